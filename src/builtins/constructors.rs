@@ -1,0 +1,406 @@
+//! Type constructors: calling `int`, `float`, `str`, `list`, `dict`, `range`,
+//! `property`, `super`, ... (registered as `__new__` on each builtin class).
+//! When the class being built is a user subclass, the constructor makes an
+//! instance with native storage and leaves filling it to `__init__`.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::add_method;
+use super::args::*;
+use crate::runtime::numfmt;
+use crate::runtime::objects::*;
+use crate::runtime::str::{intern, repr_str};
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::errors::*;
+use crate::vm::{PyResult, Vm};
+
+/// Registers the constructors.
+pub fn register() {
+    let t = types();
+    let ctors: &[(&Rc<Class>, NativeFn)] = &[
+        (&t.object, object_new),
+        (&t.type_, type_new),
+        (&t.int, int_new),
+        (&t.bool_, bool_new),
+        (&t.float, float_new),
+        (&t.str_, str_new),
+        (&t.list, list_new),
+        (&t.tuple, tuple_new),
+        (&t.dict, dict_new),
+        (&t.set, set_new),
+        (&t.frozenset, frozenset_new),
+        (&t.range, range_new),
+        (&t.slice, slice_new),
+        (&t.property, property_new),
+        (&t.staticmethod, staticmethod_new),
+        (&t.classmethod, classmethod_new),
+        (&t.super_, super_new),
+        (&t.base_exception, exception_new),
+    ];
+    for (cls, f) in ctors {
+        add_method(cls, "__new__", *f);
+    }
+}
+
+/// The class a constructor was called for (args[0]) and whether it is exactly `builtin`.
+fn target(args: &[Value], builtin: &Rc<Class>) -> (Rc<Class>, bool) {
+    match args.first() {
+        Some(Value::Class(c)) => (c.clone(), Rc::ptr_eq(c, builtin)),
+        _ => (builtin.clone(), true),
+    }
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let (cls, _) = target(args, &types().object);
+    if cls.builtin && !Rc::ptr_eq(&cls, &types().object) {
+        return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", cls.name.as_str(), cls.name.as_str())));
+    }
+    Ok(vm.new_instance(&cls))
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let rest = &args[1..];
+    match rest.len() {
+        1 => Ok(Value::Class(vm.type_of(&rest[0]))),
+        3 => {
+            let name = match &rest[0] {
+                Value::Str(s) => s.clone(),
+                _ => return Err(type_error("type.__new__() argument 1 must be str")),
+            };
+            let bases: Vec<Rc<Class>> = match &rest[1] {
+                Value::Tuple(t) => t
+                    .items
+                    .iter()
+                    .map(|b| match b {
+                        Value::Class(c) => Ok(c.clone()),
+                        _ => Err(type_error("bases must be types")),
+                    })
+                    .collect::<PyResult<_>>()?,
+                _ => return Err(type_error("type.__new__() argument 2 must be tuple")),
+            };
+            let bases = if bases.is_empty() { vec![types().object.clone()] } else { bases };
+            let ns = match &rest[2] {
+                Value::Dict(d) => d.clone(),
+                _ => return Err(type_error("type.__new__() argument 3 must be dict")),
+            };
+            if ns.get_str(&intern("__module__")).is_none() {
+                ns.set_str(&intern("__module__"), Value::str("__main__"));
+            }
+            Ok(Value::Class(vm.new_class(name, bases, &ns)?))
+        }
+        _ => Err(type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// Converts a value to an int as `int(x)` does.
+pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v {
+        Value::Int(_) | Value::BigInt(_) => v.clone(),
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(overflow_error("cannot convert float infinity to integer"));
+            }
+            crate::runtime::int::f64_to_int(*f).unwrap_or(Value::Int(0))
+        }
+        Value::Str(s) => parse_int_value(s.as_str(), 10)?,
+        Value::Instance(_) => {
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = vm.lookup_special(v, m) {
+                    let r = vm.call_value(&f, std::slice::from_ref(v), &[])?;
+                    return match r {
+                        Value::Int(_) | Value::BigInt(_) => Ok(r),
+                        Value::Bool(b) => Ok(Value::Int(b as i64)),
+                        _ => Err(type_error(format!("{} returned non-int (type {})", m, vm.type_of(&r).name.as_str()))),
+                    };
+                }
+            }
+            return Err(type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_of(v).name.as_str()
+            )));
+        }
+        _ => {
+            return Err(type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_of(v).name.as_str()
+            )))
+        }
+    })
+}
+
+fn parse_int_value(s: &str, base: u32) -> PyResult<Value> {
+    match numfmt::parse_int(s, base) {
+        Some(b) => Ok(Value::from_bigint(b)),
+        None => Err(value_error(format!("invalid literal for int() with base {}: {}", base, repr_str(s)))),
+    }
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    only_kwargs("int", kwargs, &["base"])?;
+    let (cls, exact) = target(args, &types().int);
+    if !exact {
+        return Err(not_implemented_error(format!("subclassing int ('{}') is not supported by quicken", cls.name.as_str())));
+    }
+    let rest = &args[1..];
+    if rest.len() > 2 {
+        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", rest.len())));
+    }
+    let base = rest.get(1).cloned().or_else(|| kwarg(kwargs, "base").cloned());
+    match (rest.first(), base) {
+        (None, None) => Ok(Value::Int(0)),
+        (None, Some(_)) => Err(type_error("int() missing string argument")),
+        (Some(v), None) => to_int(vm, v),
+        (Some(v), Some(b)) => {
+            let b = arg_int(vm, &b)?;
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            match v {
+                Value::Str(s) => parse_int_value(s.as_str(), b as u32),
+                _ => Err(type_error("int() can't convert non-string with explicit base")),
+            }
+        }
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("bool", kwargs)?;
+    check_count("bool", &args[1..], 0, 1)?;
+    match args.get(1) {
+        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+    }
+}
+
+/// Converts a value to a float as `float(x)` does.
+pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Str(s) => numfmt::parse_float(s.as_str()).ok_or_else(|| value_error(format!("could not convert string to float: {}", repr_str(s.as_str())))),
+        Value::Instance(_) => {
+            if let Some(f) = vm.lookup_special(v, "__float__") {
+                let r = vm.call_value(&f, std::slice::from_ref(v), &[])?;
+                return match r {
+                    Value::Float(x) => Ok(x),
+                    _ => Err(type_error(format!("{}.__float__ returned non-float (type {})", vm.type_of(v).name.as_str(), vm.type_of(&r).name.as_str()))),
+                };
+            }
+            if let Some(f) = vm.lookup_special(v, "__index__") {
+                let r = vm.call_value(&f, std::slice::from_ref(v), &[])?;
+                return arg_f64(vm, &r);
+            }
+            Err(type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_of(v).name.as_str())))
+        }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => arg_f64(vm, v),
+        _ => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_of(v).name.as_str()))),
+    }
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("float", kwargs)?;
+    let (cls, exact) = target(args, &types().float);
+    if !exact {
+        return Err(not_implemented_error(format!("subclassing float ('{}') is not supported by quicken", cls.name.as_str())));
+    }
+    check_count("float", &args[1..], 0, 1)?;
+    match args.get(1) {
+        None => Ok(Value::Float(0.0)),
+        Some(v) => Ok(Value::Float(to_float(vm, v)?)),
+    }
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    only_kwargs("str", kwargs, &["object", "encoding", "errors"])?;
+    let (cls, exact) = target(args, &types().str_);
+    if !exact {
+        return Err(not_implemented_error(format!("subclassing str ('{}') is not supported by quicken", cls.name.as_str())));
+    }
+    let rest = &args[1..];
+    if rest.len() > 1 || kwarg(kwargs, "encoding").is_some() {
+        return Err(not_implemented_error("str() with an encoding (bytes) is not supported by quicken"));
+    }
+    match rest.first().or_else(|| kwarg(kwargs, "object")) {
+        None => Ok(Value::str("")),
+        Some(v @ Value::Str(_)) => Ok(v.clone()),
+        Some(v) => Ok(Value::string(vm.str_of(v)?)),
+    }
+}
+
+fn list_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let (cls, exact) = target(args, &types().list);
+    if !exact {
+        return Ok(vm.new_instance(&cls));
+    }
+    no_kwargs("list", kwargs)?;
+    check_count("list", &args[1..], 0, 1)?;
+    match args.get(1) {
+        None => Ok(Value::list(Vec::new())),
+        Some(v) => Ok(Value::list(vm.collect(v)?)),
+    }
+}
+
+fn tuple_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let (cls, exact) = target(args, &types().tuple);
+    if !exact {
+        return Err(not_implemented_error(format!("subclassing tuple ('{}') is not supported by quicken", cls.name.as_str())));
+    }
+    no_kwargs("tuple", kwargs)?;
+    check_count("tuple", &args[1..], 0, 1)?;
+    match args.get(1) {
+        None => Ok(Value::tuple(Vec::new())),
+        Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+        Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+    }
+}
+
+fn dict_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let (cls, exact) = target(args, &types().dict);
+    if !exact {
+        return Ok(vm.new_instance(&cls));
+    }
+    if args.len() > 2 {
+        return Err(type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1)));
+    }
+    let d = Rc::new(PyDict::new());
+    if let Some(src) = args.get(1) {
+        vm.dict_update_from(&d, src, false)?;
+    }
+    for (k, v) in kwargs {
+        vm.dict_set(&d, Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(Value::Dict(d))
+}
+
+fn set_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let (cls, exact) = target(args, &types().set);
+    if !exact {
+        return Err(not_implemented_error(format!("subclassing set ('{}') is not supported by quicken", cls.name.as_str())));
+    }
+    no_kwargs("set", kwargs)?;
+    check_count("set", &args[1..], 0, 1)?;
+    match args.get(1) {
+        None => Ok(Value::Set(Rc::new(PySet::new(false)))),
+        Some(Value::Set(s)) => Ok(Value::Set(vm.set_copy(s, false))),
+        Some(v) => {
+            let items = vm.collect(v)?;
+            Ok(Value::Set(vm.new_set_from(items, false)?))
+        }
+    }
+}
+
+fn frozenset_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("frozenset", kwargs)?;
+    check_count("frozenset", &args[1..], 0, 1)?;
+    match args.get(1) {
+        None => Ok(Value::Set(Rc::new(PySet::new(true)))),
+        Some(Value::Set(s)) if s.frozen => Ok(Value::Set(s.clone())),
+        Some(Value::Set(s)) => Ok(Value::Set(vm.set_copy(s, true))),
+        Some(v) => {
+            let items = vm.collect(v)?;
+            Ok(Value::Set(vm.new_set_from(items, true)?))
+        }
+    }
+}
+
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(overflow_error("range() arguments beyond 64 bits are not supported by quicken")),
+        _ => {
+            if let (Value::Instance(_), Some(m)) = (v, vm.lookup_special(v, "__index__")) {
+                let r = vm.call_value(&m, std::slice::from_ref(v), &[])?;
+                return range_arg(vm, &r);
+            }
+            Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_of(v).name.as_str())))
+        }
+    }
+}
+
+fn range_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("range", kwargs)?;
+    let rest = &args[1..];
+    let (start, stop, step) = match rest.len() {
+        1 => (0, range_arg(vm, &rest[0])?, 1),
+        2 => (range_arg(vm, &rest[0])?, range_arg(vm, &rest[1])?, 1),
+        3 => (range_arg(vm, &rest[0])?, range_arg(vm, &rest[1])?, range_arg(vm, &rest[2])?),
+        0 => return Err(type_error("range expected at least 1 argument, got 0")),
+        n => return Err(type_error(format!("range expected at most 3 arguments, got {}", n))),
+    };
+    if step == 0 {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(Range { start, stop, step })))
+}
+
+fn slice_new(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("slice", kwargs)?;
+    let rest = &args[1..];
+    let (start, stop, step) = match rest.len() {
+        1 => (Value::None, rest[0].clone(), Value::None),
+        2 => (rest[0].clone(), rest[1].clone(), Value::None),
+        3 => (rest[0].clone(), rest[1].clone(), rest[2].clone()),
+        0 => return Err(type_error("slice expected at least 1 argument, got 0")),
+        n => return Err(type_error(format!("slice expected at most 3 arguments, got {}", n))),
+    };
+    Ok(Value::Slice(Rc::new(Slice { start, stop, step })))
+}
+
+fn property_new(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    only_kwargs("property", kwargs, &["fget", "fset", "fdel", "doc"])?;
+    let get = |i: usize, name: &str| args.get(i + 1).cloned().or_else(|| kwarg(kwargs, name).cloned()).unwrap_or(Value::None);
+    Ok(Value::Other(Rc::new(Other::Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") })))
+}
+
+fn staticmethod_new(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("staticmethod", &args[1..], 1, 1)?;
+    Ok(Value::Other(Rc::new(Other::StaticMethod(args[1].clone()))))
+}
+
+fn classmethod_new(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("classmethod", &args[1..], 1, 1)?;
+    Ok(Value::Other(Rc::new(Other::ClassMethod(args[1].clone()))))
+}
+
+fn super_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let rest = &args[1..];
+    match rest.len() {
+        0 => Err(runtime_error("super(): no arguments")),
+        2 => {
+            let Value::Class(cls) = &rest[0] else {
+                return Err(type_error(format!("super() argument 1 must be a type, not {}", vm.type_of(&rest[0]).name.as_str())));
+            };
+            let ok = match &rest[1] {
+                Value::Class(c) => c.is_subclass(cls),
+                v => vm.isinstance(v, cls),
+            };
+            if !ok {
+                return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            Ok(Value::Other(Rc::new(Other::Super { class: cls.clone(), obj: rest[1].clone() })))
+        }
+        _ => Err(not_implemented_error("super() with one argument is not supported by quicken")),
+    }
+}
+
+fn exception_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let (cls, _) = target(args, &types().base_exception);
+    let v = vm.new_instance(&cls);
+    if let Value::Instance(i) = &v {
+        if let Some(e) = i.exc() {
+            e.borrow_mut().args = args[1..].to_vec();
+        }
+    }
+    Ok(v)
+}
+
+#[allow(dead_code)]
+fn big(i: i64) -> BigInt {
+    BigInt::from(i)
+}

@@ -1,0 +1,923 @@
+//! The builtin functions (`print`, `len`, `sorted`, `min`, ...).
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::args::*;
+use super::{builtin_fn, set};
+use crate::bytecode::{BinOp, CmpOp};
+use crate::runtime::numfmt;
+use crate::runtime::objects::*;
+use crate::runtime::str::intern;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::errors::*;
+use crate::vm::{PyResult, Vm};
+use crate::vm::iter::new_iter;
+
+/// Registers the builtin functions in `ns`.
+pub fn register(ns: &PyDict) {
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("abs", abs),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("any", any),
+        ("all", all),
+        ("sorted", sorted),
+        ("reversed", reversed),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("map", map),
+        ("filter", filter),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("id", id),
+        ("hash", hash),
+        ("iter", iter),
+        ("next", next),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("format", format),
+        ("ord", ord),
+        ("chr", chr),
+        ("bin", bin),
+        ("hex", hex),
+        ("oct", oct),
+        ("round", round),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("callable", callable),
+        ("globals", globals),
+        ("locals", globals),
+        ("vars", vars),
+        ("dir", dir),
+        ("input", input),
+        ("exit", exit),
+        ("quit", exit),
+        ("__build_class__", unsupported_build_class),
+    ];
+    for (name, f) in fns {
+        set(ns, name, builtin_fn(name, *f));
+    }
+}
+
+fn unsupported_build_class(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
+    Err(not_implemented_error("__build_class__ is not supported by quicken"))
+}
+
+/// Writes text to a file-like object (`sys.stdout`, `sys.stderr` or anything with `write`).
+pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
+    match stream_fd(file) {
+        Some(1) => vm.write_stdout(text),
+        Some(2) => {
+            vm.flush_stdout();
+            use std::io::Write;
+            let _ = std::io::stderr().write_all(text.as_bytes());
+        }
+        _ => {
+            let w = vm.get_attr(file, &intern("write"))?;
+            vm.call_value(&w, &[Value::str(text)], &[])?;
+        }
+    }
+    Ok(())
+}
+
+/// The OS stream number behind `sys.stdout`/`sys.stderr` objects.
+pub fn stream_fd(file: &Value) -> Option<i64> {
+    match file {
+        Value::Instance(i) if i.class.name.as_str() == "TextIOWrapper" => match i.get_attr(&intern("_fd")) {
+            Some(Value::Int(fd)) => Some(fd),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    only_kwargs("print", kwargs, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(kwargs, "sep") {
+        None | Some(Value::None) => " ".to_owned(),
+        Some(Value::Str(s)) => s.as_str().to_owned(),
+        Some(v) => return Err(type_error(format!("sep must be None or a string, not {}", vm.type_of(v).name.as_str()))),
+    };
+    let end = match kwarg(kwargs, "end") {
+        None | Some(Value::None) => "\n".to_owned(),
+        Some(Value::Str(s)) => s.as_str().to_owned(),
+        Some(v) => return Err(type_error(format!("end must be None or a string, not {}", vm.type_of(v).name.as_str()))),
+    };
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a {
+            Value::Str(s) => out.push_str(s.as_str()),
+            Value::Int(n) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{}", n);
+            }
+            _ => out.push_str(&vm.str_of(a)?),
+        }
+    }
+    out.push_str(&end);
+    match kwarg(kwargs, "file") {
+        None | Some(Value::None) => vm.write_stdout(&out),
+        Some(f) => {
+            let f = f.clone();
+            write_to(vm, &f, &out)?;
+        }
+    }
+    if let Some(fl) = kwarg(kwargs, "flush") {
+        if vm.truthy(&fl.clone())? {
+            vm.flush_stdout();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("len", kwargs)?;
+    check_count("len", args, 1, 1)?;
+    Ok(Value::Int(vm.len(&args[0])? as i64))
+}
+
+fn abs(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("abs", kwargs)?;
+    check_count("abs", args, 1, 1)?;
+    Ok(match &args[0] {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::from_bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        v => match vm.lookup_special(v, "__abs__") {
+            Some(m) if matches!(v, Value::Instance(_)) => vm.call_value(&m, std::slice::from_ref(v), &[])?,
+            _ => return Err(type_error(format!("bad operand type for abs(): '{}'", vm.type_of(v).name.as_str()))),
+        },
+    })
+}
+
+/// `a < b` as a bool.
+pub fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        _ => {
+            let r = vm.compare(CmpOp::Lt, a, b)?;
+            match r {
+                Value::Bool(b) => Ok(b),
+                _ => vm.truthy(&r),
+            }
+        }
+    }
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, want_max: bool) -> PyResult<Value> {
+    only_kwargs(name, kwargs, &["key", "default"])?;
+    let key = kwarg(kwargs, "key").cloned().filter(|k| !k.is_none());
+    let default = kwarg(kwargs, "default").cloned();
+    let items = match args.len() {
+        0 => return Err(type_error(format!("{} expected at least 1 argument, got 0", name))),
+        1 => vm.collect(&args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
+            }
+            args.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) => vm.call_value(f, std::slice::from_ref(&it), &[])?,
+            None => it.clone(),
+        };
+        best = Some(match best {
+            None => (it, k),
+            Some((bv, bk)) => {
+                let better = if want_max { lt(vm, &bk, &k)? } else { lt(vm, &k, &bk)? };
+                if better { (it, k) } else { (bv, bk) }
+            }
+        });
+    }
+    match best {
+        Some((v, _)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(value_error(format!("{}() arg is an empty sequence", name))),
+        },
+    }
+}
+
+fn min(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kwargs, "min", false)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kwargs, "max", true)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    only_kwargs("sum", kwargs, &["start"])?;
+    check_count("sum", args, 1, 2)?;
+    let mut acc = args.get(1).cloned().or_else(|| kwarg(kwargs, "start").cloned()).unwrap_or(Value::Int(0));
+    if matches!(acc, Value::Str(_)) {
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                Some(s) => Value::Int(s),
+                None => vm.binary_op(BinOp::Add, &acc, &x)?,
+            },
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(BinOp::Add, &acc, &x)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn any(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("any", kwargs)?;
+    check_count("any", args, 1, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("all", kwargs)?;
+    check_count("all", args, 1, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Stable merge sort using only `<` (as CPython), with an optional key and
+/// reverse. Comparison errors propagate; inconsistent orders never panic.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(f) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                ks.push(vm.call_value(f, std::slice::from_ref(it), &[])?);
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let n = items.len();
+    let mut idx: Vec<usize> = (0..n).collect();
+    let mut buf: Vec<usize> = vec![0; n];
+    // Bottom-up merge sort over indices.
+    let mut width = 1;
+    // Insertion-sort runs of 8 first.
+    const RUN: usize = 8;
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start {
+                let (a, b) = (idx[j - 1], idx[j]);
+                let before = if reverse { lt(vm, &keys[a], &keys[b])? } else { lt(vm, &keys[b], &keys[a])? };
+                if before {
+                    idx.swap(j - 1, j);
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        start = end;
+    }
+    width = width.max(RUN);
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (lo, mid, lo);
+            while i < mid && j < hi {
+                let (a, b) = (idx[i], idx[j]);
+                let take_right = if reverse { lt(vm, &keys[a], &keys[b])? } else { lt(vm, &keys[b], &keys[a])? };
+                if take_right {
+                    buf[k] = b;
+                    j += 1;
+                } else {
+                    buf[k] = a;
+                    i += 1;
+                }
+                k += 1;
+            }
+            while i < mid {
+                buf[k] = idx[i];
+                i += 1;
+                k += 1;
+            }
+            while j < hi {
+                buf[k] = idx[j];
+                j += 1;
+                k += 1;
+            }
+            lo = hi;
+        }
+        std::mem::swap(&mut idx, &mut buf);
+        width *= 2;
+    }
+    let old = std::mem::take(items);
+    let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
+    *items = idx.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect();
+    Ok(())
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    only_kwargs("sorted", kwargs, &["key", "reverse"])?;
+    if args.len() != 1 {
+        return Err(type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    let mut items = vm.collect(&args[0])?;
+    let key = kwarg(kwargs, "key").cloned().filter(|k| !k.is_none());
+    let reverse = match kwarg(kwargs, "reverse") {
+        Some(r) => vm.truthy(&r.clone())?,
+        None => false,
+    };
+    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::list(items))
+}
+
+fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("reversed", kwargs)?;
+    check_count("reversed", args, 1, 1)?;
+    let v = &args[0];
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+            let n = vm.len(v)? as isize;
+            Ok(new_iter(IterState::Reversed { seq: v.clone(), index: n - 1 }))
+        }
+        Value::Dict(d) => {
+            let mut keys = d.keys();
+            keys.reverse();
+            Ok(new_iter(IterState::Values { items: keys, index: 0 }))
+        }
+        Value::Instance(_) => {
+            if let Some(m) = vm.lookup_special(v, "__reversed__") {
+                return vm.call_value(&m, std::slice::from_ref(v), &[]);
+            }
+            if vm.lookup_special(v, "__getitem__").is_some() || crate::vm::ops::native_of(v).is_some() {
+                let n = vm.len(v)? as isize;
+                let seq = crate::vm::ops::native_of(v).unwrap_or_else(|| v.clone());
+                return Ok(new_iter(IterState::Reversed { seq, index: n - 1 }));
+            }
+            Err(type_error(format!("'{}' object is not reversible", vm.type_of(v).name.as_str())))
+        }
+        _ => Err(type_error(format!("'{}' object is not reversible", vm.type_of(v).name.as_str()))),
+    }
+}
+
+fn enumerate(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    only_kwargs("enumerate", kwargs, &["start"])?;
+    check_count("enumerate", args, 1, 2)?;
+    let start = args.get(1).cloned().or_else(|| kwarg(kwargs, "start").cloned()).unwrap_or(Value::Int(0));
+    let inner = vm.get_iter(&args[0])?;
+    Ok(new_iter(IterState::Enumerate { inner, count: start }))
+}
+
+fn zip(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    only_kwargs("zip", kwargs, &["strict"])?;
+    let strict = match kwarg(kwargs, "strict") {
+        Some(v) => vm.truthy(&v.clone())?,
+        None => false,
+    };
+    let mut inners = Vec::new();
+    for (i, a) in args.iter().enumerate() {
+        inners.push(vm.get_iter(a).map_err(|e| {
+            if e.matches(&types().type_error) {
+                type_error(format!("zip argument #{} must support iteration", i + 1))
+            } else {
+                e
+            }
+        })?);
+    }
+    Ok(new_iter(IterState::Zip { inners, strict }))
+}
+
+fn map(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("map", kwargs)?;
+    if args.len() < 2 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let mut inners = Vec::new();
+    for a in &args[1..] {
+        inners.push(vm.get_iter(a)?);
+    }
+    Ok(new_iter(IterState::Map { func: args[0].clone(), inners }))
+}
+
+fn filter(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("filter", kwargs)?;
+    check_count("filter", args, 2, 2)?;
+    let inner = vm.get_iter(&args[1])?;
+    Ok(new_iter(IterState::Filter { func: args[0].clone(), inner }))
+}
+
+fn class_or_tuple(vm: &mut Vm, v: &Value, cls: &Value, fname: &str, check: &mut dyn FnMut(&mut Vm, &Rc<Class>) -> bool) -> PyResult<bool> {
+    match cls {
+        Value::Class(c) => Ok(check(vm, c)),
+        Value::Tuple(t) => {
+            for c in t.items.iter() {
+                if class_or_tuple(vm, v, c, fname, check)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("isinstance", kwargs)?;
+    check_count("isinstance", args, 2, 2)?;
+    let v = args[0].clone();
+    let r = class_or_tuple(vm, &args[0], &args[1], "isinstance", &mut |vm, c| vm.isinstance(&v, c))?;
+    Ok(Value::Bool(r))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("issubclass", kwargs)?;
+    check_count("issubclass", args, 2, 2)?;
+    let Value::Class(sub) = &args[0] else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    let sub = sub.clone();
+    let r = class_or_tuple(vm, &args[0], &args[1], "issubclass", &mut |_, c| sub.is_subclass(c))?;
+    Ok(Value::Bool(r))
+}
+
+fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<Name> {
+    match v {
+        Value::Str(s) => Ok(intern(s.as_str())),
+        _ => Err(type_error(format!("{}(): attribute name must be string, not '{}'", fname, vm.type_of(v).name.as_str()))),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("getattr", kwargs)?;
+    check_count("getattr", args, 2, 3)?;
+    let name = attr_name(vm, &args[1], "getattr")?;
+    match vm.get_attr(&args[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && e.matches(&types().attribute_error) => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("setattr", kwargs)?;
+    check_count("setattr", args, 3, 3)?;
+    let name = attr_name(vm, &args[1], "setattr")?;
+    vm.set_attr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("hasattr", kwargs)?;
+    check_count("hasattr", args, 2, 2)?;
+    let name = attr_name(vm, &args[1], "hasattr")?;
+    match vm.get_attr(&args[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.matches(&types().attribute_error) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("delattr", kwargs)?;
+    check_count("delattr", args, 2, 2)?;
+    let name = attr_name(vm, &args[1], "delattr")?;
+    vm.del_attr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn id(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("id", kwargs)?;
+    check_count("id", args, 1, 1)?;
+    let v = &args[0];
+    Ok(Value::Int(match v.heap_ptr() {
+        Some(p) => p as i64,
+        None => match v {
+            Value::Int(i) => 0x1000_0000 + (*i & 0xffff_ffff) * 32,
+            Value::Float(f) => (f.to_bits() >> 8) as i64,
+            Value::Bool(b) => 0x0900 + *b as i64 * 32,
+            _ => 0x0800,
+        },
+    }))
+}
+
+fn hash(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("hash", kwargs)?;
+    check_count("hash", args, 1, 1)?;
+    Ok(Value::Int(vm.hash(&args[0])?))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("iter", kwargs)?;
+    check_count("iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Ok(new_iter(IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() }));
+    }
+    vm.get_iter(&args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("next", kwargs)?;
+    check_count("next", args, 1, 2)?;
+    let it = &args[0];
+    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && vm.lookup_special(it, "__next__").is_none() {
+        return Err(type_error(format!("'{}' object is not an iterator", vm.type_of(it).name.as_str())));
+    }
+    if let Value::Generator(g) = it {
+        return match vm.gen_resume(g, Value::None)? {
+            crate::vm::GenResume::Yield(v) => Ok(v),
+            crate::vm::GenResume::Return(r) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(if r.is_none() { PyErr::with_args(&types().stop_iteration, vec![]) } else { PyErr::with_args(&types().stop_iteration, vec![r]) }),
+            },
+        };
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::with_args(&types().stop_iteration, vec![])),
+        },
+    }
+}
+
+fn repr(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("repr", kwargs)?;
+    check_count("repr", args, 1, 1)?;
+    Ok(Value::string(vm.repr(&args[0])?))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("ascii", kwargs)?;
+    check_count("ascii", args, 1, 1)?;
+    Ok(Value::string(crate::runtime::str::ascii_escape(&vm.repr(&args[0])?)))
+}
+
+fn format(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("format", kwargs)?;
+    check_count("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_owned(),
+        Some(v) => return Err(type_error(format!("format() argument 2 must be str, not {}", vm.type_of(v).name.as_str()))),
+        None => String::new(),
+    };
+    Ok(Value::string(vm.format(&args[0], &spec)?))
+}
+
+fn ord(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("ord", kwargs)?;
+    check_count("ord", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => {
+            if s.char_len() != 1 {
+                return Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+            }
+            Ok(Value::Int(s.char_at(0) as i64))
+        }
+        v => Err(type_error(format!("ord() expected string of length 1, but {} found", vm.type_of(v).name.as_str()))),
+    }
+}
+
+fn chr(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("chr", kwargs)?;
+    check_count("chr", args, 1, 1)?;
+    let i = arg_int(vm, &args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None if (0xd800..0xe000).contains(&i) => Ok(Value::string('\u{fffd}'.to_string())),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn int_arg_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    match v {
+        Value::Int(i) => Ok(BigInt::from(*i)),
+        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Ok((**b).clone()),
+        _ => {
+            if let (Value::Instance(_), Some(m)) = (v, vm.lookup_special(v, "__index__")) {
+                let r = vm.call_value(&m, std::slice::from_ref(v), &[])?;
+                return int_arg_big(vm, &r);
+            }
+            Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_of(v).name.as_str())))
+        }
+    }
+}
+
+fn radix(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, prefix: &str, base: u32) -> PyResult<Value> {
+    no_kwargs(name, kwargs)?;
+    check_count(name, args, 1, 1)?;
+    let b = int_arg_big(vm, &args[0])?;
+    let digits = b.abs().to_str_radix(base);
+    Ok(Value::string(format!("{}{}{}", if b.is_negative() { "-" } else { "" }, prefix, digits)))
+}
+
+fn bin(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    radix(vm, args, kwargs, "bin", "0b", 2)
+}
+
+fn hex(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    radix(vm, args, kwargs, "hex", "0x", 16)
+}
+
+fn oct(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    radix(vm, args, kwargs, "oct", "0o", 8)
+}
+
+/// Rounds half to even to an integer value.
+fn round_half_even(f: f64) -> f64 {
+    let r = f.round();
+    if (f - f.trunc()).abs() == 0.5 {
+        2.0 * (f / 2.0).round()
+    } else {
+        r
+    }
+}
+
+fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    only_kwargs("round", kwargs, &["ndigits"])?;
+    check_count("round", args, 1, 2)?;
+    let nd = args.get(1).cloned().or_else(|| kwarg(kwargs, "ndigits").cloned()).filter(|v| !v.is_none());
+    match &args[0] {
+        Value::Float(f) => match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(overflow_error("cannot convert float infinity to integer"));
+                }
+                let r = round_half_even(*f);
+                Ok(crate::runtime::int::f64_to_int(r).unwrap_or(Value::Int(0)))
+            }
+            Some(n) => {
+                let n = arg_int(vm, &n)?;
+                let r = numfmt::round_float(*f, n);
+                if r.is_infinite() && f.is_finite() {
+                    return Err(overflow_error("rounded value too large to represent"));
+                }
+                Ok(Value::Float(r))
+            }
+        },
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            let v = match &args[0] {
+                Value::Bool(b) => Value::Int(*b as i64),
+                v => v.clone(),
+            };
+            match nd {
+                None => Ok(v),
+                Some(n) => {
+                    let n = arg_int(vm, &n)?;
+                    if n >= 0 {
+                        return Ok(v);
+                    }
+                    let b = crate::runtime::int::to_bigint(&v).unwrap_or_default();
+                    let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+                    let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+                    let twice = &r * 2;
+                    let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                    Ok(Value::from_bigint(q * p))
+                }
+            }
+        }
+        v => match vm.lookup_special(v, "__round__") {
+            Some(m) if matches!(v, Value::Instance(_)) => {
+                let mut a = vec![v.clone()];
+                if let Some(n) = nd {
+                    a.push(n);
+                }
+                vm.call_value(&m, &a, &[])
+            }
+            _ => Err(type_error(format!("type {} doesn't define __round__ method", vm.type_of(v).name.as_str()))),
+        },
+    }
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("divmod", kwargs)?;
+    check_count("divmod", args, 2, 2)?;
+    let (a, b) = (&args[0], &args[1]);
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if *y == 0 {
+            return Err(zero_division_error("integer division or modulo by zero"));
+        }
+        if let Some(q) = crate::runtime::int::floordiv_i64(*x, *y) {
+            return Ok(Value::tuple(vec![Value::Int(q), Value::Int(crate::runtime::int::mod_i64(*x, *y))]));
+        }
+    }
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if let Some(m) = vm.lookup_special(a, "__divmod__").filter(|_| matches!(a, Value::Instance(_))) {
+            return vm.call_value(&m, &[a.clone(), b.clone()], &[]);
+        }
+        if let Some(m) = vm.lookup_special(b, "__rdivmod__").filter(|_| matches!(b, Value::Instance(_))) {
+            return vm.call_value(&m, &[b.clone(), a.clone()], &[]);
+        }
+    }
+    let is_num = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_));
+    if !is_num(a) || !is_num(b) {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_of(a).name.as_str(),
+            vm.type_of(b).name.as_str()
+        )));
+    }
+    if matches!(b, Value::Int(0) | Value::Bool(false)) && !matches!(a, Value::Float(_)) {
+        return Err(zero_division_error("integer division or modulo by zero"));
+    }
+    if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+        let x = arg_f64(vm, a)?;
+        let y = arg_f64(vm, b)?;
+        if y == 0.0 {
+            return Err(zero_division_error("float divmod()"));
+        }
+        let (q, r) = crate::vm::ops::float_divmod(x, y);
+        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+    }
+    let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
+    let r = vm.binary_op(BinOp::Mod, a, b)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    only_kwargs("pow", kwargs, &["base", "exp", "mod"])?;
+    check_count("pow", args, 2, 3)?;
+    let m = args.get(2).cloned().or_else(|| kwarg(kwargs, "mod").cloned()).filter(|v| !v.is_none());
+    match m {
+        None => vm.binary_op(BinOp::Pow, &args[0], &args[1]),
+        Some(m) => {
+            let (Some(a), Some(b), Some(m)) = (
+                crate::runtime::int::to_bigint(&args[0]),
+                crate::runtime::int::to_bigint(&args[1]),
+                crate::runtime::int::to_bigint(&m),
+            ) else {
+                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            };
+            if m.is_zero() {
+                return Err(value_error("pow() 3rd argument cannot be 0"));
+            }
+            let (a, b) = if b.is_negative() {
+                // Modular inverse.
+                let inv = mod_inverse(&a, &m).ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+                (inv, -b)
+            } else {
+                (a, b)
+            };
+            Ok(Value::from_bigint(crate::runtime::int::pow_mod(&a, &b, &m)))
+        }
+    }
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m_abs = m.abs();
+    let (mut old_r, mut r) = (num_integer::Integer::mod_floor(a, &m_abs), m_abs.clone());
+    let (mut old_s, mut s) = (BigInt::from(1), BigInt::from(0));
+    while !r.is_zero() {
+        let q = &old_r / &r;
+        let nr = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, nr);
+        let ns = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, ns);
+    }
+    if old_r != BigInt::from(1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&old_s, &m_abs))
+}
+
+fn callable(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("callable", kwargs)?;
+    check_count("callable", args, 1, 1)?;
+    let v = &args[0];
+    Ok(Value::Bool(match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup(&intern("__call__")).is_some(),
+        Value::Other(o) => matches!(&**o, Other::StaticMethod(_) | Other::ClassMethod(_)),
+        _ => {
+            let _ = vm;
+            false
+        }
+    }))
+}
+
+fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(Value::Dict(vm.current_globals()))
+}
+
+fn vars(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("vars", kwargs)?;
+    check_count("vars", args, 0, 1)?;
+    match args.first() {
+        None => Ok(Value::Dict(vm.current_globals())),
+        Some(v) => vm.get_attr(v, &intern("__dict__")).map_err(|_| type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("dir", kwargs)?;
+    check_count("dir", args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    match args.first() {
+        None => {
+            for k in vm.current_globals().keys() {
+                if let Value::Str(s) = k {
+                    names.push(s.as_str().to_owned());
+                }
+            }
+        }
+        Some(v) => {
+            let cls = match v {
+                Value::Class(c) => c.clone(),
+                _ => vm.type_of(v),
+            };
+            if let Value::Instance(i) = v {
+                for k in i.attrs.borrow().shape.keys.iter() {
+                    names.push(k.as_str().to_owned());
+                }
+            }
+            if let Value::Module(m) = v {
+                for k in m.dict.keys() {
+                    if let Value::Str(s) = k {
+                        names.push(s.as_str().to_owned());
+                    }
+                }
+            }
+            for c in std::iter::once(&cls).chain(cls.mro.iter()) {
+                for k in c.dict.keys() {
+                    if let Value::Str(s) = k {
+                        names.push(s.as_str().to_owned());
+                    }
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn input(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("input", kwargs)?;
+    check_count("input", args, 0, 1)?;
+    if let Some(p) = args.first() {
+        let s = vm.str_of(p)?;
+        vm.write_stdout(&s);
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::new(&types().eof_error, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::string(line))
+        }
+        Err(e) => Err(os_error(e.to_string())),
+    }
+}
+
+fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Err(PyErr::with_args(&types().system_exit, args.to_vec()))
+}
+
+#[allow(dead_code)]
+fn to_i64_lossy(b: &BigInt) -> i64 {
+    b.to_i64().unwrap_or(0)
+}

@@ -1,0 +1,94 @@
+//! The `builtins` module and the methods of builtin types.
+//!
+//! Each file registers one concern: `functions.rs` the builtin functions,
+//! `constructors.rs` the type constructors (`int(...)`, `list(...)`, ...),
+//! and one file of methods per builtin type.
+
+mod args;
+mod constructors;
+mod dict_methods;
+mod functions;
+mod list_methods;
+mod object_methods;
+mod set_methods;
+mod str_methods;
+
+use std::rc::Rc;
+
+pub use args::*;
+pub use functions::{sort_values, write_to};
+
+use crate::runtime::objects::*;
+use crate::runtime::str::intern;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+
+/// A builtin function value.
+pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin { name, func, owner: None }))
+}
+
+/// Registers a method on a builtin class.
+pub fn add_method(cls: &Class, name: &'static str, func: NativeFn) {
+    cls.dict.set_str(&intern(name), Value::Builtin(Rc::new(Builtin { name, func, owner: Some(leak_name(cls)) })));
+}
+
+fn leak_name(cls: &Class) -> &'static str {
+    Box::leak(cls.name.as_str().to_owned().into_boxed_str())
+}
+
+/// Sets a value in a namespace.
+pub fn set(ns: &PyDict, name: &str, v: Value) {
+    ns.set_str(&intern(name), v);
+}
+
+thread_local! {
+    static METHODS_INSTALLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Fills `vm.builtins` and (once per thread) the builtin types' methods.
+pub fn install(vm: &mut Vm) {
+    if !METHODS_INSTALLED.with(|m| m.replace(true)) {
+        constructors::register();
+        object_methods::register();
+        str_methods::register();
+        list_methods::register();
+        dict_methods::register();
+        set_methods::register();
+    }
+    let b = vm.builtins.clone();
+    functions::register(&b);
+    let t = types();
+    for (name, cls) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("str", &t.str_),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("super", &t.super_),
+    ] {
+        set(&b, name, Value::Class(cls.clone()));
+    }
+    for cls in t.exception_classes() {
+        set(&b, cls.name.as_str(), Value::Class(cls.clone()));
+    }
+    set(&b, "None", Value::None);
+    set(&b, "True", Value::Bool(true));
+    set(&b, "False", Value::Bool(false));
+    set(&b, "NotImplemented", Value::Other(Rc::new(Other::NotImplemented)));
+    set(&b, "Ellipsis", Value::Other(Rc::new(Other::Ellipsis)));
+    set(&b, "__name__", Value::str("builtins"));
+    set(&b, "__debug__", Value::Bool(true));
+}

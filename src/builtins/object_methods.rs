@@ -1,0 +1,414 @@
+//! Methods of `object`, `BaseException`, `property`, `int`, `float` and
+//! generators.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+use super::add_method;
+use super::args::*;
+use crate::runtime::objects::*;
+use crate::runtime::str::intern;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::errors::*;
+use crate::vm::{GenResume, PyResult, Vm};
+
+/// Registers the methods.
+pub fn register() {
+    let t = types();
+    add_method(&t.object, "__init__", object_init);
+    add_method(&t.object, "__eq__", object_eq);
+    add_method(&t.object, "__ne__", object_ne);
+    add_method(&t.object, "__hash__", object_hash);
+    add_method(&t.object, "__repr__", object_repr);
+    add_method(&t.object, "__str__", object_str);
+    add_method(&t.object, "__setattr__", object_setattr);
+    add_method(&t.object, "__getattribute__", object_getattribute);
+    add_method(&t.object, "__delattr__", object_delattr);
+    add_method(&t.object, "__format__", object_format);
+    add_method(&t.base_exception, "__init__", exception_init);
+    add_method(&t.base_exception, "__str__", exception_str);
+    add_method(&t.base_exception, "__repr__", exception_repr);
+    add_method(&t.base_exception, "with_traceback", exception_with_traceback);
+    add_method(&t.property, "setter", property_setter);
+    add_method(&t.property, "getter", property_getter);
+    add_method(&t.property, "deleter", property_deleter);
+    add_method(&t.int, "bit_length", int_bit_length);
+    add_method(&t.int, "bit_count", int_bit_count);
+    add_method(&t.int, "conjugate", int_conjugate);
+    add_method(&t.int, "__index__", int_conjugate);
+    add_method(&t.int, "__int__", int_conjugate);
+    add_method(&t.int, "__float__", number_float);
+    add_method(&t.float, "__float__", number_float);
+    add_method(&t.float, "is_integer", float_is_integer);
+    add_method(&t.float, "as_integer_ratio", float_as_integer_ratio);
+    add_method(&t.float, "conjugate", float_conjugate);
+    add_method(&t.float, "hex", float_hex);
+    add_method(&t.generator, "send", gen_send);
+    add_method(&t.generator, "throw", gen_throw);
+    add_method(&t.generator, "close", gen_close);
+    add_method(&t.generator, "__next__", gen_next);
+    add_method(&t.iterator, "__next__", iter_next);
+    add_method(&t.type_, "mro", type_mro);
+}
+
+fn object_init(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    if args.len() > 1 || !kwargs.is_empty() {
+        return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+    }
+    Ok(Value::None)
+}
+
+fn object_eq(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__eq__", args, 2, 2)?;
+    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::Other(Rc::new(Other::NotImplemented)) })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__ne__", args, 2, 2)?;
+    let r = vm.eq_value(&args[0], &args[1])?;
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn object_hash(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__hash__", args, 1, 1)?;
+    let p = args[0].heap_ptr().unwrap_or(0);
+    Ok(Value::Int((p >> 4 | p << 60) as i64))
+}
+
+/// The default `<module.Class object at 0x...>` repr.
+pub fn default_repr(v: &Value) -> String {
+    match v {
+        Value::Instance(i) => {
+            let module = match i.class.dict.get_str(&intern("__module__")) {
+                Some(Value::Str(m)) => m.as_str().to_owned(),
+                _ => "__main__".into(),
+            };
+            format!("<{}.{} object at {:#x}>", module, i.class.qualname.as_str(), Rc::as_ptr(i) as usize)
+        }
+        _ => format!("<object at {:#x}>", v.heap_ptr().unwrap_or(0)),
+    }
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__repr__", args, 1, 1)?;
+    if let Value::Instance(i) = &args[0] {
+        if i.exc().is_some() || !matches!(i.native, NativeData::None) {
+            return Ok(Value::string(vm.repr(&args[0])?));
+        }
+        return Ok(Value::string(default_repr(&args[0])));
+    }
+    Ok(Value::string(vm.repr(&args[0])?))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__str__", args, 1, 1)?;
+    Ok(Value::string(vm.repr(&args[0])?))
+}
+
+fn object_setattr(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__setattr__", args, 3, 3)?;
+    match (&args[0], &args[1]) {
+        (Value::Instance(i), Value::Str(name)) => {
+            i.set_attr(&intern(name.as_str()), args[2].clone());
+            Ok(Value::None)
+        }
+        _ => Err(type_error("object.__setattr__ requires an instance and a str")),
+    }
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__getattribute__", args, 2, 2)?;
+    match &args[1] {
+        Value::Str(name) => vm.get_attr(&args[0], &intern(name.as_str())),
+        _ => Err(type_error("attribute name must be string")),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__delattr__", args, 2, 2)?;
+    match &args[1] {
+        Value::Str(name) => {
+            vm.del_attr(&args[0], &intern(name.as_str()))?;
+            Ok(Value::None)
+        }
+        _ => Err(type_error("attribute name must be string")),
+    }
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__format__", args, 2, 2)?;
+    let spec = match &args[1] {
+        Value::Str(s) => s.as_str().to_owned(),
+        _ => return Err(type_error("format spec must be str")),
+    };
+    if !spec.is_empty() {
+        return Err(type_error(format!("unsupported format string passed to {}.__format__", vm.type_of(&args[0]).name.as_str())));
+    }
+    Ok(Value::string(vm.str_of(&args[0])?))
+}
+
+fn exc_of(v: &Value) -> PyResult<&Rc<Instance>> {
+    match v {
+        Value::Instance(i) if i.exc().is_some() => Ok(i),
+        _ => Err(type_error("descriptor requires a 'BaseException' object")),
+    }
+}
+
+fn exception_init(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let i = exc_of(&args[0])?;
+    if let Some(e) = i.exc() {
+        e.borrow_mut().args = args[1..].to_vec();
+    }
+    Ok(Value::None)
+}
+
+fn exception_str(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let i = exc_of(&args[0])?;
+    let a = i.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
+    Ok(Value::string(match a.len() {
+        0 => String::new(),
+        1 => vm.str_of(&a[0])?,
+        _ => vm.repr(&Value::tuple(a))?,
+    }))
+}
+
+fn exception_repr(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let i = exc_of(&args[0])?.clone();
+    let a = i.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
+    let inner = match a.len() {
+        0 => String::new(),
+        1 => vm.repr(&a[0])?,
+        _ => {
+            let t = vm.repr(&Value::tuple(a))?;
+            t[1..t.len() - 1].to_owned()
+        }
+    };
+    Ok(Value::string(format!("{}({})", i.class.name.as_str(), inner)))
+}
+
+fn exception_with_traceback(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn property_parts(v: &Value) -> PyResult<(Value, Value, Value, Value)> {
+    match v {
+        Value::Other(o) => match &**o {
+            Other::Property { fget, fset, fdel, doc } => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone())),
+            _ => Err(type_error("descriptor requires a 'property' object")),
+        },
+        _ => Err(type_error("descriptor requires a 'property' object")),
+    }
+}
+
+fn property_setter(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("setter", args, 2, 2)?;
+    let (g, _, d, doc) = property_parts(&args[0])?;
+    Ok(Value::Other(Rc::new(Other::Property { fget: g, fset: args[1].clone(), fdel: d, doc })))
+}
+
+fn property_getter(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("getter", args, 2, 2)?;
+    let (_, s, d, doc) = property_parts(&args[0])?;
+    Ok(Value::Other(Rc::new(Other::Property { fget: args[1].clone(), fset: s, fdel: d, doc })))
+}
+
+fn property_deleter(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("deleter", args, 2, 2)?;
+    let (g, s, _, doc) = property_parts(&args[0])?;
+    Ok(Value::Other(Rc::new(Other::Property { fget: g, fset: s, fdel: args[1].clone(), doc })))
+}
+
+fn int_of(v: &Value) -> PyResult<BigInt> {
+    crate::runtime::int::to_bigint(v).ok_or_else(|| type_error("descriptor requires an 'int' object"))
+}
+
+fn int_bit_length(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("bit_length", args, 1, 1)?;
+    if let Value::Int(i) = &args[0] {
+        return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
+    }
+    Ok(Value::Int(int_of(&args[0])?.bits() as i64))
+}
+
+fn int_bit_count(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("bit_count", args, 1, 1)?;
+    let b = int_of(&args[0])?.abs();
+    Ok(Value::Int(b.to_u64_digits().1.iter().map(|d| d.count_ones() as i64).sum()))
+}
+
+fn int_conjugate(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("conjugate", args, 1, 1)?;
+    Ok(match &args[0] {
+        Value::Bool(b) => Value::Int(*b as i64),
+        v => v.clone(),
+    })
+}
+
+fn number_float(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__float__", args, 1, 1)?;
+    Ok(Value::Float(arg_f64(vm, &args[0])?))
+}
+
+fn float_of(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        _ => Err(type_error("descriptor requires a 'float' object")),
+    }
+}
+
+fn float_is_integer(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("is_integer", args, 1, 1)?;
+    let f = float_of(&args[0])?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_conjugate(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("conjugate", args, 1, 1)?;
+    Ok(Value::Float(float_of(&args[0])?))
+}
+
+fn float_as_integer_ratio(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("as_integer_ratio", args, 1, 1)?;
+    let f = float_of(&args[0])?;
+    if f.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let (m, e) = crate::runtime::int::frexp(f);
+    let mut mant = m;
+    let mut exp = e;
+    for _ in 0..300 {
+        if mant.fract() == 0.0 {
+            break;
+        }
+        mant *= 2.0;
+        exp -= 1;
+    }
+    let mut num = crate::runtime::int::bigint_from_f64(mant);
+    let mut den = BigInt::from(1);
+    if exp > 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    let g = num_integer::Integer::gcd(&num, &den);
+    if !g.is_zero() {
+        num /= &g;
+        den /= &g;
+    }
+    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+}
+
+fn float_hex(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("hex", args, 1, 1)?;
+    let f = float_of(&args[0])?;
+    if f.is_nan() {
+        return Ok(Value::str("nan"));
+    }
+    if f.is_infinite() {
+        return Ok(Value::str(if f > 0.0 { "inf" } else { "-inf" }));
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return Ok(Value::string(format!("{}0x0.0p+0", sign)));
+    }
+    let bits = f.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let mut digits = format!("{:013x}", mant);
+    while digits.len() > 1 && digits.ends_with('0') {
+        digits.pop();
+    }
+    Ok(Value::string(format!("{}0x{}.{}p{}{}", sign, lead, digits, if e >= 0 { "+" } else { "" }, e)))
+}
+
+fn gen_of(v: &Value) -> PyResult<Rc<Generator>> {
+    match v {
+        Value::Generator(g) => Ok(g.clone()),
+        _ => Err(type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn finish(r: GenResume) -> PyResult<Value> {
+    match r {
+        GenResume::Yield(v) => Ok(v),
+        GenResume::Return(v) => Err(if v.is_none() { PyErr::with_args(&types().stop_iteration, vec![]) } else { PyErr::with_args(&types().stop_iteration, vec![v]) }),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("send", args, 2, 2)?;
+    let g = gen_of(&args[0])?;
+    let r = vm.gen_resume(&g, args[1].clone())?;
+    finish(r)
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__next__", args, 1, 1)?;
+    let g = gen_of(&args[0])?;
+    let r = vm.gen_resume(&g, Value::None)?;
+    finish(r)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("throw", args, 2, 4)?;
+    let g = gen_of(&args[0])?;
+    let mut exc = args[1].clone();
+    if let (Value::Class(_), Some(v)) = (&exc, args.get(2)) {
+        if !v.is_none() {
+            exc = vm.call_value(&exc, std::slice::from_ref(v), &[])?;
+        }
+    }
+    let err = vm.make_raise(exc);
+    let r = vm.gen_resume_with(&g, Err(err))?;
+    finish(r)
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("close", args, 1, 1)?;
+    let g = gen_of(&args[0])?;
+    if !g.started.get() || g.frame.borrow().is_none() {
+        *g.frame.borrow_mut() = None;
+        return Ok(Value::None);
+    }
+    let err = PyErr::with_args(&types().generator_exit, vec![]);
+    match vm.gen_resume_with(&g, Err(err)) {
+        Ok(GenResume::Yield(_)) => Err(runtime_error("generator ignored GeneratorExit")),
+        Ok(GenResume::Return(_)) => Ok(Value::None),
+        Err(e) if e.matches(&types().generator_exit) || e.matches(&types().stop_iteration) => {
+            *g.frame.borrow_mut() = None;
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn iter_next(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__next__", args, 1, 1)?;
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::with_args(&types().stop_iteration, vec![])),
+    }
+}
+
+fn type_mro(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => {
+            let mut m = vec![Value::Class(c.clone())];
+            m.extend(c.mro.iter().map(|x| Value::Class(x.clone())));
+            Ok(Value::list(m))
+        }
+        _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+#[allow(dead_code)]
+fn is_negative(b: &BigInt) -> bool {
+    b.is_negative()
+}

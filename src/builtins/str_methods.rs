@@ -1,0 +1,4 @@
+//! Placeholder until the methods land.
+
+/// Registers the methods.
+pub fn register() {}

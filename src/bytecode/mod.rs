@@ -1,0 +1,250 @@
+//! Bytecode: instructions, code objects and the disassembler.
+
+pub mod dis;
+pub mod opcodes;
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+pub use opcodes::{op_name, ArgKind, Op};
+
+use crate::runtime::objects::Name;
+use crate::runtime::value::Value;
+
+/// One instruction: an opcode and a 32-bit argument (8 bytes).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Instr {
+    /// The opcode.
+    pub op: Op,
+    /// The argument (meaning given by `op.arg_kind()`).
+    pub arg: u32,
+}
+
+/// Binary operators, in the order the `BinaryOp` argument encodes them.
+/// In-place forms are `op as u32 + INPLACE`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum BinOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    TrueDiv,
+    /// `//`
+    FloorDiv,
+    /// `%`
+    Mod,
+    /// `**`
+    Pow,
+    /// `<<`
+    LShift,
+    /// `>>`
+    RShift,
+    /// `&`
+    And,
+    /// `|`
+    Or,
+    /// `^`
+    Xor,
+    /// `@`
+    MatMul,
+}
+
+/// Offset added to a [`BinOp`] for its in-place (`+=`) form.
+pub const INPLACE: u32 = 16;
+
+impl BinOp {
+    /// All operators in encoding order.
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::TrueDiv, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow,
+        BinOp::LShift, BinOp::RShift, BinOp::And, BinOp::Or, BinOp::Xor, BinOp::MatMul,
+    ];
+    /// Decodes a `BinaryOp` argument into (operator, in-place).
+    #[inline]
+    pub fn decode(arg: u32) -> (BinOp, bool) {
+        (BinOp::ALL[(arg % INPLACE) as usize], arg >= INPLACE)
+    }
+    /// The operator's symbol.
+    pub fn symbol(self) -> &'static str {
+        ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"][self as usize]
+    }
+    /// Names of the dunder method and its reflected form.
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        }
+    }
+}
+
+/// Comparison operators (the `CompareOp` argument).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum CmpOp {
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+}
+impl CmpOp {
+    /// All operators in encoding order.
+    pub const ALL: [CmpOp; 6] = [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge];
+    /// The operator's symbol.
+    pub fn symbol(self) -> &'static str {
+        ["<", "<=", "==", "!=", ">", ">="][self as usize]
+    }
+    /// The dunder method and the reflected operator.
+    pub fn dunder(self) -> (&'static str, CmpOp) {
+        match self {
+            CmpOp::Lt => ("__lt__", CmpOp::Gt),
+            CmpOp::Le => ("__le__", CmpOp::Ge),
+            CmpOp::Eq => ("__eq__", CmpOp::Eq),
+            CmpOp::Ne => ("__ne__", CmpOp::Ne),
+            CmpOp::Gt => ("__gt__", CmpOp::Lt),
+            CmpOp::Ge => ("__ge__", CmpOp::Le),
+        }
+    }
+}
+
+/// Unary operators (the `UnaryOp` argument).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum UnaryOp {
+    /// `-x`
+    Neg,
+    /// `+x`
+    Pos,
+    /// `~x`
+    Invert,
+    /// `not x`
+    Not,
+}
+impl UnaryOp {
+    /// All operators in encoding order.
+    pub const ALL: [UnaryOp; 4] = [UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert, UnaryOp::Not];
+}
+
+/// An exception-table entry: an exception raised by an instruction in
+/// `start..end` truncates the stack to `depth`, pushes the exception and jumps
+/// to `handler`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    /// First covered instruction.
+    pub start: u32,
+    /// One past the last covered instruction.
+    pub end: u32,
+    /// Handler instruction index.
+    pub handler: u32,
+    /// Stack depth (above the fixed slots) to restore.
+    pub depth: u32,
+}
+
+/// Code flags.
+pub mod flags {
+    /// Has `*args`.
+    pub const VARARGS: u32 = 1;
+    /// Has `**kwargs`.
+    pub const VARKEYWORDS: u32 = 2;
+    /// Is a generator function.
+    pub const GENERATOR: u32 = 4;
+    /// Is a class body (names go to a namespace dict).
+    pub const CLASS_BODY: u32 = 8;
+    /// Module-level code.
+    pub const MODULE: u32 = 16;
+}
+
+/// A compiled code object.
+pub struct Code {
+    /// `co_name`.
+    pub name: Name,
+    /// `co_qualname`.
+    pub qualname: Name,
+    /// Source file name.
+    pub filename: Rc<str>,
+    /// First line.
+    pub firstlineno: u32,
+    /// Instructions. Cells so the adaptive tier can rewrite them in place.
+    pub instrs: Box<[Cell<Instr>]>,
+    /// Source line of each instruction.
+    pub lines: Box<[u32]>,
+    /// Constants.
+    pub consts: Box<[Value]>,
+    /// Global / attribute names.
+    pub names: Box<[Name]>,
+    /// Fast locals: parameters first.
+    pub varnames: Box<[Name]>,
+    /// Variables of this scope captured by inner scopes.
+    pub cellvars: Box<[Name]>,
+    /// Variables captured from enclosing scopes.
+    pub freevars: Box<[Name]>,
+    /// For each cell var that is also a parameter: the parameter's index.
+    pub cell2arg: Box<[Option<u32>]>,
+    /// Positional parameters (including positional-only).
+    pub argcount: u32,
+    /// Positional-only parameters.
+    pub posonlyargcount: u32,
+    /// Keyword-only parameters.
+    pub kwonlyargcount: u32,
+    /// [`flags`].
+    pub flags: u32,
+    /// Maximum value-stack depth.
+    pub stacksize: u32,
+    /// Exception handlers.
+    pub exc_table: Box<[ExcEntry]>,
+}
+
+impl Code {
+    /// Number of fixed frame slots: locals, then cells and free variables.
+    #[inline]
+    pub fn nfixed(&self) -> usize {
+        self.varnames.len() + self.cellvars.len() + self.freevars.len()
+    }
+    /// The instruction at `pc`.
+    #[inline(always)]
+    pub fn instr(&self, pc: usize) -> Instr {
+        self.instrs[pc].get()
+    }
+    /// Line of the instruction at `pc`.
+    pub fn line_at(&self, pc: usize) -> u32 {
+        self.lines.get(pc).copied().unwrap_or(self.firstlineno)
+    }
+    /// Name of cell/free variable `i`.
+    pub fn cell_name(&self, i: usize) -> &Name {
+        if i < self.cellvars.len() {
+            &self.cellvars[i]
+        } else {
+            &self.freevars[i - self.cellvars.len()]
+        }
+    }
+    /// True for generator functions.
+    pub fn is_generator(&self) -> bool {
+        self.flags & flags::GENERATOR != 0
+    }
+    /// The innermost handler covering `pc`.
+    pub fn handler_for(&self, pc: usize) -> Option<ExcEntry> {
+        let pc = pc as u32;
+        self.exc_table.iter().filter(|e| e.start <= pc && pc < e.end).min_by_key(|e| e.end - e.start).copied()
+    }
+}

@@ -1,0 +1,248 @@
+//! The instruction set, defined once.
+//!
+//! Every opcode appears exactly once in the `opcodes!` table below with its
+//! argument kind and stack effect. The `Op` enum, names, stack effects, the
+//! disassembler's argument rendering and the compiler's stack-depth analysis
+//! are all derived from this table; the eval loop matches on `Op`
+//! exhaustively, so adding an opcode without implementing it fails to build.
+
+/// How an instruction's argument is interpreted (drives `dis` output).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ArgKind {
+    /// No argument.
+    None,
+    /// Index into `co_consts`.
+    Const,
+    /// Index into `co_varnames` (a fast local).
+    Local,
+    /// Index into `co_names`.
+    Name,
+    /// Index into cell + free variables.
+    Cell,
+    /// Absolute instruction index of a jump target.
+    Jump,
+    /// A count or small integer.
+    Count,
+    /// A [`BinOp`](super::BinOp).
+    BinOp,
+    /// A [`CmpOp`](super::CmpOp).
+    CmpOp,
+    /// A [`UnaryOp`](super::UnaryOp).
+    UnaryOp,
+}
+
+macro_rules! opcodes {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident ($kind:ident) => |$arg:ident, $jump:ident| $effect:expr;
+    )*) => {
+        /// An opcode. See the table in `opcodes.rs` for each one's meaning.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        #[repr(u8)]
+        pub enum Op {
+            $( $(#[doc = $doc])* $name, )*
+        }
+
+        impl Op {
+            /// Every opcode, in table order.
+            pub const ALL: &'static [Op] = &[$(Op::$name),*];
+
+            /// The opcode's Rust name (`LoadFast`); see [`op_name`] for `LOAD_FAST`.
+            pub fn camel_name(self) -> &'static str {
+                match self { $(Op::$name => stringify!($name),)* }
+            }
+
+            /// How the argument is interpreted.
+            pub fn arg_kind(self) -> ArgKind {
+                match self { $(Op::$name => ArgKind::$kind,)* }
+            }
+
+            /// Net change of the stack depth. `jump` selects the effect on the
+            /// branch taken (only differs for branching instructions).
+            #[allow(unused_variables)]
+            pub fn stack_effect(self, arg: u32, jump: bool) -> i32 {
+                match self { $(Op::$name => { let $arg = arg as i32; let $jump = jump; $effect })* }
+            }
+        }
+    };
+}
+
+opcodes! {
+    /// Do nothing.
+    Nop(None) => |a, j| 0;
+    /// Discard TOS.
+    PopTop(None) => |a, j| -1;
+    /// Swap TOS with the item `arg` deep (arg >= 2).
+    Swap(Count) => |a, j| 0;
+    /// Push a copy of the item `arg` deep (1 = TOS).
+    Copy(Count) => |a, j| 1;
+    /// Push `co_consts[arg]`.
+    LoadConst(Const) => |a, j| 1;
+    /// Push fast local `arg`; UnboundLocalError when unbound.
+    LoadFast(Local) => |a, j| 1;
+    /// Pop into fast local `arg`.
+    StoreFast(Local) => |a, j| -1;
+    /// Unbind fast local `arg`.
+    DeleteFast(Local) => |a, j| 0;
+    /// Push the contents of cell `arg`.
+    LoadDeref(Cell) => |a, j| 1;
+    /// Pop into cell `arg`.
+    StoreDeref(Cell) => |a, j| -1;
+    /// Empty cell `arg`.
+    DeleteDeref(Cell) => |a, j| 0;
+    /// Push cell `arg` itself (to build a closure).
+    LoadClosure(Cell) => |a, j| 1;
+    /// Class body: look the name of cell `arg` up in the namespace, then the cell.
+    LoadClassDeref(Cell) => |a, j| 1;
+    /// Push global `co_names[arg]` (globals, then builtins).
+    LoadGlobal(Name) => |a, j| 1;
+    /// Pop into global `co_names[arg]`.
+    StoreGlobal(Name) => |a, j| -1;
+    /// Delete global `co_names[arg]`.
+    DeleteGlobal(Name) => |a, j| 0;
+    /// Push name `co_names[arg]` from the frame's namespace, globals, builtins.
+    LoadName(Name) => |a, j| 1;
+    /// Pop into the frame's namespace.
+    StoreName(Name) => |a, j| -1;
+    /// Delete from the frame's namespace.
+    DeleteName(Name) => |a, j| 0;
+    /// Replace TOS with its attribute `co_names[arg]`.
+    LoadAttr(Name) => |a, j| 0;
+    /// `TOS.name = TOS1`; pops both.
+    StoreAttr(Name) => |a, j| -2;
+    /// `del TOS.name`.
+    DeleteAttr(Name) => |a, j| -1;
+    /// Replace TOS (obj) with [method, obj] or [attribute, NULL] for CallMethod.
+    LoadMethod(Name) => |a, j| 1;
+    /// `TOS1[TOS]`.
+    BinarySubscr(None) => |a, j| -1;
+    /// `TOS1[TOS] = TOS2`.
+    StoreSubscr(None) => |a, j| -3;
+    /// `del TOS1[TOS]`.
+    DeleteSubscr(None) => |a, j| -2;
+    /// Build a slice from `arg` (2 or 3) items.
+    BuildSlice(Count) => |a, j| 1 - a;
+    /// Binary operator `arg` on TOS1, TOS.
+    BinaryOp(BinOp) => |a, j| -1;
+    /// Unary operator `arg` on TOS.
+    UnaryOp(UnaryOp) => |a, j| 0;
+    /// Rich comparison `arg` of TOS1, TOS.
+    CompareOp(CmpOp) => |a, j| -1;
+    /// `is` (arg 0) / `is not` (arg 1).
+    IsOp(Count) => |a, j| -1;
+    /// `in` (arg 0) / `not in` (arg 1): TOS1 in TOS.
+    ContainsOp(Count) => |a, j| -1;
+    /// Jump to `arg`.
+    Jump(Jump) => |a, j| 0;
+    /// Pop TOS; jump when false.
+    PopJumpIfFalse(Jump) => |a, j| -1;
+    /// Pop TOS; jump when true.
+    PopJumpIfTrue(Jump) => |a, j| -1;
+    /// Replace TOS with `iter(TOS)`.
+    GetIter(None) => |a, j| 0;
+    /// Push next(TOS); when exhausted pop the iterator and jump to `arg`.
+    ForIter(Jump) => |a, j| if j { -1 } else { 1 };
+    /// Build a list of `arg` items.
+    BuildList(Count) => |a, j| 1 - a;
+    /// Build a tuple of `arg` items.
+    BuildTuple(Count) => |a, j| 1 - a;
+    /// Build a set of `arg` items.
+    BuildSet(Count) => |a, j| 1 - a;
+    /// Build a dict of `arg` key/value pairs.
+    BuildMap(Count) => |a, j| 1 - 2 * a;
+    /// Concatenate `arg` strings (f-strings).
+    BuildString(Count) => |a, j| 1 - a;
+    /// Append TOS to the list `arg` deep (comprehensions).
+    ListAppend(Count) => |a, j| -1;
+    /// Add TOS to the set `arg` deep.
+    SetAdd(Count) => |a, j| -1;
+    /// Store TOS1: TOS into the dict `arg` deep.
+    MapAdd(Count) => |a, j| -2;
+    /// Extend the list `arg` deep with iterable TOS.
+    ListExtend(Count) => |a, j| -1;
+    /// Update the set `arg` deep with iterable TOS.
+    SetUpdate(Count) => |a, j| -1;
+    /// Update the dict `arg` deep with mapping TOS.
+    DictUpdate(Count) => |a, j| -1;
+    /// Like DictUpdate but duplicate keys are an error (`**` in calls).
+    DictMerge(Count) => |a, j| -1;
+    /// Convert the list at TOS to a tuple.
+    ListToTuple(None) => |a, j| 0;
+    /// Format TOS for an f-string: arg & 3 = conversion (0 none, 1 str, 2 repr,
+    /// 3 ascii); arg & 4 = a format spec is on top.
+    FormatValue(Count) => |a, j| if a & 4 != 0 { -1 } else { 0 };
+    /// Unpack TOS into `arg` items (first item on top).
+    UnpackSequence(Count) => |a, j| a - 1;
+    /// Unpack with a starred target: arg = before | after << 8.
+    UnpackEx(Count) => |a, j| (a & 0xff) + (a >> 8);
+    /// Make a function from the code at TOS; flags: 1 defaults, 2 kwdefaults, 8 closure.
+    MakeFunction(Count) => |a, j| -((a & 1) + ((a >> 1) & 1) + ((a >> 3) & 1));
+    /// Call TOS-arg with `arg` positional arguments.
+    Call(Count) => |a, j| -a;
+    /// Call [method, self-or-NULL, args...] with `arg` arguments.
+    CallMethod(Count) => |a, j| -a - 1;
+    /// Call [callable, args..., kwnames]; `arg` counts positional and keyword values.
+    CallKw(Count) => |a, j| -a - 1;
+    /// Call [callable, args tuple, kwargs dict if arg & 1].
+    CallEx(Count) => |a, j| -1 - (a & 1);
+    /// Return TOS.
+    ReturnValue(None) => |a, j| -1;
+    /// Yield TOS; the value sent in is pushed on resumption.
+    YieldValue(None) => |a, j| 0;
+    /// Delegate to iterator TOS1 sending TOS; leaves the result of the sub-iterator.
+    YieldFrom(None) => |a, j| -1;
+    /// Replace TOS with `iter(TOS)` unless it is a generator.
+    GetYieldFromIter(None) => |a, j| 0;
+    /// `raise` with `arg` operands (0: re-raise, 1: exc, 2: exc from cause).
+    Raise(Count) => |a, j| -a;
+    /// Re-raise the exception at TOS; with arg 1 first restore the handled
+    /// exception saved below it (exception-handler cleanup).
+    Reraise(Count) => |a, j| -1 - a;
+    /// Handler entry: [exc] -> [previously handled, exc]; exc becomes handled.
+    PushExcInfo(None) => |a, j| 1;
+    /// Handler exit: pop the saved handled exception and restore it.
+    PopExcept(None) => |a, j| -1;
+    /// [exc, type] -> [exc, isinstance(exc, type)].
+    CheckExcMatch(None) => |a, j| 0;
+    /// [manager] -> [bound __exit__, result of __enter__].
+    BeforeWith(None) => |a, j| 1;
+    /// Normal `with` exit: pop __exit__ and call it with three Nones.
+    WithExit(None) => |a, j| -1;
+    /// [exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)].
+    WithExceptStart(None) => |a, j| 1;
+    /// Import module `co_names[arg]`.
+    ImportName(Name) => |a, j| 1;
+    /// Push attribute `co_names[arg]` of the module at TOS.
+    ImportFrom(Name) => |a, j| 1;
+    /// `from module import *`.
+    ImportStar(None) => |a, j| -1;
+    /// [body function, name, bases... (arg)] -> class.
+    BuildClass(Count) => |a, j| -a - 1;
+    /// Push `AssertionError`.
+    LoadAssertionError(None) => |a, j| 1;
+    /// Interactive mode: print repr(TOS) when not None.
+    PrintExpr(None) => |a, j| -1;
+}
+
+/// The opcode's name as `dis` prints it (`LOAD_FAST`), from a table built once.
+pub fn op_name(op: Op) -> &'static str {
+    use std::sync::OnceLock;
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        Op::ALL
+            .iter()
+            .map(|op| {
+                let camel = op.camel_name();
+                let mut s = String::new();
+                for (i, ch) in camel.chars().enumerate() {
+                    if ch.is_ascii_uppercase() && i > 0 {
+                        s.push('_');
+                    }
+                    s.push(ch.to_ascii_uppercase());
+                }
+                &*Box::leak(s.into_boxed_str())
+            })
+            .collect()
+    });
+    names[op as usize]
+}

@@ -1,0 +1,1608 @@
+//! Code generation: AST + symbol table → [`Code`] objects.
+//!
+//! Exception handling uses a zero-cost exception table (as CPython 3.11):
+//! every emitted instruction records the innermost active handler; ranges
+//! are derived at the end, together with stack depths from a flow analysis.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use rustpython_parser::ast::{self, Constant, Expr, ExprContext, Ranged, Stmt};
+
+use super::fold::{constant_value, fold_expr};
+use super::symtable::{tag, Access, ScopeKind, SymbolTable};
+use super::{CompileError, ErrorKind, LineIndex, Mode};
+use crate::bytecode::{flags, ArgKind, BinOp, CmpOp, Code, ExcEntry, Instr, Op, UnaryOp, INPLACE};
+use crate::runtime::objects::Other;
+use crate::runtime::str::intern;
+use crate::runtime::value::Value;
+
+type Label = u32;
+
+/// A handler registered while compiling a `try`/`with`.
+struct HandlerDef {
+    label: Label,
+    /// Instruction whose stack depth (plus `adjust`) the handler restores.
+    start_pc: usize,
+    adjust: i32,
+}
+
+/// Control-flow blocks that `break`/`continue`/`return` must unwind.
+enum FBlock<'a> {
+    /// `while` loop.
+    While { cont: Label, brk: Label },
+    /// `for` loop (the iterator is on the stack).
+    For { cont: Label, brk: Label },
+    /// Body of an `except` clause: [prev_exc] on the stack.
+    Handler { name: Option<String> },
+    /// Body of `try` with `finally` (the finally body is inlined on exit).
+    Finally { body: &'a [Stmt], handlers: usize },
+    /// A `finally` body running for an exception: [prev, exc] on the stack.
+    FinallyEnd,
+    /// A `with` body: [exit] on the stack.
+    With,
+}
+
+/// One code object under construction.
+struct Unit<'a> {
+    scope: usize,
+    name: String,
+    qualname: String,
+    instrs: Vec<Instr>,
+    lines: Vec<u32>,
+    handler_of: Vec<Option<usize>>,
+    consts: Vec<Value>,
+    names: Vec<Rc<crate::runtime::str::PyStr>>,
+    name_map: HashMap<String, u32>,
+    varnames: Vec<String>,
+    var_map: HashMap<String, u32>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    labels: Vec<usize>,
+    handlers: Vec<HandlerDef>,
+    handler_stack: Vec<usize>,
+    fblocks: Vec<FBlock<'a>>,
+    line: u32,
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    flags: u32,
+    firstline: u32,
+}
+
+struct Compiler<'a> {
+    table: &'a SymbolTable,
+    lines: LineIndex,
+    filename: Rc<str>,
+    units: Vec<Unit<'a>>,
+    mode: Mode,
+}
+
+/// Compiles a module body.
+pub fn compile_module(body: &[Stmt], table: &SymbolTable, source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
+    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode };
+    c.push_unit(0, "<module>", "<module>", 1);
+    for s in body {
+        c.stmt(s)?;
+    }
+    c.load_const(Value::None);
+    c.emit(Op::ReturnValue, 0);
+    let mut code = c.finish_unit()?;
+    if let Some(code) = Rc::get_mut(&mut code) {
+        code.flags |= flags::MODULE;
+    }
+    Ok(code)
+}
+
+impl<'a> Compiler<'a> {
+    fn u(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("unit")
+    }
+
+    fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, firstline: u32) {
+        let s = &self.table.scopes[scope];
+        let mut u = Unit {
+            scope,
+            name: name.to_owned(),
+            qualname: qualname.to_owned(),
+            instrs: Vec::new(),
+            lines: Vec::new(),
+            handler_of: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_map: HashMap::new(),
+            varnames: Vec::new(),
+            var_map: HashMap::new(),
+            cellvars: s.cellvars.clone(),
+            freevars: s.freevars.clone(),
+            labels: Vec::new(),
+            handlers: Vec::new(),
+            handler_stack: Vec::new(),
+            fblocks: Vec::new(),
+            line: firstline,
+            argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            flags: 0,
+            firstline,
+        };
+        if s.kind == ScopeKind::Function || s.kind == ScopeKind::Comprehension {
+            for p in &s.params {
+                let i = u.varnames.len() as u32;
+                u.varnames.push(p.clone());
+                u.var_map.insert(p.clone(), i);
+            }
+        }
+        if s.is_generator {
+            u.flags |= flags::GENERATOR;
+        }
+        if s.kind == ScopeKind::Class {
+            u.flags |= flags::CLASS_BODY;
+        }
+        self.units.push(u);
+    }
+
+    fn line_of(&self, offset: u32) -> u32 {
+        self.lines.line(offset)
+    }
+
+    fn set_line(&mut self, node: &impl Ranged) {
+        let l = self.line_of(node.start().to_u32());
+        self.u().line = l;
+    }
+
+    fn emit(&mut self, op: Op, arg: u32) -> usize {
+        let u = self.u();
+        let line = u.line;
+        let h = u.handler_stack.last().copied();
+        u.instrs.push(Instr { op, arg });
+        u.lines.push(line);
+        u.handler_of.push(h);
+        u.instrs.len() - 1
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.u();
+        u.labels.push(usize::MAX);
+        (u.labels.len() - 1) as Label
+    }
+
+    fn place(&mut self, l: Label) {
+        let u = self.u();
+        u.labels[l as usize] = u.instrs.len();
+    }
+
+    fn jump(&mut self, op: Op, l: Label) {
+        self.emit(op, l);
+    }
+
+    fn load_const(&mut self, v: Value) {
+        let idx = self.const_index(v);
+        self.emit(Op::LoadConst, idx);
+    }
+
+    fn const_index(&mut self, v: Value) -> u32 {
+        let u = self.u();
+        for (i, c) in u.consts.iter().enumerate() {
+            let same = match (c, &v) {
+                (Value::None, Value::None) => true,
+                (Value::Bool(a), Value::Bool(b)) => a == b,
+                (Value::Int(a), Value::Int(b)) => a == b,
+                (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+                (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
+                _ => false,
+            };
+            if same {
+                return i as u32;
+            }
+        }
+        u.consts.push(v);
+        (u.consts.len() - 1) as u32
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(i) = u.name_map.get(name) {
+            return *i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(intern(name));
+        u.name_map.insert(name.to_owned(), i);
+        i
+    }
+
+    fn var_index(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(i) = u.var_map.get(name) {
+            return *i;
+        }
+        let i = u.varnames.len() as u32;
+        u.varnames.push(name.to_owned());
+        u.var_map.insert(name.to_owned(), i);
+        i
+    }
+
+    fn cell_index(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(i) = u.cellvars.iter().position(|c| c == name) {
+            return i as u32;
+        }
+        if let Some(i) = u.freevars.iter().position(|c| c == name) {
+            return (u.cellvars.len() + i) as u32;
+        }
+        0
+    }
+
+    fn scope_kind(&self) -> ScopeKind {
+        self.table.scopes[self.units.last().map(|u| u.scope).unwrap_or(0)].kind
+    }
+
+    fn access(&self, name: &str) -> Access {
+        let u = self.units.last().expect("unit");
+        let s = &self.table.scopes[u.scope];
+        if u.cellvars.iter().any(|c| c == name) {
+            return Access::Cell;
+        }
+        if u.freevars.iter().any(|c| c == name) {
+            return Access::Free;
+        }
+        s.access(name)
+    }
+
+    fn load_name(&mut self, name: &str) {
+        match self.access(name) {
+            Access::Fast => {
+                let i = self.var_index(name);
+                self.emit(Op::LoadFast, i);
+            }
+            Access::Cell | Access::Free => {
+                let i = self.cell_index(name);
+                if self.scope_kind() == ScopeKind::Class {
+                    self.emit(Op::LoadClassDeref, i);
+                } else {
+                    self.emit(Op::LoadDeref, i);
+                }
+            }
+            Access::Global => {
+                let i = self.name_index(name);
+                self.emit(Op::LoadGlobal, i);
+            }
+            Access::Name => {
+                let i = self.name_index(name);
+                self.emit(Op::LoadName, i);
+            }
+        }
+    }
+
+    fn store_name(&mut self, name: &str) {
+        match self.access(name) {
+            Access::Fast => {
+                let i = self.var_index(name);
+                self.emit(Op::StoreFast, i);
+            }
+            Access::Cell | Access::Free => {
+                let i = self.cell_index(name);
+                self.emit(Op::StoreDeref, i);
+            }
+            Access::Global => {
+                let i = self.name_index(name);
+                self.emit(Op::StoreGlobal, i);
+            }
+            Access::Name => {
+                let i = self.name_index(name);
+                self.emit(Op::StoreName, i);
+            }
+        }
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        match self.access(name) {
+            Access::Fast => {
+                let i = self.var_index(name);
+                self.emit(Op::DeleteFast, i);
+            }
+            Access::Cell | Access::Free => {
+                let i = self.cell_index(name);
+                self.emit(Op::DeleteDeref, i);
+            }
+            Access::Global => {
+                let i = self.name_index(name);
+                self.emit(Op::DeleteGlobal, i);
+            }
+            Access::Name => {
+                let i = self.name_index(name);
+                self.emit(Op::DeleteName, i);
+            }
+        }
+    }
+
+    fn push_handler(&mut self, label: Label, adjust: i32) {
+        let u = self.u();
+        let start_pc = u.instrs.len();
+        u.handlers.push(HandlerDef { label, start_pc, adjust });
+        let id = u.handlers.len() - 1;
+        u.handler_stack.push(id);
+    }
+
+    fn pop_handler(&mut self) {
+        self.u().handler_stack.pop();
+    }
+
+    fn err(&self, msg: &str, node: &impl Ranged) -> CompileError {
+        CompileError::syntax(msg.to_owned(), node.start().to_u32())
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    fn stmts(&mut self, body: &'a [Stmt]) -> Result<(), CompileError> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> Result<(), CompileError> {
+        self.set_line(s);
+        match s {
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::ClassDef(c) => self.class_def(c)?,
+            Stmt::Return(r) => {
+                if !matches!(self.scope_kind(), ScopeKind::Function) {
+                    return Err(self.err("'return' outside function", s));
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.unwind_fblocks(true, None)?;
+                self.set_line(s);
+                self.emit(Op::ReturnValue, 0);
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        self.emit(Op::Copy, 1);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                }
+            }
+            Stmt::For(f) => self.for_stmt(f)?,
+            Stmt::While(w) => self.while_stmt(w)?,
+            Stmt::If(i) => {
+                let else_l = self.new_label();
+                let end = self.new_label();
+                self.jump_if(&i.test, false, else_l)?;
+                self.stmts(&i.body)?;
+                if !i.orelse.is_empty() {
+                    self.jump(Op::Jump, end);
+                }
+                self.place(else_l);
+                self.stmts(&i.orelse)?;
+                self.place(end);
+            }
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.set_line(s);
+                self.emit(Op::Raise, n);
+            }
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::Assert(a) => {
+                let end = self.new_label();
+                self.jump_if(&a.test, true, end)?;
+                self.set_line(s);
+                self.emit(Op::LoadAssertionError, 0);
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.emit(Op::Call, 1);
+                }
+                self.set_line(s);
+                self.emit(Op::Raise, 1);
+                self.place(end);
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let idx = self.name_index(a.name.as_str());
+                    self.emit(Op::ImportName, idx);
+                    match &a.asname {
+                        Some(n) => self.store_name(n.as_str()),
+                        None => {
+                            let top = a.name.split('.').next().unwrap_or("").to_owned();
+                            self.store_name(&top);
+                        }
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                if i.level.map(|l| l.to_u32()).unwrap_or(0) > 0 {
+                    return Err(CompileError::unsupported("relative imports", s.start().to_u32()));
+                }
+                let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                let idx = self.name_index(&module);
+                self.emit(Op::ImportName, idx);
+                for a in &i.names {
+                    if a.name.as_str() == "*" {
+                        self.emit(Op::ImportStar, 0);
+                        return Ok(());
+                    }
+                    let idx = self.name_index(a.name.as_str());
+                    self.emit(Op::ImportFrom, idx);
+                    let bound = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    self.store_name(&bound);
+                }
+                self.emit(Op::PopTop, 0);
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => {}
+            Stmt::Expr(e) => {
+                if self.mode == Mode::Interactive && self.units.len() == 1 {
+                    self.expr(&e.value)?;
+                    self.emit(Op::PrintExpr, 0);
+                } else if !matches!(&*e.value, Expr::Constant(_)) {
+                    self.expr(&e.value)?;
+                    self.emit(Op::PopTop, 0);
+                }
+            }
+            Stmt::Break(_) => {
+                let target = self.unwind_fblocks(false, Some(true))?;
+                match target {
+                    Some(l) => self.jump(Op::Jump, l),
+                    None => return Err(self.err("'break' outside loop", s)),
+                }
+            }
+            Stmt::Continue(_) => {
+                let target = self.unwind_fblocks(false, Some(false))?;
+                match target {
+                    Some(l) => self.jump(Op::Jump, l),
+                    None => return Err(self.err("'continue' not properly in loop", s)),
+                }
+            }
+            Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
+                return Err(CompileError::unsupported("async functions", s.start().to_u32()));
+            }
+            Stmt::Match(_) => return Err(CompileError::unsupported("the match statement", s.start().to_u32())),
+            Stmt::TryStar(_) => return Err(CompileError::unsupported("except* (exception groups)", s.start().to_u32())),
+            Stmt::TypeAlias(_) => return Err(CompileError::unsupported("type aliases", s.start().to_u32())),
+        }
+        Ok(())
+    }
+
+    /// Emits the cleanup for leaving enclosing blocks. `loop_jump`: Some(true)
+    /// for break, Some(false) for continue (stop at the innermost loop and
+    /// return its target); None for return (unwind everything, preserving TOS).
+    fn unwind_fblocks(&mut self, preserve_tos: bool, loop_jump: Option<bool>) -> Result<Option<Label>, CompileError> {
+        let n = self.u().fblocks.len();
+        let saved_handlers = self.u().handler_stack.clone();
+        let mut result = None;
+        for i in (0..n).rev() {
+            let (kind_loop, target) = match &self.u().fblocks[i] {
+                FBlock::While { cont, brk } => (true, if loop_jump == Some(true) { *brk } else { *cont }),
+                FBlock::For { cont, brk } => (true, if loop_jump == Some(true) { *brk } else { *cont }),
+                _ => (false, 0),
+            };
+            if kind_loop && loop_jump.is_some() {
+                if loop_jump == Some(true) && matches!(self.u().fblocks[i], FBlock::For { .. }) {
+                    self.emit(Op::PopTop, 0);
+                }
+                result = Some(target);
+                break;
+            }
+            // Take the block out while emitting its cleanup (an inlined finally
+            // body must not see itself as enclosing).
+            let block = std::mem::replace(&mut self.u().fblocks[i], FBlock::FinallyEnd);
+            match &block {
+                FBlock::While { .. } => {}
+                FBlock::For { .. } => {
+                    if preserve_tos {
+                        self.emit(Op::Swap, 2);
+                    }
+                    self.emit(Op::PopTop, 0);
+                }
+                FBlock::Handler { name } => {
+                    if preserve_tos {
+                        self.emit(Op::Swap, 2);
+                    }
+                    self.emit(Op::PopExcept, 0);
+                    if let Some(name) = name.clone() {
+                        self.load_const(Value::None);
+                        self.store_name(&name);
+                        self.delete_name(&name);
+                    }
+                }
+                FBlock::Finally { body, handlers } => {
+                    let body: &'a [Stmt] = body;
+                    let handlers = *handlers;
+                    let saved_blocks: Vec<FBlock<'a>> = self.u().fblocks.drain(i..).collect();
+                    self.u().handler_stack.truncate(handlers);
+                    self.stmts(body)?;
+                    let u = self.u();
+                    u.fblocks.extend(saved_blocks);
+                }
+                FBlock::FinallyEnd => {
+                    if preserve_tos {
+                        self.emit(Op::Swap, 2);
+                    }
+                    self.emit(Op::PopTop, 0);
+                    if preserve_tos {
+                        self.emit(Op::Swap, 2);
+                    }
+                    self.emit(Op::PopExcept, 0);
+                }
+                FBlock::With => {
+                    if preserve_tos {
+                        self.emit(Op::Swap, 2);
+                    }
+                    self.emit(Op::WithExit, 0);
+                }
+            }
+            self.u().fblocks[i] = block;
+        }
+        self.u().handler_stack = saved_handlers;
+        Ok(result)
+    }
+
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> Result<(), CompileError> {
+        for d in &f.decorator_list {
+            self.expr(d)?;
+        }
+        self.set_line(f);
+        let scope = self.table.by_node[&(f.range.start().to_u32(), tag::FUNC)];
+        let body: Vec<&'a Stmt> = f.body.iter().collect();
+        self.make_function(scope, f.name.as_str(), &f.args, FuncBody::Stmts(&f.body), f.range.start().to_u32())?;
+        let _ = body;
+        for _ in &f.decorator_list {
+            self.emit(Op::Call, 1);
+        }
+        self.store_name(f.name.as_str());
+        Ok(())
+    }
+
+    fn qualname_for(&self, name: &str) -> String {
+        let u = self.units.last().expect("unit");
+        let s = &self.table.scopes[u.scope];
+        match s.kind {
+            ScopeKind::Module => name.to_owned(),
+            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    /// Compiles defaults, the body, the closure and `MakeFunction`; leaves the
+    /// function on the stack.
+    fn make_function(&mut self, scope: usize, name: &str, args: &'a ast::Arguments, body: FuncBody<'a>, start: u32) -> Result<(), CompileError> {
+        let mut mflags = 0;
+        let positional: Vec<&ast::ArgWithDefault> = args.posonlyargs.iter().chain(args.args.iter()).collect();
+        let ndefaults = positional.iter().filter(|a| a.default.is_some()).count();
+        if ndefaults > 0 {
+            for a in positional.iter().filter(|a| a.default.is_some()) {
+                self.expr(a.default.as_ref().expect("default"))?;
+            }
+            self.emit(Op::BuildTuple, ndefaults as u32);
+            mflags |= 1;
+        }
+        let kwd: Vec<&ast::ArgWithDefault> = args.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
+        if !kwd.is_empty() {
+            for a in &kwd {
+                self.load_const(Value::str(a.def.arg.as_str()));
+                self.expr(a.default.as_ref().expect("default"))?;
+            }
+            self.emit(Op::BuildMap, kwd.len() as u32);
+            mflags |= 2;
+        }
+        let qualname = self.qualname_for(name);
+        let firstline = self.line_of(start);
+        self.push_unit(scope, name, &qualname, firstline);
+        {
+            let u = self.u();
+            u.argcount = positional.len() as u32;
+            u.posonly = args.posonlyargs.len() as u32;
+            u.kwonly = args.kwonlyargs.len() as u32;
+            if args.vararg.is_some() {
+                u.flags |= flags::VARARGS;
+            }
+            if args.kwarg.is_some() {
+                u.flags |= flags::VARKEYWORDS;
+            }
+        }
+        match body {
+            FuncBody::Stmts(stmts) => {
+                self.stmts(stmts)?;
+                self.load_const(Value::None);
+                self.emit(Op::ReturnValue, 0);
+            }
+            FuncBody::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Op::ReturnValue, 0);
+            }
+        }
+        let code = self.finish_unit()?;
+        self.emit_closure_and_make(code, mflags);
+        Ok(())
+    }
+
+    fn emit_closure_and_make(&mut self, code: Rc<Code>, mut mflags: u32) {
+        if !code.freevars.is_empty() {
+            let free: Vec<String> = code.freevars.iter().map(|n| n.as_str().to_owned()).collect();
+            for n in &free {
+                let i = self.cell_index(n);
+                self.emit(Op::LoadClosure, i);
+            }
+            self.emit(Op::BuildTuple, free.len() as u32);
+            mflags |= 8;
+        }
+        self.load_const(Value::Code(code));
+        self.emit(Op::MakeFunction, mflags);
+    }
+
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> Result<(), CompileError> {
+        if !c.keywords.is_empty() {
+            return Err(CompileError::unsupported("class keyword arguments (metaclasses)", c.range.start().to_u32()));
+        }
+        for d in &c.decorator_list {
+            self.expr(d)?;
+        }
+        self.set_line(c);
+        let scope = self.table.by_node[&(c.range.start().to_u32(), tag::CLASS)];
+        let qualname = self.qualname_for(c.name.as_str());
+        let firstline = self.line_of(c.range.start().to_u32());
+        self.push_unit(scope, c.name.as_str(), &qualname, firstline);
+        self.stmts(&c.body)?;
+        if self.u().cellvars.iter().any(|n| n == "__class__") {
+            let i = self.cell_index("__class__");
+            self.emit(Op::LoadClosure, i);
+        } else {
+            self.load_const(Value::None);
+        }
+        self.emit(Op::ReturnValue, 0);
+        let code = self.finish_unit()?;
+        self.emit_closure_and_make(code, 0);
+        self.load_const(Value::str(c.name.as_str()));
+        for b in &c.bases {
+            if matches!(b, Expr::Starred(_)) {
+                return Err(CompileError::unsupported("starred class bases", c.range.start().to_u32()));
+            }
+            self.expr(b)?;
+        }
+        self.set_line(c);
+        self.emit(Op::BuildClass, c.bases.len() as u32);
+        for _ in &c.decorator_list {
+            self.emit(Op::Call, 1);
+        }
+        self.store_name(c.name.as_str());
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> Result<(), CompileError> {
+        let op = binop(a.op) as u32 + INPLACE;
+        match &*a.target {
+            Expr::Name(n) => {
+                self.load_name(n.id.as_str());
+                self.expr(&a.value)?;
+                self.set_line(a);
+                self.emit(Op::BinaryOp, op);
+                self.store_name(n.id.as_str());
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Op::Copy, 1);
+                let i = self.name_index(at.attr.as_str());
+                self.emit(Op::LoadAttr, i);
+                self.expr(&a.value)?;
+                self.set_line(a);
+                self.emit(Op::BinaryOp, op);
+                self.emit(Op::Swap, 2);
+                self.emit(Op::StoreAttr, i);
+            }
+            Expr::Subscript(sub) => {
+                self.expr(&sub.value)?;
+                self.subscript_key(&sub.slice)?;
+                self.emit(Op::Copy, 2);
+                self.emit(Op::Copy, 2);
+                self.emit(Op::BinarySubscr, 0);
+                self.expr(&a.value)?;
+                self.set_line(a);
+                self.emit(Op::BinaryOp, op);
+                self.emit(Op::Swap, 3);
+                self.emit(Op::Swap, 2);
+                self.emit(Op::StoreSubscr, 0);
+            }
+            _ => return Err(self.err("'expression' is an illegal expression for augmented assignment", a)),
+        }
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &'a ast::StmtFor) -> Result<(), CompileError> {
+        let top = self.new_label();
+        let exit = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.set_line(f);
+        self.emit(Op::GetIter, 0);
+        self.place(top);
+        self.set_line(f);
+        self.jump(Op::ForIter, exit);
+        self.store_target(&f.target)?;
+        self.u().fblocks.push(FBlock::For { cont: top, brk: end });
+        self.stmts(&f.body)?;
+        self.u().fblocks.pop();
+        self.jump(Op::Jump, top);
+        self.place(exit);
+        self.stmts(&f.orelse)?;
+        self.place(end);
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> Result<(), CompileError> {
+        let top = self.new_label();
+        let else_l = self.new_label();
+        let end = self.new_label();
+        self.place(top);
+        let always = matches!(fold_expr(&w.test), Some(Value::Bool(true)) | Some(Value::Int(1..)));
+        if !always {
+            self.jump_if(&w.test, false, else_l)?;
+        }
+        self.u().fblocks.push(FBlock::While { cont: top, brk: end });
+        self.stmts(&w.body)?;
+        self.u().fblocks.pop();
+        self.jump(Op::Jump, top);
+        self.place(else_l);
+        self.stmts(&w.orelse)?;
+        self.place(end);
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> Result<(), CompileError> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.emit(Op::BeforeWith, 0);
+        match &item.optional_vars {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Op::PopTop, 0);
+            }
+        }
+        self.push_handler(handler, 0);
+        self.u().fblocks.push(FBlock::With);
+        self.with_stmt(rest, body)?;
+        self.u().fblocks.pop();
+        self.pop_handler();
+        self.emit(Op::WithExit, 0);
+        self.jump(Op::Jump, end);
+        // Exceptional exit: [exit, exc]
+        self.place(handler);
+        self.emit(Op::PushExcInfo, 0);
+        self.push_handler(cleanup, -1);
+        self.emit(Op::WithExceptStart, 0);
+        self.jump(Op::PopJumpIfTrue, suppress);
+        self.pop_handler();
+        self.emit(Op::Reraise, 1);
+        self.place(suppress);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        self.jump(Op::Jump, end);
+        self.place(cleanup);
+        self.emit(Op::Reraise, 1);
+        self.place(end);
+        Ok(())
+    }
+
+    fn try_stmt(&mut self, t: &'a ast::StmtTry) -> Result<(), CompileError> {
+        let has_finally = !t.finalbody.is_empty();
+        let finally_handler = self.new_label();
+        let end = self.new_label();
+        if has_finally {
+            let handlers = self.u().handler_stack.len();
+            self.push_handler(finally_handler, 0);
+            self.u().fblocks.push(FBlock::Finally { body: &t.finalbody, handlers });
+        }
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+            self.stmts(&t.orelse)?;
+        } else {
+            self.try_except(t)?;
+        }
+        if has_finally {
+            self.u().fblocks.pop();
+            self.pop_handler();
+            self.stmts(&t.finalbody)?;
+            self.jump(Op::Jump, end);
+            // Exceptional path: [exc]
+            let cleanup = self.new_label();
+            self.place(finally_handler);
+            self.emit(Op::PushExcInfo, 0);
+            self.push_handler(cleanup, -1);
+            self.u().fblocks.push(FBlock::FinallyEnd);
+            self.stmts(&t.finalbody)?;
+            self.u().fblocks.pop();
+            self.emit(Op::Reraise, 1);
+            self.pop_handler();
+            self.place(cleanup);
+            self.emit(Op::Reraise, 1);
+        }
+        self.place(end);
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> Result<(), CompileError> {
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let after = self.new_label();
+        self.push_handler(handler, 0);
+        self.stmts(&t.body)?;
+        self.pop_handler();
+        self.stmts(&t.orelse)?;
+        self.jump(Op::Jump, after);
+        self.place(handler);
+        self.emit(Op::PushExcInfo, 0);
+        self.push_handler(cleanup, -1);
+        let n = t.handlers.len();
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h);
+            let next = self.new_label();
+            match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit(Op::CheckExcMatch, 0);
+                    self.jump(Op::PopJumpIfFalse, next);
+                }
+                None => {
+                    if i + 1 != n {
+                        return Err(self.err("default 'except:' must be last", h));
+                    }
+                }
+            }
+            match &h.name {
+                Some(name) => self.store_name(name.as_str()),
+                None => {
+                    self.emit(Op::PopTop, 0);
+                }
+            }
+            let name = h.name.as_ref().map(|n| n.to_string());
+            self.u().fblocks.push(FBlock::Handler { name: name.clone() });
+            self.stmts(&h.body)?;
+            self.u().fblocks.pop();
+            self.emit(Op::PopExcept, 0);
+            if let Some(name) = &name {
+                self.load_const(Value::None);
+                self.store_name(name);
+                self.delete_name(name);
+            }
+            self.jump(Op::Jump, after);
+            self.place(next);
+        }
+        self.emit(Op::Reraise, 0);
+        self.pop_handler();
+        self.place(cleanup);
+        self.emit(Op::Reraise, 1);
+        self.place(after);
+        Ok(())
+    }
+
+    fn store_target(&mut self, t: &'a Expr) -> Result<(), CompileError> {
+        match t {
+            Expr::Name(n) => self.store_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name_index(a.attr.as_str());
+                self.set_line(t);
+                self.emit(Op::StoreAttr, i);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_key(&s.slice)?;
+                self.set_line(t);
+                self.emit(Op::StoreSubscr, 0);
+            }
+            Expr::Tuple(tt) => self.unpack_targets(&tt.elts, t)?,
+            Expr::List(tt) => self.unpack_targets(&tt.elts, t)?,
+            Expr::Starred(_) => return Err(self.err("starred assignment target must be in a list or tuple", t)),
+            _ => return Err(self.err("cannot assign to expression", t)),
+        }
+        Ok(())
+    }
+
+    fn unpack_targets(&mut self, elts: &'a [Expr], node: &Expr) -> Result<(), CompileError> {
+        let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+        match star {
+            Some(si) => {
+                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                    return Err(self.err("multiple starred expressions in assignment", node));
+                }
+                let after = elts.len() - si - 1;
+                self.emit(Op::UnpackEx, (si as u32) | ((after as u32) << 8));
+                for e in elts {
+                    match e {
+                        Expr::Starred(s) => self.store_target(&s.value)?,
+                        _ => self.store_target(e)?,
+                    }
+                }
+            }
+            None => {
+                self.emit(Op::UnpackSequence, elts.len() as u32);
+                for e in elts {
+                    self.store_target(e)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a Expr) -> Result<(), CompileError> {
+        match t {
+            Expr::Name(n) => self.delete_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name_index(a.attr.as_str());
+                self.emit(Op::DeleteAttr, i);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_key(&s.slice)?;
+                self.emit(Op::DeleteSubscr, 0);
+            }
+            Expr::Tuple(tt) => {
+                for e in &tt.elts {
+                    self.delete_target(e)?;
+                }
+            }
+            Expr::List(tt) => {
+                for e in &tt.elts {
+                    self.delete_target(e)?;
+                }
+            }
+            _ => return Err(self.err("cannot delete expression", t)),
+        }
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    /// Compiles a condition and jumps to `target` when its truth equals `when`.
+    fn jump_if(&mut self, e: &'a Expr, when: bool, target: Label) -> Result<(), CompileError> {
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !when, target),
+            Expr::BoolOp(b) => {
+                let is_and = b.op == ast::BoolOp::And;
+                let n = b.values.len();
+                if is_and != when {
+                    // and/jump-if-false or or/jump-if-true: any operand decides.
+                    for v in &b.values {
+                        self.jump_if(v, when, target)?;
+                    }
+                } else {
+                    let skip = self.new_label();
+                    for (i, v) in b.values.iter().enumerate() {
+                        if i + 1 < n {
+                            self.jump_if(v, !when, skip)?;
+                        } else {
+                            self.jump_if(v, when, target)?;
+                        }
+                    }
+                    self.place(skip);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        self.expr(e)?;
+        self.jump(if when { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &'a Expr) -> Result<(), CompileError> {
+        let line = self.line_of(e.start().to_u32());
+        let saved = self.u().line;
+        self.u().line = line;
+        self.expr_inner(e, line)?;
+        self.u().line = saved;
+        Ok(())
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr, line: u32) -> Result<(), CompileError> {
+        if matches!(e, Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Tuple(_)) {
+            if let Some(v) = fold_expr(e) {
+                self.load_const(v);
+                return Ok(());
+            }
+        }
+        match e {
+            Expr::Constant(c) => match &c.value {
+                Constant::Ellipsis => {
+                    self.load_const(Value::Other(Rc::new(Other::Ellipsis)));
+                }
+                Constant::Bytes(_) => return Err(CompileError::unsupported("bytes literals", e.start().to_u32())),
+                Constant::Complex { .. } => return Err(CompileError::unsupported("complex literals", e.start().to_u32())),
+                other => {
+                    let v = constant_value(other).ok_or_else(|| self.err("bad constant", e))?;
+                    self.load_const(v);
+                }
+            },
+            Expr::Name(n) => {
+                if n.ctx != ExprContext::Load {
+                    return Err(self.err("invalid name context", e));
+                }
+                self.load_name(n.id.as_str());
+            }
+            Expr::BoolOp(b) => {
+                let end = self.new_label();
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < n {
+                        self.emit(Op::Copy, 1);
+                        self.jump(if b.op == ast::BoolOp::And { Op::PopJumpIfFalse } else { Op::PopJumpIfTrue }, end);
+                        self.emit(Op::PopTop, 0);
+                    }
+                }
+                self.place(end);
+            }
+            Expr::NamedExpr(n) => {
+                self.expr(&n.value)?;
+                self.emit(Op::Copy, 1);
+                self.store_target(&n.target)?;
+            }
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.u().line = line;
+                self.emit(Op::BinaryOp, binop(b.op) as u32);
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                self.u().line = line;
+                let op = match u.op {
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                };
+                self.emit(Op::UnaryOp, op as u32);
+            }
+            Expr::Lambda(l) => {
+                let scope = self.table.by_node[&(l.range.start().to_u32(), tag::LAMBDA)];
+                self.make_function(scope, "<lambda>", &l.args, FuncBody::Expr(&l.body), l.range.start().to_u32())?;
+            }
+            Expr::IfExp(i) => {
+                let else_l = self.new_label();
+                let end = self.new_label();
+                self.jump_if(&i.test, false, else_l)?;
+                self.expr(&i.body)?;
+                self.jump(Op::Jump, end);
+                self.place(else_l);
+                self.expr(&i.orelse)?;
+                self.place(end);
+            }
+            Expr::Dict(d) => {
+                if d.keys.iter().any(|k| k.is_none()) {
+                    self.emit(Op::BuildMap, 0);
+                    for (k, v) in d.keys.iter().zip(d.values.iter()) {
+                        match k {
+                            Some(k) => {
+                                self.expr(k)?;
+                                self.expr(v)?;
+                                self.emit(Op::MapAdd, 1);
+                            }
+                            None => {
+                                self.expr(v)?;
+                                self.emit(Op::DictUpdate, 1);
+                            }
+                        }
+                    }
+                } else {
+                    for (k, v) in d.keys.iter().zip(d.values.iter()) {
+                        self.expr(k.as_ref().expect("key"))?;
+                        self.expr(v)?;
+                    }
+                    self.u().line = line;
+                    self.emit(Op::BuildMap, d.keys.len() as u32);
+                }
+            }
+            Expr::Set(s) => self.sequence(&s.elts, Op::BuildSet)?,
+            Expr::List(l) => self.sequence(&l.elts, Op::BuildList)?,
+            Expr::Tuple(t) => self.sequence(&t.elts, Op::BuildTuple)?,
+            Expr::ListComp(c) => self.comprehension(e, &c.generators, CompKind::List(&c.elt))?,
+            Expr::SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt))?,
+            Expr::DictComp(c) => self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?,
+            Expr::GeneratorExp(c) => self.comprehension(e, &c.generators, CompKind::Gen(&c.elt))?,
+            Expr::Await(_) => return Err(CompileError::unsupported("await expressions", e.start().to_u32())),
+            Expr::Yield(y) => {
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.u().line = line;
+                self.emit(Op::YieldValue, 0);
+            }
+            Expr::YieldFrom(y) => {
+                self.expr(&y.value)?;
+                self.u().line = line;
+                self.emit(Op::GetYieldFromIter, 0);
+                self.load_const(Value::None);
+                self.emit(Op::YieldFrom, 0);
+            }
+            Expr::Compare(c) => {
+                self.expr(&c.left)?;
+                let n = c.ops.len();
+                if n == 1 {
+                    self.expr(&c.comparators[0])?;
+                    self.u().line = line;
+                    self.compare_op(c.ops[0]);
+                } else {
+                    let cleanup = self.new_label();
+                    let end = self.new_label();
+                    for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+                        self.expr(right)?;
+                        self.u().line = line;
+                        if i + 1 < n {
+                            self.emit(Op::Swap, 2);
+                            self.emit(Op::Copy, 2);
+                            self.compare_op(*op);
+                            self.emit(Op::Copy, 1);
+                            self.jump(Op::PopJumpIfFalse, cleanup);
+                            self.emit(Op::PopTop, 0);
+                        } else {
+                            self.compare_op(*op);
+                        }
+                    }
+                    self.jump(Op::Jump, end);
+                    self.place(cleanup);
+                    self.emit(Op::Swap, 2);
+                    self.emit(Op::PopTop, 0);
+                    self.place(end);
+                }
+            }
+            Expr::Call(c) => self.call(c, line)?,
+            Expr::FormattedValue(f) => {
+                self.expr(&f.value)?;
+                let conv = match f.conversion {
+                    ast::ConversionFlag::None => 0,
+                    ast::ConversionFlag::Str => 1,
+                    ast::ConversionFlag::Repr => 2,
+                    ast::ConversionFlag::Ascii => 3,
+                };
+                let mut arg = conv;
+                if let Some(spec) = &f.format_spec {
+                    self.expr(spec)?;
+                    arg |= 4;
+                }
+                self.emit(Op::FormatValue, arg);
+            }
+            Expr::JoinedStr(j) => {
+                if j.values.is_empty() {
+                    self.load_const(Value::str(""));
+                } else {
+                    for v in &j.values {
+                        self.expr(v)?;
+                    }
+                    if j.values.len() > 1 || !matches!(j.values[0], Expr::Constant(_) | Expr::FormattedValue(_)) {
+                        self.emit(Op::BuildString, j.values.len() as u32);
+                    }
+                }
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.u().line = line;
+                let i = self.name_index(a.attr.as_str());
+                self.emit(Op::LoadAttr, i);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_key(&s.slice)?;
+                self.u().line = line;
+                self.emit(Op::BinarySubscr, 0);
+            }
+            Expr::Starred(_) => return Err(self.err("can't use starred expression here", e)),
+            Expr::Slice(s) => self.slice(s)?,
+        }
+        Ok(())
+    }
+
+    fn compare_op(&mut self, op: ast::CmpOp) {
+        match op {
+            ast::CmpOp::Eq => self.emit(Op::CompareOp, CmpOp::Eq as u32),
+            ast::CmpOp::NotEq => self.emit(Op::CompareOp, CmpOp::Ne as u32),
+            ast::CmpOp::Lt => self.emit(Op::CompareOp, CmpOp::Lt as u32),
+            ast::CmpOp::LtE => self.emit(Op::CompareOp, CmpOp::Le as u32),
+            ast::CmpOp::Gt => self.emit(Op::CompareOp, CmpOp::Gt as u32),
+            ast::CmpOp::GtE => self.emit(Op::CompareOp, CmpOp::Ge as u32),
+            ast::CmpOp::Is => self.emit(Op::IsOp, 0),
+            ast::CmpOp::IsNot => self.emit(Op::IsOp, 1),
+            ast::CmpOp::In => self.emit(Op::ContainsOp, 0),
+            ast::CmpOp::NotIn => self.emit(Op::ContainsOp, 1),
+        };
+    }
+
+    fn subscript_key(&mut self, key: &'a Expr) -> Result<(), CompileError> {
+        match key {
+            Expr::Slice(s) => self.slice(s),
+            _ => self.expr(key),
+        }
+    }
+
+    fn slice(&mut self, s: &'a ast::ExprSlice) -> Result<(), CompileError> {
+        for part in [&s.lower, &s.upper] {
+            match part {
+                Some(p) => self.expr(p)?,
+                None => self.load_const(Value::None),
+            }
+        }
+        match &s.step {
+            Some(st) => {
+                self.expr(st)?;
+                self.emit(Op::BuildSlice, 3);
+            }
+            None => {
+                self.emit(Op::BuildSlice, 2);
+            }
+        }
+        Ok(())
+    }
+
+    fn sequence(&mut self, elts: &'a [Expr], build: Op) -> Result<(), CompileError> {
+        if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            let (start, add, extend) = match build {
+                Op::BuildSet => (Op::BuildSet, Op::SetAdd, Op::SetUpdate),
+                _ => (Op::BuildList, Op::ListAppend, Op::ListExtend),
+            };
+            self.emit(start, 0);
+            for e in elts {
+                match e {
+                    Expr::Starred(s) => {
+                        self.expr(&s.value)?;
+                        self.emit(extend, 1);
+                    }
+                    _ => {
+                        self.expr(e)?;
+                        self.emit(add, 1);
+                    }
+                }
+            }
+            if build == Op::BuildTuple {
+                self.emit(Op::ListToTuple, 0);
+            }
+        } else {
+            for e in elts {
+                self.expr(e)?;
+            }
+            self.emit(build, elts.len() as u32);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, c: &'a ast::ExprCall, line: u32) -> Result<(), CompileError> {
+        let starred = c.args.iter().any(|a| matches!(a, Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
+        // Zero-argument super(): pass __class__ and the first argument explicitly.
+        if let Expr::Name(n) = &*c.func {
+            if n.id.as_str() == "super" && c.args.is_empty() && c.keywords.is_empty() && self.access("super") == Access::Global {
+                let u = self.units.last().expect("unit");
+                let has_class = u.freevars.iter().any(|f| f == "__class__");
+                let first = self.table.scopes[u.scope].params.first().cloned();
+                if let (true, Some(first)) = (has_class, first) {
+                    self.load_name("super");
+                    let i = self.cell_index("__class__");
+                    self.emit(Op::LoadDeref, i);
+                    self.load_name(&first);
+                    self.u().line = line;
+                    self.emit(Op::Call, 2);
+                    return Ok(());
+                }
+            }
+        }
+        if starred {
+            self.expr(&c.func)?;
+            self.emit(Op::BuildList, 0);
+            for a in &c.args {
+                match a {
+                    Expr::Starred(s) => {
+                        self.expr(&s.value)?;
+                        self.emit(Op::ListExtend, 1);
+                    }
+                    _ => {
+                        self.expr(a)?;
+                        self.emit(Op::ListAppend, 1);
+                    }
+                }
+            }
+            self.emit(Op::ListToTuple, 0);
+            let mut flag = 0;
+            if !c.keywords.is_empty() {
+                self.emit(Op::BuildMap, 0);
+                for k in &c.keywords {
+                    match &k.arg {
+                        Some(name) => {
+                            self.load_const(Value::str(name.as_str()));
+                            self.expr(&k.value)?;
+                            self.emit(Op::MapAdd, 1);
+                        }
+                        None => {
+                            self.expr(&k.value)?;
+                            self.emit(Op::DictMerge, 1);
+                        }
+                    }
+                }
+                flag = 1;
+            }
+            self.u().line = line;
+            self.emit(Op::CallEx, flag);
+            return Ok(());
+        }
+        if let (Expr::Attribute(a), true) = (&*c.func, c.keywords.is_empty()) {
+            self.expr(&a.value)?;
+            self.u().line = line;
+            let i = self.name_index(a.attr.as_str());
+            self.emit(Op::LoadMethod, i);
+            for arg in &c.args {
+                self.expr(arg)?;
+            }
+            self.u().line = line;
+            self.emit(Op::CallMethod, c.args.len() as u32);
+            return Ok(());
+        }
+        self.expr(&c.func)?;
+        for arg in &c.args {
+            self.expr(arg)?;
+        }
+        if c.keywords.is_empty() {
+            self.u().line = line;
+            self.emit(Op::Call, c.args.len() as u32);
+        } else {
+            let mut names = Vec::new();
+            for k in &c.keywords {
+                let name = k.arg.as_ref().expect("keyword name").to_string();
+                if names.iter().any(|n: &Value| n.as_str().map(|s| s.as_str()) == Some(name.as_str())) {
+                    return Err(CompileError::syntax(format!("keyword argument repeated: {}", name), k.range.start().to_u32()));
+                }
+                self.expr(&k.value)?;
+                names.push(Value::str(&name));
+            }
+            let n = (c.args.len() + names.len()) as u32;
+            self.load_const(Value::tuple(names));
+            self.u().line = line;
+            self.emit(Op::CallKw, n);
+        }
+        Ok(())
+    }
+
+    fn comprehension(&mut self, e: &'a Expr, generators: &'a [ast::Comprehension], kind: CompKind<'a>) -> Result<(), CompileError> {
+        let scope = self.table.by_node[&(e.start().to_u32(), tag::COMP)];
+        let name = match kind {
+            CompKind::List(_) => "<listcomp>",
+            CompKind::Set(_) => "<setcomp>",
+            CompKind::Dict(..) => "<dictcomp>",
+            CompKind::Gen(_) => "<genexpr>",
+        };
+        let qualname = self.qualname_for(name);
+        let line = self.line_of(e.start().to_u32());
+        self.push_unit(scope, name, &qualname, line);
+        self.u().argcount = 1;
+        match kind {
+            CompKind::List(_) => {
+                self.emit(Op::BuildList, 0);
+            }
+            CompKind::Set(_) => {
+                self.emit(Op::BuildSet, 0);
+            }
+            CompKind::Dict(..) => {
+                self.emit(Op::BuildMap, 0);
+            }
+            CompKind::Gen(_) => {}
+        }
+        self.comp_generator(generators, 0, &kind)?;
+        if matches!(kind, CompKind::Gen(_)) {
+            self.load_const(Value::None);
+        }
+        self.emit(Op::ReturnValue, 0);
+        let code = self.finish_unit()?;
+        self.emit_closure_and_make(code, 0);
+        self.expr(&generators[0].iter)?;
+        self.emit(Op::GetIter, 0);
+        self.emit(Op::Call, 1);
+        Ok(())
+    }
+
+    fn comp_generator(&mut self, gens: &'a [ast::Comprehension], depth: usize, kind: &CompKind<'a>) -> Result<(), CompileError> {
+        let g = &gens[depth];
+        let top = self.new_label();
+        let exit = self.new_label();
+        if depth == 0 {
+            let i = self.var_index(".0");
+            self.emit(Op::LoadFast, i);
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(Op::GetIter, 0);
+        }
+        self.place(top);
+        self.jump(Op::ForIter, exit);
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.jump_if(cond, false, top)?;
+        }
+        if depth + 1 < gens.len() {
+            self.comp_generator(gens, depth + 1, kind)?;
+        } else {
+            let d = (gens.len() + 1) as u32;
+            match kind {
+                CompKind::List(elt) => {
+                    self.expr(elt)?;
+                    self.emit(Op::ListAppend, d);
+                }
+                CompKind::Set(elt) => {
+                    self.expr(elt)?;
+                    self.emit(Op::SetAdd, d);
+                }
+                CompKind::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Op::MapAdd, d);
+                }
+                CompKind::Gen(elt) => {
+                    self.expr(elt)?;
+                    self.emit(Op::YieldValue, 0);
+                    self.emit(Op::PopTop, 0);
+                }
+            }
+        }
+        self.jump(Op::Jump, top);
+        self.place(exit);
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- assembly
+
+    fn finish_unit(&mut self) -> Result<Rc<Code>, CompileError> {
+        let u = self.units.pop().expect("unit");
+        let mut instrs = u.instrs;
+        for ins in instrs.iter_mut() {
+            if ins.op.arg_kind() == ArgKind::Jump {
+                let target = u.labels[ins.arg as usize];
+                ins.arg = target as u32;
+            }
+        }
+        let handler_target: Vec<usize> = u.handlers.iter().map(|h| u.labels[h.label as usize]).collect();
+        // Stack depths by flow analysis.
+        let n = instrs.len();
+        let mut depth: Vec<i32> = vec![-1; n + 1];
+        let mut work = vec![0usize];
+        if n > 0 {
+            depth[0] = 0;
+        }
+        let mut max = 0;
+        while let Some(pc) = work.pop() {
+            if pc >= n {
+                continue;
+            }
+            let d = depth[pc];
+            let ins = instrs[pc];
+            if let Some(h) = u.handler_of[pc] {
+                let hd = &u.handlers[h];
+                let base = if hd.start_pc < n && depth[hd.start_pc] >= 0 { depth[hd.start_pc] } else { d };
+                let hdepth = base + hd.adjust + 1;
+                let t = handler_target[h];
+                if t <= n && depth[t] < 0 {
+                    depth[t] = hdepth;
+                    max = max.max(hdepth);
+                    work.push(t);
+                }
+            }
+            let terminal = matches!(ins.op, Op::Jump | Op::ReturnValue | Op::Raise | Op::Reraise);
+            if ins.op.arg_kind() == ArgKind::Jump {
+                let t = ins.arg as usize;
+                let jd = d + ins.op.stack_effect(ins.arg, true);
+                if t <= n && depth[t] < 0 {
+                    depth[t] = jd;
+                    work.push(t);
+                }
+                max = max.max(jd);
+            }
+            if !terminal {
+                let nd = d + ins.op.stack_effect(ins.arg, false);
+                max = max.max(nd).max(d + 1);
+                if depth[pc + 1] < 0 {
+                    depth[pc + 1] = nd;
+                    work.push(pc + 1);
+                }
+            }
+        }
+        // Exception table: maximal runs of instructions sharing a handler.
+        let mut exc_table = Vec::new();
+        let mut pc = 0;
+        while pc < n {
+            match u.handler_of[pc] {
+                Some(h) => {
+                    let start = pc;
+                    while pc < n && u.handler_of[pc] == Some(h) {
+                        pc += 1;
+                    }
+                    let hd = &u.handlers[h];
+                    let base = if hd.start_pc < n && depth[hd.start_pc] >= 0 { depth[hd.start_pc] } else { 0 };
+                    exc_table.push(ExcEntry { start: start as u32, end: pc as u32, handler: handler_target[h] as u32, depth: (base + hd.adjust).max(0) as u32 });
+                }
+                None => pc += 1,
+            }
+        }
+        let scope = &self.table.scopes[u.scope];
+        let cell2arg: Vec<Option<u32>> = u.cellvars.iter().map(|c| scope.params.iter().position(|p| p == c).map(|p| p as u32)).collect();
+        // A parameter that is a cell keeps its slot (cell2arg moves the value).
+        let code = Code {
+            name: intern(&u.name),
+            qualname: intern(&u.qualname),
+            filename: self.filename.clone(),
+            firstlineno: u.firstline,
+            instrs: instrs.into_iter().map(std::cell::Cell::new).collect(),
+            lines: u.lines.into_boxed_slice(),
+            consts: u.consts.into_boxed_slice(),
+            names: u.names.into_boxed_slice(),
+            varnames: u.varnames.iter().map(|v| intern(v)).collect(),
+            cellvars: u.cellvars.iter().map(|v| intern(v)).collect(),
+            freevars: u.freevars.iter().map(|v| intern(v)).collect(),
+            cell2arg: cell2arg.into_boxed_slice(),
+            argcount: u.argcount,
+            posonlyargcount: u.posonly,
+            kwonlyargcount: u.kwonly,
+            flags: u.flags,
+            stacksize: (max.max(0) + 2) as u32,
+            exc_table: exc_table.into_boxed_slice(),
+        };
+        let _ = ErrorKind::Syntax;
+        Ok(Rc::new(code))
+    }
+}
+
+enum FuncBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+enum CompKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Gen(&'a Expr),
+}
+
+fn binop(op: ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::MatMult => BinOp::MatMul,
+        ast::Operator::Div => BinOp::TrueDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitOr => BinOp::Or,
+        ast::Operator::BitXor => BinOp::Xor,
+        ast::Operator::BitAnd => BinOp::And,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}

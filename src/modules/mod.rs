@@ -1,0 +1,46 @@
+//! Builtin modules (`math`, `sys`, `time`, `dis`, `builtins`), created on
+//! first import.
+
+mod dis;
+mod math;
+mod sys;
+mod time;
+
+use std::rc::Rc;
+
+use crate::builtins::{builtin_fn, set};
+use crate::runtime::objects::*;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+
+/// Creates builtin module `name`, or `None` when there is no such module.
+pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
+    let dict = Rc::new(PyDict::new());
+    set(&dict, "__name__", Value::str(name));
+    match name {
+        "math" => math::fill(&dict),
+        "sys" => sys::fill(vm, &dict),
+        "time" => time::fill(&dict),
+        "dis" => dis::fill(&dict),
+        "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
+        _ => return None,
+    }
+    Some(Value::Module(Rc::new(Module { name: name.to_owned(), dict })))
+}
+
+/// Standard modules that exist in CPython but not (yet) in quicken.
+pub fn is_known_unsupported(name: &str) -> bool {
+    matches!(
+        name,
+        "os" | "re" | "random" | "itertools" | "functools" | "collections" | "bisect" | "heapq" | "operator" | "array"
+            | "io" | "string" | "copy" | "statistics" | "cmath" | "json" | "struct" | "decimal" | "fractions"
+            | "typing" | "dataclasses" | "abc" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
+    )
+}
+
+/// Registers native functions in a module namespace.
+pub fn add_fns(dict: &PyDict, fns: &[(&'static str, NativeFn)]) {
+    for (n, f) in fns {
+        set(dict, n, builtin_fn(n, *f));
+    }
+}

@@ -1,0 +1,101 @@
+//! The `sys` module.
+
+use std::rc::Rc;
+
+use super::add_fns;
+use crate::builtins::{add_method, arg_int, check_count, set};
+use crate::runtime::objects::*;
+use crate::runtime::str::intern;
+use crate::runtime::types::{new_class_raw, types};
+use crate::runtime::value::Value;
+use crate::vm::errors::*;
+use crate::vm::{PyResult, Vm};
+
+/// Fills the module namespace.
+pub fn fill(vm: &mut Vm, d: &PyDict) {
+    set(d, "argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
+    set(d, "maxsize", Value::Int(i64::MAX));
+    set(d, "platform", Value::str("linux"));
+    set(d, "byteorder", Value::str("little"));
+    set(d, "version", Value::str("3.11.0 (quicken)"));
+    set(d, "executable", Value::str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    set(d, "version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)]));
+    set(d, "path", Value::list(vec![Value::str("")]));
+    set(d, "modules", Value::Dict(Rc::new(PyDict::new())));
+    let stream_cls = new_class_raw("TextIOWrapper", &[&types().object], NativeKind::Object, true);
+    add_method(&stream_cls, "write", stream_write);
+    add_method(&stream_cls, "flush", stream_flush);
+    for (name, fd) in [("stdout", 1), ("stderr", 2), ("__stdout__", 1), ("__stderr__", 2)] {
+        let inst = vm.new_instance(&stream_cls);
+        if let Value::Instance(i) = &inst {
+            i.set_attr(&intern("_fd"), Value::Int(fd));
+        }
+        set(d, name, inst);
+    }
+    let fi = Rc::new(PyDict::new());
+    let _ = fi;
+    add_fns(
+        d,
+        &[
+            ("exit", exit),
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+            ("intern", sys_intern),
+            ("getsizeof", getsizeof),
+        ],
+    );
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("write", args, 2, 2)?;
+    let text = match &args[1] {
+        Value::Str(s) => s.clone(),
+        v => return Err(type_error(format!("write() argument must be str, not {}", vm.type_of(v).name.as_str()))),
+    };
+    crate::builtins::write_to(vm, &args[0], text.as_str())?;
+    Ok(Value::Int(text.char_len() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    vm.flush_stdout();
+    Ok(Value::None)
+}
+
+fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("exit", args, 0, 1)?;
+    Err(PyErr::with_args(&types().system_exit, args.to_vec()))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("setrecursionlimit", args, 1, 1)?;
+    if let Value::Float(_) = &args[0] {
+        return Err(type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = arg_int(vm, &args[0])?;
+    if n < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = n.min(100_000_000) as usize;
+    Ok(Value::None)
+}
+
+fn sys_intern(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("intern", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => Ok(Value::Str(intern(s.as_str()))),
+        _ => Err(type_error("intern() argument must be str")),
+    }
+}
+
+fn getsizeof(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("getsizeof", args, 1, 2)?;
+    Ok(Value::Int(match &args[0] {
+        Value::List(l) => 56 + 8 * l.items.borrow().len() as i64,
+        Value::Str(s) => 49 + s.as_str().len() as i64,
+        _ => 28,
+    }))
+}

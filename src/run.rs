@@ -1,0 +1,100 @@
+//! The driver: compile and run a program, report errors the way CPython does,
+//! and compute the process exit status.
+
+use std::rc::Rc;
+
+use crate::bytecode::Code;
+use crate::compiler::{self, CompileError, ErrorKind, LineIndex, Mode};
+use crate::runtime::objects::PyDict;
+use crate::runtime::str::intern;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::{Frame, FrameExit, PyErr, Vm};
+
+/// Formats a compile error like CPython's `SyntaxError` report.
+pub fn format_compile_error(err: &CompileError, source: &str, filename: &str) -> String {
+    let idx = LineIndex::new(source);
+    let offset = err.offset.min(source.len() as u32);
+    let line = idx.line(offset);
+    let col = idx.column(offset) as usize;
+    let text = source.lines().nth(line as usize - 1).unwrap_or("");
+    let trimmed = text.trim_start();
+    let indent = text.len() - trimmed.len();
+    let caret_col = col.saturating_sub(indent);
+    let kind = match err.kind {
+        ErrorKind::Indentation => "IndentationError",
+        ErrorKind::Syntax | ErrorKind::Unsupported => "SyntaxError",
+    };
+    let mut out = format!("  File \"{}\", line {}\n", filename, line);
+    if !trimmed.is_empty() {
+        out.push_str(&format!("    {}\n", trimmed.trim_end()));
+        out.push_str(&format!("    {}^\n", " ".repeat(caret_col.min(trimmed.len()))));
+    }
+    out.push_str(&format!("{}: {}\n", kind, err.msg));
+    out
+}
+
+/// Compiles `source`; on error prints the report and returns `None`.
+pub fn compile_or_report(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> Option<Rc<Code>> {
+    match compiler::compile(source, filename, mode) {
+        Ok(code) => Some(code),
+        Err(e) => {
+            vm.flush_stdout();
+            eprint!("{}", format_compile_error(&e, source, filename));
+            None
+        }
+    }
+}
+
+/// Runs a module code object in `globals`.
+pub fn run_code(vm: &mut Vm, code: Rc<Code>, globals: Rc<PyDict>) -> Result<Value, PyErr> {
+    let mut frame = Frame::new(code, globals, None);
+    match vm.run_guarded(&mut frame)? {
+        FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
+    }
+}
+
+/// Reports an uncaught exception and returns the exit status (SystemExit aware).
+pub fn report_exception(vm: &mut Vm, err: &PyErr) -> i32 {
+    vm.flush_stdout();
+    if err.matches(&types().system_exit) {
+        let args = err.args();
+        return match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(i)) => *i as i32,
+            Some(Value::Bool(b)) => *b as i32,
+            Some(v) => {
+                let v = v.clone();
+                let s = vm.str_of(&v).unwrap_or_default();
+                eprintln!("{}", s);
+                1
+            }
+        };
+    }
+    let text = vm.format_exception(err);
+    eprint!("{}", text);
+    1
+}
+
+/// Runs a whole program as `__main__`; returns the process exit status.
+pub fn run_program(vm: &mut Vm, source: &str, filename: &str, dis: bool) -> i32 {
+    vm.sources.insert(filename.into(), source.into());
+    let Some(code) = compile_or_report(vm, source, filename, Mode::Exec) else {
+        return 1;
+    };
+    let globals = vm.new_globals("__main__");
+    globals.set_str(&intern("__file__"), Value::str(filename));
+    vm.main_globals = Some(globals.clone());
+    let status = match run_code(vm, code.clone(), globals) {
+        Ok(_) => 0,
+        Err(e) => report_exception(vm, &e),
+    };
+    vm.flush_stdout();
+    if dis {
+        let mut out = String::new();
+        crate::bytecode::dis::disassemble(&code, &mut out);
+        vm.write_stdout(&out);
+        vm.flush_stdout();
+    }
+    status
+}

@@ -1,0 +1,10 @@
+//! Values and objects: the data every tier operates on.
+
+pub mod dict;
+pub mod int;
+pub mod numfmt;
+pub mod objects;
+pub mod set;
+pub mod str;
+pub mod types;
+pub mod value;

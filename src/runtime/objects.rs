@@ -1,0 +1,514 @@
+//! Heap object layouts: containers, functions, classes, instances, modules,
+//! iterators and the rarer kinds kept behind [`Other`].
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use super::dict::DictTable;
+use super::set::SetTable;
+use super::str::PyStr;
+use super::value::Value;
+use crate::bytecode::Code;
+use crate::vm::{Frame, PyResult, Vm};
+
+/// Interned attribute / variable name.
+pub type Name = Rc<PyStr>;
+
+/// `list`: a growable vector behind a `RefCell` (never borrowed across Python calls).
+pub struct PyList {
+    /// The items.
+    pub items: RefCell<Vec<Value>>,
+}
+impl PyList {
+    /// A list owning `items`.
+    pub fn new(items: Vec<Value>) -> PyList {
+        PyList { items: RefCell::new(items) }
+    }
+}
+
+/// `tuple`: an immutable vector.
+pub struct PyTuple {
+    /// The items.
+    pub items: Vec<Value>,
+}
+impl PyTuple {
+    /// A tuple owning `items`.
+    pub fn new(items: Vec<Value>) -> PyTuple {
+        PyTuple { items }
+    }
+}
+
+/// Global counter handing out dict keys versions; 0 means "never specialize".
+static NEXT_VERSION: AtomicU32 = AtomicU32::new(1);
+
+/// A fresh version tag (used for dict keys versions, class versions, shapes).
+pub fn next_version() -> u32 {
+    NEXT_VERSION.fetch_add(1, Ordering::Relaxed)
+}
+
+/// `dict`, also used for module globals and class namespaces.
+pub struct PyDict {
+    /// The table.
+    pub table: RefCell<DictTable>,
+    /// Changes whenever a key is added or removed (not when a value is
+    /// replaced), so a cache of "key K lives at entry N" is one compare.
+    pub keys_version: Cell<u32>,
+}
+impl PyDict {
+    /// An empty dict.
+    pub fn new() -> PyDict {
+        PyDict { table: RefCell::new(DictTable::new()), keys_version: Cell::new(next_version()) }
+    }
+    /// Marks a structural change.
+    #[inline]
+    pub fn bump(&self) {
+        self.keys_version.set(next_version());
+    }
+    /// Number of items.
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Looks up a str key without running Python code (names, attributes).
+    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        let t = self.table.borrow();
+        let ix = t.find(key.hash(), |k| match k {
+            Value::Str(s) => std::ptr::eq(&**s, key) || **s == *key,
+            _ => false,
+        })?;
+        t.entry(ix).map(|e| e.value.clone())
+    }
+    /// Stores under a str key without running Python code.
+    pub fn set_str(&self, key: &Name, value: Value) {
+        let mut t = self.table.borrow_mut();
+        let h = key.hash();
+        if let Some(ix) = t.find(h, |k| matches!(k, Value::Str(s) if **s == **key)) {
+            *t.value_mut(ix) = value;
+        } else {
+            t.insert_new(h, Value::Str(key.clone()), value);
+            drop(t);
+            self.bump();
+        }
+    }
+    /// Removes a str key; returns the old value.
+    pub fn del_str(&self, key: &PyStr) -> Option<Value> {
+        let mut t = self.table.borrow_mut();
+        let ix = t.find(key.hash(), |k| matches!(k, Value::Str(s) if **s == *key))?;
+        let (_, v) = t.remove_at(ix);
+        drop(t);
+        self.bump();
+        Some(v)
+    }
+    /// Snapshot of the live items (keys and values), in order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
+    /// Snapshot of the keys, in order.
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|(k, _)| k.clone()).collect()
+    }
+}
+impl Default for PyDict {
+    fn default() -> Self {
+        PyDict::new()
+    }
+}
+
+/// `set` / `frozenset`.
+pub struct PySet {
+    /// The table.
+    pub table: RefCell<SetTable>,
+    /// True for `frozenset`.
+    pub frozen: bool,
+}
+impl PySet {
+    /// An empty set.
+    pub fn new(frozen: bool) -> PySet {
+        PySet { table: RefCell::new(SetTable::new()), frozen }
+    }
+    /// Number of items.
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A function implemented in Rust. `args` are positional; `kwargs` pairs of
+/// (name, value). Method functions receive the receiver as `args[0]`.
+pub type NativeFn = fn(&mut Vm, &[Value], &[(Name, Value)]) -> PyResult<Value>;
+
+/// A builtin function or method.
+pub struct Builtin {
+    /// Name shown in reprs and errors.
+    pub name: &'static str,
+    /// The implementation.
+    pub func: NativeFn,
+    /// For methods of builtin types: the owning type's name (for reprs/errors).
+    pub owner: Option<&'static str>,
+}
+
+/// A Python function object.
+pub struct Function {
+    /// The code to run.
+    pub code: Rc<Code>,
+    /// Module globals the code sees.
+    pub globals: Rc<PyDict>,
+    /// `__name__`.
+    pub name: RefCell<Name>,
+    /// `__qualname__`.
+    pub qualname: RefCell<Name>,
+    /// Positional defaults (rightmost parameters).
+    pub defaults: RefCell<Vec<Value>>,
+    /// Keyword-only defaults.
+    pub kwdefaults: RefCell<Vec<(Name, Value)>>,
+    /// Closure cells for the code's free variables, in `code.freevars` order.
+    pub closure: Vec<Value>,
+    /// Arbitrary attributes (`f.cache = {}`), created on first use.
+    pub dict: RefCell<Option<Rc<PyDict>>>,
+    /// `__module__`.
+    pub module: Value,
+    /// `__doc__`.
+    pub doc: RefCell<Value>,
+}
+
+/// A callable bound to a receiver (`obj.method`).
+pub struct BoundMethod {
+    /// The underlying function (Python or builtin).
+    pub func: Value,
+    /// The receiver passed as the first argument.
+    pub receiver: Value,
+}
+
+/// What native storage instances of a class carry (inherited from the
+/// builtin base class, if any).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NativeKind {
+    /// Plain `object`.
+    Object,
+    /// Subclass of `list`.
+    List,
+    /// Subclass of `dict`.
+    Dict,
+    /// Subclass of `BaseException`.
+    Exception,
+    /// Subclass of `int`.
+    Int,
+    /// Subclass of `float`.
+    Float,
+    /// Subclass of `str`.
+    Str,
+    /// Subclass of `tuple`.
+    Tuple,
+    /// Subclass of `set`.
+    Set,
+    /// A builtin type whose instances are not `Instance`s (int, str, ...):
+    /// such classes cannot be instantiated as `Instance`.
+    Builtin,
+}
+
+/// An attribute layout shared by instances (a hidden class). Adding an
+/// attribute moves an instance to a child shape; the transition is cached so
+/// instances built the same way share shapes.
+pub struct Shape {
+    /// Attribute names in slot order.
+    pub keys: Vec<Name>,
+    transitions: RefCell<Vec<(Name, Rc<Shape>)>>,
+    /// Unique id (guards compare it).
+    pub id: u32,
+}
+impl Shape {
+    /// The empty root shape.
+    pub fn root() -> Rc<Shape> {
+        Rc::new(Shape { keys: Vec::new(), transitions: RefCell::new(Vec::new()), id: next_version() })
+    }
+    /// Slot index of `name`.
+    #[inline]
+    pub fn index_of(&self, name: &PyStr) -> Option<usize> {
+        self.keys.iter().position(|k| std::ptr::eq(&**k, name)).or_else(|| self.keys.iter().position(|k| **k == *name))
+    }
+    /// The shape with `name` appended (cached transition).
+    pub fn with_key(self: &Rc<Shape>, name: &Name) -> Rc<Shape> {
+        for (k, s) in self.transitions.borrow().iter() {
+            if Rc::ptr_eq(k, name) || **k == **name {
+                return s.clone();
+            }
+        }
+        let mut keys = self.keys.clone();
+        keys.push(name.clone());
+        let s = Rc::new(Shape { keys, transitions: RefCell::new(Vec::new()), id: next_version() });
+        let mut t = self.transitions.borrow_mut();
+        if t.len() < 64 {
+            t.push((name.clone(), s.clone()));
+        }
+        s
+    }
+}
+
+/// A class object (builtin types are classes too).
+pub struct Class {
+    /// `__name__`.
+    pub name: Name,
+    /// `__qualname__`.
+    pub qualname: Name,
+    /// Direct bases.
+    pub bases: Vec<Rc<Class>>,
+    /// Method resolution order, excluding the class itself.
+    pub mro: Vec<Rc<Class>>,
+    /// The namespace.
+    pub dict: PyDict,
+    /// Version tag; changes when this class or any base is mutated.
+    pub version: Cell<u32>,
+    /// Native layout of instances.
+    pub native: NativeKind,
+    /// `__slots__` names when the class (and its bases) restrict attributes.
+    pub slots: Option<Vec<Name>>,
+    /// Root attribute layout shared by this class's instances.
+    pub root_shape: Rc<Shape>,
+    /// True for builtin types (attributes cannot be set on them).
+    pub builtin: bool,
+    /// Subclasses, to propagate version changes.
+    pub subclasses: RefCell<Vec<Weak<Class>>>,
+}
+impl Class {
+    /// Looks a name up along the MRO.
+    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+    /// True when `self` is `other` or derives from it.
+    pub fn is_subclass(&self, other: &Class) -> bool {
+        std::ptr::eq(self, other) || self.mro.iter().any(|c| std::ptr::eq(&**c, other))
+    }
+    /// Invalidates caches that depend on this class and its subclasses.
+    pub fn modified(&self) {
+        self.version.set(next_version());
+        for w in self.subclasses.borrow().iter() {
+            if let Some(c) = w.upgrade() {
+                c.modified();
+            }
+        }
+    }
+}
+
+/// Per-exception state.
+#[derive(Clone, Default)]
+pub struct ExcData {
+    /// `args`.
+    pub args: Vec<Value>,
+    /// Traceback entries, innermost first as they were added.
+    pub traceback: Vec<TracebackEntry>,
+    /// `__cause__`.
+    pub cause: Value,
+    /// `__context__`.
+    pub context: Value,
+    /// `__suppress_context__`.
+    pub suppress_context: bool,
+}
+
+/// One traceback line: where a frame was when the exception passed through it.
+#[derive(Clone)]
+pub struct TracebackEntry {
+    /// The frame's code.
+    pub code: Rc<Code>,
+    /// The line number.
+    pub line: u32,
+}
+
+/// Native storage carried by an instance.
+pub enum NativeData {
+    /// Nothing beyond attributes.
+    None,
+    /// The list of a `list` subclass instance.
+    List(Rc<PyList>),
+    /// The dict of a `dict` subclass instance.
+    Dict(Rc<PyDict>),
+    /// Exception state.
+    Exception(RefCell<ExcData>),
+    /// The value of an int/float/str/tuple/set subclass instance.
+    Value(Value),
+}
+
+/// An instance's attributes: a shared layout plus one slot per key.
+pub struct Attrs {
+    /// The layout.
+    pub shape: Rc<Shape>,
+    /// Slot values (`Null` = deleted, though deletion normally re-shapes).
+    pub values: Vec<Value>,
+}
+
+/// An instance of a user-defined (or exception) class.
+pub struct Instance {
+    /// The class.
+    pub class: Rc<Class>,
+    /// Attributes.
+    pub attrs: RefCell<Attrs>,
+    /// Native payload.
+    pub native: NativeData,
+}
+impl Instance {
+    /// Reads an attribute stored on the instance itself.
+    pub fn get_attr(&self, name: &PyStr) -> Option<Value> {
+        let a = self.attrs.borrow();
+        a.shape.index_of(name).map(|i| a.values[i].clone())
+    }
+    /// Stores an attribute on the instance.
+    pub fn set_attr(&self, name: &Name, value: Value) {
+        let mut a = self.attrs.borrow_mut();
+        if let Some(i) = a.shape.index_of(name) {
+            a.values[i] = value;
+        } else {
+            a.shape = a.shape.with_key(name);
+            a.values.push(value);
+        }
+    }
+    /// Deletes an attribute stored on the instance; false when absent.
+    pub fn del_attr(&self, name: &PyStr) -> bool {
+        let mut a = self.attrs.borrow_mut();
+        let Some(i) = a.shape.index_of(name) else { return false };
+        let keys: Vec<Name> = a.shape.keys.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, k)| k.clone()).collect();
+        let mut values = std::mem::take(&mut a.values);
+        values.remove(i);
+        let mut shape = self.class.root_shape.clone();
+        for k in &keys {
+            shape = shape.with_key(k);
+        }
+        a.shape = shape;
+        a.values = values;
+        true
+    }
+    /// Exception state, if this is an exception.
+    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
+        match &self.native {
+            NativeData::Exception(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// A module object.
+pub struct Module {
+    /// `__name__`.
+    pub name: String,
+    /// The namespace.
+    pub dict: Rc<PyDict>,
+}
+
+/// Built-in iterators.
+pub struct PyIter {
+    /// Iteration state.
+    pub state: RefCell<IterState>,
+}
+
+/// What a builtin iterator walks over.
+pub enum IterState {
+    /// A list or tuple (or any indexable value) by index.
+    Seq { seq: Value, index: usize },
+    /// A range.
+    Range { next: i64, stop: i64, step: i64 },
+    /// A string by byte offset.
+    Str { s: Rc<PyStr>, pos: usize },
+    /// Dict keys (0), values (1) or items (2) by entry index.
+    Dict { dict: Rc<PyDict>, index: usize, kind: u8, len: usize },
+    /// A set by table slot.
+    Set { set: Rc<PySet>, index: usize, len: usize },
+    /// `enumerate`.
+    Enumerate { inner: Value, count: Value },
+    /// `zip`.
+    Zip { inners: Vec<Value>, strict: bool },
+    /// `map`.
+    Map { func: Value, inners: Vec<Value> },
+    /// `filter` (func None = truthiness).
+    Filter { func: Value, inner: Value },
+    /// `reversed` over a sequence.
+    Reversed { seq: Value, index: isize },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// A precomputed list of values (used for snapshots).
+    Values { items: Vec<Value>, index: usize },
+    /// Exhausted.
+    Done,
+}
+
+/// Generator object: a suspended frame.
+pub struct Generator {
+    /// The frame; `None` once finished.
+    pub frame: RefCell<Option<Box<Frame>>>,
+    /// True while executing (re-entrance raises ValueError).
+    pub running: Cell<bool>,
+    /// `__name__`.
+    pub name: Name,
+    /// `__qualname__`.
+    pub qualname: Name,
+    /// True once the frame has started.
+    pub started: Cell<bool>,
+}
+
+/// `range` with i64 bounds.
+pub struct Range {
+    /// Start.
+    pub start: i64,
+    /// Stop.
+    pub stop: i64,
+    /// Step (never 0).
+    pub step: i64,
+}
+impl Range {
+    /// Number of items.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if hi > lo { (hi - lo + step - 1) / step } else { 0 }
+        } else if lo > hi {
+            (lo - hi - step - 1) / (-step)
+        } else {
+            0
+        };
+        n as i64
+    }
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// `slice`.
+pub struct Slice {
+    /// Start (None when omitted).
+    pub start: Value,
+    /// Stop.
+    pub stop: Value,
+    /// Step.
+    pub step: Value,
+}
+
+/// Rarely used object kinds.
+pub enum Other {
+    /// `property`.
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    /// `staticmethod`.
+    StaticMethod(Value),
+    /// `classmethod`.
+    ClassMethod(Value),
+    /// `super(cls, obj)`.
+    Super { class: Rc<Class>, obj: Value },
+    /// `NotImplemented`.
+    NotImplemented,
+    /// `Ellipsis`.
+    Ellipsis,
+    /// `dict.keys()` (0), `.values()` (1), `.items()` (2).
+    DictView { dict: Rc<PyDict>, kind: u8 },
+}

@@ -1,0 +1,200 @@
+//! `str` objects: UTF-8 storage with Python code-point indexing semantics,
+//! a cached hash, and the identifier intern table.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A Python string. Immutable; the hash is computed once and cached.
+pub struct PyStr {
+    s: Box<str>,
+    /// Number of code points (equals the byte length for ASCII strings).
+    nchars: usize,
+    hash: Cell<i64>,
+    /// True when this object is the canonical interned copy.
+    interned: Cell<bool>,
+}
+
+impl PyStr {
+    /// Makes a string from a slice.
+    pub fn new(s: &str) -> PyStr {
+        PyStr::from_string(s.to_owned())
+    }
+    /// Makes a string from an owned `String` without copying.
+    pub fn from_string(s: String) -> PyStr {
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s: s.into_boxed_str(), nchars, hash: Cell::new(-1), interned: Cell::new(false) }
+    }
+    /// The UTF-8 text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    /// Length in code points (Python's `len`).
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.nchars
+    }
+    /// True when every character is ASCII (byte index == char index).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+    /// The code point at `i` (0 <= i < char_len).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).unwrap_or('\0')
+        }
+    }
+    /// Byte offset of code point index `i` (i may equal char_len).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i.min(self.s.len())
+        } else {
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        }
+    }
+    /// Substring by code-point indices `[start, end)`.
+    pub fn substring(&self, start: usize, end: usize) -> &str {
+        if start >= end {
+            return "";
+        }
+        let b0 = self.byte_offset(start);
+        let b1 = self.byte_offset(end);
+        &self.s[b0..b1]
+    }
+    /// The Python hash of this string (cached).
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = hash_str(&self.s);
+        self.hash.set(h);
+        h
+    }
+    /// True when this is the canonical interned object for its text.
+    pub fn is_interned(&self) -> bool {
+        self.interned.get()
+    }
+}
+
+/// The string hash: FNV-1a over the UTF-8 bytes, never -1.
+/// (CPython randomizes str hashes per process, so no program can depend on them.)
+pub fn hash_str(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in s.as_bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+impl PartialEq for PyStr {
+    fn eq(&self, other: &PyStr) -> bool {
+        std::ptr::eq(self, other) || (self.s.len() == other.s.len() && self.s == other.s)
+    }
+}
+
+thread_local! {
+    static INTERNED: RefCell<HashMap<Box<str>, Rc<PyStr>>> = RefCell::new(HashMap::new());
+}
+
+/// Returns the canonical shared copy of `s`; identifiers are interned so that
+/// attribute and global lookups usually compare pointers.
+pub fn intern(s: &str) -> Rc<PyStr> {
+    INTERNED.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(r) = t.get(s) {
+            return r.clone();
+        }
+        let r = Rc::new(PyStr::new(s));
+        r.interned.set(true);
+        t.insert(s.into(), r.clone());
+        r
+    })
+}
+
+/// Interns an existing string object (returns the canonical copy).
+pub fn intern_rc(s: &Rc<PyStr>) -> Rc<PyStr> {
+    if s.is_interned() {
+        return s.clone();
+    }
+    intern(s.as_str())
+}
+
+/// Python's `repr()` of a string: quotes chosen like CPython, escapes for
+/// backslash, the quote, `\n \r \t` and non-printable characters.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if (c as u32) >= 0x80 && !is_printable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{:02x}", n));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{:04x}", n));
+                } else {
+                    out.push_str(&format!("\\U{:08x}", n));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `str.isprintable` for one non-ASCII character: control, format, separator
+/// (other than space), surrogate and private-use characters are not printable.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    !(c.is_control()
+        || c.is_whitespace()
+        || n == 0xad
+        || (0x200b..=0x200f).contains(&n)
+        || (0x2028..=0x202e).contains(&n)
+        || (0x2060..=0x2064).contains(&n)
+        || n == 0xfeff
+        || (0xe000..=0xf8ff).contains(&n))
+}
+
+/// `ascii()`: escapes every non-ASCII character of a repr.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{:02x}", n));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&format!("\\U{:08x}", n));
+        }
+    }
+    out
+}

@@ -1,0 +1,263 @@
+//! The builtin classes (`int`, `list`, the exception hierarchy, ...), created
+//! once per thread and reachable from anywhere through [`types()`].
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::objects::*;
+use super::str::intern;
+use super::value::Value;
+
+macro_rules! builtin_types {
+    (
+        plain { $($field:ident : $pyname:literal $(< $base:ident)? ;)* }
+        exceptions { $($efield:ident : $ename:literal < $ebase:ident ;)* }
+    ) => {
+        /// Every builtin class.
+        pub struct Types {
+            $(#[doc = concat!("`", $pyname, "`")] pub $field: Rc<Class>,)*
+            $(#[doc = concat!("`", $ename, "`")] pub $efield: Rc<Class>,)*
+        }
+
+        impl Types {
+            fn create() -> Types {
+                let object = new_class_raw("object", &[], NativeKind::Object, true);
+                let type_ = new_class_raw("type", &[&object], NativeKind::Builtin, true);
+                $( let $field = builtin_types!(@make $field $pyname object type_ $($base)?); )*
+                let base_exception = new_class_raw("BaseException", &[&object], NativeKind::Exception, true);
+                $( let $efield = builtin_types!(@exc $efield $ename base_exception $ebase); )*
+                Types { $($field,)* $($efield,)* }
+            }
+
+            /// All exception classes with their names (for the builtins module).
+            pub fn exception_classes(&self) -> Vec<&Rc<Class>> {
+                vec![$(&self.$efield,)*]
+            }
+        }
+    };
+    (@make object $name:literal $object:ident $type_:ident) => { $object.clone() };
+    (@make type_ $name:literal $object:ident $type_:ident) => { $type_.clone() };
+    (@make $field:ident $name:literal $object:ident $type_:ident) => {
+        new_class_raw($name, &[&$object], NativeKind::Builtin, true)
+    };
+    (@make $field:ident $name:literal $object:ident $type_:ident $base:ident) => {
+        new_class_raw($name, &[&$base], NativeKind::Builtin, true)
+    };
+    (@exc base_exception $name:literal $be:ident $base:ident) => { $be.clone() };
+    (@exc $field:ident $name:literal $be:ident $base:ident) => {
+        new_class_raw($name, &[&$base], NativeKind::Exception, true)
+    };
+}
+
+builtin_types! {
+    plain {
+        object: "object";
+        type_: "type";
+        int: "int";
+        bool_: "bool" < int;
+        float: "float";
+        str_: "str";
+        list: "list";
+        tuple: "tuple";
+        dict: "dict";
+        set: "set";
+        frozenset: "frozenset";
+        none: "NoneType";
+        function: "function";
+        builtin_function: "builtin_function_or_method";
+        method: "method";
+        module: "module";
+        range: "range";
+        slice: "slice";
+        generator: "generator";
+        iterator: "iterator";
+        cell: "cell";
+        code: "code";
+        property: "property";
+        staticmethod: "staticmethod";
+        classmethod: "classmethod";
+        super_: "super";
+        not_implemented: "NotImplementedType";
+        ellipsis: "ellipsis";
+        dict_keys: "dict_keys";
+        dict_values: "dict_values";
+        dict_items: "dict_items";
+    }
+    exceptions {
+        base_exception: "BaseException" < object;
+        system_exit: "SystemExit" < base_exception;
+        keyboard_interrupt: "KeyboardInterrupt" < base_exception;
+        generator_exit: "GeneratorExit" < base_exception;
+        exception: "Exception" < base_exception;
+        stop_iteration: "StopIteration" < exception;
+        arithmetic_error: "ArithmeticError" < exception;
+        floating_point_error: "FloatingPointError" < arithmetic_error;
+        overflow_error: "OverflowError" < arithmetic_error;
+        zero_division_error: "ZeroDivisionError" < arithmetic_error;
+        assertion_error: "AssertionError" < exception;
+        attribute_error: "AttributeError" < exception;
+        buffer_error: "BufferError" < exception;
+        eof_error: "EOFError" < exception;
+        import_error: "ImportError" < exception;
+        module_not_found_error: "ModuleNotFoundError" < import_error;
+        lookup_error: "LookupError" < exception;
+        index_error: "IndexError" < lookup_error;
+        key_error: "KeyError" < lookup_error;
+        memory_error: "MemoryError" < exception;
+        name_error: "NameError" < exception;
+        unbound_local_error: "UnboundLocalError" < name_error;
+        os_error: "OSError" < exception;
+        file_not_found_error: "FileNotFoundError" < os_error;
+        runtime_error: "RuntimeError" < exception;
+        not_implemented_error: "NotImplementedError" < runtime_error;
+        recursion_error: "RecursionError" < runtime_error;
+        syntax_error: "SyntaxError" < exception;
+        indentation_error: "IndentationError" < syntax_error;
+        tab_error: "TabError" < indentation_error;
+        system_error: "SystemError" < exception;
+        type_error: "TypeError" < exception;
+        value_error: "ValueError" < exception;
+        unicode_error: "UnicodeError" < value_error;
+        unicode_decode_error: "UnicodeDecodeError" < unicode_error;
+        unicode_encode_error: "UnicodeEncodeError" < unicode_error;
+        warning: "Warning" < exception;
+        user_warning: "UserWarning" < warning;
+        deprecation_warning: "DeprecationWarning" < warning;
+        runtime_warning: "RuntimeWarning" < warning;
+    }
+}
+
+impl Types {
+    /// The class of a non-instance, non-class value.
+    #[inline]
+    pub fn builtin_type_of(&self, v: &Value) -> &Rc<Class> {
+        match v {
+            Value::Null | Value::None => &self.none,
+            Value::Bool(_) => &self.bool_,
+            Value::Int(_) | Value::BigInt(_) => &self.int,
+            Value::Float(_) => &self.float,
+            Value::Str(_) => &self.str_,
+            Value::List(_) => &self.list,
+            Value::Tuple(_) => &self.tuple,
+            Value::Dict(_) => &self.dict,
+            Value::Set(s) => if s.frozen { &self.frozenset } else { &self.set },
+            Value::Function(_) => &self.function,
+            Value::Builtin(_) => &self.builtin_function,
+            Value::BoundMethod(_) => &self.method,
+            Value::Class(_) => &self.type_,
+            Value::Instance(i) => {
+                let _ = i;
+                &self.object
+            }
+            Value::Module(_) => &self.module,
+            Value::Iter(_) => &self.iterator,
+            Value::Generator(_) => &self.generator,
+            Value::Cell(_) => &self.cell,
+            Value::Range(_) => &self.range,
+            Value::Slice(_) => &self.slice,
+            Value::Code(_) => &self.code,
+            Value::Other(o) => match &**o {
+                Other::Property { .. } => &self.property,
+                Other::StaticMethod(_) => &self.staticmethod,
+                Other::ClassMethod(_) => &self.classmethod,
+                Other::Super { .. } => &self.super_,
+                Other::NotImplemented => &self.not_implemented,
+                Other::Ellipsis => &self.ellipsis,
+                Other::DictView { kind: 0, .. } => &self.dict_keys,
+                Other::DictView { kind: 1, .. } => &self.dict_values,
+                Other::DictView { .. } => &self.dict_items,
+            },
+        }
+    }
+}
+
+thread_local! {
+    static TYPES: Cell<Option<&'static Types>> = const { Cell::new(None) };
+}
+
+/// The builtin classes of this thread (created on first use).
+#[inline]
+pub fn types() -> &'static Types {
+    TYPES.with(|t| match t.get() {
+        Some(ty) => ty,
+        None => {
+            let ty: &'static Types = Box::leak(Box::new(Types::create()));
+            t.set(Some(ty));
+            ty
+        }
+    })
+}
+
+/// Creates a class without running Python code (MRO by C3; panics never: a
+/// failing C3 merge falls back to depth-first order — callers that accept user
+/// input use [`c3_mro`] first to report the error).
+pub fn new_class_raw(name: &str, bases: &[&Rc<Class>], native: NativeKind, builtin: bool) -> Rc<Class> {
+    let bases: Vec<Rc<Class>> = bases.iter().map(|b| (*b).clone()).collect();
+    let mro = c3_mro(&bases).unwrap_or_else(|| {
+        let mut m = Vec::new();
+        for b in &bases {
+            if !m.iter().any(|x: &Rc<Class>| Rc::ptr_eq(x, b)) {
+                m.push(b.clone());
+            }
+            for c in &b.mro {
+                if !m.iter().any(|x: &Rc<Class>| Rc::ptr_eq(x, c)) {
+                    m.push(c.clone());
+                }
+            }
+        }
+        m
+    });
+    let cls = Rc::new(Class {
+        name: intern(name),
+        qualname: intern(name),
+        bases: bases.clone(),
+        mro,
+        dict: PyDict::new(),
+        version: Cell::new(next_version()),
+        native,
+        slots: None,
+        root_shape: Shape::root(),
+        builtin,
+        subclasses: RefCell::new(Vec::new()),
+    });
+    for b in &bases {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+    }
+    cls
+}
+
+/// C3 linearization of a new class with `bases` (excluding the class itself).
+/// `None` when no consistent order exists.
+pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| {
+            let mut s = vec![b.clone()];
+            s.extend(b.mro.iter().cloned());
+            s
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let c = found?;
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}

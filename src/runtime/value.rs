@@ -1,0 +1,174 @@
+//! The value representation shared by every tier.
+//!
+//! A [`Value`] is 16 bytes with a fixed layout: a `u64` tag at offset 0 and a
+//! 64-bit payload at offset 8 (`#[repr(C, u64)]`). Immediates (`None`, `bool`,
+//! `int` that fits in i64, `float`) live entirely in the payload, so arithmetic
+//! on them allocates nothing and touches no reference count. Everything else is
+//! a reference-counted heap object whose `Rc` pointer is the payload.
+//!
+//! Native code (the JIT) relies on this layout: it reads [`TAG_INT`] /
+//! [`TAG_FLOAT`] at offset 0 and the raw i64 / f64 bits at offset 8.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::objects::*;
+use super::str::PyStr;
+
+/// A Python value. See the module docs for the layout contract.
+#[derive(Clone)]
+#[repr(C, u64)]
+pub enum Value {
+    /// Internal marker: an unbound local, an empty slot, "no self" for calls.
+    /// Never visible to Python code.
+    Null = 0,
+    /// `None`.
+    None = 1,
+    /// `True` / `False`.
+    Bool(bool) = 2,
+    /// An `int` that fits in 64 bits.
+    Int(i64) = 3,
+    /// A `float`.
+    Float(f64) = 4,
+    /// An `int` outside the i64 range (always normalized: never fits in i64).
+    BigInt(Rc<BigInt>) = 5,
+    /// `str`.
+    Str(Rc<PyStr>) = 6,
+    /// `list`.
+    List(Rc<PyList>) = 7,
+    /// `tuple`.
+    Tuple(Rc<PyTuple>) = 8,
+    /// `dict`.
+    Dict(Rc<PyDict>) = 9,
+    /// `set` and `frozenset`.
+    Set(Rc<PySet>) = 10,
+    /// A Python function.
+    Function(Rc<Function>) = 11,
+    /// A function implemented in Rust.
+    Builtin(Rc<Builtin>) = 12,
+    /// A function bound to its receiver.
+    BoundMethod(Rc<BoundMethod>) = 13,
+    /// A class (builtin or user-defined).
+    Class(Rc<Class>) = 14,
+    /// An instance of a user-defined class (including exceptions).
+    Instance(Rc<Instance>) = 15,
+    /// A module.
+    Module(Rc<Module>) = 16,
+    /// A builtin iterator.
+    Iter(Rc<PyIter>) = 17,
+    /// A generator object.
+    Generator(Rc<Generator>) = 18,
+    /// A closure cell.
+    Cell(Rc<RefCell<Value>>) = 19,
+    /// `range`.
+    Range(Rc<Range>) = 20,
+    /// `slice`.
+    Slice(Rc<Slice>) = 21,
+    /// A code object.
+    Code(Rc<crate::bytecode::Code>) = 22,
+    /// Rarely used kinds: property, staticmethod, classmethod, super, views...
+    Other(Rc<Other>) = 23,
+}
+
+/// Tag of [`Value::Int`] as stored at offset 0.
+pub const TAG_INT: u64 = 3;
+/// Tag of [`Value::Float`] as stored at offset 0.
+pub const TAG_FLOAT: u64 = 4;
+/// Tag of [`Value::Bool`] as stored at offset 0.
+pub const TAG_BOOL: u64 = 2;
+/// Tag of [`Value::None`] as stored at offset 0.
+pub const TAG_NONE: u64 = 1;
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Default for Value {
+    fn default() -> Self {
+        Value::None
+    }
+}
+
+impl Value {
+    /// Builds a `str` value.
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    /// Builds a `str` value from an owned string.
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+    /// Builds a `tuple`.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple::new(items)))
+    }
+    /// Builds a `list`.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+    /// Builds an int from a bigint, normalizing to the i64 form when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        match i64::try_from(&b) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::BigInt(Rc::new(b)),
+        }
+    }
+    /// True for the internal `Null` marker.
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+    /// True for `None`.
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    /// Object identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Null, Null) | (None, None) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+    /// The address of the heap object, if any (used for `id()` and identity).
+    pub fn heap_ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Other(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Null | None | Bool(_) | Int(_) | Float(_) => return Option::None,
+        })
+    }
+    /// The string payload, if this is a `str`.
+    #[inline]
+    pub fn as_str(&self) -> Option<&Rc<PyStr>> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}

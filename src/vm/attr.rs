@@ -1,0 +1,365 @@
+//! Attribute access: instances (with shared layouts), classes and
+//! descriptors (functions, properties, static and class methods), modules,
+//! and the special attributes of builtin objects.
+
+use std::rc::Rc;
+
+use super::errors::*;
+use super::Vm;
+use crate::runtime::objects::*;
+use crate::runtime::str::intern;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+
+impl Vm {
+    /// `getattr(obj, name)`.
+    pub fn get_attr(&mut self, obj: &Value, name: &Name) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls_attr = inst.class.lookup(name);
+                if let Some(Value::Other(o)) = &cls_attr {
+                    if let Other::Property { fget, .. } = &**o {
+                        if fget.is_none() {
+                            return Err(attribute_error(format!("property '{}' of '{}' object has no getter", name.as_str(), inst.class.name.as_str())));
+                        }
+                        let fget = fget.clone();
+                        return self.call_value(&fget, std::slice::from_ref(obj), &[]);
+                    }
+                }
+                if let Some(v) = inst.get_attr(name) {
+                    return Ok(v);
+                }
+                if let Some(v) = cls_attr {
+                    return Ok(self.bind_descriptor(v, obj, &inst.class));
+                }
+                if let Some(v) = self.instance_special_attr(inst, name)? {
+                    return Ok(v);
+                }
+                if let Some(ga) = inst.class.lookup(&intern("__getattr__")) {
+                    return self.call_value(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
+                }
+                Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())))
+            }
+            Value::Class(cls) => self.class_attr(cls, name),
+            Value::Module(m) => m.dict.get_str(name).ok_or_else(|| {
+                attribute_error(format!("module '{}' has no attribute '{}'", m.name, name.as_str()))
+            }),
+            _ => {
+                if let Some(v) = self.builtin_special_attr(obj, name)? {
+                    return Ok(v);
+                }
+                let cls = self.type_of(obj);
+                match cls.lookup(name) {
+                    Some(v) => Ok(self.bind_descriptor(v, obj, &cls)),
+                    None => Err(attribute_error(format!("'{}' object has no attribute '{}'", cls.name.as_str(), name.as_str()))),
+                }
+            }
+        }
+    }
+
+    /// Binds a class attribute found for `obj`: functions become bound
+    /// methods, classmethods bind the class, staticmethods unwrap.
+    fn bind_descriptor(&mut self, v: Value, obj: &Value, cls: &Rc<Class>) -> Value {
+        match &v {
+            Value::Function(_) | Value::Builtin(_) => {
+                Value::BoundMethod(Rc::new(BoundMethod { func: v, receiver: obj.clone() }))
+            }
+            Value::Other(o) => match &**o {
+                Other::StaticMethod(f) => f.clone(),
+                Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) })),
+                _ => v,
+            },
+            _ => v,
+        }
+    }
+
+    /// Attribute of a class object (`Cls.x`).
+    fn class_attr(&mut self, cls: &Rc<Class>, name: &Name) -> PyResult<Value> {
+        if let Some(v) = cls.lookup(name) {
+            return Ok(match &v {
+                Value::Other(o) => match &**o {
+                    Other::StaticMethod(f) => f.clone(),
+                    Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) })),
+                    _ => v,
+                },
+                _ => v,
+            });
+        }
+        let v = match name.as_str() {
+            "__name__" => Value::Str(cls.name.clone()),
+            "__qualname__" => Value::Str(cls.qualname.clone()),
+            "__mro__" => {
+                let mut m = vec![Value::Class(cls.clone())];
+                m.extend(cls.mro.iter().map(|c| Value::Class(c.clone())));
+                Value::tuple(m)
+            }
+            "__bases__" => Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect()),
+            "__base__" => cls.bases.first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None),
+            "__dict__" => {
+                let d = Rc::new(PyDict::new());
+                for (k, v) in cls.dict.items() {
+                    d.table.borrow_mut().insert_new(self.hash(&k)?, k, v);
+                }
+                Value::Dict(d)
+            }
+            "__doc__" => Value::None,
+            "__module__" => Value::str("builtins"),
+            _ => {
+                return Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
+            }
+        };
+        Ok(v)
+    }
+
+    fn instance_special_attr(&mut self, inst: &Rc<Instance>, name: &Name) -> PyResult<Option<Value>> {
+        Ok(Some(match name.as_str() {
+            "__class__" => Value::Class(inst.class.clone()),
+            "__dict__" => {
+                let d = Rc::new(PyDict::new());
+                let a = inst.attrs.borrow();
+                for (k, v) in a.shape.keys.iter().zip(a.values.iter()) {
+                    d.set_str(k, v.clone());
+                }
+                Value::Dict(d)
+            }
+            "args" if inst.exc().is_some() => Value::tuple(inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default()),
+            "value" if inst.class.is_subclass(&types().stop_iteration) => {
+                inst.exc().and_then(|e| e.borrow().args.first().cloned()).unwrap_or(Value::None)
+            }
+            "code" if inst.class.is_subclass(&types().system_exit) => {
+                let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
+                match args.len() {
+                    0 => Value::None,
+                    1 => args[0].clone(),
+                    _ => Value::tuple(args),
+                }
+            }
+            "__cause__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().cause.clone()).unwrap_or(Value::None),
+            "__context__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().context.clone()).unwrap_or(Value::None),
+            "__traceback__" if inst.exc().is_some() => Value::None,
+            _ => return Ok(None),
+        }))
+    }
+
+    fn builtin_special_attr(&mut self, obj: &Value, name: &Name) -> PyResult<Option<Value>> {
+        let n = name.as_str();
+        Ok(Some(match (obj, n) {
+            (_, "__class__") => Value::Class(self.type_of(obj)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => obj.clone(),
+            },
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Value::Int(0),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
+            (Value::Float(_), "real") => obj.clone(),
+            (Value::Float(_), "imag") => Value::Float(0.0),
+            (Value::Function(f), "__name__") => Value::Str(f.name.borrow().clone()),
+            (Value::Function(f), "__qualname__") => Value::Str(f.qualname.borrow().clone()),
+            (Value::Function(f), "__module__") => f.module.clone(),
+            (Value::Function(f), "__doc__") => f.doc.borrow().clone(),
+            (Value::Function(f), "__defaults__") => {
+                let d = f.defaults.borrow();
+                if d.is_empty() { Value::None } else { Value::tuple(d.clone()) }
+            }
+            (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
+            (Value::Function(f), "__dict__") => {
+                let mut d = f.dict.borrow_mut();
+                Value::Dict(d.get_or_insert_with(|| Rc::new(PyDict::new())).clone())
+            }
+            (Value::Function(f), _) => match f.dict.borrow().as_ref().and_then(|d| d.get_str(name)) {
+                Some(v) => v,
+                None => return Ok(None),
+            },
+            (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
+            (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
+            (Value::BoundMethod(m), "__func__") => m.func.clone(),
+            (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__") => return self.get_attr(&m.func.clone(), name).map(Some),
+            (Value::Generator(g), "__name__") => Value::Str(g.name.clone()),
+            (Value::Generator(g), "__qualname__") => Value::Str(g.qualname.clone()),
+            (Value::Range(r), "start") => Value::Int(r.start),
+            (Value::Range(r), "stop") => Value::Int(r.stop),
+            (Value::Range(r), "step") => Value::Int(r.step),
+            (Value::Slice(s), "start") => s.start.clone(),
+            (Value::Slice(s), "stop") => s.stop.clone(),
+            (Value::Slice(s), "step") => s.step.clone(),
+            (Value::Code(c), "co_name") => Value::Str(c.name.clone()),
+            (Value::Code(c), "co_filename") => Value::str(&c.filename),
+            (Value::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
+            (Value::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect()),
+            (Value::Module(m), "__dict__") => Value::Dict(m.dict.clone()),
+            (Value::Other(o), _) => match (&**o, n) {
+                (Other::Property { fget, .. }, "fget") => fget.clone(),
+                (Other::Property { fset, .. }, "fset") => fset.clone(),
+                (Other::Property { doc, .. }, "__doc__") => doc.clone(),
+                (Other::StaticMethod(f) | Other::ClassMethod(f), "__func__") => f.clone(),
+                (Other::Super { class, obj: sobj }, _) => return self.super_attr(class, sobj, name).map(Some),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        }))
+    }
+
+    /// Attribute lookup through `super()`: search the MRO of the object's type
+    /// after `class`.
+    fn super_attr(&mut self, class: &Rc<Class>, obj: &Value, name: &Name) -> PyResult<Value> {
+        let start_cls = match obj {
+            Value::Class(c) => c.clone(),
+            _ => self.type_of(obj),
+        };
+        let mut full = vec![start_cls.clone()];
+        full.extend(start_cls.mro.iter().cloned());
+        let pos = full.iter().position(|c| Rc::ptr_eq(c, class)).map(|p| p + 1).unwrap_or(full.len());
+        for c in &full[pos..] {
+            if let Some(v) = c.dict.get_str(name) {
+                return Ok(match &v {
+                    Value::Function(_) | Value::Builtin(_) => match obj {
+                        Value::Class(_) => v,
+                        _ => Value::BoundMethod(Rc::new(BoundMethod { func: v, receiver: obj.clone() })),
+                    },
+                    Value::Other(o) => match &**o {
+                        Other::StaticMethod(f) => f.clone(),
+                        Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(start_cls.clone()) })),
+                        Other::Property { fget, .. } => {
+                            let fget = fget.clone();
+                            return self.call_value(&fget, std::slice::from_ref(obj), &[]);
+                        }
+                        _ => v,
+                    },
+                    _ => v,
+                });
+            }
+        }
+        Err(attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
+    }
+
+    /// `obj.name` for a call: returns (function, receiver) without allocating a
+    /// bound method when possible, else (attribute, Null).
+    pub fn load_method(&mut self, obj: Value, name: &Name) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(inst) => {
+                if let Some(v) = inst.class.lookup(name) {
+                    if matches!(v, Value::Function(_) | Value::Builtin(_)) && inst.get_attr(name).is_none() {
+                        return Ok((v, obj));
+                    }
+                }
+            }
+            Value::Class(_) | Value::Module(_) => {}
+            _ => {
+                let cls = types().builtin_type_of(&obj);
+                if let Some(v @ Value::Builtin(_)) = cls.dict.get_str(name) {
+                    return Ok((v, obj));
+                }
+            }
+        }
+        let v = self.get_attr(&obj, name)?;
+        Ok((v, Value::Null))
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn set_attr(&mut self, obj: &Value, name: &Name, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Other(o)) = inst.class.lookup(name) {
+                    if let Other::Property { fset, .. } = &*o {
+                        if fset.is_none() {
+                            return Err(attribute_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.as_str(),
+                                inst.class.name.as_str()
+                            )));
+                        }
+                        let fset = fset.clone();
+                        self.call_value(&fset, &[obj.clone(), value], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(sa) = inst.class.lookup(&intern("__setattr__")) {
+                    if !matches!(&sa, Value::Builtin(_)) {
+                        self.call_value(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(slots) = &inst.class.slots {
+                    if !slots.iter().any(|s| **s == **name) {
+                        return Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())));
+                    }
+                }
+                inst.set_attr(name, value);
+                Ok(())
+            }
+            Value::Class(cls) => {
+                if cls.builtin {
+                    return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), cls.name.as_str())));
+                }
+                cls.dict.set_str(name, value);
+                cls.modified();
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str(name, value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = &value {
+                            *f.name.borrow_mut() = s.clone();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &value {
+                            *f.qualname.borrow_mut() = s.clone();
+                        }
+                    }
+                    "__doc__" => *f.doc.borrow_mut() = value,
+                    _ => {
+                        let mut d = f.dict.borrow_mut();
+                        d.get_or_insert_with(|| Rc::new(PyDict::new())).set_str(name, value);
+                    }
+                }
+                Ok(())
+            }
+            _ => {
+                let cls = self.type_of(obj);
+                Err(if cls.lookup(name).is_some() {
+                    attribute_error(format!("'{}' object attribute '{}' is read-only", cls.name.as_str(), name.as_str()))
+                } else {
+                    attribute_error(format!("'{}' object has no attribute '{}'", cls.name.as_str(), name.as_str()))
+                })
+            }
+        }
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn del_attr(&mut self, obj: &Value, name: &Name) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Other(o)) = inst.class.lookup(name) {
+                    if let Other::Property { fdel, .. } = &*o {
+                        if !fdel.is_none() {
+                            let fdel = fdel.clone();
+                            self.call_value(&fdel, std::slice::from_ref(obj), &[])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if inst.del_attr(name) {
+                    Ok(())
+                } else {
+                    Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())))
+                }
+            }
+            Value::Class(cls) if !cls.builtin => {
+                if cls.dict.del_str(name).is_none() {
+                    return Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
+                }
+                cls.modified();
+                Ok(())
+            }
+            Value::Module(m) => m.dict.del_str(name).map(|_| ()).ok_or_else(|| {
+                attribute_error(format!("module '{}' has no attribute '{}'", m.name, name.as_str()))
+            }),
+            _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_of(obj).name.as_str(), name.as_str()))),
+        }
+    }
+}

@@ -1,0 +1,606 @@
+//! Container protocol: subscripts, slices, `len`, and the dict and set
+//! operations that may call Python `__eq__`/`__hash__`.
+
+use std::rc::Rc;
+
+use num_traits::ToPrimitive;
+
+use super::errors::*;
+use super::Vm;
+use crate::bytecode::BinOp;
+use crate::runtime::objects::*;
+use crate::runtime::set::Probe;
+use crate::runtime::str::intern;
+use crate::runtime::value::Value;
+
+/// True when equality of `k` with any key can be decided without Python code.
+#[inline]
+fn native_key(k: &Value) -> bool {
+    match k {
+        Value::Instance(_) => false,
+        Value::Tuple(t) => t.items.iter().all(native_key),
+        _ => true,
+    }
+}
+
+/// Equality for natively comparable keys (int/float/bool cross-type, str, tuples).
+pub fn native_key_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
+        (Value::Float(x), Value::Float(y)) => x == y || (x.is_nan() && y.is_nan() && x.to_bits() == y.to_bits()),
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => (*x as i64) == *y,
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => (*x as i64 as f64) == *y,
+        (Value::BigInt(x), Value::BigInt(y)) => x == y,
+        (Value::BigInt(x), Value::Float(y)) | (Value::Float(y), Value::BigInt(x)) => {
+            crate::runtime::int::cmp_big_float(x, *y) == Some(std::cmp::Ordering::Equal)
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.items.len() == y.items.len() && x.items.iter().zip(y.items.iter()).all(|(p, q)| native_key_eq(p, q))
+        }
+        (Value::Set(x), Value::Set(y)) => {
+            if x.len() != y.len() {
+                return false;
+            }
+            let yt = y.table.borrow();
+            x.table.borrow().iter().all(|(h, k)| matches!(yt.probe(h, |c| native_key_eq(c, k)), Probe::Found(_)))
+        }
+        _ => a.is(b),
+    }
+}
+
+impl Vm {
+    /// Looks a key up in a dict.
+    pub fn dict_get(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        Ok(self.dict_find(d, key, h)?.map(|ix| d.table.borrow().entries()[ix].value.clone()))
+    }
+
+    /// Entry index of `key` (hash `h`) in `d`.
+    pub fn dict_find(&mut self, d: &PyDict, key: &Value, h: i64) -> PyResult<Option<usize>> {
+        if native_key(key) {
+            let t = d.table.borrow();
+            return Ok(t.find(h, |k| k.is(key) || (native_key(k) && native_key_eq(k, key))));
+        }
+        let cands = d.table.borrow().candidates(h);
+        for ix in cands {
+            let k = match d.table.borrow().entry(ix) {
+                Some(e) => e.key.clone(),
+                None => continue,
+            };
+            if k.is(key) || self.eq(&k, key)? {
+                return Ok(Some(ix));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `d[key] = value`.
+    pub fn dict_set(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        match self.dict_find(d, &key, h)? {
+            Some(ix) => *d.table.borrow_mut().value_mut(ix) = value,
+            None => {
+                d.table.borrow_mut().insert_new(h, key, value);
+                d.bump();
+            }
+        }
+        Ok(())
+    }
+
+    /// `del d[key]`; returns the removed value or None when absent.
+    pub fn dict_remove(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        match self.dict_find(d, key, h)? {
+            Some(ix) => {
+                let (_, v) = d.table.borrow_mut().remove_at(ix);
+                d.bump();
+                Ok(Some(v))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// `d.update(m)` for a mapping or iterable of pairs; with `strict`,
+    /// duplicate keys are an error (`f(**a, **b)`).
+    pub fn dict_update_from(&mut self, d: &PyDict, m: &Value, strict: bool) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match m {
+            Value::Dict(src) => src.items(),
+            Value::Instance(i) if matches!(i.native, NativeData::Dict(_)) => match &i.native {
+                NativeData::Dict(src) => src.items(),
+                _ => unreachable!(),
+            },
+            _ => {
+                if let Ok(keys) = self.get_attr(m, &intern("keys")) {
+                    let ks = self.call_value(&keys, &[], &[])?;
+                    let ks = self.collect(&ks)?;
+                    let mut out = Vec::new();
+                    for k in ks {
+                        let v = self.get_item(m, &k)?;
+                        out.push((k, v));
+                    }
+                    out
+                } else {
+                    let items = self.collect(m)?;
+                    let mut out = Vec::new();
+                    for (n, it) in items.iter().enumerate() {
+                        let kv = self.collect(it)?;
+                        if kv.len() != 2 {
+                            return Err(value_error(format!(
+                                "dictionary update sequence element #{} has length {}; 2 is required",
+                                n,
+                                kv.len()
+                            )));
+                        }
+                        out.push((kv[0].clone(), kv[1].clone()));
+                    }
+                    out
+                }
+            }
+        };
+        for (k, v) in pairs {
+            if strict && self.dict_get(d, &k)?.is_some() {
+                let ks = self.repr(&k)?;
+                return Err(type_error(format!("got multiple values for keyword argument {}", ks)));
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// Adds to a set.
+    pub fn set_add(&mut self, s: &PySet, key: Value) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        if native_key(&key) {
+            let mut t = s.table.borrow_mut();
+            if let Probe::Vacant(slot) = t.probe(h, |k| k.is(&key) || (native_key(k) && native_key_eq(k, &key))) {
+                t.insert_at(slot, h, key);
+            }
+            return Ok(());
+        }
+        if self.set_find(s, &key, h)?.is_none() {
+            let mut t = s.table.borrow_mut();
+            if let Probe::Vacant(slot) = t.probe(h, |k| k.is(&key)) {
+                t.insert_at(slot, h, key);
+            }
+        }
+        Ok(())
+    }
+
+    fn set_find(&mut self, s: &PySet, key: &Value, h: i64) -> PyResult<Option<usize>> {
+        if native_key(key) {
+            return Ok(match s.table.borrow().probe(h, |k| k.is(key) || (native_key(k) && native_key_eq(k, key))) {
+                Probe::Found(i) => Some(i),
+                Probe::Vacant(_) => None,
+            });
+        }
+        let cands = s.table.borrow().candidates(h);
+        for i in cands {
+            let k = s.table.borrow().slot(i).cloned().unwrap_or(Value::Null);
+            if k.is_null() {
+                continue;
+            }
+            if k.is(key) || self.eq(&k, key)? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `key in s`.
+    pub fn set_contains(&mut self, s: &PySet, key: &Value) -> PyResult<bool> {
+        let h = match self.hash(key) {
+            Ok(h) => h,
+            Err(e) => {
+                // `[1] in {..}` raises TypeError: unhashable type, as in CPython.
+                return Err(e);
+            }
+        };
+        Ok(self.set_find(s, key, h)?.is_some())
+    }
+
+    /// Removes a key from a set; false when absent.
+    pub fn set_discard(&mut self, s: &PySet, key: &Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        match self.set_find(s, key, h)? {
+            Some(i) => {
+                s.table.borrow_mut().remove_at(i);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// True when every key of `a` is in `b`.
+    pub fn set_is_subset(&mut self, a: &PySet, b: &PySet) -> PyResult<bool> {
+        if a.len() > b.len() {
+            return Ok(false);
+        }
+        let keys: Vec<Value> = a.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+        for k in keys {
+            if !self.set_contains(b, &k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// A new set (or frozenset, following the left operand) from iterable items.
+    pub fn new_set_from(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Rc<PySet>> {
+        let s = Rc::new(PySet::new(frozen));
+        for it in items {
+            self.set_add(&s, it)?;
+        }
+        Ok(s)
+    }
+
+    /// Copy of a set's table into a new set (CPython's set_merge into empty).
+    pub fn set_copy(&mut self, src: &PySet, frozen: bool) -> Rc<PySet> {
+        let s = Rc::new(PySet::new(frozen));
+        s.table.borrow_mut().merge_from(&src.table.borrow(), native_key_eq);
+        s
+    }
+
+    /// `|`, `&`, `-`, `^` on sets, in CPython's iteration orders.
+    pub fn set_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (Value::Set(x), Value::Set(y)) = (a, b) else { unreachable!() };
+        let frozen = x.frozen;
+        let r = match op {
+            BinOp::Or => {
+                let r = self.set_copy(x, frozen);
+                let ykeys: Vec<Value> = y.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+                if ykeys.iter().all(native_key) && r.table.borrow().iter().all(|(_, k)| native_key(k)) {
+                    r.table.borrow_mut().merge_from(&y.table.borrow(), native_key_eq);
+                } else {
+                    for k in ykeys {
+                        self.set_add(&r, k)?;
+                    }
+                }
+                r
+            }
+            BinOp::And => {
+                let r = Rc::new(PySet::new(frozen));
+                let (small, big) = if y.len() > x.len() { (x, y) } else { (y, x) };
+                let keys: Vec<Value> = small.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+                for k in keys {
+                    if self.set_contains(big, &k)? {
+                        self.set_add(&r, k)?;
+                    }
+                }
+                r
+            }
+            BinOp::Sub => {
+                let r = Rc::new(PySet::new(frozen));
+                let keys: Vec<Value> = x.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+                for k in keys {
+                    if !self.set_contains(y, &k)? {
+                        self.set_add(&r, k)?;
+                    }
+                }
+                r
+            }
+            _ => {
+                let r = self.set_copy(x, frozen);
+                let keys: Vec<Value> = y.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+                for k in keys {
+                    if !self.set_discard(&r, &k)? {
+                        self.set_add(&r, k)?;
+                    }
+                }
+                r
+            }
+        };
+        Ok(Value::Set(r))
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::List(l) => l.items.borrow().len(),
+            Value::Tuple(t) => t.items.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) => s.len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Other(o) => match &**o {
+                Other::DictView { dict, .. } => dict.len(),
+                _ => return Err(self.no_len(v)),
+            },
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup(&intern("__len__")) {
+                    let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
+                    return match r {
+                        Value::Int(i) if i >= 0 => Ok(i as usize),
+                        Value::Int(_) => Err(value_error("__len__() should return >= 0")),
+                        Value::Bool(b) => Ok(b as usize),
+                        _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_of(&r).name.as_str()))),
+                    };
+                }
+                match &inst.native {
+                    NativeData::List(l) => l.items.borrow().len(),
+                    NativeData::Dict(d) => d.len(),
+                    _ => return Err(self.no_len(v)),
+                }
+            }
+            _ => return Err(self.no_len(v)),
+        })
+    }
+
+    fn no_len(&self, v: &Value) -> PyErr {
+        type_error(format!("object of type '{}' has no len()", self.type_of(v).name.as_str()))
+    }
+
+    /// Converts an index value (int, bool, `__index__`) to i64.
+    pub fn to_index(&mut self, v: &Value, what: &str) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(b) => b.to_i64().ok_or_else(|| index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, "__index__") {
+                    let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
+                    return self.to_index(&r, what);
+                }
+                Err(type_error(format!("{} must be integers or slices, not {}", what, self.type_of(v).name.as_str())))
+            }
+            _ => Err(type_error(format!("{} must be integers or slices, not {}", what, self.type_of(v).name.as_str()))),
+        }
+    }
+
+    /// Resolves slice bounds against a length: (start, stop, step, count).
+    pub fn slice_indices(&mut self, s: &Slice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        let len = len as i64;
+        let step = match &s.step {
+            Value::None => 1,
+            v => self.to_index(v, "slice indices")?,
+        };
+        if step == 0 {
+            return Err(value_error("slice step cannot be zero"));
+        }
+        let clamp = |v: i64, lo: i64, hi: i64| v.max(lo).min(hi);
+        let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let start = match &s.start {
+            Value::None => if step < 0 { hi } else { lo },
+            v => {
+                let i = self.slice_bound(v)?;
+                if i < 0 { clamp(i + len, lo, hi) } else { clamp(i, lo, hi) }
+            }
+        };
+        let stop = match &s.stop {
+            Value::None => if step < 0 { lo } else { hi },
+            v => {
+                let i = self.slice_bound(v)?;
+                if i < 0 { clamp(i + len, lo, hi) } else { clamp(i, lo, hi) }
+            }
+        };
+        let count = if step > 0 {
+            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        } else if start > stop {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        };
+        Ok((start, stop, step, count))
+    }
+
+    fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
+            _ => self.to_index(v, "slice indices").map_err(|_| type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    fn norm_index(&mut self, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = self.to_index(idx, &format!("{} indices", what))?;
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(index_error(format!("{} index out of range", what)));
+        }
+        Ok(j as usize)
+    }
+
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Int(i) = key {
+                    let items = l.items.borrow();
+                    let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                    if j >= 0 && (j as usize) < items.len() {
+                        return Ok(items[j as usize].clone());
+                    }
+                    return Err(index_error("list index out of range"));
+                }
+                if let Value::Slice(s) = key {
+                    let items = l.items.borrow().clone();
+                    return Ok(Value::list(self.slice_vec(&items, s)?));
+                }
+                let len = l.items.borrow().len();
+                let j = self.norm_index(key, len, "list")?;
+                Ok(l.items.borrow()[j].clone())
+            }
+            Value::Tuple(t) => {
+                if let Value::Slice(s) = key {
+                    return Ok(Value::tuple(self.slice_vec(&t.items, s)?));
+                }
+                let j = self.norm_index(key, t.items.len(), "tuple")?;
+                Ok(t.items[j].clone())
+            }
+            Value::Str(s) => {
+                if let Value::Slice(sl) = key {
+                    let (start, _, step, count) = self.slice_indices(sl, s.char_len())?;
+                    if step == 1 {
+                        return Ok(Value::str(s.substring(start as usize, start as usize + count)));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    let mut out = String::with_capacity(count);
+                    let mut i = start;
+                    for _ in 0..count {
+                        out.push(chars[i as usize]);
+                        i += step;
+                    }
+                    return Ok(Value::string(out));
+                }
+                let j = self.norm_index(key, s.char_len(), "string")?;
+                let mut buf = [0u8; 4];
+                Ok(Value::str(s.char_at(j).encode_utf8(&mut buf)))
+            }
+            Value::Dict(d) => match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => Err(key_error(key.clone())),
+            },
+            Value::Range(r) => {
+                if let Value::Slice(sl) = key {
+                    let (start, _, step, count) = self.slice_indices(sl, r.len() as usize)?;
+                    let nstart = r.start + start * r.step;
+                    let nstep = r.step * step;
+                    return Ok(Value::Range(Rc::new(Range { start: nstart, stop: nstart + nstep * count as i64, step: nstep })));
+                }
+                let j = self.norm_index(key, r.len() as usize, "range object")?;
+                Ok(Value::Int(r.start + j as i64 * r.step))
+            }
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup(&intern("__getitem__")) {
+                    return self.call_value(&m, &[obj.clone(), key.clone()], &[]);
+                }
+                match &inst.native {
+                    NativeData::List(l) => self.get_item(&Value::List(l.clone()), key),
+                    NativeData::Dict(d) => {
+                        let d = d.clone();
+                        match self.dict_get(&d, key)? {
+                            Some(v) => Ok(v),
+                            None => {
+                                if let Some(m) = inst.class.lookup(&intern("__missing__")) {
+                                    return self.call_value(&m, &[obj.clone(), key.clone()], &[]);
+                                }
+                                Err(key_error(key.clone()))
+                            }
+                        }
+                    }
+                    _ => Err(type_error(format!("'{}' object is not subscriptable", inst.class.name.as_str()))),
+                }
+            }
+            Value::Class(c) if c.builtin => Ok(obj.clone()),
+            _ => Err(type_error(format!("'{}' object is not subscriptable", self.type_of(obj).name.as_str()))),
+        }
+    }
+
+    /// Items selected by a slice.
+    pub fn slice_vec(&mut self, items: &[Value], s: &Slice) -> PyResult<Vec<Value>> {
+        let (start, _, step, count) = self.slice_indices(s, items.len())?;
+        if step == 1 {
+            return Ok(items[start as usize..start as usize + count].to_vec());
+        }
+        let mut out = Vec::with_capacity(count);
+        let mut i = start;
+        for _ in 0..count {
+            out.push(items[i as usize].clone());
+            i += step;
+        }
+        Ok(out)
+    }
+
+    /// `obj[key] = value`.
+    pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Int(i) = key {
+                    let mut items = l.items.borrow_mut();
+                    let j = if i < 0 { i + items.len() as i64 } else { i };
+                    if j >= 0 && (j as usize) < items.len() {
+                        items[j as usize] = value;
+                        return Ok(());
+                    }
+                    return Err(index_error("list assignment index out of range"));
+                }
+                if let Value::Slice(s) = &key {
+                    let new_items = self.collect(&value)?;
+                    let len = l.items.borrow().len();
+                    let (start, stop, step, count) = self.slice_indices(s, len)?;
+                    let mut items = l.items.borrow_mut();
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        items.splice(start as usize..stop as usize, new_items);
+                    } else {
+                        if new_items.len() != count {
+                            return Err(value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new_items.len(),
+                                count
+                            )));
+                        }
+                        let mut i = start;
+                        for v in new_items {
+                            items[i as usize] = v;
+                            i += step;
+                        }
+                    }
+                    return Ok(());
+                }
+                let len = l.items.borrow().len();
+                let j = self.norm_index(&key, len, "list assignment").map_err(|e| {
+                    if e.matches(&crate::runtime::types::types().index_error) { index_error("list assignment index out of range") } else { e }
+                })?;
+                l.items.borrow_mut()[j] = value;
+                Ok(())
+            }
+            Value::Dict(d) => self.dict_set(d, key, value),
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup(&intern("__setitem__")) {
+                    self.call_value(&m, &[obj.clone(), key, value], &[])?;
+                    return Ok(());
+                }
+                match &inst.native {
+                    NativeData::List(l) => self.set_item(&Value::List(l.clone()), key, value),
+                    NativeData::Dict(d) => {
+                        let d = d.clone();
+                        self.dict_set(&d, key, value)
+                    }
+                    _ => Err(type_error(format!("'{}' object does not support item assignment", inst.class.name.as_str()))),
+                }
+            }
+            _ => Err(type_error(format!("'{}' object does not support item assignment", self.type_of(obj).name.as_str()))),
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let len = l.items.borrow().len();
+                    let (start, _, step, count) = self.slice_indices(s, len)?;
+                    let mut items = l.items.borrow_mut();
+                    let mut idx: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+                    idx.sort_unstable();
+                    for i in idx.into_iter().rev() {
+                        items.remove(i);
+                    }
+                    return Ok(());
+                }
+                let len = l.items.borrow().len();
+                let j = self.norm_index(key, len, "list assignment")?;
+                l.items.borrow_mut().remove(j);
+                Ok(())
+            }
+            Value::Dict(d) => match self.dict_remove(d, key)? {
+                Some(_) => Ok(()),
+                None => Err(key_error(key.clone())),
+            },
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup(&intern("__delitem__")) {
+                    self.call_value(&m, &[obj.clone(), key.clone()], &[])?;
+                    return Ok(());
+                }
+                match &inst.native {
+                    NativeData::List(l) => self.del_item(&Value::List(l.clone()), key),
+                    NativeData::Dict(d) => self.del_item(&Value::Dict(d.clone()), key),
+                    _ => Err(type_error(format!("'{}' object does not support item deletion", inst.class.name.as_str()))),
+                }
+            }
+            _ => Err(type_error(format!("'{}' object does not support item deletion", self.type_of(obj).name.as_str()))),
+        }
+    }
+}

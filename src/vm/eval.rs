@@ -1,0 +1,884 @@
+//! The eval loop of the `base` tier: one `match` over [`Op`], derived from the
+//! opcode table (the match is exhaustive, so every opcode is implemented).
+
+use std::rc::Rc;
+
+use super::errors::*;
+use super::frame::Frame;
+use super::Vm;
+use crate::bytecode::{BinOp, CmpOp, Op, UnaryOp};
+use crate::runtime::objects::*;
+use crate::runtime::str::intern;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+
+/// How a frame stopped running.
+pub enum FrameExit {
+    /// `return` (or falling off the end).
+    Return(Value),
+    /// `yield`: the frame can be resumed.
+    Yield(Value),
+}
+
+impl Vm {
+    /// Runs a frame until it returns, yields or raises an exception that no
+    /// handler in it catches.
+    pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
+        loop {
+            match self.execute(f) {
+                Ok(exit) => return Ok(exit),
+                Err(err) => {
+                    if !self.unwind(f, &err) {
+                        return Err(err);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Records the frame in the traceback and jumps to a handler, if any.
+    fn unwind(&mut self, f: &mut Frame, err: &PyErr) -> bool {
+        let pc = f.pc.saturating_sub(1);
+        if !self.reraising.replace(false) {
+            if let Some(data) = err.exc.exc() {
+                data.borrow_mut().traceback.push(TracebackEntry { code: f.code.clone(), line: f.code.line_at(pc) });
+            }
+        }
+        match f.code.handler_for(pc) {
+            Some(h) => {
+                let base = f.code.nfixed() + h.depth as usize;
+                f.slots.truncate(base);
+                f.push(err.value());
+                f.pc = h.handler as usize;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn execute(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
+        let code = f.code.clone();
+        loop {
+            let ins = code.instr(f.pc);
+            f.pc += 1;
+            let arg = ins.arg;
+            match ins.op {
+                Op::Nop => {}
+                Op::PopTop => {
+                    f.pop();
+                }
+                Op::Swap => {
+                    let n = f.slots.len();
+                    f.slots.swap(n - 1, n - arg as usize);
+                }
+                Op::Copy => {
+                    let v = f.peek(arg as usize).clone();
+                    f.push(v);
+                }
+                Op::LoadConst => f.push(code.consts[arg as usize].clone()),
+                Op::LoadFast => {
+                    let v = &f.slots[arg as usize];
+                    if v.is_null() {
+                        return Err(unbound_local_error(format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            code.varnames[arg as usize].as_str()
+                        )));
+                    }
+                    let v = v.clone();
+                    f.push(v);
+                }
+                Op::StoreFast => {
+                    let v = f.pop();
+                    f.slots[arg as usize] = v;
+                }
+                Op::DeleteFast => {
+                    if f.slots[arg as usize].is_null() {
+                        return Err(unbound_local_error(format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            code.varnames[arg as usize].as_str()
+                        )));
+                    }
+                    f.slots[arg as usize] = Value::Null;
+                }
+                Op::LoadDeref | Op::LoadClassDeref => {
+                    let idx = code.varnames.len() + arg as usize;
+                    if ins.op == Op::LoadClassDeref {
+                        let name = code.cell_name(arg as usize);
+                        if let Some(v) = f.locals.as_ref().and_then(|l| l.get_str(name)) {
+                            f.push(v);
+                            continue;
+                        }
+                    }
+                    let v = match &f.slots[idx] {
+                        Value::Cell(c) => c.borrow().clone(),
+                        _ => Value::Null,
+                    };
+                    if v.is_null() {
+                        let name = code.cell_name(arg as usize).as_str();
+                        return Err(if (arg as usize) < code.cellvars.len() {
+                            unbound_local_error(format!("cannot access local variable '{}' where it is not associated with a value", name))
+                        } else {
+                            name_error(format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name))
+                        });
+                    }
+                    f.push(v);
+                }
+                Op::StoreDeref => {
+                    let v = f.pop();
+                    let idx = code.varnames.len() + arg as usize;
+                    if let Value::Cell(c) = &f.slots[idx] {
+                        *c.borrow_mut() = v;
+                    }
+                }
+                Op::DeleteDeref => {
+                    let idx = code.varnames.len() + arg as usize;
+                    if let Value::Cell(c) = &f.slots[idx] {
+                        *c.borrow_mut() = Value::Null;
+                    }
+                }
+                Op::LoadClosure => {
+                    let idx = code.varnames.len() + arg as usize;
+                    let c = f.slots[idx].clone();
+                    f.push(c);
+                }
+                Op::LoadGlobal => {
+                    let name = &code.names[arg as usize];
+                    let v = self.load_global(&f.globals, name)?;
+                    f.push(v);
+                }
+                Op::StoreGlobal => {
+                    let v = f.pop();
+                    f.globals.set_str(&code.names[arg as usize], v);
+                }
+                Op::DeleteGlobal => {
+                    let name = &code.names[arg as usize];
+                    if f.globals.del_str(name).is_none() {
+                        return Err(name_error(format!("name '{}' is not defined", name.as_str())));
+                    }
+                }
+                Op::LoadName => {
+                    let name = &code.names[arg as usize];
+                    let local = f.locals.as_ref().and_then(|l| l.get_str(name));
+                    let v = match local {
+                        Some(v) => v,
+                        None => self.load_global(&f.globals, name)?,
+                    };
+                    f.push(v);
+                }
+                Op::StoreName => {
+                    let v = f.pop();
+                    let name = &code.names[arg as usize];
+                    match &f.locals {
+                        Some(l) => l.set_str(name, v),
+                        None => f.globals.set_str(name, v),
+                    }
+                }
+                Op::DeleteName => {
+                    let name = &code.names[arg as usize];
+                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
+                    if ns.del_str(name).is_none() {
+                        return Err(name_error(format!("name '{}' is not defined", name.as_str())));
+                    }
+                }
+                Op::LoadAttr => {
+                    let obj = f.pop();
+                    let v = self.get_attr(&obj, &code.names[arg as usize])?;
+                    f.push(v);
+                }
+                Op::StoreAttr => {
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.set_attr(&obj, &code.names[arg as usize], v)?;
+                }
+                Op::DeleteAttr => {
+                    let obj = f.pop();
+                    self.del_attr(&obj, &code.names[arg as usize])?;
+                }
+                Op::LoadMethod => {
+                    let obj = f.pop();
+                    let (m, recv) = self.load_method(obj, &code.names[arg as usize])?;
+                    f.push(m);
+                    f.push(recv);
+                }
+                Op::BinarySubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    let v = self.get_item(&obj, &key)?;
+                    f.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.set_item(&obj, key, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    self.del_item(&obj, &key)?;
+                }
+                Op::BuildSlice => {
+                    let step = if arg == 3 { f.pop() } else { Value::None };
+                    let stop = f.pop();
+                    let start = f.pop();
+                    f.push(Value::Slice(Rc::new(Slice { start, stop, step })));
+                }
+                Op::BinaryOp => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let (op, inplace) = BinOp::decode(arg);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match op {
+                            BinOp::Add => x.checked_add(*y).map(Value::Int),
+                            BinOp::Sub => x.checked_sub(*y).map(Value::Int),
+                            BinOp::Mul => x.checked_mul(*y).map(Value::Int),
+                            _ => None,
+                        },
+                        (Value::Float(x), Value::Float(y)) => match op {
+                            BinOp::Add => Some(Value::Float(x + y)),
+                            BinOp::Sub => Some(Value::Float(x - y)),
+                            BinOp::Mul => Some(Value::Float(x * y)),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let r = match r {
+                        Some(r) => r,
+                        None if inplace => self.inplace_op(op, a, b)?,
+                        None => self.binary_op(op, &a, &b)?,
+                    };
+                    f.push(r);
+                }
+                Op::UnaryOp => {
+                    let v = f.pop();
+                    let r = match UnaryOp::ALL[arg as usize] {
+                        UnaryOp::Not => Value::Bool(!self.truthy(&v)?),
+                        UnaryOp::Neg => self.neg(&v)?,
+                        UnaryOp::Pos => self.pos(&v)?,
+                        UnaryOp::Invert => self.invert(&v)?,
+                    };
+                    f.push(r);
+                }
+                Op::CompareOp => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let op = CmpOp::ALL[arg as usize];
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        }),
+                        (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        }),
+                        _ => self.compare(op, &a, &b)?,
+                    };
+                    f.push(r);
+                }
+                Op::IsOp => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    f.push(Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                Op::ContainsOp => {
+                    let container = f.pop();
+                    let item = f.pop();
+                    let r = self.contains(&container, &item)?;
+                    f.push(Value::Bool(r != (arg == 1)));
+                }
+                Op::Jump => f.pc = arg as usize,
+                Op::PopJumpIfFalse => {
+                    let v = f.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if !t {
+                        f.pc = arg as usize;
+                    }
+                }
+                Op::PopJumpIfTrue => {
+                    let v = f.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if t {
+                        f.pc = arg as usize;
+                    }
+                }
+                Op::GetIter => {
+                    let v = f.pop();
+                    let it = self.get_iter(&v)?;
+                    f.push(it);
+                }
+                Op::ForIter => {
+                    let next = {
+                        let it = f.peek(1);
+                        match it {
+                            Value::Iter(i) => {
+                                let mut st = i.state.borrow_mut();
+                                match &mut *st {
+                                    IterState::Range { next, stop, step } => {
+                                        if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                            let v = *next;
+                                            *next = next.wrapping_add(*step);
+                                            Some(Some(Value::Int(v)))
+                                        } else {
+                                            Some(None)
+                                        }
+                                    }
+                                    IterState::Seq { seq: Value::List(l), index } => {
+                                        let items = l.items.borrow();
+                                        if *index < items.len() {
+                                            let v = items[*index].clone();
+                                            *index += 1;
+                                            Some(Some(v))
+                                        } else {
+                                            Some(None)
+                                        }
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        }
+                    };
+                    let next = match next {
+                        Some(n) => n,
+                        None => {
+                            let it = f.peek(1).clone();
+                            self.next(&it)?
+                        }
+                    };
+                    match next {
+                        Some(v) => f.push(v),
+                        None => {
+                            f.pop();
+                            f.pc = arg as usize;
+                        }
+                    }
+                }
+                Op::BuildList => {
+                    let n = arg as usize;
+                    let items = f.slots.split_off(f.slots.len() - n);
+                    f.push(Value::list(items));
+                }
+                Op::BuildTuple => {
+                    let n = arg as usize;
+                    let items = f.slots.split_off(f.slots.len() - n);
+                    f.push(Value::tuple(items));
+                }
+                Op::BuildSet => {
+                    let n = arg as usize;
+                    let items = f.slots.split_off(f.slots.len() - n);
+                    let s = Rc::new(PySet::new(false));
+                    for it in items {
+                        self.set_add(&s, it)?;
+                    }
+                    f.push(Value::Set(s));
+                }
+                Op::BuildMap => {
+                    let n = arg as usize;
+                    let items = f.slots.split_off(f.slots.len() - 2 * n);
+                    let d = Rc::new(PyDict::new());
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set(&d, k, v)?;
+                    }
+                    f.push(Value::Dict(d));
+                }
+                Op::BuildString => {
+                    let n = arg as usize;
+                    let items = f.slots.split_off(f.slots.len() - n);
+                    let mut s = String::new();
+                    for it in &items {
+                        if let Value::Str(p) = it {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    f.push(Value::string(s));
+                }
+                Op::ListAppend => {
+                    let v = f.pop();
+                    if let Value::List(l) = f.peek(arg as usize) {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd => {
+                    let v = f.pop();
+                    if let Value::Set(s) = f.peek(arg as usize).clone() {
+                        self.set_add(&s, v)?;
+                    }
+                }
+                Op::MapAdd => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    if let Value::Dict(d) = f.peek(arg as usize).clone() {
+                        self.dict_set(&d, k, v)?;
+                    }
+                }
+                Op::ListExtend => {
+                    let it = f.pop();
+                    let items = self.collect(&it)?;
+                    if let Value::List(l) = f.peek(arg as usize) {
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate => {
+                    let it = f.pop();
+                    let items = self.collect(&it)?;
+                    if let Value::Set(s) = f.peek(arg as usize).clone() {
+                        for v in items {
+                            self.set_add(&s, v)?;
+                        }
+                    }
+                }
+                Op::DictUpdate | Op::DictMerge => {
+                    let m = f.pop();
+                    let target = f.peek(arg as usize).clone();
+                    if let Value::Dict(d) = target {
+                        self.dict_update_from(&d, &m, ins.op == Op::DictMerge)?;
+                    }
+                }
+                Op::ListToTuple => {
+                    let v = f.pop();
+                    let items = match &v {
+                        Value::List(l) => l.items.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    f.push(Value::tuple(items));
+                }
+                Op::FormatValue => {
+                    let spec = if arg & 4 != 0 { Some(f.pop()) } else { None };
+                    let v = f.pop();
+                    let v = match arg & 3 {
+                        1 => Value::string(self.str_of(&v)?),
+                        2 => Value::string(self.repr(&v)?),
+                        3 => Value::string(crate::runtime::str::ascii_escape(&self.repr(&v)?)),
+                        _ => v,
+                    };
+                    let s = match (&v, &spec) {
+                        (Value::Str(_), None) => v,
+                        _ => {
+                            let spec_s = match &spec {
+                                Some(Value::Str(s)) => s.as_str().to_owned(),
+                                _ => String::new(),
+                            };
+                            Value::string(self.format(&v, &spec_s)?)
+                        }
+                    };
+                    f.push(s);
+                }
+                Op::UnpackSequence => {
+                    let v = f.pop();
+                    self.unpack_into(f, v, arg as usize)?;
+                }
+                Op::UnpackEx => {
+                    let v = f.pop();
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = self.collect(&v)?;
+                    if items.len() < before + after {
+                        return Err(value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let mid_end = items.len() - after;
+                    for i in (mid_end..items.len()).rev() {
+                        f.push(items[i].clone());
+                    }
+                    f.push(Value::list(items[before..mid_end].to_vec()));
+                    for i in (0..before).rev() {
+                        f.push(items[i].clone());
+                    }
+                }
+                Op::MakeFunction => {
+                    let code_v = f.pop();
+                    let closure = if arg & 8 != 0 {
+                        match f.pop() {
+                            Value::Tuple(t) => t.items.clone(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let kwdefaults = if arg & 2 != 0 {
+                        match f.pop() {
+                            Value::Dict(d) => d
+                                .items()
+                                .into_iter()
+                                .filter_map(|(k, v)| match k {
+                                    Value::Str(s) => Some((intern(s.as_str()), v)),
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let defaults = if arg & 1 != 0 {
+                        match f.pop() {
+                            Value::Tuple(t) => t.items.clone(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    if let Value::Code(c) = code_v {
+                        let module = f.globals.get_str(&intern("__name__")).unwrap_or(Value::None);
+                        let doc = c.consts.first().filter(|_| c.flags & crate::bytecode::flags::MODULE == 0).cloned();
+                        let _ = doc;
+                        f.push(Value::Function(Rc::new(Function {
+                            name: std::cell::RefCell::new(c.name.clone()),
+                            qualname: std::cell::RefCell::new(c.qualname.clone()),
+                            code: c,
+                            globals: f.globals.clone(),
+                            defaults: std::cell::RefCell::new(defaults),
+                            kwdefaults: std::cell::RefCell::new(kwdefaults),
+                            closure,
+                            dict: std::cell::RefCell::new(None),
+                            module,
+                            doc: std::cell::RefCell::new(Value::None),
+                        })));
+                    }
+                }
+                Op::Call => {
+                    let n = arg as usize;
+                    let base = f.slots.len() - n - 1;
+                    let func = f.slots[base].clone();
+                    let r = self.call_value(&func, &f.slots[base + 1..], &[])?;
+                    f.slots.truncate(base);
+                    f.push(r);
+                }
+                Op::CallMethod => {
+                    let n = arg as usize;
+                    let base = f.slots.len() - n - 2;
+                    let func = f.slots[base].clone();
+                    let r = if f.slots[base + 1].is_null() {
+                        self.call_value(&func, &f.slots[base + 2..], &[])?
+                    } else {
+                        self.call_value(&func, &f.slots[base + 1..], &[])?
+                    };
+                    f.slots.truncate(base);
+                    f.push(r);
+                }
+                Op::CallKw => {
+                    let kwnames = f.pop();
+                    let n = arg as usize;
+                    let base = f.slots.len() - n - 1;
+                    let func = f.slots[base].clone();
+                    let names = match &kwnames {
+                        Value::Tuple(t) => t.items.clone(),
+                        _ => Vec::new(),
+                    };
+                    let npos = n - names.len();
+                    let kwargs: Vec<(Name, Value)> = names
+                        .iter()
+                        .zip(f.slots[base + 1 + npos..].iter())
+                        .map(|(k, v)| (intern(k.as_str().map(|s| s.as_str()).unwrap_or("")), v.clone()))
+                        .collect();
+                    let r = self.call_value(&func, &f.slots[base + 1..base + 1 + npos], &kwargs)?;
+                    f.slots.truncate(base);
+                    f.push(r);
+                }
+                Op::CallEx => {
+                    let kwargs = if arg & 1 != 0 { f.pop() } else { Value::None };
+                    let args = f.pop();
+                    let func = f.pop();
+                    let args = self.collect(&args)?;
+                    let kw: Vec<(Name, Value)> = match &kwargs {
+                        Value::Dict(d) => {
+                            let mut out = Vec::new();
+                            for (k, v) in d.items() {
+                                match k {
+                                    Value::Str(s) => out.push((intern(s.as_str()), v)),
+                                    _ => return Err(type_error("keywords must be strings")),
+                                }
+                            }
+                            out
+                        }
+                        _ => Vec::new(),
+                    };
+                    let r = self.call_value(&func, &args, &kw)?;
+                    f.push(r);
+                }
+                Op::ReturnValue => {
+                    let v = f.pop();
+                    return Ok(FrameExit::Return(v));
+                }
+                Op::YieldValue => {
+                    let v = f.pop();
+                    return Ok(FrameExit::Yield(v));
+                }
+                Op::YieldFrom => {
+                    let sent = f.pop();
+                    let sub = f.peek(1).clone();
+                    match self.send_to(&sub, sent)? {
+                        super::GenResume::Yield(v) => {
+                            f.pc -= 1;
+                            return Ok(FrameExit::Yield(v));
+                        }
+                        super::GenResume::Return(r) => {
+                            f.pop();
+                            f.push(r);
+                        }
+                    }
+                }
+                Op::GetYieldFromIter => {
+                    let v = f.pop();
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        _ => self.get_iter(&v)?,
+                    };
+                    f.push(it);
+                }
+                Op::Raise => {
+                    let err = match arg {
+                        0 => {
+                            let h = self.handled.clone();
+                            match h {
+                                Value::Instance(i) if i.exc().is_some() => {
+                                    self.reraising.set(true);
+                                    PyErr { exc: i }
+                                }
+                                _ => runtime_error("No active exception to reraise"),
+                            }
+                        }
+                        1 => {
+                            let e = f.pop();
+                            self.make_raise(e)
+                        }
+                        _ => {
+                            let cause = f.pop();
+                            let e = f.pop();
+                            let err = self.make_raise(e);
+                            let cause = match cause {
+                                Value::None => Value::None,
+                                c => self.make_raise(c).value(),
+                            };
+                            if let Some(d) = err.exc.exc() {
+                                let mut d = d.borrow_mut();
+                                d.cause = cause;
+                                d.suppress_context = true;
+                            }
+                            err
+                        }
+                    };
+                    if arg != 0 {
+                        self.set_context(&err);
+                    }
+                    return Err(err);
+                }
+                Op::Reraise => {
+                    let exc = f.pop();
+                    if arg == 1 {
+                        self.handled = f.pop();
+                    }
+                    self.reraising.set(true);
+                    return Err(match exc {
+                        Value::Instance(i) => PyErr { exc: i },
+                        _ => runtime_error("bad reraise"),
+                    });
+                }
+                Op::PushExcInfo => {
+                    let exc = f.pop();
+                    let prev = std::mem::replace(&mut self.handled, exc.clone());
+                    f.push(prev);
+                    f.push(exc);
+                }
+                Op::PopExcept => {
+                    self.handled = f.pop();
+                }
+                Op::CheckExcMatch => {
+                    let ty = f.pop();
+                    let exc = f.peek(1).clone();
+                    let m = self.exception_matches(&exc, &ty)?;
+                    f.push(Value::Bool(m));
+                }
+                Op::BeforeWith => {
+                    let mgr = f.pop();
+                    let exit = self.get_attr(&mgr, &intern("__exit__")).map_err(|_| {
+                        type_error(format!("'{}' object does not support the context manager protocol", self.type_of(&mgr).name.as_str()))
+                    })?;
+                    let enter = self.get_attr(&mgr, &intern("__enter__"))?;
+                    let r = self.call_value(&enter, &[], &[])?;
+                    f.push(exit);
+                    f.push(r);
+                }
+                Op::WithExit => {
+                    let exit = f.pop();
+                    self.call_value(&exit, &[Value::None, Value::None, Value::None], &[])?;
+                }
+                Op::WithExceptStart => {
+                    let exc = f.peek(1).clone();
+                    let exit = f.peek(3).clone();
+                    let ty = match &exc {
+                        Value::Instance(i) => Value::Class(i.class.clone()),
+                        _ => Value::None,
+                    };
+                    let r = self.call_value(&exit, &[ty, exc, Value::None], &[])?;
+                    f.push(r);
+                }
+                Op::ImportName => {
+                    let m = self.import_module(code.names[arg as usize].as_str())?;
+                    f.push(m);
+                }
+                Op::ImportFrom => {
+                    let m = f.peek(1).clone();
+                    let name = &code.names[arg as usize];
+                    let v = match self.get_attr(&m, name) {
+                        Ok(v) => v,
+                        Err(e) if e.matches(&types().attribute_error) => {
+                            let mname = match &m {
+                                Value::Module(md) => md.name.clone(),
+                                _ => "?".into(),
+                            };
+                            return Err(import_error(format!(
+                                "cannot import name '{}' from '{}' (unknown location)",
+                                name.as_str(),
+                                mname
+                            )));
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    f.push(v);
+                }
+                Op::ImportStar => {
+                    let m = f.pop();
+                    if let Value::Module(md) = m {
+                        for (k, v) in md.dict.items() {
+                            if let Value::Str(s) = &k {
+                                if !s.as_str().starts_with('_') {
+                                    let name = intern(s.as_str());
+                                    match &f.locals {
+                                        Some(l) => l.set_str(&name, v),
+                                        None => f.globals.set_str(&name, v),
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Op::BuildClass => {
+                    let n = arg as usize;
+                    let bases = f.slots.split_off(f.slots.len() - n);
+                    let name = f.pop();
+                    let body = f.pop();
+                    let cls = self.build_class(body, name, bases, &f.globals)?;
+                    f.push(cls);
+                }
+                Op::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),
+                Op::PrintExpr => {
+                    let v = f.pop();
+                    if !v.is_none() {
+                        let s = self.repr(&v)?;
+                        self.write_stdout(&s);
+                        self.write_stdout("\n");
+                        self.builtins.set_str(&intern("_"), v);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Global lookup: module globals, then builtins.
+    #[inline]
+    pub fn load_global(&self, globals: &PyDict, name: &Name) -> PyResult<Value> {
+        if let Some(v) = globals.get_str(name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.builtins.get_str(name) {
+            return Ok(v);
+        }
+        Err(name_error(format!("name '{}' is not defined", name.as_str())))
+    }
+
+    /// Sets `__context__` of a newly raised exception to the one being handled.
+    fn set_context(&self, err: &PyErr) {
+        if let Value::Instance(h) = &self.handled {
+            if !Rc::ptr_eq(h, &err.exc) {
+                if let Some(d) = err.exc.exc() {
+                    let mut d = d.borrow_mut();
+                    if d.context.is_none() {
+                        d.context = self.handled.clone();
+                    }
+                }
+            }
+        }
+    }
+
+    /// `except T:` matching (T may be a class or a tuple of classes).
+    pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        match ty {
+            Value::Class(c) => {
+                if !c.is_subclass(&types().base_exception) {
+                    return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+                Ok(self.isinstance(exc, c))
+            }
+            Value::Tuple(t) => {
+                for t in t.items.iter() {
+                    if self.exception_matches(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// Unpacks `v` into exactly `n` stack values (first item on top).
+    fn unpack_into(&mut self, f: &mut Frame, v: Value, n: usize) -> PyResult<()> {
+        match &v {
+            Value::Tuple(t) if t.items.len() == n => {
+                for x in t.items.iter().rev() {
+                    f.push(x.clone());
+                }
+                return Ok(());
+            }
+            Value::List(l) if l.items.borrow().len() == n => {
+                let items = l.items.borrow().clone();
+                for x in items.into_iter().rev() {
+                    f.push(x);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        let it = self.get_iter(&v).map_err(|e| {
+            if e.matches(&types().type_error) {
+                type_error(format!("cannot unpack non-iterable {} object", self.type_of(&v).name.as_str()))
+            } else {
+                e
+            }
+        })?;
+        let mut items = Vec::with_capacity(n);
+        while let Some(x) = self.next(&it)? {
+            if items.len() == n {
+                return Err(value_error(format!("too many values to unpack (expected {})", n)));
+            }
+            items.push(x);
+        }
+        if items.len() < n {
+            return Err(value_error(format!("not enough values to unpack (expected {}, got {})", n, items.len())));
+        }
+        for x in items.into_iter().rev() {
+            f.push(x);
+        }
+        Ok(())
+    }
+}

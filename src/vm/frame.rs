@@ -1,0 +1,74 @@
+//! Frames: locals, cells and the value stack in one contiguous vector.
+
+use std::rc::Rc;
+
+use crate::bytecode::Code;
+use crate::runtime::objects::PyDict;
+use crate::runtime::value::Value;
+
+/// An activation record.
+///
+/// `slots[..code.nfixed()]` are the fast locals followed by cell and free
+/// variables; everything above is the value stack. `pc` is the index of the
+/// next instruction. At every instruction boundary the frame is complete, so
+/// a side exit from compiled code only has to write slots and `pc`.
+pub struct Frame {
+    /// The code being run.
+    pub code: Rc<Code>,
+    /// Locals, cells, then the value stack.
+    pub slots: Vec<Value>,
+    /// Next instruction.
+    pub pc: usize,
+    /// Module globals.
+    pub globals: Rc<PyDict>,
+    /// Namespace for `LoadName`/`StoreName` (class bodies); `None` = globals.
+    pub locals: Option<Rc<PyDict>>,
+}
+
+impl Frame {
+    /// A frame with all locals unbound and an empty stack.
+    pub fn new(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
+        let nfixed = code.nfixed();
+        let mut slots = Vec::with_capacity(nfixed + code.stacksize as usize + 1);
+        slots.resize(nfixed, Value::Null);
+        Frame { code, slots, pc: 0, globals, locals }
+    }
+
+    /// Pushes onto the value stack.
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        self.slots.push(v);
+    }
+
+    /// Pops the value stack. The compiler guarantees the stack is never
+    /// popped below its base, so an empty pop is an interpreter bug; it
+    /// yields `Null` rather than aborting.
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        self.slots.pop().unwrap_or(Value::Null)
+    }
+
+    /// The value `n` deep (1 = top).
+    #[inline(always)]
+    pub fn peek(&self, n: usize) -> &Value {
+        &self.slots[self.slots.len() - n]
+    }
+
+    /// The top `n` values as a slice (bottom first).
+    #[inline(always)]
+    pub fn top_n(&self, n: usize) -> &[Value] {
+        &self.slots[self.slots.len() - n..]
+    }
+
+    /// Drops the top `n` values.
+    #[inline(always)]
+    pub fn drop_n(&mut self, n: usize) {
+        let len = self.slots.len() - n;
+        self.slots.truncate(len);
+    }
+
+    /// Current stack depth above the fixed slots.
+    pub fn stack_depth(&self) -> usize {
+        self.slots.len() - self.code.nfixed()
+    }
+}

@@ -1,0 +1,441 @@
+//! Iteration: `iter()`, `next()`, builtin iterators and generators.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::errors::*;
+use super::eval::FrameExit;
+use super::Vm;
+use crate::runtime::objects::*;
+use crate::runtime::str::intern;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+
+/// Outcome of resuming a generator or sending into an iterator.
+pub enum GenResume {
+    /// It produced a value.
+    Yield(Value),
+    /// It finished with this return value.
+    Return(Value),
+}
+
+/// Wraps an iterator state in a value.
+pub fn new_iter(state: IterState) -> Value {
+    Value::Iter(Rc::new(PyIter { state: RefCell::new(state) }))
+}
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::List(_) | Value::Tuple(_) => new_iter(IterState::Seq { seq: v.clone(), index: 0 }),
+            Value::Range(r) => new_iter(IterState::Range { next: r.start, stop: r.stop, step: r.step }),
+            Value::Str(s) => new_iter(IterState::Str { s: s.clone(), pos: 0 }),
+            Value::Dict(d) => new_iter(IterState::Dict { dict: d.clone(), index: 0, kind: 0, len: d.len() }),
+            Value::Set(s) => new_iter(IterState::Set { set: s.clone(), index: 0, len: s.len() }),
+            Value::Iter(_) | Value::Generator(_) => v.clone(),
+            Value::Other(o) => match &**o {
+                Other::DictView { dict, kind } => new_iter(IterState::Dict { dict: dict.clone(), index: 0, kind: *kind, len: dict.len() }),
+                _ => return Err(self.not_iterable(v)),
+            },
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup(&intern("__iter__")) {
+                    let it = self.call_value(&m, std::slice::from_ref(v), &[])?;
+                    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && self.lookup_special(&it, "__next__").is_none() {
+                        return Err(type_error(format!("iter() returned non-iterator of type '{}'", self.type_of(&it).name.as_str())));
+                    }
+                    return Ok(it);
+                }
+                if inst.class.lookup(&intern("__getitem__")).is_some() {
+                    return Ok(new_iter(IterState::Seq { seq: v.clone(), index: 0 }));
+                }
+                match &inst.native {
+                    NativeData::List(l) => new_iter(IterState::Seq { seq: Value::List(l.clone()), index: 0 }),
+                    NativeData::Dict(d) => new_iter(IterState::Dict { dict: d.clone(), index: 0, kind: 0, len: d.len() }),
+                    _ => return Err(self.not_iterable(v)),
+                }
+            }
+            _ => return Err(self.not_iterable(v)),
+        })
+    }
+
+    fn not_iterable(&self, v: &Value) -> PyErr {
+        type_error(format!("'{}' object is not iterable", self.type_of(v).name.as_str()))
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(i) => self.next_builtin(i),
+            Value::Generator(g) => match self.gen_resume(g, Value::None)? {
+                GenResume::Yield(v) => Ok(Some(v)),
+                GenResume::Return(_) => Ok(None),
+            },
+            Value::Instance(_) => {
+                let m = self.lookup_special(it, "__next__").ok_or_else(|| {
+                    type_error(format!("'{}' object is not an iterator", self.type_of(it).name.as_str()))
+                })?;
+                match self.call_value(&m, std::slice::from_ref(it), &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.matches(&types().stop_iteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Err(type_error(format!("'{}' object is not an iterator", self.type_of(it).name.as_str()))),
+        }
+    }
+
+    fn next_builtin(&mut self, i: &Rc<PyIter>) -> PyResult<Option<Value>> {
+        // States that need to call back into Python are handled after the borrow ends.
+        let mut st = i.state.borrow_mut();
+        let r = match &mut *st {
+            IterState::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next = next.wrapping_add(*step);
+                    Some(Value::Int(v))
+                } else {
+                    None
+                }
+            }
+            IterState::Seq { seq, index } => match seq {
+                Value::List(l) => {
+                    let items = l.items.borrow();
+                    if *index < items.len() {
+                        *index += 1;
+                        Some(items[*index - 1].clone())
+                    } else {
+                        None
+                    }
+                }
+                Value::Tuple(t) => {
+                    if *index < t.items.len() {
+                        *index += 1;
+                        Some(t.items[*index - 1].clone())
+                    } else {
+                        None
+                    }
+                }
+                _ => {
+                    let seq = seq.clone();
+                    let idx = *index;
+                    *index += 1;
+                    drop(st);
+                    return match self.get_item(&seq, &Value::Int(idx as i64)) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if e.matches(&types().index_error) || e.matches(&types().stop_iteration) => {
+                            *i.state.borrow_mut() = IterState::Done;
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+            },
+            IterState::Str { s, pos } => {
+                let text = s.as_str();
+                if *pos < text.len() {
+                    let c = text[*pos..].chars().next().unwrap_or('\0');
+                    *pos += c.len_utf8();
+                    let mut buf = [0u8; 4];
+                    Some(Value::str(c.encode_utf8(&mut buf)))
+                } else {
+                    None
+                }
+            }
+            IterState::Dict { dict, index, kind, len } => {
+                if dict.len() != *len {
+                    *len = usize::MAX;
+                    return Err(runtime_error("dictionary changed size during iteration"));
+                }
+                let t = dict.table.borrow();
+                let entries = t.entries();
+                let mut out = None;
+                while *index < entries.len() {
+                    let e = &entries[*index];
+                    *index += 1;
+                    if !e.key.is_null() {
+                        out = Some(match kind {
+                            0 => e.key.clone(),
+                            1 => e.value.clone(),
+                            _ => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                        });
+                        break;
+                    }
+                }
+                out
+            }
+            IterState::Set { set, index, len } => {
+                if set.len() != *len {
+                    *len = usize::MAX;
+                    return Err(runtime_error("Set changed size during iteration"));
+                }
+                let t = set.table.borrow();
+                let mut out = None;
+                while *index < t.capacity() {
+                    let k = t.slot(*index).cloned().unwrap_or(Value::Null);
+                    *index += 1;
+                    if !k.is_null() {
+                        out = Some(k);
+                        break;
+                    }
+                }
+                out
+            }
+            IterState::Values { items, index } => {
+                if *index < items.len() {
+                    *index += 1;
+                    Some(items[*index - 1].clone())
+                } else {
+                    None
+                }
+            }
+            IterState::Reversed { seq, index } => {
+                if *index < 0 {
+                    None
+                } else {
+                    let idx = *index;
+                    *index -= 1;
+                    match seq {
+                        Value::List(l) => l.items.borrow().get(idx as usize).cloned(),
+                        Value::Tuple(t) => t.items.get(idx as usize).cloned(),
+                        _ => {
+                            let seq = seq.clone();
+                            drop(st);
+                            return self.get_item(&seq, &Value::Int(idx as i64)).map(Some);
+                        }
+                    }
+                }
+            }
+            IterState::Done => None,
+            _ => {
+                drop(st);
+                return self.next_composite(i);
+            }
+        };
+        Ok(r)
+    }
+
+    /// Iterators that wrap other iterators or call functions.
+    fn next_composite(&mut self, i: &Rc<PyIter>) -> PyResult<Option<Value>> {
+        enum Plan {
+            Enumerate(Value, Value),
+            Zip(Vec<Value>, bool),
+            Map(Value, Vec<Value>),
+            Filter(Value, Value),
+            Callable(Value, Value),
+        }
+        let plan = match &*i.state.borrow() {
+            IterState::Enumerate { inner, count } => Plan::Enumerate(inner.clone(), count.clone()),
+            IterState::Zip { inners, strict } => Plan::Zip(inners.clone(), *strict),
+            IterState::Map { func, inners } => Plan::Map(func.clone(), inners.clone()),
+            IterState::Filter { func, inner } => Plan::Filter(func.clone(), inner.clone()),
+            IterState::Callable { func, sentinel } => Plan::Callable(func.clone(), sentinel.clone()),
+            _ => return Ok(None),
+        };
+        match plan {
+            Plan::Enumerate(inner, count) => match self.next(&inner)? {
+                Some(v) => {
+                    let next = self.binary_op(crate::bytecode::BinOp::Add, &count, &Value::Int(1))?;
+                    if let IterState::Enumerate { count: c, .. } = &mut *i.state.borrow_mut() {
+                        *c = next;
+                    }
+                    Ok(Some(Value::tuple(vec![count, v])))
+                }
+                None => Ok(None),
+            },
+            Plan::Zip(inners, strict) => {
+                if inners.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(inners.len());
+                for (n, it) in inners.iter().enumerate() {
+                    match self.next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            if strict {
+                                if n > 0 {
+                                    return Err(value_error(format!("zip() argument {} is shorter than argument{} {}", n + 1, if n == 1 { "" } else { "s" }, if n == 1 { "1".to_string() } else { format!("1-{}", n) })));
+                                }
+                                for (m, rest) in inners.iter().enumerate().skip(1) {
+                                    if self.next(rest)?.is_some() {
+                                        return Err(value_error(format!("zip() argument {} is longer than argument{} {}", m + 1, if m == 1 { "" } else { "s" }, if m == 1 { "1".to_string() } else { format!("1-{}", m) })));
+                                    }
+                                }
+                            }
+                            *i.state.borrow_mut() = IterState::Done;
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            Plan::Map(func, inners) => {
+                let mut args = Vec::with_capacity(inners.len());
+                for it in &inners {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call_value(&func, &args, &[]).map(Some)
+            }
+            Plan::Filter(func, inner) => loop {
+                match self.next(&inner)? {
+                    Some(v) => {
+                        let keep = if func.is_none() {
+                            self.truthy(&v)?
+                        } else {
+                            let r = self.call_value(&func, std::slice::from_ref(&v), &[])?;
+                            self.truthy(&r)?
+                        };
+                        if keep {
+                            return Ok(Some(v));
+                        }
+                    }
+                    None => return Ok(None),
+                }
+            },
+            Plan::Callable(func, sentinel) => {
+                let v = self.call_value(&func, &[], &[])?;
+                if v.is(&sentinel) || self.eq(&v, &sentinel)? {
+                    *i.state.borrow_mut() = IterState::Done;
+                    Ok(None)
+                } else {
+                    Ok(Some(v))
+                }
+            }
+        }
+    }
+
+    /// Collects an iterable into a vector.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.items.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.items.clone()),
+            Value::Range(r) => {
+                let n = r.len();
+                if n > 1 << 31 {
+                    return Err(memory_error(""));
+                }
+                return Ok((0..n).map(|k| Value::Int(r.start + k * r.step)).collect());
+            }
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Resumes a generator, sending `sent` (None for `next`).
+    pub fn gen_resume(&mut self, g: &Rc<Generator>, sent: Value) -> PyResult<GenResume> {
+        self.gen_resume_with(g, Ok(sent))
+    }
+
+    /// Resumes a generator with a value or an exception thrown into it.
+    pub fn gen_resume_with(&mut self, g: &Rc<Generator>, input: Result<Value, PyErr>) -> PyResult<GenResume> {
+        if g.running.get() {
+            return Err(value_error("generator already executing"));
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return match input {
+                Ok(_) => Ok(GenResume::Return(Value::None)),
+                Err(e) => Err(e),
+            };
+        };
+        let started = g.started.replace(true);
+        let result = match input {
+            Ok(v) => {
+                if started {
+                    frame.push(v);
+                } else if !v.is_none() {
+                    g.started.set(false);
+                    *g.frame.borrow_mut() = Some(frame);
+                    return Err(type_error("can't send non-None value to a just-started generator"));
+                }
+                g.running.set(true);
+                let r = self.run_guarded(&mut frame);
+                g.running.set(false);
+                r
+            }
+            Err(e) => {
+                // Raise the exception at the suspension point.
+                g.running.set(true);
+                let r = self.throw_into(&mut frame, e);
+                g.running.set(false);
+                r
+            }
+        };
+        match result {
+            Ok(FrameExit::Yield(v)) => {
+                *g.frame.borrow_mut() = Some(frame);
+                Ok(GenResume::Yield(v))
+            }
+            Ok(FrameExit::Return(v)) => Ok(GenResume::Return(v)),
+            Err(e) => {
+                if e.matches(&types().stop_iteration) {
+                    return Err(runtime_error("generator raised StopIteration"));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    fn throw_into(&mut self, frame: &mut super::Frame, e: PyErr) -> PyResult<FrameExit> {
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        // Pretend the instruction before the resume point raised.
+        let r = if let Some(h) = frame.code.handler_for(frame.pc.saturating_sub(1)) {
+            if let Some(data) = e.exc.exc() {
+                data.borrow_mut().traceback.push(TracebackEntry { code: frame.code.clone(), line: frame.code.line_at(frame.pc.saturating_sub(1)) });
+            }
+            let base = frame.code.nfixed() + h.depth as usize;
+            frame.slots.truncate(base);
+            frame.push(e.value());
+            frame.pc = h.handler as usize;
+            self.run_frame(frame)
+        } else {
+            if let Some(data) = e.exc.exc() {
+                data.borrow_mut().traceback.push(TracebackEntry { code: frame.code.clone(), line: frame.code.line_at(frame.pc.saturating_sub(1)) });
+            }
+            Err(e)
+        };
+        self.depth -= 1;
+        r
+    }
+
+    /// Sends a value into a sub-iterator (`yield from`).
+    pub fn send_to(&mut self, sub: &Value, sent: Value) -> PyResult<GenResume> {
+        match sub {
+            Value::Generator(g) => self.gen_resume(g, sent),
+            _ => {
+                if !sent.is_none() {
+                    let send = self.get_attr(sub, &intern("send"))?;
+                    return match self.call_value(&send, &[sent], &[]) {
+                        Ok(v) => Ok(GenResume::Yield(v)),
+                        Err(e) if e.matches(&types().stop_iteration) => Ok(GenResume::Return(e.args().first().cloned().unwrap_or(Value::None))),
+                        Err(e) => Err(e),
+                    };
+                }
+                match sub {
+                    Value::Instance(_) => {
+                        let m = self.lookup_special(sub, "__next__").ok_or_else(|| type_error("object is not an iterator"))?;
+                        match self.call_value(&m, std::slice::from_ref(sub), &[]) {
+                            Ok(v) => Ok(GenResume::Yield(v)),
+                            Err(e) if e.matches(&types().stop_iteration) => Ok(GenResume::Return(e.args().first().cloned().unwrap_or(Value::None))),
+                            Err(e) => Err(e),
+                        }
+                    }
+                    _ => match self.next(sub)? {
+                        Some(v) => Ok(GenResume::Yield(v)),
+                        None => Ok(GenResume::Return(Value::None)),
+                    },
+                }
+            }
+        }
+    }
+}

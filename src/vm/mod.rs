@@ -1,0 +1,148 @@
+//! The virtual machine: frames, the eval loop and the runtime operations the
+//! loop calls (arithmetic, attributes, calls, iteration, errors).
+
+mod attr;
+mod call;
+mod containers;
+pub mod errors;
+mod eval;
+mod frame;
+mod import;
+pub mod iter;
+pub mod ops;
+mod repr;
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+pub use errors::{PyErr, PyResult};
+pub use eval::FrameExit;
+pub use frame::Frame;
+pub use iter::GenResume;
+
+use crate::runtime::objects::*;
+use crate::runtime::value::Value;
+use crate::runtime::types::{types, Types};
+
+/// Which execution tier runs bytecode.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Tier {
+    /// Generic opcodes only.
+    Base,
+}
+
+impl Tier {
+    /// Parses a `--tier` value; `Err` names the problem.
+    pub fn parse(s: &str) -> Result<Tier, String> {
+        match s {
+            "base" => Ok(Tier::Base),
+            "adaptive" | "jit" => Err(format!("quicken: tier '{}' is not built yet (available tiers: base)", s)),
+            _ => Err(format!("quicken: unknown tier '{}' (expected base, adaptive or jit)", s)),
+        }
+    }
+    /// The highest tier built.
+    pub fn highest() -> Tier {
+        Tier::Base
+    }
+}
+
+/// Interpreter state for one program.
+pub struct Vm {
+    /// The `builtins` module namespace.
+    pub builtins: Rc<PyDict>,
+    /// `sys.modules`.
+    pub modules: HashMap<String, Value>,
+    /// The exception currently being handled (for bare `raise` and `__context__`).
+    pub handled: Value,
+    /// Python call depth.
+    pub depth: usize,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: usize,
+    /// Lowest safe native stack address; deeper recursion raises RecursionError.
+    pub stack_floor: usize,
+    /// Source text by file name, for tracebacks.
+    pub sources: HashMap<Rc<str>, Rc<str>>,
+    /// The tier in use.
+    pub tier: Tier,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// Buffered standard output.
+    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    /// Set while `Reraise` unwinds, so the frame is not added to the traceback twice.
+    pub(crate) reraising: Cell<bool>,
+    /// Repr recursion guard (ids of containers being printed).
+    pub(crate) repr_stack: Vec<usize>,
+    /// Globals of the main module (for `globals()`).
+    pub main_globals: Option<Rc<PyDict>>,
+}
+
+impl Vm {
+    /// A VM with builtins and the builtin modules registered.
+    pub fn new(tier: Tier, argv: Vec<String>) -> Vm {
+        let types: &'static Types = types();
+        let _ = types;
+        let mut vm = Vm {
+            builtins: Rc::new(PyDict::new()),
+            modules: HashMap::new(),
+            handled: Value::None,
+            depth: 0,
+            recursion_limit: 1000,
+            stack_floor: 0,
+            sources: HashMap::new(),
+            tier,
+            argv,
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            reraising: Cell::new(false),
+            repr_stack: Vec::new(),
+            main_globals: None,
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// The namespace `globals()` returns.
+    pub fn current_globals(&self) -> Rc<PyDict> {
+        self.main_globals.clone().unwrap_or_else(|| Rc::new(PyDict::new()))
+    }
+
+    /// Writes text to standard output (buffered).
+    pub fn write_stdout(&mut self, s: &str) {
+        let _ = self.stdout.write_all(s.as_bytes());
+    }
+
+    /// Flushes standard output.
+    pub fn flush_stdout(&mut self) {
+        let _ = self.stdout.flush();
+    }
+
+    /// The class of a value (`type(v)`).
+    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        let t = types();
+        match v {
+            Value::Instance(i) => i.class.clone(),
+            Value::Class(c) => {
+                let _ = c;
+                t.type_.clone()
+            }
+            _ => t.builtin_type_of(v).clone(),
+        }
+    }
+
+    /// `isinstance(v, cls)` for a class object.
+    pub fn isinstance(&self, v: &Value, cls: &Class) -> bool {
+        match v {
+            Value::Instance(i) => i.class.is_subclass(cls),
+            _ => types().builtin_type_of(v).is_subclass(cls),
+        }
+    }
+
+    /// Creates a module namespace pre-filled with `__name__` and `__builtins__`.
+    pub fn new_globals(&self, name: &str) -> Rc<PyDict> {
+        let g = Rc::new(PyDict::new());
+        g.set_str(&crate::runtime::str::intern("__name__"), Value::str(name));
+        g.set_str(&crate::runtime::str::intern("__builtins__"), Value::Module(Rc::new(Module { name: "builtins".into(), dict: self.builtins.clone() })));
+        g
+    }
+}

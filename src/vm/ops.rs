@@ -1,0 +1,923 @@
+//! Operators: arithmetic, comparison, truth, hashing, equality, containment
+//! and subscripts, with native fast paths and dunder-method dispatch.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::errors::*;
+use super::Vm;
+use crate::bytecode::{BinOp, CmpOp};
+use crate::runtime::int::*;
+use crate::runtime::objects::*;
+use crate::runtime::str::intern;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+
+/// A numeric operand after coercion.
+enum Num {
+    Int(i64),
+    Big(Rc<BigInt>),
+    Float(f64),
+}
+
+fn as_num(v: &Value) -> Option<Num> {
+    Some(match v {
+        Value::Int(i) => Num::Int(*i),
+        Value::Bool(b) => Num::Int(*b as i64),
+        Value::BigInt(b) => Num::Big(b.clone()),
+        Value::Float(f) => Num::Float(*f),
+        _ => return None,
+    })
+}
+
+fn num_to_f64(n: &Num) -> PyResult<f64> {
+    match n {
+        Num::Int(i) => Ok(*i as f64),
+        Num::Float(f) => Ok(*f),
+        Num::Big(b) => bigint_to_f64(b).ok_or_else(|| overflow_error("int too large to convert to float")),
+    }
+}
+
+fn num_to_big(n: &Num) -> BigInt {
+    match n {
+        Num::Int(i) => BigInt::from(*i),
+        Num::Big(b) => (**b).clone(),
+        Num::Float(_) => BigInt::zero(),
+    }
+}
+
+/// Python float floor division / modulo (CPython's float_divmod).
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut fd = div.floor();
+        if div - fd > 0.5 {
+            fd += 1.0;
+        }
+        fd
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+/// Python float `**` with its error cases.
+pub fn float_pow(a: f64, b: f64) -> PyResult<f64> {
+    if a == 0.0 && b < 0.0 && b.is_finite() {
+        return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+    }
+    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
+        return Err(not_implemented_error("complex numbers are not supported by quicken (negative number raised to a fractional power)"));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(r)
+}
+
+impl Vm {
+    /// Arithmetic on numbers; `None` when the operands are not both numbers.
+    fn numeric_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (Some(x), Some(y)) = (as_num(a), as_num(b)) else { return Ok(None) };
+        if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
+            if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul) {
+                return Ok(None);
+            }
+            let (p, q) = (num_to_f64(&x)?, num_to_f64(&y)?);
+            let r = match op {
+                BinOp::Add => p + q,
+                BinOp::Sub => p - q,
+                BinOp::Mul => p * q,
+                BinOp::TrueDiv => {
+                    if q == 0.0 {
+                        return Err(zero_division_error("float division by zero"));
+                    }
+                    p / q
+                }
+                BinOp::FloorDiv => {
+                    if q == 0.0 {
+                        return Err(zero_division_error("float floor division by zero"));
+                    }
+                    float_divmod(p, q).0
+                }
+                BinOp::Mod => {
+                    if q == 0.0 {
+                        return Err(zero_division_error("float modulo"));
+                    }
+                    float_divmod(p, q).1
+                }
+                BinOp::Pow => float_pow(p, q)?,
+                _ => return Ok(None),
+            };
+            return Ok(Some(Value::Float(r)));
+        }
+        if let (Num::Int(p), Num::Int(q)) = (&x, &y) {
+            let (p, q) = (*p, *q);
+            let r = match op {
+                BinOp::Add => p.checked_add(q),
+                BinOp::Sub => p.checked_sub(q),
+                BinOp::Mul => p.checked_mul(q),
+                BinOp::FloorDiv => {
+                    if q == 0 {
+                        return Err(zero_division_error("integer division or modulo by zero"));
+                    }
+                    floordiv_i64(p, q)
+                }
+                BinOp::Mod => {
+                    if q == 0 {
+                        return Err(zero_division_error("integer modulo by zero"));
+                    }
+                    Some(mod_i64(p, q))
+                }
+                BinOp::TrueDiv => {
+                    if q == 0 {
+                        return Err(zero_division_error("division by zero"));
+                    }
+                    return Ok(Some(Value::Float(truediv_int(&BigInt::from(p), &BigInt::from(q)).unwrap_or(p as f64 / q as f64))));
+                }
+                BinOp::And => Some(p & q),
+                BinOp::Or => Some(p | q),
+                BinOp::Xor => Some(p ^ q),
+                BinOp::LShift => {
+                    if q < 0 {
+                        return Err(value_error("negative shift count"));
+                    }
+                    if q < 63 && (p == 0 || (p.unsigned_abs().leading_zeros() as i64) > q + 1) {
+                        Some(p << q)
+                    } else if p == 0 {
+                        Some(0)
+                    } else {
+                        None
+                    }
+                }
+                BinOp::RShift => {
+                    if q < 0 {
+                        return Err(value_error("negative shift count"));
+                    }
+                    Some(if q >= 64 { if p < 0 { -1 } else { 0 } } else { p >> q })
+                }
+                BinOp::Pow => {
+                    if q < 0 {
+                        if p == 0 {
+                            return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+                        }
+                        return Ok(Some(Value::Float(float_pow(p as f64, q as f64)?)));
+                    }
+                    return Ok(Some(pow_int(&Value::Int(p), q as u64)));
+                }
+                BinOp::MatMul => return Ok(None),
+            };
+            if let Some(r) = r {
+                return Ok(Some(Value::Int(r)));
+            }
+        }
+        // Big-int path.
+        let (p, q) = (num_to_big(&x), num_to_big(&y));
+        let r = match op {
+            BinOp::Add => p + q,
+            BinOp::Sub => p - q,
+            BinOp::Mul => p * q,
+            BinOp::FloorDiv | BinOp::Mod => {
+                if q.is_zero() {
+                    return Err(zero_division_error(if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" }));
+                }
+                let (d, m) = divmod_big(&p, &q);
+                if op == BinOp::Mod { m } else { d }
+            }
+            BinOp::TrueDiv => {
+                if q.is_zero() {
+                    return Err(zero_division_error("division by zero"));
+                }
+                return match truediv_int(&p, &q) {
+                    Some(f) => Ok(Some(Value::Float(f))),
+                    None => Err(overflow_error("integer division result too large for a float")),
+                };
+            }
+            BinOp::And => p & q,
+            BinOp::Or => p | q,
+            BinOp::Xor => p ^ q,
+            BinOp::LShift => {
+                if q.is_negative() {
+                    return Err(value_error("negative shift count"));
+                }
+                let s = q.to_usize().filter(|s| *s < (1 << 32)).ok_or_else(|| overflow_error("too many digits in integer"))?;
+                p << s
+            }
+            BinOp::RShift => {
+                if q.is_negative() {
+                    return Err(value_error("negative shift count"));
+                }
+                match q.to_usize() {
+                    Some(s) => {
+                        // Floor semantics for negatives, as Python.
+                        if p.is_negative() {
+                            -((-p - 1u32) >> s) - 1u32
+                        } else {
+                            p >> s
+                        }
+                    }
+                    None => BigInt::from(if p.is_negative() { -1 } else { 0 }),
+                }
+            }
+            BinOp::Pow => {
+                if q.is_negative() {
+                    let pf = bigint_to_f64(&p).ok_or_else(|| overflow_error("int too large to convert to float"))?;
+                    let qf = q.to_f64().unwrap_or(f64::NEG_INFINITY);
+                    return Ok(Some(Value::Float(float_pow(pf, qf)?)));
+                }
+                let e = q.to_u64().ok_or_else(|| overflow_error("exponent too large"))?;
+                if p.bits() as u128 * e as u128 > 64 * 1024 * 1024 * 8 {
+                    return Err(memory_error(""));
+                }
+                return Ok(Some(pow_int(&Value::from_bigint(p), e)));
+            }
+            BinOp::MatMul => return Ok(None),
+        };
+        Ok(Some(Value::from_bigint(r)))
+    }
+
+    /// `a <op> b` (not in-place).
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(v) = self.numeric_op(op, a, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.sequence_op(op, a, b)? {
+            return Ok(v);
+        }
+        self.dunder_binary(op, a, b)
+    }
+
+    /// `a <op>= b`: mutates lists in place and tries `__i<op>__` first.
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        match (&a, op) {
+            (Value::List(l), BinOp::Add) => {
+                let items = self.collect(&b)?;
+                l.items.borrow_mut().extend(items);
+                return Ok(a);
+            }
+            (Value::List(l), BinOp::Mul) => {
+                if let Some(n) = self.as_index_opt(&b) {
+                    let mut items = l.items.borrow_mut();
+                    let orig = items.clone();
+                    items.clear();
+                    for _ in 0..n.max(0) {
+                        items.extend(orig.iter().cloned());
+                    }
+                    drop(items);
+                    return Ok(a);
+                }
+            }
+            (Value::Set(s), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if !s.frozen && matches!(b, Value::Set(_)) => {
+                let r = self.set_binop(op, &a, &b)?;
+                if let Value::Set(r) = r {
+                    *s.table.borrow_mut() = r.table.borrow().clone();
+                }
+                return Ok(a);
+            }
+            (Value::Dict(d), BinOp::Or) if matches!(b, Value::Dict(_)) => {
+                self.dict_update_from(d, &b, false)?;
+                return Ok(a);
+            }
+            (Value::Instance(_), _) => {
+                let name = op.dunders().2;
+                if let Some(m) = self.lookup_special(&a, name) {
+                    let r = self.call_value(&m, &[a.clone(), b.clone()], &[])?;
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.binary_op(op, &a, &b)
+    }
+
+    fn as_index_opt(&self, v: &Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            _ => None,
+        }
+    }
+
+    /// Sequence concatenation / repetition, string formatting, set and dict operators.
+    fn sequence_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Value::string(s)
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut v = x.items.borrow().clone();
+                v.extend(y.items.borrow().iter().cloned());
+                Value::list(v)
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.items.clone();
+                v.extend(y.items.iter().cloned());
+                Value::tuple(v)
+            }
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Int(_) | Value::Bool(_)) => self.repeat(a, b)?,
+            (BinOp::Mul, Value::Int(_) | Value::Bool(_), Value::Str(_) | Value::List(_) | Value::Tuple(_)) => self.repeat(b, a)?,
+            (BinOp::Mod, Value::Str(s), _) => Value::string(self.percent_format(s.as_str(), b)?),
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_), Value::Set(_)) => self.set_binop(op, a, b)?,
+            (BinOp::Or, Value::Dict(x), Value::Dict(_)) => {
+                let d = Rc::new(PyDict::new());
+                *d.table.borrow_mut() = x.table.borrow().clone();
+                self.dict_update_from(&d, b, false)?;
+                Value::Dict(d)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
+        let n = self.as_index_opt(n).unwrap_or(0).max(0) as usize;
+        Ok(match seq {
+            Value::Str(s) => {
+                if s.as_str().len().saturating_mul(n) > (1 << 34) {
+                    return Err(memory_error(""));
+                }
+                Value::string(s.as_str().repeat(n))
+            }
+            Value::List(l) => {
+                let items = l.items.borrow();
+                if items.len().saturating_mul(n) > (1 << 31) {
+                    return Err(memory_error(""));
+                }
+                let mut v = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    v.extend(items.iter().cloned());
+                }
+                Value::list(v)
+            }
+            Value::Tuple(t) => {
+                if t.items.len().saturating_mul(n) > (1 << 31) {
+                    return Err(memory_error(""));
+                }
+                let mut v = Vec::with_capacity(t.items.len() * n);
+                for _ in 0..n {
+                    v.extend(t.items.iter().cloned());
+                }
+                Value::tuple(v)
+            }
+            _ => unreachable!(),
+        })
+    }
+
+    /// Dunder dispatch for binary operators (with the reflected operand first
+    /// when its type is a subclass of the left operand's type).
+    fn dunder_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (name, rname, _) = op.dunders();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let a_inst = matches!(a, Value::Instance(_));
+        let b_inst = matches!(b, Value::Instance(_));
+        if a_inst || b_inst {
+            let rev_first = b_inst && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+            if rev_first {
+                if let Some(m) = tb.lookup(&intern(rname)) {
+                    let r = self.call_value(&m, &[b.clone(), a.clone()], &[])?;
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if a_inst {
+                if let Some(m) = ta.lookup(&intern(name)) {
+                    let r = self.call_value(&m, &[a.clone(), b.clone()], &[])?;
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if b_inst && !rev_first && !Rc::ptr_eq(&ta, &tb) {
+                if let Some(m) = tb.lookup(&intern(rname)) {
+                    let r = self.call_value(&m, &[b.clone(), a.clone()], &[])?;
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        if op == BinOp::Pow {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                ta.name.as_str(),
+                tb.name.as_str()
+            )));
+        }
+        if op == BinOp::Add && matches!(a, Value::Str(_)) {
+            return Err(type_error(format!("can only concatenate str (not \"{}\") to str", tb.name.as_str())));
+        }
+        if op == BinOp::Add && matches!(a, Value::List(_)) {
+            return Err(type_error(format!("can only concatenate list (not \"{}\") to list", tb.name.as_str())));
+        }
+        if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
+            return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb.name.as_str())));
+        }
+        if op == BinOp::Mul && matches!((a, b), (Value::Str(_) | Value::List(_) | Value::Tuple(_), _) | (_, Value::Str(_) | Value::List(_) | Value::Tuple(_))) {
+            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) { &tb } else { &ta };
+            return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.name.as_str())));
+        }
+        Err(type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            ta.name.as_str(),
+            tb.name.as_str()
+        )))
+    }
+
+    /// `-v`.
+    pub fn neg(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::Int(i) => match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            },
+            Value::Bool(b) => Value::Int(-(*b as i64)),
+            Value::BigInt(b) => Value::from_bigint(-(**b).clone()),
+            Value::Float(f) => Value::Float(-f),
+            _ => return self.unary_dunder(v, "__neg__", "-"),
+        })
+    }
+
+    /// `+v`.
+    pub fn pos(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => v.clone(),
+            Value::Bool(b) => Value::Int(*b as i64),
+            _ => return self.unary_dunder(v, "__pos__", "+"),
+        })
+    }
+
+    /// `~v`.
+    pub fn invert(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::Int(i) => Value::Int(!i),
+            Value::Bool(b) => Value::Int(!(*b as i64)),
+            Value::BigInt(b) => Value::from_bigint(-(**b).clone() - 1),
+            _ => return self.unary_dunder(v, "__invert__", "~"),
+        })
+    }
+
+    fn unary_dunder(&mut self, v: &Value, name: &str, sym: &str) -> PyResult<Value> {
+        if let Value::Instance(_) = v {
+            if let Some(m) = self.lookup_special(v, name) {
+                return self.call_value(&m, std::slice::from_ref(v), &[]);
+            }
+        }
+        Err(type_error(format!("bad operand type for unary {}: '{}'", sym, self.type_of(v).name.as_str())))
+    }
+
+    /// Truth value (`bool(v)`).
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Null | Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::List(l) => !l.items.borrow().is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) => !s.is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup(&intern("__bool__")) {
+                    let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => Err(type_error(format!("__bool__ should return bool, returned {}", self.type_of(&r).name.as_str()))),
+                    };
+                }
+                if inst.class.lookup(&intern("__len__")).is_some() {
+                    return Ok(self.len(v)? != 0);
+                }
+                match &inst.native {
+                    NativeData::List(l) => !l.items.borrow().is_empty(),
+                    NativeData::Dict(d) => !d.is_empty(),
+                    _ => true,
+                }
+            }
+            Value::Other(o) => !matches!(&**o, Other::DictView { dict, .. } if dict.is_empty()),
+            _ => true,
+        })
+    }
+
+    /// Rich comparison returning the result object.
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match op {
+            CmpOp::Eq => return self.eq_value(a, b),
+            CmpOp::Ne => {
+                let r = self.eq_value(a, b)?;
+                return Ok(match r {
+                    Value::Bool(x) => Value::Bool(!x),
+                    other => Value::Bool(!self.truthy(&other)?),
+                });
+            }
+            _ => {}
+        }
+        if let Some(ord) = self.native_order(a, b)? {
+            return Ok(Value::Bool(match ord {
+                None => false,
+                Some(o) => match op {
+                    CmpOp::Lt => o == Ordering::Less,
+                    CmpOp::Le => o != Ordering::Greater,
+                    CmpOp::Gt => o == Ordering::Greater,
+                    CmpOp::Ge => o != Ordering::Less,
+                    _ => unreachable!(),
+                },
+            }));
+        }
+        self.dunder_compare(op, a, b)
+    }
+
+    fn dunder_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (name, reflected) = op.dunder();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let rev_first = matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+        if rev_first {
+            if let Some(m) = tb.lookup(&intern(reflected.dunder().0)) {
+                let r = self.call_value(&m, &[b.clone(), a.clone()], &[])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if matches!(a, Value::Instance(_)) {
+            if let Some(m) = ta.lookup(&intern(name)) {
+                let r = self.call_value(&m, &[a.clone(), b.clone()], &[])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if matches!(b, Value::Instance(_)) && !rev_first {
+            if let Some(m) = tb.lookup(&intern(reflected.dunder().0)) {
+                let r = self.call_value(&m, &[b.clone(), a.clone()], &[])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            ta.name.as_str(),
+            tb.name.as_str()
+        )))
+    }
+
+    /// Ordering of natively comparable values: `Ok(None)` when not native,
+    /// `Ok(Some(None))` when unordered (NaN).
+    fn native_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<Option<Ordering>>> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            return Ok(Some(match (x, y) {
+                (Num::Int(p), Num::Int(q)) => Some(p.cmp(&q)),
+                (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q),
+                (Num::Int(p), Num::Float(q)) => cmp_int_float(p, q),
+                (Num::Float(p), Num::Int(q)) => cmp_int_float(q, p).map(|o| o.reverse()),
+                (Num::Big(p), Num::Float(q)) => cmp_big_float(&p, q),
+                (Num::Float(p), Num::Big(q)) => cmp_big_float(&q, p).map(|o| o.reverse()),
+                (x, y) => Some(num_to_big(&x).cmp(&num_to_big(&y))),
+            }));
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Ok(Some(Some(x.as_str().cmp(y.as_str())))),
+            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+                let xs = self.seq_items(a);
+                let ys = self.seq_items(b);
+                for (x, y) in xs.iter().zip(ys.iter()) {
+                    if x.is(y) {
+                        continue;
+                    }
+                    if !self.eq(x, y)? {
+                        return match self.native_order(x, y)? {
+                            Some(o) => Ok(Some(o)),
+                            None => {
+                                // Fall back to the dunder protocol for the first differing pair.
+                                let lt = self.compare(CmpOp::Lt, x, y)?;
+                                if self.truthy(&lt)? {
+                                    Ok(Some(Some(Ordering::Less)))
+                                } else {
+                                    let gt = self.compare(CmpOp::Gt, x, y)?;
+                                    Ok(Some(Some(if self.truthy(&gt)? { Ordering::Greater } else { Ordering::Equal })))
+                                }
+                            }
+                        };
+                    }
+                }
+                Ok(Some(Some(xs.len().cmp(&ys.len()))))
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                // Subset ordering.
+                let x_in_y = self.set_is_subset(x, y)?;
+                let y_in_x = self.set_is_subset(y, x)?;
+                Ok(Some(match (x_in_y, y_in_x) {
+                    (true, true) => Some(Ordering::Equal),
+                    (true, false) => Some(Ordering::Less),
+                    (false, true) => Some(Ordering::Greater),
+                    _ => None,
+                }))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Items of a list or tuple (snapshot).
+    pub fn seq_items(&self, v: &Value) -> Vec<Value> {
+        match v {
+            Value::List(l) => l.items.borrow().clone(),
+            Value::Tuple(t) => t.items.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `a == b` as a value (may be non-bool for user `__eq__`).
+    pub fn eq_value(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let ta = self.type_of(a);
+            let tb = self.type_of(b);
+            let rev_first = matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+            let order: [(&Value, &Value, &Rc<Class>); 2] = if rev_first { [(b, a, &tb), (a, b, &ta)] } else { [(a, b, &ta), (b, a, &tb)] };
+            for (x, y, t) in order {
+                if let Value::Instance(_) = x {
+                    if let Some(m) = t.lookup(&intern("__eq__")) {
+                        if !matches!(&m, Value::Builtin(_)) {
+                            let r = self.call_value(&m, &[x.clone(), y.clone()], &[])?;
+                            if !is_not_implemented(&r) {
+                                return Ok(r);
+                            }
+                        }
+                    }
+                }
+            }
+            // Builtin base storage (list/dict subclasses) compares by content.
+            if let (Some(x), Some(y)) = (native_of(a), native_of(b)) {
+                return Ok(Value::Bool(self.eq(&x, &y)?));
+            }
+            return Ok(Value::Bool(a.is(b)));
+        }
+        Ok(Value::Bool(self.eq(a, b)?))
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            return Ok(match (x, y) {
+                (Num::Int(p), Num::Int(q)) => p == q,
+                (Num::Float(p), Num::Float(q)) => p == q,
+                (Num::Int(p), Num::Float(q)) | (Num::Float(q), Num::Int(p)) => cmp_int_float(p, q) == Some(Ordering::Equal),
+                (Num::Big(p), Num::Float(q)) | (Num::Float(q), Num::Big(p)) => cmp_big_float(&p, q) == Some(Ordering::Equal),
+                (x, y) => num_to_big(&x) == num_to_big(&y),
+            });
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Ok(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+                if a.is(b) {
+                    return Ok(true);
+                }
+                let xs = self.seq_items(a);
+                let ys = self.seq_items(b);
+                if xs.len() != ys.len() {
+                    return Ok(false);
+                }
+                for (x, y) in xs.iter().zip(ys.iter()) {
+                    if !x.is(y) && !self.eq(x, y)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.items() {
+                    match self.dict_get(y, &k)? {
+                        Some(w) => {
+                            if !v.is(&w) && !self.eq(&v, &w)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            (Value::Set(x), Value::Set(y)) => Ok(x.len() == y.len() && self.set_is_subset(x, y)?),
+            (Value::Range(x), Value::Range(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
+            }
+            (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+                let r = self.eq_value(a, b)?;
+                self.truthy(&r)
+            }
+            (Value::Other(x), Value::Other(y)) => match (&**x, &**y) {
+                (Other::DictView { dict: d1, kind: k1 }, Other::DictView { dict: d2, kind: k2 }) if k1 == k2 && *k1 != 1 => {
+                    let s1 = self.view_as_set(d1, *k1)?;
+                    let s2 = self.view_as_set(d2, *k2)?;
+                    self.eq(&s1, &s2)
+                }
+                _ => Ok(a.is(b)),
+            },
+            _ => Ok(a.is(b)),
+        }
+    }
+
+    /// A set built from a keys or items view (for view comparisons).
+    pub fn view_as_set(&mut self, d: &Rc<PyDict>, kind: u8) -> PyResult<Value> {
+        let s = Rc::new(PySet::new(false));
+        for (k, v) in d.items() {
+            let item = if kind == 0 { k } else { Value::tuple(vec![k, v]) };
+            self.set_add(&s, item)?;
+        }
+        Ok(Value::Set(s))
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Int(i) => hash_i64(*i),
+            Value::Bool(b) => *b as i64,
+            Value::Float(f) => {
+                if f.is_nan() {
+                    (f.to_bits() >> 4) as i64
+                } else if f.fract() == 0.0 && f.abs() < 9.2e18 {
+                    hash_i64(*f as i64)
+                } else {
+                    hash_f64(*f)
+                }
+            }
+            Value::BigInt(b) => hash_bigint(b),
+            Value::Str(s) => s.hash(),
+            Value::None => 0xFCA86420u32 as i64 >> 4,
+            Value::Tuple(t) => {
+                const P1: u64 = 11400714785074694791;
+                const P2: u64 = 14029467366897019727;
+                const P5: u64 = 2870177450012600261;
+                let mut acc: u64 = P5;
+                for item in t.items.iter() {
+                    let lane = self.hash(item)? as u64;
+                    acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(P1);
+                }
+                acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
+                if acc == u64::MAX { 1546275796 } else { acc as i64 }
+            }
+            Value::Set(s) if s.frozen => {
+                // CPython's frozenset hash.
+                let mut hash: u64 = 0;
+                for (h, _) in s.table.borrow().iter() {
+                    let h = h as u64;
+                    hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+                }
+                hash ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+                hash ^= (hash >> 11) ^ (hash >> 25);
+                hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+                if hash == u64::MAX { 590923713 } else { hash as i64 }
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                return Err(type_error(format!("unhashable type: '{}'", self.type_of(v).name.as_str())));
+            }
+            Value::Instance(inst) => {
+                match inst.class.lookup(&intern("__hash__")) {
+                    Some(Value::None) => return Err(type_error(format!("unhashable type: '{}'", inst.class.name.as_str()))),
+                    Some(m @ Value::Function(_)) => {
+                        let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
+                        return match r {
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                            Value::BigInt(b) => Ok(hash_bigint(&b)),
+                            Value::Bool(b) => Ok(b as i64),
+                            _ => Err(type_error("__hash__ method should return an integer")),
+                        };
+                    }
+                    _ => {
+                        // A class defining __eq__ without __hash__ is unhashable.
+                        if inst.class.dict.get_str(&intern("__eq__")).is_some() {
+                            return Err(type_error(format!("unhashable type: '{}'", inst.class.name.as_str())));
+                        }
+                        ptr_hash(v)
+                    }
+                }
+            }
+            _ => ptr_hash(v),
+        })
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => Err(type_error(format!("'in <string>' requires string as left operand, not {}", self.type_of(item).name.as_str()))),
+            },
+            Value::List(_) | Value::Tuple(_) => {
+                let items = self.seq_items(container);
+                for x in &items {
+                    if x.is(item) || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Value::Set(s) => self.set_contains(s, item),
+            Value::Range(r) => {
+                let i = match item {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    Value::Float(f) if f.fract() == 0.0 => *f as i64,
+                    _ => return Ok(false),
+                };
+                Ok(if r.step > 0 {
+                    i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                } else {
+                    i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                })
+            }
+            Value::Other(o) => match &**o {
+                Other::DictView { dict, kind: 0 } => Ok(self.dict_get(dict, item)?.is_some()),
+                Other::DictView { dict, kind: 2 } => {
+                    if let Value::Tuple(t) = item {
+                        if t.items.len() == 2 {
+                            if let Some(v) = self.dict_get(dict, &t.items[0])? {
+                                return self.eq(&v, &t.items[1]);
+                            }
+                        }
+                    }
+                    Ok(false)
+                }
+                _ => self.contains_by_iter(container, item),
+            },
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup(&intern("__contains__")) {
+                    let r = self.call_value(&m, &[container.clone(), item.clone()], &[])?;
+                    return self.truthy(&r);
+                }
+                match &inst.native {
+                    NativeData::List(l) => self.contains(&Value::List(l.clone()), item),
+                    NativeData::Dict(d) => self.contains(&Value::Dict(d.clone()), item),
+                    _ => self.contains_by_iter(container, item),
+                }
+            }
+            _ => self.contains_by_iter(container, item),
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = self.get_iter(container).map_err(|_| {
+            type_error(format!("argument of type '{}' is not iterable", self.type_of(container).name.as_str()))
+        })?;
+        while let Some(x) = self.next(&it)? {
+            if x.is(item) || self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// True for the `NotImplemented` singleton.
+pub fn is_not_implemented(v: &Value) -> bool {
+    matches!(v, Value::Other(o) if matches!(&**o, Other::NotImplemented))
+}
+
+/// The builtin container behind a list/dict subclass instance.
+pub fn native_of(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(i) => match &i.native {
+            NativeData::List(l) => Some(Value::List(l.clone())),
+            NativeData::Dict(d) => Some(Value::Dict(d.clone())),
+            NativeData::Value(v) => Some(v.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn ptr_hash(v: &Value) -> i64 {
+    let p = v.heap_ptr().unwrap_or(0);
+    (p >> 4 | p << 60) as i64
+}

@@ -1,0 +1,418 @@
+//! `repr()`, `str()`, `format()` and `%`-formatting of values.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::errors::*;
+use super::Vm;
+use crate::runtime::numfmt;
+use crate::runtime::objects::*;
+use crate::runtime::str::{intern, repr_str};
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+
+impl Vm {
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::Null => "<NULL>".into(),
+            Value::None => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => bigint_to_string(b)?,
+            Value::Float(f) => numfmt::float_repr(*f),
+            Value::Str(s) => repr_str(s.as_str()),
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                self.repr_seq(v, &items, "[", "]")?
+            }
+            Value::Tuple(t) => {
+                if t.items.len() == 1 {
+                    format!("({},)", self.repr(&t.items[0])?)
+                } else {
+                    self.repr_seq(v, &t.items, "(", ")")?
+                }
+            }
+            Value::Dict(d) => self.repr_dict(v, d)?,
+            Value::Set(s) => {
+                let items: Vec<Value> = s.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+                if items.is_empty() {
+                    if s.frozen { "frozenset()".into() } else { "set()".into() }
+                } else if s.frozen {
+                    format!("frozenset({})", self.repr_seq(v, &items, "{", "}")?)
+                } else {
+                    self.repr_seq(v, &items, "{", "}")?
+                }
+            }
+            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), Rc::as_ptr(f) as usize),
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
+                None => format!("<built-in function {}>", b.name),
+            },
+            Value::BoundMethod(m) => {
+                let recv = self.repr(&m.receiver)?;
+                match &m.func {
+                    Value::Builtin(b) => format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_of(&m.receiver).name.as_str(), m.receiver.heap_ptr().unwrap_or(0)),
+                    Value::Function(f) => format!("<bound method {} of {}>", f.qualname.borrow().as_str(), recv),
+                    _ => format!("<bound method of {}>", recv),
+                }
+            }
+            Value::Class(c) => {
+                if c.builtin {
+                    format!("<class '{}'>", c.name.as_str())
+                } else {
+                    let module = match c.dict.get_str(&intern("__module__")) {
+                        Some(Value::Str(m)) => m.as_str().to_owned(),
+                        _ => "__main__".into(),
+                    };
+                    format!("<class '{}.{}'>", module, c.qualname.as_str())
+                }
+            }
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup(&intern("__repr__")) {
+                    if !matches!(m, Value::Builtin(_)) {
+                        let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
+                        return match r {
+                            Value::Str(s) => Ok(s.as_str().to_owned()),
+                            _ => Err(type_error(format!("__repr__ returned non-string (type {})", self.type_of(&r).name.as_str()))),
+                        };
+                    }
+                }
+                if let Some(e) = inst.exc() {
+                    let args = e.borrow().args.clone();
+                    let inner = if args.len() == 1 {
+                        self.repr(&args[0])?
+                    } else {
+                        let t = self.repr(&Value::tuple(args.clone()))?;
+                        if args.is_empty() { String::new() } else { t[1..t.len() - 1].to_owned() }
+                    };
+                    return Ok(format!("{}({})", inst.class.name.as_str(), inner));
+                }
+                match &inst.native {
+                    NativeData::List(l) => self.repr(&Value::List(l.clone()))?,
+                    NativeData::Dict(d) => self.repr(&Value::Dict(d.clone()))?,
+                    _ => {
+                        let module = match inst.class.dict.get_str(&intern("__module__")) {
+                            Some(Value::Str(m)) => m.as_str().to_owned(),
+                            _ => "__main__".into(),
+                        };
+                        format!("<{}.{} object at {:#x}>", module, inst.class.qualname.as_str(), Rc::as_ptr(inst) as usize)
+                    }
+                }
+            }
+            Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Value::Iter(i) => {
+                let kind = match &*i.state.borrow() {
+                    IterState::Range { .. } => "range_iterator",
+                    IterState::Seq { seq: Value::List(_), .. } => "list_iterator",
+                    IterState::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator",
+                    IterState::Str { .. } => "str_ascii_iterator",
+                    IterState::Enumerate { .. } => "enumerate",
+                    IterState::Zip { .. } => "zip",
+                    IterState::Map { .. } => "map",
+                    IterState::Filter { .. } => "filter",
+                    IterState::Reversed { .. } => "list_reverseiterator",
+                    _ => "iterator",
+                };
+                format!("<{} object at {:#x}>", kind, Rc::as_ptr(i) as usize)
+            }
+            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.as_str(), Rc::as_ptr(g) as usize),
+            Value::Cell(c) => format!("<cell at {:#x}>", Rc::as_ptr(c) as usize),
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => format!("slice({}, {}, {})", self.repr(&s.start)?, self.repr(&s.stop)?, self.repr(&s.step)?),
+            Value::Code(c) => crate::bytecode::dis::const_repr(&Value::Code(c.clone())),
+            Value::Other(o) => match &**o {
+                Other::NotImplemented => "NotImplemented".into(),
+                Other::Ellipsis => "Ellipsis".into(),
+                Other::Property { .. } => format!("<property object at {:#x}>", Rc::as_ptr(o) as usize),
+                Other::StaticMethod(_) => format!("<staticmethod object at {:#x}>", Rc::as_ptr(o) as usize),
+                Other::ClassMethod(_) => format!("<classmethod object at {:#x}>", Rc::as_ptr(o) as usize),
+                Other::Super { class, .. } => format!("<super: <class '{}'>, <object>>", class.name.as_str()),
+                Other::DictView { dict, kind } => {
+                    let name = ["dict_keys", "dict_values", "dict_items"][*kind as usize];
+                    let items: Vec<Value> = dict
+                        .items()
+                        .into_iter()
+                        .map(|(k, v)| match kind {
+                            0 => k,
+                            1 => v,
+                            _ => Value::tuple(vec![k, v]),
+                        })
+                        .collect();
+                    format!("{}({})", name, self.repr_seq(v, &items, "[", "]")?)
+                }
+            },
+        })
+    }
+
+    fn repr_seq(&mut self, container: &Value, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+        let id = container.heap_ptr().unwrap_or(0);
+        if self.repr_stack.contains(&id) {
+            return Ok(format!("{}...{}", open, close));
+        }
+        self.repr_stack.push(id);
+        let mut s = String::from(open);
+        let mut result = Ok(());
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            match self.repr(it) {
+                Ok(r) => s.push_str(&r),
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.repr_stack.pop();
+        result?;
+        s.push_str(close);
+        Ok(s)
+    }
+
+    fn repr_dict(&mut self, container: &Value, d: &PyDict) -> PyResult<String> {
+        let id = container.heap_ptr().unwrap_or(0);
+        if self.repr_stack.contains(&id) {
+            return Ok("{...}".into());
+        }
+        self.repr_stack.push(id);
+        let mut s = String::from("{");
+        let mut result = Ok(());
+        for (i, (k, v)) in d.items().iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            match (self.repr(k), self.repr(v)) {
+                (Ok(a), Ok(b)) => {
+                    s.push_str(&a);
+                    s.push_str(": ");
+                    s.push_str(&b);
+                }
+                (Err(e), _) | (_, Err(e)) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.repr_stack.pop();
+        result?;
+        s.push('}');
+        Ok(s)
+    }
+
+    /// `str(v)`.
+    pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_owned()),
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup(&intern("__str__")) {
+                    if !matches!(m, Value::Builtin(_)) {
+                        let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
+                        return match r {
+                            Value::Str(s) => Ok(s.as_str().to_owned()),
+                            _ => Err(type_error(format!("__str__ returned non-string (type {})", self.type_of(&r).name.as_str()))),
+                        };
+                    }
+                }
+                if let Some(e) = inst.exc() {
+                    if inst.class.lookup(&intern("__repr__")).map_or(true, |m| matches!(m, Value::Builtin(_))) || true {
+                        let args = e.borrow().args.clone();
+                        if inst.class.is_subclass(&types().key_error) && args.len() == 1 {
+                            return self.repr(&args[0]);
+                        }
+                        return match args.len() {
+                            0 => Ok(String::new()),
+                            1 => self.str_of(&args[0]),
+                            _ => self.repr(&Value::tuple(args)),
+                        };
+                    }
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        let r = match v {
+            Value::Int(i) => numfmt::format_int_spec(&BigInt::from(*i), spec),
+            Value::BigInt(b) => numfmt::format_int_spec(b, spec),
+            Value::Bool(b) => {
+                if spec.is_empty() {
+                    return Ok(if *b { "True" } else { "False" }.into());
+                }
+                numfmt::format_int_spec(&BigInt::from(*b as i64), spec)
+            }
+            Value::Float(f) => numfmt::format_float_spec(*f, spec),
+            Value::Str(s) => numfmt::format_str_spec(s.as_str(), spec),
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup(&intern("__format__")) {
+                    if !matches!(m, Value::Builtin(_)) {
+                        let r = self.call_value(&m, &[v.clone(), Value::str(spec)], &[])?;
+                        return match r {
+                            Value::Str(s) => Ok(s.as_str().to_owned()),
+                            _ => Err(type_error("__format__ must return a str")),
+                        };
+                    }
+                }
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                return Err(type_error(format!("unsupported format string passed to {}.__format__", inst.class.name.as_str())));
+            }
+            _ => {
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                return Err(type_error(format!("unsupported format string passed to {}.__format__", self.type_of(v).name.as_str())));
+            }
+        };
+        r.map_err(|msg| {
+            if msg.contains("too large") || msg.contains("not in range") || msg.contains("too big") {
+                overflow_error(msg)
+            } else {
+                value_error(msg)
+            }
+        })
+    }
+
+    /// `fmt % args`.
+    pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        use numfmt::{PercentNum, PercentPiece};
+        let pieces = numfmt::parse_percent(fmt).map_err(value_error)?;
+        let (list, mapping): (Vec<Value>, Option<Value>) = match args {
+            Value::Tuple(t) => (t.items.clone(), None),
+            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+            Value::Instance(i) if matches!(i.native, NativeData::Dict(_)) => (vec![args.clone()], Some(args.clone())),
+            _ => (vec![args.clone()], None),
+        };
+        let mut idx = 0;
+        let mut out = String::new();
+        let mut next_arg = |idx: &mut usize| -> PyResult<Value> {
+            let v = list.get(*idx).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
+            *idx += 1;
+            Ok(v)
+        };
+        let mut used_mapping = false;
+        for p in pieces {
+            match p {
+                PercentPiece::Literal(s) => out.push_str(&s),
+                PercentPiece::Spec(mut spec) => {
+                    let mut width = match spec.width {
+                        Some(PercentNum::Fixed(w)) => Some(w),
+                        Some(PercentNum::Star) => {
+                            let w = next_arg(&mut idx)?;
+                            let w = self.to_index(&w, "*").map_err(|_| type_error("* wants int"))?;
+                            if w < 0 {
+                                spec.flags_minus = true;
+                            }
+                            Some(w.unsigned_abs() as usize)
+                        }
+                        None => None,
+                    };
+                    let prec = match spec.precision {
+                        Some(PercentNum::Fixed(p)) => Some(p),
+                        Some(PercentNum::Star) => {
+                            let p = next_arg(&mut idx)?;
+                            let p = self.to_index(&p, "*").map_err(|_| type_error("* wants int"))?;
+                            if p < 0 { None } else { Some(p as usize) }
+                        }
+                        None => None,
+                    };
+                    if width == Some(0) {
+                        width = None;
+                    }
+                    let v = match &spec.key {
+                        Some(k) => {
+                            used_mapping = true;
+                            let m = mapping.clone().ok_or_else(|| type_error("format requires a mapping"))?;
+                            self.get_item(&m, &Value::str(k))?
+                        }
+                        None => next_arg(&mut idx)?,
+                    };
+                    let s = match spec.conv {
+                        's' => numfmt::percent_str(&self.str_of(&v)?, &spec, width, prec),
+                        'r' | 'a' => {
+                            let r = self.repr(&v)?;
+                            let r = if spec.conv == 'a' { crate::runtime::str::ascii_escape(&r) } else { r };
+                            numfmt::percent_str(&r, &spec, width, prec)
+                        }
+                        'c' => {
+                            let c = match &v {
+                                Value::Str(s) if s.char_len() == 1 => s.as_str().to_owned(),
+                                Value::Int(i) => char::from_u32(*i as u32)
+                                    .filter(|_| *i >= 0 && *i < 0x110000)
+                                    .ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?
+                                    .to_string(),
+                                _ => return Err(type_error("%c requires int or char")),
+                            };
+                            numfmt::percent_str(&c, &spec, width, None)
+                        }
+                        conv => {
+                            let v = match &v {
+                                Value::Instance(_) => {
+                                    let m = if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') { "__int__" } else { "__float__" };
+                                    match self.lookup_special(&v, m) {
+                                        Some(f) => self.call_value(&f, std::slice::from_ref(&v), &[])?,
+                                        None => v.clone(),
+                                    }
+                                }
+                                _ => v.clone(),
+                            };
+                            match &v {
+                                Value::Int(i) => numfmt::percent_int(&BigInt::from(*i), &spec, width, prec),
+                                Value::Bool(b) => numfmt::percent_int(&BigInt::from(*b as i64), &spec, width, prec),
+                                Value::BigInt(b) => numfmt::percent_int(b, &spec, width, prec),
+                                Value::Float(f) => {
+                                    if matches!(conv, 'x' | 'X' | 'o') {
+                                        return Err(type_error(format!("%{} format: an integer is required, not float", conv)));
+                                    }
+                                    if matches!(conv, 'd' | 'i' | 'u') && !f.is_finite() {
+                                        return Err(if f.is_nan() { value_error("cannot convert float NaN to integer") } else { overflow_error("cannot convert float infinity to integer") });
+                                    }
+                                    numfmt::percent_float(*f, &spec, width, prec)
+                                }
+                                _ => {
+                                    let tn = self.type_of(&v).name.as_str().to_owned();
+                                    return Err(type_error(if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
+                                        if matches!(conv, 'x' | 'X' | 'o') {
+                                            format!("%{} format: an integer is required, not {}", conv, tn)
+                                        } else {
+                                            format!("%{} format: a real number is required, not {}", conv, tn)
+                                        }
+                                    } else {
+                                        format!("must be real number, not {}", tn)
+                                    }));
+                                }
+                            }
+                        }
+                    };
+                    out.push_str(&s);
+                }
+            }
+        }
+        if idx < list.len() && !used_mapping && mapping.is_none() {
+            return Err(type_error("not all arguments converted during string formatting"));
+        }
+        Ok(out)
+    }
+}
+
+/// Decimal text of a big int, refusing absurd sizes like CPython's 4300-digit limit
+/// would (quicken allows far more, but not unbounded work).
+pub fn bigint_to_string(b: &BigInt) -> PyResult<String> {
+    if b.bits() > 4300 * 4 * 100 {
+        return Err(value_error("Exceeds the limit for integer string conversion"));
+    }
+    Ok(b.to_string())
+}

@@ -1,0 +1,356 @@
+//! Tests of the `quicken` command line: `-c`, programs on stdin, `sys.argv`, exit codes,
+//! tier selection, `--version`, and robustness (no panics, no signals) on hostile input.
+
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_quicken");
+
+struct Run {
+    status: ExitStatus,
+    stdout: String,
+    stderr: String,
+    elapsed: Duration,
+}
+
+impl Run {
+    fn code(&self) -> Option<i32> {
+        self.status.code()
+    }
+
+    fn last_stderr_line(&self) -> &str {
+        self.stderr.lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("")
+    }
+
+    fn context(&self) -> String {
+        let mut stdout = self.stdout.clone();
+        if stdout.len() > 2000 {
+            let mut cut = 2000;
+            while !stdout.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            stdout.truncate(cut);
+            stdout.push_str("...");
+        }
+        let err_tail: Vec<&str> = self.stderr.lines().rev().take(20).collect();
+        let err_tail: Vec<&str> = err_tail.into_iter().rev().collect();
+        format!(
+            "status: {}\nstdout:\n{}\nstderr (last lines):\n{}",
+            describe(self.status),
+            stdout,
+            err_tail.join("\n")
+        )
+    }
+}
+
+#[cfg(unix)]
+fn describe(status: ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match status.signal() {
+        Some(sig) => format!("killed by signal {sig}"),
+        None => format!("{status}"),
+    }
+}
+
+#[cfg(not(unix))]
+fn describe(status: ExitStatus) -> String {
+    format!("{status}")
+}
+
+/// Runs quicken with `args`, optional stdin bytes and working directory; kills it after `timeout`.
+fn run_with(args: &[&str], stdin: Option<&[u8]>, cwd: Option<&Path>, timeout: Duration) -> Run {
+    let mut cmd = Command::new(BIN);
+    cmd.args(args)
+        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(dir) = cwd {
+        cmd.current_dir(dir);
+    }
+    let start = Instant::now();
+    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("cannot start {BIN}: {e}"));
+    let writer = stdin.map(|data| {
+        let mut pipe = child.stdin.take().unwrap();
+        let data = data.to_vec();
+        // Ignore write errors: the interpreter may exit without reading everything.
+        thread::spawn(move || {
+            let _ = pipe.write_all(&data);
+        })
+    });
+    let mut out_pipe = child.stdout.take().unwrap();
+    let mut err_pipe = child.stderr.take().unwrap();
+    let out_reader = thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = out_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let err_reader = thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = err_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait failed") {
+            break status;
+        }
+        if start.elapsed() > timeout {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("quicken {args:?} did not finish within {timeout:?} (killed)");
+        }
+        thread::sleep(Duration::from_millis(5));
+    };
+    let elapsed = start.elapsed();
+    if let Some(w) = writer {
+        let _ = w.join();
+    }
+    let stdout = String::from_utf8_lossy(&out_reader.join().unwrap()).into_owned();
+    let stderr = String::from_utf8_lossy(&err_reader.join().unwrap()).into_owned();
+    Run { status, stdout, stderr, elapsed }
+}
+
+fn run(args: &[&str]) -> Run {
+    run_with(args, None, None, Duration::from_secs(30))
+}
+
+/// A fresh, empty scratch folder for one test.
+fn scratch_dir(name: &str) -> PathBuf {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("cli-{}-{}-{}", name, std::process::id(), n));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs a script file written into a scratch folder, as `quicken FILE` from that folder.
+fn run_script(name: &str, source: &[u8], timeout: Duration) -> Run {
+    let dir = scratch_dir(name);
+    let file = format!("{name}.py");
+    fs::write(dir.join(&file), source).unwrap();
+    let result = run_with(&[&file], None, Some(&dir), timeout);
+    let _ = fs::remove_dir_all(&dir);
+    result
+}
+
+/// The interpreter may reject hostile input, but only as a Python error (exit 0 or 1),
+/// never by panicking or dying from a signal (stack overflow, abort).
+fn assert_graceful(what: &str, r: &Run) {
+    assert!(
+        matches!(r.code(), Some(0) | Some(1)),
+        "{what}: expected exit status 0 or 1\n{}",
+        r.context()
+    );
+    assert!(!r.stderr.contains("panicked"), "{what}: the interpreter panicked\n{}", r.context());
+    assert!(!r.stderr.contains("RUST_BACKTRACE"), "{what}: the interpreter panicked\n{}", r.context());
+}
+
+#[test]
+fn dash_c_runs_code() {
+    let r = run(&["-c", "print(1+1)"]);
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+    assert_eq!(r.stdout, "2\n", "{}", r.context());
+}
+
+#[test]
+fn dash_c_with_tier_base() {
+    let r = run(&["--tier", "base", "-c", "x = [i * i for i in range(5)]\nprint(sum(x), x)"]);
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+    assert_eq!(r.stdout, "30 [0, 1, 4, 9, 16]\n", "{}", r.context());
+}
+
+#[test]
+fn program_on_stdin() {
+    let src = b"import sys\nfor i in range(3):\n    print('line', i)\nprint(sys.argv)\n";
+    let r = run_with(&["-"], Some(src), None, Duration::from_secs(30));
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+    assert_eq!(r.stdout, "line 0\nline 1\nline 2\n['-']\n", "{}", r.context());
+}
+
+#[test]
+fn sys_argv_is_passed() {
+    let dir = scratch_dir("argv");
+    fs::write(dir.join("script.py"), "import sys\nprint(sys.argv)\n").unwrap();
+    let r = run_with(&["script.py", "a", "b"], None, Some(&dir), Duration::from_secs(30));
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+    assert_eq!(r.stdout, "['script.py', 'a', 'b']\n", "{}", r.context());
+    // Options after the script name belong to the script, not to quicken.
+    let r = run_with(&["--tier", "base", "script.py", "--tier", "-x", ""], None, Some(&dir), Duration::from_secs(30));
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+    assert_eq!(r.stdout, "['script.py', '--tier', '-x', '']\n", "{}", r.context());
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn exit_codes() {
+    let r = run(&["-c", "print('ok')"]);
+    assert_eq!((r.code(), r.stdout.as_str()), (Some(0), "ok\n"), "{}", r.context());
+
+    let r = run(&["-c", "import sys\nprint('bye')\nsys.exit(3)"]);
+    assert_eq!((r.code(), r.stdout.as_str()), (Some(3), "bye\n"), "{}", r.context());
+
+    let r = run(&["-c", "import sys\nsys.exit(0)\nprint('unreachable')"]);
+    assert_eq!((r.code(), r.stdout.as_str()), (Some(0), ""), "{}", r.context());
+
+    let r = run(&["-c", "import sys\nsys.exit()"]);
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+
+    let r = run(&["-c", "import sys\nsys.exit('fatal: bad input')"]);
+    assert_eq!(r.code(), Some(1), "{}", r.context());
+    assert_eq!(r.last_stderr_line(), "fatal: bad input", "{}", r.context());
+
+    let r = run(&["-c", "print('before')\n1 / 0"]);
+    assert_eq!((r.code(), r.stdout.as_str()), (Some(1), "before\n"), "{}", r.context());
+    assert!(r.last_stderr_line().starts_with("ZeroDivisionError: division by zero"), "{}", r.context());
+
+    let r = run(&["-c", "raise ValueError('x')"]);
+    assert_eq!(r.code(), Some(1), "{}", r.context());
+    assert!(r.last_stderr_line().starts_with("ValueError: x"), "{}", r.context());
+    assert!(r.stderr.contains("Traceback (most recent call last):"), "{}", r.context());
+}
+
+#[test]
+fn missing_script_file_fails() {
+    let dir = scratch_dir("missing");
+    let r = run_with(&["no_such_script.py"], None, Some(&dir), Duration::from_secs(30));
+    // CPython exits with status 2 here; any clean non-zero status is acceptable.
+    assert!(matches!(r.code(), Some(c) if c != 0 && c <= 128), "{}", r.context());
+    assert!(!r.stderr.contains("panicked"), "{}", r.context());
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn unknown_tier_is_a_usage_error() {
+    let r = run(&["--tier", "warp", "-c", "print(1)"]);
+    assert_eq!(r.code(), Some(2), "{}", r.context());
+    assert_eq!(r.stdout, "", "{}", r.context());
+    assert!(!r.stderr.contains("panicked"), "{}", r.context());
+}
+
+#[test]
+fn jit_tier_runs_or_says_it_is_not_built() {
+    let r = run(&["--tier", "jit", "-c", "print(6 * 7)"]);
+    if r.code() == Some(0) {
+        // The JIT tier exists: it must behave like the others.
+        assert_eq!(r.stdout, "42\n", "{}", r.context());
+        return;
+    }
+    assert_eq!(r.code(), Some(2), "--tier jit should fail with status 2 until it exists\n{}", r.context());
+    let err = r.stderr.to_lowercase();
+    assert!(err.contains("jit"), "the message should name the tier\n{}", r.context());
+    let says_not_built = ["not built", "not available", "unavailable", "not compiled", "not enabled", "not supported"]
+        .iter()
+        .any(|p| err.contains(p));
+    assert!(says_not_built, "the message should say the tier is not built\n{}", r.context());
+    assert!(!err.contains("panicked"), "{}", r.context());
+}
+
+#[test]
+fn version_flag() {
+    let r = run(&["--version"]);
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+    assert!(r.stdout.contains("quicken"), "{}", r.context());
+    assert!(r.stdout.contains(env!("CARGO_PKG_VERSION")), "{}", r.context());
+}
+
+#[test]
+fn no_panic_on_random_bytes() {
+    // A fixed xorshift stream so failures are reproducible.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for round in 0..8 {
+        let len = 64 + round * 500;
+        let mut bytes = Vec::with_capacity(len);
+        for _ in 0..len {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            bytes.push((state >> 24) as u8);
+        }
+        let r = run_script(&format!("random{round}"), &bytes, Duration::from_secs(30));
+        assert_graceful(&format!("random bytes, round {round}"), &r);
+    }
+    // Random printable ASCII: more likely to get past the tokenizer.
+    let alphabet = b"abcxyz019()[]{}:;,.=+-*/%<>!&|^~'\" \n\t#@\\";
+    for round in 0..8 {
+        let mut bytes = Vec::new();
+        for _ in 0..400 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            bytes.push(alphabet[(state % alphabet.len() as u64) as usize]);
+        }
+        let r = run_script(&format!("ascii{round}"), &bytes, Duration::from_secs(30));
+        assert_graceful(&format!("random ASCII, round {round}"), &r);
+    }
+}
+
+#[test]
+fn no_panic_on_invalid_utf8() {
+    let sources: [&[u8]; 4] = [
+        b"print(1)\n\xff\xfe\xfd\n",
+        b"s = '\xc3\x28'\nprint(s)\n",
+        b"\xed\xa0\x80 = 1\n",
+        b"# comment \x80\x81\nprint('after')\n",
+    ];
+    for (i, src) in sources.iter().enumerate() {
+        let r = run_script(&format!("utf8_{i}"), src, Duration::from_secs(30));
+        assert_graceful(&format!("invalid UTF-8 source #{i}"), &r);
+    }
+}
+
+#[test]
+fn no_panic_on_deeply_nested_parentheses() {
+    let depth = 10_000;
+    let src = format!("x = {}1{}\nprint(x)\n", "(".repeat(depth), ")".repeat(depth));
+    let r = run_script("parens", src.as_bytes(), Duration::from_secs(60));
+    assert_graceful("10,000 nested parentheses", &r);
+    let src = format!("x = {}1{}\nprint(x)\n", "[".repeat(depth), "]".repeat(depth));
+    let r = run_script("brackets", src.as_bytes(), Duration::from_secs(60));
+    assert_graceful("10,000 nested brackets", &r);
+    let src = format!("x = {}1\nprint(x)\n", "-".repeat(depth));
+    let r = run_script("unary", src.as_bytes(), Duration::from_secs(60));
+    assert_graceful("10,000 nested unary minus", &r);
+}
+
+#[test]
+fn no_panic_on_megabyte_int_literal() {
+    let src = format!("x = {}\nprint(x % 1000)\n", "7".repeat(1_000_000));
+    let r = run_script("bigliteral", src.as_bytes(), Duration::from_secs(120));
+    assert_graceful("1 MB int literal", &r);
+    assert!(r.elapsed < Duration::from_secs(120), "took {:?}", r.elapsed);
+    if r.code() == Some(0) {
+        assert_eq!(r.stdout, "777\n", "{}", r.context());
+    }
+}
+
+#[test]
+fn deep_recursion_never_kills_the_process() {
+    let src = b"import sys\nsys.setrecursionlimit(200000)\n\
+def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\n\
+print(depth(100000))\n";
+    let r = run_script("deep", src, Duration::from_secs(120));
+    match r.code() {
+        Some(0) => assert_eq!(r.stdout, "100000\n", "{}", r.context()),
+        Some(1) => assert!(
+            r.last_stderr_line().starts_with("RecursionError"),
+            "a failure must be a RecursionError\n{}",
+            r.context()
+        ),
+        _ => panic!("deep recursion must succeed or raise RecursionError (exit 1)\n{}", r.context()),
+    }
+    assert!(!r.stderr.contains("panicked"), "{}", r.context());
+}
+
+#[test]
+fn default_recursion_limit_raises_recursion_error() {
+    let src = b"def f(n):\n    return f(n + 1)\n\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught', type(e).__name__)\n";
+    let r = run_script("reclimit", src, Duration::from_secs(60));
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+    assert_eq!(r.stdout, "caught RecursionError\n", "{}", r.context());
+}

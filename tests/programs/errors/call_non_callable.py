@@ -1,0 +1,3 @@
+handlers = {"a": print, "b": 42}
+for key in "ab":
+    handlers[key]("calling", key)

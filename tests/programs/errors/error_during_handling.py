@@ -1,0 +1,9 @@
+def risky():
+    return {}["key"]
+
+
+try:
+    risky()
+except KeyError:
+    print("handling KeyError")
+    raise ValueError("handler failed")

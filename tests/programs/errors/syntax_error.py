@@ -1,0 +1,3 @@
+print("this file never runs")
+def broken(x)
+    return x

@@ -1,0 +1,4 @@
+import sys
+
+print("checking configuration")
+sys.exit("fatal: configuration missing")

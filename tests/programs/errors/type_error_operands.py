@@ -1,0 +1,6 @@
+def label(n):
+    return n + " items"
+
+
+print("start")
+print(label(3))
