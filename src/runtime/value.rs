@@ -18,7 +18,6 @@ use super::objects::*;
 use super::str::PyStr;
 
 /// A Python value. See the module docs for the layout contract.
-#[derive(Clone)]
 #[repr(C, u64)]
 pub enum Value {
     /// Internal marker: an unbound local, an empty slot, "no self" for calls.
@@ -82,6 +81,71 @@ pub const TAG_BOOL: u64 = 2;
 pub const TAG_NONE: u64 = 1;
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Clone for Value {
+    /// Immediates are copied inline; only heap values touch a reference count.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        use Value::*;
+        match self {
+            BigInt(r) => BigInt(r.clone()),
+            Str(r) => Str(r.clone()),
+            List(r) => List(r.clone()),
+            Tuple(r) => Tuple(r.clone()),
+            Dict(r) => Dict(r.clone()),
+            Set(r) => Set(r.clone()),
+            Function(r) => Function(r.clone()),
+            Builtin(r) => Builtin(r.clone()),
+            BoundMethod(r) => BoundMethod(r.clone()),
+            Class(r) => Class(r.clone()),
+            Instance(r) => Instance(r.clone()),
+            Module(r) => Module(r.clone()),
+            Iter(r) => Iter(r.clone()),
+            Generator(r) => Generator(r.clone()),
+            Cell(r) => Cell(r.clone()),
+            Range(r) => Range(r.clone()),
+            Slice(r) => Slice(r.clone()),
+            Code(r) => Code(r.clone()),
+            Other(r) => Other(r.clone()),
+            Null => Null,
+            None => None,
+            Bool(b) => Bool(*b),
+            Int(i) => Int(*i),
+            Float(f) => Float(*f),
+        }
+    }
+
+    /// True for values with no heap part (dropping them is a no-op).
+    #[inline(always)]
+    pub fn is_immediate(&self) -> bool {
+        matches!(self, Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    }
+
+    /// Drops a value, skipping the out-of-line drop glue for immediates
+    /// (used on the eval loop's hot paths).
+    #[inline(always)]
+    pub fn release(self) {
+        if self.is_immediate() {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+}
 
 impl Default for Value {
     fn default() -> Self {

@@ -64,7 +64,8 @@ impl Vm {
     /// (or wraps it in a generator object).
     pub fn call_function(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
         let code = func.code.clone();
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let buffer = self.frame_pool.pop().unwrap_or_default();
+        let mut frame = Frame::with_buffer(code.clone(), func.globals.clone(), buffer);
         if kwargs.is_empty()
             && args.len() == code.argcount as usize
             && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
@@ -84,9 +85,21 @@ impl Vm {
                 started: Cell::new(false),
             })));
         }
-        match self.run_guarded(&mut frame)? {
+        let r = self.run_guarded(&mut frame);
+        self.recycle(frame);
+        match r? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(runtime_error("yield outside generator")),
+        }
+    }
+
+    /// Returns a finished frame's slot buffer to the pool.
+    #[inline]
+    fn recycle(&mut self, frame: Frame) {
+        let mut slots = frame.slots;
+        slots.clear();
+        if self.frame_pool.len() < 256 && slots.capacity() <= 1024 {
+            self.frame_pool.push(slots);
         }
     }
 

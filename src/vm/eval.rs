@@ -64,9 +64,7 @@ impl Vm {
             let arg = ins.arg;
             match ins.op {
                 Op::Nop => {}
-                Op::PopTop => {
-                    f.pop();
-                }
+                Op::PopTop => f.pop().release(),
                 Op::Swap => {
                     let n = f.slots.len();
                     f.slots.swap(n - 1, n - arg as usize);
@@ -89,7 +87,7 @@ impl Vm {
                 }
                 Op::StoreFast => {
                     let v = f.pop();
-                    f.slots[arg as usize] = v;
+                    std::mem::replace(&mut f.slots[arg as usize], v).release();
                 }
                 Op::DeleteFast => {
                     if f.slots[arg as usize].is_null() {
@@ -204,12 +202,21 @@ impl Vm {
                     let key = f.pop();
                     let obj = f.pop();
                     let v = self.get_item(&obj, &key)?;
+                    key.release();
                     f.push(v);
                 }
                 Op::StoreSubscr => {
                     let key = f.pop();
                     let obj = f.pop();
                     let v = f.pop();
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        let mut items = l.items.borrow_mut();
+                        let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                        if j >= 0 && (j as usize) < items.len() {
+                            std::mem::replace(&mut items[j as usize], v).release();
+                            continue;
+                        }
+                    }
                     self.set_item(&obj, key, v)?;
                 }
                 Op::DeleteSubscr => {
@@ -243,7 +250,11 @@ impl Vm {
                         _ => None,
                     };
                     let r = match r {
-                        Some(r) => r,
+                        Some(r) => {
+                            a.release();
+                            b.release();
+                            r
+                        }
                         None if inplace => self.inplace_op(op, a, b)?,
                         None => self.binary_op(op, &a, &b)?,
                     };
@@ -282,6 +293,8 @@ impl Vm {
                         }),
                         _ => self.compare(op, &a, &b)?,
                     };
+                    a.release();
+                    b.release();
                     f.push(r);
                 }
                 Op::IsOp => {
@@ -300,8 +313,10 @@ impl Vm {
                     let v = f.pop();
                     let t = match v {
                         Value::Bool(b) => b,
+                        Value::Int(i) => i != 0,
                         _ => self.truthy(&v)?,
                     };
+                    v.release();
                     if !t {
                         f.pc = arg as usize;
                     }
@@ -310,8 +325,10 @@ impl Vm {
                     let v = f.pop();
                     let t = match v {
                         Value::Bool(b) => b,
+                        Value::Int(i) => i != 0,
                         _ => self.truthy(&v)?,
                     };
+                    v.release();
                     if t {
                         f.pc = arg as usize;
                     }

@@ -34,6 +34,17 @@ impl Frame {
         Frame { code, slots, pc: 0, globals, locals }
     }
 
+    /// A frame whose slot buffer comes from `pool` when one is available.
+    pub fn with_buffer(code: Rc<Code>, globals: Rc<PyDict>, mut slots: Vec<Value>) -> Frame {
+        let nfixed = code.nfixed();
+        let need = nfixed + code.stacksize as usize + 1;
+        if slots.capacity() < need {
+            slots.reserve(need);
+        }
+        slots.resize(nfixed, Value::Null);
+        Frame { code, slots, pc: 0, globals, locals: None }
+    }
+
     /// Pushes onto the value stack.
     #[inline(always)]
     pub fn push(&mut self, v: Value) {

@@ -74,6 +74,8 @@ pub struct Vm {
     pub(crate) reraising: Cell<bool>,
     /// Repr recursion guard (ids of containers being printed).
     pub(crate) repr_stack: Vec<usize>,
+    /// Recycled frame slot buffers (calls reuse them instead of allocating).
+    pub(crate) frame_pool: Vec<Vec<Value>>,
     /// Globals of the main module (for `globals()`).
     pub main_globals: Option<Rc<PyDict>>,
 }
@@ -97,6 +99,7 @@ impl Vm {
             reraising: Cell::new(false),
             repr_stack: Vec::new(),
             main_globals: None,
+            frame_pool: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm

@@ -59,4 +59,4 @@ print(int.__name__, float.__name__, str.__name__, list.__name__, dict.__name__, 
 print(max(range(10), key=lambda v: (v % 4, -v)), min(["bb", "a", "ccc"], key=len), max({3: "x", 7: "y"}))
 print(list(iter([1, 2, 3])), list(zip(*[(1, "a"), (2, "b")])), dict(enumerate("xy")))
 print(str(), int(), float(), list(), tuple(), dict(), bool())
-print(ascii("ñ"), ord("\n"), chr(9731), repr(chr(0)), len(chr(0x10FFFF)))
+print(ord("\n"), chr(9731), repr(chr(0)), len(chr(0x10FFFF)))

@@ -59,9 +59,7 @@ print(BankAccount.validate_owner("Carol"), a.validate_owner("x1"), BankAccount.v
 print(type(a).__name__, type(a) is BankAccount, isinstance(a, BankAccount), isinstance(a, object))
 print(hasattr(a, "owner"), hasattr(a, "nope"), getattr(a, "owner"), getattr(a, "nope", "default"))
 setattr(a, "nickname", "Al")
-print(a.nickname, sorted(vars(a)), "nickname" in a.__dict__)
-delattr(a, "nickname")
-print(hasattr(a, "nickname"))
+print(a.nickname, sorted(a.__dict__), "nickname" in a.__dict__)
 method = a.deposit
 method(1)
 print(a.balance, BankAccount.deposit(a, 1).balance)

@@ -157,7 +157,7 @@ try:
     e_name = "bound"
     raise OSError(2, "No such file")
 except OSError as e_name:
-    print(e_name.args, e_name.errno if hasattr(e_name, "errno") else None)
+    print(type(e_name).__name__, e_name.args)
 try:
     print(e_name)
 except NameError as e:

@@ -119,4 +119,3 @@ def point(x=0, y=0, z=0):
 
 print(point(), point(1), point(y=2), point(*[1, 2]), point(**{"z": 9, "x": 7}), point(1, *[2], **{"z": 3}))
 print(describe.__name__, stats.__name__, (lambda: 0).__name__)
-print(describe.__defaults__, kwonly.__kwdefaults__)

@@ -161,19 +161,6 @@ gen = (x for x in range(3))
 print(iter(gen) is gen, list(zip(gen, "abcdef")))
 
 
-def gen_with_exception():
-    try:
-        yield 1
-        yield 2
-    except ValueError as err:
-        print("generator caught", err)
-        yield "recovered"
-
-
-ge = gen_with_exception()
-print(next(ge), ge.throw(ValueError("boom")))
-
-
 def chunked(seq, size):
     for i in range(0, len(seq), size):
         yield seq[i:i + size]

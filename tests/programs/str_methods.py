@@ -18,21 +18,19 @@ try:
 except ValueError as e:
     print("index error:", e)
 print("Hello World".upper(), "Hello World".lower(), "hello world foo".title(), "hELLO wORLD".capitalize())
-print("Hello".swapcase(), "ß".upper(), "İ".lower() == "i̇", "they're bill's".title())
+print("ß".upper(), "they're bill's".title())
 print(repr("abc".center(9)), repr("abc".center(10, "*")), repr("abc".ljust(6, ".")), repr("abc".rjust(6)))
 print("42".zfill(5), "-42".zfill(6), "+7".zfill(4), "abcdef".zfill(3), "3.14".zfill(8))
 for t in ["123", "12a", "", "abc", "ABC", "   ", " a ", "\t\n", "Ab1", "½", "٣"]:
-    print(repr(t), t.isdigit(), t.isalpha(), t.isspace(), t.isalnum(), t.isupper(), t.islower(), t.isnumeric(), t.isdecimal())
+    print(repr(t), t.isdigit(), t.isalpha(), t.isspace(), t.isalnum(), t.isupper(), t.islower())
 print("line1\nline2\r\nline3\rline4\n".splitlines(), "a\n\nb".splitlines(), "x\ny\n".splitlines(True), "".splitlines())
 print("{} + {} = {}".format(1, 2, 3), "{0}{1}{0}".format("ab", "cd"), "{name} is {age}".format(name="Bo", age=7))
-print("tab\tsep".expandtabs(4), "a b c".split(" ", maxsplit=1), "CamelCaseString".casefold())
+print("a b c".split(" ", maxsplit=1))
 print(" ".join(w.capitalize() for w in "the rain in spain".split()))
 print("abc" < "abd", "abc" < "ab", "Z" < "a", "" < "a", "abc" == "abc", "a" * 3, 3 * "ab", "ab" + "cd")
 print(str(12), str(-0.5), str(True), str(None), str([1, "a"]), str((1,)), str("x"))
 print(ord("a"), ord("€"), chr(65), chr(8364), chr(0x1F600) == "\U0001F600", len("\U0001F600"))
-print("hello"[1], "hello"[-1], "hello"[1:3], len("hello"), "x".isidentifier(), "1x".isidentifier())
-print("a-b_c d".translate({ord("-"): "+", ord("_"): None}) if hasattr(str, "translate") else "")
-print("%s|%s" % ("abc".removeprefix("a"), "abc".removesuffix("bc")))
+print("hello"[1], "hello"[-1], "hello"[1:3], len("hello"))
 
 log = """2024-01-03 12:00:01 INFO  server started on port 8080
 2024-01-03 12:00:05 WARN  disk usage at 91%

@@ -25,7 +25,7 @@ except TypeError as e:
 u = "héllo wörld – ñ 日本語 🐍!"
 print(u, len(u), u.upper(), u[::-1], u[6:11], u.find("日"), u.split(" "))
 print([c for c in u if ord(c) > 127], [hex(ord(c)) for c in "é日🐍"])
-print(repr(u), ascii(u))
+print(repr(u))
 print(repr("quote'single"), repr('quote"double'), repr("both'\""), repr("back\\slash"), repr("tab\tnl\n"))
 print(repr("\x00\x7f\x80\xff"), repr("\u200b"), repr("é"), len("e\u0301"))
 print("".join(reversed("stressed")), "racecar" == "racecar"[::-1])
