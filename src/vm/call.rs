@@ -63,19 +63,22 @@ impl Vm {
     /// Calls a Python function: binds arguments into a fresh frame and runs it
     /// (or wraps it in a generator object).
     pub fn call_function(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-        let code = func.code.clone();
-        let buffer = self.frame_pool.pop().unwrap_or_default();
-        let mut frame = Frame::with_buffer(code.clone(), func.globals.clone(), buffer);
-        if kwargs.is_empty()
+        let code = &func.code;
+        let mut buffer = self.frame_pool.pop().unwrap_or_default();
+        let simple = kwargs.is_empty()
             && args.len() == code.argcount as usize
             && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-            && code.kwonlyargcount == 0
-        {
-            frame.slots[..args.len()].clone_from_slice(args);
-        } else {
+            && code.kwonlyargcount == 0;
+        if simple {
+            buffer.extend_from_slice(args);
+        }
+        let mut frame = Frame::with_buffer(code.clone(), func.globals.clone(), buffer);
+        if !simple {
             self.bind_args(func, &mut frame, args, kwargs)?;
         }
-        self.init_cells(func, &mut frame);
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            self.init_cells(func, &mut frame);
+        }
         if code.is_generator() {
             return Ok(Value::Generator(Rc::new(Generator {
                 frame: RefCell::new(Some(Box::new(frame))),

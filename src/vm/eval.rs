@@ -575,20 +575,16 @@ impl Vm {
                 Op::Call => {
                     let n = arg as usize;
                     let base = f.slots.len() - n - 1;
-                    let func = f.slots[base].clone();
-                    let r = self.call_value(&func, &f.slots[base + 1..], &[])?;
+                    let (func, args) = f.slots[base..].split_first().expect("callable on stack");
+                    let r = self.call_value(func, args, &[])?;
                     f.slots.truncate(base);
                     f.push(r);
                 }
                 Op::CallMethod => {
                     let n = arg as usize;
                     let base = f.slots.len() - n - 2;
-                    let func = f.slots[base].clone();
-                    let r = if f.slots[base + 1].is_null() {
-                        self.call_value(&func, &f.slots[base + 2..], &[])?
-                    } else {
-                        self.call_value(&func, &f.slots[base + 1..], &[])?
-                    };
+                    let (func, rest) = f.slots[base..].split_first().expect("callable on stack");
+                    let r = if rest[0].is_null() { self.call_value(func, &rest[1..], &[])? } else { self.call_value(func, rest, &[])? };
                     f.slots.truncate(base);
                     f.push(r);
                 }

@@ -56,7 +56,10 @@ impl Frame {
     /// yields `Null` rather than aborting.
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        self.slots.pop().unwrap_or(Value::Null)
+        match self.slots.pop() {
+            Some(v) => v,
+            None => Value::Null,
+        }
     }
 
     /// The value `n` deep (1 = top).

@@ -155,7 +155,7 @@ except (ValueError, TypeError) as e:
     print("tuple of exceptions caught", type(e).__name__)
 try:
     e_name = "bound"
-    raise OSError(2, "No such file")
+    raise OSError("disk full")
 except OSError as e_name:
     print(type(e_name).__name__, e_name.args)
 try:
