@@ -56,19 +56,19 @@ fn as_dict(v: &Value) -> Option<Rc<PyDict>> {
 
 /// The receiver of a `dict` method.
 fn recv_dict(vm: &Vm, args: &[Value], method: &str) -> PyResult<Rc<PyDict>> {
-    let v = receiver(args, &format!("dict.{}", method))?;
+    let v = receiver(args, "dict", method)?;
     as_dict(v).ok_or_else(|| descr_error(vm, method, "dict", v))
 }
 
 /// The receiver of a `dict` slot wrapper (`__init__`, `__len__`, ...).
 fn recv_dict_slot(vm: &Vm, args: &[Value], method: &str) -> PyResult<Rc<PyDict>> {
-    let v = receiver(args, &format!("dict.{}", method))?;
+    let v = receiver(args, "dict", method)?;
     as_dict(v).ok_or_else(|| slot_descr_error(vm, method, "dict", v))
 }
 
 fn view(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], method: &str, kind: u8) -> PyResult<Value> {
     let d = recv_dict(vm, args, method)?;
-    no_args(&format!("dict.{}", method), args, kwargs)?;
+    no_args("dict", method, args, kwargs)?;
     Ok(Value::Other(Rc::new(Other::DictView { dict: d, kind })))
 }
 
@@ -86,7 +86,7 @@ fn items(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
 
 fn get(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let d = recv_dict(vm, args, "get")?;
-    no_kw("dict.get", kwargs)?;
+    no_kw("dict", "get", kwargs)?;
     positional("get", args.len() - 1, 1, 2)?;
     Ok(match vm.dict_get(&d, &args[1])? {
         Some(v) => v,
@@ -96,7 +96,7 @@ fn get(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
 
 fn setdefault(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let d = recv_dict(vm, args, "setdefault")?;
-    no_kw("dict.setdefault", kwargs)?;
+    no_kw("dict", "setdefault", kwargs)?;
     positional("setdefault", args.len() - 1, 1, 2)?;
     if let Some(v) = vm.dict_get(&d, &args[1])? {
         return Ok(v);
@@ -108,7 +108,7 @@ fn setdefault(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
 
 fn pop(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let d = recv_dict(vm, args, "pop")?;
-    no_kw("dict.pop", kwargs)?;
+    no_kw("dict", "pop", kwargs)?;
     positional("pop", args.len() - 1, 1, 2)?;
     let key = &args[1];
     // As CPython: an empty dict answers without hashing the key.
@@ -124,7 +124,7 @@ fn pop(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
 
 fn popitem(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let d = recv_dict(vm, args, "popitem")?;
-    no_args("dict.popitem", args, kwargs)?;
+    no_args("dict", "popitem", args, kwargs)?;
     let last = d.table.borrow_mut().pop_last();
     match last {
         Some((k, v)) => {
@@ -222,7 +222,7 @@ fn update(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 
 fn copy(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let d = recv_dict(vm, args, "copy")?;
-    no_args("dict.copy", args, kwargs)?;
+    no_args("dict", "copy", args, kwargs)?;
     let n = Rc::new(PyDict::new());
     *n.table.borrow_mut() = d.table.borrow().clone();
     Ok(Value::Dict(n))
@@ -230,7 +230,7 @@ fn copy(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
 
 fn clear(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let d = recv_dict(vm, args, "clear")?;
-    no_args("dict.clear", args, kwargs)?;
+    no_args("dict", "clear", args, kwargs)?;
     let old = std::mem::take(&mut *d.table.borrow_mut());
     d.bump();
     drop(old);
@@ -244,7 +244,7 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
         Some(Value::Class(c)) => (c.clone(), &args[1..]),
         _ => (t.dict.clone(), args),
     };
-    no_kw("dict.fromkeys", kwargs)?;
+    no_kw("dict", "fromkeys", kwargs)?;
     positional("fromkeys", rest.len(), 1, 2)?;
     let value = rest.get(1).cloned().unwrap_or(Value::None);
     let iterable = &rest[0];
@@ -281,7 +281,7 @@ fn dict_init(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
 
 fn dict_getitem(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let d = recv_dict(vm, args, "__getitem__")?;
-    exactly_one("dict.__getitem__", args, kwargs)?;
+    exactly_one("dict", "__getitem__", args, kwargs)?;
     let key = &args[1];
     if let Some(v) = vm.dict_get(&d, key)? {
         return Ok(v);
@@ -312,7 +312,7 @@ fn dict_delitem(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResu
 
 fn dict_contains(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let d = recv_dict(vm, args, "__contains__")?;
-    exactly_one("dict.__contains__", args, kwargs)?;
+    exactly_one("dict", "__contains__", args, kwargs)?;
     Ok(Value::Bool(vm.dict_get(&d, &args[1])?.is_some()))
 }
 

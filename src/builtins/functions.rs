@@ -864,8 +864,10 @@ fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
                 _ => vm.type_of(v),
             };
             if let Value::Instance(i) = v {
-                for k in i.attrs.borrow().shape.keys.iter() {
-                    names.push(k.as_str().to_owned());
+                for k in i.dict().keys() {
+                    if let Value::Str(s) = k {
+                        names.push(s.as_str().to_owned());
+                    }
                 }
             }
             if let Value::Module(m) = v {

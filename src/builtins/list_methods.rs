@@ -60,8 +60,8 @@ pub fn register() {
 // Shared argument helpers (also used by dict_methods and set_methods).
 
 /// The receiver (`args[0]`), or CPython's error for an unbound call without one.
-pub(super) fn receiver<'a>(args: &'a [Value], qual: &str) -> PyResult<&'a Value> {
-    args.first().ok_or_else(|| type_error(format!("unbound method {}() needs an argument", qual)))
+pub(super) fn receiver<'a>(args: &'a [Value], owner: &str, method: &str) -> PyResult<&'a Value> {
+    args.first().ok_or_else(|| type_error(format!("unbound method {}.{}() needs an argument", owner, method)))
 }
 
 /// "descriptor 'm' for 'owner' objects doesn't apply to a 'T' object".
@@ -85,31 +85,31 @@ pub(super) fn slot_descr_error(vm: &Vm, method: &str, owner: &str, v: &Value) ->
 }
 
 /// METH_O: "list.append() takes exactly one argument (N given)".
-pub(super) fn exactly_one(qual: &str, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<()> {
-    no_kw(qual, kwargs)?;
+pub(super) fn exactly_one(owner: &str, method: &str, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<()> {
+    no_kw(owner, method, kwargs)?;
     let n = args.len().saturating_sub(1);
     if n != 1 {
-        return Err(type_error(format!("{}() takes exactly one argument ({} given)", qual, n)));
+        return Err(type_error(format!("{}.{}() takes exactly one argument ({} given)", owner, method, n)));
     }
     Ok(())
 }
 
 /// METH_NOARGS: "list.copy() takes no arguments (N given)".
-pub(super) fn no_args(qual: &str, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<()> {
-    no_kw(qual, kwargs)?;
+pub(super) fn no_args(owner: &str, method: &str, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<()> {
+    no_kw(owner, method, kwargs)?;
     let n = args.len().saturating_sub(1);
     if n != 0 {
-        return Err(type_error(format!("{}() takes no arguments ({} given)", qual, n)));
+        return Err(type_error(format!("{}.{}() takes no arguments ({} given)", owner, method, n)));
     }
     Ok(())
 }
 
 /// "list.pop() takes no keyword arguments".
-pub(super) fn no_kw(qual: &str, kwargs: &[(Name, Value)]) -> PyResult<()> {
+pub(super) fn no_kw(owner: &str, method: &str, kwargs: &[(Name, Value)]) -> PyResult<()> {
     if kwargs.is_empty() {
         Ok(())
     } else {
-        Err(type_error(format!("{}() takes no keyword arguments", qual)))
+        Err(type_error(format!("{}.{}() takes no keyword arguments", owner, method)))
     }
 }
 
@@ -179,13 +179,13 @@ fn as_list(v: &Value) -> Option<Rc<PyList>> {
 
 /// The receiver of a `list` method (`args[0]`), with CPython's errors.
 fn recv_list(vm: &Vm, args: &[Value], method: &str) -> PyResult<Rc<PyList>> {
-    let v = receiver(args, &format!("list.{}", method))?;
+    let v = receiver(args, "list", method)?;
     as_list(v).ok_or_else(|| descr_error(vm, method, "list", v))
 }
 
 /// Receiver of a slot wrapper (`__init__`, `__len__`, ...).
 fn recv_list_slot(vm: &Vm, args: &[Value], method: &str) -> PyResult<Rc<PyList>> {
-    let v = receiver(args, &format!("list.{}", method))?;
+    let v = receiver(args, "list", method)?;
     as_list(v).ok_or_else(|| slot_descr_error(vm, method, "list", v))
 }
 
@@ -202,7 +202,7 @@ fn as_tuple(v: &Value) -> Option<Rc<PyTuple>> {
 }
 
 fn recv_tuple(vm: &Vm, args: &[Value], method: &str, slot: bool) -> PyResult<Rc<PyTuple>> {
-    let v = receiver(args, &format!("tuple.{}", method))?;
+    let v = receiver(args, "tuple", method)?;
     as_tuple(v).ok_or_else(|| if slot { slot_descr_error(vm, method, "tuple", v) } else { descr_error(vm, method, "tuple", v) })
 }
 
@@ -223,7 +223,7 @@ fn same(vm: &mut Vm, item: &Value, x: &Value) -> PyResult<bool> {
 
 fn append(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "append")?;
-    exactly_one("list.append", args, kwargs)?;
+    exactly_one("list", "append", args, kwargs)?;
     l.items.borrow_mut().push(args[1].clone());
     Ok(Value::None)
 }
@@ -253,14 +253,14 @@ fn extend_from(vm: &mut Vm, l: &PyList, src: &Value) -> PyResult<()> {
 
 fn extend(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "extend")?;
-    exactly_one("list.extend", args, kwargs)?;
+    exactly_one("list", "extend", args, kwargs)?;
     extend_from(vm, &l, &args[1])?;
     Ok(Value::None)
 }
 
 fn insert(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "insert")?;
-    no_kw("list.insert", kwargs)?;
+    no_kw("list", "insert", kwargs)?;
     positional("insert", args.len() - 1, 2, 2)?;
     let i = arg_int(vm, &args[1])?;
     let mut items = l.items.borrow_mut();
@@ -272,7 +272,7 @@ fn insert(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 
 fn pop(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "pop")?;
-    no_kw("list.pop", kwargs)?;
+    no_kw("list", "pop", kwargs)?;
     positional("pop", args.len() - 1, 0, 1)?;
     let i = match args.get(1) {
         Some(v) => arg_int(vm, v)?,
@@ -292,7 +292,7 @@ fn pop(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
 
 fn remove(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "remove")?;
-    exactly_one("list.remove", args, kwargs)?;
+    exactly_one("list", "remove", args, kwargs)?;
     let x = &args[1];
     let mut i = 0;
     while let Some(item) = item_at(&l, i) {
@@ -310,7 +310,7 @@ fn remove(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 
 fn list_index(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "index")?;
-    no_kw("list.index", kwargs)?;
+    no_kw("list", "index", kwargs)?;
     positional("index", args.len() - 1, 1, 3)?;
     let x = &args[1];
     let len = l.items.borrow().len();
@@ -336,7 +336,7 @@ fn list_index(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
 
 fn list_count(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "count")?;
-    exactly_one("list.count", args, kwargs)?;
+    exactly_one("list", "count", args, kwargs)?;
     let x = &args[1];
     let mut n = 0;
     let mut i = 0;
@@ -384,21 +384,21 @@ fn sort(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
 
 fn reverse(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "reverse")?;
-    no_args("list.reverse", args, kwargs)?;
+    no_args("list", "reverse", args, kwargs)?;
     l.items.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "copy")?;
-    no_args("list.copy", args, kwargs)?;
+    no_args("list", "copy", args, kwargs)?;
     let items = l.items.borrow().clone();
     Ok(Value::list(items))
 }
 
 fn clear(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "clear")?;
-    no_args("list.clear", args, kwargs)?;
+    no_args("list", "clear", args, kwargs)?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -423,7 +423,7 @@ fn list_init(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
 
 fn list_getitem(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "__getitem__")?;
-    exactly_one("list.__getitem__", args, kwargs)?;
+    exactly_one("list", "__getitem__", args, kwargs)?;
     vm.get_item(&Value::List(l), &args[1])
 }
 
@@ -519,7 +519,7 @@ fn list_eq(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
 
 fn tuple_index(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let t = recv_tuple(vm, args, "index", false)?;
-    no_kw("tuple.index", kwargs)?;
+    no_kw("tuple", "index", kwargs)?;
     positional("index", args.len() - 1, 1, 3)?;
     let x = &args[1];
     let len = t.items.len();
@@ -541,7 +541,7 @@ fn tuple_index(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResul
 
 fn tuple_count(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let t = recv_tuple(vm, args, "count", false)?;
-    exactly_one("tuple.count", args, kwargs)?;
+    exactly_one("tuple", "count", args, kwargs)?;
     let mut n = 0;
     for item in t.items.iter() {
         if same(vm, item, &args[1])? {

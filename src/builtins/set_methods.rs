@@ -130,7 +130,7 @@ fn as_set(v: &Value) -> Option<Rc<PySet>> {
 
 /// The receiver of a method of `owner` ("set" or "frozenset").
 fn recv(vm: &Vm, args: &[Value], method: &str, owner: &str) -> PyResult<Rc<PySet>> {
-    let v = receiver(args, &format!("{}.{}", owner, method))?;
+    let v = receiver(args, owner, method)?;
     match as_set(v) {
         Some(s) if s.frozen == (owner == "frozenset") => Ok(s),
         _ => Err(descr_error(vm, method, owner, v)),
@@ -139,7 +139,7 @@ fn recv(vm: &Vm, args: &[Value], method: &str, owner: &str) -> PyResult<Rc<PySet
 
 /// The receiver of a slot wrapper (`__init__`, `__len__`, `__iter__`).
 fn recv_slot(vm: &Vm, args: &[Value], method: &str, owner: &str) -> PyResult<Rc<PySet>> {
-    let v = receiver(args, &format!("{}.{}", owner, method))?;
+    let v = receiver(args, owner, method)?;
     match as_set(v) {
         Some(s) if s.frozen == (owner == "frozenset") => Ok(s),
         _ => Err(slot_descr_error(vm, method, owner, v)),
@@ -417,14 +417,14 @@ fn issubset(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<bool> {
 
 fn add(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let s = recv(vm, args, "add", "set")?;
-    exactly_one("set.add", args, kwargs)?;
+    exactly_one("set", "add", args, kwargs)?;
     vm.set_add(&s, args[1].clone())?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let s = recv(vm, args, "remove", "set")?;
-    exactly_one("set.remove", args, kwargs)?;
+    exactly_one("set", "remove", args, kwargs)?;
     if discard_key(vm, &s, &args[1])? {
         Ok(Value::None)
     } else {
@@ -434,28 +434,28 @@ fn remove(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 
 fn discard(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let s = recv(vm, args, "discard", "set")?;
-    exactly_one("set.discard", args, kwargs)?;
+    exactly_one("set", "discard", args, kwargs)?;
     discard_key(vm, &s, &args[1])?;
     Ok(Value::None)
 }
 
 fn pop(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let s = recv(vm, args, "pop", "set")?;
-    no_args("set.pop", args, kwargs)?;
+    no_args("set", "pop", args, kwargs)?;
     let k = s.table.borrow_mut().pop_first();
     k.ok_or_else(|| key_error(Value::str("pop from an empty set")))
 }
 
 fn clear(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let s = recv(vm, args, "clear", "set")?;
-    no_args("set.clear", args, kwargs)?;
+    no_args("set", "clear", args, kwargs)?;
     clear_set(&s);
     Ok(Value::None)
 }
 
 fn update(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let s = recv(vm, args, "update", "set")?;
-    no_kw("set.update", kwargs)?;
+    no_kw("set", "update", kwargs)?;
     for other in &args[1..] {
         update_internal(vm, &s, other)?;
     }
@@ -464,7 +464,7 @@ fn update(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 
 fn intersection_update(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let s = recv(vm, args, "intersection_update", "set")?;
-    no_kw("set.intersection_update", kwargs)?;
+    no_kw("set", "intersection_update", kwargs)?;
     let tmp = intersection_multi(vm, &s, &args[1..])?;
     swap_bodies(&s, &tmp);
     Ok(Value::None)
@@ -472,7 +472,7 @@ fn intersection_update(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) ->
 
 fn difference_update(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let s = recv(vm, args, "difference_update", "set")?;
-    no_kw("set.difference_update", kwargs)?;
+    no_kw("set", "difference_update", kwargs)?;
     for other in &args[1..] {
         difference_update_internal(vm, &s, other)?;
     }
@@ -481,7 +481,7 @@ fn difference_update(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> P
 
 fn symmetric_difference_update(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let s = recv(vm, args, "symmetric_difference_update", "set")?;
-    exactly_one("set.symmetric_difference_update", args, kwargs)?;
+    exactly_one("set", "symmetric_difference_update", args, kwargs)?;
     symmetric_difference_update_internal(vm, &s, &args[1])?;
     Ok(Value::None)
 }
@@ -505,7 +505,7 @@ fn set_init(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
 
 fn copy_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
     let s = recv(vm, args, "copy", owner)?;
-    no_args(&format!("{}.copy", owner), args, kwargs)?;
+    no_args(owner, "copy", args, kwargs)?;
     if s.frozen && matches!(args[0], Value::Set(_)) {
         return Ok(args[0].clone());
     }
@@ -514,7 +514,7 @@ fn copy_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str)
 
 fn union_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
     let s = recv(vm, args, "union", owner)?;
-    no_kw(&format!("{}.union", owner), kwargs)?;
+    no_kw(owner, "union", kwargs)?;
     let result = copy_of(vm, &s);
     for other in &args[1..] {
         if matches!(as_set(other), Some(o) if Rc::ptr_eq(&o, &s)) {
@@ -527,13 +527,13 @@ fn union_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str
 
 fn intersection_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
     let s = recv(vm, args, "intersection", owner)?;
-    no_kw(&format!("{}.intersection", owner), kwargs)?;
+    no_kw(owner, "intersection", kwargs)?;
     Ok(Value::Set(intersection_multi(vm, &s, &args[1..])?))
 }
 
 fn difference_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
     let s = recv(vm, args, "difference", owner)?;
-    no_kw(&format!("{}.difference", owner), kwargs)?;
+    no_kw(owner, "difference", kwargs)?;
     let Some(first) = args.get(1) else {
         return Ok(Value::Set(copy_of(vm, &s)));
     };
@@ -546,7 +546,7 @@ fn difference_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner:
 
 fn symmetric_difference_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
     let s = recv(vm, args, "symmetric_difference", owner)?;
-    exactly_one(&format!("{}.symmetric_difference", owner), args, kwargs)?;
+    exactly_one(owner, "symmetric_difference", args, kwargs)?;
     let result = new_set_from(vm, &s, &args[1])?;
     symmetric_difference_update_internal(vm, &result, &Value::Set(s))?;
     Ok(Value::Set(result))
@@ -554,13 +554,13 @@ fn symmetric_difference_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value
 
 fn issubset_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
     let s = recv(vm, args, "issubset", owner)?;
-    exactly_one(&format!("{}.issubset", owner), args, kwargs)?;
+    exactly_one(owner, "issubset", args, kwargs)?;
     Ok(Value::Bool(issubset(vm, &s, &args[1])?))
 }
 
 fn issuperset_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
     let s = recv(vm, args, "issuperset", owner)?;
-    exactly_one(&format!("{}.issuperset", owner), args, kwargs)?;
+    exactly_one(owner, "issuperset", args, kwargs)?;
     let other = &args[1];
     if let Some(o) = as_set(other) {
         return Ok(Value::Bool(issubset(vm, &o, &Value::Set(s))?));
@@ -576,7 +576,7 @@ fn issuperset_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner:
 
 fn isdisjoint_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
     let s = recv(vm, args, "isdisjoint", owner)?;
-    exactly_one(&format!("{}.isdisjoint", owner), args, kwargs)?;
+    exactly_one(owner, "isdisjoint", args, kwargs)?;
     let other = &args[1];
     if let Value::Set(o) = other {
         if Rc::ptr_eq(o, &s) {
@@ -601,7 +601,7 @@ fn isdisjoint_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner:
 
 fn contains_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
     let s = recv(vm, args, "__contains__", owner)?;
-    exactly_one(&format!("{}.__contains__", owner), args, kwargs)?;
+    exactly_one(owner, "__contains__", args, kwargs)?;
     let key = &args[1];
     let found = match vm.set_contains(&s, key) {
         Ok(b) => b,

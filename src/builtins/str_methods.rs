@@ -157,9 +157,17 @@ fn parse_optional<const N: usize>(
     Ok(out)
 }
 
-/// An `int` argument in the C `Py_ssize_t` range (`__index__` accepted).
-fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    arg_int(vm, v)
+/// An argument converted to a C `int` (`tabsize`, `keepends`).
+fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let too_large = || overflow_error("Python int too large to convert to C int");
+    if let Value::BigInt(_) = v {
+        return Err(too_large());
+    }
+    let i = arg_int(vm, v)?;
+    if i32::try_from(i).is_err() {
+        return Err(too_large());
+    }
+    Ok(i)
 }
 
 /// A slice bound (`start`/`end` of `find`, `count`, ...): None, or an index
@@ -261,6 +269,14 @@ fn chars_before(text: &str, byte: usize, ascii: bool) -> usize {
     }
 }
 
+/// An empty string with room for `bytes` bytes; MemoryError instead of an
+/// abort when the allocation fails (`"a".center(10**15)`).
+fn string_with_capacity(bytes: usize) -> PyResult<String> {
+    let mut out = String::new();
+    out.try_reserve_exact(bytes).map_err(|_| memory_error(""))?;
+    Ok(out)
+}
+
 // ---------------------------------------------------------------------------
 // Character classes (Python 3.11 / Unicode 14.0)
 // ---------------------------------------------------------------------------
@@ -329,9 +345,13 @@ fn is_titlecase(c: char) -> bool {
 }
 
 /// The Lowercase property as of Unicode 14 (Rust's tables are newer: a few
-/// letters gained the property since).
+/// letters gained or lost the property since).
 fn is_lower(c: char) -> bool {
-    c.is_lowercase() && !matches!(c as u32, 0x295 | 0x10fc | 0xa7f2..=0xa7f4 | 0xab69)
+    match c as u32 {
+        0x295 => true,
+        0x10fc | 0xa7f2..=0xa7f4 | 0xab69 => false,
+        _ => c.is_lowercase(),
+    }
 }
 
 fn is_upper(c: char) -> bool {
@@ -515,7 +535,7 @@ fn split_args(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &[(Name, Value)]
     };
     let maxsplit = match maxsplit {
         None => -1,
-        Some(v) => int_arg(vm, &v)?,
+        Some(v) => arg_int(vm, &v)?,
     };
     if let Some(s) = &sep {
         if s.as_str().is_empty() {
@@ -625,7 +645,7 @@ fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
     let [keepends] = parse_optional("splitlines", &args[1..], kwargs, ["keepends"])?;
     let keepends = match keepends {
         None => false,
-        Some(v) => int_arg(vm, &v)? != 0,
+        Some(v) => c_int_arg(vm, &v)? != 0,
     };
     let text = s.as_str();
     let bytes = text.as_bytes();
@@ -744,7 +764,7 @@ fn replace(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     let old = str_arg_n(vm, "replace", 1, &args[1])?;
     let new = str_arg_n(vm, "replace", 2, &args[2])?;
     let count = match args.get(3) {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => arg_int(vm, v)?,
         None => -1,
     };
     let text = s.as_str();
@@ -1027,7 +1047,7 @@ fn pad_args(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)]) -
     let s = recv(vm, name, args)?;
     no_kwargs(&format!("str.{}", name), kwargs)?;
     check_count(name, &args[1..], 1, 2)?;
-    let width = int_arg(vm, &args[1])?;
+    let width = arg_int(vm, &args[1])?;
     let fill = match args.get(2) {
         None => ' ',
         Some(v) => {
@@ -1044,12 +1064,17 @@ fn pad_args(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)]) -
 }
 
 /// `s` padded with `left` and `right` fill characters.
-fn padded(s: &str, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+fn padded(s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
+    let size = left
+        .checked_add(right)
+        .and_then(|n| n.checked_mul(fill.len_utf8()))
+        .and_then(|n| n.checked_add(s.len()))
+        .ok_or_else(|| overflow_error("padded string is too long"))?;
+    let mut out = string_with_capacity(size)?;
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
-    out
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(Value::string(out))
 }
 
 fn center(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -1060,7 +1085,7 @@ fn center(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     }
     let marg = width - len;
     let left = marg / 2 + (marg & width & 1);
-    Ok(Value::string(padded(s.as_str(), left as usize, (marg - left) as usize, fill)))
+    padded(s.as_str(), left as usize, (marg - left) as usize, fill)
 }
 
 fn ljust(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -1069,7 +1094,7 @@ fn ljust(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     if width <= len {
         return Ok(unchanged(&args[0], &s));
     }
-    Ok(Value::string(padded(s.as_str(), 0, (width - len) as usize, fill)))
+    padded(s.as_str(), 0, (width - len) as usize, fill)
 }
 
 fn rjust(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -1078,21 +1103,21 @@ fn rjust(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     if width <= len {
         return Ok(unchanged(&args[0], &s));
     }
-    Ok(Value::string(padded(s.as_str(), (width - len) as usize, 0, fill)))
+    padded(s.as_str(), (width - len) as usize, 0, fill)
 }
 
 fn zfill(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let s = recv(vm, "zfill", args)?;
     no_kwargs("str.zfill", kwargs)?;
     check_count("str.zfill", &args[1..], 1, 1)?;
-    let width = int_arg(vm, &args[1])?;
+    let width = arg_int(vm, &args[1])?;
     let len = s.char_len() as i64;
     if width <= len {
         return Ok(unchanged(&args[0], &s));
     }
     let text = s.as_str();
     let zeros = (width - len) as usize;
-    let mut out = String::with_capacity(text.len() + zeros);
+    let mut out = string_with_capacity(text.len().saturating_add(zeros))?;
     let body = match text.as_bytes().first() {
         Some(b'+') | Some(b'-') => {
             out.push_str(&text[..1]);
@@ -1100,7 +1125,7 @@ fn zfill(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
         }
         _ => text,
     };
-    out.extend(std::iter::repeat('0').take(zeros));
+    out.extend(std::iter::repeat_n('0', zeros));
     out.push_str(body);
     Ok(Value::string(out))
 }
@@ -1110,7 +1135,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
     let [tabsize] = parse_optional("expandtabs", &args[1..], kwargs, ["tabsize"])?;
     let tabsize = match tabsize {
         None => 8,
-        Some(v) => int_arg(vm, &v)?,
+        Some(v) => c_int_arg(vm, &v)?,
     };
     let text = s.as_str();
     if !text.contains('\t') {
@@ -1122,12 +1147,10 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
         match c {
             '\t' => {
                 if tabsize > 0 {
-                    let n = tabsize - col % tabsize;
-                    if n > (1 << 31) {
-                        return Err(overflow_error("new string is too long"));
-                    }
-                    out.extend(std::iter::repeat(' ').take(n as usize));
-                    col += n;
+                    let n = (tabsize - col % tabsize) as usize;
+                    out.try_reserve(n).map_err(|_| memory_error(""))?;
+                    out.extend(std::iter::repeat_n(' ', n));
+                    col += n as i64;
                 }
             }
             '\n' | '\r' => {
@@ -1289,7 +1312,7 @@ fn translate(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
                     _ => vm.get_item(&table, &key).map_err(Some),
                 };
                 let m = match r {
-                    Ok(v) => mapped_value(vm, &v)?,
+                    Ok(v) => mapped_value(&v)?,
                     Err(None) => Mapped::Keep,
                     Err(Some(e)) if e.matches(&lookup_error) => Mapped::Keep,
                     Err(Some(e)) => return Err(e),
@@ -1308,7 +1331,8 @@ fn translate(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
     Ok(Value::string(out))
 }
 
-fn mapped_value(vm: &Vm, v: &Value) -> PyResult<Mapped> {
+/// Interprets a translation table entry.
+fn mapped_value(v: &Value) -> PyResult<Mapped> {
     let range_error = || value_error("character mapping must be in range(0x110000)");
     match v {
         Value::None => Ok(Mapped::Delete),
@@ -1325,10 +1349,7 @@ fn mapped_value(vm: &Vm, v: &Value) -> PyResult<Mapped> {
         Value::BigInt(_) => Err(overflow_error("Python int too large to convert to C long")),
         _ => match str_payload(v) {
             Some(t) => Ok(Mapped::Text(t)),
-            None => {
-                let _ = vm;
-                Err(type_error("character mapping must return integer, None or str"))
-            }
+            None => Err(type_error("character mapping must return integer, None or str")),
         },
     }
 }

@@ -342,12 +342,16 @@ pub enum NativeData {
     Value(Value),
 }
 
-/// An instance's attributes: a shared layout plus one slot per key.
+/// An instance's attributes: a shared layout plus one slot per key, or —
+/// once Python code asked for `obj.__dict__` — a real dict (dict mode, which
+/// the specializing tiers leave alone).
 pub struct Attrs {
     /// The layout.
     pub shape: Rc<Shape>,
     /// Slot values (`Null` = deleted, though deletion normally re-shapes).
     pub values: Vec<Value>,
+    /// The materialized `__dict__`; when set it holds every attribute.
+    pub dict: Option<Rc<PyDict>>,
 }
 
 /// An instance of a user-defined (or exception) class.
@@ -363,11 +367,33 @@ impl Instance {
     /// Reads an attribute stored on the instance itself.
     pub fn get_attr(&self, name: &PyStr) -> Option<Value> {
         let a = self.attrs.borrow();
+        if let Some(d) = &a.dict {
+            return d.get_str(name);
+        }
         a.shape.index_of(name).map(|i| a.values[i].clone())
+    }
+    /// The instance's `__dict__`, switching it to dict mode on first use.
+    pub fn dict(&self) -> Rc<PyDict> {
+        let mut a = self.attrs.borrow_mut();
+        if let Some(d) = &a.dict {
+            return d.clone();
+        }
+        let d = Rc::new(PyDict::new());
+        for (k, v) in a.shape.keys.iter().zip(a.values.iter()) {
+            d.set_str(k, v.clone());
+        }
+        a.values.clear();
+        a.shape = self.class.root_shape.clone();
+        a.dict = Some(d.clone());
+        d
     }
     /// Stores an attribute on the instance.
     pub fn set_attr(&self, name: &Name, value: Value) {
         let mut a = self.attrs.borrow_mut();
+        if let Some(d) = &a.dict {
+            d.set_str(name, value);
+            return;
+        }
         if let Some(i) = a.shape.index_of(name) {
             a.values[i] = value;
         } else {
@@ -378,6 +404,9 @@ impl Instance {
     /// Deletes an attribute stored on the instance; false when absent.
     pub fn del_attr(&self, name: &PyStr) -> bool {
         let mut a = self.attrs.borrow_mut();
+        if let Some(d) = &a.dict {
+            return d.del_str(name).is_some();
+        }
         let Some(i) = a.shape.index_of(name) else { return false };
         let keys: Vec<Name> = a.shape.keys.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, k)| k.clone()).collect();
         let mut values = std::mem::take(&mut a.values);

@@ -114,14 +114,7 @@ impl Vm {
     fn instance_special_attr(&mut self, inst: &Rc<Instance>, name: &Name) -> PyResult<Option<Value>> {
         Ok(Some(match name.as_str() {
             "__class__" => Value::Class(inst.class.clone()),
-            "__dict__" => {
-                let d = Rc::new(PyDict::new());
-                let a = inst.attrs.borrow();
-                for (k, v) in a.shape.keys.iter().zip(a.values.iter()) {
-                    d.set_str(k, v.clone());
-                }
-                Value::Dict(d)
-            }
+            "__dict__" if inst.class.slots.is_none() => Value::Dict(inst.dict()),
             "args" if inst.exc().is_some() => Value::tuple(inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default()),
             "value" if inst.class.is_subclass(&types().stop_iteration) => {
                 inst.exc().and_then(|e| e.borrow().args.first().cloned()).unwrap_or(Value::None)

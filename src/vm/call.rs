@@ -315,7 +315,7 @@ impl Vm {
         };
         Value::Instance(Rc::new(Instance {
             class: cls.clone(),
-            attrs: RefCell::new(Attrs { shape: cls.root_shape.clone(), values: Vec::new() }),
+            attrs: RefCell::new(Attrs { shape: cls.root_shape.clone(), values: Vec::new(), dict: None }),
             native,
         }))
     }

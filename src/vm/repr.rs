@@ -93,6 +93,7 @@ impl Vm {
                 match &inst.native {
                     NativeData::List(l) => self.repr(&Value::List(l.clone()))?,
                     NativeData::Dict(d) => self.repr(&Value::Dict(d.clone()))?,
+                    _ if inst.class.builtin => format!("<{} object at {:#x}>", inst.class.name.as_str(), Rc::as_ptr(inst) as usize),
                     _ => {
                         let module = match inst.class.dict.get_str(&intern("__module__")) {
                             Some(Value::Str(m)) => m.as_str().to_owned(),
