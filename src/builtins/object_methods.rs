@@ -95,8 +95,11 @@ pub fn default_repr(v: &Value) -> String {
 fn object_repr(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("__repr__", args, 1, 1)?;
     if let Value::Instance(i) = &args[0] {
-        if i.exc().is_some() || !matches!(i.native, NativeData::None) {
-            return Ok(Value::string(vm.repr(&args[0])?));
+        if let Some(native) = crate::vm::ops::native_of(&args[0]) {
+            return Ok(Value::string(vm.repr(&native)?));
+        }
+        if i.exc().is_some() {
+            return exception_repr(vm, args, _kwargs);
         }
         return Ok(Value::string(default_repr(&args[0])));
     }

@@ -173,6 +173,8 @@ pub mod flags {
     pub const CLASS_BODY: u32 = 8;
     /// Module-level code.
     pub const MODULE: u32 = 16;
+    /// `co_consts[0]` is the function's docstring.
+    pub const DOCSTRING: u32 = 32;
 }
 
 /// A compiled code object.

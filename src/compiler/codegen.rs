@@ -627,6 +627,10 @@ impl<'a> Compiler<'a> {
         }
         match body {
             FuncBody::Stmts(stmts) => {
+                if let Some(doc) = docstring(stmts) {
+                    self.const_index(Value::str(doc));
+                    self.u().flags |= flags::DOCSTRING;
+                }
                 self.stmts(stmts)?;
                 self.load_const(Value::None);
                 self.emit(Op::ReturnValue, 0);
@@ -667,6 +671,10 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(c.name.as_str());
         let firstline = self.line_of(c.range.start().to_u32());
         self.push_unit(scope, c.name.as_str(), &qualname, firstline);
+        if let Some(doc) = docstring(&c.body) {
+            self.load_const(Value::str(doc));
+            self.store_name("__doc__");
+        }
         self.stmts(&c.body)?;
         if self.u().cellvars.iter().any(|n| n == "__class__") {
             let i = self.cell_index("__class__");
@@ -1587,6 +1595,20 @@ enum CompKind<'a> {
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
     Gen(&'a Expr),
+}
+
+/// The docstring of a body: a leading string-constant expression statement.
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    match body.first() {
+        Some(Stmt::Expr(e)) => match &*e.value {
+            Expr::Constant(c) => match &c.value {
+                Constant::Str(s) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn binop(op: ast::Operator) -> BinOp {

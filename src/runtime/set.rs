@@ -85,9 +85,8 @@ impl SetTable {
                     return Probe::Vacant(freeslot.unwrap_or(j));
                 }
                 if s.dummy {
-                    if freeslot.is_none() {
-                        freeslot = Some(j);
-                    }
+                    // CPython remembers the last deleted slot it passed.
+                    freeslot = Some(j);
                 } else if s.hash == hash && eq(&s.key) {
                     return Probe::Found(j);
                 }

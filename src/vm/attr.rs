@@ -104,6 +104,10 @@ impl Vm {
             }
             "__doc__" => Value::None,
             "__module__" => Value::str("builtins"),
+            _ if types().type_.dict.get_str(name).is_some() => {
+                let f = types().type_.dict.get_str(name).unwrap_or(Value::None);
+                Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Class(cls.clone()) }))
+            }
             _ => {
                 return Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
             }
@@ -130,6 +134,7 @@ impl Vm {
             "__cause__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().cause.clone()).unwrap_or(Value::None),
             "__context__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().context.clone()).unwrap_or(Value::None),
             "__traceback__" if inst.exc().is_some() => Value::None,
+            "__suppress_context__" if inst.exc().is_some() => Value::Bool(inst.exc().map(|e| e.borrow().suppress_context).unwrap_or(false)),
             _ => return Ok(None),
         }))
     }
@@ -155,6 +160,18 @@ impl Vm {
                 if d.is_empty() { Value::None } else { Value::tuple(d.clone()) }
             }
             (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
+            (Value::Function(f), "__kwdefaults__") => {
+                let kw = f.kwdefaults.borrow();
+                if kw.is_empty() {
+                    Value::None
+                } else {
+                    let d = Rc::new(PyDict::new());
+                    for (k, v) in kw.iter() {
+                        d.set_str(k, v.clone());
+                    }
+                    Value::Dict(d)
+                }
+            }
             (Value::Function(f), "__dict__") => {
                 let mut d = f.dict.borrow_mut();
                 Value::Dict(d.get_or_insert_with(|| Rc::new(PyDict::new())).clone())
@@ -270,6 +287,32 @@ impl Vm {
                     if !matches!(&sa, Value::Builtin(_)) {
                         self.call_value(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                         return Ok(());
+                    }
+                }
+                if let Some(e) = inst.exc() {
+                    match name.as_str() {
+                        "__cause__" => {
+                            let mut e = e.borrow_mut();
+                            e.cause = value;
+                            e.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            e.borrow_mut().context = value;
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            let b = self.truthy(&value)?;
+                            e.borrow_mut().suppress_context = b;
+                            return Ok(());
+                        }
+                        "args" => {
+                            let items = self.collect(&value)?;
+                            e.borrow_mut().args = items;
+                            return Ok(());
+                        }
+                        "__traceback__" => return Ok(()),
+                        _ => {}
                     }
                 }
                 if let Some(slots) = &inst.class.slots {

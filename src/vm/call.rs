@@ -200,6 +200,13 @@ impl Vm {
                 }
                 None => match &kwdict {
                     Some(d) => d.set_str(name, value.clone()),
+                    None if code.varnames[..code.posonlyargcount as usize].iter().any(|v| **v == **name) => {
+                        return Err(type_error(format!(
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            qual,
+                            name.as_str()
+                        )));
+                    }
                     None => {
                         return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", qual, name.as_str())));
                     }

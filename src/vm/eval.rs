@@ -556,8 +556,10 @@ impl Vm {
                     };
                     if let Value::Code(c) = code_v {
                         let module = f.globals.get_str(&intern("__name__")).unwrap_or(Value::None);
-                        let doc = c.consts.first().filter(|_| c.flags & crate::bytecode::flags::MODULE == 0).cloned();
-                        let _ = doc;
+                        let doc = match c.consts.first() {
+                            Some(d) if c.flags & crate::bytecode::flags::DOCSTRING != 0 => d.clone(),
+                            _ => Value::None,
+                        };
                         f.push(Value::Function(Rc::new(Function {
                             name: std::cell::RefCell::new(c.name.clone()),
                             qualname: std::cell::RefCell::new(c.qualname.clone()),
@@ -568,7 +570,7 @@ impl Vm {
                             closure,
                             dict: std::cell::RefCell::new(None),
                             module,
-                            doc: std::cell::RefCell::new(Value::None),
+                            doc: std::cell::RefCell::new(doc),
                         })));
                     }
                 }

@@ -91,6 +91,14 @@ pub fn float_pow(a: f64, b: f64) -> PyResult<f64> {
 impl Vm {
     /// Arithmetic on numbers; `None` when the operands are not both numbers.
     fn numeric_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Some(Value::Bool(*x & *y))),
+                BinOp::Or => return Ok(Some(Value::Bool(*x | *y))),
+                BinOp::Xor => return Ok(Some(Value::Bool(*x ^ *y))),
+                _ => {}
+            }
+        }
         let (Some(x), Some(y)) = (as_num(a), as_num(b)) else { return Ok(None) };
         if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
             if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul) {
@@ -280,12 +288,11 @@ impl Vm {
                     return Ok(a);
                 }
             }
-            (Value::Set(s), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if !s.frozen && matches!(b, Value::Set(_)) => {
-                let r = self.set_binop(op, &a, &b)?;
-                if let Value::Set(r) = r {
-                    *s.table.borrow_mut() = r.table.borrow().clone();
+            (Value::Set(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if matches!(b, Value::Set(_)) => {
+                // The set methods implement CPython's exact table orders.
+                if let Some(m) = self.lookup_special(&a, op.dunders().2) {
+                    return self.call_value(&m, &[a.clone(), b.clone()], &[]);
                 }
-                return Ok(a);
             }
             (Value::Dict(d), BinOp::Or) if matches!(b, Value::Dict(_)) => {
                 self.dict_update_from(d, &b, false)?;
@@ -335,7 +342,10 @@ impl Vm {
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Int(_) | Value::Bool(_)) => self.repeat(a, b)?,
             (BinOp::Mul, Value::Int(_) | Value::Bool(_), Value::Str(_) | Value::List(_) | Value::Tuple(_)) => self.repeat(b, a)?,
             (BinOp::Mod, Value::Str(s), _) => Value::string(self.percent_format(s.as_str(), b)?),
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_), Value::Set(_)) => self.set_binop(op, a, b)?,
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_), Value::Set(_)) => match self.lookup_special(a, op.dunders().0) {
+                Some(m) => self.call_value(&m, &[a.clone(), b.clone()], &[])?,
+                None => self.set_binop(op, a, b)?,
+            },
             (BinOp::Or, Value::Dict(x), Value::Dict(_)) => {
                 let d = Rc::new(PyDict::new());
                 *d.table.borrow_mut() = x.table.borrow().clone();
@@ -671,8 +681,13 @@ impl Vm {
                 }
             }
             // Builtin base storage (list/dict subclasses) compares by content.
-            if let (Some(x), Some(y)) = (native_of(a), native_of(b)) {
-                return Ok(Value::Bool(self.eq(&x, &y)?));
+            let (x, y) = (native_of(a), native_of(b));
+            if x.is_some() || y.is_some() {
+                let x = x.unwrap_or_else(|| a.clone());
+                let y = y.unwrap_or_else(|| b.clone());
+                if !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_)) {
+                    return Ok(Value::Bool(self.eq(&x, &y)?));
+                }
             }
             return Ok(Value::Bool(a.is(b)));
         }

@@ -19,7 +19,7 @@ print(any([]), all([]), any([0, None, 1]), all([1, "a", [0]]), any(x > 3 for x i
 it = iter([10, 20])
 print(next(it), next(it), next(it, "default"), next(iter(()), None))
 print(isinstance(1, int), isinstance(True, int), isinstance(1.0, int), isinstance("s", (int, str)), isinstance([], list))
-print(isinstance(None, type(None)), isinstance(3, float), isinstance(3, (float, complex)), isinstance({}, dict))
+print(isinstance(None, type(None)), isinstance(3, float), isinstance(3, (float, str)), isinstance({}, dict))
 print(issubclass(int, object), issubclass(list, (str, list)), issubclass(float, int))
 print(type(1), type(1.0), type("s"), type([]), type(()), type({}), type(set()), type(None), type(True), type(len))
 print(type(range(1)).__name__, type(iter([])).__name__, type(zip()).__name__, type(map(str, [])).__name__)

@@ -123,24 +123,3 @@ print(issubclass(ValidationError, AppError), issubclass(AppError, Exception), is
 print(isinstance(NotFound("x"), AppError), AppError.__doc__, ValidationError.__mro__[1].__name__)
 e = ValidationError("name", "empty")
 print(str(e), repr(e), e.args, [str(Quiet()), repr(Quiet()), str(Quiet(5)), repr(Quiet(5, "a"))])
-
-
-class MyInt(int):
-    def __repr__(self):
-        return f"MyInt({int(self)})"
-
-    def double(self):
-        return MyInt(self * 2)
-
-
-m = MyInt(21)
-print(m, repr(m), m + 1, type(m + 1).__name__, m.double(), isinstance(m, int), m == 21, hash(m) == hash(21))
-
-
-class Name(str):
-    def initials(self):
-        return "".join(part[0].upper() for part in self.split())
-
-
-n = Name("ada lovelace")
-print(n, n.initials(), n.upper(), type(n.upper()).__name__, len(n), n == "ada lovelace")
