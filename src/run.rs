@@ -89,6 +89,7 @@ pub fn run_program(vm: &mut Vm, source: &str, filename: &str, dis: bool) -> i32 
         Ok(_) => 0,
         Err(e) => report_exception(vm, &e),
     };
+    vm.run_finalizers();
     vm.flush_stdout();
     if dis {
         let mut out = String::new();

@@ -50,7 +50,15 @@ pub fn register() {
     add_method(&t.generator, "throw", gen_throw);
     add_method(&t.generator, "close", gen_close);
     add_method(&t.generator, "__next__", gen_next);
-    add_method(&t.iterator, "__next__", iter_next);
+    for cls in [
+        &t.iterator, &t.list_iterator, &t.tuple_iterator, &t.range_iterator, &t.str_iterator, &t.dict_keyiterator,
+        &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator, &t.enumerate, &t.zip, &t.map, &t.filter,
+        &t.reverse_iterator, &t.callable_iterator,
+    ] {
+        add_method(cls, "__next__", iter_next);
+        add_method(cls, "__iter__", iter_self);
+    }
+    add_method(&t.generator, "__iter__", iter_self);
     add_method(&t.type_, "mro", type_mro);
 }
 
@@ -398,6 +406,11 @@ fn iter_next(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult
         Some(v) => Ok(v),
         None => Err(PyErr::with_args(&types().stop_iteration, vec![])),
     }
+}
+
+fn iter_self(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__iter__", args, 1, 1)?;
+    Ok(args[0].clone())
 }
 
 fn type_mro(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

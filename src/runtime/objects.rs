@@ -486,6 +486,49 @@ pub struct Generator {
     pub started: Cell<bool>,
 }
 
+/// Suspended generator frames whose generator object died inside a `try`:
+/// they are closed (GeneratorExit thrown in, so `finally` blocks run) by the
+/// VM at the next safe point, see `Vm::run_finalizers`.
+pub mod finalizers {
+    use std::cell::RefCell;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    use crate::vm::Frame;
+
+    static PENDING: AtomicBool = AtomicBool::new(false);
+    thread_local! {
+        static QUEUE: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Queues a frame for closing.
+    pub fn push(frame: Box<Frame>) {
+        QUEUE.with(|q| q.borrow_mut().push(frame));
+        PENDING.store(true, Ordering::Relaxed);
+    }
+
+    /// True when frames wait to be closed (one relaxed load).
+    #[inline(always)]
+    pub fn pending() -> bool {
+        PENDING.load(Ordering::Relaxed)
+    }
+
+    /// Takes the queued frames.
+    pub fn take() -> Vec<Box<Frame>> {
+        PENDING.store(false, Ordering::Relaxed);
+        QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()))
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if let Some(frame) = self.frame.get_mut().take() {
+            if self.started.get() && !self.running.get() && frame.code.handler_for(frame.pc.saturating_sub(1)).is_some() {
+                finalizers::push(frame);
+            }
+        }
+    }
+}
+
 /// `range` with i64 bounds.
 pub struct Range {
     /// Start.

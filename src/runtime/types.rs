@@ -71,6 +71,20 @@ builtin_types! {
         slice: "slice";
         generator: "generator";
         iterator: "iterator";
+        list_iterator: "list_iterator";
+        tuple_iterator: "tuple_iterator";
+        range_iterator: "range_iterator";
+        str_iterator: "str_ascii_iterator";
+        dict_keyiterator: "dict_keyiterator";
+        dict_valueiterator: "dict_valueiterator";
+        dict_itemiterator: "dict_itemiterator";
+        set_iterator: "set_iterator";
+        enumerate: "enumerate";
+        zip: "zip";
+        map: "map";
+        filter: "filter";
+        reverse_iterator: "list_reverseiterator";
+        callable_iterator: "callable_iterator";
         cell: "cell";
         code: "code";
         property: "property";
@@ -150,7 +164,23 @@ impl Types {
                 &self.object
             }
             Value::Module(_) => &self.module,
-            Value::Iter(_) => &self.iterator,
+            Value::Iter(i) => match &*i.state.borrow() {
+                IterState::Seq { seq: Value::Tuple(_), .. } => &self.tuple_iterator,
+                IterState::Seq { .. } => &self.list_iterator,
+                IterState::Range { .. } => &self.range_iterator,
+                IterState::Str { .. } => &self.str_iterator,
+                IterState::Dict { kind: 0, .. } => &self.dict_keyiterator,
+                IterState::Dict { kind: 1, .. } => &self.dict_valueiterator,
+                IterState::Dict { .. } => &self.dict_itemiterator,
+                IterState::Set { .. } => &self.set_iterator,
+                IterState::Enumerate { .. } => &self.enumerate,
+                IterState::Zip { .. } => &self.zip,
+                IterState::Map { .. } => &self.map,
+                IterState::Filter { .. } => &self.filter,
+                IterState::Reversed { .. } => &self.reverse_iterator,
+                IterState::Callable { .. } => &self.callable_iterator,
+                IterState::Values { .. } | IterState::Done => &self.iterator,
+            },
             Value::Generator(_) => &self.generator,
             Value::Cell(_) => &self.cell,
             Value::Range(_) => &self.range,

@@ -134,6 +134,15 @@ impl Vm {
             "__cause__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().cause.clone()).unwrap_or(Value::None),
             "__context__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().context.clone()).unwrap_or(Value::None),
             "__traceback__" if inst.exc().is_some() => Value::None,
+            "errno" | "strerror" | "filename" if inst.class.is_subclass(&types().os_error) => {
+                let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
+                match (name.as_str(), args.len()) {
+                    ("errno", 2..=5) => args[0].clone(),
+                    ("strerror", 2..=5) => args[1].clone(),
+                    ("filename", 3..=5) => args[2].clone(),
+                    _ => Value::None,
+                }
+            }
             "__suppress_context__" if inst.exc().is_some() => Value::Bool(inst.exc().map(|e| e.borrow().suppress_context).unwrap_or(false)),
             _ => return Ok(None),
         }))

@@ -8,6 +8,7 @@ use super::frame::Frame;
 use super::Vm;
 use crate::bytecode::{BinOp, CmpOp, Op, UnaryOp};
 use crate::runtime::objects::*;
+use crate::runtime::objects::finalizers;
 use crate::runtime::str::intern;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -308,7 +309,12 @@ impl Vm {
                     let r = self.contains(&container, &item)?;
                     f.push(Value::Bool(r != (arg == 1)));
                 }
-                Op::Jump => f.pc = arg as usize,
+                Op::Jump => {
+                    f.pc = arg as usize;
+                    if finalizers::pending() {
+                        self.run_finalizers();
+                    }
+                }
                 Op::PopJumpIfFalse => {
                     let v = f.pop();
                     let t = match v {
@@ -804,6 +810,24 @@ impl Vm {
                         self.write_stdout("\n");
                         self.builtins.set_str(&intern("_"), v);
                     }
+                }
+            }
+        }
+    }
+
+    /// Closes generators that died while suspended inside a `try`, so their
+    /// `finally` blocks run (CPython does this when the generator is freed).
+    pub fn run_finalizers(&mut self) {
+        for mut frame in finalizers::take() {
+            let exit = PyErr::with_args(&types().generator_exit, vec![]);
+            let saved = std::mem::replace(&mut self.handled, Value::None);
+            let r = self.throw_into_frame(&mut frame, exit);
+            self.handled = saved;
+            if let Err(e) = r {
+                if !e.matches(&types().generator_exit) && !e.matches(&types().stop_iteration) {
+                    self.flush_stdout();
+                    let text = self.format_exception(&e);
+                    eprint!("Exception ignored in generator finalizer:\n{}", text);
                 }
             }
         }

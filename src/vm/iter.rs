@@ -383,6 +383,11 @@ impl Vm {
         }
     }
 
+    /// Raises `e` inside a suspended frame at its resume point.
+    pub fn throw_into_frame(&mut self, frame: &mut super::Frame, e: PyErr) -> PyResult<FrameExit> {
+        self.throw_into(frame, e)
+    }
+
     fn throw_into(&mut self, frame: &mut super::Frame, e: PyErr) -> PyResult<FrameExit> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error("maximum recursion depth exceeded"));

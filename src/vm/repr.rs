@@ -230,6 +230,14 @@ impl Vm {
                         if inst.class.is_subclass(&types().key_error) && args.len() == 1 {
                             return self.repr(&args[0]);
                         }
+                        if inst.class.is_subclass(&types().os_error) && (2..=5).contains(&args.len()) {
+                            let strerror = self.str_of(&args[1])?;
+                            let errno = self.str_of(&args[0])?;
+                            return Ok(match args.get(2) {
+                                Some(fname) => format!("[Errno {}] {}: {}", errno, strerror, self.repr(fname)?),
+                                None => format!("[Errno {}] {}", errno, strerror),
+                            });
+                        }
                         return match args.len() {
                             0 => Ok(String::new()),
                             1 => self.str_of(&args[0]),
