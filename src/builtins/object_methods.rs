@@ -46,6 +46,8 @@ pub fn register() {
     add_method(&t.float, "as_integer_ratio", float_as_integer_ratio);
     add_method(&t.float, "conjugate", float_conjugate);
     add_method(&t.float, "hex", float_hex);
+    let fromhex = Value::Builtin(Rc::new(Builtin { name: "fromhex", func: float_fromhex, owner: Some("float") }));
+    t.float.dict.set_str(&intern("fromhex"), Value::Other(Rc::new(Other::ClassMethod(fromhex))));
     add_method(&t.generator, "send", gen_send);
     add_method(&t.generator, "throw", gen_throw);
     add_method(&t.generator, "close", gen_close);
@@ -332,11 +334,62 @@ fn float_hex(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut digits = format!("{:013x}", mant);
-    while digits.len() > 1 && digits.ends_with('0') {
-        digits.pop();
-    }
+    let digits = format!("{:013x}", mant);
     Ok(Value::string(format!("{}0x{}.{}p{}{}", sign, lead, digits, if e >= 0 { "+" } else { "" }, e)))
+}
+
+/// `float.fromhex(s)`, a classmethod.
+fn float_fromhex(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("fromhex", args, 2, 2)?;
+    let s = match &args[1] {
+        Value::Str(s) => s.as_str().trim().to_ascii_lowercase(),
+        _ => return Err(type_error("fromhex() argument must be str")),
+    };
+    let bad = || value_error("invalid hexadecimal floating-point string");
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('+').unwrap_or(&s)),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    match body {
+        "inf" | "infinity" => return Ok(Value::Float(sign * f64::INFINITY)),
+        "nan" => return Ok(Value::Float(f64::NAN)),
+        _ => {}
+    }
+    let body = body.strip_prefix("0x").unwrap_or(body);
+    let (mant, exp) = match body.find('p') {
+        Some(i) => (&body[..i], body[i + 1..].parse::<i64>().map_err(|_| bad())?),
+        None => (body, 0),
+    };
+    let (ip, fp) = match mant.find('.') {
+        Some(i) => (&mant[..i], &mant[i + 1..]),
+        None => (mant, ""),
+    };
+    if ip.is_empty() && fp.is_empty() {
+        return Err(bad());
+    }
+    let mut m = BigInt::zero();
+    for c in ip.chars().chain(fp.chars()) {
+        let d = c.to_digit(16).ok_or_else(bad)?;
+        m = m * 16 + d;
+    }
+    let e = exp - 4 * fp.len() as i64;
+    let too_big = || overflow_error("hexadecimal value too large to represent as a float");
+    let r = if m.is_zero() {
+        0.0
+    } else if e >= 0 {
+        if e > 2000 {
+            return Err(too_big());
+        }
+        crate::runtime::int::bigint_to_f64(&(m << e as usize)).ok_or_else(too_big)?
+    } else {
+        // Keep 64 significant bits, then scale by a power of two.
+        let extra = m.bits() as i64 - 64;
+        let (m, e) = if extra > 0 { (m >> extra as usize, e + extra) } else { (m, e) };
+        let f = num_traits::ToPrimitive::to_f64(&m).unwrap_or(0.0);
+        if e < -1074 - 64 { 0.0 } else { f * 2f64.powi(e.max(-1022) as i32) * 2f64.powi((e - e.max(-1022)) as i32) }
+    };
+    Ok(Value::Float(sign * r))
 }
 
 fn gen_of(v: &Value) -> PyResult<Rc<Generator>> {
