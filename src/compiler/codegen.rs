@@ -82,6 +82,12 @@ struct Compiler<'a> {
 pub fn compile_module(body: &[Stmt], table: &SymbolTable, source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
     let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode };
     c.push_unit(0, "<module>", "<module>", 1);
+    if mode == Mode::Exec {
+        if let Some(doc) = docstring(body) {
+            c.load_const(Value::str(doc));
+            c.store_name("__doc__");
+        }
+    }
     for s in body {
         c.stmt(s)?;
     }

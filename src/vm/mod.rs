@@ -144,8 +144,8 @@ impl Vm {
     /// Creates a module namespace pre-filled with `__name__` and `__builtins__`.
     pub fn new_globals(&self, name: &str) -> Rc<PyDict> {
         let g = Rc::new(PyDict::new());
-        g.set_str(&crate::runtime::str::intern("__name__"), Value::str(name));
-        g.set_str(&crate::runtime::str::intern("__builtins__"), Value::Module(Rc::new(Module { name: "builtins".into(), dict: self.builtins.clone() })));
+        g.set_str(&crate::runtime::str::static_name("__name__"), Value::str(name));
+        g.set_str(&crate::runtime::str::static_name("__builtins__"), Value::Module(Rc::new(Module { name: "builtins".into(), dict: self.builtins.clone() })));
         g
     }
 }
