@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::bytecode::Code;
 use crate::compiler::{self, CompileError, ErrorKind, LineIndex, Mode};
 use crate::runtime::objects::PyDict;
-use crate::runtime::str::intern;
+use crate::runtime::str::static_name;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::{Frame, FrameExit, PyErr, Vm};
@@ -83,7 +83,7 @@ pub fn run_program(vm: &mut Vm, source: &str, filename: &str, dis: bool) -> i32 
         return 1;
     };
     let globals = vm.new_globals("__main__");
-    globals.set_str(&intern("__file__"), Value::str(filename));
+    globals.set_str(&static_name("__file__"), Value::str(filename));
     vm.main_globals = Some(globals.clone());
     let status = match run_code(vm, code.clone(), globals) {
         Ok(_) => 0,

@@ -11,7 +11,7 @@ use super::add_method;
 use super::args::*;
 use crate::runtime::numfmt;
 use crate::runtime::objects::*;
-use crate::runtime::str::{intern, repr_str};
+use crate::runtime::str::{repr_str, static_name};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::errors::*;
@@ -86,8 +86,8 @@ fn type_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<
                 Value::Dict(d) => d.clone(),
                 _ => return Err(type_error("type.__new__() argument 3 must be dict")),
             };
-            if ns.get_str(&intern("__module__")).is_none() {
-                ns.set_str(&intern("__module__"), Value::str("__main__"));
+            if ns.get_str(&static_name("__module__")).is_none() {
+                ns.set_str(&static_name("__module__"), Value::str("__main__"));
             }
             Ok(Value::Class(vm.new_class(name, bases, &ns)?))
         }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::add_method;
 use super::list_methods::{descr_error, exactly_one, no_args, no_kw, positional, receiver, slot_descr_error, wrapper_count};
 use crate::runtime::objects::*;
-use crate::runtime::str::intern;
+use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::errors::*;
@@ -39,7 +39,7 @@ pub fn register() {
     add_method(d, "__iter__", dict_iter);
     let fromkeys_fn = Value::Builtin(Rc::new(Builtin { name: "fromkeys", func: fromkeys, owner: Some("dict") }));
     d.dict.set_str(&intern("fromkeys"), Value::Other(Rc::new(Other::ClassMethod(fromkeys_fn))));
-    d.dict.set_str(&intern("__hash__"), Value::None);
+    d.dict.set_str(&static_name("__hash__"), Value::None);
 }
 
 /// The dict behind a `dict` value or an instance of a `dict` subclass.
@@ -142,7 +142,7 @@ fn mergeable(v: &Value) -> Option<Rc<PyDict>> {
     match v {
         Value::Dict(d) => Some(d.clone()),
         Value::Instance(i) => match &i.native {
-            NativeData::Dict(d) => match i.class.lookup(&intern("__iter__")) {
+            NativeData::Dict(d) => match i.class.lookup(&static_name("__iter__")) {
                 Some(Value::Builtin(b)) if b.owner == Some("dict") && b.name == "__iter__" => Some(d.clone()),
                 _ => None,
             },
@@ -287,7 +287,7 @@ fn dict_getitem(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResu
         return Ok(v);
     }
     if let Value::Instance(inst) = &args[0] {
-        if let Some(m) = inst.class.lookup(&intern("__missing__")) {
+        if let Some(m) = inst.class.lookup(&static_name("__missing__")) {
             return vm.call_value(&m, &[args[0].clone(), key.clone()], &[]);
         }
     }

@@ -10,7 +10,7 @@ use super::{builtin_fn, set};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::numfmt;
 use crate::runtime::objects::*;
-use crate::runtime::str::intern;
+use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::errors::*;
@@ -824,7 +824,7 @@ fn callable(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     let v = &args[0];
     Ok(Value::Bool(match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup(&intern("__call__")).is_some(),
+        Value::Instance(i) => i.class.lookup(&static_name("__call__")).is_some(),
         Value::Other(o) => matches!(&**o, Other::StaticMethod(_) | Other::ClassMethod(_)),
         _ => {
             let _ = vm;
@@ -842,7 +842,7 @@ fn vars(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
     check_count("vars", args, 0, 1)?;
     match args.first() {
         None => Ok(Value::Dict(vm.current_globals())),
-        Some(v) => vm.get_attr(v, &intern("__dict__")).map_err(|_| type_error("vars() argument must have __dict__ attribute")),
+        Some(v) => vm.get_attr(v, &static_name("__dict__")).map_err(|_| type_error("vars() argument must have __dict__ attribute")),
     }
 }
 

@@ -10,7 +10,7 @@ use super::add_method;
 use super::args::arg_int;
 use crate::bytecode::BinOp;
 use crate::runtime::objects::*;
-use crate::runtime::str::intern;
+use crate::runtime::str::static_name;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::errors::*;
@@ -44,7 +44,7 @@ pub fn register() {
     add_method(l, "__mul__", list_mul);
     add_method(l, "__rmul__", list_mul);
     add_method(l, "__eq__", list_eq);
-    l.dict.set_str(&intern("__hash__"), Value::None);
+    l.dict.set_str(&static_name("__hash__"), Value::None);
 
     let tu = &t.tuple;
     add_method(tu, "index", tuple_index);

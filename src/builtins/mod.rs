@@ -32,6 +32,7 @@ pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
 /// Registers a method on a builtin class.
 pub fn add_method(cls: &Class, name: &'static str, func: NativeFn) {
     cls.dict.set_str(&intern(name), Value::Builtin(Rc::new(Builtin { name, func, owner: Some(leak_name(cls)) })));
+    cls.modified();
 }
 
 fn leak_name(cls: &Class) -> &'static str {

@@ -9,7 +9,7 @@ use num_traits::{Signed, Zero};
 use super::add_method;
 use super::args::*;
 use crate::runtime::objects::*;
-use crate::runtime::str::intern;
+use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::errors::*;
@@ -92,7 +92,7 @@ fn object_hash(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyRes
 pub fn default_repr(v: &Value) -> String {
     match v {
         Value::Instance(i) => {
-            let module = match i.class.dict.get_str(&intern("__module__")) {
+            let module = match i.class.dict.get_str(&static_name("__module__")) {
                 Some(Value::Str(m)) => m.as_str().to_owned(),
                 _ => "__main__".into(),
             };

@@ -89,7 +89,7 @@ pub fn register() {
     add_method(s, "__iand__", set_iand);
     add_method(s, "__isub__", set_isub);
     add_method(s, "__ixor__", set_ixor);
-    s.dict.set_str(&crate::runtime::str::intern("__hash__"), Value::None);
+    s.dict.set_str(&crate::runtime::str::static_name("__hash__"), Value::None);
 
     let f = &t.frozenset;
     add_method(f, "copy", fs_copy_m);

@@ -299,7 +299,7 @@ fn dist(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
     Ok(Value::Float(acc.sqrt()))
 }
 
-fn int_result(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)], f: fn(f64) -> f64, method: &str) -> PyResult<Value> {
+fn int_result(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)], f: fn(f64) -> f64, method: &'static str) -> PyResult<Value> {
     no_kwargs(name, kwargs)?;
     check_count(name, args, 1, 1)?;
     match &args[0] {

@@ -198,3 +198,26 @@ pub fn ascii_escape(s: &str) -> String {
     }
     out
 }
+
+thread_local! {
+    static STATIC_NAMES: RefCell<Vec<(usize, Option<Rc<PyStr>>)>> = RefCell::new(vec![(0, None); 512]);
+}
+
+/// Interns a string literal, cached by the literal's address so hot paths
+/// (`__init__`, `__eq__`, ...) skip hashing the text.
+#[inline]
+pub fn static_name(s: &'static str) -> Rc<PyStr> {
+    let key = s.as_ptr() as usize ^ s.len();
+    STATIC_NAMES.with(|t| {
+        let mut t = t.borrow_mut();
+        let slot = (key >> 3) & 511;
+        if let (k, Some(v)) = &t[slot] {
+            if *k == key {
+                return v.clone();
+            }
+        }
+        let v = intern(s);
+        t[slot] = (key, Some(v.clone()));
+        v
+    })
+}

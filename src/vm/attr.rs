@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::errors::*;
 use super::Vm;
 use crate::runtime::objects::*;
-use crate::runtime::str::intern;
+use crate::runtime::str::static_name;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
@@ -35,7 +35,7 @@ impl Vm {
                 if let Some(v) = self.instance_special_attr(inst, name)? {
                     return Ok(v);
                 }
-                if let Some(ga) = inst.class.lookup(&intern("__getattr__")) {
+                if let Some(ga) = inst.class.lookup(&static_name("__getattr__")) {
                     return self.call_value(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
                 }
                 Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())))
@@ -292,7 +292,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(sa) = inst.class.lookup(&intern("__setattr__")) {
+                if let Some(sa) = inst.class.lookup(&static_name("__setattr__")) {
                     if !matches!(&sa, Value::Builtin(_)) {
                         self.call_value(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                         return Ok(());

@@ -10,7 +10,7 @@ use super::frame::Frame;
 use super::Vm;
 use crate::bytecode::flags;
 use crate::runtime::objects::*;
-use crate::runtime::str::intern;
+use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::{c3_mro, types};
 use crate::runtime::value::Value;
 
@@ -53,10 +53,11 @@ impl Vm {
     }
 
     /// Looks a special method up on the type (not the instance), as Python does.
-    pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
+    pub fn lookup_special(&self, v: &Value, name: &'static str) -> Option<Value> {
+        let name = static_name(name);
         match v {
-            Value::Instance(i) => i.class.lookup(&intern(name)),
-            _ => self.type_of(v).lookup(&intern(name)),
+            Value::Instance(i) => i.class.lookup(&name),
+            _ => self.type_of(v).lookup(&name),
         }
     }
 
@@ -259,7 +260,7 @@ impl Vm {
 
     /// Calls a class: builtin constructors, or `__new__` + `__init__` for user classes.
     pub fn call_class(&mut self, cls: &Rc<Class>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-        let new = cls.lookup(&intern("__new__"));
+        let new = cls.lookup(&static_name("__new__"));
         let obj = match &new {
             Some(Value::Builtin(b)) if cls.builtin || cls.native != NativeKind::Object || b.name != "__new__" => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -292,7 +293,7 @@ impl Vm {
         if !self.isinstance(&obj, cls) {
             return Ok(obj);
         }
-        match cls.lookup(&intern("__init__")) {
+        match cls.lookup(&static_name("__init__")) {
             Some(init) if !matches!(&init, Value::Builtin(b) if b.name == "__init__" && b.owner == Some("object")) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(obj.clone());
@@ -345,8 +346,8 @@ impl Vm {
         }
         let ns = Rc::new(PyDict::new());
         let Value::Function(bf) = &body else { return Err(type_error("bad class body")) };
-        ns.set_str(&intern("__module__"), globals.get_str(&intern("__name__")).unwrap_or(Value::None));
-        ns.set_str(&intern("__qualname__"), Value::Str(bf.qualname.borrow().clone()));
+        ns.set_str(&static_name("__module__"), globals.get_str(&static_name("__name__")).unwrap_or(Value::None));
+        ns.set_str(&static_name("__qualname__"), Value::Str(bf.qualname.borrow().clone()));
         let mut frame = Frame::new(bf.code.clone(), bf.globals.clone(), Some(ns.clone()));
         self.init_cells(bf, &mut frame);
         let class_cell = match self.run_guarded(&mut frame)? {
@@ -392,7 +393,7 @@ impl Vm {
                 break;
             }
         }
-        let slots = match ns.get_str(&intern("__slots__")) {
+        let slots = match ns.get_str(&static_name("__slots__")) {
             Some(v) => {
                 let items = match &v {
                     Value::Str(s) => vec![Value::Str(s.clone())],
@@ -430,7 +431,7 @@ impl Vm {
                 dict.set_str(&intern(s.as_str()), v);
             }
         }
-        let qualname = match dict.get_str(&intern("__qualname__")) {
+        let qualname = match dict.get_str(&static_name("__qualname__")) {
             Some(Value::Str(s)) => intern(s.as_str()),
             _ => name.clone(),
         };

@@ -10,7 +10,7 @@ use super::Vm;
 use crate::bytecode::BinOp;
 use crate::runtime::objects::*;
 use crate::runtime::set::Probe;
-use crate::runtime::str::intern;
+use crate::runtime::str::{intern, static_name};
 use crate::runtime::value::Value;
 
 /// True when equality of `k` with any key can be decided without Python code.
@@ -309,7 +309,7 @@ impl Vm {
                 _ => return Err(self.no_len(v)),
             },
             Value::Instance(inst) => {
-                if let Some(m) = inst.class.lookup(&intern("__len__")) {
+                if let Some(m) = inst.class.lookup(&static_name("__len__")) {
                     let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
                     return match r {
                         Value::Int(i) if i >= 0 => Ok(i as usize),
@@ -462,7 +462,7 @@ impl Vm {
                 Ok(Value::Int(r.start + j as i64 * r.step))
             }
             Value::Instance(inst) => {
-                if let Some(m) = inst.class.lookup(&intern("__getitem__")) {
+                if let Some(m) = inst.class.lookup(&static_name("__getitem__")) {
                     return self.call_value(&m, &[obj.clone(), key.clone()], &[]);
                 }
                 match &inst.native {
@@ -472,7 +472,7 @@ impl Vm {
                         match self.dict_get(&d, key)? {
                             Some(v) => Ok(v),
                             None => {
-                                if let Some(m) = inst.class.lookup(&intern("__missing__")) {
+                                if let Some(m) = inst.class.lookup(&static_name("__missing__")) {
                                     return self.call_value(&m, &[obj.clone(), key.clone()], &[]);
                                 }
                                 Err(key_error(key.clone()))
@@ -548,7 +548,7 @@ impl Vm {
             }
             Value::Dict(d) => self.dict_set(d, key, value),
             Value::Instance(inst) => {
-                if let Some(m) = inst.class.lookup(&intern("__setitem__")) {
+                if let Some(m) = inst.class.lookup(&static_name("__setitem__")) {
                     self.call_value(&m, &[obj.clone(), key, value], &[])?;
                     return Ok(());
                 }
@@ -590,7 +590,7 @@ impl Vm {
                 None => Err(key_error(key.clone())),
             },
             Value::Instance(inst) => {
-                if let Some(m) = inst.class.lookup(&intern("__delitem__")) {
+                if let Some(m) = inst.class.lookup(&static_name("__delitem__")) {
                     self.call_value(&m, &[obj.clone(), key.clone()], &[])?;
                     return Ok(());
                 }

@@ -172,7 +172,7 @@ impl Vm {
     pub fn exception_line(&mut self, exc: &Rc<Instance>) -> String {
         let name = exc.class.name.as_str().to_owned();
         let qual = if exc.class.builtin { name.clone() } else {
-            match exc.class.dict.get_str(&crate::runtime::str::intern("__module__")) {
+            match exc.class.dict.get_str(&crate::runtime::str::static_name("__module__")) {
                 Some(Value::Str(m)) if m.as_str() != "builtins" && m.as_str() != "__main__" => format!("{}.{}", m.as_str(), name),
                 _ => name.clone(),
             }

@@ -9,7 +9,7 @@ use super::Vm;
 use crate::bytecode::{BinOp, CmpOp, Op, UnaryOp};
 use crate::runtime::objects::*;
 use crate::runtime::objects::finalizers;
-use crate::runtime::str::intern;
+use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
@@ -561,7 +561,7 @@ impl Vm {
                         Vec::new()
                     };
                     if let Value::Code(c) = code_v {
-                        let module = f.globals.get_str(&intern("__name__")).unwrap_or(Value::None);
+                        let module = f.globals.get_str(&static_name("__name__")).unwrap_or(Value::None);
                         let doc = match c.consts.first() {
                             Some(d) if c.flags & crate::bytecode::flags::DOCSTRING != 0 => d.clone(),
                             _ => Value::None,
@@ -731,10 +731,10 @@ impl Vm {
                 }
                 Op::BeforeWith => {
                     let mgr = f.pop();
-                    let exit = self.get_attr(&mgr, &intern("__exit__")).map_err(|_| {
+                    let exit = self.get_attr(&mgr, &static_name("__exit__")).map_err(|_| {
                         type_error(format!("'{}' object does not support the context manager protocol", self.type_of(&mgr).name.as_str()))
                     })?;
-                    let enter = self.get_attr(&mgr, &intern("__enter__"))?;
+                    let enter = self.get_attr(&mgr, &static_name("__enter__"))?;
                     let r = self.call_value(&enter, &[], &[])?;
                     f.push(exit);
                     f.push(r);

@@ -7,7 +7,7 @@ use super::errors::*;
 use super::eval::FrameExit;
 use super::Vm;
 use crate::runtime::objects::*;
-use crate::runtime::str::intern;
+use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
@@ -39,14 +39,14 @@ impl Vm {
                 _ => return Err(self.not_iterable(v)),
             },
             Value::Instance(inst) => {
-                if let Some(m) = inst.class.lookup(&intern("__iter__")) {
+                if let Some(m) = inst.class.lookup(&static_name("__iter__")) {
                     let it = self.call_value(&m, std::slice::from_ref(v), &[])?;
                     if !matches!(it, Value::Iter(_) | Value::Generator(_)) && self.lookup_special(&it, "__next__").is_none() {
                         return Err(type_error(format!("iter() returned non-iterator of type '{}'", self.type_of(&it).name.as_str())));
                     }
                     return Ok(it);
                 }
-                if inst.class.lookup(&intern("__getitem__")).is_some() {
+                if inst.class.lookup(&static_name("__getitem__")).is_some() {
                     return Ok(new_iter(IterState::Seq { seq: v.clone(), index: 0 }));
                 }
                 match &inst.native {

@@ -145,6 +145,7 @@ impl Vm {
     pub fn new_globals(&self, name: &str) -> Rc<PyDict> {
         let g = Rc::new(PyDict::new());
         g.set_str(&crate::runtime::str::static_name("__name__"), Value::str(name));
+        g.set_str(&crate::runtime::str::static_name("__doc__"), Value::None);
         g.set_str(&crate::runtime::str::static_name("__builtins__"), Value::Module(Rc::new(Module { name: "builtins".into(), dict: self.builtins.clone() })));
         g
     }

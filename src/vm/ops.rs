@@ -12,8 +12,7 @@ use super::Vm;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::int::*;
 use crate::runtime::objects::*;
-use crate::runtime::str::intern;
-use crate::runtime::types::types;
+use crate::runtime::str::{intern, static_name};
 use crate::runtime::value::Value;
 
 /// A numeric operand after coercion.
@@ -486,7 +485,7 @@ impl Vm {
         })
     }
 
-    fn unary_dunder(&mut self, v: &Value, name: &str, sym: &str) -> PyResult<Value> {
+    fn unary_dunder(&mut self, v: &Value, name: &'static str, sym: &str) -> PyResult<Value> {
         if let Value::Instance(_) = v {
             if let Some(m) = self.lookup_special(v, name) {
                 return self.call_value(&m, std::slice::from_ref(v), &[]);
@@ -510,14 +509,14 @@ impl Vm {
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(inst) => {
-                if let Some(m) = inst.class.lookup(&intern("__bool__")) {
+                if let Some(m) = inst.class.lookup(&static_name("__bool__")) {
                     let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         _ => Err(type_error(format!("__bool__ should return bool, returned {}", self.type_of(&r).name.as_str()))),
                     };
                 }
-                if inst.class.lookup(&intern("__len__")).is_some() {
+                if inst.class.lookup(&static_name("__len__")).is_some() {
                     return Ok(self.len(v)? != 0);
                 }
                 match &inst.native {
@@ -670,7 +669,7 @@ impl Vm {
             let order: [(&Value, &Value, &Rc<Class>); 2] = if rev_first { [(b, a, &tb), (a, b, &ta)] } else { [(a, b, &ta), (b, a, &tb)] };
             for (x, y, t) in order {
                 if let Value::Instance(_) = x {
-                    if let Some(m) = t.lookup(&intern("__eq__")) {
+                    if let Some(m) = t.lookup(&static_name("__eq__")) {
                         if !matches!(&m, Value::Builtin(_)) {
                             let r = self.call_value(&m, &[x.clone(), y.clone()], &[])?;
                             if !is_not_implemented(&r) {
@@ -817,7 +816,7 @@ impl Vm {
                 return Err(type_error(format!("unhashable type: '{}'", self.type_of(v).name.as_str())));
             }
             Value::Instance(inst) => {
-                match inst.class.lookup(&intern("__hash__")) {
+                match inst.class.lookup(&static_name("__hash__")) {
                     Some(Value::None) => return Err(type_error(format!("unhashable type: '{}'", inst.class.name.as_str()))),
                     Some(m @ Value::Function(_)) => {
                         let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
@@ -830,7 +829,7 @@ impl Vm {
                     }
                     _ => {
                         // A class defining __eq__ without __hash__ is unhashable.
-                        if inst.class.dict.get_str(&intern("__eq__")).is_some() {
+                        if inst.class.dict.get_str(&static_name("__eq__")).is_some() {
                             return Err(type_error(format!("unhashable type: '{}'", inst.class.name.as_str())));
                         }
                         ptr_hash(v)
@@ -887,7 +886,7 @@ impl Vm {
                 _ => self.contains_by_iter(container, item),
             },
             Value::Instance(inst) => {
-                if let Some(m) = inst.class.lookup(&intern("__contains__")) {
+                if let Some(m) = inst.class.lookup(&static_name("__contains__")) {
                     let r = self.call_value(&m, &[container.clone(), item.clone()], &[])?;
                     return self.truthy(&r);
                 }

@@ -8,7 +8,7 @@ use super::errors::*;
 use super::Vm;
 use crate::runtime::numfmt;
 use crate::runtime::objects::*;
-use crate::runtime::str::{intern, repr_str};
+use crate::runtime::str::{repr_str, static_name};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
@@ -63,7 +63,7 @@ impl Vm {
                 if c.builtin {
                     format!("<class '{}'>", c.name.as_str())
                 } else {
-                    let module = match c.dict.get_str(&intern("__module__")) {
+                    let module = match c.dict.get_str(&static_name("__module__")) {
                         Some(Value::Str(m)) => m.as_str().to_owned(),
                         _ => "__main__".into(),
                     };
@@ -71,7 +71,7 @@ impl Vm {
                 }
             }
             Value::Instance(inst) => {
-                if let Some(m) = inst.class.lookup(&intern("__repr__")) {
+                if let Some(m) = inst.class.lookup(&static_name("__repr__")) {
                     if !matches!(m, Value::Builtin(_)) {
                         let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
                         return match r {
@@ -95,7 +95,7 @@ impl Vm {
                     NativeData::Dict(d) => self.repr(&Value::Dict(d.clone()))?,
                     _ if inst.class.builtin => format!("<{} object at {:#x}>", inst.class.name.as_str(), Rc::as_ptr(inst) as usize),
                     _ => {
-                        let module = match inst.class.dict.get_str(&intern("__module__")) {
+                        let module = match inst.class.dict.get_str(&static_name("__module__")) {
                             Some(Value::Str(m)) => m.as_str().to_owned(),
                             _ => "__main__".into(),
                         };
@@ -215,7 +215,7 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_owned()),
             Value::Instance(inst) => {
-                if let Some(m) = inst.class.lookup(&intern("__str__")) {
+                if let Some(m) = inst.class.lookup(&static_name("__str__")) {
                     if !matches!(m, Value::Builtin(_)) {
                         let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
                         return match r {
@@ -225,7 +225,7 @@ impl Vm {
                     }
                 }
                 if let Some(e) = inst.exc() {
-                    if inst.class.lookup(&intern("__repr__")).map_or(true, |m| matches!(m, Value::Builtin(_))) || true {
+                    if inst.class.lookup(&static_name("__repr__")).map_or(true, |m| matches!(m, Value::Builtin(_))) || true {
                         let args = e.borrow().args.clone();
                         if inst.class.is_subclass(&types().key_error) && args.len() == 1 {
                             return self.repr(&args[0]);
@@ -265,7 +265,7 @@ impl Vm {
             Value::Float(f) => numfmt::format_float_spec(*f, spec),
             Value::Str(s) => numfmt::format_str_spec(s.as_str(), spec),
             Value::Instance(inst) => {
-                if let Some(m) = inst.class.lookup(&intern("__format__")) {
+                if let Some(m) = inst.class.lookup(&static_name("__format__")) {
                     if !matches!(m, Value::Builtin(_)) {
                         let r = self.call_value(&m, &[v.clone(), Value::str(spec)], &[])?;
                         return match r {
@@ -307,7 +307,7 @@ impl Vm {
         };
         let mut idx = 0;
         let mut out = String::new();
-        let mut next_arg = |idx: &mut usize| -> PyResult<Value> {
+        let next_arg = |idx: &mut usize| -> PyResult<Value> {
             let v = list.get(*idx).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
             *idx += 1;
             Ok(v)
