@@ -26,6 +26,16 @@ impl Vm {
                         return self.call_value(&fget, std::slice::from_ref(obj), &[]);
                     }
                 }
+                if let Some(Value::Instance(d)) = &cls_attr {
+                    if let Some(get) = d.class.lookup(&static_name("__get__")) {
+                        let data = d.class.lookup(&static_name("__set__")).is_some()
+                            || d.class.lookup(&static_name("__delete__")).is_some();
+                        if data || inst.get_attr(name).is_none() {
+                            let descr = Value::Instance(d.clone());
+                            return self.call_value(&get, &[descr, obj.clone(), Value::Class(inst.class.clone())], &[]);
+                        }
+                    }
+                }
                 if let Some(v) = inst.get_attr(name) {
                     return Ok(v);
                 }
@@ -76,6 +86,11 @@ impl Vm {
     /// Attribute of a class object (`Cls.x`).
     fn class_attr(&mut self, cls: &Rc<Class>, name: &Name) -> PyResult<Value> {
         if let Some(v) = cls.lookup(name) {
+            if let Value::Instance(d) = &v {
+                if let Some(get) = d.class.lookup(&static_name("__get__")) {
+                    return self.call_value(&get, &[v.clone(), Value::None, Value::Class(cls.clone())], &[]);
+                }
+            }
             return Ok(match &v {
                 Value::Other(o) => match &**o {
                     Other::StaticMethod(f) => f.clone(),
@@ -244,6 +259,13 @@ impl Vm {
                         }
                         _ => v,
                     },
+                    Value::Instance(d) => match d.class.lookup(&static_name("__get__")) {
+                        Some(get) => {
+                            let inst = if matches!(obj, Value::Class(_)) { Value::None } else { obj.clone() };
+                            return self.call_value(&get, &[v.clone(), inst, Value::Class(start_cls.clone())], &[]);
+                        }
+                        None => v,
+                    },
                     _ => v,
                 });
             }
@@ -278,7 +300,14 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Name, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Other(o)) = inst.class.lookup(name) {
+                let cls_attr = inst.class.lookup(name);
+                if let Some(Value::Instance(d)) = &cls_attr {
+                    if let Some(set) = d.class.lookup(&static_name("__set__")) {
+                        self.call_value(&set, &[Value::Instance(d.clone()), obj.clone(), value], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Other(o)) = cls_attr {
                     if let Other::Property { fset, .. } = &*o {
                         if fset.is_none() {
                             return Err(attribute_error(format!(
@@ -379,7 +408,14 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &Name) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Other(o)) = inst.class.lookup(name) {
+                let cls_attr = inst.class.lookup(name);
+                if let Some(Value::Instance(d)) = &cls_attr {
+                    if let Some(del) = d.class.lookup(&static_name("__delete__")) {
+                        self.call_value(&del, &[Value::Instance(d.clone()), obj.clone()], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Other(o)) = cls_attr {
                     if let Other::Property { fdel, .. } = &*o {
                         if !fdel.is_none() {
                             let fdel = fdel.clone();
