@@ -275,57 +275,18 @@ pub struct Class {
     pub builtin: bool,
     /// Subclasses, to propagate version changes.
     pub subclasses: RefCell<Vec<Weak<Class>>>,
-}
-/// A direct-mapped cache of MRO lookups keyed by (class version, interned
-/// name), like CPython's type attribute cache. Version tags are unique and
-/// change on every class mutation, so stale entries can never match.
-mod type_cache {
-    use std::cell::RefCell;
-
-    use crate::runtime::value::Value;
-
-    const SIZE: usize = 4096;
-
-    #[derive(Clone)]
-    struct Entry {
-        version: u32,
-        name: usize,
-        value: Value,
-    }
-
-    thread_local! {
-        static CACHE: RefCell<Vec<Entry>> = RefCell::new(vec![Entry { version: 0, name: 0, value: Value::Null }; SIZE]);
-    }
-
-    #[inline]
-    fn slot(version: u32, name: usize) -> usize {
-        ((name >> 4) ^ (version as usize).wrapping_mul(0x9E37_79B9)) & (SIZE - 1)
-    }
-
-    /// `Some(result)` on a hit (`result` None = known absent).
-    #[inline]
-    pub fn get(version: u32, name: usize) -> Option<Option<Value>> {
-        CACHE.with(|c| {
-            let c = c.borrow();
-            let e = &c[slot(version, name)];
-            if e.version == version && e.name == name {
-                Some(if e.value.is_null() { None } else { Some(e.value.clone()) })
-            } else {
-                None
-            }
-        })
-    }
-
-    /// Records a lookup result.
-    #[inline]
-    pub fn put(version: u32, name: usize, value: &Option<Value>) {
-        CACHE.with(|c| {
-            let mut c = c.borrow_mut();
-            c[slot(version, name)] = Entry { version, name, value: value.clone().unwrap_or(Value::Null) };
-        })
-    }
+    /// Direct-mapped cache of MRO lookups: (interned name address, class
+    /// version, result or Null). A version change makes every entry stale.
+    pub lookup_cache: RefCell<Vec<(usize, u32, Value)>>,
 }
 
+/// Entries in [`Class::lookup_cache`].
+pub const LOOKUP_CACHE_SIZE: usize = 32;
+
+/// An empty lookup cache.
+pub fn new_lookup_cache() -> RefCell<Vec<(usize, u32, Value)>> {
+    RefCell::new(vec![(0, 0, Value::Null); LOOKUP_CACHE_SIZE])
+}
 impl Class {
     /// Looks a name up along the MRO (cached per class version for interned names).
     #[inline]
@@ -335,11 +296,16 @@ impl Class {
         }
         let key = name as *const PyStr as usize;
         let version = self.version.get();
-        if let Some(hit) = type_cache::get(version, key) {
-            return hit;
+        let slot = (key >> 4) & (LOOKUP_CACHE_SIZE - 1);
+        {
+            let cache = self.lookup_cache.borrow();
+            let e = &cache[slot];
+            if e.0 == key && e.1 == version {
+                return if e.2.is_null() { None } else { Some(e.2.clone()) };
+            }
         }
         let r = self.lookup_uncached(name);
-        type_cache::put(version, key, &r);
+        self.lookup_cache.borrow_mut()[slot] = (key, version, r.clone().unwrap_or(Value::Null));
         r
     }
 

@@ -249,6 +249,7 @@ pub fn new_class_raw(name: &str, bases: &[&Rc<Class>], native: NativeKind, built
         root_shape: Shape::root(),
         builtin,
         subclasses: RefCell::new(Vec::new()),
+        lookup_cache: new_lookup_cache(),
     });
     for b in &bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));

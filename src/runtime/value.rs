@@ -83,49 +83,67 @@ pub const TAG_NONE: u64 = 1;
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 impl Clone for Value {
-    /// Immediates are copied inline; only heap values touch a reference count.
+    /// Immediates are copied; heap values get their reference count bumped
+    /// and are then copied bitwise. Every arm compiles to the same code
+    /// (increment the strong count the payload points at), so the whole
+    /// clone is a tag test, an increment and a 16-byte copy, inline.
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::Null => Value::Null,
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            _ => self.clone_heap(),
+        // SAFETY: each pointer comes from a live `Rc` owned by `self`; after
+        // the increment, the bitwise copy owns the new reference.
+        unsafe {
+            match self {
+                Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
+                Value::BigInt(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Str(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::List(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Tuple(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Dict(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Set(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Function(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Builtin(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::BoundMethod(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Class(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Instance(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Module(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Iter(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Generator(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Cell(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Range(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Slice(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Code(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+                Value::Other(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
+            }
+            std::ptr::read(self)
         }
     }
 }
 
 impl Value {
-    #[inline(never)]
-    fn clone_heap(&self) -> Value {
-        use Value::*;
+    /// True when this is the only reference to a heap value (or an immediate).
+    #[inline(always)]
+    fn last_reference(&self) -> bool {
         match self {
-            BigInt(r) => BigInt(r.clone()),
-            Str(r) => Str(r.clone()),
-            List(r) => List(r.clone()),
-            Tuple(r) => Tuple(r.clone()),
-            Dict(r) => Dict(r.clone()),
-            Set(r) => Set(r.clone()),
-            Function(r) => Function(r.clone()),
-            Builtin(r) => Builtin(r.clone()),
-            BoundMethod(r) => BoundMethod(r.clone()),
-            Class(r) => Class(r.clone()),
-            Instance(r) => Instance(r.clone()),
-            Module(r) => Module(r.clone()),
-            Iter(r) => Iter(r.clone()),
-            Generator(r) => Generator(r.clone()),
-            Cell(r) => Cell(r.clone()),
-            Range(r) => Range(r.clone()),
-            Slice(r) => Slice(r.clone()),
-            Code(r) => Code(r.clone()),
-            Other(r) => Other(r.clone()),
-            Null => Null,
-            None => None,
-            Bool(b) => Bool(*b),
-            Int(i) => Int(*i),
-            Float(f) => Float(*f),
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => true,
+            Value::BigInt(r) => Rc::strong_count(r) == 1,
+            Value::Str(r) => Rc::strong_count(r) == 1,
+            Value::List(r) => Rc::strong_count(r) == 1,
+            Value::Tuple(r) => Rc::strong_count(r) == 1,
+            Value::Dict(r) => Rc::strong_count(r) == 1,
+            Value::Set(r) => Rc::strong_count(r) == 1,
+            Value::Function(r) => Rc::strong_count(r) == 1,
+            Value::Builtin(r) => Rc::strong_count(r) == 1,
+            Value::BoundMethod(r) => Rc::strong_count(r) == 1,
+            Value::Class(r) => Rc::strong_count(r) == 1,
+            Value::Instance(r) => Rc::strong_count(r) == 1,
+            Value::Module(r) => Rc::strong_count(r) == 1,
+            Value::Iter(r) => Rc::strong_count(r) == 1,
+            Value::Generator(r) => Rc::strong_count(r) == 1,
+            Value::Cell(r) => Rc::strong_count(r) == 1,
+            Value::Range(r) => Rc::strong_count(r) == 1,
+            Value::Slice(r) => Rc::strong_count(r) == 1,
+            Value::Code(r) => Rc::strong_count(r) == 1,
+            Value::Other(r) => Rc::strong_count(r) == 1,
         }
     }
 
@@ -141,8 +159,36 @@ impl Value {
     pub fn release(self) {
         if self.is_immediate() {
             std::mem::forget(self);
-        } else {
+        } else if self.last_reference() {
             drop(self);
+        } else {
+            // Not the last reference: just decrement (every arm is the same code).
+            // SAFETY: `self` owns one strong reference, which is given up here.
+            unsafe {
+                match &self {
+                    Value::BigInt(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Str(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::List(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Tuple(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Dict(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Set(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Function(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Builtin(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::BoundMethod(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Class(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Instance(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Module(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Iter(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Generator(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Cell(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Range(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Slice(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Code(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    Value::Other(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
+                    _ => {}
+                }
+            }
+            std::mem::forget(self);
         }
     }
 }

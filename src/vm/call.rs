@@ -447,6 +447,7 @@ impl Vm {
             root_shape: Shape::root(),
             builtin: false,
             subclasses: RefCell::new(Vec::new()),
+        lookup_cache: new_lookup_cache(),
         });
         for b in &bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
