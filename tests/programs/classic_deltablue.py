@@ -620,7 +620,7 @@ def delta_blue(n):
 if __name__ == "__main__":
     for n in (10, 50, 100):
         delta_blue(n)
-    print(Strength.REQUIRED.name, Strength.WEAKEST.next_weaker(), Strength.NORMAL.next_weaker().name)
+    print(Strength.REQUIRED.name, Strength.WEAK_DEFAULT.next_weaker().name, Strength.NORMAL.next_weaker().name)
     print(type(OrderedCollection()).__name__, isinstance(OrderedCollection(), list), OrderedCollection([3, 1, 2]) + [4])
     oc = OrderedCollection([1, 2, 3])
     oc.remove(2)
