@@ -443,13 +443,21 @@ impl Builder {
                 self.expr(&n.value)?;
                 // Walrus in a comprehension binds in the enclosing function scope.
                 if let Expr::Name(name) = &*n.target {
+                    let nm = name.id.to_string();
                     let mut s = self.cur;
+                    let mut comps = Vec::new();
                     while self.scopes[s].kind == ScopeKind::Comprehension {
-                        let nm = name.id.to_string();
-                        if !self.scopes[s].nonlocals.contains(&nm) {
-                            self.scopes[s].nonlocals.insert(nm.clone());
-                        }
+                        comps.push(s);
                         s = self.scopes[s].parent.unwrap_or(0);
+                    }
+                    // At module level (or under `global`) the target is a global.
+                    let global = self.scopes[s].kind == ScopeKind::Module || self.scopes[s].globals.contains(&nm);
+                    for c in comps {
+                        if global {
+                            self.scopes[c].globals.insert(nm.clone());
+                        } else {
+                            self.scopes[c].nonlocals.insert(nm.clone());
+                        }
                     }
                     self.scopes[s].bind(name.id.as_str());
                 }
