@@ -101,7 +101,9 @@ impl Vm {
     #[inline]
     fn recycle(&mut self, frame: Frame) {
         let mut slots = frame.slots;
-        slots.clear();
+        while let Some(v) = slots.pop() {
+            v.release();
+        }
         if self.frame_pool.len() < 256 && slots.capacity() <= 1024 {
             self.frame_pool.push(slots);
         }

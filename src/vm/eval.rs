@@ -585,7 +585,7 @@ impl Vm {
                     let base = f.slots.len() - n - 1;
                     let (func, args) = f.slots[base..].split_first().expect("callable on stack");
                     let r = self.call_value(func, args, &[])?;
-                    f.slots.truncate(base);
+                    f.truncate(base);
                     f.push(r);
                 }
                 Op::CallMethod => {
@@ -593,7 +593,7 @@ impl Vm {
                     let base = f.slots.len() - n - 2;
                     let (func, rest) = f.slots[base..].split_first().expect("callable on stack");
                     let r = if rest[0].is_null() { self.call_value(func, &rest[1..], &[])? } else { self.call_value(func, rest, &[])? };
-                    f.slots.truncate(base);
+                    f.truncate(base);
                     f.push(r);
                 }
                 Op::CallKw => {
@@ -612,7 +612,7 @@ impl Vm {
                         .map(|(k, v)| (intern(k.as_str().map(|s| s.as_str()).unwrap_or("")), v.clone()))
                         .collect();
                     let r = self.call_value(&func, &f.slots[base + 1..base + 1 + npos], &kwargs)?;
-                    f.slots.truncate(base);
+                    f.truncate(base);
                     f.push(r);
                 }
                 Op::CallEx => {

@@ -78,7 +78,15 @@ impl Frame {
     #[inline(always)]
     pub fn drop_n(&mut self, n: usize) {
         let len = self.slots.len() - n;
-        self.slots.truncate(len);
+        self.truncate(len);
+    }
+
+    /// Pops values until the stack has `len` slots, releasing each inline.
+    #[inline(always)]
+    pub fn truncate(&mut self, len: usize) {
+        while self.slots.len() > len {
+            self.pop().release();
+        }
     }
 
     /// Current stack depth above the fixed slots.

@@ -345,6 +345,25 @@ impl Vm {
                 Some(m) => self.call_value(&m, &[a.clone(), b.clone()], &[])?,
                 None => self.set_binop(op, a, b)?,
             },
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, _, _) if (is_set_view(a) || is_set_view(b)) && !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) => {
+                // dict_keys / dict_items behave as sets: the result is a new set.
+                let mut sets = Vec::with_capacity(2);
+                for v in [a, b] {
+                    match v {
+                        Value::Set(_) if !is_set_view(v) => sets.push(v.clone()),
+                        _ => {
+                            let items = self.collect(v)?;
+                            sets.push(Value::Set(self.new_set_from(items, false)?));
+                        }
+                    }
+                }
+                if let Value::Set(x) = &sets[0] {
+                    if x.frozen {
+                        sets[0] = Value::Set(self.set_copy(x, false));
+                    }
+                }
+                self.set_binop(op, &sets[0], &sets[1])?
+            }
             (BinOp::Or, Value::Dict(x), Value::Dict(_)) => {
                 let d = Rc::new(PyDict::new());
                 *d.table.borrow_mut() = x.table.borrow().clone();
@@ -934,4 +953,9 @@ pub fn native_of(v: &Value) -> Option<Value> {
 fn ptr_hash(v: &Value) -> i64 {
     let p = v.heap_ptr().unwrap_or(0);
     (p >> 4 | p << 60) as i64
+}
+
+/// True for `dict_keys` and `dict_items` views (which support set operators).
+fn is_set_view(v: &Value) -> bool {
+    matches!(v, Value::Other(o) if matches!(&**o, Other::DictView { kind: 0 | 2, .. }))
 }
