@@ -666,8 +666,27 @@ impl Vm {
                     _ => None,
                 }))
             }
+            (Value::Set(_) | Value::Other(_), Value::Set(_) | Value::Other(_)) if is_set_view(a) || is_set_view(b) => {
+                let x = self.as_set_operand(a)?;
+                let y = self.as_set_operand(b)?;
+                if matches!(x, Value::Set(_)) && matches!(y, Value::Set(_)) {
+                    self.native_order(&x, &y)
+                } else {
+                    Ok(None)
+                }
+            }
             _ => Ok(None),
         }
+    }
+
+    /// A keys/items view as a set (other values unchanged).
+    fn as_set_operand(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Other(o) = v {
+            if let Other::DictView { dict, kind: k @ (0 | 2) } = &**o {
+                return self.view_as_set(dict, *k);
+            }
+        }
+        Ok(v.clone())
     }
 
     /// Items of a list or tuple (snapshot).
@@ -758,6 +777,11 @@ impl Vm {
                 Ok(true)
             }
             (Value::Set(x), Value::Set(y)) => Ok(x.len() == y.len() && self.set_is_subset(x, y)?),
+            (Value::Set(_), Value::Other(_)) | (Value::Other(_), Value::Set(_)) if is_set_view(a) || is_set_view(b) => {
+                let x = self.as_set_operand(a)?;
+                let y = self.as_set_operand(b)?;
+                self.eq(&x, &y)
+            }
             (Value::Range(x), Value::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
