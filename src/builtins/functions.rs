@@ -380,6 +380,11 @@ fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
             keys.reverse();
             Ok(new_iter(IterState::Values { items: keys, index: 0 }))
         }
+        Value::Other(o) if matches!(&**o, Other::DictView { .. }) => {
+            let mut items = vm.collect(v)?;
+            items.reverse();
+            Ok(new_iter(IterState::Values { items, index: 0 }))
+        }
         Value::Instance(_) => {
             if let Some(m) = vm.lookup_special(v, "__reversed__") {
                 return vm.call_value(&m, std::slice::from_ref(v), &[]);

@@ -285,6 +285,7 @@ impl Vm {
                 }
             }
             Value::Class(_) | Value::Module(_) => {}
+            Value::Other(o) if matches!(&**o, Other::Super { .. }) => {}
             _ => {
                 let cls = types().builtin_type_of(&obj);
                 if let Some(v @ Value::Builtin(_)) = cls.dict.get_str(name) {
