@@ -62,7 +62,7 @@ pub fn report_exception(vm: &mut Vm, err: &PyErr) -> i32 {
         return match args.first() {
             None | Some(Value::None) => 0,
             Some(Value::Int(i)) => *i as i32,
-            Some(Value::Bool(b)) => *b as i32,
+            Some(Value::Bool(b)) => b.get() as i32,
             Some(v) => {
                 let v = v.clone();
                 let s = vm.str_of(&v).unwrap_or_default();

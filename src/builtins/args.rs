@@ -52,7 +52,7 @@ pub fn only_kwargs(fname: &str, kwargs: &[(Name, Value)], allowed: &[&str]) -> P
 pub fn arg_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         Value::BigInt(_) => Err(crate::vm::errors::overflow_error("Python int too large to convert to C ssize_t")),
         _ => {
             if let Some(m) = vm.lookup_special(v, "__index__") {
@@ -69,9 +69,9 @@ pub fn arg_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 /// Converts a number argument to f64 (int, bool, float, `__float__`).
 pub fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => crate::runtime::int::bigint_to_f64(b).ok_or_else(|| crate::vm::errors::overflow_error("int too large to convert to float")),
         Value::Instance(_) => {
             if let Some(m) = vm.lookup_special(v, "__float__") {

@@ -13,7 +13,7 @@ use crate::runtime::numfmt;
 use crate::runtime::objects::*;
 use crate::runtime::str::{repr_str, static_name};
 use crate::runtime::types::types;
-use crate::runtime::value::Value;
+use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
 use crate::vm::{PyResult, Vm};
 
@@ -99,15 +99,15 @@ fn type_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<
 pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match v {
         Value::Int(_) | Value::BigInt(_) => v.clone(),
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         Value::Float(f) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(value_error("cannot convert float NaN to integer"));
             }
-            if f.is_infinite() {
+            if f.get().is_infinite() {
                 return Err(overflow_error("cannot convert float infinity to integer"));
             }
-            crate::runtime::int::f64_to_int(*f).unwrap_or(Value::Int(0))
+            crate::runtime::int::f64_to_int(f.get()).unwrap_or(Value::Int(0))
         }
         Value::Str(s) => parse_int_value(s.as_str(), 10)?,
         Value::Instance(_) => {
@@ -116,7 +116,7 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     let r = vm.call_value(&f, std::slice::from_ref(v), &[])?;
                     return match r {
                         Value::Int(_) | Value::BigInt(_) => Ok(r),
-                        Value::Bool(b) => Ok(Value::Int(b as i64)),
+                        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
                         _ => Err(type_error(format!("{} returned non-int (type {})", m, vm.type_of(&r).name.as_str()))),
                     };
                 }
@@ -174,8 +174,8 @@ fn bool_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     no_kwargs("bool", kwargs)?;
     check_count("bool", &args[1..], 0, 1)?;
     match args.get(1) {
-        None => Ok(Value::Bool(false)),
-        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::Bool(B64::FALSE)),
+        Some(v) => Ok(Value::bool(vm.truthy(v)?)),
     }
 }
 
@@ -187,7 +187,7 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if let Some(f) = vm.lookup_special(v, "__float__") {
                 let r = vm.call_value(&f, std::slice::from_ref(v), &[])?;
                 return match r {
-                    Value::Float(x) => Ok(x),
+                    Value::Float(x) => Ok(x.get()),
                     _ => Err(type_error(format!("{}.__float__ returned non-float (type {})", vm.type_of(v).name.as_str(), vm.type_of(&r).name.as_str()))),
                 };
             }
@@ -210,8 +210,8 @@ fn float_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
     }
     check_count("float", &args[1..], 0, 1)?;
     match args.get(1) {
-        None => Ok(Value::Float(0.0)),
-        Some(v) => Ok(Value::Float(to_float(vm, v)?)),
+        None => Ok(Value::float(0.0)),
+        Some(v) => Ok(Value::float(to_float(vm, v)?)),
     }
 }
 
@@ -311,7 +311,7 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyRes
 fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         Value::BigInt(_) => Err(overflow_error("range() arguments beyond 64 bits are not supported by quicken")),
         _ => {
             if let (Value::Instance(_), Some(m)) = (v, vm.lookup_special(v, "__index__")) {

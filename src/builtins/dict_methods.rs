@@ -313,7 +313,7 @@ fn dict_delitem(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResu
 fn dict_contains(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let d = recv_dict(vm, args, "__contains__")?;
     exactly_one("dict", "__contains__", args, kwargs)?;
-    Ok(Value::Bool(vm.dict_get(&d, &args[1])?.is_some()))
+    Ok(Value::bool(vm.dict_get(&d, &args[1])?.is_some()))
 }
 
 fn dict_len(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {

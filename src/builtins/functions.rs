@@ -12,7 +12,7 @@ use crate::runtime::numfmt;
 use crate::runtime::objects::*;
 use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::types;
-use crate::runtime::value::Value;
+use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
 use crate::vm::{PyResult, Vm};
 use crate::vm::iter::new_iter;
@@ -158,9 +158,9 @@ fn abs(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
             Some(a) => Value::Int(a),
             None => Value::from_bigint(BigInt::from(*i).abs()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Float(f) => Value::float(f.get().abs()),
         v => match vm.lookup_special(v, "__abs__") {
             Some(m) if matches!(v, Value::Instance(_)) => vm.call_value(&m, std::slice::from_ref(v), &[])?,
             _ => return Err(type_error(format!("bad operand type for abs(): '{}'", vm.type_of(v).name.as_str()))),
@@ -172,11 +172,11 @@ fn abs(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
 pub fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
         _ => {
             let r = vm.compare(CmpOp::Lt, a, b)?;
             match r {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 _ => vm.truthy(&r),
             }
         }
@@ -242,7 +242,7 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
                 Some(s) => Value::Int(s),
                 None => vm.binary_op(BinOp::Add, &acc, &x)?,
             },
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),
             _ => vm.binary_op(BinOp::Add, &acc, &x)?,
         };
     }
@@ -255,10 +255,10 @@ fn any(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(B64::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(B64::FALSE))
 }
 
 fn all(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -267,10 +267,10 @@ fn all(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(B64::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(B64::TRUE))
 }
 
 /// Stable merge sort using only `<` (as CPython), with an optional key and
@@ -466,7 +466,7 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
     check_count("isinstance", args, 2, 2)?;
     let v = args[0].clone();
     let r = class_or_tuple(vm, &args[0], &args[1], "isinstance", &mut |vm, c| vm.isinstance(&v, c))?;
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -477,7 +477,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
     };
     let sub = sub.clone();
     let r = class_or_tuple(vm, &args[0], &args[1], "issubclass", &mut |_, c| sub.is_subclass(c))?;
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<Name> {
@@ -511,8 +511,8 @@ fn hasattr(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     check_count("hasattr", args, 2, 2)?;
     let name = attr_name(vm, &args[1], "hasattr")?;
     match vm.get_attr(&args[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if e.matches(&types().attribute_error) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::Bool(B64::TRUE)),
+        Err(e) if e.matches(&types().attribute_error) => Ok(Value::Bool(B64::FALSE)),
         Err(e) => Err(e),
     }
 }
@@ -533,8 +533,8 @@ fn id(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
         Some(p) => p as i64,
         None => match v {
             Value::Int(i) => 0x1000_0000 + (*i & 0xffff_ffff) * 32,
-            Value::Float(f) => (f.to_bits() >> 8) as i64,
-            Value::Bool(b) => 0x0900 + *b as i64 * 32,
+            Value::Float(f) => (f.get().to_bits() >> 8) as i64,
+            Value::Bool(b) => 0x0900 + b.get() as i64 * 32,
             _ => 0x0800,
         },
     }))
@@ -631,7 +631,7 @@ fn chr(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
 fn int_arg_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     match v {
         Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(*b as i64)),
+        Value::Bool(b) => Ok(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
         _ => {
             if let (Value::Instance(_), Some(m)) = (v, vm.lookup_special(v, "__index__")) {
@@ -680,27 +680,27 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     match &args[0] {
         Value::Float(f) => match nd {
             None => {
-                if f.is_nan() {
+                if f.get().is_nan() {
                     return Err(value_error("cannot convert float NaN to integer"));
                 }
-                if f.is_infinite() {
+                if f.get().is_infinite() {
                     return Err(overflow_error("cannot convert float infinity to integer"));
                 }
-                let r = round_half_even(*f);
+                let r = round_half_even(f.get());
                 Ok(crate::runtime::int::f64_to_int(r).unwrap_or(Value::Int(0)))
             }
             Some(n) => {
                 let n = arg_int(vm, &n)?;
-                let r = numfmt::round_float(*f, n);
-                if r.is_infinite() && f.is_finite() {
+                let r = numfmt::round_float(f.get(), n);
+                if r.is_infinite() && f.get().is_finite() {
                     return Err(overflow_error("rounded value too large to represent"));
                 }
-                Ok(Value::Float(r))
+                Ok(Value::float(r))
             }
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             let v = match &args[0] {
-                Value::Bool(b) => Value::Int(*b as i64),
+                Value::Bool(b) => Value::Int(b.get() as i64),
                 v => v.clone(),
             };
             match nd {
@@ -760,7 +760,7 @@ fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
             vm.type_of(b).name.as_str()
         )));
     }
-    if matches!(b, Value::Int(0) | Value::Bool(false)) && !matches!(a, Value::Float(_)) {
+    if matches!(b, Value::Int(0) | Value::Bool(B64::FALSE)) && !matches!(a, Value::Float(_)) {
         return Err(zero_division_error("integer division or modulo by zero"));
     }
     if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
@@ -770,7 +770,7 @@ fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
             return Err(zero_division_error("float divmod()"));
         }
         let (q, r) = crate::vm::ops::float_divmod(x, y);
-        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+        return Ok(Value::tuple(vec![Value::float(q), Value::float(r)]));
     }
     let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
     let r = vm.binary_op(BinOp::Mod, a, b)?;
@@ -827,7 +827,7 @@ fn callable(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     no_kwargs("callable", kwargs)?;
     check_count("callable", args, 1, 1)?;
     let v = &args[0];
-    Ok(Value::Bool(match v {
+    Ok(Value::bool(match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup(&static_name("__call__")).is_some(),
         Value::Other(o) => matches!(&**o, Other::StaticMethod(_) | Other::ClassMethod(_)),

@@ -12,7 +12,7 @@ use crate::bytecode::BinOp;
 use crate::runtime::objects::*;
 use crate::runtime::str::static_name;
 use crate::runtime::types::types;
-use crate::runtime::value::Value;
+use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
 use crate::vm::iter::new_iter;
 use crate::vm::{PyResult, Vm};
@@ -146,7 +146,7 @@ pub(super) fn wrapper_count(args: &[Value], kwargs: &[(Name, Value)], method: &s
 pub(super) fn slice_index_arg(vm: &mut Vm, v: &Value, len: usize) -> PyResult<usize> {
     let i = match v {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::BigInt(b) => {
             if num_traits::Signed::is_negative(&**b) {
                 i64::MIN / 2
@@ -455,11 +455,11 @@ fn list_contains(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyRes
     let mut i = 0;
     while let Some(item) = item_at(&l, i) {
         if same(vm, &item, x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(B64::TRUE));
         }
         i += 1;
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(B64::FALSE))
 }
 
 fn list_iter(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -509,7 +509,7 @@ fn list_eq(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     let l = recv_list_slot(vm, args, "__eq__")?;
     wrapper_count(args, kwargs, "__eq__", 1, "")?;
     match as_list(&args[1]) {
-        Some(o) => Ok(Value::Bool(vm.eq(&Value::List(l), &Value::List(o))?)),
+        Some(o) => Ok(Value::bool(vm.eq(&Value::List(l), &Value::List(o))?)),
         None => Ok(Value::Other(Rc::new(Other::NotImplemented))),
     }
 }
@@ -568,10 +568,10 @@ fn tuple_contains(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyRe
     wrapper_count(args, kwargs, "__contains__", 1, "")?;
     for item in t.items.iter() {
         if same(vm, item, &args[1])? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(B64::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(B64::FALSE))
 }
 
 fn tuple_iter(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {

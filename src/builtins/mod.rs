@@ -21,7 +21,7 @@ pub use functions::{sort_values, write_to};
 use crate::runtime::objects::*;
 use crate::runtime::str::intern;
 use crate::runtime::types::types;
-use crate::runtime::value::Value;
+use crate::runtime::value::{B64, Value};
 use crate::vm::Vm;
 
 /// A builtin function value.
@@ -86,10 +86,10 @@ pub fn install(vm: &mut Vm) {
         set(&b, cls.name.as_str(), Value::Class(cls.clone()));
     }
     set(&b, "None", Value::None);
-    set(&b, "True", Value::Bool(true));
-    set(&b, "False", Value::Bool(false));
+    set(&b, "True", Value::Bool(B64::TRUE));
+    set(&b, "False", Value::Bool(B64::FALSE));
     set(&b, "NotImplemented", Value::Other(Rc::new(Other::NotImplemented)));
     set(&b, "Ellipsis", Value::Other(Rc::new(Other::Ellipsis)));
     set(&b, "__name__", Value::str("builtins"));
-    set(&b, "__debug__", Value::Bool(true));
+    set(&b, "__debug__", Value::Bool(B64::TRUE));
 }

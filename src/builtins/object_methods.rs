@@ -11,7 +11,7 @@ use super::args::*;
 use crate::runtime::objects::*;
 use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::types;
-use crate::runtime::value::Value;
+use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
 use crate::vm::{GenResume, PyResult, Vm};
 
@@ -73,13 +73,13 @@ fn object_init(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResu
 
 fn object_eq(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("__eq__", args, 2, 2)?;
-    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::Other(Rc::new(Other::NotImplemented)) })
+    Ok(if args[0].is(&args[1]) { Value::Bool(B64::TRUE) } else { Value::Other(Rc::new(Other::NotImplemented)) })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("__ne__", args, 2, 2)?;
     let r = vm.eq_value(&args[0], &args[1])?;
-    Ok(Value::Bool(!vm.truthy(&r)?))
+    Ok(Value::bool(!vm.truthy(&r)?))
 }
 
 fn object_hash(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -255,19 +255,19 @@ fn int_bit_count(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyR
 fn int_conjugate(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("conjugate", args, 1, 1)?;
     Ok(match &args[0] {
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         v => v.clone(),
     })
 }
 
 fn number_float(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("__float__", args, 1, 1)?;
-    Ok(Value::Float(arg_f64(vm, &args[0])?))
+    Ok(Value::float(arg_f64(vm, &args[0])?))
 }
 
 fn float_of(v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         _ => Err(type_error("descriptor requires a 'float' object")),
     }
 }
@@ -275,12 +275,12 @@ fn float_of(v: &Value) -> PyResult<f64> {
 fn float_is_integer(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("is_integer", args, 1, 1)?;
     let f = float_of(&args[0])?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_conjugate(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("conjugate", args, 1, 1)?;
-    Ok(Value::Float(float_of(&args[0])?))
+    Ok(Value::float(float_of(&args[0])?))
 }
 
 fn float_as_integer_ratio(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -352,8 +352,8 @@ fn float_fromhex(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyR
     };
     let sign = if neg { -1.0 } else { 1.0 };
     match body {
-        "inf" | "infinity" => return Ok(Value::Float(sign * f64::INFINITY)),
-        "nan" => return Ok(Value::Float(f64::NAN)),
+        "inf" | "infinity" => return Ok(Value::float(sign * f64::INFINITY)),
+        "nan" => return Ok(Value::float(f64::NAN)),
         _ => {}
     }
     let body = body.strip_prefix("0x").unwrap_or(body);
@@ -389,7 +389,7 @@ fn float_fromhex(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyR
         let f = num_traits::ToPrimitive::to_f64(&m).unwrap_or(0.0);
         if e < -1074 - 64 { 0.0 } else { f * 2f64.powi(e.max(-1022) as i32) * 2f64.powi((e - e.max(-1022)) as i32) }
     };
-    Ok(Value::Float(sign * r))
+    Ok(Value::float(sign * r))
 }
 
 fn gen_of(v: &Value) -> PyResult<Rc<Generator>> {

@@ -10,7 +10,7 @@ use super::add_method;
 use super::list_methods::{descr_error, exactly_one, no_args, no_kw, positional, receiver, slot_descr_error, wrapper_count};
 use crate::runtime::objects::*;
 use crate::runtime::types::types;
-use crate::runtime::value::Value;
+use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
 use crate::vm::iter::new_iter;
 use crate::vm::{PyResult, Vm};
@@ -555,7 +555,7 @@ fn symmetric_difference_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value
 fn issubset_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
     let s = recv(vm, args, "issubset", owner)?;
     exactly_one(owner, "issubset", args, kwargs)?;
-    Ok(Value::Bool(issubset(vm, &s, &args[1])?))
+    Ok(Value::bool(issubset(vm, &s, &args[1])?))
 }
 
 fn issuperset_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
@@ -563,15 +563,15 @@ fn issuperset_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner:
     exactly_one(owner, "issuperset", args, kwargs)?;
     let other = &args[1];
     if let Some(o) = as_set(other) {
-        return Ok(Value::Bool(issubset(vm, &o, &Value::Set(s))?));
+        return Ok(Value::bool(issubset(vm, &o, &Value::Set(s))?));
     }
     let it = vm.get_iter(other)?;
     while let Some(k) = vm.next(&it)? {
         if !vm.set_contains(&s, &k)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(B64::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(B64::TRUE))
 }
 
 fn isdisjoint_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
@@ -580,23 +580,23 @@ fn isdisjoint_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner:
     let other = &args[1];
     if let Value::Set(o) = other {
         if Rc::ptr_eq(o, &s) {
-            return Ok(Value::Bool(s.is_empty()));
+            return Ok(Value::bool(s.is_empty()));
         }
         let (big, small) = if o.len() > s.len() { (o.clone(), s.clone()) } else { (s.clone(), o.clone()) };
         for k in keys_of(&small) {
             if vm.set_contains(&big, &k)? {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(B64::FALSE));
             }
         }
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(B64::TRUE));
     }
     let it = vm.get_iter(other)?;
     while let Some(k) = vm.next(&it)? {
         if vm.set_contains(&s, &k)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(B64::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(B64::TRUE))
 }
 
 fn contains_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
@@ -610,7 +610,7 @@ fn contains_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &
             vm.set_contains(&s, &k)?
         }
     };
-    Ok(Value::Bool(found))
+    Ok(Value::bool(found))
 }
 
 fn len_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {

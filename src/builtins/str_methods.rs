@@ -22,7 +22,7 @@ use super::{add_method, builtin_fn, set};
 use crate::runtime::objects::*;
 use crate::runtime::str::{ascii_escape, intern, PyStr};
 use crate::runtime::types::types;
-use crate::runtime::value::Value;
+use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
 use crate::vm::{PyResult, Vm};
 
@@ -176,7 +176,7 @@ fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
-        Value::Bool(b) => Ok(Some(*b as i64)),
+        Value::Bool(b) => Ok(Some(b.get() as i64)),
         Value::BigInt(b) => Ok(Some(if b.sign() == Sign::Minus { i64::MIN } else { i64::MAX })),
         Value::Instance(_) => match vm.lookup_special(v, "__index__") {
             Some(m) => {
@@ -907,15 +907,15 @@ fn affix_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str,
                 type_error(format!("tuple for {} must only contain str, not {}", name, tname(vm, item)))
             })?;
             if tailmatch(&s, &sub, start, end, at_end) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::Bool(B64::TRUE));
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(B64::FALSE));
     }
     let sub = str_payload(&prefix).ok_or_else(|| {
         type_error(format!("{} first arg must be str or a tuple of str, not {}", name, tname(vm, &prefix)))
     })?;
-    Ok(Value::Bool(tailmatch(&s, &sub, start, end, at_end)))
+    Ok(Value::bool(tailmatch(&s, &sub, start, end, at_end)))
 }
 
 fn startswith(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -1175,9 +1175,9 @@ fn all_chars(vm: &Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)], asci
     let s = no_args(vm, name, args, kwargs)?;
     let text = s.as_str();
     if text.is_empty() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(B64::FALSE));
     }
-    Ok(Value::Bool(if s.is_ascii() { text.bytes().all(ascii) } else { text.chars().all(pred) }))
+    Ok(Value::bool(if s.is_ascii() { text.bytes().all(ascii) } else { text.chars().all(pred) }))
 }
 
 fn isdigit(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -1209,11 +1209,11 @@ fn isupper(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     let mut cased = false;
     for c in s.as_str().chars() {
         if is_lower(c) || is_titlecase(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(B64::FALSE));
         }
         cased |= is_upper(c);
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 fn islower(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -1221,11 +1221,11 @@ fn islower(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     let mut cased = false;
     for c in s.as_str().chars() {
         if is_upper(c) || is_titlecase(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(B64::FALSE));
         }
         cased |= is_lower(c);
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 fn istitle(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -1235,13 +1235,13 @@ fn istitle(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     for c in s.as_str().chars() {
         if is_upper(c) || is_titlecase(c) {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(B64::FALSE));
             }
             prev_cased = true;
             cased = true;
         } else if is_lower(c) {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::Bool(B64::FALSE));
             }
             prev_cased = true;
             cased = true;
@@ -1249,7 +1249,7 @@ fn istitle(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 fn isidentifier(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -1259,17 +1259,17 @@ fn isidentifier(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResu
         None => false,
         Some(first) => (first == '_' || is_xid_start(first)) && chars.all(is_xid_continue),
     };
-    Ok(Value::Bool(ok))
+    Ok(Value::bool(ok))
 }
 
 fn isprintable(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let s = no_args(vm, "isprintable", args, kwargs)?;
-    Ok(Value::Bool(s.as_str().chars().all(is_printable)))
+    Ok(Value::bool(s.as_str().chars().all(is_printable)))
 }
 
 fn isascii(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let s = no_args(vm, "isascii", args, kwargs)?;
-    Ok(Value::Bool(s.is_ascii()))
+    Ok(Value::bool(s.is_ascii()))
 }
 
 // ---------------------------------------------------------------------------
@@ -1345,7 +1345,7 @@ fn mapped_value(v: &Value) -> PyResult<Mapped> {
                 None => Err(not_implemented_error("lone surrogates are not supported by quicken")),
             }
         }
-        Value::Bool(b) => Ok(Mapped::Char(if *b { '\u{1}' } else { '\0' })),
+        Value::Bool(b) => Ok(Mapped::Char(if b.get() { '\u{1}' } else { '\0' })),
         Value::BigInt(_) => Err(overflow_error("Python int too large to convert to C long")),
         _ => match str_payload(v) {
             Some(t) => Ok(Mapped::Text(t)),

@@ -5,17 +5,17 @@ use std::fmt::Write;
 use super::{ArgKind, BinOp, CmpOp, Code, UnaryOp};
 use crate::runtime::numfmt::float_repr;
 use crate::runtime::str::repr_str;
-use crate::runtime::value::Value;
+use crate::runtime::value::{B64, Value};
 
 /// A constant's repr as `dis` shows it (no Python code runs).
 pub fn const_repr(v: &Value) -> String {
     match v {
         Value::None => "None".into(),
-        Value::Bool(true) => "True".into(),
-        Value::Bool(false) => "False".into(),
+        Value::Bool(B64::TRUE) => "True".into(),
+        Value::Bool(B64::FALSE) => "False".into(),
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => b.to_string(),
-        Value::Float(f) => float_repr(*f),
+        Value::Float(f) => float_repr(f.get()),
         Value::Str(s) => repr_str(s.as_str()),
         Value::Tuple(t) => {
             let parts: Vec<String> = t.items.iter().map(const_repr).collect();

@@ -15,7 +15,7 @@ use super::{CompileError, ErrorKind, LineIndex, Mode};
 use crate::bytecode::{flags, ArgKind, BinOp, CmpOp, Code, ExcEntry, Instr, Op, UnaryOp, INPLACE};
 use crate::runtime::objects::Other;
 use crate::runtime::str::intern;
-use crate::runtime::value::Value;
+use crate::runtime::value::{B64, Value};
 
 type Label = u32;
 
@@ -194,7 +194,7 @@ impl<'a> Compiler<'a> {
                 (Value::None, Value::None) => true,
                 (Value::Bool(a), Value::Bool(b)) => a == b,
                 (Value::Int(a), Value::Int(b)) => a == b,
-                (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+                (Value::Float(a), Value::Float(b)) => a.get().to_bits() == b.get().to_bits(),
                 (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
                 _ => false,
             };
@@ -772,7 +772,7 @@ impl<'a> Compiler<'a> {
         let else_l = self.new_label();
         let end = self.new_label();
         self.place(top);
-        let always = matches!(fold_expr(&w.test), Some(Value::Bool(true)) | Some(Value::Int(1..)));
+        let always = matches!(fold_expr(&w.test), Some(Value::Bool(B64::TRUE)) | Some(Value::Int(1..)));
         if !always {
             self.jump_if(&w.test, false, else_l)?;
         }

@@ -12,10 +12,10 @@ use crate::runtime::value::Value;
 pub fn constant_value(c: &Constant) -> Option<Value> {
     Some(match c {
         Constant::None => Value::None,
-        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Bool(b) => Value::bool(*b),
         Constant::Str(s) => Value::str(s),
         Constant::Int(i) => Value::from_bigint(i.clone()),
-        Constant::Float(f) => Value::Float(*f),
+        Constant::Float(f) => Value::float(*f),
         Constant::Tuple(items) => Value::tuple(items.iter().map(constant_value).collect::<Option<Vec<_>>>()?),
         Constant::Ellipsis => return None,
         Constant::Bytes(_) | Constant::Complex { .. } => return None,
@@ -26,16 +26,16 @@ fn as_big(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::BigInt(b) => Some((**b).clone()),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
         _ => None,
     }
 }
 
 fn as_f64(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Int(i) => Some(*i as f64),
-        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Bool(b) => Some(b.get() as i64 as f64),
         Value::BigInt(b) => b.to_f64().filter(|f| f.is_finite()),
         _ => None,
     }
@@ -51,7 +51,7 @@ pub fn fold_expr(e: &Expr) -> Option<Value> {
                 ast::UnaryOp::USub => match v {
                     Value::Int(i) => Some(i.checked_neg().map(Value::Int).unwrap_or_else(|| Value::from_bigint(-BigInt::from(i)))),
                     Value::BigInt(b) => Some(Value::from_bigint(-(*b).clone())),
-                    Value::Float(f) => Some(Value::Float(-f)),
+                    Value::Float(f) => Some(Value::float(-f.get())),
                     _ => None,
                 },
                 ast::UnaryOp::UAdd => match v {
@@ -106,7 +106,7 @@ fn fold_binop(op: Operator, l: &Value, r: &Value) -> Option<Value> {
             Operator::Div if b != 0.0 => a / b,
             _ => return None,
         };
-        return if v.is_finite() { Some(Value::Float(v)) } else { None };
+        return if v.is_finite() { Some(Value::float(v)) } else { None };
     }
     let (a, b) = (as_big(l)?, as_big(r)?);
     let v = match op {
@@ -142,7 +142,7 @@ fn fold_binop(op: Operator, l: &Value, r: &Value) -> Option<Value> {
             if a.bits() > 53 || b.bits() > 53 {
                 return None;
             }
-            return Some(Value::Float(x / y));
+            return Some(Value::float(x / y));
         }
         _ => return None,
     };

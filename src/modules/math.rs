@@ -8,17 +8,17 @@ use super::add_fns;
 use crate::builtins::{arg_f64, check_count, no_kwargs, set};
 use crate::runtime::int::to_bigint;
 use crate::runtime::objects::*;
-use crate::runtime::value::Value;
+use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
 use crate::vm::{PyResult, Vm};
 
 /// Fills the module namespace.
 pub fn fill(d: &PyDict) {
-    set(d, "pi", Value::Float(std::f64::consts::PI));
-    set(d, "e", Value::Float(std::f64::consts::E));
-    set(d, "tau", Value::Float(std::f64::consts::TAU));
-    set(d, "inf", Value::Float(f64::INFINITY));
-    set(d, "nan", Value::Float(f64::NAN));
+    set(d, "pi", Value::float(std::f64::consts::PI));
+    set(d, "e", Value::float(std::f64::consts::E));
+    set(d, "tau", Value::float(std::f64::consts::TAU));
+    set(d, "inf", Value::float(f64::INFINITY));
+    set(d, "nan", Value::float(f64::NAN));
     add_fns(
         d,
         &[
@@ -91,7 +91,7 @@ fn checked(x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(if can_overflow { overflow_error("math range error") } else { value_error("math domain error") });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! unary {
@@ -132,7 +132,7 @@ fn sqrt(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
     if x < 0.0 {
         return Err(value_error("math domain error"));
     }
-    Ok(Value::Float(x.sqrt()))
+    Ok(Value::float(x.sqrt()))
 }
 
 fn atanh(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -140,7 +140,7 @@ fn atanh(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     if x.abs() >= 1.0 {
         return Err(value_error("math domain error"));
     }
-    Ok(Value::Float(x.atanh()))
+    Ok(Value::float(x.atanh()))
 }
 
 /// Natural log of a positive int of any size.
@@ -168,13 +168,13 @@ fn log(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     check_count("log", args, 1, 2)?;
     let n = log_of(vm, &args[0])?;
     match args.get(1) {
-        None => Ok(Value::Float(n)),
+        None => Ok(Value::float(n)),
         Some(b) => {
             let d = log_of(vm, b)?;
             if d == 0.0 {
                 return Err(zero_division_error("float division by zero"));
             }
-            Ok(Value::Float(n / d))
+            Ok(Value::float(n / d))
         }
     }
 }
@@ -183,26 +183,26 @@ fn log2(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
     no_kwargs("log2", kwargs)?;
     check_count("log2", args, 1, 1)?;
     if let Value::BigInt(_) = &args[0] {
-        return Ok(Value::Float(log_of(vm, &args[0])? / std::f64::consts::LN_2));
+        return Ok(Value::float(log_of(vm, &args[0])? / std::f64::consts::LN_2));
     }
     let x = arg_f64(vm, &args[0])?;
     if x <= 0.0 {
         return Err(value_error("math domain error"));
     }
-    Ok(Value::Float(x.log2()))
+    Ok(Value::float(x.log2()))
 }
 
 fn log10(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("log10", kwargs)?;
     check_count("log10", args, 1, 1)?;
     if let Value::BigInt(_) = &args[0] {
-        return Ok(Value::Float(log_of(vm, &args[0])? / std::f64::consts::LN_10));
+        return Ok(Value::float(log_of(vm, &args[0])? / std::f64::consts::LN_10));
     }
     let x = arg_f64(vm, &args[0])?;
     if x <= 0.0 {
         return Err(value_error("math domain error"));
     }
-    Ok(Value::Float(x.log10()))
+    Ok(Value::float(x.log10()))
 }
 
 fn log1p(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -210,7 +210,7 @@ fn log1p(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     if x <= -1.0 {
         return Err(value_error("math domain error"));
     }
-    Ok(Value::Float(x.ln_1p()))
+    Ok(Value::float(x.ln_1p()))
 }
 
 fn two(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<(f64, f64)> {
@@ -221,7 +221,7 @@ fn two(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)]) -> PyR
 
 fn atan2(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let (y, x) = two(vm, "atan2", args, kwargs)?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -236,12 +236,12 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(overflow_error("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn copysign(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let (x, y) = two(vm, "copysign", args, kwargs)?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn fmod(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -249,7 +249,7 @@ fn fmod(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
     if y == 0.0 || x.is_infinite() {
         return Err(value_error("math domain error"));
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::float(x % y))
 }
 
 fn ldexp(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -261,7 +261,7 @@ fn ldexp(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     if r.is_infinite() && x.is_finite() {
         return Err(overflow_error("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn hypot(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -272,15 +272,15 @@ fn hypot(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
         vals.push(arg_f64(vm, a)?.abs());
     }
     if vals.iter().any(|v| v.is_infinite()) {
-        return Ok(Value::Float(f64::INFINITY));
+        return Ok(Value::float(f64::INFINITY));
     }
     if vals.len() == 2 {
-        return Ok(Value::Float(vals[0].hypot(vals[1])));
+        return Ok(Value::float(vals[0].hypot(vals[1])));
     }
     for v in vals {
         acc += v * v;
     }
-    Ok(Value::Float(acc.sqrt()))
+    Ok(Value::float(acc.sqrt()))
 }
 
 fn dist(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -296,7 +296,7 @@ fn dist(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
         let d = arg_f64(vm, a)? - arg_f64(vm, b)?;
         acc += d * d;
     }
-    Ok(Value::Float(acc.sqrt()))
+    Ok(Value::float(acc.sqrt()))
 }
 
 fn int_result(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)], f: fn(f64) -> f64, method: &'static str) -> PyResult<Value> {
@@ -304,7 +304,7 @@ fn int_result(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)],
     check_count(name, args, 1, 1)?;
     match &args[0] {
         Value::Int(_) | Value::BigInt(_) => Ok(args[0].clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::Instance(_) => match vm.lookup_special(&args[0], method) {
             Some(m) => vm.call_value(&m, &args[..1], &[]),
             None => {
@@ -343,7 +343,7 @@ fn trunc(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
 
 fn pred(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)], f: fn(f64) -> bool) -> PyResult<Value> {
     let x = one(vm, name, args, kwargs)?;
-    Ok(Value::Bool(f(x)))
+    Ok(Value::bool(f(x)))
 }
 
 fn isnan(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -375,13 +375,13 @@ fn isclose(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
         return Err(value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(B64::TRUE));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(B64::FALSE));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs_tol))
+    Ok(Value::bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs_tol))
 }
 
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
@@ -522,7 +522,7 @@ fn fsum(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
         partials.push(x);
     }
     if special != 0.0 || special.is_nan() {
-        return Ok(Value::Float(special));
+        return Ok(Value::float(special));
     }
     let mut hi = 0.0;
     if let Some(mut n) = partials.len().checked_sub(1) {
@@ -548,7 +548,7 @@ fn fsum(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 fn prod(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -564,15 +564,15 @@ fn prod(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
 fn modf(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let x = one(vm, "modf", args, kwargs)?;
     if x.is_infinite() {
-        return Ok(Value::tuple(vec![Value::Float(0.0f64.copysign(x)), Value::Float(x)]));
+        return Ok(Value::tuple(vec![Value::float(0.0f64.copysign(x)), Value::float(x)]));
     }
-    Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+    Ok(Value::tuple(vec![Value::float(x.fract()), Value::float(x.trunc())]))
 }
 
 fn frexp(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let x = one(vm, "frexp", args, kwargs)?;
     let (m, e) = crate::runtime::int::frexp(x);
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn gamma(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -588,7 +588,7 @@ fn lgamma(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     if x <= 0.0 && x.fract() == 0.0 {
         return Err(value_error("math domain error"));
     }
-    Ok(Value::Float(lgamma_sign(x).0))
+    Ok(Value::float(lgamma_sign(x).0))
 }
 
 /// ln|Γ(x)| and the sign of Γ(x) (Lanczos approximation).

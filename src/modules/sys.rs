@@ -32,8 +32,27 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
         }
         set(d, name, inst);
     }
-    let fi = Rc::new(PyDict::new());
-    let _ = fi;
+    // sys.float_info: attribute access only (no struct-sequence indexing).
+    let fi_cls = new_class_raw("float_info", &[&types().object], NativeKind::Object, true);
+    let fi = vm.new_instance(&fi_cls);
+    if let Value::Instance(i) = &fi {
+        for (name, v) in [
+            ("max", Value::float(f64::MAX)),
+            ("max_exp", Value::Int(1024)),
+            ("max_10_exp", Value::Int(308)),
+            ("min", Value::float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(-1021)),
+            ("min_10_exp", Value::Int(-307)),
+            ("dig", Value::Int(15)),
+            ("mant_dig", Value::Int(53)),
+            ("epsilon", Value::float(f64::EPSILON)),
+            ("radix", Value::Int(2)),
+            ("rounds", Value::Int(1)),
+        ] {
+            i.set_attr(&intern(name), v);
+        }
+    }
+    set(d, "float_info", fi);
     add_fns(
         d,
         &[

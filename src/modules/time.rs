@@ -36,7 +36,7 @@ fn elapsed() -> std::time::Duration {
 }
 
 fn perf_counter(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::Float(elapsed().as_secs_f64()))
+    Ok(Value::float(elapsed().as_secs_f64()))
 }
 
 fn perf_counter_ns(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
@@ -48,7 +48,7 @@ fn now() -> std::time::Duration {
 }
 
 fn time(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::Float(now().as_secs_f64()))
+    Ok(Value::float(now().as_secs_f64()))
 }
 
 fn time_ns(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
@@ -62,10 +62,10 @@ fn process_time(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> PyResult<Va
         if fields.len() > 13 {
             let utime: f64 = fields[11].parse().unwrap_or(0.0);
             let stime: f64 = fields[12].parse().unwrap_or(0.0);
-            return Ok(Value::Float((utime + stime) / 100.0));
+            return Ok(Value::float((utime + stime) / 100.0));
         }
     }
-    Ok(Value::Float(elapsed().as_secs_f64()))
+    Ok(Value::float(elapsed().as_secs_f64()))
 }
 
 fn sleep(vm: &mut Vm, args: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {

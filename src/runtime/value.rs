@@ -26,11 +26,11 @@ pub enum Value {
     /// `None`.
     None = 1,
     /// `True` / `False`.
-    Bool(bool) = 2,
+    Bool(B64) = 2,
     /// An `int` that fits in 64 bits.
     Int(i64) = 3,
-    /// A `float`.
-    Float(f64) = 4,
+    /// A `float` (stored as IEEE bits, see [`F64`]).
+    Float(F64) = 4,
     /// An `int` outside the i64 range (always normalized: never fits in i64).
     BigInt(Rc<BigInt>) = 5,
     /// `str`.
@@ -69,6 +69,49 @@ pub enum Value {
     Code(Rc<crate::bytecode::Code>) = 22,
     /// Rarely used kinds: property, staticmethod, classmethod, super, views...
     Other(Rc<Other>) = 23,
+}
+
+/// A float payload stored as its IEEE-754 bits. Every payload of [`Value`]
+/// is then an 8-byte integer or pointer, which makes `Value` a pair of
+/// scalars to the compiler: values travel in two registers instead of
+/// through memory.
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct F64(u64);
+
+impl F64 {
+    /// Wraps a float.
+    #[inline(always)]
+    pub const fn new(f: f64) -> F64 {
+        F64(f.to_bits())
+    }
+    /// The float.
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+/// A bool payload widened to 8 bytes (see [`F64`] for why).
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct B64(u64);
+
+impl B64 {
+    /// `True`.
+    pub const TRUE: B64 = B64(1);
+    /// `False`.
+    pub const FALSE: B64 = B64(0);
+    /// Wraps a bool.
+    #[inline(always)]
+    pub const fn new(b: bool) -> B64 {
+        B64(b as u64)
+    }
+    /// The bool.
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        self.0 != 0
+    }
 }
 
 /// Tag of [`Value::Int`] as stored at offset 0.
@@ -200,6 +243,16 @@ impl Default for Value {
 }
 
 impl Value {
+    /// Builds a `float`.
+    #[inline(always)]
+    pub const fn float(f: f64) -> Value {
+        Value::Float(F64::new(f))
+    }
+    /// Builds a `bool`.
+    #[inline(always)]
+    pub const fn bool(b: bool) -> Value {
+        Value::Bool(B64::new(b))
+    }
     /// Builds a `str` value.
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
@@ -240,7 +293,7 @@ impl Value {
             (Null, Null) | (None, None) => true,
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
-            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Float(a), Float(b)) => a.get().to_bits() == b.get().to_bits(),
             _ => match (self.heap_ptr(), other.heap_ptr()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,

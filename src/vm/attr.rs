@@ -158,7 +158,7 @@ impl Vm {
                     _ => Value::None,
                 }
             }
-            "__suppress_context__" if inst.exc().is_some() => Value::Bool(inst.exc().map(|e| e.borrow().suppress_context).unwrap_or(false)),
+            "__suppress_context__" if inst.exc().is_some() => Value::bool(inst.exc().map(|e| e.borrow().suppress_context).unwrap_or(false)),
             _ => return Ok(None),
         }))
     }
@@ -168,13 +168,13 @@ impl Vm {
         Ok(Some(match (obj, n) {
             (_, "__class__") => Value::Class(self.type_of(obj)),
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => match obj {
-                Value::Bool(b) => Value::Int(*b as i64),
+                Value::Bool(b) => Value::Int(b.get() as i64),
                 _ => obj.clone(),
             },
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Value::Int(0),
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
             (Value::Float(_), "real") => obj.clone(),
-            (Value::Float(_), "imag") => Value::Float(0.0),
+            (Value::Float(_), "imag") => Value::float(0.0),
             (Value::Function(f), "__name__") => Value::Str(f.name.borrow().clone()),
             (Value::Function(f), "__qualname__") => Value::Str(f.qualname.borrow().clone()),
             (Value::Function(f), "__module__") => f.module.clone(),

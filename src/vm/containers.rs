@@ -28,14 +28,14 @@ pub fn native_key_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
-        (Value::Float(x), Value::Float(y)) => x == y || (x.is_nan() && y.is_nan() && x.to_bits() == y.to_bits()),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == y.get() && (y.get() as i64) == *x,
+        (Value::Float(x), Value::Float(y)) => x.get() == y.get() || (x.get().is_nan() && y.get().is_nan() && x.get().to_bits() == y.get().to_bits()),
         (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => (*x as i64) == *y,
-        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => (*x as i64 as f64) == *y,
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => (x.get() as i64) == *y,
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => (x.get() as i64 as f64) == y.get(),
         (Value::BigInt(x), Value::BigInt(y)) => x == y,
         (Value::BigInt(x), Value::Float(y)) | (Value::Float(y), Value::BigInt(x)) => {
-            crate::runtime::int::cmp_big_float(x, *y) == Some(std::cmp::Ordering::Equal)
+            crate::runtime::int::cmp_big_float(x, y.get()) == Some(std::cmp::Ordering::Equal)
         }
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.items.len() == y.items.len() && x.items.iter().zip(y.items.iter()).all(|(p, q)| native_key_eq(p, q))
@@ -314,7 +314,7 @@ impl Vm {
                     return match r {
                         Value::Int(i) if i >= 0 => Ok(i as usize),
                         Value::Int(_) => Err(value_error("__len__() should return >= 0")),
-                        Value::Bool(b) => Ok(b as usize),
+                        Value::Bool(b) => Ok(b.get() as usize),
                         _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_of(&r).name.as_str()))),
                     };
                 }
@@ -336,7 +336,7 @@ impl Vm {
     pub fn to_index(&mut self, v: &Value, what: &str) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             Value::BigInt(b) => b.to_i64().ok_or_else(|| index_error(format!("cannot fit 'int' into an index-sized integer"))),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__index__") {

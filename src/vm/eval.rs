@@ -243,9 +243,9 @@ impl Vm {
                             _ => None,
                         },
                         (Value::Float(x), Value::Float(y)) => match op {
-                            BinOp::Add => Some(Value::Float(x + y)),
-                            BinOp::Sub => Some(Value::Float(x - y)),
-                            BinOp::Mul => Some(Value::Float(x * y)),
+                            BinOp::Add => Some(Value::float(x.get() + y.get())),
+                            BinOp::Sub => Some(Value::float(x.get() - y.get())),
+                            BinOp::Mul => Some(Value::float(x.get() * y.get())),
                             _ => None,
                         },
                         _ => None,
@@ -264,7 +264,7 @@ impl Vm {
                 Op::UnaryOp => {
                     let v = f.pop();
                     let r = match UnaryOp::ALL[arg as usize] {
-                        UnaryOp::Not => Value::Bool(!self.truthy(&v)?),
+                        UnaryOp::Not => Value::bool(!self.truthy(&v)?),
                         UnaryOp::Neg => self.neg(&v)?,
                         UnaryOp::Pos => self.pos(&v)?,
                         UnaryOp::Invert => self.invert(&v)?,
@@ -276,7 +276,7 @@ impl Vm {
                     let a = f.pop();
                     let op = CmpOp::ALL[arg as usize];
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                        (Value::Int(x), Value::Int(y)) => Value::bool(match op {
                             CmpOp::Lt => x < y,
                             CmpOp::Le => x <= y,
                             CmpOp::Eq => x == y,
@@ -284,13 +284,16 @@ impl Vm {
                             CmpOp::Gt => x > y,
                             CmpOp::Ge => x >= y,
                         }),
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
+                        (Value::Float(x), Value::Float(y)) => Value::bool({
+                            let (x, y) = (x.get(), y.get());
+                            match op {
                             CmpOp::Lt => x < y,
                             CmpOp::Le => x <= y,
                             CmpOp::Eq => x == y,
                             CmpOp::Ne => x != y,
                             CmpOp::Gt => x > y,
                             CmpOp::Ge => x >= y,
+                            }
                         }),
                         _ => self.compare(op, &a, &b)?,
                     };
@@ -301,13 +304,13 @@ impl Vm {
                 Op::IsOp => {
                     let b = f.pop();
                     let a = f.pop();
-                    f.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    f.push(Value::bool(a.is(&b) != (arg == 1)));
                 }
                 Op::ContainsOp => {
                     let container = f.pop();
                     let item = f.pop();
                     let r = self.contains(&container, &item)?;
-                    f.push(Value::Bool(r != (arg == 1)));
+                    f.push(Value::bool(r != (arg == 1)));
                 }
                 Op::Jump => {
                     f.pc = arg as usize;
@@ -318,7 +321,7 @@ impl Vm {
                 Op::PopJumpIfFalse => {
                     let v = f.pop();
                     let t = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         Value::Int(i) => i != 0,
                         _ => self.truthy(&v)?,
                     };
@@ -330,7 +333,7 @@ impl Vm {
                 Op::PopJumpIfTrue => {
                     let v = f.pop();
                     let t = match v {
-                        Value::Bool(b) => b,
+                        Value::Bool(b) => b.get(),
                         Value::Int(i) => i != 0,
                         _ => self.truthy(&v)?,
                     };
@@ -727,7 +730,7 @@ impl Vm {
                     let ty = f.pop();
                     let exc = f.peek(1).clone();
                     let m = self.exception_matches(&exc, &ty)?;
-                    f.push(Value::Bool(m));
+                    f.push(Value::bool(m));
                 }
                 Op::BeforeWith => {
                     let mgr = f.pop();

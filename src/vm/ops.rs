@@ -25,9 +25,9 @@ enum Num {
 fn as_num(v: &Value) -> Option<Num> {
     Some(match v {
         Value::Int(i) => Num::Int(*i),
-        Value::Bool(b) => Num::Int(*b as i64),
+        Value::Bool(b) => Num::Int(b.get() as i64),
         Value::BigInt(b) => Num::Big(b.clone()),
-        Value::Float(f) => Num::Float(*f),
+        Value::Float(f) => Num::Float(f.get()),
         _ => return None,
     })
 }
@@ -92,9 +92,9 @@ impl Vm {
     fn numeric_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
-                BinOp::And => return Ok(Some(Value::Bool(*x & *y))),
-                BinOp::Or => return Ok(Some(Value::Bool(*x | *y))),
-                BinOp::Xor => return Ok(Some(Value::Bool(*x ^ *y))),
+                BinOp::And => return Ok(Some(Value::bool(x.get() & y.get()))),
+                BinOp::Or => return Ok(Some(Value::bool(x.get() | y.get()))),
+                BinOp::Xor => return Ok(Some(Value::bool(x.get() ^ y.get()))),
                 _ => {}
             }
         }
@@ -129,7 +129,7 @@ impl Vm {
                 BinOp::Pow => float_pow(p, q)?,
                 _ => return Ok(None),
             };
-            return Ok(Some(Value::Float(r)));
+            return Ok(Some(Value::float(r)));
         }
         if let (Num::Int(p), Num::Int(q)) = (&x, &y) {
             let (p, q) = (*p, *q);
@@ -153,7 +153,7 @@ impl Vm {
                     if q == 0 {
                         return Err(zero_division_error("division by zero"));
                     }
-                    return Ok(Some(Value::Float(truediv_int(&BigInt::from(p), &BigInt::from(q)).unwrap_or(p as f64 / q as f64))));
+                    return Ok(Some(Value::float(truediv_int(&BigInt::from(p), &BigInt::from(q)).unwrap_or(p as f64 / q as f64))));
                 }
                 BinOp::And => Some(p & q),
                 BinOp::Or => Some(p | q),
@@ -181,7 +181,7 @@ impl Vm {
                         if p == 0 {
                             return Err(zero_division_error("0.0 cannot be raised to a negative power"));
                         }
-                        return Ok(Some(Value::Float(float_pow(p as f64, q as f64)?)));
+                        return Ok(Some(Value::float(float_pow(p as f64, q as f64)?)));
                     }
                     return Ok(Some(pow_int(&Value::Int(p), q as u64)));
                 }
@@ -209,7 +209,7 @@ impl Vm {
                     return Err(zero_division_error("division by zero"));
                 }
                 return match truediv_int(&p, &q) {
-                    Some(f) => Ok(Some(Value::Float(f))),
+                    Some(f) => Ok(Some(Value::float(f))),
                     None => Err(overflow_error("integer division result too large for a float")),
                 };
             }
@@ -243,7 +243,7 @@ impl Vm {
                 if q.is_negative() {
                     let pf = bigint_to_f64(&p).ok_or_else(|| overflow_error("int too large to convert to float"))?;
                     let qf = q.to_f64().unwrap_or(f64::NEG_INFINITY);
-                    return Ok(Some(Value::Float(float_pow(pf, qf)?)));
+                    return Ok(Some(Value::float(float_pow(pf, qf)?)));
                 }
                 let e = q.to_u64().ok_or_else(|| overflow_error("exponent too large"))?;
                 if p.bits() as u128 * e as u128 > 64 * 1024 * 1024 * 8 {
@@ -314,7 +314,7 @@ impl Vm {
     fn as_index_opt(&self, v: &Value) -> Option<i64> {
         match v {
             Value::Int(i) => Some(*i),
-            Value::Bool(b) => Some(*b as i64),
+            Value::Bool(b) => Some(b.get() as i64),
             _ => None,
         }
     }
@@ -478,9 +478,9 @@ impl Vm {
                 Some(n) => Value::Int(n),
                 None => Value::from_bigint(-BigInt::from(*i)),
             },
-            Value::Bool(b) => Value::Int(-(*b as i64)),
+            Value::Bool(b) => Value::Int(-(b.get() as i64)),
             Value::BigInt(b) => Value::from_bigint(-(**b).clone()),
-            Value::Float(f) => Value::Float(-f),
+            Value::Float(f) => Value::float(-f.get()),
             _ => return self.unary_dunder(v, "__neg__", "-"),
         })
     }
@@ -489,7 +489,7 @@ impl Vm {
     pub fn pos(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
             Value::Int(_) | Value::BigInt(_) | Value::Float(_) => v.clone(),
-            Value::Bool(b) => Value::Int(*b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             _ => return self.unary_dunder(v, "__pos__", "+"),
         })
     }
@@ -498,7 +498,7 @@ impl Vm {
     pub fn invert(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
             Value::Int(i) => Value::Int(!i),
-            Value::Bool(b) => Value::Int(!(*b as i64)),
+            Value::Bool(b) => Value::Int(!(b.get() as i64)),
             Value::BigInt(b) => Value::from_bigint(-(**b).clone() - 1),
             _ => return self.unary_dunder(v, "__invert__", "~"),
         })
@@ -517,9 +517,9 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::Null | Value::None => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::BigInt(_) => true,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::List(l) => !l.items.borrow().is_empty(),
@@ -531,7 +531,7 @@ impl Vm {
                 if let Some(m) = inst.class.lookup(&static_name("__bool__")) {
                     let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
                     return match r {
-                        Value::Bool(b) => Ok(b),
+                        Value::Bool(b) => Ok(b.get()),
                         _ => Err(type_error(format!("__bool__ should return bool, returned {}", self.type_of(&r).name.as_str()))),
                     };
                 }
@@ -556,14 +556,14 @@ impl Vm {
             CmpOp::Ne => {
                 let r = self.eq_value(a, b)?;
                 return Ok(match r {
-                    Value::Bool(x) => Value::Bool(!x),
-                    other => Value::Bool(!self.truthy(&other)?),
+                    Value::Bool(x) => Value::bool(!x.get()),
+                    other => Value::bool(!self.truthy(&other)?),
                 });
             }
             _ => {}
         }
         if let Some(ord) = self.native_order(a, b)? {
-            return Ok(Value::Bool(match ord {
+            return Ok(Value::bool(match ord {
                 None => false,
                 Some(o) => match op {
                     CmpOp::Lt => o == Ordering::Less,
@@ -723,12 +723,12 @@ impl Vm {
                 let x = x.unwrap_or_else(|| a.clone());
                 let y = y.unwrap_or_else(|| b.clone());
                 if !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_)) {
-                    return Ok(Value::Bool(self.eq(&x, &y)?));
+                    return Ok(Value::bool(self.eq(&x, &y)?));
                 }
             }
-            return Ok(Value::Bool(a.is(b)));
+            return Ok(Value::bool(a.is(b)));
         }
-        Ok(Value::Bool(self.eq(a, b)?))
+        Ok(Value::bool(self.eq(a, b)?))
     }
 
     /// `a == b` as a bool.
@@ -816,14 +816,14 @@ impl Vm {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         Ok(match v {
             Value::Int(i) => hash_i64(*i),
-            Value::Bool(b) => *b as i64,
+            Value::Bool(b) => b.get() as i64,
             Value::Float(f) => {
-                if f.is_nan() {
-                    (f.to_bits() >> 4) as i64
-                } else if f.fract() == 0.0 && f.abs() < 9.2e18 {
-                    hash_i64(*f as i64)
+                if f.get().is_nan() {
+                    (f.get().to_bits() >> 4) as i64
+                } else if f.get().fract() == 0.0 && f.get().abs() < 9.2e18 {
+                    hash_i64(f.get() as i64)
                 } else {
-                    hash_f64(*f)
+                    hash_f64(f.get())
                 }
             }
             Value::BigInt(b) => hash_bigint(b),
@@ -866,7 +866,7 @@ impl Vm {
                         return match r {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::BigInt(b) => Ok(hash_bigint(&b)),
-                            Value::Bool(b) => Ok(b as i64),
+                            Value::Bool(b) => Ok(b.get() as i64),
                             _ => Err(type_error("__hash__ method should return an integer")),
                         };
                     }
@@ -904,8 +904,8 @@ impl Vm {
             Value::Range(r) => {
                 let i = match item {
                     Value::Int(i) => *i,
-                    Value::Bool(b) => *b as i64,
-                    Value::Float(f) if f.fract() == 0.0 => *f as i64,
+                    Value::Bool(b) => b.get() as i64,
+                    Value::Float(f) if f.get().fract() == 0.0 => f.get() as i64,
                     _ => return Ok(false),
                 };
                 Ok(if r.step > 0 {

@@ -10,7 +10,7 @@ use crate::runtime::numfmt;
 use crate::runtime::objects::*;
 use crate::runtime::str::{repr_str, static_name};
 use crate::runtime::types::types;
-use crate::runtime::value::Value;
+use crate::runtime::value::{B64, Value};
 
 impl Vm {
     /// `repr(v)`.
@@ -18,11 +18,10 @@ impl Vm {
         Ok(match v {
             Value::Null => "<NULL>".into(),
             Value::None => "None".into(),
-            Value::Bool(true) => "True".into(),
-            Value::Bool(false) => "False".into(),
+            Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => bigint_to_string(b)?,
-            Value::Float(f) => numfmt::float_repr(*f),
+            Value::Float(f) => numfmt::float_repr(f.get()),
             Value::Str(s) => repr_str(s.as_str()),
             Value::List(l) => {
                 let items = l.items.borrow().clone();
@@ -258,11 +257,11 @@ impl Vm {
             Value::BigInt(b) => numfmt::format_int_spec(b, spec),
             Value::Bool(b) => {
                 if spec.is_empty() {
-                    return Ok(if *b { "True" } else { "False" }.into());
+                    return Ok(if b.get() { "True" } else { "False" }.into());
                 }
-                numfmt::format_int_spec(&BigInt::from(*b as i64), spec)
+                numfmt::format_int_spec(&BigInt::from(b.get() as i64), spec)
             }
-            Value::Float(f) => numfmt::format_float_spec(*f, spec),
+            Value::Float(f) => numfmt::format_float_spec(f.get(), spec),
             Value::Str(s) => numfmt::format_str_spec(s.as_str(), spec),
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup(&static_name("__format__")) {
@@ -380,16 +379,16 @@ impl Vm {
                             };
                             match &v {
                                 Value::Int(i) => numfmt::percent_int(&BigInt::from(*i), &spec, width, prec),
-                                Value::Bool(b) => numfmt::percent_int(&BigInt::from(*b as i64), &spec, width, prec),
+                                Value::Bool(b) => numfmt::percent_int(&BigInt::from(b.get() as i64), &spec, width, prec),
                                 Value::BigInt(b) => numfmt::percent_int(b, &spec, width, prec),
                                 Value::Float(f) => {
                                     if matches!(conv, 'x' | 'X' | 'o') {
                                         return Err(type_error(format!("%{} format: an integer is required, not float", conv)));
                                     }
-                                    if matches!(conv, 'd' | 'i' | 'u') && !f.is_finite() {
-                                        return Err(if f.is_nan() { value_error("cannot convert float NaN to integer") } else { overflow_error("cannot convert float infinity to integer") });
+                                    if matches!(conv, 'd' | 'i' | 'u') && !f.get().is_finite() {
+                                        return Err(if f.get().is_nan() { value_error("cannot convert float NaN to integer") } else { overflow_error("cannot convert float infinity to integer") });
                                     }
-                                    numfmt::percent_float(*f, &spec, width, prec)
+                                    numfmt::percent_float(f.get(), &spec, width, prec)
                                 }
                                 _ => {
                                     let tn = self.type_of(&v).name.as_str().to_owned();
