@@ -372,6 +372,9 @@ pub enum NativeData {
     Exception(RefCell<ExcData>),
     /// The value of an int/float/str/tuple/set subclass instance.
     Value(Value),
+    /// State of a native-module object (deque, lru_cache wrapper, ...),
+    /// downcast by the module that made it.
+    Any(Box<dyn std::any::Any>),
 }
 
 /// An instance's attributes: a shared layout plus one slot per key, or —
@@ -500,8 +503,19 @@ pub enum IterState {
     Callable { func: Value, sentinel: Value },
     /// A precomputed list of values (used for snapshots).
     Values { items: Vec<Value>, index: usize },
+    /// An iterator implemented by a native module (itertools, deque, ...).
+    Native(Box<dyn NativeIter>),
     /// Exhausted.
     Done,
+}
+
+/// An iterator implemented in Rust by a native module. While `next` runs the
+/// owning [`PyIter`] holds `Done` (re-entrant calls see an exhausted iterator).
+pub trait NativeIter {
+    /// The next item; `Ok(None)` when exhausted.
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>>;
+    /// The iterator's class (`type(it)`).
+    fn class(&self) -> &'static Rc<Class>;
 }
 
 /// Generator object: a suspended frame.

@@ -179,6 +179,7 @@ impl Types {
                 IterState::Filter { .. } => &self.filter,
                 IterState::Reversed { .. } => &self.reverse_iterator,
                 IterState::Callable { .. } => &self.callable_iterator,
+                IterState::Native(n) => n.class(),
                 IterState::Values { .. } | IterState::Done => &self.iterator,
             },
             Value::Generator(_) => &self.generator,

@@ -207,6 +207,16 @@ impl Vm {
                 }
             }
             IterState::Done => None,
+            IterState::Native(_) => {
+                let IterState::Native(mut n) = std::mem::replace(&mut *st, IterState::Done) else { unreachable!() };
+                drop(st);
+                let r = n.next(self);
+                let mut st = i.state.borrow_mut();
+                if matches!(*st, IterState::Done) {
+                    *st = IterState::Native(n);
+                }
+                return r;
+            }
             _ => {
                 drop(st);
                 return self.next_composite(i);
