@@ -41,6 +41,7 @@ impl Vm {
     fn unwind(&mut self, f: &mut Frame, err: &PyErr) -> bool {
         let pc = f.pc.saturating_sub(1);
         if !self.reraising.replace(false) {
+            self.set_context(err);
             if let Some(data) = err.exc.exc() {
                 data.borrow_mut().traceback.push(TracebackEntry { code: f.code.clone(), line: f.code.line_at(pc) });
             }
