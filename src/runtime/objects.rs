@@ -211,6 +211,9 @@ pub enum NativeKind {
     /// A builtin type whose instances are not `Instance`s (int, str, ...):
     /// such classes cannot be instantiated as `Instance`.
     Builtin,
+    /// A subclassable native-module class (e.g. `random.Random`): its builtin
+    /// `__new__` makes instances carrying [`NativeData::Any`] state.
+    Any,
 }
 
 /// An attribute layout shared by instances (a hidden class). Adding an
