@@ -58,12 +58,77 @@ pub enum Mode {
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
     check_nesting(source)?;
     let body = ast::Suite::parse(source, filename).map_err(|e| {
+        let offset = e.offset.to_u32();
+        if let Some(err) = missing_block(source, offset) {
+            return err;
+        }
         let msg = e.error.to_string();
         let kind = if msg.contains("indent") || msg.contains("Indent") { ErrorKind::Indentation } else { ErrorKind::Syntax };
-        CompileError { kind, msg: clean_parse_message(&msg), offset: e.offset.to_u32() }
+        CompileError { kind, msg: clean_parse_message(&msg), offset }
     })?;
     let table = symtable::build(&body)?;
     codegen::compile_module(&body, &table, source, filename, mode)
+}
+
+/// CPython's "expected an indented block after ... on line N": the parse
+/// error sits on the first line after a block opener that is not indented
+/// deeper than the opener (or at the end of the file).
+fn missing_block(source: &str, offset: u32) -> Option<CompileError> {
+    let idx = LineIndex::new(source);
+    let lines: Vec<&str> = source.lines().collect();
+    let err_line = idx.line(offset.min(source.len() as u32)) as usize;
+    let significant = |l: &str| {
+        let t = l.trim();
+        !t.is_empty() && !t.starts_with('#')
+    };
+    // The error line, or the end of the file when the parser stopped there.
+    let mut cur = err_line.min(lines.len().max(1));
+    if cur == 0 {
+        return None;
+    }
+    // If the error line itself is blank (EOF), walk back to the opener.
+    while cur > 0 && !significant(lines.get(cur - 1).copied().unwrap_or("")) {
+        cur -= 1;
+    }
+    let (opener_no, next_indent) = {
+        let here = lines.get(cur - 1).copied().unwrap_or("");
+        let code = here.split('#').next().unwrap_or("").trim_end();
+        if code.ends_with(':') && (err_line > cur || offset as usize >= source.trim_end().len()) {
+            (cur, None)
+        } else {
+            let mut p = cur - 1;
+            while p > 0 && !significant(lines[p - 1]) {
+                p -= 1;
+            }
+            if p == 0 {
+                return None;
+            }
+            (p, Some(here.len() - here.trim_start().len()))
+        }
+    };
+    let opener = lines[opener_no - 1];
+    let code = opener.split('#').next().unwrap_or("").trim_end();
+    if !code.ends_with(':') {
+        return None;
+    }
+    let opener_indent = opener.len() - opener.trim_start().len();
+    if let Some(ind) = next_indent {
+        if ind > opener_indent {
+            return None;
+        }
+    }
+    let word = code.trim_start().split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+    let what = match word {
+        "def" => "function definition".to_string(),
+        "class" => "class definition".to_string(),
+        "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with" => format!("'{}' statement", word),
+        _ => return None,
+    };
+    Some(CompileError {
+        kind: ErrorKind::Indentation,
+        msg: format!("expected an indented block after {} on line {}", what, opener_no),
+        offset,
+    })
 }
 
 /// Turns the parser's messages into CPython's wording where they differ.

@@ -1,0 +1,6 @@
+try:
+    x=1
+except:
+# c
+
+print(2)
