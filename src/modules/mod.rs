@@ -2,6 +2,9 @@
 //! first import.
 
 mod dis;
+mod itertools;
+mod native;
+mod operator;
 mod math;
 mod sys;
 mod time;
@@ -22,6 +25,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "sys" => sys::fill(vm, &dict),
         "time" => time::fill(&dict),
         "dis" => dis::fill(&dict),
+        "itertools" => itertools::fill(&dict),
+        "operator" => operator::fill(&dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         _ => return None,
     }
@@ -32,7 +37,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "os" | "re" | "random" | "itertools" | "functools" | "collections" | "bisect" | "heapq" | "operator" | "array"
+        "os" | "re" | "random" | "functools" | "collections" | "bisect" | "heapq" | "array"
             | "io" | "string" | "copy" | "statistics" | "cmath" | "json" | "struct" | "decimal" | "fractions"
             | "typing" | "dataclasses" | "abc" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
     )

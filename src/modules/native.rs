@@ -1,0 +1,126 @@
+//! Helpers shared by the native modules (itertools, collections, functools,
+//! operator): per-thread builtin classes for their object kinds, argument
+//! binding, running an embedded Python source into a module namespace.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::runtime::objects::*;
+use crate::runtime::str::intern;
+use crate::runtime::types::{new_class_raw, types};
+use crate::runtime::value::Value;
+use crate::vm::errors::*;
+use crate::vm::iter::new_iter;
+use crate::vm::{PyResult, Vm};
+
+thread_local! {
+    static CLASSES: RefCell<HashMap<&'static str, &'static Rc<Class>>> = RefCell::new(HashMap::new());
+}
+
+/// The builtin class registered under `key` ("module.name"); created on
+/// first use with the part after the last dot as its name.
+pub fn native_class(key: &'static str) -> &'static Rc<Class> {
+    native_class_with(key, NativeKind::Builtin)
+}
+
+/// Like [`native_class`], with the instance layout given for a new class.
+pub fn native_class_with(key: &'static str, native: NativeKind) -> &'static Rc<Class> {
+    if let Some(c) = CLASSES.with(|m| m.borrow().get(key).copied()) {
+        return c;
+    }
+    let name = key.rsplit('.').next().unwrap_or(key);
+    let cls: &'static Rc<Class> = Box::leak(Box::new(new_class_raw(name, &[&types().object], native, true)));
+    let module = key.split('.').next().unwrap_or(key);
+    cls.dict.set_str(&intern("__module__"), Value::str(module));
+    CLASSES.with(|m| m.borrow_mut().insert(key, cls));
+    cls
+}
+
+/// Wraps a native iterator in a value.
+pub fn iter_value(it: impl NativeIter + 'static) -> Value {
+    new_iter(IterState::Native(Box::new(it)))
+}
+
+/// Binds positional and keyword arguments to `names` (CPython-style
+/// messages); the first `required` names must be given. `nargs_max` limits
+/// how many may be positional.
+pub fn bind(
+    fname: &str,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+    names: &[&str],
+    required: usize,
+    pos_max: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    if args.len() > pos_max {
+        return Err(type_error(if pos_max == names.len() {
+            format!("{}() takes at most {} argument{} ({} given)", fname, pos_max, if pos_max == 1 { "" } else { "s" }, args.len() + kwargs.len())
+        } else {
+            format!("{}() takes at most {} positional argument{} ({} given)", fname, pos_max, if pos_max == 1 { "" } else { "s" }, args.len())
+        }));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; names.len()];
+    for (i, a) in args.iter().enumerate() {
+        out[i] = Some(a.clone());
+    }
+    for (k, v) in kwargs {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) => {
+                if out[i].is_some() {
+                    return Err(type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, k.as_str(), i + 1)));
+                }
+                out[i] = Some(v.clone());
+            }
+            None => return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k.as_str()))),
+        }
+    }
+    for (i, n) in names.iter().enumerate().take(required) {
+        if out[i].is_none() {
+            return Err(type_error(format!("{}() missing required argument '{}' (pos {})", fname, n, i + 1)));
+        }
+    }
+    Ok(out)
+}
+
+/// Compiles and runs embedded Python `source` in the module namespace `ns`.
+pub fn run_source(vm: &mut Vm, ns: &Rc<PyDict>, filename: &str, source: &str) {
+    let code = match crate::compiler::compile(source, filename, crate::compiler::Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => panic!("embedded module {} failed to compile: {}", filename, e.msg),
+    };
+    vm.sources.insert(filename.into(), source.into());
+    ns.set_str(&intern("__builtins__"), Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() })));
+    if let Err(e) = crate::run::run_code(vm, code, ns.clone()) {
+        let text = vm.format_exception(&e);
+        panic!("embedded module {} failed: {}", filename, text);
+    }
+}
+
+/// A new instance of a native class carrying `data`.
+pub fn new_native_instance(cls: &Rc<Class>, data: Box<dyn std::any::Any>) -> Value {
+    Value::Instance(Rc::new(Instance {
+        class: cls.clone(),
+        attrs: RefCell::new(Attrs { shape: cls.root_shape.clone(), values: Vec::new(), dict: None }),
+        native: NativeData::Any(data),
+    }))
+}
+
+/// The native payload of type `T` carried by `v`, if any.
+pub fn payload<T: 'static>(v: &Value) -> Option<&T> {
+    match v {
+        Value::Instance(i) => match &i.native {
+            NativeData::Any(b) => b.downcast_ref::<T>(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The class a `__new__` was called for.
+pub fn new_target(args: &[Value], default: &Rc<Class>) -> Rc<Class> {
+    match args.first() {
+        Some(Value::Class(c)) => c.clone(),
+        _ => default.clone(),
+    }
+}
