@@ -200,24 +200,24 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 thread_local! {
-    static STATIC_NAMES: RefCell<Vec<(usize, Option<Rc<PyStr>>)>> = RefCell::new(vec![(0, None); 512]);
+    static STATIC_NAMES: RefCell<Vec<(usize, usize, Option<Rc<PyStr>>)>> = RefCell::new(vec![(0, 0, None); 512]);
 }
 
-/// Interns a string literal, cached by the literal's address so hot paths
-/// (`__init__`, `__eq__`, ...) skip hashing the text.
+/// Interns a string literal, cached by the literal's address and length so
+/// hot paths (`__init__`, `__eq__`, ...) skip hashing the text.
 #[inline]
 pub fn static_name(s: &'static str) -> Rc<PyStr> {
-    let key = s.as_ptr() as usize ^ s.len();
+    let (ptr, len) = (s.as_ptr() as usize, s.len());
     STATIC_NAMES.with(|t| {
         let mut t = t.borrow_mut();
-        let slot = (key >> 3) & 511;
-        if let (k, Some(v)) = &t[slot] {
-            if *k == key {
+        let slot = ((ptr >> 3) ^ len) & 511;
+        if let (p, l, Some(v)) = &t[slot] {
+            if *p == ptr && *l == len {
                 return v.clone();
             }
         }
         let v = intern(s);
-        t[slot] = (key, Some(v.clone()));
+        t[slot] = (ptr, len, Some(v.clone()));
         v
     })
 }
