@@ -136,6 +136,16 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn parse_int_value(s: &str, base: u32) -> PyResult<Value> {
+    if !base.is_power_of_two() {
+        let limit = crate::vm::INT_MAX_STR_DIGITS.with(|c| c.get());
+        let digits = s.bytes().filter(|c| c.is_ascii_alphanumeric()).count();
+        if limit > 0 && digits > limit && numfmt::parse_int(s, base).is_some() {
+            return Err(value_error(format!(
+                "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                limit, digits
+            )));
+        }
+    }
     match numfmt::parse_int(s, base) {
         Some(b) => Ok(Value::from_bigint(b)),
         None => Err(value_error(format!("invalid literal for int() with base {}: {}", base, repr_str(s)))),

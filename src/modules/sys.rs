@@ -61,6 +61,8 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
             ("setrecursionlimit", setrecursionlimit),
             ("intern", sys_intern),
             ("getsizeof", getsizeof),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
         ],
     );
 }
@@ -117,4 +119,23 @@ fn getsizeof(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
         Value::Str(s) => 49 + s.as_str().len() as i64,
         _ => 28,
     }))
+}
+
+fn get_int_max_str_digits(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(crate::vm::INT_MAX_STR_DIGITS.with(|c| c.get()) as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let v = match (args.first(), kwargs.first()) {
+        (Some(v), None) if args.len() == 1 => v.clone(),
+        (None, Some((k, v))) if kwargs.len() == 1 && k.as_str() == "maxdigits" => v.clone(),
+        _ => return Err(type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")),
+    };
+    let n = arg_int(vm, &v)?;
+    if n != 0 && n < 640 {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::vm::INT_MAX_STR_DIGITS.with(|c| c.set(n as usize));
+    Ok(Value::None)
 }

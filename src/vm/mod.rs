@@ -21,6 +21,7 @@ pub use errors::{PyErr, PyResult};
 pub use eval::FrameExit;
 pub use frame::Frame;
 pub use iter::GenResume;
+pub use repr::INT_MAX_STR_DIGITS;
 
 use crate::runtime::objects::*;
 use crate::runtime::value::Value;

@@ -419,8 +419,27 @@ impl Vm {
 /// Decimal text of a big int, refusing absurd sizes like CPython's 4300-digit limit
 /// would (quicken allows far more, but not unbounded work).
 pub fn bigint_to_string(b: &BigInt) -> PyResult<String> {
-    if b.bits() > 4300 * 4 * 100 {
-        return Err(value_error("Exceeds the limit for integer string conversion"));
+    let limit = INT_MAX_STR_DIGITS.with(|c| c.get());
+    // Cheap pre-check (log10(2) < 0.30103): certainly too many digits.
+    if limit > 0 && (b.bits() as f64) * 0.30102999 > limit as f64 + 1.0 {
+        return Err(int_str_limit_error(limit));
     }
-    Ok(b.to_string())
+    let s = b.to_string();
+    let digits = s.len() - s.starts_with('-') as usize;
+    if limit > 0 && digits > limit {
+        return Err(int_str_limit_error(limit));
+    }
+    Ok(s)
+}
+
+thread_local! {
+    /// `sys.get_int_max_str_digits()` (0 = unlimited).
+    pub static INT_MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(4300) };
+}
+
+fn int_str_limit_error(limit: usize) -> PyErr {
+    value_error(format!(
+        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        limit
+    ))
 }
