@@ -1,0 +1,150 @@
+//! Bytecode snapshots: what the compiler emits for small programs, pinned as
+//! inline `insta` snapshots of the `--dis` text (code object addresses are
+//! replaced by `ADDR`). A compiler change that alters code shows up here.
+
+use quicken::bytecode::dis::disassemble;
+use quicken::compiler::{compile, Mode};
+
+fn dis(src: &str) -> String {
+    let code = compile(src, "<test>", Mode::Exec).expect("compiles");
+    let mut out = String::new();
+    disassemble(&code, &mut out);
+    let mut clean = String::new();
+    for line in out.lines() {
+        let line = match line.find(" at 0x") {
+            Some(i) => {
+                let rest = &line[i + 6..];
+                let end = rest.find(|c: char| !c.is_ascii_hexdigit()).unwrap_or(rest.len());
+                format!("{} at ADDR{}", &line[..i], &rest[end..])
+            }
+            None => line.to_string(),
+        };
+        clean.push_str(line.trim_end());
+        clean.push('\n');
+    }
+    clean
+}
+
+#[test]
+fn constant_expressions_are_folded() {
+    insta::assert_snapshot!(dis("x = 60 * 60 * 24\ny = 'a' + 'b'\nz = -(2 ** 10)\n"), @r###"
+       1           0 LOAD_CONST                 0 (86400)
+                   1 STORE_GLOBAL               0 (x)
+
+       2           2 LOAD_CONST                 1 ('ab')
+                   3 STORE_GLOBAL               1 (y)
+
+       3           4 LOAD_CONST                 2 (-1024)
+                   5 STORE_GLOBAL               2 (z)
+                   6 LOAD_CONST                 3 (None)
+                   7 RETURN_VALUE
+    "###);
+}
+
+#[test]
+fn loops_use_fast_locals_and_in_place_ops() {
+    insta::assert_snapshot!(dis("def g(xs):\n    t = 0\n    for x in xs:\n        if x > 0:\n            t += x\n    return t\n"), @r###"
+       1           0 LOAD_CONST                 0 (<code object g at ADDR, file "<test>", line 1>)
+                   1 MAKE_FUNCTION              0
+                   2 STORE_GLOBAL               0 (g)
+                   3 LOAD_CONST                 1 (None)
+                   4 RETURN_VALUE
+
+    Disassembly of <code object g at ADDR, file "<test>", line 1>:
+       2           0 LOAD_CONST                 0 (0)
+                   1 STORE_FAST                 1 (t)
+
+       3           2 LOAD_FAST                  0 (xs)
+                   3 GET_ITER
+             >>    4 FOR_ITER                  15 (to 15)
+                   5 STORE_FAST                 2 (x)
+
+       4           6 LOAD_FAST                  2 (x)
+                   7 LOAD_CONST                 0 (0)
+                   8 COMPARE_OP                 4 (>)
+                   9 POP_JUMP_IF_FALSE         14 (to 14)
+
+       5          10 LOAD_FAST                  1 (t)
+                  11 LOAD_FAST                  2 (x)
+                  12 BINARY_OP                 16 (+=)
+                  13 STORE_FAST                 1 (t)
+             >>   14 JUMP                       4 (to 4)
+
+       6     >>   15 LOAD_FAST                  1 (t)
+                  16 RETURN_VALUE
+                  17 LOAD_CONST                 1 (None)
+                  18 RETURN_VALUE
+    "###);
+}
+
+#[test]
+fn try_except_builds_an_exception_table() {
+    insta::assert_snapshot!(dis("try:\n    y = 1 / 0\nexcept ZeroDivisionError as e:\n    y = 0\n"), @r###"
+       2           0 LOAD_CONST                 0 (1)
+                   1 LOAD_CONST                 1 (0)
+                   2 BINARY_OP                  3 (/)
+                   3 STORE_GLOBAL               0 (y)
+                   4 JUMP                      19 (to 19)
+             >>    5 PUSH_EXC_INFO
+
+       3           6 LOAD_GLOBAL                1 (ZeroDivisionError)
+                   7 CHECK_EXC_MATCH
+                   8 POP_JUMP_IF_FALSE         17 (to 17)
+                   9 STORE_GLOBAL               2 (e)
+
+       4          10 LOAD_CONST                 1 (0)
+                  11 STORE_GLOBAL               0 (y)
+                  12 POP_EXCEPT
+                  13 LOAD_CONST                 2 (None)
+                  14 STORE_GLOBAL               2 (e)
+                  15 DELETE_GLOBAL              2 (e)
+                  16 JUMP                      19 (to 19)
+             >>   17 RERAISE                    0
+             >>   18 RERAISE                    1
+             >>   19 LOAD_CONST                 2 (None)
+                  20 RETURN_VALUE
+    ExceptionTable:
+      0 to 4 -> 5 [0]
+      6 to 18 -> 18 [1]
+    "###);
+}
+
+#[test]
+fn comprehensions_are_nested_functions() {
+    insta::assert_snapshot!(dis("sq = [i * i for i in range(3)]\n"), @r###"
+       1           0 LOAD_CONST                 0 (<code object <listcomp> at ADDR, file "<test>", line 1>)
+                   1 MAKE_FUNCTION              0
+                   2 LOAD_GLOBAL                0 (range)
+                   3 LOAD_CONST                 1 (3)
+                   4 CALL                       1
+                   5 GET_ITER
+                   6 CALL                       1
+                   7 STORE_GLOBAL               1 (sq)
+                   8 LOAD_CONST                 2 (None)
+                   9 RETURN_VALUE
+
+    Disassembly of <code object <listcomp> at ADDR, file "<test>", line 1>:
+       1           0 BUILD_LIST                 0
+                   1 LOAD_FAST                  0 (.0)
+             >>    2 FOR_ITER                   9 (to 9)
+                   3 STORE_FAST                 1 (i)
+                   4 LOAD_FAST                  1 (i)
+                   5 LOAD_FAST                  1 (i)
+                   6 BINARY_OP                  2 (*)
+                   7 LIST_APPEND                2
+                   8 JUMP                       2 (to 2)
+             >>    9 RETURN_VALUE
+    "###);
+}
+
+#[test]
+fn value_layout_is_tag_then_payload() {
+    use quicken::runtime::value::{Value, TAG_FLOAT, TAG_INT};
+    let v = Value::Int(-42);
+    let words: [u64; 2] = unsafe { std::mem::transmute_copy(&v) };
+    assert_eq!(words, [TAG_INT, (-42i64) as u64]);
+    let f = Value::float(1.5);
+    let words: [u64; 2] = unsafe { std::mem::transmute_copy(&f) };
+    assert_eq!(words, [TAG_FLOAT, 1.5f64.to_bits()]);
+    assert_eq!(std::mem::size_of::<Value>(), 16);
+}
