@@ -204,10 +204,16 @@ impl Vm {
                 None => match &kwdict {
                     Some(d) => d.set_str(name, value.clone()),
                     None if code.varnames[..code.posonlyargcount as usize].iter().any(|v| **v == **name) => {
+                        let posonly = &code.varnames[..code.posonlyargcount as usize];
+                        let names: Vec<&str> = kwargs
+                            .iter()
+                            .filter(|(k, _)| posonly.iter().any(|v| **v == **k))
+                            .map(|(k, _)| k.as_str())
+                            .collect();
                         return Err(type_error(format!(
                             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                             qual,
-                            name.as_str()
+                            names.join(", ")
                         )));
                     }
                     None => {
@@ -454,7 +460,30 @@ impl Vm {
         for b in &bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
         }
-        // __init_subclass__ / __set_name__ are outside the subset.
+        // Descriptors learn their attribute name, then the parent class hears
+        // about the new subclass (an implicit classmethod).
+        for (k, v) in cls.dict.items() {
+            if let Value::Instance(inst) = &v {
+                if let Some(set_name) = inst.class.lookup(&static_name("__set_name__")) {
+                    self.call_value(&set_name, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
+                }
+            }
+        }
+        if let Some(parent) = cls.mro.first() {
+            if let Some(init_sub) = parent.lookup(&static_name("__init_subclass__")) {
+                let f = match &init_sub {
+                    Value::Other(o) => match &**o {
+                        Other::ClassMethod(f) => Some(f.clone()),
+                        _ => None,
+                    },
+                    Value::Function(_) => Some(init_sub.clone()),
+                    _ => None,
+                };
+                if let Some(f) = f {
+                    self.call_value(&f, &[Value::Class(cls.clone())], &[])?;
+                }
+            }
+        }
         Ok(cls)
     }
 }
