@@ -5,7 +5,10 @@ mod dis;
 mod itertools;
 mod native;
 mod operator;
+mod bisect;
+mod heapq;
 mod math;
+mod random;
 mod sys;
 mod time;
 
@@ -25,6 +28,9 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "sys" => sys::fill(vm, &dict),
         "time" => time::fill(&dict),
         "dis" => dis::fill(&dict),
+        "random" => random::fill(vm, &dict),
+        "bisect" => bisect::fill(&dict),
+        "heapq" => heapq::fill(&dict),
         "itertools" => itertools::fill(&dict),
         "operator" => operator::fill(&dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
@@ -37,7 +43,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "os" | "re" | "random" | "functools" | "collections" | "bisect" | "heapq" | "array"
+        "os" | "re" | "functools" | "collections" | "array"
             | "io" | "string" | "copy" | "statistics" | "cmath" | "json" | "struct" | "decimal" | "fractions"
             | "typing" | "dataclasses" | "abc" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
     )
