@@ -1,7 +1,9 @@
 //! Builtin modules (`math`, `sys`, `time`, `dis`, `builtins`), created on
 //! first import.
 
+mod collections;
 mod dis;
+mod functools;
 mod itertools;
 mod native;
 mod operator;
@@ -33,6 +35,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "heapq" => heapq::fill(&dict),
         "itertools" => itertools::fill(&dict),
         "operator" => operator::fill(&dict),
+        "functools" => functools::fill(vm, &dict),
+        "collections" => collections::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         _ => return None,
     }
@@ -43,7 +47,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "os" | "re" | "functools" | "collections" | "array"
+        "os" | "re" | "array"
             | "io" | "string" | "copy" | "statistics" | "cmath" | "json" | "struct" | "decimal" | "fractions"
             | "typing" | "dataclasses" | "abc" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
     )

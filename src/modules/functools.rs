@@ -1,0 +1,194 @@
+//! The `functools` module: `reduce` and the `lru_cache` wrapper are native;
+//! `partial`, `wraps`, `total_ordering`, `cmp_to_key` and the `lru_cache`
+//! decorator factory are embedded Python.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use super::native::{native_class, new_native_instance, payload, run_source};
+use crate::builtins::{add_method, check_count, set};
+use crate::runtime::objects::*;
+use crate::runtime::str::intern;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::errors::*;
+use crate::vm::{PyResult, Vm};
+
+const SOURCE: &str = include_str!("functools.py");
+
+/// Fills the module namespace.
+pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) {
+    crate::modules::add_fns(d, &[("reduce", reduce)]);
+    let cls = native_class("functools._lru_cache_wrapper");
+    if cls.dict.get_str(&intern("__new__")).is_none() {
+        add_method(cls, "__new__", lru_new);
+        add_method(cls, "__call__", lru_call);
+        add_method(cls, "__get__", lru_get);
+        add_method(cls, "cache_info", lru_info);
+        add_method(cls, "cache_clear", lru_clear);
+        add_method(cls, "cache_parameters", lru_params);
+    }
+    set(d, "_lru_cache_wrapper", Value::Class(cls.clone()));
+    run_source(vm, d, "<frozen functools>", SOURCE);
+}
+
+fn reduce(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::no_kwargs("reduce", kwargs)?;
+    if args.len() < 2 || args.len() > 3 {
+        return Err(type_error(format!("reduce expected {} arguments, got {}", if args.len() < 2 { "at least 2" } else { "at most 3" }, args.len())));
+    }
+    let it = match vm.get_iter(&args[1]) {
+        Ok(it) => it,
+        Err(e) if e.matches(&types().type_error) => {
+            return Err(type_error(format!("reduce() arg 2 must support iteration")));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut acc = match args.get(2) {
+        Some(v) => v.clone(),
+        None => match vm.next(&it)? {
+            Some(v) => v,
+            None => return Err(type_error("reduce() of empty iterable with no initial value")),
+        },
+    };
+    while let Some(v) = vm.next(&it)? {
+        acc = vm.call_value(&args[0], &[acc, v], &[])?;
+    }
+    Ok(acc)
+}
+
+struct Lru {
+    func: Value,
+    cache: Rc<PyDict>,
+    maxsize: Option<usize>,
+    maxsize_value: Value,
+    typed: bool,
+    info_type: Value,
+    marker: Value,
+    hits: Cell<i64>,
+    misses: Cell<i64>,
+}
+
+fn lru_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::no_kwargs("_lru_cache_wrapper", kwargs)?;
+    check_count("_lru_cache_wrapper", &args[1..], 4, 4)?;
+    let maxsize_value = args[2].clone();
+    let maxsize = match &maxsize_value {
+        Value::None => None,
+        Value::Int(i) => Some((*i).max(0) as usize),
+        Value::Bool(b) => Some(b.get() as usize),
+        _ => return Err(type_error("maxsize should be integer or None")),
+    };
+    let typed = vm.truthy(&args[3])?;
+    let lru = Lru {
+        func: args[1].clone(),
+        cache: Rc::new(PyDict::new()),
+        maxsize,
+        maxsize_value,
+        typed,
+        info_type: args[4].clone(),
+        marker: Value::Class(native_class("functools._lru_cache_wrapper").clone()),
+        hits: Cell::new(0),
+        misses: Cell::new(0),
+    };
+    Ok(new_native_instance(native_class("functools._lru_cache_wrapper"), Box::new(lru)))
+}
+
+fn lru_of<'a>(v: &'a Value) -> PyResult<&'a Lru> {
+    payload::<Lru>(v).ok_or_else(|| type_error("descriptor requires a '_lru_cache_wrapper' object"))
+}
+
+fn make_key(vm: &mut Vm, lru: &Lru, args: &[Value], kwargs: &[(Name, Value)]) -> Value {
+    if kwargs.is_empty() && args.len() == 1 && !lru.typed && matches!(args[0], Value::Int(_) | Value::Str(_)) {
+        return args[0].clone();
+    }
+    let mut key: Vec<Value> = args.to_vec();
+    if !kwargs.is_empty() {
+        key.push(lru.marker.clone());
+        for (k, v) in kwargs {
+            key.push(Value::Str(k.clone()));
+            key.push(v.clone());
+        }
+    }
+    if lru.typed {
+        for a in args {
+            key.push(Value::Class(vm.type_of(a)));
+        }
+        for (_, v) in kwargs {
+            key.push(Value::Class(vm.type_of(v)));
+        }
+    }
+    Value::tuple(key)
+}
+
+fn lru_call(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let lru = lru_of(&args[0])?;
+    let call_args = &args[1..];
+    if lru.maxsize == Some(0) {
+        lru.misses.set(lru.misses.get() + 1);
+        return vm.call_value(&lru.func, call_args, kwargs);
+    }
+    let key = make_key(vm, lru, call_args, kwargs);
+    let cache = lru.cache.clone();
+    if let Some(v) = vm.dict_get(&cache, &key)? {
+        lru.hits.set(lru.hits.get() + 1);
+        if lru.maxsize.is_some() {
+            // Move to the most recently used end.
+            vm.dict_remove(&cache, &key)?;
+            vm.dict_set(&cache, key, v.clone())?;
+        }
+        return Ok(v);
+    }
+    lru.misses.set(lru.misses.get() + 1);
+    let func = lru.func.clone();
+    let maxsize = lru.maxsize;
+    let result = vm.call_value(&func, call_args, kwargs)?;
+    if vm.dict_get(&cache, &key)?.is_some() {
+        // A recursive call already cached it.
+        return Ok(result);
+    }
+    if let Some(m) = maxsize {
+        while cache.len() >= m {
+            let first = cache.table.borrow().iter().next().map(|(k, _)| k.clone());
+            match first {
+                Some(k) => {
+                    vm.dict_remove(&cache, &k)?;
+                }
+                None => break,
+            }
+        }
+    }
+    vm.dict_set(&cache, key, result.clone())?;
+    Ok(result)
+}
+
+fn lru_get(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    match args.get(1) {
+        None | Some(Value::None) => Ok(args[0].clone()),
+        Some(obj) => Ok(Value::BoundMethod(Rc::new(BoundMethod { func: args[0].clone(), receiver: obj.clone() }))),
+    }
+}
+
+fn lru_info(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let lru = lru_of(&args[0])?;
+    let vals = [Value::Int(lru.hits.get()), Value::Int(lru.misses.get()), lru.maxsize_value.clone(), Value::Int(lru.cache.len() as i64)];
+    let t = lru.info_type.clone();
+    vm.call_value(&t, &vals, &[])
+}
+
+fn lru_clear(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let lru = lru_of(&args[0])?;
+    lru.hits.set(0);
+    lru.misses.set(0);
+    *lru.cache.table.borrow_mut() = crate::runtime::dict::DictTable::new();
+    lru.cache.bump();
+    Ok(Value::None)
+}
+
+fn lru_params(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let lru = lru_of(&args[0])?;
+    let d = PyDict::new();
+    set(&d, "maxsize", lru.maxsize_value.clone());
+    set(&d, "typed", Value::bool(lru.typed));
+    Ok(Value::Dict(Rc::new(d)))
+}
