@@ -125,6 +125,36 @@ pub const TAG_NONE: u64 = 1;
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
+/// Matches every heap variant of a [`Value`], binding its `Rc` to `$r` and
+/// evaluating `$heap`; immediates evaluate `$imm`. Every arm is the same
+/// source, so generic reference-count code is written once.
+macro_rules! match_heap {
+    ($v:expr, $r:ident => $heap:expr, _ => $imm:expr) => {
+        match $v {
+            Value::BigInt($r) => $heap,
+            Value::Str($r) => $heap,
+            Value::List($r) => $heap,
+            Value::Tuple($r) => $heap,
+            Value::Dict($r) => $heap,
+            Value::Set($r) => $heap,
+            Value::Function($r) => $heap,
+            Value::Builtin($r) => $heap,
+            Value::BoundMethod($r) => $heap,
+            Value::Class($r) => $heap,
+            Value::Instance($r) => $heap,
+            Value::Module($r) => $heap,
+            Value::Iter($r) => $heap,
+            Value::Generator($r) => $heap,
+            Value::Cell($r) => $heap,
+            Value::Range($r) => $heap,
+            Value::Slice($r) => $heap,
+            Value::Code($r) => $heap,
+            Value::Other($r) => $heap,
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => $imm,
+        }
+    };
+}
+
 impl Clone for Value {
     /// Immediates are copied; heap values get their reference count bumped
     /// and are then copied bitwise. Every arm compiles to the same code
@@ -135,28 +165,7 @@ impl Clone for Value {
         // SAFETY: each pointer comes from a live `Rc` owned by `self`; after
         // the increment, the bitwise copy owns the new reference.
         unsafe {
-            match self {
-                Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
-                Value::BigInt(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Str(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::List(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Tuple(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Dict(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Set(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Function(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Builtin(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::BoundMethod(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Class(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Instance(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Module(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Iter(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Generator(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Cell(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Range(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Slice(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Code(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-                Value::Other(r) => Rc::increment_strong_count(Rc::as_ptr(r)),
-            }
+            match_heap!(self, r => Rc::increment_strong_count(Rc::as_ptr(r)), _ => ());
             std::ptr::read(self)
         }
     }
@@ -166,28 +175,7 @@ impl Value {
     /// True when this is the only reference to a heap value (or an immediate).
     #[inline(always)]
     fn last_reference(&self) -> bool {
-        match self {
-            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => true,
-            Value::BigInt(r) => Rc::strong_count(r) == 1,
-            Value::Str(r) => Rc::strong_count(r) == 1,
-            Value::List(r) => Rc::strong_count(r) == 1,
-            Value::Tuple(r) => Rc::strong_count(r) == 1,
-            Value::Dict(r) => Rc::strong_count(r) == 1,
-            Value::Set(r) => Rc::strong_count(r) == 1,
-            Value::Function(r) => Rc::strong_count(r) == 1,
-            Value::Builtin(r) => Rc::strong_count(r) == 1,
-            Value::BoundMethod(r) => Rc::strong_count(r) == 1,
-            Value::Class(r) => Rc::strong_count(r) == 1,
-            Value::Instance(r) => Rc::strong_count(r) == 1,
-            Value::Module(r) => Rc::strong_count(r) == 1,
-            Value::Iter(r) => Rc::strong_count(r) == 1,
-            Value::Generator(r) => Rc::strong_count(r) == 1,
-            Value::Cell(r) => Rc::strong_count(r) == 1,
-            Value::Range(r) => Rc::strong_count(r) == 1,
-            Value::Slice(r) => Rc::strong_count(r) == 1,
-            Value::Code(r) => Rc::strong_count(r) == 1,
-            Value::Other(r) => Rc::strong_count(r) == 1,
-        }
+        match_heap!(self, r => Rc::strong_count(r) == 1, _ => true)
     }
 
     /// True for values with no heap part (dropping them is a no-op).
@@ -207,30 +195,7 @@ impl Value {
         } else {
             // Not the last reference: just decrement (every arm is the same code).
             // SAFETY: `self` owns one strong reference, which is given up here.
-            unsafe {
-                match &self {
-                    Value::BigInt(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Str(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::List(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Tuple(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Dict(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Set(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Function(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Builtin(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::BoundMethod(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Class(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Instance(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Module(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Iter(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Generator(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Cell(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Range(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Slice(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Code(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    Value::Other(r) => Rc::decrement_strong_count(Rc::as_ptr(r)),
-                    _ => {}
-                }
-            }
+            unsafe { match_heap!(&self, r => Rc::decrement_strong_count(Rc::as_ptr(r)), _ => ()) }
             std::mem::forget(self);
         }
     }
@@ -302,29 +267,7 @@ impl Value {
     }
     /// The address of the heap object, if any (used for `id()` and identity).
     pub fn heap_ptr(&self) -> Option<usize> {
-        use Value::*;
-        Some(match self {
-            BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
-            List(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Set(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
-            BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Class(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Other(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Null | None | Bool(_) | Int(_) | Float(_) => return Option::None,
-        })
+        match_heap!(self, r => Some(Rc::as_ptr(r) as *const u8 as usize), _ => None)
     }
     /// The string payload, if this is a `str`.
     #[inline]
