@@ -7,7 +7,7 @@
 //! generator directly; for subclasses they go through `self.random()`,
 //! `self.getrandbits()` and `self._randbelow()` like the Python code does, so
 //! overriding the core generator works as in CPython. Module-level functions
-//! are methods bound to a hidden shared instance (`random._inst`).
+//! call the methods of a hidden shared instance (`random._inst`).
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
@@ -395,20 +395,76 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
         Err(_) => return,
     };
     set(d, "_inst", inst.clone());
-    for (name, _) in methods {
-        if name.starts_with('_') {
-            continue;
-        }
-        if let Some(f) = cls.dict.get_str(&intern(name)) {
-            set(d, name, Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: inst.clone() })));
-        }
-    }
+    SHARED.with(|s| *s.borrow_mut() = inst);
+    super::add_fns(d, MODULE_FNS);
     set(d, "NV_MAGICCONST", Value::float(nv_magic()));
     set(d, "TWOPI", Value::float(std::f64::consts::TAU));
     set(d, "LOG4", Value::float(4.0f64.ln()));
     set(d, "SG_MAGICCONST", Value::float(sg_magic()));
     set(d, "BPF", Value::Int(53));
     set(d, "RECIP_BPF", Value::float(2f64.powi(-53)));
+}
+
+thread_local! {
+    /// The hidden instance behind the module-level functions (`random._inst`).
+    static SHARED: RefCell<Value> = const { RefCell::new(Value::None) };
+}
+
+/// Calls method `f` on the shared instance. Module-level functions are
+/// plain builtins doing this (rather than bound methods) so that a call
+/// like `random.random()` allocates nothing.
+#[inline]
+fn with_shared(vm: &mut Vm, f: NativeFn, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let inst = SHARED.with(|s| s.borrow().clone());
+    match args {
+        [] => f(vm, &[inst], kwargs),
+        [a] => f(vm, &[inst, a.clone()], kwargs),
+        [a, b] => f(vm, &[inst, a.clone(), b.clone()], kwargs),
+        [a, b, c] => f(vm, &[inst, a.clone(), b.clone(), c.clone()], kwargs),
+        _ => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(inst);
+            full.extend_from_slice(args);
+            f(vm, &full, kwargs)
+        }
+    }
+}
+
+macro_rules! module_fns {
+    ($($name:literal => $f:ident),* $(,)?) => {
+        /// The module-level functions, each calling its method on `_inst`.
+        const MODULE_FNS: &[(&str, NativeFn)] = &[$(($name, {
+            fn shared(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+                with_shared(vm, $f, args, kwargs)
+            }
+            shared
+        })),*];
+    };
+}
+
+module_fns! {
+    "seed" => seed,
+    "random" => random,
+    "getrandbits" => getrandbits,
+    "getstate" => getstate,
+    "setstate" => setstate,
+    "randrange" => randrange,
+    "randint" => randint,
+    "choice" => choice,
+    "shuffle" => shuffle,
+    "sample" => sample,
+    "choices" => choices,
+    "uniform" => uniform,
+    "triangular" => triangular,
+    "normalvariate" => normalvariate,
+    "gauss" => gauss,
+    "lognormvariate" => lognormvariate,
+    "expovariate" => expovariate,
+    "vonmisesvariate" => vonmisesvariate,
+    "gammavariate" => gammavariate,
+    "betavariate" => betavariate,
+    "paretovariate" => paretovariate,
+    "weibullvariate" => weibullvariate,
 }
 
 fn nv_magic() -> f64 {
