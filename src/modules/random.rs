@@ -1247,7 +1247,9 @@ fn choices(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     };
     let mut pick = |vm: &mut Vm, i: usize| -> PyResult<Value> {
         match &direct {
-            Some(items) => items.get(i).cloned().ok_or_else(|| index_error("list index out of range")),
+            Some(items) => items.get(i).cloned().ok_or_else(|| {
+                index_error(if matches!(population, Value::Tuple(_)) { "tuple index out of range" } else { "list index out of range" })
+            }),
             None => vm.get_item(&population, &Value::Int(i as i64)),
         }
     };
