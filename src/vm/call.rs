@@ -121,6 +121,24 @@ impl Vm {
         r
     }
 
+    /// Enters a nested native operation on a container (repr, comparison,
+    /// hashing of nested values): counts against the recursion limit like a
+    /// call, so deeply nested data raises RecursionError instead of
+    /// overflowing the native stack. Pair with [`Vm::leave_nested`].
+    pub fn enter_nested(&mut self, what: &str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit || self.native_stack_low() {
+            return Err(recursion_error(format!("maximum recursion depth exceeded{}", what)));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Leaves a nested operation entered with [`Vm::enter_nested`].
+    #[inline]
+    pub fn leave_nested(&mut self) {
+        self.depth -= 1;
+    }
+
     #[inline]
     fn native_stack_low(&self) -> bool {
         let marker = 0u8;

@@ -78,7 +78,9 @@ pub fn float_pow(a: f64, b: f64) -> PyResult<f64> {
         return Err(zero_division_error("0.0 cannot be raised to a negative power"));
     }
     if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-        return Err(not_implemented_error("complex numbers are not supported by quicken (negative number raised to a fractional power)"));
+        return Err(not_implemented_error(
+            "complex numbers are not supported by quicken (negative number raised to a fractional power)",
+        ));
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
@@ -98,9 +100,14 @@ impl Vm {
                 _ => {}
             }
         }
-        let (Some(x), Some(y)) = (as_num(a), as_num(b)) else { return Ok(None) };
+        let (Some(x), Some(y)) = (as_num(a), as_num(b)) else {
+            return Ok(None);
+        };
         if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
-            if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul) {
+            if matches!(
+                op,
+                BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul
+            ) {
                 return Ok(None);
             }
             let (p, q) = (num_to_f64(&x)?, num_to_f64(&y)?);
@@ -153,7 +160,9 @@ impl Vm {
                     if q == 0 {
                         return Err(zero_division_error("division by zero"));
                     }
-                    return Ok(Some(Value::float(truediv_int(&BigInt::from(p), &BigInt::from(q)).unwrap_or(p as f64 / q as f64))));
+                    return Ok(Some(Value::float(
+                        truediv_int(&BigInt::from(p), &BigInt::from(q)).unwrap_or(p as f64 / q as f64),
+                    )));
                 }
                 BinOp::And => Some(p & q),
                 BinOp::Or => Some(p | q),
@@ -174,7 +183,15 @@ impl Vm {
                     if q < 0 {
                         return Err(value_error("negative shift count"));
                     }
-                    Some(if q >= 64 { if p < 0 { -1 } else { 0 } } else { p >> q })
+                    Some(if q >= 64 {
+                        if p < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        p >> q
+                    })
                 }
                 BinOp::Pow => {
                     if q < 0 {
@@ -199,10 +216,18 @@ impl Vm {
             BinOp::Mul => p * q,
             BinOp::FloorDiv | BinOp::Mod => {
                 if q.is_zero() {
-                    return Err(zero_division_error(if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" }));
+                    return Err(zero_division_error(if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    }));
                 }
                 let (d, m) = divmod_big(&p, &q);
-                if op == BinOp::Mod { m } else { d }
+                if op == BinOp::Mod {
+                    m
+                } else {
+                    d
+                }
             }
             BinOp::TrueDiv => {
                 if q.is_zero() {
@@ -220,7 +245,10 @@ impl Vm {
                 if q.is_negative() {
                     return Err(value_error("negative shift count"));
                 }
-                let s = q.to_usize().filter(|s| *s < (1 << 32)).ok_or_else(|| overflow_error("too many digits in integer"))?;
+                let s = q
+                    .to_usize()
+                    .filter(|s| *s < (1 << 32))
+                    .ok_or_else(|| overflow_error("too many digits in integer"))?;
                 p << s
             }
             BinOp::RShift => {
@@ -341,11 +369,15 @@ impl Vm {
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Int(_) | Value::Bool(_)) => self.repeat(a, b)?,
             (BinOp::Mul, Value::Int(_) | Value::Bool(_), Value::Str(_) | Value::List(_) | Value::Tuple(_)) => self.repeat(b, a)?,
             (BinOp::Mod, Value::Str(s), _) => Value::string(self.percent_format(s.as_str(), b)?),
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_), Value::Set(_)) => match self.lookup_special(a, op.dunders().0) {
-                Some(m) => self.call_value(&m, &[a.clone(), b.clone()], &[])?,
-                None => self.set_binop(op, a, b)?,
-            },
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, _, _) if (is_set_view(a) || is_set_view(b)) && !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) => {
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_), Value::Set(_)) => {
+                match self.lookup_special(a, op.dunders().0) {
+                    Some(m) => self.call_value(&m, &[a.clone(), b.clone()], &[])?,
+                    None => self.set_binop(op, a, b)?,
+                }
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, _, _)
+                if (is_set_view(a) || is_set_view(b)) && !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) =>
+            {
                 // dict_keys / dict_items behave as sets: the result is a new set.
                 let mut sets = Vec::with_capacity(2);
                 for v in [a, b] {
@@ -451,17 +483,38 @@ impl Vm {
             )));
         }
         if op == BinOp::Add && matches!(a, Value::Str(_)) {
-            return Err(type_error(format!("can only concatenate str (not \"{}\") to str", tb.name.as_str())));
+            return Err(type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                tb.name.as_str()
+            )));
         }
         if op == BinOp::Add && matches!(a, Value::List(_)) {
-            return Err(type_error(format!("can only concatenate list (not \"{}\") to list", tb.name.as_str())));
+            return Err(type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                tb.name.as_str()
+            )));
         }
         if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
-            return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb.name.as_str())));
+            return Err(type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                tb.name.as_str()
+            )));
         }
-        if op == BinOp::Mul && matches!((a, b), (Value::Str(_) | Value::List(_) | Value::Tuple(_), _) | (_, Value::Str(_) | Value::List(_) | Value::Tuple(_))) {
-            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) { &tb } else { &ta };
-            return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.name.as_str())));
+        if op == BinOp::Mul
+            && matches!(
+                (a, b),
+                (Value::Str(_) | Value::List(_) | Value::Tuple(_), _) | (_, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+            )
+        {
+            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+                &tb
+            } else {
+                &ta
+            };
+            return Err(type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other.name.as_str()
+            )));
         }
         Err(type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -510,7 +563,11 @@ impl Vm {
                 return self.call_value(&m, std::slice::from_ref(v), &[]);
             }
         }
-        Err(type_error(format!("bad operand type for unary {}: '{}'", sym, self.type_of(v).name.as_str())))
+        Err(type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            self.type_of(v).name.as_str()
+        )))
     }
 
     /// Truth value (`bool(v)`).
@@ -532,7 +589,10 @@ impl Vm {
                     let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
                     return match r {
                         Value::Bool(b) => Ok(b.get()),
-                        _ => Err(type_error(format!("__bool__ should return bool, returned {}", self.type_of(&r).name.as_str()))),
+                        _ => Err(type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_of(&r).name.as_str()
+                        ))),
                     };
                 }
                 if inst.class.lookup(&static_name("__len__")).is_some() {
@@ -633,27 +693,10 @@ impl Vm {
             (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
                 let xs = self.seq_items(a);
                 let ys = self.seq_items(b);
-                for (x, y) in xs.iter().zip(ys.iter()) {
-                    if x.is(y) {
-                        continue;
-                    }
-                    if !self.eq(x, y)? {
-                        return match self.native_order(x, y)? {
-                            Some(o) => Ok(Some(o)),
-                            None => {
-                                // Fall back to the dunder protocol for the first differing pair.
-                                let lt = self.compare(CmpOp::Lt, x, y)?;
-                                if self.truthy(&lt)? {
-                                    Ok(Some(Some(Ordering::Less)))
-                                } else {
-                                    let gt = self.compare(CmpOp::Gt, x, y)?;
-                                    Ok(Some(Some(if self.truthy(&gt)? { Ordering::Greater } else { Ordering::Equal })))
-                                }
-                            }
-                        };
-                    }
-                }
-                Ok(Some(Some(xs.len().cmp(&ys.len()))))
+                self.enter_nested(" in comparison")?;
+                let r = self.order_items(&xs, &ys);
+                self.leave_nested();
+                r
             }
             (Value::Set(x), Value::Set(y)) => {
                 // Subset ordering.
@@ -677,6 +720,31 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// Lexicographic order of two item lists (first unequal pair decides).
+    fn order_items(&mut self, xs: &[Value], ys: &[Value]) -> PyResult<Option<Option<Ordering>>> {
+        for (x, y) in xs.iter().zip(ys.iter()) {
+            if x.is(y) {
+                continue;
+            }
+            if !self.eq(x, y)? {
+                return match self.native_order(x, y)? {
+                    Some(o) => Ok(Some(o)),
+                    None => {
+                        // Fall back to the dunder protocol for the first differing pair.
+                        let lt = self.compare(CmpOp::Lt, x, y)?;
+                        if self.truthy(&lt)? {
+                            Ok(Some(Some(Ordering::Less)))
+                        } else {
+                            let gt = self.compare(CmpOp::Gt, x, y)?;
+                            Ok(Some(Some(if self.truthy(&gt)? { Ordering::Greater } else { Ordering::Equal })))
+                        }
+                    }
+                };
+            }
+        }
+        Ok(Some(Some(xs.len().cmp(&ys.len()))))
     }
 
     /// A keys/items view as a set (other values unchanged).
@@ -704,7 +772,11 @@ impl Vm {
             let ta = self.type_of(a);
             let tb = self.type_of(b);
             let rev_first = matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
-            let order: [(&Value, &Value, &Rc<Class>); 2] = if rev_first { [(b, a, &tb), (a, b, &ta)] } else { [(a, b, &ta), (b, a, &tb)] };
+            let order: [(&Value, &Value, &Rc<Class>); 2] = if rev_first {
+                [(b, a, &tb), (a, b, &ta)]
+            } else {
+                [(a, b, &ta), (b, a, &tb)]
+            };
             for (x, y, t) in order {
                 if let Value::Instance(_) = x {
                     if let Some(m) = t.lookup(&static_name("__eq__")) {
@@ -753,12 +825,22 @@ impl Vm {
                 if xs.len() != ys.len() {
                     return Ok(false);
                 }
+                self.enter_nested(" in comparison")?;
+                let mut result = Ok(true);
                 for (x, y) in xs.iter().zip(ys.iter()) {
-                    if !x.is(y) && !self.eq(x, y)? {
-                        return Ok(false);
+                    if x.is(y) {
+                        continue;
+                    }
+                    match self.eq(x, y) {
+                        Ok(true) => {}
+                        other => {
+                            result = other;
+                            break;
+                        }
                     }
                 }
-                Ok(true)
+                self.leave_nested();
+                result
             }
             (Value::Dict(x), Value::Dict(y)) => {
                 if x.len() != y.len() {
@@ -834,14 +916,21 @@ impl Vm {
                 const P2: u64 = 14029467366897019727;
                 const P5: u64 = 2870177450012600261;
                 let mut acc: u64 = P5;
-                for item in t.items.iter() {
-                    let lane = self.hash(item)? as u64;
+                self.enter_nested("")?;
+                let lanes: PyResult<Vec<i64>> = t.items.iter().map(|item| self.hash(item)).collect();
+                self.leave_nested();
+                for lane in lanes? {
+                    let lane = lane as u64;
                     acc = acc.wrapping_add(lane.wrapping_mul(P2));
                     acc = acc.rotate_left(31);
                     acc = acc.wrapping_mul(P1);
                 }
                 acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
-                if acc == u64::MAX { 1546275796 } else { acc as i64 }
+                if acc == u64::MAX {
+                    1546275796
+                } else {
+                    acc as i64
+                }
             }
             Value::Set(s) if s.frozen => {
                 // CPython's frozenset hash.
@@ -853,7 +942,11 @@ impl Vm {
                 hash ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
                 hash ^= (hash >> 11) ^ (hash >> 25);
                 hash = hash.wrapping_mul(69069).wrapping_add(907133923);
-                if hash == u64::MAX { 590923713 } else { hash as i64 }
+                if hash == u64::MAX {
+                    590923713
+                } else {
+                    hash as i64
+                }
             }
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", self.type_of(v).name.as_str())));
@@ -888,7 +981,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-                _ => Err(type_error(format!("'in <string>' requires string as left operand, not {}", self.type_of(item).name.as_str()))),
+                _ => Err(type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_of(item).name.as_str()
+                ))),
             },
             Value::List(_) | Value::Tuple(_) => {
                 let items = self.seq_items(container);
@@ -945,7 +1041,10 @@ impl Vm {
 
     fn contains_by_iter(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         let it = self.get_iter(container).map_err(|_| {
-            type_error(format!("argument of type '{}' is not iterable", self.type_of(container).name.as_str()))
+            type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_of(container).name.as_str()
+            ))
         })?;
         while let Some(x) = self.next(&it)? {
             if x.is(item) || self.eq(&x, item)? {

@@ -158,6 +158,7 @@ impl Vm {
         if self.repr_stack.contains(&id) {
             return Ok(format!("{}...{}", open, close));
         }
+        self.enter_nested(" while getting the repr of an object")?;
         self.repr_stack.push(id);
         let mut s = String::from(open);
         let mut result = Ok(());
@@ -174,6 +175,7 @@ impl Vm {
             }
         }
         self.repr_stack.pop();
+        self.leave_nested();
         result?;
         s.push_str(close);
         Ok(s)
@@ -184,6 +186,7 @@ impl Vm {
         if self.repr_stack.contains(&id) {
             return Ok("{...}".into());
         }
+        self.enter_nested(" while getting the repr of an object")?;
         self.repr_stack.push(id);
         let mut s = String::from("{");
         let mut result = Ok(());
@@ -204,6 +207,7 @@ impl Vm {
             }
         }
         self.repr_stack.pop();
+        self.leave_nested();
         result?;
         s.push('}');
         Ok(s)
