@@ -64,9 +64,17 @@ pub fn register(ns: &PyDict) {
         ("exit", exit),
         ("quit", exit),
         ("__build_class__", unsupported_build_class),
+        ("__import__", import),
     ];
     for (name, f) in fns {
         set(ns, name, builtin_fn(name, *f));
+    }
+}
+
+fn import(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Str(name)) => vm.import_module(name.as_str()),
+        _ => Err(type_error("__import__() argument 1 must be str")),
     }
 }
 

@@ -179,13 +179,8 @@ fn exception_init(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> Py
 }
 
 fn exception_str(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let i = exc_of(&args[0])?;
-    let a = i.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
-    Ok(Value::string(match a.len() {
-        0 => String::new(),
-        1 => vm.str_of(&a[0])?,
-        _ => vm.repr(&Value::tuple(a))?,
-    }))
+    let i = exc_of(&args[0])?.clone();
+    Ok(Value::string(vm.exception_str(&i)?))
 }
 
 fn exception_repr(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

@@ -153,7 +153,7 @@ fn heapify_list(vm: &mut Vm, list: &PyList, max: bool) -> PyResult<()> {
         let m = n >> 1;
         let leftmost = keep_top_bit(m + 1) - 1;
         let mhalf = m >> 1;
-        let mut run = |vm: &mut Vm, i: usize| -> PyResult<()> {
+        let run = |vm: &mut Vm, i: usize| -> PyResult<()> {
             let mut j = i;
             loop {
                 siftup(vm, list, j, max)?;

@@ -13,9 +13,9 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use num_bigint::{BigInt, BigUint, Sign};
+use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use crate::builtins::{add_method, arg_f64, arg_int, set};
 use crate::bytecode::{BinOp, CmpOp};
@@ -840,7 +840,7 @@ fn randbelow_big(vm: &mut Vm, this: &Value, n: &BigInt) -> PyResult<BigInt> {
 /// `_randbelow_without_getrandbits(n)` with `random` the bound `self.random`.
 fn without_getrandbits(vm: &mut Vm, random: &Value, n: &BigInt) -> PyResult<BigInt> {
     let maxsize = BigInt::from(1u64 << 53);
-    let mut call = |vm: &mut Vm| -> PyResult<f64> {
+    let call = |vm: &mut Vm| -> PyResult<f64> {
         let r = vm.call_value(random, &[], &[])?;
         arg_f64(vm, &r)
     };
@@ -1245,7 +1245,7 @@ fn choices(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
         Value::Tuple(t) => Some(t.items.clone()),
         _ => None,
     };
-    let mut pick = |vm: &mut Vm, i: usize| -> PyResult<Value> {
+    let pick = |vm: &mut Vm, i: usize| -> PyResult<Value> {
         match &direct {
             Some(items) => items.get(i).cloned().ok_or_else(|| {
                 index_error(if matches!(population, Value::Tuple(_)) { "tuple index out of range" } else { "list index out of range" })

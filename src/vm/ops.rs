@@ -780,7 +780,7 @@ impl Vm {
             for (x, y, t) in order {
                 if let Value::Instance(_) = x {
                     if let Some(m) = t.lookup(&static_name("__eq__")) {
-                        if !matches!(&m, Value::Builtin(_)) {
+                        if !matches!(&m, Value::Builtin(b) if b.owner == Some("object")) {
                             let r = self.call_value(&m, &[x.clone(), y.clone()], &[])?;
                             if !is_not_implemented(&r) {
                                 return Ok(r);
@@ -965,7 +965,7 @@ impl Vm {
                     }
                     _ => {
                         // A class defining __eq__ without __hash__ is unhashable.
-                        if inst.class.dict.get_str(&static_name("__eq__")).is_some() {
+                        if !inst.class.builtin && matches!(inst.class.dict.get_str(&static_name("__eq__")), Some(Value::Function(_))) {
                             return Err(type_error(format!("unhashable type: '{}'", inst.class.name.as_str())));
                         }
                         ptr_hash(v)

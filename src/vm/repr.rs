@@ -10,7 +10,7 @@ use crate::runtime::numfmt;
 use crate::runtime::objects::*;
 use crate::runtime::str::{repr_str, static_name};
 use crate::runtime::types::types;
-use crate::runtime::value::{B64, Value};
+use crate::runtime::value::Value;
 
 impl Vm {
     /// `repr(v)`.
@@ -71,7 +71,7 @@ impl Vm {
             }
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup(&static_name("__repr__")) {
-                    if !matches!(m, Value::Builtin(_)) {
+                    if !matches!(&m, Value::Builtin(b) if b.owner == Some("object")) {
                         let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
                         return match r {
                             Value::Str(s) => Ok(s.as_str().to_owned()),
@@ -219,7 +219,7 @@ impl Vm {
             Value::Str(s) => Ok(s.as_str().to_owned()),
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup(&static_name("__str__")) {
-                    if !matches!(m, Value::Builtin(_)) {
+                    if !matches!(&m, Value::Builtin(b) if b.owner == Some("object")) {
                         let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
                         return match r {
                             Value::Str(s) => Ok(s.as_str().to_owned()),
@@ -227,30 +227,34 @@ impl Vm {
                         };
                     }
                 }
-                if let Some(e) = inst.exc() {
-                    if inst.class.lookup(&static_name("__repr__")).map_or(true, |m| matches!(m, Value::Builtin(_))) || true {
-                        let args = e.borrow().args.clone();
-                        if inst.class.is_subclass(&types().key_error) && args.len() == 1 {
-                            return self.repr(&args[0]);
-                        }
-                        if inst.class.is_subclass(&types().os_error) && (2..=5).contains(&args.len()) {
-                            let strerror = self.str_of(&args[1])?;
-                            let errno = self.str_of(&args[0])?;
-                            return Ok(match args.get(2) {
-                                Some(fname) => format!("[Errno {}] {}: {}", errno, strerror, self.repr(fname)?),
-                                None => format!("[Errno {}] {}", errno, strerror),
-                            });
-                        }
-                        return match args.len() {
-                            0 => Ok(String::new()),
-                            1 => self.str_of(&args[0]),
-                            _ => self.repr(&Value::tuple(args)),
-                        };
-                    }
+                if inst.exc().is_some() {
+                    return self.exception_str(inst);
                 }
                 self.repr(v)
             }
             _ => self.repr(v),
+        }
+    }
+
+    /// `str()` of an exception: its single argument, the args tuple, the key's
+    /// repr for KeyError and `[Errno N] text` for OSError, as CPython.
+    pub fn exception_str(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
+        let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
+        if inst.class.is_subclass(&types().key_error) && args.len() == 1 {
+            return self.repr(&args[0]);
+        }
+        if inst.class.is_subclass(&types().os_error) && (2..=5).contains(&args.len()) {
+            let strerror = self.str_of(&args[1])?;
+            let errno = self.str_of(&args[0])?;
+            return Ok(match args.get(2) {
+                Some(fname) => format!("[Errno {}] {}: {}", errno, strerror, self.repr(fname)?),
+                None => format!("[Errno {}] {}", errno, strerror),
+            });
+        }
+        match args.len() {
+            0 => Ok(String::new()),
+            1 => self.str_of(&args[0]),
+            _ => self.repr(&Value::tuple(args)),
         }
     }
 
@@ -269,7 +273,7 @@ impl Vm {
             Value::Str(s) => numfmt::format_str_spec(s.as_str(), spec),
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup(&static_name("__format__")) {
-                    if !matches!(m, Value::Builtin(_)) {
+                    if !matches!(&m, Value::Builtin(b) if b.owner == Some("object")) {
                         let r = self.call_value(&m, &[v.clone(), Value::str(spec)], &[])?;
                         return match r {
                             Value::Str(s) => Ok(s.as_str().to_owned()),
