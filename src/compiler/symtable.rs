@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
+use rustpython_parser::ast::{self, Expr, Stmt};
 
 use super::CompileError;
 

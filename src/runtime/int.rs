@@ -89,7 +89,7 @@ pub fn floordiv_i64(a: i64, b: i64) -> Option<i64> {
     if b == -1 {
         return a.checked_neg();
     }
-    Some(a.div_floor(&b))
+    Some(Integer::div_floor(&a, &b))
 }
 
 /// Python modulo of i64s (sign of the divisor). `b != 0`.
