@@ -10,6 +10,7 @@ mod operator;
 mod bisect;
 mod heapq;
 mod math;
+mod pystd;
 mod random;
 mod sys;
 mod time;
@@ -38,6 +39,9 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "functools" => functools::fill(vm, &dict),
         "collections" => collections::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
+        "io" | "string" | "copy" | "statistics" | "array" => {
+            pystd::fill(vm, &dict, name);
+        }
         _ => return None,
     }
     Some(Value::Module(Rc::new(Module { name: name.to_owned(), dict })))
@@ -47,8 +51,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "os" | "re" | "array"
-            | "io" | "string" | "copy" | "statistics" | "cmath" | "json" | "struct" | "decimal" | "fractions"
+        "os" | "re"
+            | "cmath" | "json" | "struct" | "decimal" | "fractions"
             | "typing" | "dataclasses" | "abc" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
     )
 }

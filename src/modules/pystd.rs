@@ -1,0 +1,22 @@
+//! Standard modules written in embedded Python: `io`, `string`, `copy`,
+//! `statistics`, `array`.
+
+use std::rc::Rc;
+
+use super::native::run_source;
+use crate::runtime::objects::*;
+use crate::vm::Vm;
+
+/// Fills the namespace of embedded-Python module `name`; false when unknown.
+pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
+    let (file, src) = match name {
+        "io" => ("<frozen io>", include_str!("io.py")),
+        "string" => ("<frozen string>", include_str!("string.py")),
+        "copy" => ("<frozen copy>", include_str!("copy.py")),
+        "statistics" => ("<frozen statistics>", include_str!("statistics.py")),
+        "array" => ("<frozen array>", include_str!("array.py")),
+        _ => return false,
+    };
+    run_source(vm, d, file, src);
+    true
+}
