@@ -24,18 +24,14 @@ impl Vm {
             Value::Function(f) => self.call_function(f, args, kwargs),
             Value::Builtin(b) => (b.func)(self, args, kwargs),
             Value::BoundMethod(m) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(m.receiver.clone());
-                full.extend_from_slice(args);
-                self.call_value(&m.func, &full, kwargs)
+                let first = m.receiver.clone();
+                                self.call_prepended(&m.func, &first, args, kwargs)
             }
             Value::Class(c) => self.call_class(c, args, kwargs),
             Value::Instance(_) => {
                 let call = self.lookup_special(func, "__call__").ok_or_else(|| self.not_callable(func))?;
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(func.clone());
-                full.extend_from_slice(args);
-                self.call_value(&call, &full, kwargs)
+                let first = func.clone();
+                                self.call_prepended(&call, &first, args, kwargs)
             }
             Value::Other(o) => match &**o {
                 Other::StaticMethod(f) | Other::ClassMethod(f) => {
@@ -46,6 +42,28 @@ impl Vm {
             },
             _ => Err(self.not_callable(func)),
         }
+    }
+
+    /// Calls `func(first, *args)` without allocating for short argument lists
+    /// (bound methods, `__init__`, `__call__`).
+    pub fn call_prepended(&mut self, func: &Value, first: &Value, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+        const N: usize = 8;
+        if args.len() < N {
+            let mut buf: [Value; N] = Default::default();
+            buf[0] = first.clone();
+            for (slot, a) in buf[1..].iter_mut().zip(args) {
+                *slot = a.clone();
+            }
+            let r = self.call_value(func, &buf[..args.len() + 1], kwargs);
+            for v in buf {
+                v.release();
+            }
+            return r;
+        }
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(first.clone());
+        full.extend_from_slice(args);
+        self.call_value(func, &full, kwargs)
     }
 
     fn not_callable(&self, v: &Value) -> PyErr {
@@ -289,30 +307,24 @@ impl Vm {
         let new = cls.lookup(&static_name("__new__"));
         let obj = match &new {
             Some(Value::Builtin(b)) if cls.builtin || cls.native != NativeKind::Object || b.name != "__new__" => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(Value::Class(cls.clone()));
-                full.extend_from_slice(args);
-                let obj = (b.func)(self, &full, kwargs)?;
+                let first = Value::Class(cls.clone());
+                                let obj = self.call_prepended(&Value::Builtin(b.clone()), &first, args, kwargs)?;
                 if cls.builtin {
                     return Ok(obj);
                 }
                 obj
             }
             Some(Value::Other(o)) if matches!(&**o, Other::StaticMethod(_)) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(Value::Class(cls.clone()));
-                full.extend_from_slice(args);
-                let f = match &**o {
+                let first = Value::Class(cls.clone());
+                                let f = match &**o {
                     Other::StaticMethod(f) => f.clone(),
                     _ => unreachable!(),
                 };
-                self.call_value(&f, &full, kwargs)?
+                self.call_prepended(&f, &first, args, kwargs)?
             }
             Some(f @ Value::Function(_)) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(Value::Class(cls.clone()));
-                full.extend_from_slice(args);
-                self.call_value(f, &full, kwargs)?
+                let first = Value::Class(cls.clone());
+                                self.call_prepended(f, &first, args, kwargs)?
             }
             _ => self.new_instance(cls),
         };
@@ -321,10 +333,8 @@ impl Vm {
         }
         match cls.lookup(&static_name("__init__")) {
             Some(init) if !matches!(&init, Value::Builtin(b) if b.name == "__init__" && b.owner == Some("object")) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(obj.clone());
-                full.extend_from_slice(args);
-                let r = self.call_value(&init, &full, kwargs)?;
+                let first = obj.clone();
+                                let r = self.call_prepended(&init, &first, args, kwargs)?;
                 if !r.is_none() {
                     return Err(type_error(format!("__init__() should return None, not '{}'", self.type_of(&r).name.as_str())));
                 }
