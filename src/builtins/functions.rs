@@ -65,6 +65,7 @@ pub fn register(ns: &PyDict) {
         ("quit", exit),
         ("__build_class__", unsupported_build_class),
         ("__import__", import),
+        ("open", crate::modules::open),
     ];
     for (name, f) in fns {
         set(ns, name, builtin_fn(name, *f));
@@ -169,6 +170,9 @@ fn abs(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
         Value::Bool(b) => Value::Int(b.get() as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
         Value::Float(f) => Value::float(f.get().abs()),
+        v if crate::vm::complex::is_complex(v) => {
+            Value::float(crate::vm::complex::complex_abs(crate::vm::complex::as_complex(v).unwrap_or_default())?)
+        }
         v => match vm.lookup_special(v, "__abs__") {
             Some(m) if matches!(v, Value::Instance(_)) => vm.call_value(&m, std::slice::from_ref(v), &[])?,
             _ => return Err(type_error(format!("bad operand type for abs(): '{}'", vm.type_of(v).name.as_str()))),

@@ -3,11 +3,13 @@
 
 mod collections;
 mod dis;
+mod fileio;
 mod functools;
 mod itertools;
 mod native;
 mod operator;
 mod bisect;
+mod cmath;
 mod heapq;
 mod math;
 mod pystd;
@@ -28,6 +30,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
     set(&dict, "__name__", Value::str(name));
     match name {
         "math" => math::fill(&dict),
+        "cmath" => cmath::fill(&dict),
         "sys" => sys::fill(vm, &dict),
         "time" => time::fill(&dict),
         "dis" => dis::fill(&dict),
@@ -38,6 +41,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "operator" => operator::fill(&dict),
         "functools" => functools::fill(vm, &dict),
         "collections" => collections::fill(vm, &dict),
+        "_fileio" => fileio::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         "io" | "string" | "copy" | "statistics" | "array" => {
             pystd::fill(vm, &dict, name);
@@ -47,12 +51,14 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(Value::Module(Rc::new(Module { name: name.to_owned(), dict })))
 }
 
+pub use fileio::open;
+
 /// Standard modules that exist in CPython but not (yet) in quicken.
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
         "os" | "re"
-            | "cmath" | "json" | "struct" | "decimal" | "fractions"
+            | "json" | "struct" | "decimal" | "fractions"
             | "typing" | "dataclasses" | "abc" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
     )
 }
