@@ -57,6 +57,7 @@ pub fn install(vm: &mut Vm) {
         list_methods::register();
         dict_methods::register();
         set_methods::register();
+        crate::vm::complex::register();
     }
     let b = vm.builtins.clone();
     functions::register(&b);
@@ -67,6 +68,7 @@ pub fn install(vm: &mut Vm) {
         ("int", &t.int),
         ("bool", &t.bool_),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str_),
         ("list", &t.list),
         ("tuple", &t.tuple),

@@ -18,7 +18,8 @@ pub fn constant_value(c: &Constant) -> Option<Value> {
         Constant::Float(f) => Value::float(*f),
         Constant::Tuple(items) => Value::tuple(items.iter().map(constant_value).collect::<Option<Vec<_>>>()?),
         Constant::Ellipsis => return None,
-        Constant::Bytes(_) | Constant::Complex { .. } => return None,
+        Constant::Complex { real, imag } => crate::vm::complex::complex(*real, *imag),
+        Constant::Bytes(_) => return None,
     })
 }
 

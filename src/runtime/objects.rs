@@ -632,4 +632,6 @@ pub enum Other {
     Ellipsis,
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2).
     DictView { dict: Rc<PyDict>, kind: u8 },
+    /// `complex`.
+    Complex { re: f64, im: f64 },
 }

@@ -56,6 +56,7 @@ builtin_types! {
         int: "int";
         bool_: "bool" < int;
         float: "float";
+        complex: "complex";
         str_: "str";
         list: "list";
         tuple: "tuple";
@@ -197,6 +198,7 @@ impl Types {
                 Other::DictView { kind: 0, .. } => &self.dict_keys,
                 Other::DictView { kind: 1, .. } => &self.dict_values,
                 Other::DictView { .. } => &self.dict_items,
+                Other::Complex { .. } => &self.complex,
             },
         }
     }

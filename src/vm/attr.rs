@@ -175,6 +175,10 @@ impl Vm {
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
             (Value::Float(_), "real") => obj.clone(),
             (Value::Float(_), "imag") => Value::float(0.0),
+            (Value::Other(o), "real" | "imag") if matches!(&**o, Other::Complex { .. }) => {
+                let (re, im) = super::complex::as_complex(obj).unwrap_or_default();
+                Value::float(if n == "real" { re } else { im })
+            }
             (Value::Function(f), "__name__") => Value::Str(f.name.borrow().clone()),
             (Value::Function(f), "__qualname__") => Value::Str(f.qualname.borrow().clone()),
             (Value::Function(f), "__module__") => f.module.clone(),

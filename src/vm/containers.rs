@@ -47,7 +47,12 @@ pub fn native_key_eq(a: &Value, b: &Value) -> bool {
             let yt = y.table.borrow();
             x.table.borrow().iter().all(|(h, k)| matches!(yt.probe(h, |c| native_key_eq(c, k)), Probe::Found(_)))
         }
-        _ => a.is(b),
+        _ => match (super::complex::as_complex(a), super::complex::as_complex(b)) {
+            (Some(x), Some(y)) => x.0 == y.0 && x.1 == y.1,
+            (Some(z), None) => z.1 == 0.0 && !matches!(b, Value::Other(_)) && native_key_eq(&Value::float(z.0), b),
+            (None, Some(z)) => z.1 == 0.0 && !matches!(a, Value::Other(_)) && native_key_eq(a, &Value::float(z.0)),
+            (None, None) => a.is(b),
+        },
     }
 }
 

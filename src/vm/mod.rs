@@ -3,6 +3,7 @@
 
 mod attr;
 mod call;
+pub mod complex;
 mod containers;
 pub mod errors;
 mod eval;

@@ -133,7 +133,14 @@ impl Vm {
                     }
                     float_divmod(p, q).1
                 }
-                BinOp::Pow => float_pow(p, q)?,
+                BinOp::Pow => {
+                    if p < 0.0 && p.is_finite() && q.is_finite() && q.fract() != 0.0 {
+                        // Negative numbers raised to fractional powers become complex.
+                        let (re, im) = super::complex::complex_pow((p, 0.0), (q, 0.0))?;
+                        return Ok(Some(super::complex::complex(re, im)));
+                    }
+                    float_pow(p, q)?
+                }
                 _ => return Ok(None),
             };
             return Ok(Some(Value::float(r)));
@@ -287,6 +294,9 @@ impl Vm {
     /// `a <op> b` (not in-place).
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(v) = self.numeric_op(op, a, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.complex_op(op, a, b)? {
             return Ok(v);
         }
         if let Some(v) = self.sequence_op(op, a, b)? {
@@ -534,6 +544,10 @@ impl Vm {
             Value::Bool(b) => Value::Int(-(b.get() as i64)),
             Value::BigInt(b) => Value::from_bigint(-(**b).clone()),
             Value::Float(f) => Value::float(-f.get()),
+            Value::Other(o) if matches!(&**o, Other::Complex { .. }) => {
+                let (re, im) = super::complex::as_complex(v).unwrap_or_default();
+                super::complex::complex(-re, -im)
+            }
             _ => return self.unary_dunder(v, "__neg__", "-"),
         })
     }
@@ -543,6 +557,7 @@ impl Vm {
         Ok(match v {
             Value::Int(_) | Value::BigInt(_) | Value::Float(_) => v.clone(),
             Value::Bool(b) => Value::Int(b.get() as i64),
+            Value::Other(o) if matches!(&**o, Other::Complex { .. }) => v.clone(),
             _ => return self.unary_dunder(v, "__pos__", "+"),
         })
     }
@@ -604,7 +619,11 @@ impl Vm {
                     _ => true,
                 }
             }
-            Value::Other(o) => !matches!(&**o, Other::DictView { dict, .. } if dict.is_empty()),
+            Value::Other(o) => match &**o {
+                Other::DictView { dict, .. } => !dict.is_empty(),
+                Other::Complex { re, im } => *re != 0.0 || *im != 0.0,
+                _ => true,
+            },
             _ => true,
         })
     }
@@ -814,6 +833,11 @@ impl Vm {
                 (x, y) => num_to_big(&x) == num_to_big(&y),
             });
         }
+        if matches!(a, Value::Other(_)) || matches!(b, Value::Other(_)) {
+            if let Some(r) = self.complex_eq(a, b)? {
+                return Ok(r);
+            }
+        }
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => Ok(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
             (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
@@ -971,6 +995,10 @@ impl Vm {
                         ptr_hash(v)
                     }
                 }
+            }
+            Value::Other(o) if matches!(&**o, Other::Complex { .. }) => {
+                let z = super::complex::as_complex(v).unwrap_or_default();
+                return self.complex_hash(v, z);
             }
             _ => ptr_hash(v),
         })

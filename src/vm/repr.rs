@@ -132,6 +132,7 @@ impl Vm {
             Value::Other(o) => match &**o {
                 Other::NotImplemented => "NotImplemented".into(),
                 Other::Ellipsis => "Ellipsis".into(),
+                Other::Complex { re, im } => super::complex::complex_repr(*re, *im),
                 Other::Property { .. } => format!("<property object at {:#x}>", Rc::as_ptr(o) as usize),
                 Other::StaticMethod(_) => format!("<staticmethod object at {:#x}>", Rc::as_ptr(o) as usize),
                 Other::ClassMethod(_) => format!("<classmethod object at {:#x}>", Rc::as_ptr(o) as usize),
@@ -271,6 +272,10 @@ impl Vm {
             }
             Value::Float(f) => numfmt::format_float_spec(f.get(), spec),
             Value::Str(s) => numfmt::format_str_spec(s.as_str(), spec),
+            Value::Other(o) if matches!(&**o, Other::Complex { .. }) => {
+                let (re, im) = super::complex::as_complex(v).unwrap_or_default();
+                return super::complex::complex_format(re, im, spec);
+            }
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup(&static_name("__format__")) {
                     if !matches!(&m, Value::Builtin(b) if b.owner == Some("object")) {
