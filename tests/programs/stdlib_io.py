@@ -62,3 +62,35 @@ print(len(big.getvalue()), big.getvalue()[-10:])
 s2 = StringIO()
 s2.writelines(["a\n", "b\n"])
 print(repr(s2.getvalue()), isinstance(s2, io.StringIO))
+
+class Upper(io.StringIO):
+    def __init__(self, prefix):
+        super().__init__()
+        self.prefix = prefix
+        self.calls = 0
+    def write(self, s):
+        self.calls += 1
+        return super().write(s.upper())
+
+u = Upper("> ")
+u.write("abc")
+u.write("def\n")
+print(u.prefix, u.calls, repr(u.getvalue()), type(u).__name__, isinstance(u, io.StringIO))
+uni = StringIO("héllo\nwörld\n")
+print(uni.read(3), uni.tell(), repr(uni.readline()), repr(uni.readline()), uni.tell())
+uni.seek(1)
+uni.write("É")
+print(repr(uni.getvalue()))
+uni.seek(15)
+uni.write("x")
+print(repr(uni.getvalue()))
+print(StringIO(None).getvalue() == "", StringIO("a\nb").readlines(), StringIO("abc\ndef\nghi\n").readlines(5))
+try:
+    StringIO(5)
+except TypeError as e:
+    print("TypeError:", e)
+for meth in ("getvalue", "read", "tell", "readline"):
+    try:
+        t.__getattribute__(meth)()
+    except ValueError as e:
+        print(meth, "ValueError:", e)
