@@ -35,6 +35,8 @@ def _to_f32(x):
     else:
         shift = e - 24
     r = round(math.ldexp(x, -shift))
+    if r == 0:
+        return math.copysign(0.0, x)
     v = math.ldexp(float(r), shift)
     if abs(v) >= 3.4028235677973366e+38:
         return math.copysign(math.inf, x)

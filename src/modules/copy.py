@@ -83,9 +83,12 @@ def copy(x):
         return x.__copy__()
     if isinstance(x, type):
         return x
-    y = cls.__new__(cls)
+    red = _reduce(x)
+    if red is not None:
+        return _reconstruct(x, None, *red)
+    y = _make(x, cls, None)
     state, custom = _get_state(x)
-    if isinstance(x, list):
+    if isinstance(x, (list, _deque())):
         y.extend(x)
     elif isinstance(x, dict):
         y.update(x)
@@ -139,11 +142,13 @@ def deepcopy(x, memo=None, _nil=[]):
             y = cp(memo)
         elif isinstance(x, type):
             return x
+        elif (red := _reduce(x)) is not None:
+            y = _reconstruct(x, memo, *red)
         else:
-            y = cls.__new__(cls)
+            y = _make(x, cls, memo)
             memo[d] = y
             state, custom = _get_state(x)
-            if isinstance(x, list):
+            if isinstance(x, (list, _deque())):
                 for a in x:
                     y.append(deepcopy(a, memo))
             elif isinstance(x, dict):
@@ -165,3 +170,78 @@ def _keep_alive(x, memo):
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
+
+
+def _deque():
+    from collections import deque
+    return deque
+
+
+def _make(x, cls, memo):
+    """A new empty-ish instance of x's class (before state is restored)."""
+    gna = getattr(cls, '__getnewargs__', None)
+    if gna is not None or isinstance(x, tuple):
+        args = x.__getnewargs__() if gna is not None else (tuple(x),)
+        if memo is not None:
+            args = deepcopy(args, memo)
+        return cls.__new__(cls, *args)
+    if isinstance(x, BaseException):
+        args = x.args if memo is None else deepcopy(x.args, memo)
+        y = cls.__new__(cls, *args)
+        y.args = args
+        return y
+    if isinstance(x, _deque()):
+        return cls.__new__(cls, (), x.maxlen)
+    y = cls.__new__(cls)
+    if isinstance(x, dict) and hasattr(x, 'default_factory'):
+        y.default_factory = x.default_factory
+    return y
+
+
+def _reduce(x):
+    cls = type(x)
+    f = getattr(cls, '__reduce_ex__', None)
+    if f is not None and f is not getattr(object, '__reduce_ex__', None):
+        rv = x.__reduce_ex__(4)
+    else:
+        f = getattr(cls, '__reduce__', None)
+        if f is None or f is getattr(object, '__reduce__', None):
+            return None
+        rv = x.__reduce__()
+    if isinstance(rv, str):
+        return None
+    return rv
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y

@@ -72,3 +72,5 @@ total = array('d')
 for i in range(10):
     total.append(i / 4)
 print(total, sum(total))
+edge = array('f', [1e-45, 7e-46, 1e-46, -1e-46, 3.4028235e38, 3.5e38, -3.5e38, 1.1754942e-38, -0.0, 2**-149, 3*2**-151, 16777217.0, 1/3])
+print(edge)

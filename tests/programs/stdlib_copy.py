@@ -104,3 +104,30 @@ class WithState:
 w = copy.deepcopy(WithState())
 print(w.a, w.cache)
 print(copy.copy(len) is len, copy.deepcopy(Point) is Point)
+
+from collections import deque, OrderedDict, defaultdict, Counter, namedtuple
+from array import array
+P = namedtuple("P", "x y")
+objs = [deque([1, [2]]), OrderedDict(a=[1]), defaultdict(list, {"k": [1]}), Counter("aab"), P(1, [2]), array('i', [1, 2]),
+        {(1, 2): [3]}, frozenset([1, 2]), range(3), [1.5, None, True], ValueError("x")]
+for o in objs:
+    c = copy.copy(o)
+    d = copy.deepcopy(o)
+    print(type(c).__name__, type(d).__name__, repr(c), repr(d), c == o, d == o)
+dd = copy.deepcopy(defaultdict(list))
+dd["z"].append(1)
+print(dict(dd))
+dq = deque([[1], [2]], maxlen=3)
+dq2 = copy.deepcopy(dq)
+dq[0].append(9)
+print(dq, dq2, dq2.maxlen)
+
+class Reduced:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+    def __reduce__(self):
+        return (Reduced, (self.a, self.b))
+
+r = copy.deepcopy(Reduced([1], "s"))
+print(type(r).__name__, r.a, r.b, copy.copy(r).a is r.a)
