@@ -111,6 +111,16 @@ pub fn stream_fd(file: &Value) -> Option<i64> {
     }
 }
 
+/// `sys.stdout` when the program has replaced it (e.g. by an
+/// `io.StringIO`); `None` while it is the real standard output.
+fn replaced_stdout(vm: &Vm) -> Option<Value> {
+    let Some(Value::Module(m)) = vm.modules.get("sys") else { return None };
+    match m.dict.get_str(&intern("stdout"))? {
+        Value::Instance(i) if i.class.builtin && i.class.name.as_str() == "TextIOWrapper" => None,
+        v => Some(v),
+    }
+}
+
 fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     only_kwargs("print", kwargs, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kwargs, "sep") {
@@ -139,7 +149,10 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     }
     out.push_str(&end);
     match kwarg(kwargs, "file") {
-        None | Some(Value::None) => vm.write_stdout(&out),
+        None | Some(Value::None) => match replaced_stdout(vm) {
+            None => vm.write_stdout(&out),
+            Some(f) => write_to(vm, &f, &out)?,
+        },
         Some(f) => {
             let f = f.clone();
             write_to(vm, &f, &out)?;

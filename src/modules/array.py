@@ -51,6 +51,14 @@ def _index(v):
     return v.__index__()
 
 
+def _key(i):
+    if isinstance(i, int):
+        return i
+    if not hasattr(type(i), '__index__'):
+        raise TypeError("array indices must be integers")
+    return i.__index__()
+
+
 def _check(tc, v):
     if tc == 'd' or tc == 'f':
         if isinstance(v, float):
@@ -145,7 +153,7 @@ class array:
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self._new(self._a[i])
-        i = _index(i)
+        i = _key(i)
         try:
             return self._a[i]
         except IndexError:
@@ -159,7 +167,7 @@ class array:
                 raise TypeError("bad argument type for built-in operation")
             self._a[i] = list(v._a)
             return
-        i = _index(i)
+        i = _key(i)
         v = _check(self._tc, v)
         try:
             self._a[i] = v
@@ -171,7 +179,7 @@ class array:
             del self._a[i]
             return
         try:
-            del self._a[_index(i)]
+            del self._a[_key(i)]
         except IndexError:
             raise IndexError("array assignment index out of range") from None
 
@@ -245,18 +253,20 @@ class array:
 
     def __add__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError('can only append array (not "' + type(other).__name__ + '") to array')
         if other._tc != self._tc:
             raise TypeError("bad argument type for built-in operation")
         return self._new(self._a + other._a)
 
     def __iadd__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError('can only extend array with array (not "' + type(other).__name__ + '")')
         self.extend(other)
         return self
 
     def __mul__(self, n):
+        if not isinstance(n, int) and not hasattr(type(n), '__index__'):
+            raise TypeError("can't multiply sequence by non-int of type '" + type(n).__name__ + "'")
         return self._new(self._a * _index(n))
 
     __rmul__ = __mul__
@@ -295,7 +305,8 @@ class array:
             return NotImplemented
         return self._a >= other._a
 
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError("unhashable type: 'array.array'")
 
     def __repr__(self):
         if not self._a:

@@ -94,3 +94,13 @@ for meth in ("getvalue", "read", "tell", "readline"):
         t.__getattribute__(meth)()
     except ValueError as e:
         print(meth, "ValueError:", e)
+
+import sys
+saved = sys.stdout
+sys.stdout = captured = io.StringIO()
+print("captured", 1, [2])
+print("more", end="")
+sys.stdout.write("|direct\n")
+sys.stdout = saved
+print(repr(captured.getvalue()))
+print("back on stdout")
