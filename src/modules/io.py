@@ -29,3 +29,8 @@ _sio_closed = property(StringIO._isclosed)
 for _c in (IOBase, TextIOBase, UnsupportedOperation):
     _c.__module__ = '_io'
 del _c
+
+try:
+    open = open
+except NameError:
+    pass

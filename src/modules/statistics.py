@@ -316,28 +316,6 @@ def pstdev(data, mu=None):
 
 
 def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data.
-
-    The harmonic mean is the reciprocal of the arithmetic mean of the
-    reciprocals of the data.  It can be used for averaging ratios or
-    rates, for example speeds.
-
-    Suppose a car travels 40 km/hr for 5 km and then speeds-up to
-    60 km/hr for another 5 km. What is the average speed?
-
-        >>> harmonic_mean([40, 60])
-        48.0
-
-    Suppose a car travels 40 km/hr for 5 km, and when traffic clears,
-    speeds-up to 60 km/hr for the remaining 30 km of the journey. What
-    is the average speed?
-
-        >>> harmonic_mean([40, 60], weights=[5, 30])
-        56.0
-
-    If ``data`` is empty, or any element is less than zero,
-    ``harmonic_mean`` will raise ``StatisticsError``.
-    """
     if iter(data) is data:
         data = list(data)
     errmsg = 'harmonic mean does not support negative values'
@@ -370,75 +348,25 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('Weighted sum must be positive')
     return _convert(sum_weights / total, T)
 
-# FIXME: investigate ways to calculate medians without sorting? Quickselect?
 
 
 def median_grouped(data, interval=1.0):
-    """Estimates the median for numeric data binned around the midpoints
-    of consecutive, fixed-width intervals.
-
-    The *data* can be any iterable of numeric data with each value being
-    exactly the midpoint of a bin.  At least one value must be present.
-
-    The *interval* is width of each bin.
-
-    For example, demographic information may have been summarized into
-    consecutive ten-year age groups with each group being represented
-    by the 5-year midpoints of the intervals:
-
-        >>> demographics = Counter({
-        ...    25: 172,   # 20 to 30 years old
-        ...    35: 484,   # 30 to 40 years old
-        ...    45: 387,   # 40 to 50 years old
-        ...    55:  22,   # 50 to 60 years old
-        ...    65:   6,   # 60 to 70 years old
-        ... })
-
-    The 50th percentile (median) is the 536th person out of the 1071
-    member cohort.  That person is in the 30 to 40 year old age group.
-
-    The regular median() function would assume that everyone in the
-    tricenarian age group was exactly 35 years old.  A more tenable
-    assumption is that the 484 members of that age group are evenly
-    distributed between 30 and 40.  For that, we use median_grouped().
-
-        >>> data = list(demographics.elements())
-        >>> median(data)
-        35
-        >>> round(median_grouped(data, interval=10), 1)
-        37.5
-
-    The caller is responsible for making sure the data points are separated
-    by exact multiples of *interval*.  This is essential for getting a
-    correct result.  The function does not check this precondition.
-
-    Inputs may be any numeric type that can be coerced to a float during
-    the interpolation step.
-
-    """
     data = sorted(data)
     n = len(data)
     if not n:
         raise StatisticsError("no median for empty data")
 
-    # Find the value at the midpoint. Remember this corresponds to the
-    # midpoint of the class interval.
     x = data[n // 2]
 
-    # Using O(log n) bisection, find where all the x values occur in the data.
-    # All x will lie within data[i:j].
     i = bisect_left(data, x)
     j = bisect_right(data, x, lo=i)
 
-    # Coerce to floats, raising a TypeError if not possible
     try:
         interval = float(interval)
         x = float(x)
     except ValueError:
         raise TypeError(f'Value cannot be converted to a float')
 
-    # Interpolate the median using the formula found at:
-    # https://www.cuemath.com/data/median-of-grouped-data/
     L = x - interval / 2.0    # Lower limit of the median interval
     cf = i                    # Cumulative frequency of the preceding interval
     f = j - i                 # Number of elements in the median internal
@@ -448,21 +376,6 @@ def median_grouped(data, interval=1.0):
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """Divide *data* into *n* continuous intervals with equal probability.
-
-    Returns a list of (n - 1) cut points separating the intervals.
-
-    Set *n* to 4 for quartiles (the default).  Set *n* to 10 for deciles.
-    Set *n* to 100 for percentiles which gives the 99 cuts points that
-    separate *data* in to 100 equal sized groups.
-
-    The *data* can be any iterable containing sample.
-    The cut points are linearly interpolated between data points.
-
-    If *method* is set to *inclusive*, *data* is treated as population
-    data.  The minimum value is treated as the 0th percentile and the
-    maximum value is treated as the 100th percentile.
-    """
     if n < 1:
         raise StatisticsError('n must be at least 1')
     data = sorted(data)
@@ -490,16 +403,12 @@ def quantiles(data, *, n=4, method='exclusive'):
     raise ValueError(f'Unknown method: {method!r}')
 
 
-# === Measures of spread ===
 
-# See http://mathworld.wolfram.com/Variance.html
-#     http://mathworld.wolfram.com/SampleVariance.html
 
 
 
 
 def _mean_stdev(data):
-    """In one pass, compute the mean and sample standard deviation as floats."""
     T, ss, xbar, n = _ss(data)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
@@ -507,34 +416,13 @@ def _mean_stdev(data):
     try:
         return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
     except AttributeError:
-        # Handle Nans and Infs gracefully
         return float(xbar), float(xbar) / float(ss)
 
 
-# === Statistics for relations between two inputs ===
 
-# See https://en.wikipedia.org/wiki/Covariance
-#     https://en.wikipedia.org/wiki/Pearson_correlation_coefficient
-#     https://en.wikipedia.org/wiki/Simple_linear_regression
 
 
 def covariance(x, y, /):
-    """Covariance
-
-    Return the sample covariance of two inputs *x* and *y*. Covariance
-    is a measure of the joint variability of two inputs.
-
-    >>> x = [1, 2, 3, 4, 5, 6, 7, 8, 9]
-    >>> y = [1, 2, 3, 1, 2, 3, 1, 2, 3]
-    >>> covariance(x, y)
-    0.75
-    >>> z = [9, 8, 7, 6, 5, 4, 3, 2, 1]
-    >>> covariance(x, z)
-    -7.5
-    >>> covariance(z, x)
-    -7.5
-
-    """
     n = len(x)
     if len(y) != n:
         raise StatisticsError('covariance requires that both inputs have same number of data points')
@@ -547,22 +435,6 @@ def covariance(x, y, /):
 
 
 def correlation(x, y, /):
-    """Pearson's correlation coefficient
-
-    Return the Pearson's correlation coefficient for two inputs. Pearson's
-    correlation coefficient *r* takes values between -1 and +1. It measures the
-    strength and direction of the linear relationship, where +1 means very
-    strong, positive linear relationship, -1 very strong, negative linear
-    relationship, and 0 no linear relationship.
-
-    >>> x = [1, 2, 3, 4, 5, 6, 7, 8, 9]
-    >>> y = [9, 8, 7, 6, 5, 4, 3, 2, 1]
-    >>> correlation(x, x)
-    1.0
-    >>> correlation(x, y)
-    -1.0
-
-    """
     n = len(x)
     if len(y) != n:
         raise StatisticsError('correlation requires that both inputs have same number of data points')
@@ -583,43 +455,6 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept for simple linear regression.
-
-    Return the slope and intercept of simple linear regression
-    parameters estimated using ordinary least squares. Simple linear
-    regression describes relationship between an independent variable
-    *x* and a dependent variable *y* in terms of a linear function:
-
-        y = slope * x + intercept + noise
-
-    where *slope* and *intercept* are the regression parameters that are
-    estimated, and noise represents the variability of the data that was
-    not explained by the linear regression (it is equal to the
-    difference between predicted and actual values of the dependent
-    variable).
-
-    The parameters are returned as a named tuple.
-
-    >>> x = [1, 2, 3, 4, 5]
-    >>> noise = NormalDist().samples(5, seed=42)
-    >>> y = [3 * x[i] + 2 + noise[i] for i in range(5)]
-    >>> linear_regression(x, y)  #doctest: +ELLIPSIS
-    LinearRegression(slope=3.09078914170..., intercept=1.75684970486...)
-
-    If *proportional* is true, the independent variable *x* and the
-    dependent variable *y* are assumed to be directly proportional.
-    The data is fit to a line passing through the origin.
-
-    Since the *intercept* will always be 0.0, the underlying linear
-    function simplifies to:
-
-        y = slope * x + noise
-
-    >>> y = [3 * x[i] + noise[i] for i in range(5)]
-    >>> linear_regression(x, y, proportional=True)  #doctest: +ELLIPSIS
-    LinearRegression(slope=3.02447542484..., intercept=0.0)
-
-    """
     n = len(x)
     if len(y) != n:
         raise StatisticsError('linear regression requires that both inputs have same number of data points')
@@ -641,21 +476,14 @@ def linear_regression(x, y, /, *, proportional=False):
     return LinearRegression(slope=slope, intercept=intercept)
 
 
-## Normal Distribution #####################################################
 
 
 
 
 def _normal_dist_inv_cdf(p, mu, sigma):
-    # There is no closed-form solution to the inverse CDF for the normal
-    # distribution, so we use a rational approximation instead:
-    # Wichura, M.J. (1988). "Algorithm AS241: The Percentage Points of the
-    # Normal Distribution".  Applied Statistics. Blackwell Publishing. 37
-    # (3): 477–484. doi:10.2307/2347330. JSTOR 2347330.
     q = p - 0.5
     if fabs(q) <= 0.425:
         r = 0.180625 - q * q
-        # Hash sum: 55.88319_28806_14901_4439
         num = (((((((2.50908_09287_30122_6727e+3 * r +
                      3.34305_75583_58812_8105e+4) * r +
                      6.72657_70927_00870_0853e+4) * r +
@@ -678,7 +506,6 @@ def _normal_dist_inv_cdf(p, mu, sigma):
     r = sqrt(-log(r))
     if r <= 5.0:
         r = r - 1.6
-        # Hash sum: 49.33206_50330_16102_89036
         num = (((((((7.74545_01427_83414_07640e-4 * r +
                      2.27238_44989_26918_45833e-2) * r +
                      2.41780_72517_74506_11770e-1) * r +
@@ -697,7 +524,6 @@ def _normal_dist_inv_cdf(p, mu, sigma):
                      1.0)
     else:
         r = r - 5.0
-        # Hash sum: 47.52583_31754_92896_71629
         num = (((((((2.01033_43992_92288_13265e-7 * r +
                      2.71155_55687_43487_57815e-5) * r +
                      1.24266_09473_88078_43860e-3) * r +
@@ -720,13 +546,9 @@ def _normal_dist_inv_cdf(p, mu, sigma):
     return mu + (x * sigma)
 
 
-# If available, use C implementation
 
 
 class NormalDist:
-    "Normal distribution of a random variable"
-    # https://en.wikipedia.org/wiki/Normal_distribution
-    # https://en.wikipedia.org/wiki/Variance#Properties
 
     __slots__ = {
         '_mu': 'Arithmetic mean of a normal distribution',
@@ -734,7 +556,6 @@ class NormalDist:
     }
 
     def __init__(self, mu=0.0, sigma=1.0):
-        "NormalDist where mu is the mean and sigma is the standard deviation."
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
         self._mu = float(mu)
@@ -742,17 +563,14 @@ class NormalDist:
 
     @classmethod
     def from_samples(cls, data):
-        "Make a normal distribution instance from sample data."
         return cls(*_mean_stdev(data))
 
     def samples(self, n, *, seed=None):
-        "Generate *n* samples for a given mean and standard deviation."
         gauss = random.gauss if seed is None else random.Random(seed).gauss
         mu, sigma = self._mu, self._sigma
         return [gauss(mu, sigma) for i in range(n)]
 
     def pdf(self, x):
-        "Probability density function.  P(x <= X < x+dx) / dx"
         variance = self._sigma * self._sigma
         if not variance:
             raise StatisticsError('pdf() not defined when sigma is zero')
@@ -760,21 +578,11 @@ class NormalDist:
         return exp(diff * diff / (-2.0 * variance)) / sqrt(tau * variance)
 
     def cdf(self, x):
-        "Cumulative distribution function.  P(X <= x)"
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
         return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
-        """Inverse cumulative distribution function.  x : P(X <= x) = p
-
-        Finds the value of the random variable such that the probability of
-        the variable being less than or equal to that value equals the given
-        probability.
-
-        This function is also called the percent point function or quantile
-        function.
-        """
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
@@ -782,32 +590,9 @@ class NormalDist:
         return _normal_dist_inv_cdf(p, self._mu, self._sigma)
 
     def quantiles(self, n=4):
-        """Divide into *n* continuous intervals with equal probability.
-
-        Returns a list of (n - 1) cut points separating the intervals.
-
-        Set *n* to 4 for quartiles (the default).  Set *n* to 10 for deciles.
-        Set *n* to 100 for percentiles which gives the 99 cuts points that
-        separate the normal distribution in to 100 equal sized groups.
-        """
         return [self.inv_cdf(i / n) for i in range(1, n)]
 
     def overlap(self, other):
-        """Compute the overlapping coefficient (OVL) between two normal distributions.
-
-        Measures the agreement between two normal probability distributions.
-        Returns a value between 0.0 and 1.0 giving the overlapping area in
-        the two underlying probability density functions.
-
-            >>> N1 = NormalDist(2.4, 1.6)
-            >>> N2 = NormalDist(3.2, 2.0)
-            >>> N1.overlap(N2)
-            0.8035050657330205
-        """
-        # See: "The overlapping coefficient as a measure of agreement between
-        # probability distributions and point estimation of the overlap of two
-        # normal densities" -- Henry F. Inman and Edwin L. Bradley Jr
-        # http://dx.doi.org/10.1080/03610928908830127
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
         X, Y = self, other
@@ -827,113 +612,65 @@ class NormalDist:
         return 1.0 - (fabs(Y.cdf(x1) - X.cdf(x1)) + fabs(Y.cdf(x2) - X.cdf(x2)))
 
     def zscore(self, x):
-        """Compute the Standard Score.  (x - mean) / stdev
-
-        Describes *x* in terms of the number of standard deviations
-        above or below the mean of the normal distribution.
-        """
-        # https://www.statisticshowto.com/probability-and-statistics/z-score/
         if not self._sigma:
             raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
 
     @property
     def mean(self):
-        "Arithmetic mean of the normal distribution."
         return self._mu
 
     @property
     def median(self):
-        "Return the median of the normal distribution"
         return self._mu
 
     @property
     def mode(self):
-        """Return the mode of the normal distribution
-
-        The mode is the value x where which the probability density
-        function (pdf) takes its maximum value.
-        """
         return self._mu
 
     @property
     def stdev(self):
-        "Standard deviation of the normal distribution."
         return self._sigma
 
     @property
     def variance(self):
-        "Square of the standard deviation."
         return self._sigma * self._sigma
 
     def __add__(x1, x2):
-        """Add a constant or another NormalDist instance.
-
-        If *other* is a constant, translate mu by the constant,
-        leaving sigma unchanged.
-
-        If *other* is a NormalDist, add both the means and the variances.
-        Mathematically, this works only if the two distributions are
-        independent or if they are jointly normally distributed.
-        """
         if isinstance(x2, NormalDist):
             return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
         return NormalDist(x1._mu + x2, x1._sigma)
 
     def __sub__(x1, x2):
-        """Subtract a constant or another NormalDist instance.
-
-        If *other* is a constant, translate by the constant mu,
-        leaving sigma unchanged.
-
-        If *other* is a NormalDist, subtract the means and add the variances.
-        Mathematically, this works only if the two distributions are
-        independent or if they are jointly normally distributed.
-        """
         if isinstance(x2, NormalDist):
             return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
         return NormalDist(x1._mu - x2, x1._sigma)
 
     def __mul__(x1, x2):
-        """Multiply both mu and sigma by a constant.
-
-        Used for rescaling, perhaps to change measurement units.
-        Sigma is scaled with the absolute value of the constant.
-        """
         return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
 
     def __truediv__(x1, x2):
-        """Divide both mu and sigma by a constant.
-
-        Used for rescaling, perhaps to change measurement units.
-        Sigma is scaled with the absolute value of the constant.
-        """
         return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
 
     def __pos__(x1):
-        "Return a copy of the instance."
         return NormalDist(x1._mu, x1._sigma)
 
     def __neg__(x1):
-        "Negates mu while keeping sigma the same."
         return NormalDist(-x1._mu, x1._sigma)
 
     __radd__ = __add__
 
     def __rsub__(x1, x2):
-        "Subtract a NormalDist from a constant or another NormalDist."
         return -(x1 - x2)
 
     __rmul__ = __mul__
 
     def __eq__(x1, x2):
-        "Two NormalDist objects are equal if their mu and sigma are both equal."
         if not isinstance(x2, NormalDist):
             return NotImplemented
         return x1._mu == x2._mu and x1._sigma == x2._sigma
 
     def __hash__(self):
-        "NormalDist objects hash equal if their mu and sigma are both equal."
         return hash((self._mu, self._sigma))
 
     def __repr__(self):
