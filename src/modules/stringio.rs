@@ -20,14 +20,32 @@ struct Sio {
     /// Current position in code points (may be past the end).
     pos: Cell<usize>,
     closed: Cell<bool>,
+    /// A known (code point, byte offset) pair in `buf`.
+    hint: Cell<(usize, usize)>,
 }
 
 impl Sio {
+    /// Byte offset of code point `i` (clamped to the end). Non-ASCII
+    /// buffers scan from the last position looked up when possible, so
+    /// sequential reads stay linear.
     fn byte_at(&self, buf: &str, i: usize) -> usize {
         if buf.len() == self.len.get() {
-            i.min(buf.len())
-        } else {
-            buf.char_indices().nth(i).map(|(b, _)| b).unwrap_or(buf.len())
+            return i.min(buf.len());
+        }
+        let (hc, hb) = self.hint.get();
+        let (from_c, from_b) = if i >= hc && hb <= buf.len() { (hc, hb) } else { (0, 0) };
+        let b = buf[from_b..].char_indices().nth(i - from_c).map(|(b, _)| from_b + b).unwrap_or(buf.len());
+        if b < buf.len() {
+            self.hint.set((i, b));
+        }
+        b
+    }
+
+    /// Forgets cached offsets at or after code point `pos` (the buffer
+    /// changed from there on).
+    fn changed_from(&self, pos: usize) {
+        if self.hint.get().0 > pos {
+            self.hint.set((0, 0));
         }
     }
 }
@@ -92,7 +110,7 @@ fn sio_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<V
     let cls = new_target(args, &class());
     Ok(new_native_instance(
         &cls,
-        Box::new(Sio { buf: RefCell::new(String::new()), len: Cell::new(0), pos: Cell::new(0), closed: Cell::new(false) }),
+        Box::new(Sio { buf: RefCell::new(String::new()), len: Cell::new(0), pos: Cell::new(0), closed: Cell::new(false), hint: Cell::new((0, 0)) }),
     ))
 }
 
@@ -113,6 +131,7 @@ fn sio_init(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     };
     s.len.set(init.chars().count());
     *s.buf.borrow_mut() = init;
+    s.hint.set((0, 0));
     s.pos.set(0);
     s.closed.set(false);
     Ok(Value::None)
@@ -133,6 +152,7 @@ fn write(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     }
     let pos = s.pos.get();
     let len = s.len.get();
+    s.changed_from(pos);
     let mut buf = s.buf.borrow_mut();
     if pos >= len {
         for _ in len..pos {
@@ -144,6 +164,7 @@ fn write(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
         let start = s.byte_at(&buf, pos);
         let end = if pos + n >= len { buf.len() } else { s.byte_at(&buf, pos + n) };
         buf.replace_range(start..end, t);
+        s.hint.set((pos, start));
         s.len.set(len.max(pos + n));
     }
     s.pos.set(pos + n);
@@ -308,6 +329,7 @@ fn truncate(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     }
     let size = size as usize;
     if size < s.len.get() {
+        s.changed_from(size);
         let mut buf = s.buf.borrow_mut();
         let b = s.byte_at(&buf, size);
         buf.truncate(b);
