@@ -39,9 +39,11 @@ impl Frame {
         let nfixed = code.nfixed();
         let need = nfixed + code.stacksize as usize + 1;
         if slots.capacity() < need {
-            slots.reserve(need);
+            slots.reserve(need - slots.len());
         }
-        slots.resize(nfixed, Value::Null);
+        while slots.len() < nfixed {
+            slots.push(Value::Null);
+        }
         Frame { code, slots, pc: 0, globals, locals: None }
     }
 
