@@ -232,8 +232,23 @@ fn str_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
         return Err(not_implemented_error(format!("subclassing str ('{}') is not supported by quicken", cls.name.as_str())));
     }
     let rest = &args[1..];
-    if rest.len() > 1 || kwarg(kwargs, "encoding").is_some() {
-        return Err(not_implemented_error("str() with an encoding (bytes) is not supported by quicken"));
+    if rest.len() > 1 || kwarg(kwargs, "encoding").is_some() || kwarg(kwargs, "errors").is_some() {
+        let obj = rest.first().or_else(|| kwarg(kwargs, "object"));
+        let enc = rest.get(1).or_else(|| kwarg(kwargs, "encoding"));
+        let errs = rest.get(2).or_else(|| kwarg(kwargs, "errors"));
+        let Some(data) = obj.and_then(crate::vm::bytes::as_bytes) else {
+            let t = obj.map(|v| vm.type_of(v).name.as_str().to_owned()).unwrap_or_else(|| "str".into());
+            return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", t)));
+        };
+        let enc = match enc {
+            Some(v) => arg_str(vm, "str", v)?.to_owned(),
+            None => "utf-8".into(),
+        };
+        let errs = match errs {
+            Some(v) => arg_str(vm, "str", v)?.to_owned(),
+            None => "strict".into(),
+        };
+        return Ok(Value::string(crate::vm::bytes::decode_bytes(&data, &enc, &errs)?));
     }
     match rest.first().or_else(|| kwarg(kwargs, "object")) {
         None => Ok(Value::str("")),

@@ -405,7 +405,7 @@ fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
             keys.reverse();
             Ok(new_iter(IterState::Values { items: keys, index: 0 }))
         }
-        Value::Other(o) if matches!(&**o, Other::DictView { .. }) => {
+        Value::Other(o) if matches!(&**o, Other::DictView { .. } | Other::Bytes(_) | Other::ByteArray(_)) => {
             let mut items = vm.collect(v)?;
             items.reverse();
             Ok(new_iter(IterState::Values { items, index: 0 }))

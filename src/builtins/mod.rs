@@ -58,6 +58,7 @@ pub fn install(vm: &mut Vm) {
         dict_methods::register();
         set_methods::register();
         crate::vm::complex::register();
+        crate::vm::bytes::register();
     }
     let b = vm.builtins.clone();
     functions::register(&b);
@@ -69,6 +70,8 @@ pub fn install(vm: &mut Vm) {
         ("bool", &t.bool_),
         ("float", &t.float),
         ("complex", &t.complex),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("str", &t.str_),
         ("list", &t.list),
         ("tuple", &t.tuple),

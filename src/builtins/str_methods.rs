@@ -1277,9 +1277,17 @@ fn isascii(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
 // ---------------------------------------------------------------------------
 
 fn encode(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    recv(vm, "encode", args)?;
-    parse_optional("encode", &args[1..], kwargs, ["encoding", "errors"])?;
-    Err(not_implemented_error("bytes are not supported by quicken yet"))
+    let s = recv(vm, "encode", args)?;
+    let [enc, errs] = parse_optional("encode", &args[1..], kwargs, ["encoding", "errors"])?;
+    let enc = match &enc {
+        None => "utf-8".to_owned(),
+        Some(v) => crate::builtins::arg_str(vm, "encode", v)?.to_owned(),
+    };
+    let errs = match &errs {
+        None => "strict".to_owned(),
+        Some(v) => crate::builtins::arg_str(vm, "encode", v)?.to_owned(),
+    };
+    Ok(crate::vm::bytes::bytes_val(crate::vm::bytes::encode_str(s.as_str(), &enc, &errs)?))
 }
 
 /// What `translate` does with one character.

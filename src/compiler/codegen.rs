@@ -1053,7 +1053,6 @@ impl<'a> Compiler<'a> {
                 Constant::Ellipsis => {
                     self.load_const(Value::Other(Rc::new(Other::Ellipsis)));
                 }
-                Constant::Bytes(_) => return Err(CompileError::unsupported("bytes literals", e.start().to_u32())),
                 other => {
                     let v = constant_value(other).ok_or_else(|| self.err("bad constant", e))?;
                     self.load_const(v);

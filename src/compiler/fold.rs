@@ -19,7 +19,7 @@ pub fn constant_value(c: &Constant) -> Option<Value> {
         Constant::Tuple(items) => Value::tuple(items.iter().map(constant_value).collect::<Option<Vec<_>>>()?),
         Constant::Ellipsis => return None,
         Constant::Complex { real, imag } => crate::vm::complex::complex(*real, *imag),
-        Constant::Bytes(_) => return None,
+        Constant::Bytes(b) => crate::vm::bytes::bytes_val(b.clone()),
     })
 }
 

@@ -634,4 +634,8 @@ pub enum Other {
     DictView { dict: Rc<PyDict>, kind: u8 },
     /// `complex`.
     Complex { re: f64, im: f64 },
+    /// `bytes`.
+    Bytes(Vec<u8>),
+    /// `bytearray`.
+    ByteArray(RefCell<Vec<u8>>),
 }

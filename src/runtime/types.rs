@@ -57,6 +57,9 @@ builtin_types! {
         bool_: "bool" < int;
         float: "float";
         complex: "complex";
+        bytes: "bytes";
+        bytearray: "bytearray";
+        bytes_iterator: "bytes_iterator";
         str_: "str";
         list: "list";
         tuple: "tuple";
@@ -199,6 +202,8 @@ impl Types {
                 Other::DictView { kind: 1, .. } => &self.dict_values,
                 Other::DictView { .. } => &self.dict_items,
                 Other::Complex { .. } => &self.complex,
+                Other::Bytes(_) => &self.bytes,
+                Other::ByteArray(_) => &self.bytearray,
             },
         }
     }

@@ -47,6 +47,10 @@ pub fn native_key_eq(a: &Value, b: &Value) -> bool {
             let yt = y.table.borrow();
             x.table.borrow().iter().all(|(h, k)| matches!(yt.probe(h, |c| native_key_eq(c, k)), Probe::Found(_)))
         }
+        (Value::Other(x), Value::Other(y)) if matches!((&**x, &**y), (Other::Bytes(_), Other::Bytes(_))) => match (&**x, &**y) {
+            (Other::Bytes(p), Other::Bytes(q)) => p == q,
+            _ => false,
+        },
         _ => match (super::complex::as_complex(a), super::complex::as_complex(b)) {
             (Some(x), Some(y)) => x.0 == y.0 && x.1 == y.1,
             (Some(z), None) => z.1 == 0.0 && !matches!(b, Value::Other(_)) && native_key_eq(&Value::float(z.0), b),
@@ -311,6 +315,8 @@ impl Vm {
             Value::Range(r) => r.len() as usize,
             Value::Other(o) => match &**o {
                 Other::DictView { dict, .. } => dict.len(),
+                Other::Bytes(b) => b.len(),
+                Other::ByteArray(b) => b.borrow().len(),
                 _ => return Err(self.no_len(v)),
             },
             Value::Instance(inst) => {
@@ -488,6 +494,7 @@ impl Vm {
                 }
             }
             Value::Class(c) if c.builtin => Ok(obj.clone()),
+            Value::Other(o) if matches!(&**o, Other::Bytes(_) | Other::ByteArray(_)) => self.bytes_get_item(obj, key),
             _ => Err(type_error(format!("'{}' object is not subscriptable", self.type_of(obj).name.as_str()))),
         }
     }
@@ -566,6 +573,10 @@ impl Vm {
                     _ => Err(type_error(format!("'{}' object does not support item assignment", inst.class.name.as_str()))),
                 }
             }
+            Value::Other(o) if matches!(&**o, Other::ByteArray(_)) => match &**o {
+                Other::ByteArray(cell) => self.bytearray_set_item(cell, key, value),
+                _ => Ok(()),
+            },
             _ => Err(type_error(format!("'{}' object does not support item assignment", self.type_of(obj).name.as_str()))),
         }
     }
@@ -605,6 +616,25 @@ impl Vm {
                     _ => Err(type_error(format!("'{}' object does not support item deletion", inst.class.name.as_str()))),
                 }
             }
+            Value::Other(o) if matches!(&**o, Other::ByteArray(_)) => match &**o {
+                Other::ByteArray(cell) => {
+                    let len = cell.borrow().len();
+                    if let Value::Slice(s) = key {
+                        let (start, _, step, count) = self.slice_indices(s, len)?;
+                        let mut idx: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+                        idx.sort_unstable();
+                        let mut d = cell.borrow_mut();
+                        for i in idx.into_iter().rev() {
+                            d.remove(i);
+                        }
+                        return Ok(());
+                    }
+                    let j = self.norm_index(key, len, "bytearray")?;
+                    cell.borrow_mut().remove(j);
+                    Ok(())
+                }
+                _ => Ok(()),
+            },
             _ => Err(type_error(format!("'{}' object does not support item deletion", self.type_of(obj).name.as_str()))),
         }
     }

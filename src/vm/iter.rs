@@ -36,6 +36,10 @@ impl Vm {
             Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::Other(o) => match &**o {
                 Other::DictView { dict, kind } => new_iter(IterState::Dict { dict: dict.clone(), index: 0, kind: *kind, len: dict.len() }),
+                Other::Bytes(_) | Other::ByteArray(_) => {
+                    let items = super::bytes::as_bytes(v).unwrap_or_default().into_iter().map(|c| Value::Int(c as i64)).collect();
+                    new_iter(IterState::Values { items, index: 0 })
+                }
                 _ => return Err(self.not_iterable(v)),
             },
             Value::Instance(inst) => {

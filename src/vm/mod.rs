@@ -3,6 +3,7 @@
 
 mod attr;
 mod call;
+pub mod bytes;
 pub mod complex;
 mod containers;
 pub mod errors;

@@ -299,6 +299,9 @@ impl Vm {
         if let Some(v) = self.complex_op(op, a, b)? {
             return Ok(v);
         }
+        if let Some(v) = self.bytes_op(op, a, b)? {
+            return Ok(v);
+        }
         if let Some(v) = self.sequence_op(op, a, b)? {
             return Ok(v);
         }
@@ -307,6 +310,9 @@ impl Vm {
 
     /// `a <op>= b`: mutates lists in place and tries `__i<op>__` first.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(v) = self.bytearray_inplace(op, &a, &b)? {
+            return Ok(v);
+        }
         match (&a, op) {
             (Value::List(l), BinOp::Add) => {
                 let items = self.collect(&b)?;
@@ -622,6 +628,8 @@ impl Vm {
             Value::Other(o) => match &**o {
                 Other::DictView { dict, .. } => !dict.is_empty(),
                 Other::Complex { re, im } => *re != 0.0 || *im != 0.0,
+                Other::Bytes(b) => !b.is_empty(),
+                Other::ByteArray(b) => !b.borrow().is_empty(),
                 _ => true,
             },
             _ => true,
@@ -706,6 +714,11 @@ impl Vm {
                 (Num::Float(p), Num::Big(q)) => cmp_big_float(&q, p).map(|o| o.reverse()),
                 (x, y) => Some(num_to_big(&x).cmp(&num_to_big(&y))),
             }));
+        }
+        if let (Value::Other(_), Value::Other(_)) = (a, b) {
+            if let Some(o) = self.bytes_order(a, b) {
+                return Ok(Some(Some(o)));
+            }
         }
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => Ok(Some(Some(x.as_str().cmp(y.as_str())))),
@@ -835,6 +848,9 @@ impl Vm {
         }
         if matches!(a, Value::Other(_)) || matches!(b, Value::Other(_)) {
             if let Some(r) = self.complex_eq(a, b)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.bytes_eq(a, b) {
                 return Ok(r);
             }
         }
@@ -1000,6 +1016,11 @@ impl Vm {
                 let z = super::complex::as_complex(v).unwrap_or_default();
                 return self.complex_hash(v, z);
             }
+            Value::Other(o) if matches!(&**o, Other::Bytes(_)) => match &**o {
+                Other::Bytes(b) => super::bytes::hash_bytes(b),
+                _ => 0,
+            },
+            Value::Other(o) if matches!(&**o, Other::ByteArray(_)) => return Err(type_error("unhashable type: 'bytearray'")),
             _ => ptr_hash(v),
         })
     }
@@ -1050,6 +1071,7 @@ impl Vm {
                     }
                     Ok(false)
                 }
+                Other::Bytes(_) | Other::ByteArray(_) => self.bytes_contains(container, item),
                 _ => self.contains_by_iter(container, item),
             },
             Value::Instance(inst) => {

@@ -133,6 +133,7 @@ impl Vm {
                 Other::NotImplemented => "NotImplemented".into(),
                 Other::Ellipsis => "Ellipsis".into(),
                 Other::Complex { re, im } => super::complex::complex_repr(*re, *im),
+                Other::Bytes(_) | Other::ByteArray(_) => super::bytes::repr_of(o).unwrap_or_default(),
                 Other::Property { .. } => format!("<property object at {:#x}>", Rc::as_ptr(o) as usize),
                 Other::StaticMethod(_) => format!("<staticmethod object at {:#x}>", Rc::as_ptr(o) as usize),
                 Other::ClassMethod(_) => format!("<classmethod object at {:#x}>", Rc::as_ptr(o) as usize),
