@@ -72,8 +72,6 @@ fn loops_use_fast_locals_and_in_place_ops() {
 
        6     >>   15 LOAD_FAST                  1 (t)
                   16 RETURN_VALUE
-                  17 LOAD_CONST                 1 (None)
-                  18 RETURN_VALUE
     "###);
 }
 

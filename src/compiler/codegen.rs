@@ -167,6 +167,14 @@ impl<'a> Compiler<'a> {
         u.instrs.len() - 1
     }
 
+    /// True when control cannot fall off the end: the last instruction is a
+    /// return and no jump targets the end of the code.
+    fn ends_in_return(&mut self) -> bool {
+        let u = self.u();
+        let end = u.instrs.len();
+        matches!(u.instrs.last(), Some(Instr { op: Op::ReturnValue, .. })) && !u.labels.contains(&end)
+    }
+
     fn new_label(&mut self) -> Label {
         let u = self.u();
         u.labels.push(usize::MAX);
@@ -638,8 +646,10 @@ impl<'a> Compiler<'a> {
                     self.u().flags |= flags::DOCSTRING;
                 }
                 self.stmts(stmts)?;
-                self.load_const(Value::None);
-                self.emit(Op::ReturnValue, 0);
+                if !self.ends_in_return() {
+                    self.load_const(Value::None);
+                    self.emit(Op::ReturnValue, 0);
+                }
             }
             FuncBody::Expr(e) => {
                 self.expr(e)?;
