@@ -13,6 +13,49 @@ use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
+/// A comparison on natively ordered values (NaN compares false, as in Python).
+#[inline(always)]
+fn cmp_values<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}
+
+/// `x <op> y` on i64s when the result is an i64 and no error is possible.
+#[inline(always)]
+fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    match op {
+        BinOp::Add => x.checked_add(y).map(Value::Int),
+        BinOp::Sub => x.checked_sub(y).map(Value::Int),
+        BinOp::Mul => x.checked_mul(y).map(Value::Int),
+        BinOp::FloorDiv if y > 0 => Some(Value::Int(x.div_euclid(y))),
+        BinOp::Mod if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+        BinOp::And => Some(Value::Int(x & y)),
+        BinOp::Or => Some(Value::Int(x | y)),
+        BinOp::Xor => Some(Value::Int(x ^ y)),
+        BinOp::RShift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+        BinOp::LShift if (0..63).contains(&y) && (x >> (62 - y)) == 0 && x >= 0 => Some(Value::Int(x << y)),
+        _ => None,
+    }
+}
+
+/// `x <op> y` on f64s for the operators that cannot raise.
+#[inline(always)]
+fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    match op {
+        BinOp::Add => Some(Value::float(x + y)),
+        BinOp::Sub => Some(Value::float(x - y)),
+        BinOp::Mul => Some(Value::float(x * y)),
+        BinOp::TrueDiv if y != 0.0 => Some(Value::float(x / y)),
+        _ => None,
+    }
+}
+
 /// How a frame stopped running.
 pub enum FrameExit {
     /// `return` (or falling off the end).
@@ -236,19 +279,13 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     let (op, inplace) = BinOp::decode(arg);
+                    // Inline paths for the common immediate cases; everything
+                    // else (overflow, zero divisors, other types) goes generic.
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match op {
-                            BinOp::Add => x.checked_add(*y).map(Value::Int),
-                            BinOp::Sub => x.checked_sub(*y).map(Value::Int),
-                            BinOp::Mul => x.checked_mul(*y).map(Value::Int),
-                            _ => None,
-                        },
-                        (Value::Float(x), Value::Float(y)) => match op {
-                            BinOp::Add => Some(Value::float(x.get() + y.get())),
-                            BinOp::Sub => Some(Value::float(x.get() - y.get())),
-                            BinOp::Mul => Some(Value::float(x.get() * y.get())),
-                            _ => None,
-                        },
+                        (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y),
+                        (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()),
+                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => float_op(op, *x as f64, y.get()),
+                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => float_op(op, x.get(), *y as f64),
                         _ => None,
                     };
                     let r = match r {
@@ -277,25 +314,10 @@ impl Vm {
                     let a = f.pop();
                     let op = CmpOp::ALL[arg as usize];
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        }),
-                        (Value::Float(x), Value::Float(y)) => Value::bool({
-                            let (x, y) = (x.get(), y.get());
-                            match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                            }
-                        }),
+                        (Value::Int(x), Value::Int(y)) => Value::bool(cmp_values(op, x, y)),
+                        (Value::Float(x), Value::Float(y)) => Value::bool(cmp_values(op, &x.get(), &y.get())),
+                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => Value::bool(cmp_values(op, &(*x as f64), &y.get())),
+                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => Value::bool(cmp_values(op, &x.get(), &(*y as f64))),
                         _ => self.compare(op, &a, &b)?,
                     };
                     a.release();
