@@ -234,7 +234,13 @@ impl Shape {
     /// Slot index of `name`.
     #[inline]
     pub fn index_of(&self, name: &PyStr) -> Option<usize> {
-        self.keys.iter().position(|k| std::ptr::eq(&**k, name)).or_else(|| self.keys.iter().position(|k| **k == *name))
+        let hit = self.keys.iter().position(|k| std::ptr::eq(&**k, name));
+        if hit.is_some() || name.is_interned() {
+            // Keys are always interned, so an interned name that is not
+            // pointer-equal to a key is absent.
+            return hit;
+        }
+        self.keys.iter().position(|k| **k == *name)
     }
     /// The shape with `name` appended (cached transition).
     pub fn with_key(self: &Rc<Shape>, name: &Name) -> Rc<Shape> {
@@ -244,7 +250,7 @@ impl Shape {
             }
         }
         let mut keys = self.keys.clone();
-        keys.push(name.clone());
+        keys.push(crate::runtime::str::intern_rc(name));
         let s = Rc::new(Shape { keys, transitions: RefCell::new(Vec::new()), id: next_version() });
         let mut t = self.transitions.borrow_mut();
         if t.len() < 64 {
