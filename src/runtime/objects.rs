@@ -287,10 +287,15 @@ pub struct Class {
     /// Direct-mapped cache of MRO lookups: (interned name address, class
     /// version, result or Null). A version change makes every entry stale.
     pub lookup_cache: RefCell<Vec<(usize, u32, Value)>>,
+    /// (version, answer) of "does a class in the MRO define a Python
+    /// `__setattr__`", so plain attribute stores skip that lookup.
+    pub setattr_hook: Cell<(u32, bool)>,
 }
 
+/// log2 of the number of entries in [`Class::lookup_cache`].
+pub const LOOKUP_CACHE_BITS: u32 = 6;
 /// Entries in [`Class::lookup_cache`].
-pub const LOOKUP_CACHE_SIZE: usize = 32;
+pub const LOOKUP_CACHE_SIZE: usize = 1 << LOOKUP_CACHE_BITS;
 
 /// An empty lookup cache.
 pub fn new_lookup_cache() -> RefCell<Vec<(usize, u32, Value)>> {
@@ -305,7 +310,9 @@ impl Class {
         }
         let key = name as *const PyStr as usize;
         let version = self.version.get();
-        let slot = (key >> 4) & (LOOKUP_CACHE_SIZE - 1);
+        // Fibonacci hashing: interned names sit at regular allocation strides,
+        // so low address bits alone would collide.
+        let slot = (key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as usize >> (usize::BITS - LOOKUP_CACHE_BITS);
         {
             let cache = self.lookup_cache.borrow();
             let e = &cache[slot];
@@ -316,6 +323,19 @@ impl Class {
         let r = self.lookup_uncached(name);
         self.lookup_cache.borrow_mut()[slot] = (key, version, r.clone().unwrap_or(Value::Null));
         r
+    }
+
+    /// The user-defined `__setattr__` in the MRO, if any (cached per version).
+    #[inline]
+    pub fn custom_setattr(&self) -> Option<Value> {
+        let version = self.version.get();
+        let (v, has) = self.setattr_hook.get();
+        if v == version && !has {
+            return None;
+        }
+        let found = self.lookup(&crate::runtime::str::static_name("__setattr__")).filter(|f| !matches!(f, Value::Builtin(_)));
+        self.setattr_hook.set((version, found.is_some()));
+        found
     }
 
     /// Walks the MRO dicts.

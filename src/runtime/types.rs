@@ -258,6 +258,7 @@ pub fn new_class_raw(name: &str, bases: &[&Rc<Class>], native: NativeKind, built
         builtin,
         subclasses: RefCell::new(Vec::new()),
         lookup_cache: new_lookup_cache(),
+        setattr_hook: Cell::new((0, true)),
     });
     for b in &bases {
         b.subclasses.borrow_mut().push(Rc::downgrade(&cls));

@@ -326,11 +326,9 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(sa) = inst.class.lookup(&static_name("__setattr__")) {
-                    if !matches!(&sa, Value::Builtin(_)) {
-                        self.call_value(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
-                        return Ok(());
-                    }
+                if let Some(sa) = inst.class.custom_setattr() {
+                    self.call_value(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
+                    return Ok(());
                 }
                 if let Some(e) = inst.exc() {
                     match name.as_str() {

@@ -484,6 +484,7 @@ impl Vm {
             builtin: false,
             subclasses: RefCell::new(Vec::new()),
         lookup_cache: new_lookup_cache(),
+        setattr_hook: Cell::new((0, true)),
         });
         for b in &bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
