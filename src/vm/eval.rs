@@ -609,6 +609,12 @@ impl Vm {
                 Op::Call => {
                     let n = arg as usize;
                     let base = f.slots.len() - n - 1;
+                    if let Value::BoundMethod(m) = &f.slots[base] {
+                        // Unpack the bound method in place: [func, receiver, args...].
+                        let (func, recv) = (m.func.clone(), m.receiver.clone());
+                        std::mem::replace(&mut f.slots[base], func).release();
+                        f.slots.insert(base + 1, recv);
+                    }
                     let (func, args) = f.slots[base..].split_first().expect("callable on stack");
                     let r = self.call_value(func, args, &[])?;
                     f.truncate(base);
