@@ -103,9 +103,11 @@ impl Vm {
 
     fn execute(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
         let code = f.code.clone();
+        let instrs: &[std::cell::Cell<crate::bytecode::Instr>] = &code.instrs;
         loop {
-            let ins = code.instr(f.pc);
-            f.pc += 1;
+            let pc = f.pc;
+            let ins = instrs[pc].get();
+            f.pc = pc + 1;
             let arg = ins.arg;
             match ins.op {
                 Op::Nop => {}
