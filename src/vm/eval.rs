@@ -81,7 +81,7 @@ impl Vm {
     }
 
     /// Records the frame in the traceback and jumps to a handler, if any.
-    fn unwind(&mut self, f: &mut Frame, err: &PyErr) -> bool {
+    pub(crate) fn unwind(&mut self, f: &mut Frame, err: &PyErr) -> bool {
         let pc = f.pc.saturating_sub(1);
         if !self.reraising.replace(false) {
             self.set_context(err);
@@ -855,7 +855,7 @@ impl Vm {
         for mut frame in finalizers::take() {
             let exit = PyErr::with_args(&types().generator_exit, vec![]);
             let saved = std::mem::replace(&mut self.handled, Value::None);
-            let r = self.throw_into_frame(&mut frame, exit);
+            let r = self.throw_into(&mut frame, exit);
             self.handled = saved;
             if let Err(e) = r {
                 if !e.matches(&types().generator_exit) && !e.matches(&types().stop_iteration) {

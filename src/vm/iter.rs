@@ -397,34 +397,14 @@ impl Vm {
         }
     }
 
-    /// Raises `e` inside a suspended frame at its resume point.
-    pub fn throw_into_frame(&mut self, frame: &mut super::Frame, e: PyErr) -> PyResult<FrameExit> {
-        self.throw_into(frame, e)
-    }
-
-    fn throw_into(&mut self, frame: &mut super::Frame, e: PyErr) -> PyResult<FrameExit> {
-        if self.depth >= self.recursion_limit {
-            return Err(recursion_error("maximum recursion depth exceeded"));
-        }
-        self.depth += 1;
-        // Pretend the instruction before the resume point raised.
-        let r = if let Some(h) = frame.code.handler_for(frame.pc.saturating_sub(1)) {
-            if let Some(data) = e.exc.exc() {
-                data.borrow_mut().traceback.push(TracebackEntry { code: frame.code.clone(), line: frame.code.line_at(frame.pc.saturating_sub(1)) });
-            }
-            let base = frame.code.nfixed() + h.depth as usize;
-            frame.slots.truncate(base);
-            frame.push(e.value());
-            frame.pc = h.handler as usize;
-            self.run_frame(frame)
+    /// Raises `e` inside a suspended frame: the instruction before its resume
+    /// point raises, so the frame's own handlers (and tracebacks) apply.
+    pub(crate) fn throw_into(&mut self, frame: &mut super::Frame, e: PyErr) -> PyResult<FrameExit> {
+        if self.unwind(frame, &e) {
+            self.run_guarded(frame)
         } else {
-            if let Some(data) = e.exc.exc() {
-                data.borrow_mut().traceback.push(TracebackEntry { code: frame.code.clone(), line: frame.code.line_at(frame.pc.saturating_sub(1)) });
-            }
             Err(e)
-        };
-        self.depth -= 1;
-        r
+        }
     }
 
     /// Sends a value into a sub-iterator (`yield from`).
