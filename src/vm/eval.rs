@@ -13,6 +13,11 @@ use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
+/// UnboundLocalError for reading local `name` before assignment.
+fn unbound_local(name: &str) -> PyErr {
+    unbound_local_error(format!("cannot access local variable '{}' where it is not associated with a value", name))
+}
+
 /// A comparison on natively ordered values (NaN compares false, as in Python).
 #[inline(always)]
 fn cmp_values<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> bool {
@@ -124,10 +129,7 @@ impl Vm {
                 Op::LoadFast => {
                     let v = &f.slots[arg as usize];
                     if v.is_null() {
-                        return Err(unbound_local_error(format!(
-                            "cannot access local variable '{}' where it is not associated with a value",
-                            code.varnames[arg as usize].as_str()
-                        )));
+                        return Err(unbound_local(code.varnames[arg as usize].as_str()));
                     }
                     let v = v.clone();
                     f.push(v);
@@ -138,34 +140,21 @@ impl Vm {
                 }
                 Op::DeleteFast => {
                     if f.slots[arg as usize].is_null() {
-                        return Err(unbound_local_error(format!(
-                            "cannot access local variable '{}' where it is not associated with a value",
-                            code.varnames[arg as usize].as_str()
-                        )));
+                        return Err(unbound_local(code.varnames[arg as usize].as_str()));
                     }
                     f.slots[arg as usize] = Value::Null;
                 }
-                Op::LoadDeref | Op::LoadClassDeref => {
-                    let idx = code.varnames.len() + arg as usize;
-                    if ins.op == Op::LoadClassDeref {
-                        let name = code.cell_name(arg as usize);
-                        if let Some(v) = f.locals.as_ref().and_then(|l| l.get_str(name)) {
-                            f.push(v);
-                            continue;
-                        }
-                    }
-                    let v = match &f.slots[idx] {
-                        Value::Cell(c) => c.borrow().clone(),
-                        _ => Value::Null,
+                Op::LoadDeref => {
+                    let v = self.load_cell(f, arg as usize)?;
+                    f.push(v);
+                }
+                Op::LoadClassDeref => {
+                    // Class bodies see their own namespace before the enclosing cell.
+                    let name = code.cell_name(arg as usize);
+                    let v = match f.locals.as_ref().and_then(|l| l.get_str(name)) {
+                        Some(v) => v,
+                        None => self.load_cell(f, arg as usize)?,
                     };
-                    if v.is_null() {
-                        let name = code.cell_name(arg as usize).as_str();
-                        return Err(if (arg as usize) < code.cellvars.len() {
-                            unbound_local_error(format!("cannot access local variable '{}' where it is not associated with a value", name))
-                        } else {
-                            name_error(format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name))
-                        });
-                    }
                     f.push(v);
                 }
                 Op::StoreDeref => {
@@ -344,25 +333,13 @@ impl Vm {
                     }
                 }
                 Op::PopJumpIfFalse => {
-                    let v = f.pop();
-                    let t = match v {
-                        Value::Bool(b) => b.get(),
-                        Value::Int(i) => i != 0,
-                        _ => self.truthy(&v)?,
-                    };
-                    v.release();
+                    let t = self.pop_truth(f)?;
                     if !t {
                         f.pc = arg as usize;
                     }
                 }
                 Op::PopJumpIfTrue => {
-                    let v = f.pop();
-                    let t = match v {
-                        Value::Bool(b) => b.get(),
-                        Value::Int(i) => i != 0,
-                        _ => self.truthy(&v)?,
-                    };
-                    v.release();
+                    let t = self.pop_truth(f)?;
                     if t {
                         f.pc = arg as usize;
                     }
@@ -865,6 +842,38 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Pops TOS and tests its truth, with bools and ints inline.
+    #[inline(always)]
+    fn pop_truth(&mut self, f: &mut Frame) -> PyResult<bool> {
+        let v = f.pop();
+        let t = match v {
+            Value::Bool(b) => b.get(),
+            Value::Int(i) => i != 0,
+            _ => self.truthy(&v)?,
+        };
+        v.release();
+        Ok(t)
+    }
+
+    /// Reads cell or free variable `i` of the frame (UnboundLocalError /
+    /// NameError when empty).
+    fn load_cell(&self, f: &Frame, i: usize) -> PyResult<Value> {
+        let code = &f.code;
+        let v = match &f.slots[code.varnames.len() + i] {
+            Value::Cell(c) => c.borrow().clone(),
+            _ => Value::Null,
+        };
+        if !v.is_null() {
+            return Ok(v);
+        }
+        let name = code.cell_name(i).as_str();
+        Err(if i < code.cellvars.len() {
+            unbound_local(name)
+        } else {
+            name_error(format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name))
+        })
     }
 
     /// Global lookup: module globals, then builtins.
