@@ -263,71 +263,42 @@ impl<'a> Compiler<'a> {
         s.access(name)
     }
 
-    fn load_name(&mut self, name: &str) {
+    /// Emits the load, store or delete opcode `ops` picks for how `name`
+    /// resolves in the current scope: [fast, cell, global, namespace].
+    fn name_op(&mut self, name: &str, ops: [Op; 4]) {
+        let [fast, cell, global, ns] = ops;
         match self.access(name) {
             Access::Fast => {
                 let i = self.var_index(name);
-                self.emit(Op::LoadFast, i);
+                self.emit(fast, i);
             }
             Access::Cell | Access::Free => {
                 let i = self.cell_index(name);
-                if self.scope_kind() == ScopeKind::Class {
-                    self.emit(Op::LoadClassDeref, i);
-                } else {
-                    self.emit(Op::LoadDeref, i);
-                }
+                // Class bodies look in their namespace before the cell.
+                let op = if cell == Op::LoadDeref && self.scope_kind() == ScopeKind::Class { Op::LoadClassDeref } else { cell };
+                self.emit(op, i);
             }
             Access::Global => {
                 let i = self.name_index(name);
-                self.emit(Op::LoadGlobal, i);
+                self.emit(global, i);
             }
             Access::Name => {
                 let i = self.name_index(name);
-                self.emit(Op::LoadName, i);
+                self.emit(ns, i);
             }
         }
+    }
+
+    fn load_name(&mut self, name: &str) {
+        self.name_op(name, [Op::LoadFast, Op::LoadDeref, Op::LoadGlobal, Op::LoadName]);
     }
 
     fn store_name(&mut self, name: &str) {
-        match self.access(name) {
-            Access::Fast => {
-                let i = self.var_index(name);
-                self.emit(Op::StoreFast, i);
-            }
-            Access::Cell | Access::Free => {
-                let i = self.cell_index(name);
-                self.emit(Op::StoreDeref, i);
-            }
-            Access::Global => {
-                let i = self.name_index(name);
-                self.emit(Op::StoreGlobal, i);
-            }
-            Access::Name => {
-                let i = self.name_index(name);
-                self.emit(Op::StoreName, i);
-            }
-        }
+        self.name_op(name, [Op::StoreFast, Op::StoreDeref, Op::StoreGlobal, Op::StoreName]);
     }
 
     fn delete_name(&mut self, name: &str) {
-        match self.access(name) {
-            Access::Fast => {
-                let i = self.var_index(name);
-                self.emit(Op::DeleteFast, i);
-            }
-            Access::Cell | Access::Free => {
-                let i = self.cell_index(name);
-                self.emit(Op::DeleteDeref, i);
-            }
-            Access::Global => {
-                let i = self.name_index(name);
-                self.emit(Op::DeleteGlobal, i);
-            }
-            Access::Name => {
-                let i = self.name_index(name);
-                self.emit(Op::DeleteName, i);
-            }
-        }
+        self.name_op(name, [Op::DeleteFast, Op::DeleteDeref, Op::DeleteGlobal, Op::DeleteName]);
     }
 
     fn push_handler(&mut self, label: Label, adjust: i32) {
