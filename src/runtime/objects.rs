@@ -301,7 +301,51 @@ pub const LOOKUP_CACHE_SIZE: usize = 1 << LOOKUP_CACHE_BITS;
 pub fn new_lookup_cache() -> RefCell<Vec<(usize, u32, Value)>> {
     RefCell::new(vec![(0, 0, Value::Null); LOOKUP_CACHE_SIZE])
 }
+/// Everything that distinguishes one class from another at creation.
+pub struct ClassSpec {
+    /// `__name__`.
+    pub name: Name,
+    /// `__qualname__`.
+    pub qualname: Name,
+    /// Direct bases.
+    pub bases: Vec<Rc<Class>>,
+    /// MRO excluding the class itself.
+    pub mro: Vec<Rc<Class>>,
+    /// The namespace.
+    pub dict: PyDict,
+    /// Native layout of instances.
+    pub native: NativeKind,
+    /// `__slots__` restriction.
+    pub slots: Option<Vec<Name>>,
+    /// True for builtin types.
+    pub builtin: bool,
+}
+
 impl Class {
+    /// Creates a class with fresh version, layout and caches, and registers it
+    /// with its bases (for version propagation).
+    pub fn create(spec: ClassSpec) -> Rc<Class> {
+        let cls = Rc::new(Class {
+            name: spec.name,
+            qualname: spec.qualname,
+            bases: spec.bases,
+            mro: spec.mro,
+            dict: spec.dict,
+            version: Cell::new(next_version()),
+            native: spec.native,
+            slots: spec.slots,
+            root_shape: Shape::root(),
+            builtin: spec.builtin,
+            subclasses: RefCell::new(Vec::new()),
+            lookup_cache: new_lookup_cache(),
+            setattr_hook: Cell::new((0, true)),
+        });
+        for b in &cls.bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+        }
+        cls
+    }
+
     /// Looks a name up along the MRO (cached per class version for interned names).
     #[inline]
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {

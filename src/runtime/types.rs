@@ -1,7 +1,7 @@
 //! The builtin classes (`int`, `list`, the exception hierarchy, ...), created
 //! once per thread and reachable from anywhere through [`types()`].
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::objects::*;
@@ -245,25 +245,16 @@ pub fn new_class_raw(name: &str, bases: &[&Rc<Class>], native: NativeKind, built
         }
         m
     });
-    let cls = Rc::new(Class {
+    Class::create(ClassSpec {
         name: intern(name),
         qualname: intern(name),
-        bases: bases.clone(),
+        bases,
         mro,
         dict: PyDict::new(),
-        version: Cell::new(next_version()),
         native,
         slots: None,
-        root_shape: Shape::root(),
         builtin,
-        subclasses: RefCell::new(Vec::new()),
-        lookup_cache: new_lookup_cache(),
-        setattr_hook: Cell::new((0, true)),
-    });
-    for b in &bases {
-        b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
-    }
-    cls
+    })
 }
 
 /// C3 linearization of a new class with `bases` (excluding the class itself).

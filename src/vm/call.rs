@@ -471,24 +471,16 @@ impl Vm {
             Some(Value::Str(s)) => intern(s.as_str()),
             _ => name.clone(),
         };
-        let cls = Rc::new(Class {
+        let cls = Class::create(ClassSpec {
             name: intern(name.as_str()),
             qualname,
-            bases: bases.clone(),
+            bases,
             mro,
             dict,
-            version: Cell::new(next_version()),
             native,
             slots,
-            root_shape: Shape::root(),
             builtin: false,
-            subclasses: RefCell::new(Vec::new()),
-        lookup_cache: new_lookup_cache(),
-        setattr_hook: Cell::new((0, true)),
         });
-        for b in &bases {
-            b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
-        }
         // Descriptors learn their attribute name, then the parent class hears
         // about the new subclass (an implicit classmethod).
         for (k, v) in cls.dict.items() {
