@@ -28,13 +28,13 @@ pub struct Frame {
 impl Frame {
     /// A frame with all locals unbound and an empty stack.
     pub fn new(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
-        let nfixed = code.nfixed();
-        let mut slots = Vec::with_capacity(nfixed + code.stacksize as usize + 1);
-        slots.resize(nfixed, Value::Null);
-        Frame { code, slots, pc: 0, globals, locals }
+        let mut frame = Frame::with_buffer(code, globals, Vec::new());
+        frame.locals = locals;
+        frame
     }
 
-    /// A frame whose slot buffer comes from `pool` when one is available.
+    /// A frame reusing `slots` (a recycled buffer; any values already in it
+    /// become the first locals, i.e. the arguments).
     pub fn with_buffer(code: Rc<Code>, globals: Rc<PyDict>, mut slots: Vec<Value>) -> Frame {
         let nfixed = code.nfixed();
         let need = nfixed + code.stacksize as usize + 1;
