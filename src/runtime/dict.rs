@@ -11,6 +11,31 @@ use crate::runtime::value::Value;
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 
+/// The open-addressing probe sequence over the index table (CPython's
+/// perturbation scheme), shared by every lookup and insertion.
+struct ProbeSeq {
+    mask: usize,
+    perturb: u64,
+    i: usize,
+}
+
+impl ProbeSeq {
+    #[inline]
+    fn new(hash: i64, size: usize) -> ProbeSeq {
+        let mask = size - 1;
+        ProbeSeq { mask, perturb: hash as u64, i: (hash as u64 as usize) & mask }
+    }
+
+    /// The current slot; then advance.
+    #[inline]
+    fn next_slot(&mut self) -> usize {
+        let slot = self.i;
+        self.perturb >>= 5;
+        self.i = (self.i.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize)) & self.mask;
+        slot
+    }
+}
+
 /// One stored item. A deleted entry has `key == Value::Null`.
 #[derive(Clone)]
 pub struct Entry {
@@ -70,11 +95,9 @@ impl DictTable {
         if self.indices.is_empty() {
             return None;
         }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut probe = ProbeSeq::new(hash, self.indices.len());
         loop {
-            let ix = self.indices[i];
+            let ix = self.indices[probe.next_slot()];
             if ix == EMPTY {
                 return None;
             }
@@ -84,10 +107,9 @@ impl DictTable {
                     return Some(ix as usize);
                 }
             }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
+
 
     /// Entry indices whose stored hash equals `hash`, in probe order. Used when
     /// equality needs Python code and no borrow may be held while comparing.
@@ -96,33 +118,26 @@ impl DictTable {
         if self.indices.is_empty() {
             return out;
         }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut probe = ProbeSeq::new(hash, self.indices.len());
         loop {
-            let ix = self.indices[i];
+            let ix = self.indices[probe.next_slot()];
             if ix == EMPTY {
                 return out;
             }
             if ix != DUMMY && self.entries[ix as usize].hash == hash {
                 out.push(ix as usize);
             }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 
     fn slot_for_insert(&self, hash: i64) -> usize {
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut probe = ProbeSeq::new(hash, self.indices.len());
         loop {
-            let ix = self.indices[i];
+            let slot = probe.next_slot();
+            let ix = self.indices[slot];
             if ix == EMPTY || ix == DUMMY {
-                return i;
+                return slot;
             }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 
@@ -160,17 +175,13 @@ impl DictTable {
 
     /// Removes the entry at index `ix` (found by `find`), returning key and value.
     pub fn remove_at(&mut self, ix: usize) -> (Value, Value) {
-        let hash = self.entries[ix].hash;
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut probe = ProbeSeq::new(self.entries[ix].hash, self.indices.len());
         loop {
-            if self.indices[i] == ix as u32 {
-                self.indices[i] = DUMMY;
+            let slot = probe.next_slot();
+            if self.indices[slot] == ix as u32 {
+                self.indices[slot] = DUMMY;
                 break;
             }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
         let e = &mut self.entries[ix];
         let k = std::mem::replace(&mut e.key, Value::Null);
