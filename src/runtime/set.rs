@@ -7,6 +7,35 @@ use crate::runtime::value::Value;
 const LINEAR_PROBES: usize = 9;
 const MIN_SIZE: usize = 8;
 
+/// Slot indices in CPython's set probe order: runs of up to
+/// `LINEAR_PROBES + 1` adjacent slots, then a perturbed jump. Infinite; the
+/// caller stops at an empty slot.
+struct SlotSeq {
+    mask: usize,
+    perturb: usize,
+    run_start: usize,
+    offset: usize,
+}
+
+impl SlotSeq {
+    fn new(hash: i64, mask: usize) -> SlotSeq {
+        SlotSeq { mask, perturb: hash as u64 as usize, run_start: (hash as u64 as usize) & mask, offset: 0 }
+    }
+
+    #[inline]
+    fn next_slot(&mut self) -> usize {
+        let run_len = if self.run_start + LINEAR_PROBES <= self.mask { LINEAR_PROBES + 1 } else { 1 };
+        if self.offset == run_len {
+            self.perturb >>= 5;
+            self.run_start = (self.run_start.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb)) & self.mask;
+            self.offset = 0;
+        }
+        let slot = self.run_start + self.offset;
+        self.offset += 1;
+        slot
+    }
+}
+
 /// One slot: `key == Null` and `hash == 0` is empty; `dummy` marks a deleted slot.
 #[derive(Clone)]
 pub struct SetSlot {
@@ -72,52 +101,36 @@ impl SetTable {
 
     /// Probes for a key. `eq` decides equality of a candidate with the same hash.
     pub fn probe(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Probe {
-        let mask = self.mask();
-        let mut perturb = hash as u64 as usize;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut seq = SlotSeq::new(hash, self.mask());
         let mut freeslot: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            let mut j = i;
-            for _ in 0..=probes {
-                let s = &self.slots[j];
-                if s.key.is_null() && !s.dummy {
-                    return Probe::Vacant(freeslot.unwrap_or(j));
-                }
-                if s.dummy {
-                    // CPython remembers the last deleted slot it passed.
-                    freeslot = Some(j);
-                } else if s.hash == hash && eq(&s.key) {
-                    return Probe::Found(j);
-                }
-                j += 1;
+            let j = seq.next_slot();
+            let s = &self.slots[j];
+            if s.key.is_null() && !s.dummy {
+                return Probe::Vacant(freeslot.unwrap_or(j));
             }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+            if s.dummy {
+                // CPython remembers the last deleted slot it passed.
+                freeslot = Some(j);
+            } else if s.hash == hash && eq(&s.key) {
+                return Probe::Found(j);
+            }
         }
     }
 
     /// Slots whose hash equals `hash` along the probe path (for Python-level `__eq__`).
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let mut out = Vec::new();
-        let mask = self.mask();
-        let mut perturb = hash as u64 as usize;
-        let mut i = (hash as u64 as usize) & mask;
+        let mut seq = SlotSeq::new(hash, self.mask());
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            let mut j = i;
-            for _ in 0..=probes {
-                let s = &self.slots[j];
-                if s.key.is_null() && !s.dummy {
-                    return out;
-                }
-                if !s.dummy && s.hash == hash {
-                    out.push(j);
-                }
-                j += 1;
+            let j = seq.next_slot();
+            let s = &self.slots[j];
+            if s.key.is_null() && !s.dummy {
+                return out;
             }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+            if !s.dummy && s.hash == hash {
+                out.push(j);
+            }
         }
     }
 
@@ -221,22 +234,12 @@ fn empty() -> SetSlot {
 }
 
 fn insert_clean(slots: &mut [SetSlot], mask: usize, hash: i64, key: Value) {
-    let mut perturb = hash as u64 as usize;
-    let mut i = (hash as u64 as usize) & mask;
+    let mut seq = SlotSeq::new(hash, mask);
     loop {
-        if slots[i].key.is_null() {
-            slots[i] = SetSlot { hash, key, dummy: false };
+        let j = seq.next_slot();
+        if slots[j].key.is_null() {
+            slots[j] = SetSlot { hash, key, dummy: false };
             return;
         }
-        if i + LINEAR_PROBES <= mask {
-            for j in 1..=LINEAR_PROBES {
-                if slots[i + j].key.is_null() {
-                    slots[i + j] = SetSlot { hash, key, dummy: false };
-                    return;
-                }
-            }
-        }
-        perturb >>= 5;
-        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
     }
 }
