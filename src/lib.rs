@@ -13,4 +13,5 @@ pub mod compiler;
 pub mod modules;
 pub mod run;
 pub mod runtime;
+pub mod specialize;
 pub mod vm;

@@ -22,9 +22,14 @@ struct Cli {
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
     command: Option<String>,
-    /// After running, print the bytecode of every code object.
+    /// After running, print the bytecode of every code object (as quickened
+    /// by the adaptive tier).
     #[arg(long)]
     dis: bool,
+    /// Count what the tier did and print it to stderr at exit;
+    /// `--stats=json:PATH` writes the same numbers as JSON to PATH.
+    #[arg(long, value_name = "json:PATH", num_args = 0..=1, require_equals = true, default_missing_value = "text")]
+    stats: Option<String>,
     /// Script file ('-' reads the program from stdin) and its arguments.
     #[arg(allow_hyphen_values = true)]
     args: Vec<String>,
@@ -99,10 +104,25 @@ fn run_cli(cli: Cli, tier: Tier) -> i32 {
         };
         let mut vm = Vm::new(tier, argv);
         vm.stack_floor = stack_top.saturating_sub(STACK_SIZE);
-        match source {
+        if cli.stats.is_some() {
+            vm.stats = Some(Box::default());
+        }
+        let status = match source {
             Some(src) => run::run_program(&mut vm, &src, &filename, cli.dis),
             None => repl(&mut vm),
+        };
+        match (&cli.stats, &vm.stats) {
+            (Some(target), Some(stats)) => match target.strip_prefix("json:") {
+                Some(path) => {
+                    if let Err(e) = std::fs::write(path, stats.to_json(vm.tier.name())) {
+                        eprintln!("quicken: cannot write statistics to '{}': {}", path, e);
+                    }
+                }
+                None => eprint!("{}", stats.report(vm.tier.name())),
+            },
+            _ => {}
         }
+        status
     });
     result.unwrap_or(1)
 }
@@ -127,7 +147,7 @@ fn decode_source(bytes: &[u8], _name: &str) -> String {
 /// The interactive loop: multi-line blocks, history, echo of expression values.
 fn repl(vm: &mut Vm) -> i32 {
     use rustyline::error::ReadlineError;
-    println!("quicken {} (Python 3.11 subset) — tier {:?}", env!("CARGO_PKG_VERSION"), vm.tier);
+    println!("quicken {} (Python 3.11 subset) — tier {}", env!("CARGO_PKG_VERSION"), vm.tier.name());
     let mut rl = match rustyline::DefaultEditor::new() {
         Ok(rl) => rl,
         Err(e) => {

@@ -1,11 +1,13 @@
 //! Bytecode: instructions, code objects and the disassembler.
 
+pub mod cache;
 pub mod dis;
 pub mod opcodes;
 
 use std::cell::Cell;
 use std::rc::Rc;
 
+pub use cache::{Cache, Counter};
 pub use opcodes::{op_name, ArgKind, Op};
 
 use crate::runtime::objects::Name;
@@ -189,6 +191,8 @@ pub struct Code {
     pub firstlineno: u32,
     /// Instructions. Cells so the adaptive tier can rewrite them in place.
     pub instrs: Box<[Cell<Instr>]>,
+    /// One inline cache per instruction (used by the adaptive tier).
+    pub caches: Box<[Cell<Cache>]>,
     /// Source line of each instruction.
     pub lines: Box<[u32]>,
     /// Constants.

@@ -32,9 +32,11 @@ pub enum ArgKind {
 }
 
 macro_rules! opcodes {
+    (@family $name:ident) => { Op::$name };
+    (@family $name:ident $family:ident) => { Op::$family };
     ($(
         $(#[doc = $doc:literal])*
-        $name:ident ($kind:ident) => |$arg:ident, $jump:ident| $effect:expr;
+        $name:ident ($kind:ident $(in $family:ident)?) => |$arg:ident, $jump:ident| $effect:expr;
     )*) => {
         /// An opcode. See the table in `opcodes.rs` for each one's meaning.
         #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
@@ -57,6 +59,14 @@ macro_rules! opcodes {
                 match self { $(Op::$name => ArgKind::$kind,)* }
             }
 
+            /// The generic opcode this one specializes (itself for generic
+            /// opcodes): the compiler emits only generic opcodes, the
+            /// adaptive tier rewrites them to a member of their family and
+            /// back.
+            pub fn family(self) -> Op {
+                match self { $(Op::$name => opcodes!(@family $name $($family)?),)* }
+            }
+
             /// Net change of the stack depth. `jump` selects the effect on the
             /// branch taken (only differs for branching instructions).
             #[allow(unused_variables)]
@@ -65,6 +75,19 @@ macro_rules! opcodes {
             }
         }
     };
+}
+
+impl Op {
+    /// True for the type-specialized forms written by the adaptive tier.
+    #[inline]
+    pub fn is_specialized(self) -> bool {
+        self.family() != self
+    }
+
+    /// True for generic opcodes that have specialized forms (a family).
+    pub fn is_specializable(self) -> bool {
+        !self.is_specialized() && Op::ALL.iter().any(|o| o.family() == self && *o != self)
+    }
 }
 
 opcodes! {
@@ -222,6 +245,78 @@ opcodes! {
     LoadAssertionError(None) => |a, j| 1;
     /// Interactive mode: print repr(TOS) when not None.
     PrintExpr(None) => |a, j| -1;
+
+    // ---- Specialized forms, written by the adaptive tier (`in` names the
+    // ---- family). Each guards its assumption and falls back to the generic
+    // ---- form on a miss; the guard data is in the instruction's `Cache`.
+    /// Global from the module dict (guard: globals keys version; cache: entry index).
+    LoadGlobalModule(Name in LoadGlobal) => |a, j| 1;
+    /// Global from builtins (guards: globals and builtins keys versions).
+    LoadGlobalBuiltin(Name in LoadGlobal) => |a, j| 1;
+    /// Instance attribute by slot (guards: class version, shape id).
+    LoadAttrInstance(Name in LoadAttr) => |a, j| 0;
+    /// Module attribute (guard: module dict keys version; cache: entry index).
+    LoadAttrModule(Name in LoadAttr) => |a, j| 0;
+    /// Instance attribute store into an existing slot (guards: class version, shape id).
+    StoreAttrInstance(Name in StoreAttr) => |a, j| -2;
+    /// Method found on the class, receiver kept, no bound method (guards: class version, shape id).
+    LoadMethodInstance(Name in LoadMethod) => |a, j| 1;
+    /// Function from a module (guard: module dict keys version).
+    LoadMethodModule(Name in LoadMethod) => |a, j| 1;
+    /// `int + int` without overflow.
+    BinaryOpAddInt(BinOp in BinaryOp) => |a, j| -1;
+    /// `int - int` without overflow.
+    BinaryOpSubInt(BinOp in BinaryOp) => |a, j| -1;
+    /// `int * int` without overflow.
+    BinaryOpMulInt(BinOp in BinaryOp) => |a, j| -1;
+    /// Other operators on two ints (`// % & | ^ << >>`; zero divisors and overflow miss).
+    BinaryOpInt(BinOp in BinaryOp) => |a, j| -1;
+    /// `float + float`.
+    BinaryOpAddFloat(BinOp in BinaryOp) => |a, j| -1;
+    /// `float - float`.
+    BinaryOpSubFloat(BinOp in BinaryOp) => |a, j| -1;
+    /// `float * float`.
+    BinaryOpMulFloat(BinOp in BinaryOp) => |a, j| -1;
+    /// `float / float` (a zero divisor misses).
+    BinaryOpDivFloat(BinOp in BinaryOp) => |a, j| -1;
+    /// Any operator on floats or an int/float mix (ints below 2**53).
+    BinaryOpFloat(BinOp in BinaryOp) => |a, j| -1;
+    /// `str + str`.
+    BinaryOpAddStr(BinOp in BinaryOp) => |a, j| -1;
+    /// Comparison of two ints.
+    CompareOpInt(CmpOp in CompareOp) => |a, j| -1;
+    /// Comparison of floats or an int/float mix (ints below 2**53).
+    CompareOpFloat(CmpOp in CompareOp) => |a, j| -1;
+    /// Comparison of two strs.
+    CompareOpStr(CmpOp in CompareOp) => |a, j| -1;
+    /// `for` over a range iterator.
+    ForIterRange(Jump in ForIter) => |a, j| if j { -1 } else { 1 };
+    /// `for` over a list iterator.
+    ForIterList(Jump in ForIter) => |a, j| if j { -1 } else { 1 };
+    /// `list[int]`.
+    BinarySubscrListInt(None in BinarySubscr) => |a, j| -1;
+    /// `tuple[int]`.
+    BinarySubscrTupleInt(None in BinarySubscr) => |a, j| -1;
+    /// `dict[key]` on an exact dict.
+    BinarySubscrDict(None in BinarySubscr) => |a, j| -1;
+    /// `list[int] = v`.
+    StoreSubscrListInt(None in StoreSubscr) => |a, j| -3;
+    /// `dict[key] = v` on an exact dict.
+    StoreSubscrDict(None in StoreSubscr) => |a, j| -3;
+    /// Unpack a 2-tuple.
+    UnpackSequenceTwoTuple(Count in UnpackSequence) => |a, j| a - 1;
+    /// Unpack a tuple of `arg` items.
+    UnpackSequenceTuple(Count in UnpackSequence) => |a, j| a - 1;
+    /// Unpack a list of `arg` items.
+    UnpackSequenceList(Count in UnpackSequence) => |a, j| a - 1;
+    /// Call of a Python function taking exactly `arg` positional arguments.
+    CallPyExact(Count in Call) => |a, j| -a;
+    /// Call of a builtin function.
+    CallBuiltin(Count in Call) => |a, j| -a;
+    /// Method call of a Python function taking exactly the arguments given.
+    CallMethodPyExact(Count in CallMethod) => |a, j| -a - 1;
+    /// Method call of a builtin (`list.append`, `math.sqrt`, ...).
+    CallMethodBuiltin(Count in CallMethod) => |a, j| -a - 1;
 }
 
 /// The opcode's name as `dis` prints it (`LOAD_FAST`), from a table built once.

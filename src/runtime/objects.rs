@@ -82,6 +82,19 @@ impl PyDict {
         })?;
         t.entry(ix).map(|e| e.value.clone())
     }
+    /// Entry index of a str key (stable until `keys_version` changes).
+    #[inline]
+    pub fn find_str(&self, key: &PyStr) -> Option<usize> {
+        self.table.borrow().find(key.hash(), |k| match k {
+            Value::Str(s) => std::ptr::eq(&**s, key) || **s == *key,
+            _ => false,
+        })
+    }
+    /// The value at entry index `ix` (see [`PyDict::find_str`]).
+    #[inline]
+    pub fn value_at(&self, ix: usize) -> Option<Value> {
+        self.table.borrow().entry(ix).map(|e| e.value.clone())
+    }
     /// Stores under a str key without running Python code.
     pub fn set_str(&self, key: &Name, value: Value) {
         let mut t = self.table.borrow_mut();

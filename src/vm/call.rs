@@ -82,23 +82,8 @@ impl Vm {
     /// Calls a Python function: binds arguments into a fresh frame and runs it
     /// (or wraps it in a generator object).
     pub fn call_function(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-        let code = &func.code;
-        let mut buffer = self.frame_pool.pop().unwrap_or_default();
-        let simple = kwargs.is_empty()
-            && args.len() == code.argcount as usize
-            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-            && code.kwonlyargcount == 0;
-        if simple {
-            buffer.extend_from_slice(args);
-        }
-        let mut frame = Frame::with_buffer(code.clone(), func.globals.clone(), buffer);
-        if !simple {
-            self.bind_args(func, &mut frame, args, kwargs)?;
-        }
-        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
-            self.init_cells(func, &mut frame);
-        }
-        if code.is_generator() {
+        let mut frame = self.frame_for_call(func, args, kwargs)?;
+        if func.code.is_generator() {
             return Ok(Value::Generator(Rc::new(Generator {
                 frame: RefCell::new(Some(Box::new(frame))),
                 running: Cell::new(false),
@@ -115,9 +100,35 @@ impl Vm {
         }
     }
 
+    /// A fresh frame for calling `func` with these arguments bound (buffers
+    /// come from the frame pool).
+    #[inline]
+    pub(crate) fn frame_for_call(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Frame> {
+        let code = &func.code;
+        let mut buffer = self.frame_pool.pop().unwrap_or_default();
+        let simple = kwargs.is_empty()
+            && args.len() == code.argcount as usize
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0;
+        if simple {
+            buffer.extend_from_slice(args);
+        }
+        let mut frame = Frame::with_buffer(code.clone(), func.globals.clone(), buffer);
+        if !simple {
+            if let Err(e) = self.bind_args(func, &mut frame, args, kwargs) {
+                self.recycle(frame);
+                return Err(e);
+            }
+        }
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            self.init_cells(func, &mut frame);
+        }
+        Ok(frame)
+    }
+
     /// Returns a finished frame's slot buffer to the pool.
     #[inline]
-    fn recycle(&mut self, frame: Frame) {
+    pub(crate) fn recycle(&mut self, frame: Frame) {
         let mut slots = frame.slots;
         while let Some(v) = slots.pop() {
             v.release();

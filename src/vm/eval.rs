@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use super::errors::*;
 use super::frame::Frame;
-use super::Vm;
+use super::{Tier, Vm};
+use crate::bytecode::Cache;
+use crate::specialize;
 use crate::bytecode::{BinOp, CmpOp, Op, UnaryOp};
 use crate::runtime::objects::*;
 use crate::runtime::objects::finalizers;
@@ -61,6 +63,20 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
     }
 }
 
+/// `x <op> y` on f64s for every operator that cannot raise here (zero
+/// divisors, negative or overflowing powers are left to the generic path).
+#[inline(always)]
+fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        BinOp::TrueDiv if y != 0.0 => Some(x / y),
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => Some(x.powf(y)).filter(|r| r.is_finite() && *r != 0.0),
+        _ => None,
+    }
+}
+
 /// How a frame stopped running.
 pub enum FrameExit {
     /// `return` (or falling off the end).
@@ -74,7 +90,13 @@ impl Vm {
     /// handler in it catches.
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
         loop {
-            match self.execute(f) {
+            let r = match (self.tier, self.stats.is_some()) {
+                (Tier::Base, false) => self.execute::<false, false>(f),
+                (Tier::Base, true) => self.execute::<false, true>(f),
+                (_, false) => self.execute::<true, false>(f),
+                (_, true) => self.execute::<true, true>(f),
+            };
+            match r {
                 Ok(exit) => return Ok(exit),
                 Err(err) => {
                     if !self.unwind(f, &err) {
@@ -106,15 +128,63 @@ impl Vm {
         }
     }
 
-    fn execute(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
+    ///
+    /// One instantiation per tier (`ADAPTIVE`: quicken generic instructions
+    /// and run specialized ones) and per `--stats` setting (`STATS`: count
+    /// every execution), so neither costs anything when off.
+    fn execute<const ADAPTIVE: bool, const STATS: bool>(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
         let code = f.code.clone();
         let instrs: &[std::cell::Cell<crate::bytecode::Instr>] = &code.instrs;
-        loop {
+        'next: loop {
             let pc = f.pc;
             let ins = instrs[pc].get();
             f.pc = pc + 1;
             let arg = ins.arg;
-            match ins.op {
+            if STATS {
+                if let Some(stats) = &mut self.stats {
+                    stats.count_exec(ins.op);
+                }
+            }
+            let mut op = ins.op;
+            // Try to specialize this generic instruction (adaptive tier):
+            // `$decide` runs only when the counter triggers.
+            macro_rules! adapt {
+                ($decide:expr) => {
+                    if ADAPTIVE {
+                        let cell = &code.caches[pc];
+                        let cache = cell.get();
+                        if cache.counter.triggers() {
+                            let decision = $decide;
+                            self.specialized(&code, pc, op, decision);
+                        } else {
+                            cell.set(Cache { counter: cache.counter.advance(), ..cache });
+                            if STATS {
+                                self.deferred(op);
+                            }
+                        }
+                    }
+                };
+            }
+            'dispatch: loop {
+            // A specialized instruction's guard failed: run the generic form.
+            macro_rules! miss {
+                () => {{
+                    self.missed(&code, pc, op);
+                    op = op.family();
+                    continue 'dispatch;
+                }};
+            }
+            // Pops two immediates and pushes a result (specialized arithmetic).
+            macro_rules! replace_two {
+                ($v:expr) => {{
+                    let v = $v;
+                    f.pop().release();
+                    f.pop().release();
+                    f.push(v);
+                    continue 'next;
+                }};
+            }
+            match op {
                 Op::Nop => {}
                 Op::PopTop => f.pop().release(),
                 Op::Swap => {
@@ -177,6 +247,7 @@ impl Vm {
                 }
                 Op::LoadGlobal => {
                     let name = &code.names[arg as usize];
+                    adapt!(specialize::load_global(&f.globals, &self.builtins, name));
                     let v = self.load_global(&f.globals, name)?;
                     f.push(v);
                 }
@@ -215,11 +286,13 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr => {
+                    adapt!(specialize::load_attr(f.peek(1), &code.names[arg as usize]));
                     let obj = f.pop();
                     let v = self.get_attr(&obj, &code.names[arg as usize])?;
                     f.push(v);
                 }
                 Op::StoreAttr => {
+                    adapt!(specialize::store_attr(f.peek(1), &code.names[arg as usize]));
                     let obj = f.pop();
                     let v = f.pop();
                     self.set_attr(&obj, &code.names[arg as usize], v)?;
@@ -229,12 +302,14 @@ impl Vm {
                     self.del_attr(&obj, &code.names[arg as usize])?;
                 }
                 Op::LoadMethod => {
+                    adapt!(specialize::load_method(f.peek(1), &code.names[arg as usize]));
                     let obj = f.pop();
                     let (m, recv) = self.load_method(obj, &code.names[arg as usize])?;
                     f.push(m);
                     f.push(recv);
                 }
                 Op::BinarySubscr => {
+                    adapt!(specialize::binary_subscr(f.peek(2), f.peek(1)));
                     let key = f.pop();
                     let obj = f.pop();
                     let v = self.get_item(&obj, &key)?;
@@ -242,6 +317,7 @@ impl Vm {
                     f.push(v);
                 }
                 Op::StoreSubscr => {
+                    adapt!(specialize::store_subscr(f.peek(2), f.peek(1)));
                     let key = f.pop();
                     let obj = f.pop();
                     let v = f.pop();
@@ -250,7 +326,7 @@ impl Vm {
                         let j = if *i < 0 { *i + items.len() as i64 } else { *i };
                         if j >= 0 && (j as usize) < items.len() {
                             std::mem::replace(&mut items[j as usize], v).release();
-                            continue;
+                            continue 'next;
                         }
                     }
                     self.set_item(&obj, key, v)?;
@@ -267,6 +343,7 @@ impl Vm {
                     f.push(Value::Slice(Rc::new(Slice { start, stop, step })));
                 }
                 Op::BinaryOp => {
+                    adapt!(specialize::binary_op(f.peek(2), f.peek(1), arg));
                     let b = f.pop();
                     let a = f.pop();
                     let (op, inplace) = BinOp::decode(arg);
@@ -301,6 +378,7 @@ impl Vm {
                     f.push(r);
                 }
                 Op::CompareOp => {
+                    adapt!(specialize::compare_op(f.peek(2), f.peek(1)));
                     let b = f.pop();
                     let a = f.pop();
                     let op = CmpOp::ALL[arg as usize];
@@ -350,6 +428,7 @@ impl Vm {
                     f.push(it);
                 }
                 Op::ForIter => {
+                    adapt!(specialize::for_iter(f.peek(1)));
                     let next = {
                         let it = f.peek(1);
                         match it {
@@ -508,6 +587,7 @@ impl Vm {
                     f.push(s);
                 }
                 Op::UnpackSequence => {
+                    adapt!(specialize::unpack_sequence(f.peek(1), arg));
                     let v = f.pop();
                     self.unpack_into(f, v, arg as usize)?;
                 }
@@ -588,6 +668,7 @@ impl Vm {
                 Op::Call => {
                     let n = arg as usize;
                     let base = f.slots.len() - n - 1;
+                    adapt!(specialize::call(Op::Call, &f.slots[base], n));
                     if let Value::BoundMethod(m) = &f.slots[base] {
                         // Unpack the bound method in place: [func, receiver, args...].
                         let (func, recv) = (m.func.clone(), m.receiver.clone());
@@ -602,6 +683,7 @@ impl Vm {
                 Op::CallMethod => {
                     let n = arg as usize;
                     let base = f.slots.len() - n - 2;
+                    adapt!(specialize::call(Op::CallMethod, &f.slots[base], if f.slots[base + 1].is_null() { n } else { n + 1 }));
                     let (func, rest) = f.slots[base..].split_first().expect("callable on stack");
                     let r = if rest[0].is_null() { self.call_value(func, &rest[1..], &[])? } else { self.call_value(func, rest, &[])? };
                     f.truncate(base);
@@ -822,6 +904,398 @@ impl Vm {
                         self.builtins.set_str(&intern("_"), v);
                     }
                 }
+                // ---- Specialized forms (adaptive tier). Guards look at the
+                // ---- operands in place; a miss leaves the stack untouched.
+                Op::LoadGlobalModule => {
+                    let c = code.caches[pc].get();
+                    if f.globals.keys_version.get() == c.version {
+                        if let Some(v) = f.globals.value_at(c.index as usize) {
+                            f.push(v);
+                            continue 'next;
+                        }
+                    }
+                    miss!()
+                }
+                Op::LoadGlobalBuiltin => {
+                    let c = code.caches[pc].get();
+                    if f.globals.keys_version.get() == c.version && self.builtins.keys_version.get() == c.aux {
+                        if let Some(v) = self.builtins.value_at(c.index as usize) {
+                            f.push(v);
+                            continue 'next;
+                        }
+                    }
+                    miss!()
+                }
+                Op::LoadAttrInstance => {
+                    let c = code.caches[pc].get();
+                    let hit = match f.peek(1) {
+                        Value::Instance(inst) if inst.class.version.get() == c.version => {
+                            let attrs = inst.attrs.borrow();
+                            match attrs.values.get(c.index as usize) {
+                                Some(v) if attrs.shape.id == c.aux && attrs.dict.is_none() && !v.is_null() => Some(v.clone()),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    match hit {
+                        Some(v) => f.set_top(v),
+                        None => miss!(),
+                    }
+                }
+                Op::LoadAttrModule => {
+                    let c = code.caches[pc].get();
+                    let hit = match f.peek(1) {
+                        Value::Module(m) if m.dict.keys_version.get() == c.version => m.dict.value_at(c.index as usize),
+                        _ => None,
+                    };
+                    match hit {
+                        Some(v) => f.set_top(v),
+                        None => miss!(),
+                    }
+                }
+                Op::StoreAttrInstance => {
+                    let c = code.caches[pc].get();
+                    let fits = match f.peek(1) {
+                        Value::Instance(inst) if inst.class.version.get() == c.version => {
+                            let attrs = inst.attrs.borrow();
+                            attrs.shape.id == c.aux && attrs.dict.is_none() && (c.index as usize) < attrs.values.len()
+                        }
+                        _ => false,
+                    };
+                    if !fits {
+                        miss!()
+                    }
+                    let obj = f.pop();
+                    let v = f.pop();
+                    if let Value::Instance(inst) = &obj {
+                        let old = std::mem::replace(&mut inst.attrs.borrow_mut().values[c.index as usize], v);
+                        old.release();
+                    }
+                    obj.release();
+                }
+                Op::LoadMethodInstance => {
+                    let c = code.caches[pc].get();
+                    let fits = match f.peek(1) {
+                        Value::Instance(inst) if inst.class.version.get() == c.version => {
+                            let attrs = inst.attrs.borrow();
+                            attrs.shape.id == c.aux && attrs.dict.is_none()
+                        }
+                        _ => false,
+                    };
+                    if !fits {
+                        miss!()
+                    }
+                    // SAFETY: `ptr` came from `Rc::as_ptr` of a function in
+                    // the class dict; the class version is unchanged, so the
+                    // dict still holds that reference.
+                    let method = unsafe {
+                        let ptr = c.ptr as *const Function;
+                        Rc::increment_strong_count(ptr);
+                        Value::Function(Rc::from_raw(ptr))
+                    };
+                    let recv = f.pop();
+                    f.push(method);
+                    f.push(recv);
+                }
+                Op::LoadMethodModule => {
+                    let c = code.caches[pc].get();
+                    let hit = match f.peek(1) {
+                        Value::Module(m) if m.dict.keys_version.get() == c.version => m.dict.value_at(c.index as usize),
+                        _ => None,
+                    };
+                    match hit {
+                        Some(v) => {
+                            f.set_top(v);
+                            f.push(Value::Null);
+                        }
+                        None => miss!(),
+                    }
+                }
+                Op::BinaryOpAddInt => {
+                    if let (Value::Int(x), Value::Int(y)) = (f.peek(2), f.peek(1)) {
+                        if let Some(r) = x.checked_add(*y) {
+                            replace_two!(Value::Int(r));
+                        }
+                    }
+                    miss!()
+                }
+                Op::BinaryOpSubInt => {
+                    if let (Value::Int(x), Value::Int(y)) = (f.peek(2), f.peek(1)) {
+                        if let Some(r) = x.checked_sub(*y) {
+                            replace_two!(Value::Int(r));
+                        }
+                    }
+                    miss!()
+                }
+                Op::BinaryOpMulInt => {
+                    if let (Value::Int(x), Value::Int(y)) = (f.peek(2), f.peek(1)) {
+                        if let Some(r) = x.checked_mul(*y) {
+                            replace_two!(Value::Int(r));
+                        }
+                    }
+                    miss!()
+                }
+                Op::BinaryOpInt => {
+                    if let (Value::Int(x), Value::Int(y)) = (f.peek(2), f.peek(1)) {
+                        if let Some(r) = int_op(BinOp::decode(arg).0, *x, *y) {
+                            replace_two!(r);
+                        }
+                    }
+                    miss!()
+                }
+                Op::BinaryOpAddFloat => {
+                    if let (Value::Float(x), Value::Float(y)) = (f.peek(2), f.peek(1)) {
+                        replace_two!(Value::float(x.get() + y.get()));
+                    }
+                    miss!()
+                }
+                Op::BinaryOpSubFloat => {
+                    if let (Value::Float(x), Value::Float(y)) = (f.peek(2), f.peek(1)) {
+                        replace_two!(Value::float(x.get() - y.get()));
+                    }
+                    miss!()
+                }
+                Op::BinaryOpMulFloat => {
+                    if let (Value::Float(x), Value::Float(y)) = (f.peek(2), f.peek(1)) {
+                        replace_two!(Value::float(x.get() * y.get()));
+                    }
+                    miss!()
+                }
+                Op::BinaryOpDivFloat => {
+                    if let (Value::Float(x), Value::Float(y)) = (f.peek(2), f.peek(1)) {
+                        if y.get() != 0.0 {
+                            replace_two!(Value::float(x.get() / y.get()));
+                        }
+                    }
+                    miss!()
+                }
+                Op::BinaryOpFloat => {
+                    let operands = match (f.peek(2), f.peek(1)) {
+                        (Value::Float(x), Value::Float(y)) => Some((x.get(), y.get())),
+                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < specialize::EXACT_FLOAT_INT => Some((*x as f64, y.get())),
+                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < specialize::EXACT_FLOAT_INT => Some((x.get(), *y as f64)),
+                        _ => None,
+                    };
+                    if let Some((x, y)) = operands {
+                        if let Some(r) = float_op_full(BinOp::decode(arg).0, x, y) {
+                            replace_two!(Value::float(r));
+                        }
+                    }
+                    miss!()
+                }
+                Op::BinaryOpAddStr => {
+                    let r = match (f.peek(2), f.peek(1)) {
+                        (Value::Str(a), Value::Str(b)) => {
+                            let (a, b) = (a.as_str(), b.as_str());
+                            let mut s = String::with_capacity(a.len() + b.len());
+                            s.push_str(a);
+                            s.push_str(b);
+                            Some(Value::string(s))
+                        }
+                        _ => None,
+                    };
+                    match r {
+                        Some(r) => replace_two!(r),
+                        None => miss!(),
+                    }
+                }
+                Op::CompareOpInt => {
+                    if let (Value::Int(x), Value::Int(y)) = (f.peek(2), f.peek(1)) {
+                        replace_two!(Value::bool(cmp_values(CmpOp::ALL[arg as usize], x, y)));
+                    }
+                    miss!()
+                }
+                Op::CompareOpFloat => {
+                    let operands = match (f.peek(2), f.peek(1)) {
+                        (Value::Float(x), Value::Float(y)) => Some((x.get(), y.get())),
+                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < specialize::EXACT_FLOAT_INT => Some((*x as f64, y.get())),
+                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < specialize::EXACT_FLOAT_INT => Some((x.get(), *y as f64)),
+                        _ => None,
+                    };
+                    match operands {
+                        Some((x, y)) => replace_two!(Value::bool(cmp_values(CmpOp::ALL[arg as usize], &x, &y))),
+                        None => miss!(),
+                    }
+                }
+                Op::CompareOpStr => {
+                    let r = match (f.peek(2), f.peek(1)) {
+                        (Value::Str(a), Value::Str(b)) => Some(cmp_values(CmpOp::ALL[arg as usize], &a.as_str(), &b.as_str())),
+                        _ => None,
+                    };
+                    match r {
+                        Some(r) => replace_two!(Value::bool(r)),
+                        None => miss!(),
+                    }
+                }
+                Op::ForIterRange => {
+                    let next = match f.peek(1) {
+                        Value::Iter(i) => match &mut *i.state.borrow_mut() {
+                            IterState::Range { next, stop, step } => {
+                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    let v = *next;
+                                    *next = next.wrapping_add(*step);
+                                    Some(Some(v))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match next {
+                        Some(Some(v)) => f.push(Value::Int(v)),
+                        Some(None) => {
+                            f.pop().release();
+                            f.pc = arg as usize;
+                        }
+                        None => miss!(),
+                    }
+                }
+                Op::ForIterList => {
+                    let next = match f.peek(1) {
+                        Value::Iter(i) => match &mut *i.state.borrow_mut() {
+                            IterState::Seq { seq: Value::List(l), index } => {
+                                let items = l.items.borrow();
+                                match items.get(*index) {
+                                    Some(v) => {
+                                        *index += 1;
+                                        Some(Some(v.clone()))
+                                    }
+                                    None => Some(None),
+                                }
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match next {
+                        Some(Some(v)) => f.push(v),
+                        Some(None) => {
+                            f.pop().release();
+                            f.pc = arg as usize;
+                        }
+                        None => miss!(),
+                    }
+                }
+                Op::BinarySubscrListInt => {
+                    let hit = match (f.peek(2), f.peek(1)) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.borrow();
+                            let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                            if j >= 0 { items.get(j as usize).cloned() } else { None }
+                        }
+                        _ => None,
+                    };
+                    match hit {
+                        Some(v) => replace_two!(v),
+                        None => miss!(),
+                    }
+                }
+                Op::BinarySubscrTupleInt => {
+                    let hit = match (f.peek(2), f.peek(1)) {
+                        (Value::Tuple(t), Value::Int(i)) => {
+                            let j = if *i < 0 { *i + t.items.len() as i64 } else { *i };
+                            if j >= 0 { t.items.get(j as usize).cloned() } else { None }
+                        }
+                        _ => None,
+                    };
+                    match hit {
+                        Some(v) => replace_two!(v),
+                        None => miss!(),
+                    }
+                }
+                Op::BinarySubscrDict => {
+                    let Value::Dict(d) = f.peek(2).clone() else { miss!() };
+                    let key = f.peek(1).clone();
+                    match self.dict_get(&d, &key)? {
+                        Some(v) => replace_two!(v),
+                        // A missing key raises KeyError from the generic form.
+                        None => miss!(),
+                    }
+                }
+                Op::StoreSubscrListInt => {
+                    let target = match (f.peek(2), f.peek(1)) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let len = l.items.borrow().len();
+                            let j = if *i < 0 { *i + len as i64 } else { *i };
+                            if j >= 0 && (j as usize) < len { Some((l.clone(), j as usize)) } else { None }
+                        }
+                        _ => None,
+                    };
+                    let Some((list, j)) = target else { miss!() };
+                    f.pop();
+                    f.pop().release();
+                    let v = f.pop();
+                    std::mem::replace(&mut list.items.borrow_mut()[j], v).release();
+                }
+                Op::StoreSubscrDict => {
+                    let Value::Dict(d) = f.peek(2).clone() else { miss!() };
+                    let key = f.pop();
+                    f.pop().release();
+                    let v = f.pop();
+                    self.dict_set(&d, key, v)?;
+                }
+                Op::UnpackSequenceTwoTuple => {
+                    let hit = match f.peek(1) {
+                        Value::Tuple(t) if t.items.len() == 2 => Some((t.items[0].clone(), t.items[1].clone())),
+                        _ => None,
+                    };
+                    match hit {
+                        Some((a, b)) => {
+                            f.pop().release();
+                            f.push(b);
+                            f.push(a);
+                        }
+                        None => miss!(),
+                    }
+                }
+                Op::UnpackSequenceTuple | Op::UnpackSequenceList => {
+                    let n = arg as usize;
+                    let fits = match f.peek(1) {
+                        Value::Tuple(t) => op == Op::UnpackSequenceTuple && t.items.len() == n,
+                        Value::List(l) => op == Op::UnpackSequenceList && l.items.borrow().len() == n,
+                        _ => false,
+                    };
+                    if !fits {
+                        miss!()
+                    }
+                    let v = f.pop();
+                    match &v {
+                        Value::Tuple(t) => t.items.iter().rev().for_each(|x| f.push(x.clone())),
+                        Value::List(l) => l.items.borrow().iter().rev().for_each(|x| f.push(x.clone())),
+                        _ => {}
+                    }
+                    v.release();
+                }
+                Op::CallPyExact | Op::CallMethodPyExact => {
+                    let n = arg as usize;
+                    let method = op == Op::CallMethodPyExact;
+                    let base = f.slots.len() - n - 1 - method as usize;
+                    let (func, rest) = f.slots[base..].split_first().expect("callable on stack");
+                    let args = if method && rest[0].is_null() { &rest[1..] } else { rest };
+                    let Value::Function(func) = func else { miss!() };
+                    if !specialize::takes_exactly(func, args.len()) {
+                        miss!()
+                    }
+                    let r = self.call_function(func, args, &[])?;
+                    f.truncate(base);
+                    f.push(r);
+                }
+                Op::CallBuiltin | Op::CallMethodBuiltin => {
+                    let n = arg as usize;
+                    let method = op == Op::CallMethodBuiltin;
+                    let base = f.slots.len() - n - 1 - method as usize;
+                    let (func, rest) = f.slots[base..].split_first().expect("callable on stack");
+                    let args = if method && rest[0].is_null() { &rest[1..] } else { rest };
+                    let Value::Builtin(b) = func else { miss!() };
+                    let r = (b.func)(self, args, &[])?;
+                    f.truncate(base);
+                    f.push(r);
+                }
+            }
+            break 'dispatch;
             }
         }
     }
@@ -933,9 +1407,8 @@ impl Vm {
                 return Ok(());
             }
             Value::List(l) if l.items.borrow().len() == n => {
-                let items = l.items.borrow().clone();
-                for x in items.into_iter().rev() {
-                    f.push(x);
+                for x in l.items.borrow().iter().rev() {
+                    f.push(x.clone());
                 }
                 return Ok(());
             }

@@ -70,6 +70,19 @@ impl Frame {
         &self.slots[self.slots.len() - n]
     }
 
+    /// Mutable access to the value `n` deep (1 = top).
+    #[inline(always)]
+    pub fn peek_mut(&mut self, n: usize) -> &mut Value {
+        let len = self.slots.len();
+        &mut self.slots[len - n]
+    }
+
+    /// Replaces TOS, releasing the old value.
+    #[inline(always)]
+    pub fn set_top(&mut self, v: Value) {
+        std::mem::replace(self.peek_mut(1), v).release();
+    }
+
     /// The top `n` values as a slice (bottom first).
     #[inline(always)]
     pub fn top_n(&self, n: usize) -> &[Value] {

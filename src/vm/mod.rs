@@ -34,6 +34,9 @@ use crate::runtime::types::{types, Types};
 pub enum Tier {
     /// Generic opcodes only.
     Base,
+    /// Quickening: generic opcodes rewrite themselves into type-specialized
+    /// forms (see `crate::specialize`).
+    Adaptive,
 }
 
 impl Tier {
@@ -41,13 +44,21 @@ impl Tier {
     pub fn parse(s: &str) -> Result<Tier, String> {
         match s {
             "base" => Ok(Tier::Base),
-            "adaptive" | "jit" => Err(format!("quicken: tier '{}' is not built yet (available tiers: base)", s)),
+            "adaptive" => Ok(Tier::Adaptive),
+            "jit" => Err(format!("quicken: tier '{}' is not built yet (available tiers: base, adaptive)", s)),
             _ => Err(format!("quicken: unknown tier '{}' (expected base, adaptive or jit)", s)),
         }
     }
     /// The highest tier built.
     pub fn highest() -> Tier {
-        Tier::Base
+        Tier::Adaptive
+    }
+    /// The name `--tier` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Tier::Base => "base",
+            Tier::Adaptive => "adaptive",
+        }
     }
 }
 
@@ -81,6 +92,8 @@ pub struct Vm {
     pub(crate) frame_pool: Vec<Vec<Value>>,
     /// Globals of the main module (for `globals()`).
     pub main_globals: Option<Rc<PyDict>>,
+    /// `--stats` counters (None when off).
+    pub stats: Option<Box<crate::specialize::stats::Stats>>,
 }
 
 impl Vm {
@@ -103,6 +116,7 @@ impl Vm {
             repr_stack: Vec::new(),
             main_globals: None,
             frame_pool: Vec::new(),
+            stats: None,
         };
         crate::builtins::install(&mut vm);
         vm

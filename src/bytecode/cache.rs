@@ -1,0 +1,106 @@
+//! Inline caches: one per instruction, beside the instruction stream.
+//!
+//! The adaptive tier keeps, for every instruction, a [`Counter`] (when to
+//! try specializing, when to give up on a specialized form) and the guard
+//! data of the specialized form (versions, an index, a pointer). The layout
+//! is fixed so the JIT can read a cache without calling Rust.
+
+/// A backoff counter, bit for bit CPython's `_Py_BackoffCounter`: the low
+/// 12 bits count down, the top 4 bits are the backoff exponent. It
+/// "triggers" at zero.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct Counter(pub u16);
+
+impl Counter {
+    const VALUE_BITS: u16 = 12;
+    const MAX_BACKOFF: u16 = 12;
+
+    /// `value` with backoff exponent `backoff`.
+    pub const fn new(value: u16, backoff: u16) -> Counter {
+        Counter((backoff << Counter::VALUE_BITS) | value)
+    }
+    /// Before the first attempt: specialize on the second execution (most
+    /// types are stable by then).
+    pub const WARMUP: Counter = Counter::new(1, 1);
+    /// After a successful specialization: misses allowed before the
+    /// instruction goes back to its generic form (53, a prime, as CPython).
+    pub const COOLDOWN: Counter = Counter::new(52, 0);
+
+    /// The countdown value.
+    #[inline(always)]
+    pub fn value(self) -> u16 {
+        self.0 & ((1 << Counter::VALUE_BITS) - 1)
+    }
+    /// The backoff exponent.
+    #[inline(always)]
+    pub fn backoff(self) -> u16 {
+        self.0 >> Counter::VALUE_BITS
+    }
+    /// True when the counter has reached zero.
+    #[inline(always)]
+    pub fn triggers(self) -> bool {
+        self.value() == 0
+    }
+    /// One step towards zero.
+    #[inline(always)]
+    pub fn advance(self) -> Counter {
+        Counter(self.0 - 1)
+    }
+    /// After a failed attempt (or a deopt): wait twice as long as last time,
+    /// `2^k - 1` executions up to 4095.
+    pub fn restart(self) -> Counter {
+        let backoff = (self.backoff() + 1).min(Counter::MAX_BACKOFF);
+        Counter::new((1 << backoff) - 1, backoff)
+    }
+}
+
+/// The inline cache of one instruction (24 bytes). Which fields mean what
+/// depends on the specialized opcode; see the table in `opcodes.rs`.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C)]
+pub struct Cache {
+    /// Adaptive counter.
+    pub counter: Counter,
+    /// A slot or dict-entry index.
+    pub index: u16,
+    /// Main guard: a class version or a dict keys version.
+    pub version: u32,
+    /// Second guard: a shape id or the builtins' keys version.
+    pub aux: u32,
+    /// A borrowed pointer valid while the guards hold (a cached method).
+    pub ptr: usize,
+}
+
+impl Cache {
+    /// A fresh cache.
+    pub const fn new() -> Cache {
+        Cache { counter: Counter::WARMUP, index: 0, version: 0, aux: 0, ptr: 0 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_up_to_4095() {
+        let mut c = Counter::WARMUP;
+        assert_eq!(c.value(), 1);
+        let mut gaps = Vec::new();
+        for _ in 0..14 {
+            c = c.restart();
+            gaps.push(c.value());
+        }
+        assert_eq!(&gaps[..4], &[3, 7, 15, 31]);
+        assert_eq!(*gaps.last().unwrap(), 4095);
+    }
+
+    #[test]
+    fn counter_triggers_at_zero() {
+        let c = Counter::new(2, 0);
+        assert!(!c.triggers());
+        assert!(!c.advance().triggers());
+        assert!(c.advance().advance().triggers());
+    }
+}

@@ -1,0 +1,319 @@
+//! The adaptive tier's specializer (PEP 659 style quickening).
+//!
+//! A generic instruction counts its executions in its [`Cache`]'s
+//! [`Counter`](crate::bytecode::Counter); when the counter triggers, the
+//! eval loop asks one of the functions here which specialized form fits the
+//! operands it sees. On success the instruction is rewritten in place (opcode
+//! and cache, no allocation); on failure the counter backs off
+//! exponentially, so a site that cannot be specialized soon costs nothing.
+//! Specialized forms guard their assumption with one or two compares of
+//! version tags (class versions, dict keys versions, shape ids) and fall back
+//! to the generic form on a miss; after [`Counter::COOLDOWN`] misses the
+//! instruction is rewritten back to its generic form (a deopt).
+
+pub mod stats;
+
+use std::rc::Rc;
+
+use crate::bytecode::{BinOp, Cache, Code, Counter, Instr, Op};
+use crate::runtime::objects::*;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+
+/// Why an instruction was not specialized (a failure kind in `--stats`).
+pub type Failure = &'static str;
+
+/// What a specializer decided: the new opcode and its cache.
+pub type Decision = Result<(Op, Cache), Failure>;
+
+/// Largest int that converts to f64 exactly (int/float mixes are only
+/// specialized below it, like the base tier's inline paths).
+pub const EXACT_FLOAT_INT: u64 = 1 << 53;
+
+/// A cache whose guards are `version` and `aux` with slot `index`.
+fn guarded(version: u32, aux: u32, index: usize) -> Result<Cache, Failure> {
+    let index = u16::try_from(index).map_err(|_| "index out of range")?;
+    Ok(Cache { counter: Counter::COOLDOWN, index, version, aux, ptr: 0 })
+}
+
+/// `LoadGlobal`: module global or builtin, by dict entry index.
+pub fn load_global(globals: &PyDict, builtins: &PyDict, name: &Name) -> Decision {
+    if let Some(ix) = globals.find_str(name) {
+        return Ok((Op::LoadGlobalModule, guarded(globals.keys_version.get(), 0, ix)?));
+    }
+    match builtins.find_str(name) {
+        Some(ix) => Ok((Op::LoadGlobalBuiltin, guarded(globals.keys_version.get(), builtins.keys_version.get(), ix)?)),
+        None => Err("not found"),
+    }
+}
+
+/// True when the class attribute `attr` takes precedence over an instance
+/// attribute of the same name (a data descriptor: property or `__set__`).
+fn is_data_descriptor(attr: &Value) -> bool {
+    match attr {
+        Value::Other(o) => matches!(&**o, Other::Property { .. }),
+        Value::Instance(d) => {
+            d.class.lookup(&crate::runtime::str::static_name("__set__")).is_some()
+                || d.class.lookup(&crate::runtime::str::static_name("__delete__")).is_some()
+                || d.class.lookup(&crate::runtime::str::static_name("__get__")).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The instance's shape id and the slot of `name`, when its attributes are
+/// in shape mode (not a materialized `__dict__`).
+fn instance_slot(inst: &Instance, name: &Name) -> Result<(u32, Option<usize>), Failure> {
+    let attrs = inst.attrs.borrow();
+    if attrs.dict.is_some() {
+        return Err("instance dict");
+    }
+    Ok((attrs.shape.id, attrs.shape.index_of(name)))
+}
+
+/// `LoadAttr`: an instance slot or a module attribute.
+pub fn load_attr(obj: &Value, name: &Name) -> Decision {
+    match obj {
+        Value::Instance(inst) => {
+            if inst.exc().is_some() {
+                return Err("exception instance");
+            }
+            if let Some(attr) = inst.class.lookup(name) {
+                if is_data_descriptor(&attr) {
+                    return Err("descriptor");
+                }
+            }
+            match instance_slot(inst, name)? {
+                (shape, Some(ix)) => Ok((Op::LoadAttrInstance, guarded(inst.class.version.get(), shape, ix)?)),
+                (_, None) => Err("class attribute"),
+            }
+        }
+        Value::Module(m) => match m.dict.find_str(name) {
+            Some(ix) => Ok((Op::LoadAttrModule, guarded(m.dict.keys_version.get(), 0, ix)?)),
+            None => Err("not found"),
+        },
+        Value::Class(_) => Err("class"),
+        _ => Err("other type"),
+    }
+}
+
+/// `StoreAttr`: a store into an existing instance slot.
+pub fn store_attr(obj: &Value, name: &Name) -> Decision {
+    let Value::Instance(inst) = obj else { return Err("other type") };
+    if inst.exc().is_some() {
+        return Err("exception instance");
+    }
+    if inst.class.custom_setattr().is_some() {
+        return Err("__setattr__");
+    }
+    if let Some(attr) = inst.class.lookup(name) {
+        if is_data_descriptor(&attr) {
+            return Err("descriptor");
+        }
+    }
+    match instance_slot(inst, name)? {
+        (shape, Some(ix)) => Ok((Op::StoreAttrInstance, guarded(inst.class.version.get(), shape, ix)?)),
+        (_, None) => Err("new attribute"),
+    }
+}
+
+/// `LoadMethod`: a Python function found on the class (not shadowed by the
+/// instance), or a module function.
+pub fn load_method(obj: &Value, name: &Name) -> Decision {
+    match obj {
+        Value::Instance(inst) => {
+            let Some(Value::Function(func)) = inst.class.lookup(name) else { return Err("not a Python function") };
+            let (shape, slot) = instance_slot(inst, name)?;
+            if slot.is_some() {
+                return Err("shadowed by instance attribute");
+            }
+            let mut cache = guarded(inst.class.version.get(), shape, 0)?;
+            // Borrowed: the class dict, unchanged while the version matches,
+            // keeps the function alive.
+            cache.ptr = Rc::as_ptr(&func) as usize;
+            Ok((Op::LoadMethodInstance, cache))
+        }
+        Value::Module(m) => match m.dict.find_str(name) {
+            Some(ix) => Ok((Op::LoadMethodModule, guarded(m.dict.keys_version.get(), 0, ix)?)),
+            None => Err("not found"),
+        },
+        _ => Err("other type"),
+    }
+}
+
+/// `BinaryOp` on the operand types seen.
+pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
+    let (op, _) = BinOp::decode(arg);
+    let small = |i: i64| i.unsigned_abs() < EXACT_FLOAT_INT;
+    let form = match (a, b) {
+        (Value::Int(_), Value::Int(_)) => match op {
+            BinOp::Add => Op::BinaryOpAddInt,
+            BinOp::Sub => Op::BinaryOpSubInt,
+            BinOp::Mul => Op::BinaryOpMulInt,
+            BinOp::FloorDiv | BinOp::Mod | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift => Op::BinaryOpInt,
+            _ => return Err("int true divide or power"),
+        },
+        (Value::Float(_), Value::Float(_)) => match op {
+            BinOp::Add => Op::BinaryOpAddFloat,
+            BinOp::Sub => Op::BinaryOpSubFloat,
+            BinOp::Mul => Op::BinaryOpMulFloat,
+            BinOp::TrueDiv => Op::BinaryOpDivFloat,
+            BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => Op::BinaryOpFloat,
+            _ => return Err("float operator"),
+        },
+        (Value::Int(i), Value::Float(_)) | (Value::Float(_), Value::Int(i)) => match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow if small(*i) => {
+                Op::BinaryOpFloat
+            }
+            _ => return Err("mixed int and float"),
+        },
+        (Value::Str(_), Value::Str(_)) if op == BinOp::Add => Op::BinaryOpAddStr,
+        (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int"),
+        _ if std::mem::discriminant(a) != std::mem::discriminant(b) => return Err("different types"),
+        _ => return Err("other types"),
+    };
+    Ok((form, Cache::new()))
+}
+
+/// `CompareOp` on the operand types seen.
+pub fn compare_op(a: &Value, b: &Value) -> Decision {
+    let small = |i: i64| i.unsigned_abs() < EXACT_FLOAT_INT;
+    let form = match (a, b) {
+        (Value::Int(_), Value::Int(_)) => Op::CompareOpInt,
+        (Value::Float(_), Value::Float(_)) => Op::CompareOpFloat,
+        (Value::Int(i), Value::Float(_)) | (Value::Float(_), Value::Int(i)) if small(*i) => Op::CompareOpFloat,
+        (Value::Str(_), Value::Str(_)) => Op::CompareOpStr,
+        (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int"),
+        _ if std::mem::discriminant(a) != std::mem::discriminant(b) => return Err("different types"),
+        _ => return Err("other types"),
+    };
+    Ok((form, Cache::new()))
+}
+
+/// `ForIter` over the iterator seen.
+pub fn for_iter(it: &Value) -> Decision {
+    match it {
+        Value::Iter(i) => match &*i.state.borrow() {
+            IterState::Range { .. } => Ok((Op::ForIterRange, Cache::new())),
+            IterState::Seq { seq: Value::List(_), .. } => Ok((Op::ForIterList, Cache::new())),
+            _ => Err("other iterator"),
+        },
+        Value::Generator(_) => Err("generator"),
+        _ => Err("other type"),
+    }
+}
+
+/// `BinarySubscr` on the container and key seen.
+pub fn binary_subscr(container: &Value, key: &Value) -> Decision {
+    match (container, key) {
+        (Value::List(_), Value::Int(_)) => Ok((Op::BinarySubscrListInt, Cache::new())),
+        (Value::Tuple(_), Value::Int(_)) => Ok((Op::BinarySubscrTupleInt, Cache::new())),
+        (Value::Dict(_), _) => Ok((Op::BinarySubscrDict, Cache::new())),
+        (_, Value::Slice(_)) => Err("slice"),
+        _ => Err("other types"),
+    }
+}
+
+/// `StoreSubscr` on the container and key seen.
+pub fn store_subscr(container: &Value, key: &Value) -> Decision {
+    match (container, key) {
+        (Value::List(_), Value::Int(_)) => Ok((Op::StoreSubscrListInt, Cache::new())),
+        (Value::Dict(_), _) => Ok((Op::StoreSubscrDict, Cache::new())),
+        _ => Err("other types"),
+    }
+}
+
+/// `UnpackSequence` of the value seen into `n` targets.
+pub fn unpack_sequence(v: &Value, n: u32) -> Decision {
+    match v {
+        Value::Tuple(t) if t.items.len() == n as usize => {
+            Ok((if n == 2 { Op::UnpackSequenceTwoTuple } else { Op::UnpackSequenceTuple }, Cache::new()))
+        }
+        Value::List(l) if l.items.borrow().len() == n as usize => Ok((Op::UnpackSequenceList, Cache::new())),
+        Value::Tuple(_) | Value::List(_) => Err("wrong length"),
+        _ => Err("other type"),
+    }
+}
+
+/// True for a Python function that a call with `nargs` positional
+/// arguments binds without defaults, `*args` or keywords.
+pub fn takes_exactly(func: &Function, nargs: usize) -> bool {
+    let code = &func.code;
+    code.argcount as usize == nargs
+        && code.kwonlyargcount == 0
+        && code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS | crate::bytecode::flags::GENERATOR) == 0
+}
+
+/// `Call`/`CallMethod` of the callable seen with `nargs` arguments.
+pub fn call(family: Op, callable: &Value, nargs: usize) -> Decision {
+    let method = family == Op::CallMethod;
+    match callable {
+        Value::Function(f) if takes_exactly(f, nargs) => {
+            Ok((if method { Op::CallMethodPyExact } else { Op::CallPyExact }, Cache::new()))
+        }
+        Value::Function(f) if f.code.is_generator() => Err("generator function"),
+        Value::Function(_) => Err("defaults or varargs"),
+        Value::Builtin(_) => Ok((if method { Op::CallMethodBuiltin } else { Op::CallBuiltin }, Cache::new())),
+        Value::BoundMethod(_) => Err("bound method"),
+        Value::Class(_) => Err("class"),
+        _ => Err("other callable"),
+    }
+}
+
+impl Vm {
+    /// Writes the outcome of a specialization attempt for the instruction
+    /// at `pc` (family `family`): the new opcode and cache, or a backoff.
+    pub(crate) fn specialized(&mut self, code: &Code, pc: usize, family: Op, decision: Decision) {
+        let cell = &code.caches[pc];
+        match decision {
+            Ok((op, mut cache)) => {
+                cache.counter = Counter::COOLDOWN;
+                cell.set(cache);
+                let arg = code.instrs[pc].get().arg;
+                code.instrs[pc].set(Instr { op, arg });
+                if let Some(stats) = &mut self.stats {
+                    stats.family(family).success += 1;
+                }
+            }
+            Err(kind) => {
+                let old = cell.get();
+                cell.set(Cache { counter: old.counter.restart(), ..old });
+                if let Some(stats) = &mut self.stats {
+                    let fam = stats.family(family);
+                    fam.failure += 1;
+                    *fam.failure_kinds.entry(kind).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+
+    /// A specialized instruction's guard failed: count down, and once the
+    /// counter runs out rewrite the instruction back to its generic form.
+    pub(crate) fn missed(&mut self, code: &Code, pc: usize, op: Op) {
+        let cell = &code.caches[pc];
+        let cache = cell.get();
+        let deopt = cache.counter.triggers();
+        if deopt {
+            let arg = code.instrs[pc].get().arg;
+            code.instrs[pc].set(Instr { op: op.family(), arg });
+            cell.set(Cache { counter: cache.counter.restart(), ..Cache::new() });
+        } else {
+            cell.set(Cache { counter: cache.counter.advance(), ..cache });
+        }
+        if let Some(stats) = &mut self.stats {
+            let fam = stats.family(op.family());
+            fam.miss += 1;
+            if deopt {
+                fam.deopt += 1;
+            }
+        }
+    }
+
+    /// A generic instruction of a family ran without attempting to
+    /// specialize (its counter had not triggered).
+    pub(crate) fn deferred(&mut self, family: Op) {
+        if let Some(stats) = &mut self.stats {
+            stats.family(family).deferred += 1;
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! `--stats`: what the adaptive tier did, counted where it happens.
+//!
+//! Specialization events (success, failure with its kind, miss, deopt,
+//! deferred) are rare and counted on their cold paths. Per-opcode execution
+//! counts are counted in the eval loop only by the instantiation of the loop
+//! that runs under `--stats`, so counting costs nothing when it is off.
+//! Hits are not counted separately: a specialized instruction that executed
+//! either hit or missed, so `hit = executions - miss` (CPython's
+//! `summarize_stats` definitions of deferred, hit, miss and deopt).
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use crate::bytecode::{op_name, Op};
+
+/// Counters of one specialization family.
+#[derive(Default, Clone)]
+pub struct FamilyStats {
+    /// Specialization attempts that rewrote the instruction.
+    pub success: u64,
+    /// Attempts that found no fitting form.
+    pub failure: u64,
+    /// Failures by kind.
+    pub failure_kinds: BTreeMap<&'static str, u64>,
+    /// Generic executions that did not attempt to specialize.
+    pub deferred: u64,
+    /// Specialized executions whose guard failed.
+    pub miss: u64,
+    /// Specialized instructions rewritten back to the generic form.
+    pub deopt: u64,
+}
+
+/// Everything `--stats` reports.
+pub struct Stats {
+    /// Executions per opcode (indexed by `Op as usize`).
+    pub exec: Vec<u64>,
+    families: Vec<FamilyStats>,
+}
+
+impl Default for Stats {
+    fn default() -> Self {
+        Stats { exec: vec![0; Op::ALL.len()], families: vec![FamilyStats::default(); Op::ALL.len()] }
+    }
+}
+
+/// The effectiveness summary: shares of executed instructions.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct Effectiveness {
+    /// Instructions outside any family (`LOAD_FAST`, jumps, ...).
+    pub basic: u64,
+    /// Generic members of a family (not specialized).
+    pub not_specialized: u64,
+    /// Specialized instructions whose guards held.
+    pub hits: u64,
+    /// Specialized instructions whose guards failed.
+    pub misses: u64,
+}
+
+impl Effectiveness {
+    /// All executed instructions.
+    pub fn total(&self) -> u64 {
+        self.basic + self.not_specialized + self.hits + self.misses
+    }
+    /// Hits as a share of executed specializable instructions (0..=1).
+    pub fn hit_ratio(&self) -> f64 {
+        let specializable = self.not_specialized + self.hits + self.misses;
+        if specializable == 0 {
+            0.0
+        } else {
+            self.hits as f64 / specializable as f64
+        }
+    }
+}
+
+fn pct(part: u64, whole: u64) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        100.0 * part as f64 / whole as f64
+    }
+}
+
+impl Stats {
+    /// Counts one execution of `op` (the `--stats` eval loop only).
+    #[inline(always)]
+    pub fn count_exec(&mut self, op: Op) {
+        self.exec[op as usize] += 1;
+    }
+
+    /// The counters of the family whose generic opcode is `family`.
+    pub fn family(&mut self, family: Op) -> &mut FamilyStats {
+        &mut self.families[family as usize]
+    }
+
+    /// Executions of specialized members of `family`.
+    fn specialized_execs(&self, family: Op) -> u64 {
+        Op::ALL.iter().filter(|o| o.is_specialized() && o.family() == family).map(|o| self.exec[*o as usize]).sum()
+    }
+
+    /// Shares of basic, not specialized, hit and miss executions.
+    pub fn effectiveness(&self) -> Effectiveness {
+        let mut e = Effectiveness::default();
+        for &op in Op::ALL {
+            let n = self.exec[op as usize];
+            if op.is_specialized() {
+                continue;
+            } else if op.is_specializable() {
+                e.not_specialized += n;
+                let misses = self.families[op as usize].miss;
+                e.misses += misses;
+                e.hits += self.specialized_execs(op).saturating_sub(misses);
+            } else {
+                e.basic += n;
+            }
+        }
+        e
+    }
+
+    /// The report printed to stderr at exit.
+    pub fn report(&self, tier: &str) -> String {
+        let mut out = String::new();
+        let total: u64 = self.exec.iter().sum();
+        let _ = writeln!(out, "quicken statistics (tier {})", tier);
+        let _ = writeln!(out, "\nExecution counts ({} instructions):", total);
+        let _ = writeln!(out, "  {:<28} {:>14} {:>7}", "opcode", "count", "self%");
+        let mut ops: Vec<Op> = Op::ALL.iter().copied().filter(|o| self.exec[*o as usize] > 0).collect();
+        ops.sort_by_key(|o| std::cmp::Reverse(self.exec[*o as usize]));
+        for op in ops {
+            let n = self.exec[op as usize];
+            let _ = writeln!(out, "  {:<28} {:>14} {:>6.1}%", op_name(op), n, pct(n, total));
+        }
+        let _ = writeln!(out, "\nSpecialization by family:");
+        let _ = writeln!(
+            out,
+            "  {:<18} {:>12} {:>10} {:>10} {:>8} {:>8} {:>8}",
+            "family", "hit", "miss", "deferred", "deopt", "success", "failure"
+        );
+        for &op in Op::ALL.iter().filter(|o| o.is_specializable()) {
+            let fam = &self.families[op as usize];
+            let hit = self.specialized_execs(op).saturating_sub(fam.miss);
+            if hit + fam.miss + fam.deferred + fam.success + fam.failure == 0 {
+                continue;
+            }
+            let _ = writeln!(
+                out,
+                "  {:<18} {:>12} {:>10} {:>10} {:>8} {:>8} {:>8}",
+                op_name(op),
+                hit,
+                fam.miss,
+                fam.deferred,
+                fam.deopt,
+                fam.success,
+                fam.failure
+            );
+            for (kind, n) in &fam.failure_kinds {
+                let _ = writeln!(out, "      failure: {:<30} {:>8}", kind, n);
+            }
+        }
+        let e = self.effectiveness();
+        let t = e.total();
+        let _ = writeln!(out, "\nSpecialization effectiveness:");
+        let _ = writeln!(out, "  {:<20} {:>14} {:>7.1}%", "basic", e.basic, pct(e.basic, t));
+        let _ = writeln!(out, "  {:<20} {:>14} {:>7.1}%", "not specialized", e.not_specialized, pct(e.not_specialized, t));
+        let _ = writeln!(out, "  {:<20} {:>14} {:>7.1}%", "specialized hits", e.hits, pct(e.hits, t));
+        let _ = writeln!(out, "  {:<20} {:>14} {:>7.1}%", "specialized misses", e.misses, pct(e.misses, t));
+        let _ = writeln!(out, "  hits / specializable: {:.1}%", 100.0 * e.hit_ratio());
+        out
+    }
+
+    /// The same numbers as JSON (`--stats=json:PATH`).
+    pub fn to_json(&self, tier: &str) -> String {
+        let mut out = String::new();
+        let _ = write!(out, "{{\"tier\":\"{}\",\"execution_counts\":{{", tier);
+        let mut first = true;
+        for &op in Op::ALL {
+            let n = self.exec[op as usize];
+            if n > 0 {
+                let _ = write!(out, "{}\"{}\":{}", if first { "" } else { "," }, op_name(op), n);
+                first = false;
+            }
+        }
+        out.push_str("},\"families\":{");
+        let mut first = true;
+        for &op in Op::ALL.iter().filter(|o| o.is_specializable()) {
+            let fam = &self.families[op as usize];
+            let hit = self.specialized_execs(op).saturating_sub(fam.miss);
+            let _ = write!(
+                out,
+                "{}\"{}\":{{\"success\":{},\"failure\":{},\"hit\":{},\"miss\":{},\"deferred\":{},\"deopt\":{},\"failure_kinds\":{{",
+                if first { "" } else { "," },
+                op_name(op),
+                fam.success,
+                fam.failure,
+                hit,
+                fam.miss,
+                fam.deferred,
+                fam.deopt
+            );
+            first = false;
+            let kinds: Vec<String> = fam.failure_kinds.iter().map(|(k, n)| format!("\"{}\":{}", k, n)).collect();
+            out.push_str(&kinds.join(","));
+            out.push_str("}}");
+        }
+        let e = self.effectiveness();
+        let _ = write!(
+            out,
+            "}},\"effectiveness\":{{\"basic\":{},\"not_specialized\":{},\"specialized_hits\":{},\"specialized_misses\":{},\"hit_ratio\":{:.4}}}}}",
+            e.basic,
+            e.not_specialized,
+            e.hits,
+            e.misses,
+            e.hit_ratio()
+        );
+        out.push('\n');
+        out
+    }
+}
