@@ -157,48 +157,77 @@ macro_rules! match_heap {
 
 impl Clone for Value {
     /// Immediates are copied; heap values get their reference count bumped
-    /// and are then copied bitwise. Every arm compiles to the same code
-    /// (increment the strong count the payload points at), so the whole
-    /// clone is a tag test, an increment and a 16-byte copy, inline.
+    /// and are then copied bitwise: a tag test, an increment and a 16-byte
+    /// copy, inline, with no dispatch on the variant.
     #[inline(always)]
     fn clone(&self) -> Value {
-        // SAFETY: each pointer comes from a live `Rc` owned by `self`; after
-        // the increment, the bitwise copy owns the new reference.
-        unsafe {
-            match_heap!(self, r => Rc::increment_strong_count(Rc::as_ptr(r)), _ => ());
-            std::ptr::read(self)
+        if !self.is_immediate() {
+            // SAFETY: a heap value's payload is a live `Rc` owned by `self`.
+            unsafe {
+                let strong = &*self.strong_count_cell();
+                strong.set(strong.get() + 1);
+            }
         }
+        // SAFETY: immediates are plain data; for heap values the copy owns
+        // the reference added above.
+        unsafe { std::ptr::read(self) }
     }
 }
 
 impl Value {
-    /// True when this is the only reference to a heap value (or an immediate).
+    /// The tag word at offset 0.
     #[inline(always)]
-    fn last_reference(&self) -> bool {
-        match_heap!(self, r => Rc::strong_count(r) == 1, _ => true)
+    pub fn tag(&self) -> u64 {
+        // SAFETY: `#[repr(C, u64)]`: the tag is the first 8 bytes.
+        unsafe { *(self as *const Value as *const u64) }
     }
 
     /// True for values with no heap part (dropping them is a no-op).
     #[inline(always)]
     pub fn is_immediate(&self) -> bool {
-        matches!(self, Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+        self.tag() <= TAG_FLOAT
     }
 
-    /// Drops a value, skipping the out-of-line drop glue for immediates
-    /// (used on the eval loop's hot paths).
+    /// The strong count of a heap value's allocation.
+    ///
+    /// # Safety
+    /// `self` must be a heap value. Every heap variant holds an `Rc<T>` of a
+    /// sized `T` as its payload, and an `Rc` is a pointer to its allocation,
+    /// which starts with the strong count (`RcInner` is `#[repr(C)]`:
+    /// strong, weak, value). The `refcount_layout` test checks this for
+    /// every variant, so all variants share one increment/decrement path.
+    #[inline(always)]
+    unsafe fn strong_count_cell(&self) -> *const std::cell::Cell<usize> {
+        *(self as *const Value as *const *const std::cell::Cell<usize>).add(1)
+    }
+
+    /// Drops a value, skipping the out-of-line drop glue unless this was
+    /// the last reference (used on the eval loop's hot paths).
     #[inline(always)]
     pub fn release(self) {
         if self.is_immediate() {
             std::mem::forget(self);
-        } else if self.last_reference() {
-            drop(self);
-        } else {
-            // Not the last reference: just decrement (every arm is the same code).
-            // SAFETY: `self` owns one strong reference, which is given up here.
-            unsafe { match_heap!(&self, r => Rc::decrement_strong_count(Rc::as_ptr(r)), _ => ()) }
-            std::mem::forget(self);
+            return;
+        }
+        // SAFETY: heap value (checked above); `self` owns one reference.
+        unsafe {
+            let strong = &*self.strong_count_cell();
+            let n = strong.get();
+            if n == 1 {
+                drop_last(self);
+            } else {
+                strong.set(n - 1);
+                std::mem::forget(self);
+            }
         }
     }
+}
+
+/// Frees a heap value whose last reference is going away (the cold path of
+/// [`Value::release`]).
+#[inline(never)]
+fn drop_last(v: Value) {
+    drop(v);
 }
 
 impl Default for Value {
@@ -275,6 +304,37 @@ impl Value {
         match self {
             Value::Str(s) => Some(s),
             _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod refcount_tests {
+    use super::*;
+
+    /// The shared increment/decrement path of `clone`/`release` reads the
+    /// strong count through the payload word; check that against `Rc`'s own
+    /// count for heap variants of different payload types and alignments.
+    #[test]
+    fn refcount_layout() {
+        let values = vec![
+            Value::BigInt(Rc::new(BigInt::from(1u8) << 100)),
+            Value::str("abc"),
+            Value::list(vec![Value::Int(1)]),
+            Value::tuple(vec![Value::None]),
+            Value::Dict(Rc::new(PyDict::new())),
+            Value::Cell(Rc::new(RefCell::new(Value::Int(3)))),
+        ];
+        for v in &values {
+            let copies: Vec<Value> = (0..3).map(|_| v.clone()).collect();
+            let via_rc = match_heap!(v, r => Rc::strong_count(r), _ => 0);
+            let via_payload = unsafe { (*v.strong_count_cell()).get() };
+            assert_eq!(via_rc, 4);
+            assert_eq!(via_payload, via_rc);
+            for c in copies {
+                c.release();
+            }
+            assert_eq!(match_heap!(v, r => Rc::strong_count(r), _ => 0), 1);
         }
     }
 }

@@ -135,22 +135,31 @@ impl Vm {
     fn execute<const ADAPTIVE: bool, const STATS: bool>(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
         let code = f.code.clone();
         let instrs: &[std::cell::Cell<crate::bytecode::Instr>] = &code.instrs;
+        // Set by a specialized instruction whose guard failed: run the same
+        // instruction once more in its generic form.
+        let mut generic_once = false;
         'next: loop {
             let pc = f.pc;
             let ins = instrs[pc].get();
             f.pc = pc + 1;
             let arg = ins.arg;
-            if STATS {
+            let mut op = ins.op;
+            // The generic rerun after a miss neither counts nor adapts: the
+            // miss already did.
+            let rerun = ADAPTIVE && generic_once;
+            if rerun {
+                generic_once = false;
+                op = op.family();
+            } else if STATS {
                 if let Some(stats) = &mut self.stats {
-                    stats.count_exec(ins.op);
+                    stats.count_exec(op);
                 }
             }
-            let mut op = ins.op;
             // Try to specialize this generic instruction (adaptive tier):
             // `$decide` runs only when the counter triggers.
             macro_rules! adapt {
                 ($decide:expr) => {
-                    if ADAPTIVE {
+                    if ADAPTIVE && !rerun {
                         let cell = &code.caches[pc];
                         let cache = cell.get();
                         if cache.counter.triggers() {
@@ -165,13 +174,13 @@ impl Vm {
                     }
                 };
             }
-            'dispatch: loop {
             // A specialized instruction's guard failed: run the generic form.
             macro_rules! miss {
                 () => {{
                     self.missed(&code, pc, op);
-                    op = op.family();
-                    continue 'dispatch;
+                    f.pc = pc;
+                    generic_once = true;
+                    continue 'next;
                 }};
             }
             // Pops two immediates and pushes a result (specialized arithmetic).
@@ -1294,8 +1303,6 @@ impl Vm {
                     f.truncate(base);
                     f.push(r);
                 }
-            }
-            break 'dispatch;
             }
         }
     }
