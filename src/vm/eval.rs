@@ -8,7 +8,7 @@ use super::frame::Frame;
 use super::{Tier, Vm};
 use crate::bytecode::Cache;
 use crate::specialize;
-use crate::bytecode::{BinOp, CmpOp, Op, UnaryOp};
+use crate::bytecode::{BinOp, CmpOp, Code, Op, UnaryOp};
 use crate::runtime::objects::*;
 use crate::runtime::objects::finalizers;
 use crate::runtime::str::{intern, static_name};
@@ -22,7 +22,7 @@ fn unbound_local(name: &str) -> PyErr {
 
 /// A comparison on natively ordered values (NaN compares false, as in Python).
 #[inline(always)]
-fn cmp_values<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> bool {
+pub(super) fn cmp_values<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> bool {
     match op {
         CmpOp::Lt => x < y,
         CmpOp::Le => x <= y,
@@ -35,7 +35,7 @@ fn cmp_values<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> bool {
 
 /// `x <op> y` on i64s when the result is an i64 and no error is possible.
 #[inline(always)]
-fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
+pub(super) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
     match op {
         BinOp::Add => x.checked_add(y).map(Value::Int),
         BinOp::Sub => x.checked_sub(y).map(Value::Int),
@@ -53,7 +53,7 @@ fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
 
 /// `x <op> y` on f64s for the operators that cannot raise.
 #[inline(always)]
-fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
+pub(super) fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
     match op {
         BinOp::Add => Some(Value::float(x + y)),
         BinOp::Sub => Some(Value::float(x - y)),
@@ -66,7 +66,7 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
 /// `x <op> y` on f64s for every operator that cannot raise here (zero
 /// divisors, negative or overflowing powers are left to the generic path).
 #[inline(always)]
-fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
+pub(super) fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
     match op {
         BinOp::Add => Some(x + y),
         BinOp::Sub => Some(x - y),
@@ -128,33 +128,26 @@ impl Vm {
         }
     }
 
-    ///
-    /// One instantiation per tier (`ADAPTIVE`: quicken generic instructions
-    /// and run specialized ones) and per `--stats` setting (`STATS`: count
-    /// every execution), so neither costs anything when off.
-    fn execute<const ADAPTIVE: bool, const STATS: bool>(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
-        let code = f.code.clone();
-        let instrs: &[std::cell::Cell<crate::bytecode::Instr>] = &code.instrs;
-        // Set by a specialized instruction whose guard failed: run the same
-        // instruction once more in its generic form.
-        let mut generic_once = false;
-        'next: loop {
-            let pc = f.pc;
-            let ins = instrs[pc].get();
-            f.pc = pc + 1;
-            let arg = ins.arg;
-            let mut op = ins.op;
-            // The generic rerun after a miss neither counts nor adapts: the
-            // miss already did.
-            let rerun = ADAPTIVE && generic_once;
-            if rerun {
-                generic_once = false;
-                op = op.family();
-            } else if STATS {
-                if let Some(stats) = &mut self.stats {
-                    stats.count_exec(op);
-                }
+    /// Executes the instruction at `f.pc` with its full semantics (the
+    /// cold path of [`Vm::execute`]'s hot loop): every opcode, adaptive
+    /// specialization attempts, guard misses and errors. `Some` when the
+    /// frame returned or yielded.
+    #[inline(never)]
+    pub(super) fn step<const ADAPTIVE: bool, const STATS: bool>(&mut self, f: &mut Frame, code: &Code) -> PyResult<Option<FrameExit>> {
+        let pc = f.pc;
+        let ins = code.instrs[pc].get();
+        f.pc = pc + 1;
+        let arg = ins.arg;
+        let mut op = ins.op;
+        if STATS {
+            if let Some(stats) = &mut self.stats {
+                stats.count_exec(op);
             }
+        }
+        // Set when a specialized instruction missed and reruns generically;
+        // the rerun does not adapt (the miss already counted).
+        let mut rerun = false;
+        'dispatch: loop {
             // Try to specialize this generic instruction (adaptive tier):
             // `$decide` runs only when the counter triggers.
             macro_rules! adapt {
@@ -164,7 +157,7 @@ impl Vm {
                         let cache = cell.get();
                         if cache.counter.triggers() {
                             let decision = $decide;
-                            self.specialized(&code, pc, op, decision);
+                            self.specialized(code, pc, op, decision);
                         } else {
                             cell.set(Cache { counter: cache.counter.advance(), ..cache });
                             if STATS {
@@ -177,10 +170,10 @@ impl Vm {
             // A specialized instruction's guard failed: run the generic form.
             macro_rules! miss {
                 () => {{
-                    self.missed(&code, pc, op);
-                    f.pc = pc;
-                    generic_once = true;
-                    continue 'next;
+                    self.missed(code, pc, op);
+                    op = op.family();
+                    rerun = true;
+                    continue 'dispatch;
                 }};
             }
             // Pops two immediates and pushes a result (specialized arithmetic).
@@ -190,7 +183,7 @@ impl Vm {
                     f.pop().release();
                     f.pop().release();
                     f.push(v);
-                    continue 'next;
+                    return Ok(None);
                 }};
             }
             match op {
@@ -335,7 +328,7 @@ impl Vm {
                         let j = if *i < 0 { *i + items.len() as i64 } else { *i };
                         if j >= 0 && (j as usize) < items.len() {
                             std::mem::replace(&mut items[j as usize], v).release();
-                            continue 'next;
+                            return Ok(None);
                         }
                     }
                     self.set_item(&obj, key, v)?;
@@ -740,11 +733,11 @@ impl Vm {
                 }
                 Op::ReturnValue => {
                     let v = f.pop();
-                    return Ok(FrameExit::Return(v));
+                    return Ok(Some(FrameExit::Return(v)));
                 }
                 Op::YieldValue => {
                     let v = f.pop();
-                    return Ok(FrameExit::Yield(v));
+                    return Ok(Some(FrameExit::Yield(v)));
                 }
                 Op::YieldFrom => {
                     let sent = f.pop();
@@ -752,7 +745,7 @@ impl Vm {
                     match self.send_to(&sub, sent)? {
                         super::GenResume::Yield(v) => {
                             f.pc -= 1;
-                            return Ok(FrameExit::Yield(v));
+                            return Ok(Some(FrameExit::Yield(v)));
                         }
                         super::GenResume::Return(r) => {
                             f.pop();
@@ -920,7 +913,7 @@ impl Vm {
                     if f.globals.keys_version.get() == c.version {
                         if let Some(v) = f.globals.value_at(c.index as usize) {
                             f.push(v);
-                            continue 'next;
+                            return Ok(None);
                         }
                     }
                     miss!()
@@ -930,7 +923,7 @@ impl Vm {
                     if f.globals.keys_version.get() == c.version && self.builtins.keys_version.get() == c.aux {
                         if let Some(v) = self.builtins.value_at(c.index as usize) {
                             f.push(v);
-                            continue 'next;
+                            return Ok(None);
                         }
                     }
                     miss!()
@@ -1304,6 +1297,7 @@ impl Vm {
                     f.push(r);
                 }
             }
+            return Ok(None);
         }
     }
 

@@ -9,6 +9,7 @@ mod containers;
 pub mod errors;
 mod eval;
 mod frame;
+mod hot;
 mod import;
 pub mod iter;
 pub mod ops;

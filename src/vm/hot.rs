@@ -1,0 +1,399 @@
+//! The hot loop: the happy paths of the most frequent instructions, with
+//! the stack top and the instruction index in registers.
+//!
+//! Everything else — other opcodes, type combinations, errors, adaptive
+//! specialization attempts, guard misses — leaves the loop *before* touching
+//! the instruction and runs through [`Vm::step`](super::eval), which has the
+//! full semantics of every opcode. Keeping this loop small is what lets the
+//! compiler keep its state in registers (a single `match` over all of
+//! `step`'s cases spills everything), so this file holds only fast paths
+//! that cannot fail and cannot run Python code.
+
+use super::eval::{cmp_values, float_op, float_op_full, int_op};
+use super::frame::Frame;
+use super::{FrameExit, PyResult, Vm};
+use crate::bytecode::{BinOp, CmpOp, Op};
+use crate::runtime::objects::{finalizers, IterState};
+use crate::runtime::value::Value;
+use crate::specialize::EXACT_FLOAT_INT;
+
+impl Vm {
+    /// Runs `f` until it returns, yields or raises.
+    ///
+    /// One instantiation per tier (`ADAPTIVE`: generic instructions of a
+    /// family must reach `step`, which counts them towards specialization;
+    /// specialized forms run here) and per `--stats` setting (`STATS`:
+    /// count every execution), so neither costs anything when off.
+    pub(super) fn execute<const ADAPTIVE: bool, const STATS: bool>(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
+        let code = f.code.clone();
+        let instrs = &code.instrs[..];
+        let caches = &code.caches[..];
+        let consts = &code.consts[..];
+        let need = code.nfixed() + code.stacksize as usize + 1;
+        if f.slots.capacity() < need {
+            f.slots.reserve(need - f.slots.len());
+        }
+        loop {
+            // Hot state: `sp` is the stack length, `base` the slots. While
+            // the loop runs, `f.slots.len()` is stale and nothing else may
+            // use `f`; it is written back before leaving.
+            let mut pc = f.pc;
+            let mut sp = f.slots.len();
+            let base: *mut Value = f.slots.as_mut_ptr();
+            // SAFETY (all macros): indices below `sp` are initialized values;
+            // the compiler's stack-depth analysis bounds `sp` by
+            // `nfixed + stacksize`, within the capacity reserved above
+            // (checked in debug builds); locals are below `nfixed`.
+            macro_rules! push {
+                ($v:expr) => {{
+                    let v = $v;
+                    debug_assert!(sp < f.slots.capacity());
+                    unsafe { base.add(sp).write(v) };
+                    sp += 1;
+                }};
+            }
+            macro_rules! pop {
+                () => {{
+                    sp -= 1;
+                    unsafe { base.add(sp).read() }
+                }};
+            }
+            macro_rules! peek {
+                ($n:expr) => {
+                    unsafe { &*base.add(sp - $n) }
+                };
+            }
+            macro_rules! local {
+                ($i:expr) => {
+                    unsafe { &mut *base.add($i) }
+                };
+            }
+            // Replaces the top two values (immediate operands) by `$v`.
+            macro_rules! replace_two {
+                ($v:expr) => {{
+                    let v = $v;
+                    pop!().release();
+                    pop!().release();
+                    push!(v);
+                }};
+            }
+            let exit: Option<FrameExit> = loop {
+                let ins = instrs[pc].get();
+                let arg = ins.arg as usize;
+                match ins.op {
+                    Op::Nop => {}
+                    Op::LoadFast => {
+                        let v = local!(arg);
+                        if v.is_null() {
+                            break None;
+                        }
+                        push!(v.clone());
+                    }
+                    Op::StoreFast => {
+                        let v = pop!();
+                        std::mem::replace(local!(arg), v).release();
+                    }
+                    Op::LoadConst => push!(consts[arg].clone()),
+                    Op::PopTop => pop!().release(),
+                    Op::Copy => push!(peek!(arg).clone()),
+                    Op::Swap => unsafe { std::ptr::swap(base.add(sp - 1), base.add(sp - arg)) },
+                    Op::Jump => {
+                        if finalizers::pending() {
+                            break None;
+                        }
+                        pc = arg;
+                        continue;
+                    }
+                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                        let truth = match peek!(1) {
+                            Value::Bool(b) => b.get(),
+                            Value::Int(i) => *i != 0,
+                            Value::None => false,
+                            _ => break None,
+                        };
+                        sp -= 1;
+                        if truth == (ins.op == Op::PopJumpIfTrue) {
+                            pc = arg;
+                            continue;
+                        }
+                    }
+                    Op::IsOp => {
+                        let b = pop!();
+                        let a = pop!();
+                        let r = a.is(&b) != (arg == 1);
+                        a.release();
+                        b.release();
+                        push!(Value::bool(r));
+                    }
+                    Op::ReturnValue => {
+                        let v = pop!();
+                        break Some(FrameExit::Return(v));
+                    }
+                    // ---- Generic forms with inline immediate paths (base
+                    // ---- tier only: the adaptive tier counts them in `step`).
+                    Op::BinaryOp if !ADAPTIVE => {
+                        let (op, _) = BinOp::decode(arg as u32);
+                        let r = match (peek!(2), peek!(1)) {
+                            (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y),
+                            (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()),
+                            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => float_op(op, *x as f64, y.get()),
+                            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => float_op(op, x.get(), *y as f64),
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => replace_two!(r),
+                            None => break None,
+                        }
+                    }
+                    Op::CompareOp if !ADAPTIVE => {
+                        let op = CmpOp::ALL[arg];
+                        let r = match (peek!(2), peek!(1)) {
+                            (Value::Int(x), Value::Int(y)) => cmp_values(op, x, y),
+                            (Value::Float(x), Value::Float(y)) => cmp_values(op, &x.get(), &y.get()),
+                            _ => break None,
+                        };
+                        replace_two!(Value::bool(r));
+                    }
+                    Op::LoadGlobal if !ADAPTIVE => {
+                        let name = &code.names[arg];
+                        match f.globals.get_str(name).or_else(|| self.builtins.get_str(name)) {
+                            Some(v) => push!(v),
+                            None => break None,
+                        }
+                    }
+                    Op::ForIter if !ADAPTIVE => match for_iter_fast(peek!(1)) {
+                        Some(Some(v)) => push!(v),
+                        Some(None) => {
+                            pop!().release();
+                            pc = arg;
+                            continue;
+                        }
+                        None => break None,
+                    },
+                    Op::BinarySubscr if !ADAPTIVE => match subscr_fast(peek!(2), peek!(1)) {
+                        Some(v) => replace_two!(v),
+                        None => break None,
+                    },
+                    // ---- Specialized forms (adaptive tier). A failed guard
+                    // ---- leaves the loop; `step` counts the miss.
+                    Op::LoadGlobalModule => {
+                        let c = caches[pc].get();
+                        if f.globals.keys_version.get() != c.version {
+                            break None;
+                        }
+                        match f.globals.value_at(c.index as usize) {
+                            Some(v) => push!(v),
+                            None => break None,
+                        }
+                    }
+                    Op::LoadGlobalBuiltin => {
+                        let c = caches[pc].get();
+                        if f.globals.keys_version.get() != c.version || self.builtins.keys_version.get() != c.aux {
+                            break None;
+                        }
+                        match self.builtins.value_at(c.index as usize) {
+                            Some(v) => push!(v),
+                            None => break None,
+                        }
+                    }
+                    Op::LoadAttrInstance => {
+                        let c = caches[pc].get();
+                        let hit = match peek!(1) {
+                            Value::Instance(inst) if inst.class.version.get() == c.version => {
+                                let attrs = inst.attrs.borrow();
+                                match attrs.values.get(c.index as usize) {
+                                    Some(v) if attrs.shape.id == c.aux && attrs.dict.is_none() && !v.is_null() => Some(v.clone()),
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        };
+                        match hit {
+                            Some(v) => {
+                                pop!().release();
+                                push!(v);
+                            }
+                            None => break None,
+                        }
+                    }
+                    Op::StoreAttrInstance => {
+                        let c = caches[pc].get();
+                        let stored = match peek!(1) {
+                            Value::Instance(inst) if inst.class.version.get() == c.version => {
+                                let mut attrs = inst.attrs.borrow_mut();
+                                if attrs.shape.id == c.aux && attrs.dict.is_none() && (c.index as usize) < attrs.values.len() {
+                                    let v = unsafe { base.add(sp - 2).read() };
+                                    let old = std::mem::replace(&mut attrs.values[c.index as usize], v);
+                                    drop(attrs);
+                                    old.release();
+                                    true
+                                } else {
+                                    false
+                                }
+                            }
+                            _ => false,
+                        };
+                        if !stored {
+                            break None;
+                        }
+                        // The value moved into the slot; release the object.
+                        let obj = pop!();
+                        sp -= 1;
+                        obj.release();
+                    }
+                    Op::BinaryOpAddInt | Op::BinaryOpSubInt | Op::BinaryOpMulInt | Op::BinaryOpInt => {
+                        let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break None };
+                        let r = match ins.op {
+                            Op::BinaryOpAddInt => x.checked_add(*y).map(Value::Int),
+                            Op::BinaryOpSubInt => x.checked_sub(*y).map(Value::Int),
+                            Op::BinaryOpMulInt => x.checked_mul(*y).map(Value::Int),
+                            _ => int_op(BinOp::decode(arg as u32).0, *x, *y),
+                        };
+                        match r {
+                            Some(r) => {
+                                sp -= 2;
+                                push!(r);
+                            }
+                            None => break None,
+                        }
+                    }
+                    Op::BinaryOpAddFloat | Op::BinaryOpSubFloat | Op::BinaryOpMulFloat | Op::BinaryOpDivFloat => {
+                        let (Value::Float(x), Value::Float(y)) = (peek!(2), peek!(1)) else { break None };
+                        let (x, y) = (x.get(), y.get());
+                        let r = match ins.op {
+                            Op::BinaryOpAddFloat => x + y,
+                            Op::BinaryOpSubFloat => x - y,
+                            Op::BinaryOpMulFloat => x * y,
+                            _ if y != 0.0 => x / y,
+                            _ => break None,
+                        };
+                        sp -= 2;
+                        push!(Value::float(r));
+                    }
+                    Op::BinaryOpFloat => {
+                        let (x, y) = match (peek!(2), peek!(1)) {
+                            (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
+                            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => (*x as f64, y.get()),
+                            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => (x.get(), *y as f64),
+                            _ => break None,
+                        };
+                        match float_op_full(BinOp::decode(arg as u32).0, x, y) {
+                            Some(r) => {
+                                sp -= 2;
+                                push!(Value::float(r));
+                            }
+                            None => break None,
+                        }
+                    }
+                    Op::CompareOpInt => {
+                        let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break None };
+                        let r = cmp_values(CmpOp::ALL[arg], x, y);
+                        sp -= 2;
+                        push!(Value::bool(r));
+                    }
+                    Op::CompareOpFloat => {
+                        let (x, y) = match (peek!(2), peek!(1)) {
+                            (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
+                            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => (*x as f64, y.get()),
+                            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => (x.get(), *y as f64),
+                            _ => break None,
+                        };
+                        let r = cmp_values(CmpOp::ALL[arg], &x, &y);
+                        sp -= 2;
+                        push!(Value::bool(r));
+                    }
+                    Op::ForIterRange | Op::ForIterList => match for_iter_fast(peek!(1)) {
+                        Some(Some(v)) => push!(v),
+                        Some(None) => {
+                            pop!().release();
+                            pc = arg;
+                            continue;
+                        }
+                        None => break None,
+                    },
+                    Op::BinarySubscrListInt | Op::BinarySubscrTupleInt => match subscr_fast(peek!(2), peek!(1)) {
+                        Some(v) => replace_two!(v),
+                        None => break None,
+                    },
+                    Op::UnpackSequenceTwoTuple => {
+                        let (a, b) = match peek!(1) {
+                            Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
+                            _ => break None,
+                        };
+                        pop!().release();
+                        push!(b);
+                        push!(a);
+                    }
+                    _ => break None,
+                }
+                if STATS {
+                    if let Some(stats) = &mut self.stats {
+                        stats.count_exec(ins.op);
+                    }
+                }
+                pc += 1;
+            };
+            f.pc = pc;
+            // SAFETY: `0..sp` are initialized (see above).
+            unsafe { f.slots.set_len(sp) };
+            if let Some(exit) = exit {
+                if STATS {
+                    if let Some(stats) = &mut self.stats {
+                        stats.count_exec(Op::ReturnValue);
+                    }
+                }
+                return Ok(exit);
+            }
+            if let Some(exit) = self.step::<ADAPTIVE, STATS>(f, &code)? {
+                return Ok(exit);
+            }
+        }
+    }
+}
+
+/// The next item of a range or list iterator: `Some(None)` when exhausted,
+/// `None` for other iterators.
+#[inline(always)]
+fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
+    let Value::Iter(i) = it else { return None };
+    match &mut *i.state.borrow_mut() {
+        IterState::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                Some(Some(Value::Int(v)))
+            } else {
+                Some(None)
+            }
+        }
+        IterState::Seq { seq: Value::List(l), index } => {
+            let items = l.items.borrow();
+            match items.get(*index) {
+                Some(v) => {
+                    *index += 1;
+                    Some(Some(v.clone()))
+                }
+                None => Some(None),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `list[int]` or `tuple[int]` within bounds.
+#[inline(always)]
+fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
+    let Value::Int(i) = key else { return None };
+    let index = |len: usize| {
+        let j = if *i < 0 { *i + len as i64 } else { *i };
+        (j >= 0).then_some(j as usize)
+    };
+    match container {
+        Value::List(l) => {
+            let items = l.items.borrow();
+            items.get(index(items.len())?).cloned()
+        }
+        Value::Tuple(t) => t.items.get(index(t.items.len())?).cloned(),
+        _ => None,
+    }
+}
