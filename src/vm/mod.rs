@@ -81,6 +81,10 @@ pub struct Vm {
     pub(crate) frame_pool: Vec<Vec<Value>>,
     /// Globals of the main module (for `globals()`).
     pub main_globals: Option<Rc<PyDict>>,
+    /// Names given to `property` objects by `__set_name__` (CPython keeps them in the
+    /// property; its error messages name the property only when it has one), keyed by the
+    /// address of the property. The weak reference keeps that address from being reused.
+    pub(crate) property_names: HashMap<usize, (std::rc::Weak<Other>, Name)>,
 }
 
 impl Vm {
@@ -103,6 +107,7 @@ impl Vm {
             repr_stack: Vec::new(),
             main_globals: None,
             frame_pool: Vec::new(),
+            property_names: HashMap::new(),
         };
         crate::builtins::install(&mut vm);
         vm
