@@ -211,22 +211,33 @@ fn property_parts(v: &Value) -> PyResult<(Value, Value, Value, Value)> {
     }
 }
 
-fn property_setter(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+/// The copy made by `getter`/`setter`/`deleter` keeps the property's name, as in CPython.
+fn property_copy(vm: &mut Vm, old: &Value, new: Other) -> Value {
+    let new = Rc::new(new);
+    if let Value::Other(o) = old {
+        if let Some(n) = vm.property_name(o) {
+            vm.set_property_name(&new, n);
+        }
+    }
+    Value::Other(new)
+}
+
+fn property_setter(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("setter", args, 2, 2)?;
     let (g, _, d, doc) = property_parts(&args[0])?;
-    Ok(Value::Other(Rc::new(Other::Property { fget: g, fset: args[1].clone(), fdel: d, doc })))
+    Ok(property_copy(vm, &args[0], Other::Property { fget: g, fset: args[1].clone(), fdel: d, doc }))
 }
 
-fn property_getter(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+fn property_getter(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("getter", args, 2, 2)?;
     let (_, s, d, doc) = property_parts(&args[0])?;
-    Ok(Value::Other(Rc::new(Other::Property { fget: args[1].clone(), fset: s, fdel: d, doc })))
+    Ok(property_copy(vm, &args[0], Other::Property { fget: args[1].clone(), fset: s, fdel: d, doc }))
 }
 
-fn property_deleter(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+fn property_deleter(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("deleter", args, 2, 2)?;
     let (g, s, _, doc) = property_parts(&args[0])?;
-    Ok(Value::Other(Rc::new(Other::Property { fget: g, fset: s, fdel: args[1].clone(), doc })))
+    Ok(property_copy(vm, &args[0], Other::Property { fget: g, fset: s, fdel: args[1].clone(), doc }))
 }
 
 fn int_of(v: &Value) -> PyResult<BigInt> {

@@ -837,8 +837,10 @@ impl<'a> Compiler<'a> {
             self.u().fblocks.push(FBlock::FinallyEnd);
             self.stmts(&t.finalbody)?;
             self.u().fblocks.pop();
-            self.emit(Op::Reraise, 1);
+            // The closing re-raise restores the handled exception itself, so
+            // it must not be covered by `cleanup` (which would restore again).
             self.pop_handler();
+            self.emit(Op::Reraise, 1);
             self.place(cleanup);
             self.emit(Op::Reraise, 1);
         }

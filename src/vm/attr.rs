@@ -12,6 +12,41 @@ use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
 impl Vm {
+    /// The name a property got from `__set_name__` (when its class was created), if any.
+    pub(crate) fn property_name(&self, prop: &Rc<Other>) -> Option<Name> {
+        // An entry for this address is this property: its weak reference keeps the
+        // allocation (so the address) from being reused by another object.
+        self.property_names.get(&(Rc::as_ptr(prop) as usize)).map(|(_, n)| n.clone())
+    }
+
+    /// Records a property's name (`property.__set_name__`).
+    pub(crate) fn set_property_name(&mut self, prop: &Rc<Other>, name: Name) {
+        let n = self.property_names.len();
+        if n >= 1024 && n.is_power_of_two() {
+            // Forget dead properties now and then (amortized: at each doubling).
+            self.property_names.retain(|_, (w, _)| w.strong_count() > 0);
+        }
+        self.property_names.insert(Rc::as_ptr(prop) as usize, (Rc::downgrade(prop), name));
+    }
+
+    /// CPython 3.11's error for storing to (`deleting` false) or deleting a property
+    /// without a setter or deleter.
+    fn property_readonly_error(&self, prop: &Rc<Other>, cls: &Class, deleting: bool) -> PyErr {
+        let what = if deleting { "deleter" } else { "setter" };
+        let qualname = cls.qualname.as_str();
+        attribute_error(match self.property_name(prop) {
+            Some(n) => format!("property '{}' of '{}' object has no {}", n.as_str(), qualname, what),
+            None => format!("property of '{}' object has no {}", qualname, what),
+        })
+    }
+
+    /// True when `name` is declared in the `__slots__` of the class or one of its bases.
+    fn is_slot(cls: &Class, name: &Name) -> bool {
+        std::iter::once(cls)
+            .chain(cls.mro.iter().map(|c| &**c))
+            .any(|c| c.slots.as_ref().map_or(false, |s| s.iter().any(|n| **n == **name)))
+    }
+
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &Name) -> PyResult<Value> {
         match obj {
@@ -312,14 +347,10 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Other(o)) = cls_attr {
-                    if let Other::Property { fset, .. } = &*o {
+                if let Some(Value::Other(o)) = &cls_attr {
+                    if let Other::Property { fset, .. } = &**o {
                         if fset.is_none() {
-                            return Err(attribute_error(format!(
-                                "property '{}' of '{}' object has no setter",
-                                name.as_str(),
-                                inst.class.name.as_str()
-                            )));
+                            return Err(self.property_readonly_error(o, &inst.class, false));
                         }
                         let fset = fset.clone();
                         self.call_value(&fset, &[obj.clone(), value], &[])?;
@@ -358,7 +389,12 @@ impl Vm {
                 }
                 if let Some(slots) = &inst.class.slots {
                     if !slots.iter().any(|s| **s == **name) {
-                        return Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())));
+                        // No instance dict: a class attribute of that name cannot be shadowed.
+                        let cls = inst.class.name.as_str();
+                        return Err(attribute_error(match cls_attr {
+                            Some(_) => format!("'{}' object attribute '{}' is read-only", cls, name.as_str()),
+                            None => format!("'{}' object has no attribute '{}'", cls, name.as_str()),
+                        }));
                     }
                 }
                 inst.set_attr(name, value);
@@ -418,20 +454,28 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Other(o)) = cls_attr {
-                    if let Other::Property { fdel, .. } = &*o {
-                        if !fdel.is_none() {
-                            let fdel = fdel.clone();
-                            self.call_value(&fdel, std::slice::from_ref(obj), &[])?;
-                            return Ok(());
+                if let Some(Value::Other(o)) = &cls_attr {
+                    if let Other::Property { fdel, .. } = &**o {
+                        if fdel.is_none() {
+                            return Err(self.property_readonly_error(o, &inst.class, true));
                         }
+                        let fdel = fdel.clone();
+                        self.call_value(&fdel, std::slice::from_ref(obj), &[])?;
+                        return Ok(());
                     }
                 }
                 if inst.del_attr(name) {
-                    Ok(())
-                } else {
-                    Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())))
+                    return Ok(());
                 }
+                let cls = inst.class.name.as_str();
+                Err(attribute_error(if Self::is_slot(&inst.class, name) {
+                    // An unset slot: CPython's member descriptor says just the name.
+                    name.as_str().to_owned()
+                } else if inst.class.slots.is_some() && cls_attr.is_some() {
+                    format!("'{}' object attribute '{}' is read-only", cls, name.as_str())
+                } else {
+                    format!("'{}' object has no attribute '{}'", cls, name.as_str())
+                }))
             }
             Value::Class(cls) if !cls.builtin => {
                 if cls.dict.del_str(name).is_none() {

@@ -495,6 +495,11 @@ impl Vm {
         // Descriptors learn their attribute name, then the parent class hears
         // about the new subclass (an implicit classmethod).
         for (k, v) in cls.dict.items() {
+            if let (Value::Other(o), Value::Str(n)) = (&v, &k) {
+                if matches!(&**o, Other::Property { .. }) {
+                    self.set_property_name(o, intern(n.as_str()));
+                }
+            }
             if let Value::Instance(inst) = &v {
                 if let Some(set_name) = inst.class.lookup(&static_name("__set_name__")) {
                     self.call_value(&set_name, &[v.clone(), Value::Class(cls.clone()), k], &[])?;

@@ -412,6 +412,17 @@ impl Vm {
         Ok(j as usize)
     }
 
+    /// The index of a list store or `del`: CPython names the type error "list indices" and
+    /// the range error "list assignment".
+    fn list_store_index(&mut self, idx: &Value, len: usize) -> PyResult<usize> {
+        let i = self.to_index(idx, "list indices")?;
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(index_error("list assignment index out of range"));
+        }
+        Ok(j as usize)
+    }
+
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         match obj {
@@ -454,6 +465,15 @@ impl Vm {
                     }
                     return Ok(Value::string(out));
                 }
+                let indexable = match key {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
+                    Value::Instance(_) => self.lookup_special(key, "__index__").is_some(),
+                    _ => false,
+                };
+                if !indexable {
+                    // CPython 3.11's wording for str differs from list and tuple.
+                    return Err(type_error(format!("string indices must be integers, not '{}'", self.type_of(key).name.as_str())));
+                }
                 let j = self.norm_index(key, s.char_len(), "string")?;
                 let mut buf = [0u8; 4];
                 Ok(Value::str(s.char_at(j).encode_utf8(&mut buf)))
@@ -469,8 +489,16 @@ impl Vm {
                     let nstep = r.step * step;
                     return Ok(Value::Range(Rc::new(Range { start: nstart, stop: nstart + nstep * count as i64, step: nstep })));
                 }
-                let j = self.norm_index(key, r.len() as usize, "range object")?;
-                Ok(Value::Int(r.start + j as i64 * r.step))
+                // CPython: "range indices must be ...", "range object index out of range"
+                // (also for indexes beyond 64 bits).
+                let i = match key {
+                    Value::BigInt(_) => None,
+                    _ => Some(self.to_index(key, "range indices")?),
+                };
+                let len = r.len();
+                let j = i.map(|i| if i < 0 { i + len } else { i }).filter(|j| (0..len).contains(j));
+                let Some(j) = j else { return Err(index_error("range object index out of range")) };
+                Ok(Value::Int(r.start + j * r.step))
             }
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup(&static_name("__getitem__")) {
@@ -552,9 +580,7 @@ impl Vm {
                     return Ok(());
                 }
                 let len = l.items.borrow().len();
-                let j = self.norm_index(&key, len, "list assignment").map_err(|e| {
-                    if e.matches(&crate::runtime::types::types().index_error) { index_error("list assignment index out of range") } else { e }
-                })?;
+                let j = self.list_store_index(&key, len)?;
                 l.items.borrow_mut()[j] = value;
                 Ok(())
             }
@@ -597,7 +623,7 @@ impl Vm {
                     return Ok(());
                 }
                 let len = l.items.borrow().len();
-                let j = self.norm_index(key, len, "list assignment")?;
+                let j = self.list_store_index(key, len)?;
                 l.items.borrow_mut().remove(j);
                 Ok(())
             }

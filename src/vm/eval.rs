@@ -597,7 +597,7 @@ impl Vm {
                     let v = f.pop();
                     let before = (arg & 0xff) as usize;
                     let after = (arg >> 8) as usize;
-                    let items = self.collect(&v)?;
+                    let items = self.collect_to_unpack(&v)?;
                     if items.len() < before + after {
                         return Err(value_error(format!(
                             "not enough values to unpack (expected at least {}, got {})",

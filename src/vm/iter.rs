@@ -321,6 +321,28 @@ impl Vm {
         }
     }
 
+    /// Collects the value of a starred unpacking (`a, *b = v`). As CPython, a value whose
+    /// type has neither `__iter__` nor `__getitem__` is reported as "cannot unpack".
+    pub fn collect_to_unpack(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Range(_)) {
+            return self.collect(v);
+        }
+        let it = self.get_iter(v).map_err(|e| {
+            let seq_like = matches!(v, Value::Instance(_))
+                && (self.lookup_special(v, "__iter__").is_some() || self.lookup_special(v, "__getitem__").is_some());
+            if e.matches(&types().type_error) && !seq_like {
+                type_error(format!("cannot unpack non-iterable {} object", self.type_of(v).name.as_str()))
+            } else {
+                e
+            }
+        })?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
     /// Collects an iterable into a vector.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {

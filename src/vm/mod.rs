@@ -95,6 +95,10 @@ pub struct Vm {
     pub main_globals: Option<Rc<PyDict>>,
     /// `--stats` counters (None when off).
     pub stats: Option<Box<crate::specialize::stats::Stats>>,
+    /// Names given to `property` objects by `__set_name__` (CPython keeps them in the
+    /// property; its error messages name the property only when it has one), keyed by the
+    /// address of the property. The weak reference keeps that address from being reused.
+    pub(crate) property_names: HashMap<usize, (std::rc::Weak<Other>, Name)>,
 }
 
 impl Vm {
@@ -118,6 +122,7 @@ impl Vm {
             main_globals: None,
             frame_pool: Vec::new(),
             stats: None,
+            property_names: HashMap::new(),
         };
         crate::builtins::install(&mut vm);
         vm

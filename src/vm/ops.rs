@@ -293,6 +293,12 @@ impl Vm {
 
     /// `a <op> b` (not in-place).
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        self.binary_op_for(op, a, b, false)
+    }
+
+    /// `a <op> b`, as the fallback of `a <op>= b` when `inplace` (which only
+    /// changes the operator named in a "unsupported operand type(s)" error).
+    fn binary_op_for(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         if let Some(v) = self.numeric_op(op, a, b)? {
             return Ok(v);
         }
@@ -305,7 +311,7 @@ impl Vm {
         if let Some(v) = self.sequence_op(op, a, b)? {
             return Ok(v);
         }
-        self.dunder_binary(op, a, b)
+        self.dunder_binary(op, a, b, inplace)
     }
 
     /// `a <op>= b`: mutates lists in place and tries `__i<op>__` first.
@@ -337,7 +343,8 @@ impl Vm {
                     return self.call_value(&m, &[a.clone(), b.clone()], &[]);
                 }
             }
-            (Value::Dict(d), BinOp::Or) if matches!(b, Value::Dict(_)) => {
+            (Value::Dict(d), BinOp::Or) => {
+                // dict.__ior__ is dict.update: any mapping or iterable of pairs.
                 self.dict_update_from(d, &b, false)?;
                 return Ok(a);
             }
@@ -352,7 +359,7 @@ impl Vm {
             }
             _ => {}
         }
-        self.binary_op(op, &a, &b)
+        self.binary_op_for(op, &a, &b, true)
     }
 
     fn as_index_opt(&self, v: &Value) -> Option<i64> {
@@ -458,7 +465,7 @@ impl Vm {
 
     /// Dunder dispatch for binary operators (with the reflected operand first
     /// when its type is a subclass of the left operand's type).
-    fn dunder_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    fn dunder_binary(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         let (name, rname, _) = op.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -491,7 +498,7 @@ impl Vm {
                 }
             }
         }
-        if op == BinOp::Pow {
+        if op == BinOp::Pow && !inplace {
             return Err(type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
                 ta.name.as_str(),
@@ -533,8 +540,9 @@ impl Vm {
             )));
         }
         Err(type_error(format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
+            "unsupported operand type(s) for {}{}: '{}' and '{}'",
             op.symbol(),
+            if inplace { "=" } else { "" },
             ta.name.as_str(),
             tb.name.as_str()
         )))
