@@ -17,7 +17,7 @@
 //! usual filters work: `cargo test --test conformance -- errors/` or `-- base::bigint --exact`.
 //!
 //! Environment:
-//! * `QUICKEN_TEST_TIERS=base,adaptive` — the tiers to run (default: `base`).
+//! * `QUICKEN_TEST_TIERS=base` — the tiers to run (default: every tier built, `base,adaptive`).
 //! * `QUICKEN_TEST_TIMEOUT=SECONDS` — per-program timeout (default 30); the child is killed.
 //! * `QUICKEN_TEST_DIRS=dir1:dir2` — extra folders of programs to include (e.g. `../shared/corpus`).
 
@@ -32,7 +32,7 @@ use std::time::{Duration, Instant};
 use libtest_mimic::{Arguments, Failed, Trial};
 
 /// Tiers run by default; `QUICKEN_TEST_TIERS` replaces this list.
-const TIERS: &[&str] = &["base"];
+const TIERS: &[&str] = &["base", "adaptive"];
 const DEFAULT_TIMEOUT_SECS: u64 = 30;
 /// At most this many diff lines are shown in a failure message.
 const MAX_DIFF_LINES: usize = 60;

@@ -259,6 +259,9 @@ opcodes! {
     LoadAttrModule(Name in LoadAttr) => |a, j| 0;
     /// Instance attribute store into an existing slot (guards: class version, shape id).
     StoreAttrInstance(Name in StoreAttr) => |a, j| -2;
+    /// Instance attribute store that adds a slot (guards: class version, shape id;
+    /// cache: the shape after the transition).
+    StoreAttrAddInstance(Name in StoreAttr) => |a, j| -2;
     /// Method found on the class, receiver kept, no bound method (guards: class version, shape id).
     LoadMethodInstance(Name in LoadMethod) => |a, j| 1;
     /// Function from a module (guard: module dict keys version).
@@ -313,6 +316,9 @@ opcodes! {
     CallPyExact(Count in Call) => |a, j| -a;
     /// Call of a builtin function.
     CallBuiltin(Count in Call) => |a, j| -a;
+    /// Instantiation of a class with a Python `__init__` taking exactly the
+    /// arguments given and the default `__new__` (guard: class version).
+    CallClassInit(Count in Call) => |a, j| -a;
     /// Method call of a Python function taking exactly the arguments given.
     CallMethodPyExact(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a builtin (`list.append`, `math.sqrt`, ...).

@@ -113,7 +113,20 @@ pub fn store_attr(obj: &Value, name: &Name) -> Decision {
     }
     match instance_slot(inst, name)? {
         (shape, Some(ix)) => Ok((Op::StoreAttrInstance, guarded(inst.class.version.get(), shape, ix)?)),
-        (_, None) => Err("new attribute"),
+        (_, None) if inst.class.slots.as_ref().is_some_and(|slots| !slots.iter().any(|s| **s == **name)) => Err("not in __slots__"),
+        (shape_id, None) => {
+            let shape = inst.attrs.borrow().shape.clone();
+            let next = shape.with_key(name);
+            if !Rc::ptr_eq(&next, &shape.with_key(name)) {
+                // The transition table is full: nothing keeps `next` alive.
+                return Err("too many layouts");
+            }
+            let mut cache = guarded(inst.class.version.get(), shape_id, shape.keys.len())?;
+            // Borrowed: the old shape (alive while an instance has it, which
+            // the guard checks) keeps its transition to `next`.
+            cache.ptr = Rc::as_ptr(&next) as usize;
+            Ok((Op::StoreAttrAddInstance, cache))
+        }
     }
 }
 
@@ -255,8 +268,33 @@ pub fn call(family: Op, callable: &Value, nargs: usize) -> Decision {
         Value::Function(_) => Err("defaults or varargs"),
         Value::Builtin(_) => Ok((if method { Op::CallMethodBuiltin } else { Op::CallBuiltin }, Cache::new())),
         Value::BoundMethod(_) => Err("bound method"),
+        Value::Class(cls) if !method => class_init(cls, nargs),
         Value::Class(_) => Err("class"),
         _ => Err("other callable"),
+    }
+}
+
+/// `Call` of a class: plain instance creation followed by a Python
+/// `__init__` that takes exactly `nargs` arguments after `self`.
+fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
+    use crate::runtime::str::static_name;
+    if cls.builtin || cls.native != NativeKind::Object {
+        return Err("builtin or native base");
+    }
+    match cls.lookup(&static_name("__new__")) {
+        Some(Value::Builtin(b)) if b.name == "__new__" => {}
+        _ => return Err("custom __new__"),
+    }
+    match cls.lookup(&static_name("__init__")) {
+        Some(Value::Function(init)) if takes_exactly(&init, nargs + 1) => {
+            let mut cache = guarded(cls.version.get(), 0, 0)?;
+            // Borrowed: the class dict keeps `__init__` alive while the
+            // class version is unchanged.
+            cache.ptr = Rc::as_ptr(&init) as usize;
+            Ok((Op::CallClassInit, cache))
+        }
+        Some(Value::Function(_)) => Err("__init__ with defaults or varargs"),
+        _ => Err("no Python __init__"),
     }
 }
 

@@ -77,6 +77,24 @@ pub(super) fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
     }
 }
 
+/// Appends a slot to `inst` and moves it to the shape cached by a
+/// `StoreAttrAddInstance` (whose guards have passed).
+#[inline(always)]
+pub(super) fn add_slot(inst: &Instance, c: Cache, v: Value) {
+    // SAFETY: `ptr` came from `Rc::as_ptr` of the transition target of the
+    // instance's current shape (checked by the guard), which keeps it alive.
+    let next = unsafe {
+        let ptr = c.ptr as *const Shape;
+        Rc::increment_strong_count(ptr);
+        Rc::from_raw(ptr)
+    };
+    let mut attrs = inst.attrs.borrow_mut();
+    attrs.values.push(v);
+    let old = std::mem::replace(&mut attrs.shape, next);
+    drop(attrs);
+    drop(old);
+}
+
 /// How a frame stopped running.
 pub enum FrameExit {
     /// `return` (or falling off the end).
@@ -975,6 +993,48 @@ impl Vm {
                         old.release();
                     }
                     obj.release();
+                }
+                Op::StoreAttrAddInstance => {
+                    let c = code.caches[pc].get();
+                    let fits = match f.peek(1) {
+                        Value::Instance(inst) if inst.class.version.get() == c.version => {
+                            let attrs = inst.attrs.borrow();
+                            attrs.shape.id == c.aux && attrs.dict.is_none() && attrs.values.len() == c.index as usize
+                        }
+                        _ => false,
+                    };
+                    if !fits {
+                        miss!()
+                    }
+                    let obj = f.pop();
+                    let v = f.pop();
+                    if let Value::Instance(inst) = &obj {
+                        add_slot(inst, c, v);
+                    }
+                    obj.release();
+                }
+                Op::CallClassInit => {
+                    let n = arg as usize;
+                    let base = f.slots.len() - n - 1;
+                    let c = code.caches[pc].get();
+                    let cls = match &f.slots[base] {
+                        Value::Class(cls) if cls.version.get() == c.version => cls.clone(),
+                        _ => miss!(),
+                    };
+                    // SAFETY: `ptr` came from `Rc::as_ptr` of `__init__` in
+                    // the class dict, which the version guard shows unchanged.
+                    let init = unsafe {
+                        let ptr = c.ptr as *const Function;
+                        Rc::increment_strong_count(ptr);
+                        Rc::from_raw(ptr)
+                    };
+                    let obj = self.new_instance(&cls);
+                    let r = self.call_prepended(&Value::Function(init), &obj, &f.slots[base + 1..], &[])?;
+                    if !r.is_none() {
+                        return Err(type_error(format!("__init__() should return None, not '{}'", self.type_of(&r).name.as_str())));
+                    }
+                    f.truncate(base);
+                    f.push(obj);
                 }
                 Op::LoadMethodInstance => {
                     let c = code.caches[pc].get();

@@ -9,7 +9,7 @@
 //! `step`'s cases spills everything), so this file holds only fast paths
 //! that cannot fail and cannot run Python code.
 
-use super::eval::{cmp_values, float_op, float_op_full, int_op};
+use super::eval::{add_slot, cmp_values, float_op, float_op_full, int_op};
 use super::frame::Frame;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
@@ -239,6 +239,26 @@ impl Vm {
                         // The value moved into the slot; release the object.
                         let obj = pop!();
                         sp -= 1;
+                        obj.release();
+                    }
+                    Op::StoreAttrAddInstance => {
+                        let c = caches[pc].get();
+                        let Value::Instance(inst) = peek!(1) else { break None };
+                        {
+                            let attrs = inst.attrs.borrow();
+                            if inst.class.version.get() != c.version
+                                || attrs.shape.id != c.aux
+                                || attrs.dict.is_some()
+                                || attrs.values.len() != c.index as usize
+                            {
+                                break None;
+                            }
+                        }
+                        let obj = pop!();
+                        let v = pop!();
+                        if let Value::Instance(inst) = &obj {
+                            add_slot(inst, c, v);
+                        }
                         obj.release();
                     }
                     Op::BinaryOpAddInt | Op::BinaryOpSubInt | Op::BinaryOpMulInt | Op::BinaryOpInt => {
