@@ -24,7 +24,18 @@ impl Vm {
     /// family must reach `step`, which counts them towards specialization;
     /// specialized forms run here) and per `--stats` setting (`STATS`:
     /// count every execution), so neither costs anything when off.
-    pub(super) fn execute<const ADAPTIVE: bool, const STATS: bool>(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
+    ///
+    /// Calls of Python functions that bind their arguments exactly do not
+    /// recurse on the native stack: the callee's frame is pushed on a local
+    /// frame stack and this loop runs it (its errors unwind here frame by
+    /// frame; the entry frame's are unwound by the caller, `run_frame`).
+    pub(super) fn execute<const ADAPTIVE: bool, const STATS: bool>(&mut self, entry: &mut Frame) -> PyResult<FrameExit> {
+        let mut callees: Vec<Frame> = Vec::new();
+        'frames: loop {
+        let f: &mut Frame = match callees.last_mut() {
+            Some(callee) => callee,
+            None => &mut *entry,
+        };
         let code = f.code.clone();
         let instrs = &code.instrs[..];
         let caches = &code.caches[..];
@@ -77,7 +88,7 @@ impl Vm {
                     push!(v);
                 }};
             }
-            let exit: Option<FrameExit> = loop {
+            let exit: Leave = loop {
                 let ins = instrs[pc].get();
                 let arg = ins.arg as usize;
                 match ins.op {
@@ -85,7 +96,7 @@ impl Vm {
                     Op::LoadFast => {
                         let v = local!(arg);
                         if v.is_null() {
-                            break None;
+                            break Leave::Cold;
                         }
                         push!(v.clone());
                     }
@@ -99,7 +110,7 @@ impl Vm {
                     Op::Swap => unsafe { std::ptr::swap(base.add(sp - 1), base.add(sp - arg)) },
                     Op::Jump => {
                         if finalizers::pending() {
-                            break None;
+                            break Leave::Cold;
                         }
                         pc = arg;
                         continue;
@@ -109,7 +120,7 @@ impl Vm {
                             Value::Bool(b) => b.get(),
                             Value::Int(i) => *i != 0,
                             Value::None => false,
-                            _ => break None,
+                            _ => break Leave::Cold,
                         };
                         sp -= 1;
                         if truth == (ins.op == Op::PopJumpIfTrue) {
@@ -127,7 +138,7 @@ impl Vm {
                     }
                     Op::ReturnValue => {
                         let v = pop!();
-                        break Some(FrameExit::Return(v));
+                        break Leave::Return(v);
                     }
                     // ---- Generic forms with inline immediate paths (base
                     // ---- tier only: the adaptive tier counts them in `step`).
@@ -142,7 +153,7 @@ impl Vm {
                         };
                         match r {
                             Some(r) => replace_two!(r),
-                            None => break None,
+                            None => break Leave::Cold,
                         }
                     }
                     Op::CompareOp if !ADAPTIVE => {
@@ -150,7 +161,7 @@ impl Vm {
                         let r = match (peek!(2), peek!(1)) {
                             (Value::Int(x), Value::Int(y)) => cmp_values(op, x, y),
                             (Value::Float(x), Value::Float(y)) => cmp_values(op, &x.get(), &y.get()),
-                            _ => break None,
+                            _ => break Leave::Cold,
                         };
                         replace_two!(Value::bool(r));
                     }
@@ -158,7 +169,7 @@ impl Vm {
                         let name = &code.names[arg];
                         match f.globals.get_str(name).or_else(|| self.builtins.get_str(name)) {
                             Some(v) => push!(v),
-                            None => break None,
+                            None => break Leave::Cold,
                         }
                     }
                     Op::ForIter if !ADAPTIVE => match for_iter_fast(peek!(1)) {
@@ -168,32 +179,32 @@ impl Vm {
                             pc = arg;
                             continue;
                         }
-                        None => break None,
+                        None => break Leave::Cold,
                     },
                     Op::BinarySubscr if !ADAPTIVE => match subscr_fast(peek!(2), peek!(1)) {
                         Some(v) => replace_two!(v),
-                        None => break None,
+                        None => break Leave::Cold,
                     },
                     // ---- Specialized forms (adaptive tier). A failed guard
                     // ---- leaves the loop; `step` counts the miss.
                     Op::LoadGlobalModule => {
                         let c = caches[pc].get();
                         if f.globals.keys_version.get() != c.version {
-                            break None;
+                            break Leave::Cold;
                         }
                         match f.globals.value_at(c.index as usize) {
                             Some(v) => push!(v),
-                            None => break None,
+                            None => break Leave::Cold,
                         }
                     }
                     Op::LoadGlobalBuiltin => {
                         let c = caches[pc].get();
                         if f.globals.keys_version.get() != c.version || self.builtins.keys_version.get() != c.aux {
-                            break None;
+                            break Leave::Cold;
                         }
                         match self.builtins.value_at(c.index as usize) {
                             Some(v) => push!(v),
-                            None => break None,
+                            None => break Leave::Cold,
                         }
                     }
                     Op::LoadAttrInstance => {
@@ -213,7 +224,7 @@ impl Vm {
                                 pop!().release();
                                 push!(v);
                             }
-                            None => break None,
+                            None => break Leave::Cold,
                         }
                     }
                     Op::StoreAttrInstance => {
@@ -234,7 +245,7 @@ impl Vm {
                             _ => false,
                         };
                         if !stored {
-                            break None;
+                            break Leave::Cold;
                         }
                         // The value moved into the slot; release the object.
                         let obj = pop!();
@@ -243,7 +254,7 @@ impl Vm {
                     }
                     Op::StoreAttrAddInstance => {
                         let c = caches[pc].get();
-                        let Value::Instance(inst) = peek!(1) else { break None };
+                        let Value::Instance(inst) = peek!(1) else { break Leave::Cold };
                         {
                             let attrs = inst.attrs.borrow();
                             if inst.class.version.get() != c.version
@@ -251,7 +262,7 @@ impl Vm {
                                 || attrs.dict.is_some()
                                 || attrs.values.len() != c.index as usize
                             {
-                                break None;
+                                break Leave::Cold;
                             }
                         }
                         let obj = pop!();
@@ -262,7 +273,7 @@ impl Vm {
                         obj.release();
                     }
                     Op::BinaryOpAddInt | Op::BinaryOpSubInt | Op::BinaryOpMulInt | Op::BinaryOpInt => {
-                        let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break None };
+                        let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
                         let r = match ins.op {
                             Op::BinaryOpAddInt => x.checked_add(*y).map(Value::Int),
                             Op::BinaryOpSubInt => x.checked_sub(*y).map(Value::Int),
@@ -274,18 +285,18 @@ impl Vm {
                                 sp -= 2;
                                 push!(r);
                             }
-                            None => break None,
+                            None => break Leave::Cold,
                         }
                     }
                     Op::BinaryOpAddFloat | Op::BinaryOpSubFloat | Op::BinaryOpMulFloat | Op::BinaryOpDivFloat => {
-                        let (Value::Float(x), Value::Float(y)) = (peek!(2), peek!(1)) else { break None };
+                        let (Value::Float(x), Value::Float(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
                         let (x, y) = (x.get(), y.get());
                         let r = match ins.op {
                             Op::BinaryOpAddFloat => x + y,
                             Op::BinaryOpSubFloat => x - y,
                             Op::BinaryOpMulFloat => x * y,
                             _ if y != 0.0 => x / y,
-                            _ => break None,
+                            _ => break Leave::Cold,
                         };
                         sp -= 2;
                         push!(Value::float(r));
@@ -295,18 +306,18 @@ impl Vm {
                             (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
                             (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => (*x as f64, y.get()),
                             (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => (x.get(), *y as f64),
-                            _ => break None,
+                            _ => break Leave::Cold,
                         };
                         match float_op_full(BinOp::decode(arg as u32).0, x, y) {
                             Some(r) => {
                                 sp -= 2;
                                 push!(Value::float(r));
                             }
-                            None => break None,
+                            None => break Leave::Cold,
                         }
                     }
                     Op::CompareOpInt => {
-                        let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break None };
+                        let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
                         let r = cmp_values(CmpOp::ALL[arg], x, y);
                         sp -= 2;
                         push!(Value::bool(r));
@@ -316,7 +327,7 @@ impl Vm {
                             (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
                             (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => (*x as f64, y.get()),
                             (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => (x.get(), *y as f64),
-                            _ => break None,
+                            _ => break Leave::Cold,
                         };
                         let r = cmp_values(CmpOp::ALL[arg], &x, &y);
                         sp -= 2;
@@ -329,22 +340,44 @@ impl Vm {
                             pc = arg;
                             continue;
                         }
-                        None => break None,
+                        None => break Leave::Cold,
                     },
                     Op::BinarySubscrListInt | Op::BinarySubscrTupleInt => match subscr_fast(peek!(2), peek!(1)) {
                         Some(v) => replace_two!(v),
-                        None => break None,
+                        None => break Leave::Cold,
                     },
                     Op::UnpackSequenceTwoTuple => {
                         let (a, b) = match peek!(1) {
                             Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
-                            _ => break None,
+                            _ => break Leave::Cold,
                         };
                         pop!().release();
                         push!(b);
                         push!(a);
                     }
-                    _ => break None,
+                    Op::CallPyExact | Op::CallMethodPyExact => {
+                        let method = ins.op == Op::CallMethodPyExact;
+                        let callable = sp - arg - 1 - method as usize;
+                        let first = if method && peek!(arg + 1).is_null() { callable + 2 } else { callable + 1 };
+                        // SAFETY: `callable..sp` are initialized stack values.
+                        let (func, args) = unsafe { (&*base.add(callable), std::slice::from_raw_parts(base.add(first), sp - first)) };
+                        let Value::Function(func) = func else { break Leave::Cold };
+                        if !crate::specialize::takes_exactly(func, args.len()) || self.depth >= self.recursion_limit {
+                            break Leave::Cold;
+                        }
+                        let Ok(frame) = self.frame_for_call(func, args, &[]) else { break Leave::Cold };
+                        while sp > callable {
+                            pop!().release();
+                        }
+                        if STATS {
+                            if let Some(stats) = &mut self.stats {
+                                stats.count_exec(ins.op);
+                            }
+                        }
+                        pc += 1;
+                        break Leave::Call(frame);
+                    }
+                    _ => break Leave::Cold,
                 }
                 if STATS {
                     if let Some(stats) = &mut self.stats {
@@ -356,19 +389,62 @@ impl Vm {
             f.pc = pc;
             // SAFETY: `0..sp` are initialized (see above).
             unsafe { f.slots.set_len(sp) };
-            if let Some(exit) = exit {
-                if STATS {
-                    if let Some(stats) = &mut self.stats {
-                        stats.count_exec(Op::ReturnValue);
+            let exit = match exit {
+                Leave::Cold => match self.step::<ADAPTIVE, STATS>(f, &code) {
+                    Ok(None) => continue,
+                    Ok(Some(exit)) => exit,
+                    Err(err) if callees.is_empty() => return Err(err),
+                    Err(err) => {
+                        // Unwind the inline frames until a handler catches
+                        // the error; the entry frame is `run_frame`'s.
+                        loop {
+                            let Some(callee) = callees.last_mut() else { return Err(err) };
+                            if self.unwind(callee, &err) {
+                                continue 'frames;
+                            }
+                            let done = callees.pop().expect("callee frame");
+                            self.depth -= 1;
+                            self.recycle(done);
+                        }
                     }
+                },
+                Leave::Return(v) => {
+                    if STATS {
+                        if let Some(stats) = &mut self.stats {
+                            stats.count_exec(Op::ReturnValue);
+                        }
+                    }
+                    FrameExit::Return(v)
                 }
-                return Ok(exit);
-            }
-            if let Some(exit) = self.step::<ADAPTIVE, STATS>(f, &code)? {
-                return Ok(exit);
+                Leave::Call(frame) => {
+                    self.depth += 1;
+                    callees.push(frame);
+                    continue 'frames;
+                }
+            };
+            match (exit, callees.pop()) {
+                (FrameExit::Return(v), Some(done)) => {
+                    self.depth -= 1;
+                    self.recycle(done);
+                    callees.last_mut().unwrap_or(&mut *entry).push(v);
+                    continue 'frames;
+                }
+                (exit, None) => return Ok(exit),
+                (FrameExit::Yield(_), Some(_)) => unreachable!("only the entry frame can be a generator"),
             }
         }
+        }
     }
+}
+
+/// Why the hot loop stopped.
+enum Leave {
+    /// Run the instruction at `pc` through `step`.
+    Cold,
+    /// The frame returned.
+    Return(Value),
+    /// Run this callee frame (the caller's `pc` is past the call).
+    Call(Frame),
 }
 
 /// The next item of a range or list iterator: `Some(None)` when exhausted,
