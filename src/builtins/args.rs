@@ -6,6 +6,7 @@ use crate::vm::{PyResult, Vm};
 use crate::vm::errors::type_error;
 
 /// Checks a positional argument count in `min..=max`.
+#[inline]
 pub fn check_count(fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {

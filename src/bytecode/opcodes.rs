@@ -316,6 +316,8 @@ opcodes! {
     CallPyExact(Count in Call) => |a, j| -a;
     /// Call of a builtin function.
     CallBuiltin(Count in Call) => |a, j| -a;
+    /// Call of a bound method (its function gets the receiver first).
+    CallBoundMethod(Count in Call) => |a, j| -a;
     /// Instantiation of a class with a Python `__init__` taking exactly the
     /// arguments given and the default `__new__` (guard: class version).
     CallClassInit(Count in Call) => |a, j| -a;

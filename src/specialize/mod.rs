@@ -267,6 +267,7 @@ pub fn call(family: Op, callable: &Value, nargs: usize) -> Decision {
         Value::Function(f) if f.code.is_generator() => Err("generator function"),
         Value::Function(_) => Err("defaults or varargs"),
         Value::Builtin(_) => Ok((if method { Op::CallMethodBuiltin } else { Op::CallBuiltin }, Cache::new())),
+        Value::BoundMethod(_) if !method => Ok((Op::CallBoundMethod, Cache::new())),
         Value::BoundMethod(_) => Err("bound method"),
         Value::Class(cls) if !method => class_init(cls, nargs),
         Value::Class(_) => Err("class"),

@@ -49,14 +49,18 @@ impl Vm {
     pub fn call_prepended(&mut self, func: &Value, first: &Value, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
         const N: usize = 8;
         if args.len() < N {
-            let mut buf: [Value; N] = Default::default();
-            buf[0] = first.clone();
+            let mut buf: [std::mem::MaybeUninit<Value>; N] = [const { std::mem::MaybeUninit::uninit() }; N];
+            buf[0].write(first.clone());
             for (slot, a) in buf[1..].iter_mut().zip(args) {
-                *slot = a.clone();
+                slot.write(a.clone());
             }
-            let r = self.call_value(func, &buf[..args.len() + 1], kwargs);
-            for v in buf {
-                v.release();
+            let n = args.len() + 1;
+            // SAFETY: the first `n` entries were initialized above.
+            let full = unsafe { std::slice::from_raw_parts(buf.as_ptr() as *const Value, n) };
+            let r = self.call_value(func, full, kwargs);
+            for v in &buf[..n] {
+                // SAFETY: initialized above, released exactly once here.
+                unsafe { v.assume_init_read() }.release();
             }
             return r;
         }

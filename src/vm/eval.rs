@@ -1013,6 +1013,19 @@ impl Vm {
                     }
                     obj.release();
                 }
+                Op::CallBoundMethod => {
+                    let n = arg as usize;
+                    let base = f.slots.len() - n - 1;
+                    let Value::BoundMethod(m) = &f.slots[base] else { miss!() };
+                    // The receiver takes the bound method's slot: the
+                    // arguments are then contiguous on the stack, no copy.
+                    let (func, recv) = (m.func.clone(), m.receiver.clone());
+                    std::mem::replace(&mut f.slots[base], recv).release();
+                    let r = self.call_value(&func, &f.slots[base..], &[])?;
+                    func.release();
+                    f.truncate(base);
+                    f.push(r);
+                }
                 Op::CallClassInit => {
                     let n = arg as usize;
                     let base = f.slots.len() - n - 1;
