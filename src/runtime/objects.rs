@@ -15,17 +15,7 @@ use crate::vm::{Frame, PyResult, Vm};
 /// Interned attribute / variable name.
 pub type Name = Rc<PyStr>;
 
-/// `list`: a growable vector behind a `RefCell` (never borrowed across Python calls).
-pub struct PyList {
-    /// The items.
-    pub items: RefCell<Vec<Value>>,
-}
-impl PyList {
-    /// A list owning `items`.
-    pub fn new(items: Vec<Value>) -> PyList {
-        PyList { items: RefCell::new(items) }
-    }
-}
+pub use super::list::PyList;
 
 /// `tuple`: an immutable vector.
 pub struct PyTuple {

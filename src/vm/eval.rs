@@ -245,14 +245,13 @@ impl Vm {
                     let key = f.pop();
                     let obj = f.pop();
                     let v = f.pop();
-                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
-                        let mut items = l.items.borrow_mut();
-                        let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                        if j >= 0 && (j as usize) < items.len() {
-                            std::mem::replace(&mut items[j as usize], v).release();
-                            continue;
-                        }
-                    }
+                    let v = match (&obj, &key) {
+                        (Value::List(l), Value::Int(i)) => match l.set_index(*i, v) {
+                            Ok(()) => continue,
+                            Err(v) => v,
+                        },
+                        _ => v,
+                    };
                     self.set_item(&obj, key, v)?;
                 }
                 Op::DeleteSubscr => {
@@ -365,16 +364,13 @@ impl Vm {
                                             Some(None)
                                         }
                                     }
-                                    IterState::Seq { seq: Value::List(l), index } => {
-                                        let items = l.items.borrow();
-                                        if *index < items.len() {
-                                            let v = items[*index].clone();
+                                    IterState::Seq { seq: Value::List(l), index } => match l.get(*index) {
+                                        Some(v) => {
                                             *index += 1;
                                             Some(Some(v))
-                                        } else {
-                                            Some(None)
                                         }
-                                    }
+                                        None => Some(None),
+                                    },
                                     _ => None,
                                 }
                             }
@@ -439,7 +435,7 @@ impl Vm {
                 Op::ListAppend => {
                     let v = f.pop();
                     if let Value::List(l) = f.peek(arg as usize) {
-                        l.items.borrow_mut().push(v);
+                        l.push(v);
                     }
                 }
                 Op::SetAdd => {
@@ -459,7 +455,7 @@ impl Vm {
                     let it = f.pop();
                     let items = self.collect(&it)?;
                     if let Value::List(l) = f.peek(arg as usize) {
-                        l.items.borrow_mut().extend(items);
+                        l.extend(items);
                     }
                 }
                 Op::SetUpdate => {
@@ -481,7 +477,7 @@ impl Vm {
                 Op::ListToTuple => {
                     let v = f.pop();
                     let items = match &v {
-                        Value::List(l) => l.items.borrow().clone(),
+                        Value::List(l) => l.snapshot(),
                         _ => Vec::new(),
                     };
                     f.push(Value::tuple(items));
@@ -932,8 +928,8 @@ impl Vm {
                 }
                 return Ok(());
             }
-            Value::List(l) if l.items.borrow().len() == n => {
-                let items = l.items.borrow().clone();
+            Value::List(l) if l.len() == n => {
+                let items = l.snapshot();
                 for x in items.into_iter().rev() {
                     f.push(x);
                 }
