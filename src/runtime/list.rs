@@ -17,7 +17,7 @@
 //! and friends. Cold paths may use [`PyList::values_mut`], which generalizes
 //! first and hands out the plain `Vec<Value>`.
 
-use std::cell::{Ref, RefCell, RefMut};
+use std::cell::{RefCell, RefMut};
 
 use super::value::{Value, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE};
 
@@ -135,7 +135,7 @@ fn delete_slice<T>(v: &mut Vec<T>, start: i64, step: i64, count: usize) {
     v.retain(|_| {
         let i = k;
         k += 1;
-        !(i >= lo && (i - lo) % step == 0 && (i - lo) / step < count)
+        !(i >= lo && (i - lo).is_multiple_of(step) && (i - lo) / step < count)
     });
 }
 
@@ -305,18 +305,6 @@ impl PyList {
         PyList { store: RefCell::new(store) }
     }
 
-    /// The storage, for hot paths that match on the strategy themselves.
-    #[inline(always)]
-    pub fn store(&self) -> Ref<'_, ListStore> {
-        self.store.borrow()
-    }
-
-    /// The storage, mutably (do not call into Python while holding it).
-    #[inline(always)]
-    pub fn store_mut(&self) -> RefMut<'_, ListStore> {
-        self.store.borrow_mut()
-    }
-
     /// Number of items.
     #[inline(always)]
     pub fn len(&self) -> usize {
@@ -468,20 +456,6 @@ impl PyList {
             std::mem::replace(&mut *s, fresh)
         };
         drop(old);
-    }
-
-    /// Replaces the contents with `items`, compact again if the list was
-    /// compact and `items` still fit. Returns the old contents (drop them
-    /// outside any borrow).
-    pub fn assign(&self, items: Vec<Value>) -> ListStore {
-        let mut s = self.store.borrow_mut();
-        let new = match &*s {
-            ListStore::Compact { tag, .. } if compact_tag(&items) == Some(*tag) => ListStore::Compact { tag: *tag, data: payloads(&items) },
-            ListStore::Compact { .. } if items.is_empty() => ListStore::Values { items, generic: false },
-            ListStore::Compact { .. } => ListStore::Values { items, generic: true },
-            ListStore::Values { generic, .. } => ListStore::Values { items, generic: *generic },
-        };
-        std::mem::replace(&mut *s, new)
     }
 
     /// Takes the whole storage, leaving an empty plain list with no
@@ -693,13 +667,5 @@ impl PyList {
     /// paths; the list stays generalized).
     pub fn values_mut(&self) -> RefMut<'_, Vec<Value>> {
         RefMut::map(self.store.borrow_mut(), |s| s.values_mut())
-    }
-
-    /// Compact tag, if compact.
-    pub fn compact_kind(&self) -> Option<Kind> {
-        match &*self.store.borrow() {
-            ListStore::Compact { tag, .. } => Some(*tag),
-            ListStore::Values { .. } => None,
-        }
     }
 }
