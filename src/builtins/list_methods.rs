@@ -9,6 +9,7 @@ use std::rc::Rc;
 use super::add_method;
 use super::args::arg_int;
 use crate::bytecode::BinOp;
+use crate::runtime::list::ListStore;
 use crate::runtime::objects::*;
 use crate::runtime::str::static_name;
 use crate::runtime::types::types;
@@ -209,7 +210,7 @@ fn recv_tuple(vm: &Vm, args: &[Value], method: &str, slot: bool) -> PyResult<Rc<
 /// Item `i` of a list, if still in range (short borrow).
 #[inline]
 fn item_at(l: &PyList, i: usize) -> Option<Value> {
-    l.items.borrow().get(i).cloned()
+    l.get(i)
 }
 
 /// `a == b` with CPython's identity shortcut (`PyObject_RichCompare(item, x, Py_EQ)`).
@@ -224,27 +225,23 @@ fn same(vm: &mut Vm, item: &Value, x: &Value) -> PyResult<bool> {
 fn append(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "append")?;
     exactly_one("list", "append", args, kwargs)?;
-    l.items.borrow_mut().push(args[1].clone());
+    l.push(args[1].clone());
     Ok(Value::None)
 }
 
 /// Appends every item of `src` to `l` (`list.extend`).
 fn extend_from(vm: &mut Vm, l: &PyList, src: &Value) -> PyResult<()> {
     match src {
-        Value::List(s) => {
-            let items = s.items.borrow().clone();
-            l.items.borrow_mut().extend(items);
-        }
-        Value::Tuple(t) => l.items.borrow_mut().extend(t.items.iter().cloned()),
+        Value::List(s) => l.extend_list(s),
+        Value::Tuple(t) => l.extend(t.items.clone()),
         _ => {
             if let Some(s) = as_list(src) {
-                let items = s.items.borrow().clone();
-                l.items.borrow_mut().extend(items);
+                l.extend_list(&s);
                 return Ok(());
             }
             let it = vm.get_iter(src)?;
             while let Some(x) = vm.next(&it)? {
-                l.items.borrow_mut().push(x);
+                l.push(x);
             }
         }
     }
@@ -263,10 +260,9 @@ fn insert(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     no_kw("list", "insert", kwargs)?;
     positional("insert", args.len() - 1, 2, 2)?;
     let i = arg_int(vm, &args[1])?;
-    let mut items = l.items.borrow_mut();
-    let n = items.len() as i64;
+    let n = l.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    items.insert(j as usize, args[2].clone());
+    l.insert(j as usize, args[2].clone());
     Ok(Value::None)
 }
 
@@ -278,16 +274,18 @@ fn pop(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
         Some(v) => arg_int(vm, v)?,
         None => -1,
     };
-    let mut items = l.items.borrow_mut();
-    if items.is_empty() {
+    let n = l.len() as i64;
+    if n == 0 {
         return Err(index_error("pop from empty list"));
     }
-    let n = items.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(index_error("pop index out of range"));
     }
-    Ok(items.remove(j as usize))
+    if j == n - 1 {
+        return l.pop().ok_or_else(|| index_error("pop index out of range"));
+    }
+    l.remove(j as usize).ok_or_else(|| index_error("pop index out of range"))
 }
 
 fn remove(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -297,10 +295,7 @@ fn remove(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     let mut i = 0;
     while let Some(item) = item_at(&l, i) {
         if same(vm, &item, x)? {
-            let mut items = l.items.borrow_mut();
-            if i < items.len() {
-                items.remove(i);
-            }
+            drop(l.remove(i));
             return Ok(Value::None);
         }
         i += 1;
@@ -313,7 +308,7 @@ fn list_index(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
     no_kw("list", "index", kwargs)?;
     positional("index", args.len() - 1, 1, 3)?;
     let x = &args[1];
-    let len = l.items.borrow().len();
+    let len = l.len();
     let start = match args.get(2) {
         Some(v) => slice_index_arg(vm, v, len)?,
         None => 0,
@@ -365,16 +360,18 @@ fn sort(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
     }
     // As CPython: the list appears empty while sorting; mutations made
     // meanwhile are detected and discarded.
-    let mut items = std::mem::take(&mut *l.items.borrow_mut());
-    let r = super::functions::sort_values(vm, &mut items, key.as_ref(), reverse);
-    let meddled = {
-        let mut cur = l.items.borrow_mut();
-        let meddled = cur.capacity() != 0 || !cur.is_empty();
-        let discarded = std::mem::replace(&mut *cur, items);
-        drop(cur);
-        drop(discarded);
-        meddled
+    if key.is_none() && l.sort_fast(reverse) {
+        return Ok(Value::None);
+    }
+    let store = l.take();
+    let (compact, generic) = match &store {
+        ListStore::Compact { .. } => (true, false),
+        ListStore::Values { generic, .. } => (false, *generic),
     };
+    let mut items = store.into_values();
+    let r = super::functions::sort_values(vm, &mut items, key.as_ref(), reverse);
+    let store = if compact { PyList::new_compacting(items).take() } else { ListStore::Values { items, generic } };
+    let meddled = l.put_back(store);
     r?;
     if meddled {
         return Err(value_error("list modified during sort"));
@@ -385,22 +382,20 @@ fn sort(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
 fn reverse(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "reverse")?;
     no_args("list", "reverse", args, kwargs)?;
-    l.items.borrow_mut().reverse();
+    l.reverse();
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "copy")?;
     no_args("list", "copy", args, kwargs)?;
-    let items = l.items.borrow().clone();
-    Ok(Value::list(items))
+    Ok(Value::List(Rc::new(l.copy())))
 }
 
 fn clear(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "clear")?;
     no_args("list", "clear", args, kwargs)?;
-    let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
+    l.clear();
     Ok(Value::None)
 }
 
@@ -413,8 +408,7 @@ fn list_init(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
         return Err(type_error("list() takes no keyword arguments"));
     }
     positional("list", args.len() - 1, 0, 1)?;
-    let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
+    l.clear();
     if let Some(src) = args.get(1) {
         extend_from(vm, &l, src)?;
     }
@@ -444,8 +438,7 @@ fn list_delitem(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResu
 fn list_len(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list_slot(vm, args, "__len__")?;
     wrapper_count(args, kwargs, "__len__", 0, "")?;
-    let n = l.items.borrow().len();
-    Ok(Value::Int(n as i64))
+    Ok(Value::Int(l.len() as i64))
 }
 
 fn list_contains(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -473,11 +466,7 @@ fn list_add(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     wrapper_count(args, kwargs, "__add__", 1, "")?;
     let other = &args[1];
     match as_list(other) {
-        Some(o) => {
-            let mut v = l.items.borrow().clone();
-            v.extend(o.items.borrow().iter().cloned());
-            Ok(Value::list(v))
-        }
+        Some(o) => Ok(Value::List(Rc::new(l.concat(&o)))),
         // Leave room for the right operand's `__radd__`.
         None if matches!(other, Value::Instance(_)) => Ok(Value::Other(Rc::new(Other::NotImplemented))),
         None => Err(type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_of(other).name.as_str()))),

@@ -483,7 +483,7 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
     no_kwargs("str.join", kwargs)?;
     check_count("str.join", &args[1..], 1, 1)?;
     let items = match &args[1] {
-        Value::List(l) => l.items.borrow().clone(),
+        Value::List(l) => l.snapshot(),
         Value::Tuple(t) => t.items.clone(),
         v => {
             let it = vm.get_iter(v).map_err(|e| {

@@ -81,7 +81,7 @@ fn parse(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &[(Name, Value)]) -> 
 /// `len(a)` as `PySequence_Size`.
 fn seq_len(vm: &mut Vm, a: &Value) -> PyResult<i64> {
     match a {
-        Value::List(l) => Ok(l.items.borrow().len() as i64),
+        Value::List(l) => Ok(l.len() as i64),
         Value::Tuple(t) => Ok(t.items.len() as i64),
         Value::Dict(_) => Err(type_error("dict is not a sequence")),
         _ => Ok(vm.len(a)? as i64),
@@ -93,8 +93,8 @@ fn seq_len(vm: &mut Vm, a: &Value) -> PyResult<i64> {
 fn seq_item(vm: &mut Vm, a: &Value, i: i64) -> PyResult<Value> {
     match a {
         Value::List(l) => {
-            if let Some(v) = l.items.borrow().get(i as usize) {
-                return Ok(v.clone());
+            if let Some(v) = l.get(i as usize) {
+                return Ok(v);
             }
         }
         Value::Tuple(t) => {
@@ -154,9 +154,7 @@ fn insort(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &[(Name, Value)], ri
         search(vm, &p.a, &kx, p.lo, p.hi, &p.key, right)?
     };
     if let Value::List(l) = &p.a {
-        let mut items = l.items.borrow_mut();
-        let at = (ix.max(0) as usize).min(items.len());
-        items.insert(at, p.x);
+        l.insert(ix.max(0) as usize, p.x);
         return Ok(Value::None);
     }
     let insert = vm.get_attr(&p.a, &intern("insert"))?;

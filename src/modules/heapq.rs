@@ -87,39 +87,34 @@ fn changed() -> PyErr {
 /// Compares `items[i]` and `items[j]` (`max` swaps the operands).
 #[inline]
 fn less_at(vm: &mut Vm, list: &PyList, i: usize, j: usize, max: bool) -> PyResult<bool> {
-    let (a, b) = {
-        let items = list.items.borrow();
-        let (a, b) = (&items[i], &items[j]);
-        let (a, b) = if max { (b, a) } else { (a, b) };
-        if let Some(o) = fast_cmp(a, b) {
-            return Ok(o == Ordering::Less);
-        }
-        (a.clone(), b.clone())
-    };
+    let (Some(a), Some(b)) = (list.get(i), list.get(j)) else { return Err(changed()) };
+    let (a, b) = if max { (b, a) } else { (a, b) };
+    if let Some(o) = fast_cmp(&a, &b) {
+        return Ok(o == Ordering::Less);
+    }
     lt(vm, &a, &b)
 }
 
 fn siftdown(vm: &mut Vm, list: &PyList, startpos: usize, mut pos: usize, max: bool) -> PyResult<()> {
-    let size = list.items.borrow().len();
+    let size = list.len();
     debug_assert!(pos < size);
     while pos > startpos {
         let parentpos = (pos - 1) >> 1;
         let cmp = less_at(vm, list, pos, parentpos, max)?;
-        let mut items = list.items.borrow_mut();
-        if size != items.len() {
+        if size != list.len() {
             return Err(changed());
         }
         if !cmp {
             break;
         }
-        items.swap(parentpos, pos);
+        list.swap(parentpos, pos);
         pos = parentpos;
     }
     Ok(())
 }
 
 fn siftup(vm: &mut Vm, list: &PyList, mut pos: usize, max: bool) -> PyResult<()> {
-    let endpos = list.items.borrow().len();
+    let endpos = list.len();
     let startpos = pos;
     let limit = endpos >> 1;
     while pos < limit {
@@ -127,11 +122,11 @@ fn siftup(vm: &mut Vm, list: &PyList, mut pos: usize, max: bool) -> PyResult<()>
         if childpos + 1 < endpos {
             let cmp = less_at(vm, list, childpos, childpos + 1, max)?;
             childpos += (!cmp) as usize;
-            if endpos != list.items.borrow().len() {
+            if endpos != list.len() {
                 return Err(changed());
             }
         }
-        list.items.borrow_mut().swap(childpos, pos);
+        list.swap(childpos, pos);
         pos = childpos;
     }
     siftdown(vm, list, startpos, pos, max)
@@ -147,7 +142,7 @@ fn keep_top_bit(mut n: usize) -> usize {
 }
 
 fn heapify_list(vm: &mut Vm, list: &PyList, max: bool) -> PyResult<()> {
-    let n = list.items.borrow().len();
+    let n = list.len();
     if n > 2500 {
         // CPython's cache-friendly order for big heaps.
         let m = n >> 1;
@@ -179,32 +174,17 @@ fn heapify_list(vm: &mut Vm, list: &PyList, max: bool) -> PyResult<()> {
 }
 
 fn heappop_list(vm: &mut Vm, list: &PyList, max: bool) -> PyResult<Value> {
-    let last = {
-        let mut items = list.items.borrow_mut();
-        match items.pop() {
-            None => return Err(index_error("index out of range")),
-            Some(v) => v,
-        }
-    };
-    let ret = {
-        let mut items = list.items.borrow_mut();
-        if items.is_empty() {
-            return Ok(last);
-        }
-        std::mem::replace(&mut items[0], last)
-    };
+    let Some(last) = list.pop() else { return Err(index_error("index out of range")) };
+    if list.is_empty() {
+        return Ok(last);
+    }
+    let Some(ret) = list.replace(0, last) else { return Err(index_error("index out of range")) };
     siftup(vm, list, 0, max)?;
     Ok(ret)
 }
 
 fn heapreplace_list(vm: &mut Vm, list: &PyList, item: Value, max: bool) -> PyResult<Value> {
-    let ret = {
-        let mut items = list.items.borrow_mut();
-        if items.is_empty() {
-            return Err(index_error("index out of range"));
-        }
-        std::mem::replace(&mut items[0], item)
-    };
+    let Some(ret) = list.replace(0, item) else { return Err(index_error("index out of range")) };
     siftup(vm, list, 0, max)?;
     Ok(ret)
 }
@@ -255,11 +235,8 @@ fn one_arg<'a>(fname: &str, args: &'a [Value], kwargs: &[(Name, Value)]) -> PyRe
 fn heappush(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let (h, item) = two_args("heappush", args, kwargs)?;
     let list = list_arg(vm, h, "heappush", true)?;
-    let n = {
-        let mut items = list.items.borrow_mut();
-        items.push(item.clone());
-        items.len()
-    };
+    list.push(item.clone());
+    let n = list.len();
     siftdown(vm, &list, 0, n - 1, false)?;
     Ok(Value::None)
 }
@@ -305,20 +282,14 @@ fn heapreplace_max(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyR
 fn heappushpop(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let (h, item) = two_args("heappushpop", args, kwargs)?;
     let list = list_arg(vm, h, "heappushpop", true)?;
-    let top = match list.items.borrow().first() {
+    let top = match list.get(0) {
         None => return Ok(item.clone()),
-        Some(t) => t.clone(),
+        Some(t) => t,
     };
     if !lt(vm, &top, item)? {
         return Ok(item.clone());
     }
-    let ret = {
-        let mut items = list.items.borrow_mut();
-        if items.is_empty() {
-            return Err(index_error("index out of range"));
-        }
-        std::mem::replace(&mut items[0], item.clone())
-    };
+    let Some(ret) = list.replace(0, item.clone()) else { return Err(index_error("index out of range")) };
     siftup(vm, &list, 0, false)?;
     Ok(ret)
 }
@@ -441,9 +412,9 @@ fn n_best(vm: &mut Vm, nv: Value, iterable: Value, key: Value, largest: bool) ->
     // nsmallest keeps a max-heap of the best so far, nlargest a min-heap.
     heapify_list(vm, &heap, !largest)?;
     let top_key = |heap: &PyList| -> Value {
-        match &heap.items.borrow()[0] {
-            Value::Tuple(t) => t.items[0].clone(),
-            v => v.clone(),
+        match heap.get(0) {
+            Some(Value::Tuple(t)) => t.items[0].clone(),
+            v => v.unwrap_or(Value::None),
         }
     };
     let mut top = top_key(&heap);
@@ -458,7 +429,7 @@ fn n_best(vm: &mut Vm, nv: Value, iterable: Value, key: Value, largest: bool) ->
             order += if largest { -1 } else { 1 };
         }
     }
-    let mut items = heap.items.borrow().clone();
+    let mut items = heap.snapshot();
     sort_values(vm, &mut items, None, largest)?;
     let pick = if has_key { 2 } else { 0 };
     let out = items
@@ -502,8 +473,8 @@ impl Merge {
     }
 
     fn top_index(&self) -> usize {
-        match &self.heap.items.borrow()[0] {
-            Value::Tuple(t) => match t.items[1] {
+        match self.heap.get(0) {
+            Some(Value::Tuple(t)) => match t.items[1] {
                 Value::Int(o) => o.unsigned_abs() as usize,
                 _ => 0,
             },
@@ -529,7 +500,7 @@ impl Merge {
                         match vm.next(&it)? {
                             Some(v) => {
                                 let e = self.entry(vm, &v, ix)?;
-                                self.heap.items.borrow_mut().push(e);
+                                self.heap.push(e);
                                 while self.inputs.len() < ix {
                                     self.inputs.push((Value::None, Value::None));
                                 }
@@ -555,7 +526,7 @@ impl Merge {
                     }
                 }
             }
-            let len = self.heap.items.borrow().len();
+            let len = self.heap.len();
             if len == 0 {
                 return Ok(None);
             }

@@ -1047,8 +1047,8 @@ fn choice(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     }
     let j = randbelow_usize(vm, this, n)?;
     if let Value::List(l) = seq {
-        if let Some(v) = l.items.borrow().get(j) {
-            return Ok(v.clone());
+        if let Some(v) = l.get(j) {
+            return Ok(v);
         }
     }
     if let Value::Tuple(t) = seq {
@@ -1065,10 +1065,9 @@ fn shuffle(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     if let (Value::List(l), true) = (x, exact(this)) {
         let st = state(vm, this, "shuffle")?;
         let mut mt = st.mt.borrow_mut();
-        let mut items = l.items.borrow_mut();
-        for i in (1..n.min(items.len())).rev() {
+        for i in (1..n.min(l.len())).rev() {
             let j = mt.below_u64(i as u64 + 1) as usize;
-            items.swap(i, j);
+            l.swap(i, j);
         }
         return Ok(Value::None);
     }
@@ -1166,7 +1165,7 @@ fn sample(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     } else {
         let mut selected: HashSet<usize> = HashSet::with_capacity(k);
         let direct: Option<Vec<Value>> = match &population {
-            Value::List(l) => Some(l.items.borrow().clone()),
+            Value::List(l) => Some(l.snapshot()),
             Value::Tuple(t) => Some(t.items.clone()),
             _ => None,
         };
@@ -1241,7 +1240,7 @@ fn choices(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     let mut kv = a[3].clone().unwrap_or(Value::Int(1));
     let n = vm.len(&population)?;
     let direct: Option<Vec<Value>> = match &population {
-        Value::List(l) => Some(l.items.borrow().clone()),
+        Value::List(l) => Some(l.snapshot()),
         Value::Tuple(t) => Some(t.items.clone()),
         _ => None,
     };

@@ -147,7 +147,7 @@ fn sys_intern(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResu
 fn getsizeof(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("getsizeof", args, 1, 2)?;
     Ok(Value::Int(match &args[0] {
-        Value::List(l) => 56 + 8 * l.items.borrow().len() as i64,
+        Value::List(l) => 56 + 8 * l.len() as i64,
         Value::Str(s) => 49 + s.as_str().len() as i64,
         _ => 28,
     }))

@@ -2,6 +2,7 @@
 
 pub mod dict;
 pub mod int;
+pub mod list;
 pub mod numfmt;
 pub mod objects;
 pub mod set;

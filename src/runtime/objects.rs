@@ -15,17 +15,7 @@ use crate::vm::{Frame, PyResult, Vm};
 /// Interned attribute / variable name.
 pub type Name = Rc<PyStr>;
 
-/// `list`: a growable vector behind a `RefCell` (never borrowed across Python calls).
-pub struct PyList {
-    /// The items.
-    pub items: RefCell<Vec<Value>>,
-}
-impl PyList {
-    /// A list owning `items`.
-    pub fn new(items: Vec<Value>) -> PyList {
-        PyList { items: RefCell::new(items) }
-    }
-}
+pub use super::list::PyList;
 
 /// `tuple`: an immutable vector.
 pub struct PyTuple {
@@ -303,6 +293,9 @@ pub struct Class {
     /// (version, answer) of "does a class in the MRO define a Python
     /// `__setattr__`", so plain attribute stores skip that lookup.
     pub setattr_hook: Cell<(u32, bool)>,
+    /// Most attributes an instance of this class has held (in slots): new
+    /// instances allocate that many slots at once, exactly.
+    pub attr_hint: Cell<u32>,
 }
 
 /// log2 of the number of entries in [`Class::lookup_cache`].
@@ -352,6 +345,7 @@ impl Class {
             subclasses: RefCell::new(Vec::new()),
             lookup_cache: new_lookup_cache(),
             setattr_hook: Cell::new((0, true)),
+            attr_hint: Cell::new(0),
         });
         for b in &cls.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
@@ -422,9 +416,34 @@ impl Class {
     }
 }
 
-/// Per-exception state.
+/// Per-exception state, boxed so that the [`NativeData`] of every instance
+/// stays small (exceptions are rare next to plain objects).
 #[derive(Clone, Default)]
-pub struct ExcData {
+pub struct ExcData(Box<ExcFields>);
+
+impl ExcData {
+    /// State with the given `args`.
+    pub fn with_args(args: Vec<Value>) -> ExcData {
+        ExcData(Box::new(ExcFields { args, ..Default::default() }))
+    }
+}
+
+impl std::ops::Deref for ExcData {
+    type Target = ExcFields;
+    fn deref(&self) -> &ExcFields {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ExcData {
+    fn deref_mut(&mut self) -> &mut ExcFields {
+        &mut self.0
+    }
+}
+
+/// The fields of [`ExcData`].
+#[derive(Clone, Default)]
+pub struct ExcFields {
     /// `args`.
     pub args: Vec<Value>,
     /// Traceback entries, innermost first as they were added.
@@ -475,6 +494,10 @@ pub struct Attrs {
     pub dict: Option<Rc<PyDict>>,
 }
 
+// Instances are the most numerous objects of many programs: keep them small
+// (rare state such as exception data lives behind a box).
+const _: () = assert!(std::mem::size_of::<Instance>() <= 80);
+
 /// An instance of a user-defined (or exception) class.
 pub struct Instance {
     /// The class.
@@ -519,7 +542,17 @@ impl Instance {
             a.values[i] = value;
         } else {
             a.shape = a.shape.with_key(name);
+            let len = a.values.len();
+            if len == a.values.capacity() {
+                // Exact capacity: instances of a class usually end up with
+                // the same attributes, so grow once to the class's size.
+                let hint = self.class.attr_hint.get() as usize;
+                a.values.reserve_exact(hint.max(len + 1) - len);
+            }
             a.values.push(value);
+            if len + 1 > self.class.attr_hint.get() as usize {
+                self.class.attr_hint.set((len + 1) as u32);
+            }
         }
     }
     /// Deletes an attribute stored on the instance; false when absent.

@@ -242,7 +242,7 @@ pub fn unpack_sequence(v: &Value, n: u32) -> Decision {
         Value::Tuple(t) if t.items.len() == n as usize => {
             Ok((if n == 2 { Op::UnpackSequenceTwoTuple } else { Op::UnpackSequenceTuple }, Cache::new()))
         }
-        Value::List(l) if l.items.borrow().len() == n as usize => Ok((Op::UnpackSequenceList, Cache::new())),
+        Value::List(l) if l.len() == n as usize => Ok((Op::UnpackSequenceList, Cache::new())),
         Value::Tuple(_) | Value::List(_) => Err("wrong length"),
         _ => Err("other type"),
     }

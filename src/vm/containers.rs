@@ -308,7 +308,7 @@ impl Vm {
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         Ok(match v {
             Value::Str(s) => s.char_len(),
-            Value::List(l) => l.items.borrow().len(),
+            Value::List(l) => l.len(),
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.len(),
@@ -330,7 +330,7 @@ impl Vm {
                     };
                 }
                 match &inst.native {
-                    NativeData::List(l) => l.items.borrow().len(),
+                    NativeData::List(l) => l.len(),
                     NativeData::Dict(d) => d.len(),
                     _ => return Err(self.no_len(v)),
                 }
@@ -428,20 +428,15 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Int(i) = key {
-                    let items = l.items.borrow();
-                    let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                    if j >= 0 && (j as usize) < items.len() {
-                        return Ok(items[j as usize].clone());
-                    }
-                    return Err(index_error("list index out of range"));
+                    return l.get_index(*i).ok_or_else(|| index_error("list index out of range"));
                 }
                 if let Value::Slice(s) = key {
-                    let items = l.items.borrow().clone();
-                    return Ok(Value::list(self.slice_vec(&items, s)?));
+                    let (start, _, step, count) = self.slice_indices(s, l.len())?;
+                    return Ok(Value::List(Rc::new(l.slice(start, step, count))));
                 }
-                let len = l.items.borrow().len();
+                let len = l.len();
                 let j = self.norm_index(key, len, "list")?;
-                Ok(l.items.borrow()[j].clone())
+                l.get(j).ok_or_else(|| index_error("list index out of range"))
             }
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
@@ -547,22 +542,15 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Int(i) = key {
-                    let mut items = l.items.borrow_mut();
-                    let j = if i < 0 { i + items.len() as i64 } else { i };
-                    if j >= 0 && (j as usize) < items.len() {
-                        items[j as usize] = value;
-                        return Ok(());
-                    }
-                    return Err(index_error("list assignment index out of range"));
+                    return l.set_index(i, value).map_err(|_| index_error("list assignment index out of range"));
                 }
                 if let Value::Slice(s) = &key {
                     let new_items = self.collect(&value)?;
-                    let len = l.items.borrow().len();
+                    let len = l.len();
                     let (start, stop, step, count) = self.slice_indices(s, len)?;
-                    let mut items = l.items.borrow_mut();
                     if step == 1 {
                         let stop = stop.max(start);
-                        items.splice(start as usize..stop as usize, new_items);
+                        l.splice(start as usize, stop as usize, new_items);
                     } else {
                         if new_items.len() != count {
                             return Err(value_error(format!(
@@ -573,15 +561,15 @@ impl Vm {
                         }
                         let mut i = start;
                         for v in new_items {
-                            items[i as usize] = v;
+                            drop(l.replace(i as usize, v));
                             i += step;
                         }
                     }
                     return Ok(());
                 }
-                let len = l.items.borrow().len();
+                let len = l.len();
                 let j = self.list_store_index(&key, len)?;
-                l.items.borrow_mut()[j] = value;
+                drop(l.replace(j, value));
                 Ok(())
             }
             Value::Dict(d) => self.dict_set(d, key, value),
@@ -612,19 +600,14 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
-                    let len = l.items.borrow().len();
+                    let len = l.len();
                     let (start, _, step, count) = self.slice_indices(s, len)?;
-                    let mut items = l.items.borrow_mut();
-                    let mut idx: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
-                    idx.sort_unstable();
-                    for i in idx.into_iter().rev() {
-                        items.remove(i);
-                    }
+                    l.delete_slice(start, step, count);
                     return Ok(());
                 }
-                let len = l.items.borrow().len();
+                let len = l.len();
                 let j = self.list_store_index(key, len)?;
-                l.items.borrow_mut().remove(j);
+                drop(l.remove(j));
                 Ok(())
             }
             Value::Dict(d) => match self.dict_remove(d, key)? {

@@ -51,7 +51,7 @@ pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     Rc::new(Instance {
         class: cls.clone(),
         attrs: std::cell::RefCell::new(Attrs { shape: cls.root_shape.clone(), values: Vec::new(), dict: None }),
-        native: NativeData::Exception(std::cell::RefCell::new(ExcData { args, ..Default::default() })),
+        native: NativeData::Exception(std::cell::RefCell::new(ExcData::with_args(args))),
     })
 }
 

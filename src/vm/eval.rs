@@ -341,14 +341,13 @@ impl Vm {
                     let key = f.pop();
                     let obj = f.pop();
                     let v = f.pop();
-                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
-                        let mut items = l.items.borrow_mut();
-                        let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                        if j >= 0 && (j as usize) < items.len() {
-                            std::mem::replace(&mut items[j as usize], v).release();
-                            return Ok(None);
-                        }
-                    }
+                    let v = match (&obj, &key) {
+                        (Value::List(l), Value::Int(i)) => match l.set_index(*i, v) {
+                            Ok(()) => return Ok(None),
+                            Err(v) => v,
+                        },
+                        _ => v,
+                    };
                     self.set_item(&obj, key, v)?;
                 }
                 Op::DeleteSubscr => {
@@ -464,16 +463,13 @@ impl Vm {
                                             Some(None)
                                         }
                                     }
-                                    IterState::Seq { seq: Value::List(l), index } => {
-                                        let items = l.items.borrow();
-                                        if *index < items.len() {
-                                            let v = items[*index].clone();
+                                    IterState::Seq { seq: Value::List(l), index } => match l.get(*index) {
+                                        Some(v) => {
                                             *index += 1;
                                             Some(Some(v))
-                                        } else {
-                                            Some(None)
                                         }
-                                    }
+                                        None => Some(None),
+                                    },
                                     _ => None,
                                 }
                             }
@@ -538,7 +534,7 @@ impl Vm {
                 Op::ListAppend => {
                     let v = f.pop();
                     if let Value::List(l) = f.peek(arg as usize) {
-                        l.items.borrow_mut().push(v);
+                        l.push(v);
                     }
                 }
                 Op::SetAdd => {
@@ -558,7 +554,7 @@ impl Vm {
                     let it = f.pop();
                     let items = self.collect(&it)?;
                     if let Value::List(l) = f.peek(arg as usize) {
-                        l.items.borrow_mut().extend(items);
+                        l.extend(items);
                     }
                 }
                 Op::SetUpdate => {
@@ -580,7 +576,7 @@ impl Vm {
                 Op::ListToTuple => {
                     let v = f.pop();
                     let items = match &v {
-                        Value::List(l) => l.items.borrow().clone(),
+                        Value::List(l) => l.snapshot(),
                         _ => Vec::new(),
                     };
                     f.push(Value::tuple(items));
@@ -1231,16 +1227,13 @@ impl Vm {
                 Op::ForIterList => {
                     let next = match f.peek(1) {
                         Value::Iter(i) => match &mut *i.state.borrow_mut() {
-                            IterState::Seq { seq: Value::List(l), index } => {
-                                let items = l.items.borrow();
-                                match items.get(*index) {
-                                    Some(v) => {
-                                        *index += 1;
-                                        Some(Some(v.clone()))
-                                    }
-                                    None => Some(None),
+                            IterState::Seq { seq: Value::List(l), index } => match l.get(*index) {
+                                Some(v) => {
+                                    *index += 1;
+                                    Some(Some(v))
                                 }
-                            }
+                                None => Some(None),
+                            },
                             _ => None,
                         },
                         _ => None,
@@ -1256,11 +1249,7 @@ impl Vm {
                 }
                 Op::BinarySubscrListInt => {
                     let hit = match (f.peek(2), f.peek(1)) {
-                        (Value::List(l), Value::Int(i)) => {
-                            let items = l.items.borrow();
-                            let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                            if j >= 0 { items.get(j as usize).cloned() } else { None }
-                        }
+                        (Value::List(l), Value::Int(i)) => l.get_index(*i),
                         _ => None,
                     };
                     match hit {
@@ -1291,19 +1280,17 @@ impl Vm {
                     }
                 }
                 Op::StoreSubscrListInt => {
-                    let target = match (f.peek(2), f.peek(1)) {
-                        (Value::List(l), Value::Int(i)) => {
-                            let len = l.items.borrow().len();
-                            let j = if *i < 0 { *i + len as i64 } else { *i };
-                            if j >= 0 && (j as usize) < len { Some((l.clone(), j as usize)) } else { None }
+                    let (Value::List(l), Value::Int(i)) = (f.peek(2), f.peek(1)) else { miss!() };
+                    let (list, i) = (l.clone(), *i);
+                    let v = std::mem::replace(f.peek_mut(3), Value::Null);
+                    match list.set_index(i, v) {
+                        Ok(()) => f.drop_n(3),
+                        Err(v) => {
+                            // Out of range: put the value back, the generic form raises.
+                            *f.peek_mut(3) = v;
+                            miss!()
                         }
-                        _ => None,
-                    };
-                    let Some((list, j)) = target else { miss!() };
-                    f.pop();
-                    f.pop().release();
-                    let v = f.pop();
-                    std::mem::replace(&mut list.items.borrow_mut()[j], v).release();
+                    }
                 }
                 Op::StoreSubscrDict => {
                     let Value::Dict(d) = f.peek(2).clone() else { miss!() };
@@ -1330,7 +1317,7 @@ impl Vm {
                     let n = arg as usize;
                     let fits = match f.peek(1) {
                         Value::Tuple(t) => op == Op::UnpackSequenceTuple && t.items.len() == n,
-                        Value::List(l) => op == Op::UnpackSequenceList && l.items.borrow().len() == n,
+                        Value::List(l) => op == Op::UnpackSequenceList && l.len() == n,
                         _ => false,
                     };
                     if !fits {
@@ -1339,7 +1326,7 @@ impl Vm {
                     let v = f.pop();
                     match &v {
                         Value::Tuple(t) => t.items.iter().rev().for_each(|x| f.push(x.clone())),
-                        Value::List(l) => l.items.borrow().iter().rev().for_each(|x| f.push(x.clone())),
+                        Value::List(l) => l.snapshot().into_iter().rev().for_each(|x| f.push(x)),
                         _ => {}
                     }
                     v.release();
@@ -1480,9 +1467,10 @@ impl Vm {
                 }
                 return Ok(());
             }
-            Value::List(l) if l.items.borrow().len() == n => {
-                for x in l.items.borrow().iter().rev() {
-                    f.push(x.clone());
+            Value::List(l) if l.len() == n => {
+                let items = l.snapshot();
+                for x in items.into_iter().rev() {
+                    f.push(x);
                 }
                 return Ok(());
             }

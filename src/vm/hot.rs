@@ -346,6 +346,18 @@ impl Vm {
                         Some(v) => replace_two!(v),
                         None => break Leave::Cold,
                     },
+                    Op::StoreSubscrListInt => {
+                        if !store_list_int(base, sp) {
+                            break Leave::Cold;
+                        }
+                        sp -= 3;
+                    }
+                    Op::StoreSubscr if !ADAPTIVE => {
+                        if !store_list_int(base, sp) {
+                            break Leave::Cold;
+                        }
+                        sp -= 3;
+                    }
                     Op::UnpackSequenceTwoTuple => {
                         let (a, b) = match peek!(1) {
                             Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
@@ -462,17 +474,35 @@ fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
                 Some(None)
             }
         }
-        IterState::Seq { seq: Value::List(l), index } => {
-            let items = l.items.borrow();
-            match items.get(*index) {
-                Some(v) => {
-                    *index += 1;
-                    Some(Some(v.clone()))
-                }
-                None => Some(None),
+        IterState::Seq { seq: Value::List(l), index } => match l.get(*index) {
+            Some(v) => {
+                *index += 1;
+                Some(Some(v))
+            }
+            None => Some(None),
+        },
+        _ => None,
+    }
+}
+
+/// `list[int] = value` within bounds, on the stack `[value, list, int]`
+/// ending at `sp`: consumes the three values (true) or leaves them (false).
+#[inline(always)]
+fn store_list_int(base: *mut Value, sp: usize) -> bool {
+    // SAFETY: the caller's `sp - 3..sp` are initialized stack values.
+    unsafe {
+        let (Value::List(l), Value::Int(i)) = (&*base.add(sp - 2), &*base.add(sp - 1)) else { return false };
+        let value = base.add(sp - 3).read();
+        match l.set_index(*i, value) {
+            Ok(()) => {
+                base.add(sp - 2).read().release();
+                true
+            }
+            Err(value) => {
+                base.add(sp - 3).write(value);
+                false
             }
         }
-        _ => None,
     }
 }
 
@@ -485,10 +515,7 @@ fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
         (j >= 0).then_some(j as usize)
     };
     match container {
-        Value::List(l) => {
-            let items = l.items.borrow();
-            items.get(index(items.len())?).cloned()
-        }
+        Value::List(l) => l.get_index(*i),
         Value::Tuple(t) => t.items.get(index(t.items.len())?).cloned(),
         _ => None,
     }

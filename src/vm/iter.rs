@@ -104,13 +104,11 @@ impl Vm {
             }
             IterState::Seq { seq, index } => match seq {
                 Value::List(l) => {
-                    let items = l.items.borrow();
-                    if *index < items.len() {
+                    let v = l.get(*index);
+                    if v.is_some() {
                         *index += 1;
-                        Some(items[*index - 1].clone())
-                    } else {
-                        None
                     }
+                    v
                 }
                 Value::Tuple(t) => {
                     if *index < t.items.len() {
@@ -200,7 +198,7 @@ impl Vm {
                     let idx = *index;
                     *index -= 1;
                     match seq {
-                        Value::List(l) => l.items.borrow().get(idx as usize).cloned(),
+                        Value::List(l) => l.get(idx as usize),
                         Value::Tuple(t) => t.items.get(idx as usize).cloned(),
                         _ => {
                             let seq = seq.clone();
@@ -346,7 +344,7 @@ impl Vm {
     /// Collects an iterable into a vector.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
-            Value::List(l) => return Ok(l.items.borrow().clone()),
+            Value::List(l) => return Ok(l.snapshot()),
             Value::Tuple(t) => return Ok(t.items.clone()),
             Value::Range(r) => {
                 let n = r.len();

@@ -321,19 +321,21 @@ impl Vm {
         }
         match (&a, op) {
             (Value::List(l), BinOp::Add) => {
-                let items = self.collect(&b)?;
-                l.items.borrow_mut().extend(items);
+                if let Value::List(other) = &b {
+                    l.extend_list(other);
+                } else {
+                    let items = self.collect(&b)?;
+                    l.extend(items);
+                }
                 return Ok(a);
             }
             (Value::List(l), BinOp::Mul) => {
                 if let Some(n) = self.as_index_opt(&b) {
-                    let mut items = l.items.borrow_mut();
-                    let orig = items.clone();
-                    items.clear();
-                    for _ in 0..n.max(0) {
-                        items.extend(orig.iter().cloned());
+                    let n = n.max(0) as usize;
+                    if l.len().saturating_mul(n) > (1 << 31) {
+                        return Err(memory_error(""));
                     }
-                    drop(items);
+                    l.repeat_in_place(n);
                     return Ok(a);
                 }
             }
@@ -379,11 +381,7 @@ impl Vm {
                 s.push_str(y.as_str());
                 Value::string(s)
             }
-            (BinOp::Add, Value::List(x), Value::List(y)) => {
-                let mut v = x.items.borrow().clone();
-                v.extend(y.items.borrow().iter().cloned());
-                Value::list(v)
-            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => Value::List(Rc::new(x.concat(y))),
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
                 let mut v = x.items.clone();
                 v.extend(y.items.iter().cloned());
@@ -439,15 +437,10 @@ impl Vm {
                 Value::string(s.as_str().repeat(n))
             }
             Value::List(l) => {
-                let items = l.items.borrow();
-                if items.len().saturating_mul(n) > (1 << 31) {
+                if l.len().saturating_mul(n) > (1 << 31) {
                     return Err(memory_error(""));
                 }
-                let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
-                }
-                Value::list(v)
+                Value::List(Rc::new(PyList::from_store(l.repeated(n))))
             }
             Value::Tuple(t) => {
                 if t.items.len().saturating_mul(n) > (1 << 31) {
@@ -608,7 +601,7 @@ impl Vm {
             Value::Float(f) => f.get() != 0.0,
             Value::BigInt(_) => true,
             Value::Str(s) => !s.as_str().is_empty(),
-            Value::List(l) => !l.items.borrow().is_empty(),
+            Value::List(l) => !l.is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.is_empty(),
@@ -628,7 +621,7 @@ impl Vm {
                     return Ok(self.len(v)? != 0);
                 }
                 match &inst.native {
-                    NativeData::List(l) => !l.items.borrow().is_empty(),
+                    NativeData::List(l) => !l.is_empty(),
                     NativeData::Dict(d) => !d.is_empty(),
                     _ => true,
                 }
@@ -800,7 +793,7 @@ impl Vm {
     /// Items of a list or tuple (snapshot).
     pub fn seq_items(&self, v: &Value) -> Vec<Value> {
         match v {
-            Value::List(l) => l.items.borrow().clone(),
+            Value::List(l) => l.snapshot(),
             Value::Tuple(t) => t.items.clone(),
             _ => Vec::new(),
         }
@@ -867,6 +860,11 @@ impl Vm {
             (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
                 if a.is(b) {
                     return Ok(true);
+                }
+                if let (Value::List(x), Value::List(y)) = (a, b) {
+                    if let Some(r) = x.eq_fast(y) {
+                        return Ok(r);
+                    }
                 }
                 let xs = self.seq_items(a);
                 let ys = self.seq_items(b);
@@ -1043,7 +1041,20 @@ impl Vm {
                     self.type_of(item).name.as_str()
                 ))),
             },
-            Value::List(_) | Value::Tuple(_) => {
+            Value::List(l) => {
+                if let Some(r) = l.contains_fast(item) {
+                    return Ok(r);
+                }
+                let mut i = 0;
+                while let Some(x) = l.get(i) {
+                    if x.is(item) || self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+                Ok(false)
+            }
+            Value::Tuple(_) => {
                 let items = self.seq_items(container);
                 for x in &items {
                     if x.is(item) || self.eq(x, item)? {

@@ -24,7 +24,7 @@ impl Vm {
             Value::Float(f) => numfmt::float_repr(f.get()),
             Value::Str(s) => repr_str(s.as_str()),
             Value::List(l) => {
-                let items = l.items.borrow().clone();
+                let items = l.snapshot();
                 self.repr_seq(v, &items, "[", "]")?
             }
             Value::Tuple(t) => {
