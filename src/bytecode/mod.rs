@@ -193,6 +193,8 @@ pub struct Code {
     pub instrs: Box<[Cell<Instr>]>,
     /// One inline cache per instruction (used by the adaptive tier).
     pub caches: Box<[Cell<Cache>]>,
+    /// Set once the adaptive tier has formed superinstructions.
+    pub quickened: Cell<bool>,
     /// Source line of each instruction.
     pub lines: Box<[u32]>,
     /// Constants.

@@ -246,6 +246,17 @@ opcodes! {
     /// Interactive mode: print repr(TOS) when not None.
     PrintExpr(None) => |a, j| -1;
 
+    // ---- Superinstructions, written by the adaptive tier's quickening pass
+    // ---- over the most frequent pairs (see `--stats` pair counts). Each
+    // ---- replaces the first instruction of a pair and runs both; the second
+    // ---- stays in place (it may be a jump target) and supplies its argument.
+    /// `LoadFast arg` then `LoadFast` of the next instruction.
+    LoadFastLoadFast(Local) => |a, j| 1;
+    /// `LoadFast arg` then `LoadConst` of the next instruction.
+    LoadFastLoadConst(Local) => |a, j| 1;
+    /// `StoreFast arg` then `LoadFast` of the next instruction.
+    StoreFastLoadFast(Local) => |a, j| -1;
+
     // ---- Specialized forms, written by the adaptive tier (`in` names the
     // ---- family). Each guards its assumption and falls back to the generic
     // ---- form on a miss; the guard data is in the instruction's `Cache`.

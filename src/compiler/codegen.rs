@@ -1553,6 +1553,7 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             firstlineno: u.firstline,
             caches: (0..instrs.len()).map(|_| std::cell::Cell::new(crate::bytecode::Cache::new())).collect(),
+            quickened: std::cell::Cell::new(false),
             instrs: instrs.into_iter().map(std::cell::Cell::new).collect(),
             lines: u.lines.into_boxed_slice(),
             consts: u.consts.into_boxed_slice(),

@@ -30,6 +30,39 @@ pub type Decision = Result<(Op, Cache), Failure>;
 /// specialized below it, like the base tier's inline paths).
 pub const EXACT_FLOAT_INT: u64 = 1 << 53;
 
+/// Forms superinstructions from the pairs that dominate pair counts
+/// (`LOAD_FAST LOAD_FAST`, `LOAD_FAST LOAD_CONST`, `STORE_FAST LOAD_FAST`),
+/// once per code object, before its first run in the adaptive tier. A
+/// superinstruction's first part is the instruction it replaces, so an
+/// instruction that is both the second of one pair and the first of the
+/// next keeps its meaning whichever way it is reached.
+pub fn quicken(code: &Code) {
+    code.quickened.set(true);
+    let instrs = &code.instrs;
+    for i in 0..instrs.len().saturating_sub(1) {
+        let (first, second) = (instrs[i].get(), instrs[i + 1].get());
+        let fused = match (first.op, second.op.family_of_super()) {
+            (Op::LoadFast, Op::LoadFast) => Op::LoadFastLoadFast,
+            (Op::LoadFast, Op::LoadConst) => Op::LoadFastLoadConst,
+            (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
+            _ => continue,
+        };
+        instrs[i].set(Instr { op: fused, arg: first.arg });
+    }
+}
+
+impl Op {
+    /// The plain instruction a superinstruction starts with (itself for
+    /// other opcodes): what the instruction does when run on its own.
+    pub fn family_of_super(self) -> Op {
+        match self {
+            Op::LoadFastLoadFast | Op::LoadFastLoadConst => Op::LoadFast,
+            Op::StoreFastLoadFast => Op::StoreFast,
+            op => op,
+        }
+    }
+}
+
 /// A cache whose guards are `version` and `aux` with slot `index`.
 fn guarded(version: u32, aux: u32, index: usize) -> Result<Cache, Failure> {
     let index = u16::try_from(index).map_err(|_| "index out of range")?;

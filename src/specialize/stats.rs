@@ -34,12 +34,18 @@ pub struct FamilyStats {
 pub struct Stats {
     /// Executions per opcode (indexed by `Op as usize`).
     pub exec: Vec<u64>,
+    /// Executions of opcode pairs: `pairs[a * N + b]` counts `b` right
+    /// after `a` in the same frame (what superinstructions would save).
+    pairs: Vec<u64>,
+    /// The previously executed opcode.
+    last: usize,
     families: Vec<FamilyStats>,
 }
 
 impl Default for Stats {
     fn default() -> Self {
-        Stats { exec: vec![0; Op::ALL.len()], families: vec![FamilyStats::default(); Op::ALL.len()] }
+        let n = Op::ALL.len();
+        Stats { exec: vec![0; n], pairs: vec![0; n * n], last: 0, families: vec![FamilyStats::default(); n] }
     }
 }
 
@@ -84,7 +90,20 @@ impl Stats {
     /// Counts one execution of `op` (the `--stats` eval loop only).
     #[inline(always)]
     pub fn count_exec(&mut self, op: Op) {
-        self.exec[op as usize] += 1;
+        let op = op as usize;
+        self.exec[op] += 1;
+        self.pairs[self.last * Op::ALL.len() + op] += 1;
+        self.last = op;
+    }
+
+    /// The `n` most frequent opcode pairs with their counts.
+    pub fn top_pairs(&self, n: usize) -> Vec<(Op, Op, u64)> {
+        let ops = Op::ALL.len();
+        let mut all: Vec<(Op, Op, u64)> =
+            self.pairs.iter().enumerate().filter(|(_, c)| **c > 0).map(|(i, c)| (Op::ALL[i / ops], Op::ALL[i % ops], *c)).collect();
+        all.sort_by_key(|p| std::cmp::Reverse(p.2));
+        all.truncate(n);
+        all
     }
 
     /// The counters of the family whose generic opcode is `family`.
@@ -128,6 +147,10 @@ impl Stats {
         for op in ops {
             let n = self.exec[op as usize];
             let _ = writeln!(out, "  {:<28} {:>14} {:>6.1}%", op_name(op), n, pct(n, total));
+        }
+        let _ = writeln!(out, "\nPair counts (top 12):");
+        for (a, b, n) in self.top_pairs(12) {
+            let _ = writeln!(out, "  {:<28} {:<28} {:>14} {:>6.1}%", op_name(a), op_name(b), n, pct(n, total));
         }
         let _ = writeln!(out, "\nSpecialization by family:");
         let _ = writeln!(

@@ -157,11 +157,6 @@ impl Vm {
         f.pc = pc + 1;
         let arg = ins.arg;
         let mut op = ins.op;
-        if STATS {
-            if let Some(stats) = &mut self.stats {
-                stats.count_exec(op);
-            }
-        }
         // Set when a specialized instruction missed and reruns generically;
         // the rerun does not adapt (the miss already counted).
         let mut rerun = false;
@@ -216,7 +211,8 @@ impl Vm {
                     f.push(v);
                 }
                 Op::LoadConst => f.push(code.consts[arg as usize].clone()),
-                Op::LoadFast => {
+                // A superinstruction run on its own is its first part.
+                Op::LoadFast | Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
                     let v = &f.slots[arg as usize];
                     if v.is_null() {
                         return Err(unbound_local(code.varnames[arg as usize].as_str()));
@@ -224,7 +220,7 @@ impl Vm {
                     let v = v.clone();
                     f.push(v);
                 }
-                Op::StoreFast => {
+                Op::StoreFast | Op::StoreFastLoadFast => {
                     let v = f.pop();
                     std::mem::replace(&mut f.slots[arg as usize], v).release();
                 }

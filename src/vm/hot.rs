@@ -37,6 +37,9 @@ impl Vm {
             None => &mut *entry,
         };
         let code = f.code.clone();
+        if ADAPTIVE && !code.quickened.get() {
+            crate::specialize::quicken(&code);
+        }
         let instrs = &code.instrs[..];
         let caches = &code.caches[..];
         let consts = &code.consts[..];
@@ -79,6 +82,22 @@ impl Vm {
                     unsafe { &mut *base.add($i) }
                 };
             }
+            // Pushes a comparison result; when the next instruction is a
+            // conditional jump (the usual case), takes it directly instead:
+            // the pair runs as one fused instruction.
+            macro_rules! jump_on {
+                ($r:expr) => {{
+                    let r: bool = $r;
+                    let next = instrs[pc + 1].get();
+                    match next.op {
+                        Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                            pc = if r == (next.op == Op::PopJumpIfTrue) { next.arg as usize } else { pc + 2 };
+                            continue;
+                        }
+                        _ => push!(Value::bool(r)),
+                    }
+                }};
+            }
             // Replaces the top two values (immediate operands) by `$v`.
             macro_rules! replace_two {
                 ($v:expr) => {{
@@ -91,6 +110,13 @@ impl Vm {
             let exit: Leave = loop {
                 let ins = instrs[pc].get();
                 let arg = ins.arg as usize;
+                if STATS {
+                    // Counted here for every instruction, including those
+                    // that leave for `step` (which does not count again).
+                    if let Some(stats) = &mut self.stats {
+                        stats.count_exec(ins.op);
+                    }
+                }
                 match ins.op {
                     Op::Nop => {}
                     Op::LoadFast => {
@@ -105,6 +131,41 @@ impl Vm {
                         std::mem::replace(local!(arg), v).release();
                     }
                     Op::LoadConst => push!(consts[arg].clone()),
+                    // ---- Superinstructions (adaptive tier): both parts,
+                    // ---- then skip the second instruction.
+                    Op::LoadFastLoadFast => {
+                        let (a, b) = (local!(arg), local!(instrs[pc + 1].get().arg as usize));
+                        if a.is_null() || b.is_null() {
+                            break Leave::Cold;
+                        }
+                        push!(a.clone());
+                        push!(b.clone());
+                        pc += 2;
+                        continue;
+                    }
+                    Op::LoadFastLoadConst => {
+                        let a = local!(arg);
+                        if a.is_null() {
+                            break Leave::Cold;
+                        }
+                        push!(a.clone());
+                        push!(consts[instrs[pc + 1].get().arg as usize].clone());
+                        pc += 2;
+                        continue;
+                    }
+                    Op::StoreFastLoadFast => {
+                        let v = pop!();
+                        std::mem::replace(local!(arg), v).release();
+                        pc += 1;
+                        let b = local!(instrs[pc].get().arg as usize);
+                        if b.is_null() {
+                            // The load raises from `step`.
+                            break Leave::Cold;
+                        }
+                        push!(b.clone());
+                        pc += 1;
+                        continue;
+                    }
                     Op::PopTop => pop!().release(),
                     Op::Copy => push!(peek!(arg).clone()),
                     Op::Swap => unsafe { std::ptr::swap(base.add(sp - 1), base.add(sp - arg)) },
@@ -134,7 +195,7 @@ impl Vm {
                         let r = a.is(&b) != (arg == 1);
                         a.release();
                         b.release();
-                        push!(Value::bool(r));
+                        jump_on!(r);
                     }
                     Op::ReturnValue => {
                         let v = pop!();
@@ -163,7 +224,8 @@ impl Vm {
                             (Value::Float(x), Value::Float(y)) => cmp_values(op, &x.get(), &y.get()),
                             _ => break Leave::Cold,
                         };
-                        replace_two!(Value::bool(r));
+                        sp -= 2;
+                        jump_on!(r);
                     }
                     Op::LoadGlobal if !ADAPTIVE => {
                         let name = &code.names[arg];
@@ -320,7 +382,7 @@ impl Vm {
                         let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
                         let r = cmp_values(CmpOp::ALL[arg], x, y);
                         sp -= 2;
-                        push!(Value::bool(r));
+                        jump_on!(r);
                     }
                     Op::CompareOpFloat => {
                         let (x, y) = match (peek!(2), peek!(1)) {
@@ -331,7 +393,7 @@ impl Vm {
                         };
                         let r = cmp_values(CmpOp::ALL[arg], &x, &y);
                         sp -= 2;
-                        push!(Value::bool(r));
+                        jump_on!(r);
                     }
                     Op::ForIterRange | Op::ForIterList => match for_iter_fast(peek!(1)) {
                         Some(Some(v)) => push!(v),
@@ -381,20 +443,10 @@ impl Vm {
                         while sp > callable {
                             pop!().release();
                         }
-                        if STATS {
-                            if let Some(stats) = &mut self.stats {
-                                stats.count_exec(ins.op);
-                            }
-                        }
                         pc += 1;
                         break Leave::Call(frame);
                     }
                     _ => break Leave::Cold,
-                }
-                if STATS {
-                    if let Some(stats) = &mut self.stats {
-                        stats.count_exec(ins.op);
-                    }
                 }
                 pc += 1;
             };
@@ -420,14 +472,7 @@ impl Vm {
                         }
                     }
                 },
-                Leave::Return(v) => {
-                    if STATS {
-                        if let Some(stats) = &mut self.stats {
-                            stats.count_exec(Op::ReturnValue);
-                        }
-                    }
-                    FrameExit::Return(v)
-                }
+                Leave::Return(v) => FrameExit::Return(v),
                 Leave::Call(frame) => {
                     self.depth += 1;
                     callees.push(frame);
