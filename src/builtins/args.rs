@@ -2,17 +2,24 @@
 
 use crate::runtime::objects::Name;
 use crate::runtime::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 use crate::vm::errors::type_error;
 
 /// Checks a positional argument count in `min..=max`.
-#[inline]
+#[inline(always)]
 pub fn check_count(fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
     }
-    Err(type_error(if min == max {
+    Err(count_error(fname, n, min, max))
+}
+
+/// The TypeError for a wrong number of arguments (cold path of [`check_count`]).
+#[cold]
+#[inline(never)]
+fn count_error(fname: &str, n: usize, min: usize, max: usize) -> PyErr {
+    type_error(if min == max {
         match min {
             0 => format!("{}() takes no arguments ({} given)", fname, n),
             1 => format!("{}() takes exactly one argument ({} given)", fname, n),
@@ -22,7 +29,7 @@ pub fn check_count(fname: &str, args: &[Value], min: usize, max: usize) -> PyRes
         format!("{} expected at least {} argument{}, got {}", fname, min, if min == 1 { "" } else { "s" }, n)
     } else {
         format!("{} expected at most {} argument{}, got {}", fname, max, if max == 1 { "" } else { "s" }, n)
-    }))
+    })
 }
 
 /// Rejects keyword arguments.

@@ -95,7 +95,50 @@ fn less_at(vm: &mut Vm, list: &PyList, i: usize, j: usize, max: bool) -> PyResul
     lt(vm, &a, &b)
 }
 
+/// `siftdown` on the payloads of a compact number list (see
+/// [`PyList::with_numbers`]); `max` flips the order.
+fn siftdown_raw(data: &mut [u64], startpos: usize, mut pos: usize, max: bool, lt: fn(u64, u64) -> bool) {
+    let item = data[pos];
+    while pos > startpos {
+        let parentpos = (pos - 1) >> 1;
+        let parent = data[parentpos];
+        let less = if max { lt(parent, item) } else { lt(item, parent) };
+        if !less {
+            break;
+        }
+        data[pos] = parent;
+        pos = parentpos;
+    }
+    data[pos] = item;
+}
+
+/// `siftup` on the payloads of a compact number list.
+fn siftup_raw(data: &mut [u64], mut pos: usize, max: bool, lt: fn(u64, u64) -> bool) {
+    let endpos = data.len();
+    let startpos = pos;
+    let item = data[pos];
+    let mut childpos = 2 * pos + 1;
+    while childpos < endpos {
+        let right = childpos + 1;
+        if right < endpos {
+            let (a, b) = (data[childpos], data[right]);
+            let less = if max { lt(b, a) } else { lt(a, b) };
+            if !less {
+                childpos = right;
+            }
+        }
+        data[pos] = data[childpos];
+        pos = childpos;
+        childpos = 2 * pos + 1;
+    }
+    data[pos] = item;
+    siftdown_raw(data, startpos, pos, max, lt);
+}
+
 fn siftdown(vm: &mut Vm, list: &PyList, startpos: usize, mut pos: usize, max: bool) -> PyResult<()> {
+    if list.with_numbers(|data, lt| siftdown_raw(data, startpos, pos, max, lt)).is_some() {
+        return Ok(());
+    }
     let size = list.len();
     debug_assert!(pos < size);
     while pos > startpos {
@@ -114,6 +157,9 @@ fn siftdown(vm: &mut Vm, list: &PyList, startpos: usize, mut pos: usize, max: bo
 }
 
 fn siftup(vm: &mut Vm, list: &PyList, mut pos: usize, max: bool) -> PyResult<()> {
+    if list.with_numbers(|data, lt| siftup_raw(data, pos, max, lt)).is_some() {
+        return Ok(());
+    }
     let endpos = list.len();
     let startpos = pos;
     let limit = endpos >> 1;

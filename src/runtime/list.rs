@@ -596,6 +596,22 @@ impl PyList {
         }
     }
 
+    /// Runs `f` on the payloads of a compact `int`, `float` or `bool` list
+    /// with the native `<` of that kind (`None` for other lists): heap
+    /// algorithms then compare without building values or running Python
+    /// code. `f` must not touch the list through other paths.
+    pub fn with_numbers<R>(&self, f: impl FnOnce(&mut [u64], fn(u64, u64) -> bool) -> R) -> Option<R> {
+        let mut s = self.store.borrow_mut();
+        let ListStore::Compact { tag, data } = &mut *s else { return None };
+        let lt: fn(u64, u64) -> bool = match tag.tag() {
+            crate::runtime::value::TAG_INT => |a, b| (a as i64) < (b as i64),
+            crate::runtime::value::TAG_FLOAT => |a, b| f64::from_bits(a) < f64::from_bits(b),
+            crate::runtime::value::TAG_BOOL => |a, b| a < b,
+            _ => return None,
+        };
+        Some(f(data, lt))
+    }
+
     /// `x in self` answered without running Python code, when the list is
     /// compact and `x` an immediate of the same kind (else `None`).
     pub fn contains_fast(&self, x: &Value) -> Option<bool> {

@@ -446,6 +446,40 @@ impl Vm {
                         pc += 1;
                         break Leave::Call(frame);
                     }
+                    Op::CallBuiltin | Op::CallBoundMethod => {
+                        let callable = sp - arg - 1;
+                        let slot = local!(callable);
+                        let (func, first) = match slot {
+                            Value::Builtin(b) => (b.func, callable + 1),
+                            Value::BoundMethod(m) => match &m.func {
+                                Value::Builtin(b) => {
+                                    // The receiver takes the method's slot:
+                                    // `[receiver, args...]` is then contiguous.
+                                    let func = b.func;
+                                    let recv = m.receiver.clone();
+                                    std::mem::replace(slot, recv).release();
+                                    (func, callable)
+                                }
+                                _ => break Leave::Cold,
+                            },
+                            _ => break Leave::Cold,
+                        };
+                        // SAFETY: `first..sp` are initialized stack values.
+                        let args = unsafe { std::slice::from_raw_parts(base.add(first), sp - first) };
+                        match func(self, args, &[]) {
+                            Ok(v) => {
+                                while sp > callable {
+                                    pop!().release();
+                                }
+                                push!(v);
+                            }
+                            Err(e) => {
+                                pc += 1;
+                                f.pc = pc;
+                                break Leave::Error(e);
+                            }
+                        }
+                    }
                     _ => break Leave::Cold,
                 }
                 pc += 1;
@@ -453,8 +487,17 @@ impl Vm {
             f.pc = pc;
             // SAFETY: `0..sp` are initialized (see above).
             unsafe { f.slots.set_len(sp) };
-            let exit = match exit {
-                Leave::Cold => match self.step::<ADAPTIVE, STATS>(f, &code) {
+            let outcome = match exit {
+                Leave::Cold => self.step::<ADAPTIVE, STATS>(f, &code),
+                Leave::Error(err) => Err(err),
+                Leave::Return(v) => Ok(Some(FrameExit::Return(v))),
+                Leave::Call(frame) => {
+                    self.depth += 1;
+                    callees.push(frame);
+                    continue 'frames;
+                }
+            };
+            let exit = match outcome {
                     Ok(None) => continue,
                     Ok(Some(exit)) => exit,
                     Err(err) if callees.is_empty() => return Err(err),
@@ -471,13 +514,6 @@ impl Vm {
                             self.recycle(done);
                         }
                     }
-                },
-                Leave::Return(v) => FrameExit::Return(v),
-                Leave::Call(frame) => {
-                    self.depth += 1;
-                    callees.push(frame);
-                    continue 'frames;
-                }
             };
             match (exit, callees.pop()) {
                 (FrameExit::Return(v), Some(done)) => {
@@ -502,6 +538,9 @@ enum Leave {
     Return(Value),
     /// Run this callee frame (the caller's `pc` is past the call).
     Call(Frame),
+    /// An instruction run in the loop raised (`pc` is past it, as after
+    /// `step`).
+    Error(super::PyErr),
 }
 
 /// The next item of a range or list iterator: `Some(None)` when exhausted,
