@@ -93,7 +93,7 @@ pub fn run_program(vm: &mut Vm, source: &str, filename: &str, dis: bool) -> i32 
     vm.flush_stdout();
     if dis {
         let mut out = String::new();
-        crate::bytecode::dis::disassemble(&code, &mut out);
+        crate::bytecode::dis::disassemble(&code, true, &mut out);
         vm.write_stdout(&out);
         vm.flush_stdout();
     }

@@ -354,3 +354,43 @@ fn default_recursion_limit_raises_recursion_error() {
     assert_eq!(r.code(), Some(0), "{}", r.context());
     assert_eq!(r.stdout, "caught RecursionError\n", "{}", r.context());
 }
+
+const HOT_LOOP: &str = "t = 0\nfor i in range(1000):\n    t += i * 2\nprint(t)\n";
+
+#[test]
+fn stats_report_counts_specializations() {
+    let r = run(&["--tier", "adaptive", "--stats", "-c", HOT_LOOP]);
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+    assert_eq!(r.stdout, "999000\n", "statistics go to stderr, not stdout\n{}", r.context());
+    for needle in ["Execution counts", "BINARY_OP_ADD_INT", "Pair counts", "Specialization by family", "specialized hits"] {
+        assert!(r.stderr.contains(needle), "missing {needle:?} in the report\n{}", r.context());
+    }
+    // The loop ran ~1000 times: almost every specializable instruction hit.
+    let line = r.stderr.lines().find(|l| l.contains("hits / specializable")).expect("summary line");
+    let pct: f64 = line.rsplit(' ').next().unwrap().trim_end_matches('%').parse().unwrap();
+    assert!(pct > 90.0, "{}", r.context());
+}
+
+#[test]
+fn stats_json_is_written_to_a_file() {
+    let dir = scratch_dir("stats-json");
+    let path = dir.join("stats.json");
+    let arg = format!("--stats=json:{}", path.display());
+    let r = run(&["--tier", "adaptive", &arg, "-c", HOT_LOOP]);
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+    assert!(r.stderr.is_empty(), "{}", r.context());
+    let json = fs::read_to_string(&path).unwrap();
+    assert!(json.starts_with("{\"tier\":\"adaptive\""), "{json}");
+    assert!(json.contains("\"BINARY_OP\":{\"success\":"), "{json}");
+    assert!(json.contains("\"hit_ratio\":"), "{json}");
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn base_tier_never_specializes() {
+    let r = run(&["--tier", "base", "--stats", "-c", HOT_LOOP]);
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+    let hits = r.stderr.lines().find(|l| l.trim_start().starts_with("specialized hits")).expect("hits line");
+    assert_eq!(hits.split_whitespace().nth(2), Some("0"), "{}", r.context());
+    assert!(!r.stderr.contains("BINARY_OP_ADD_INT"), "{}", r.context());
+}

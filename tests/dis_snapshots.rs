@@ -8,7 +8,7 @@ use quicken::compiler::{compile, Mode};
 fn dis(src: &str) -> String {
     let code = compile(src, "<test>", Mode::Exec).expect("compiles");
     let mut out = String::new();
-    disassemble(&code, &mut out);
+    disassemble(&code, false, &mut out);
     let mut clean = String::new();
     for line in out.lines() {
         let line = match line.find(" at 0x") {
@@ -145,4 +145,102 @@ fn value_layout_is_tag_then_payload() {
     let words: [u64; 2] = unsafe { std::mem::transmute_copy(&f) };
     assert_eq!(words, [TAG_FLOAT, 1.5f64.to_bits()]);
     assert_eq!(std::mem::size_of::<Value>(), 16);
+}
+
+/// Runs `src` under the adaptive tier, then disassembles function `name` as
+/// quickened (`dis.dis(f, adaptive=True)`).
+fn quickened(src: &str, name: &str) -> String {
+    use quicken::runtime::str::intern;
+    use quicken::runtime::value::Value;
+    use quicken::vm::{Tier, Vm};
+    let mut vm = Vm::new(Tier::Adaptive, vec![]);
+    let code = compile(src, "<test>", Mode::Exec).expect("compiles");
+    let globals = vm.new_globals("__main__");
+    quicken::run::run_code(&mut vm, code, globals.clone()).unwrap_or_else(|_| panic!("runs"));
+    let Some(Value::Function(f)) = globals.get_str(&intern(name)) else { panic!("no function {name}") };
+    let mut out = String::new();
+    quicken::bytecode::dis::disassemble_one(&f.code, true, &mut out);
+    let s: String = out.lines().map(|l| format!("{}\n", l.trim_end())).collect();
+    if std::env::var("SHOW").is_ok() {
+        eprintln!("=====\n{s}=====");
+    }
+    s
+}
+
+#[test]
+fn adaptive_tier_specializes_numeric_loop() {
+    let src = "def f(a, b, xs):\n    t = 0.0\n    n = 0\n    for x in xs:\n        if x < 50:\n            t += a * x - b\n            n += 1\n    return t, n\n\nfor _ in range(3):\n    f(1.5, 2.0, list(range(100)))\n";
+    insta::assert_snapshot!(quickened(src, "f"), @r###"
+       2           0 LOAD_CONST                 0 (0.0)
+                   1 STORE_FAST                 3 (t)
+
+       3           2 LOAD_CONST                 1 (0)
+                   3 STORE_FAST_LOAD_FAST       4 (n)
+
+       4           4 LOAD_FAST                  2 (xs)
+                   5 GET_ITER
+             >>    6 FOR_ITER_LIST             25 (to 25)
+                   7 STORE_FAST_LOAD_FAST       5 (x)
+
+       5           8 LOAD_FAST_LOAD_CONST       5 (x)
+                   9 LOAD_CONST                 2 (50)
+                  10 COMPARE_OP_INT             0 (<)
+                  11 POP_JUMP_IF_FALSE         24 (to 24)
+
+       6          12 LOAD_FAST_LOAD_FAST        3 (t)
+                  13 LOAD_FAST_LOAD_FAST        0 (a)
+                  14 LOAD_FAST                  5 (x)
+                  15 BINARY_OP_FLOAT            2 (*)
+                  16 LOAD_FAST                  1 (b)
+                  17 BINARY_OP_SUB_FLOAT        1 (-)
+                  18 BINARY_OP_ADD_FLOAT       16 (+=)
+                  19 STORE_FAST_LOAD_FAST       3 (t)
+
+       7          20 LOAD_FAST_LOAD_CONST       4 (n)
+                  21 LOAD_CONST                 3 (1)
+                  22 BINARY_OP_ADD_INT         16 (+=)
+                  23 STORE_FAST                 4 (n)
+             >>   24 JUMP                       6 (to 6)
+
+       8     >>   25 LOAD_FAST_LOAD_FAST        3 (t)
+                  26 LOAD_FAST                  4 (n)
+                  27 BUILD_TUPLE                2
+                  28 RETURN_VALUE
+    "###);
+}
+
+#[test]
+fn adaptive_tier_specializes_attributes_methods_and_globals() {
+    let src = "import math\nclass P:\n    def __init__(self, x):\n        self.x = x\n    def norm(self):\n        return math.sqrt(self.x * self.x)\n\ndef g(ps):\n    s = 0.0\n    for p in ps:\n        p.x = p.x + 1.0\n        s += p.norm() + len(ps)\n    return s\n\nps = [P(float(i)) for i in range(10)]\nfor _ in range(3):\n    g(ps)\n";
+    insta::assert_snapshot!(quickened(src, "g"), @r###"
+       9           0 LOAD_CONST                 0 (0.0)
+                   1 STORE_FAST_LOAD_FAST       1 (s)
+
+      10           2 LOAD_FAST                  0 (ps)
+                   3 GET_ITER
+             >>    4 FOR_ITER_LIST             23 (to 23)
+                   5 STORE_FAST_LOAD_FAST       2 (p)
+
+      11           6 LOAD_FAST                  2 (p)
+                   7 LOAD_ATTR_INSTANCE         0 (x)
+                   8 LOAD_CONST                 1 (1.0)
+                   9 BINARY_OP_ADD_FLOAT        0 (+)
+                  10 LOAD_FAST                  2 (p)
+                  11 STORE_ATTR_INSTANCE        0 (x)
+
+      12          12 LOAD_FAST_LOAD_FAST        1 (s)
+                  13 LOAD_FAST                  2 (p)
+                  14 LOAD_METHOD_INSTANCE       1 (norm)
+                  15 CALL_METHOD_PY_EXACT       0
+                  16 LOAD_GLOBAL_BUILTIN        2 (len)
+                  17 LOAD_FAST                  0 (ps)
+                  18 CALL_BUILTIN               1
+                  19 BINARY_OP_FLOAT            0 (+)
+                  20 BINARY_OP_ADD_FLOAT       16 (+=)
+                  21 STORE_FAST                 1 (s)
+                  22 JUMP                       4 (to 4)
+
+      13     >>   23 LOAD_FAST                  1 (s)
+                  24 RETURN_VALUE
+    "###);
 }

@@ -62,8 +62,10 @@ fn arg_repr(code: &Code, pc: usize) -> String {
     }
 }
 
-/// Disassembles one code object (not its nested code objects).
-pub fn disassemble_one(code: &Code, out: &mut String) {
+/// Disassembles one code object (not its nested code objects). With
+/// `adaptive`, instructions are shown as the adaptive tier rewrote them
+/// (specialized forms, superinstructions); without, as compiled.
+pub fn disassemble_one(code: &Code, adaptive: bool, out: &mut String) {
     let mut last_line = 0;
     let targets: std::collections::HashSet<u32> = (0..code.instrs.len())
         .filter(|&pc| code.instr(pc).op.arg_kind() == ArgKind::Jump)
@@ -71,7 +73,10 @@ pub fn disassemble_one(code: &Code, out: &mut String) {
         .chain(code.exc_table.iter().map(|e| e.handler))
         .collect();
     for pc in 0..code.instrs.len() {
-        let ins = code.instr(pc);
+        let mut ins = code.instr(pc);
+        if !adaptive {
+            ins.op = ins.op.base_form();
+        }
         let line = code.line_at(pc);
         if line != last_line {
             if pc > 0 {
@@ -105,12 +110,12 @@ pub fn disassemble_one(code: &Code, out: &mut String) {
 }
 
 /// Disassembles a code object and, recursively, the code objects in its constants.
-pub fn disassemble(code: &Code, out: &mut String) {
-    disassemble_one(code, out);
+pub fn disassemble(code: &Code, adaptive: bool, out: &mut String) {
+    disassemble_one(code, adaptive, out);
     for c in code.consts.iter() {
         if let Value::Code(inner) = c {
             let _ = write!(out, "\nDisassembly of {}:\n", const_repr(c));
-            disassemble(inner, out);
+            disassemble(inner, adaptive, out);
         }
     }
 }

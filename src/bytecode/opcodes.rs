@@ -84,6 +84,18 @@ impl Op {
         self.family() != self
     }
 
+    /// The compiler's opcode this one stands for: the family of a
+    /// specialized form, the first part of a superinstruction (what it does
+    /// when run on its own), else itself. `dis` without `adaptive=True`
+    /// shows these.
+    pub fn base_form(self) -> Op {
+        match self {
+            Op::LoadFastLoadFast | Op::LoadFastLoadConst => Op::LoadFast,
+            Op::StoreFastLoadFast => Op::StoreFast,
+            op => op.family(),
+        }
+    }
+
     /// True for generic opcodes that have specialized forms (a family).
     pub fn is_specializable(self) -> bool {
         !self.is_specialized() && Op::ALL.iter().any(|o| o.family() == self && *o != self)

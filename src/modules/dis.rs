@@ -13,8 +13,17 @@ pub fn fill(d: &PyDict) {
     add_fns(d, &[("dis", dis)]);
 }
 
-fn dis(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+/// `dis.dis(x, *, adaptive=False)`: with `adaptive=True`, the instructions
+/// as the adaptive tier quickened them so far.
+fn dis(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("dis", args, 1, 1)?;
+    let mut adaptive = false;
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "adaptive" => adaptive = vm.truthy(v)?,
+            other => return Err(type_error(format!("dis() got an unexpected keyword argument '{}'", other))),
+        }
+    }
     let code = match &args[0] {
         Value::Function(f) => f.code.clone(),
         Value::Code(c) => c.clone(),
@@ -25,7 +34,7 @@ fn dis(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value
         v => return Err(type_error(format!("don't know how to disassemble {} objects", vm.type_of(v).name.as_str()))),
     };
     let mut out = String::new();
-    disassemble(&code, &mut out);
+    disassemble(&code, adaptive, &mut out);
     vm.write_stdout(&out);
     Ok(Value::None)
 }

@@ -41,25 +41,13 @@ pub fn quicken(code: &Code) {
     let instrs = &code.instrs;
     for i in 0..instrs.len().saturating_sub(1) {
         let (first, second) = (instrs[i].get(), instrs[i + 1].get());
-        let fused = match (first.op, second.op.family_of_super()) {
+        let fused = match (first.op, second.op.base_form()) {
             (Op::LoadFast, Op::LoadFast) => Op::LoadFastLoadFast,
             (Op::LoadFast, Op::LoadConst) => Op::LoadFastLoadConst,
             (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
             _ => continue,
         };
         instrs[i].set(Instr { op: fused, arg: first.arg });
-    }
-}
-
-impl Op {
-    /// The plain instruction a superinstruction starts with (itself for
-    /// other opcodes): what the instruction does when run on its own.
-    pub fn family_of_super(self) -> Op {
-        match self {
-            Op::LoadFastLoadFast | Op::LoadFastLoadConst => Op::LoadFast,
-            Op::StoreFastLoadFast => Op::StoreFast,
-            op => op,
-        }
     }
 }
 
