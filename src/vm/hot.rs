@@ -32,472 +32,472 @@ impl Vm {
     pub(super) fn execute<const ADAPTIVE: bool, const STATS: bool>(&mut self, entry: &mut Frame) -> PyResult<FrameExit> {
         let mut callees: Vec<Frame> = Vec::new();
         'frames: loop {
-        let f: &mut Frame = match callees.last_mut() {
-            Some(callee) => callee,
-            None => &mut *entry,
-        };
-        let code = f.code.clone();
-        if ADAPTIVE && !code.quickened.get() {
-            crate::specialize::quicken(&code);
-        }
-        let instrs = &code.instrs[..];
-        let caches = &code.caches[..];
-        let consts = &code.consts[..];
-        let need = code.nfixed() + code.stacksize as usize + 1;
-        if f.slots.capacity() < need {
-            f.slots.reserve(need - f.slots.len());
-        }
-        loop {
-            // Hot state: `sp` is the stack length, `base` the slots. While
-            // the loop runs, `f.slots.len()` is stale and nothing else may
-            // use `f`; it is written back before leaving.
-            let mut pc = f.pc;
-            let mut sp = f.slots.len();
-            let base: *mut Value = f.slots.as_mut_ptr();
-            // SAFETY (all macros): indices below `sp` are initialized values;
-            // the compiler's stack-depth analysis bounds `sp` by
-            // `nfixed + stacksize`, within the capacity reserved above
-            // (checked in debug builds); locals are below `nfixed`.
-            macro_rules! push {
-                ($v:expr) => {{
-                    let v = $v;
-                    debug_assert!(sp < f.slots.capacity());
-                    unsafe { base.add(sp).write(v) };
-                    sp += 1;
-                }};
+            let f: &mut Frame = match callees.last_mut() {
+                Some(callee) => callee,
+                None => &mut *entry,
+            };
+            let code = f.code.clone();
+            if ADAPTIVE && !code.quickened.get() {
+                crate::specialize::quicken(&code);
             }
-            macro_rules! pop {
-                () => {{
-                    sp -= 1;
-                    unsafe { base.add(sp).read() }
-                }};
+            let instrs = &code.instrs[..];
+            let caches = &code.caches[..];
+            let consts = &code.consts[..];
+            let need = code.nfixed() + code.stacksize as usize + 1;
+            if f.slots.capacity() < need {
+                f.slots.reserve(need - f.slots.len());
             }
-            macro_rules! peek {
-                ($n:expr) => {
-                    unsafe { &*base.add(sp - $n) }
-                };
-            }
-            macro_rules! local {
-                ($i:expr) => {
-                    unsafe { &mut *base.add($i) }
-                };
-            }
-            // Pushes a comparison result; when the next instruction is a
-            // conditional jump (the usual case), takes it directly instead:
-            // the pair runs as one fused instruction.
-            macro_rules! jump_on {
-                ($r:expr) => {{
-                    let r: bool = $r;
-                    let next = instrs[pc + 1].get();
-                    match next.op {
-                        Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                            pc = if r == (next.op == Op::PopJumpIfTrue) { next.arg as usize } else { pc + 2 };
-                            continue;
-                        }
-                        _ => push!(Value::bool(r)),
-                    }
-                }};
-            }
-            // Replaces the top two values (immediate operands) by `$v`.
-            macro_rules! replace_two {
-                ($v:expr) => {{
-                    let v = $v;
-                    pop!().release();
-                    pop!().release();
-                    push!(v);
-                }};
-            }
-            let exit: Leave = loop {
-                let ins = instrs[pc].get();
-                let arg = ins.arg as usize;
-                if STATS {
-                    // Counted here for every instruction, including those
-                    // that leave for `step` (which does not count again).
-                    if let Some(stats) = &mut self.stats {
-                        stats.count_exec(ins.op);
-                    }
+            loop {
+                // Hot state: `sp` is the stack length, `base` the slots. While
+                // the loop runs, `f.slots.len()` is stale and nothing else may
+                // use `f`; it is written back before leaving.
+                let mut pc = f.pc;
+                let mut sp = f.slots.len();
+                let base: *mut Value = f.slots.as_mut_ptr();
+                // SAFETY (all macros): indices below `sp` are initialized values;
+                // the compiler's stack-depth analysis bounds `sp` by
+                // `nfixed + stacksize`, within the capacity reserved above
+                // (checked in debug builds); locals are below `nfixed`.
+                macro_rules! push {
+                    ($v:expr) => {{
+                        let v = $v;
+                        debug_assert!(sp < f.slots.capacity());
+                        unsafe { base.add(sp).write(v) };
+                        sp += 1;
+                    }};
                 }
-                match ins.op {
-                    Op::Nop => {}
-                    Op::LoadFast => {
-                        let v = local!(arg);
-                        if v.is_null() {
-                            break Leave::Cold;
-                        }
-                        push!(v.clone());
-                    }
-                    Op::StoreFast => {
-                        let v = pop!();
-                        std::mem::replace(local!(arg), v).release();
-                    }
-                    Op::LoadConst => push!(consts[arg].clone()),
-                    // ---- Superinstructions (adaptive tier): both parts,
-                    // ---- then skip the second instruction.
-                    Op::LoadFastLoadFast => {
-                        let (a, b) = (local!(arg), local!(instrs[pc + 1].get().arg as usize));
-                        if a.is_null() || b.is_null() {
-                            break Leave::Cold;
-                        }
-                        push!(a.clone());
-                        push!(b.clone());
-                        pc += 2;
-                        continue;
-                    }
-                    Op::LoadFastLoadConst => {
-                        let a = local!(arg);
-                        if a.is_null() {
-                            break Leave::Cold;
-                        }
-                        push!(a.clone());
-                        push!(consts[instrs[pc + 1].get().arg as usize].clone());
-                        pc += 2;
-                        continue;
-                    }
-                    Op::StoreFastLoadFast => {
-                        let v = pop!();
-                        std::mem::replace(local!(arg), v).release();
-                        pc += 1;
-                        let b = local!(instrs[pc].get().arg as usize);
-                        if b.is_null() {
-                            // The load raises from `step`.
-                            break Leave::Cold;
-                        }
-                        push!(b.clone());
-                        pc += 1;
-                        continue;
-                    }
-                    Op::PopTop => pop!().release(),
-                    Op::Copy => push!(peek!(arg).clone()),
-                    Op::Swap => unsafe { std::ptr::swap(base.add(sp - 1), base.add(sp - arg)) },
-                    Op::Jump => {
-                        if finalizers::pending() {
-                            break Leave::Cold;
-                        }
-                        pc = arg;
-                        continue;
-                    }
-                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                        let truth = match peek!(1) {
-                            Value::Bool(b) => b.get(),
-                            Value::Int(i) => *i != 0,
-                            Value::None => false,
-                            _ => break Leave::Cold,
-                        };
+                macro_rules! pop {
+                    () => {{
                         sp -= 1;
-                        if truth == (ins.op == Op::PopJumpIfTrue) {
-                            pc = arg;
-                            continue;
-                        }
-                    }
-                    Op::IsOp => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = a.is(&b) != (arg == 1);
-                        a.release();
-                        b.release();
-                        jump_on!(r);
-                    }
-                    Op::ReturnValue => {
-                        let v = pop!();
-                        break Leave::Return(v);
-                    }
-                    // ---- Generic forms with inline immediate paths (base
-                    // ---- tier only: the adaptive tier counts them in `step`).
-                    Op::BinaryOp if !ADAPTIVE => {
-                        let (op, _) = BinOp::decode(arg as u32);
-                        let r = match (peek!(2), peek!(1)) {
-                            (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y),
-                            (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()),
-                            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => float_op(op, *x as f64, y.get()),
-                            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => float_op(op, x.get(), *y as f64),
-                            _ => None,
-                        };
-                        match r {
-                            Some(r) => replace_two!(r),
-                            None => break Leave::Cold,
-                        }
-                    }
-                    Op::CompareOp if !ADAPTIVE => {
-                        let op = CmpOp::ALL[arg];
-                        let r = match (peek!(2), peek!(1)) {
-                            (Value::Int(x), Value::Int(y)) => cmp_values(op, x, y),
-                            (Value::Float(x), Value::Float(y)) => cmp_values(op, &x.get(), &y.get()),
-                            _ => break Leave::Cold,
-                        };
-                        sp -= 2;
-                        jump_on!(r);
-                    }
-                    Op::LoadGlobal if !ADAPTIVE => {
-                        let name = &code.names[arg];
-                        match f.globals.get_str(name).or_else(|| self.builtins.get_str(name)) {
-                            Some(v) => push!(v),
-                            None => break Leave::Cold,
-                        }
-                    }
-                    Op::ForIter if !ADAPTIVE => match for_iter_fast(peek!(1)) {
-                        Some(Some(v)) => push!(v),
-                        Some(None) => {
-                            pop!().release();
-                            pc = arg;
-                            continue;
-                        }
-                        None => break Leave::Cold,
-                    },
-                    Op::BinarySubscr if !ADAPTIVE => match subscr_fast(peek!(2), peek!(1)) {
-                        Some(v) => replace_two!(v),
-                        None => break Leave::Cold,
-                    },
-                    // ---- Specialized forms (adaptive tier). A failed guard
-                    // ---- leaves the loop; `step` counts the miss.
-                    Op::LoadGlobalModule => {
-                        let c = caches[pc].get();
-                        if f.globals.keys_version.get() != c.version {
-                            break Leave::Cold;
-                        }
-                        match f.globals.value_at(c.index as usize) {
-                            Some(v) => push!(v),
-                            None => break Leave::Cold,
-                        }
-                    }
-                    Op::LoadGlobalBuiltin => {
-                        let c = caches[pc].get();
-                        if f.globals.keys_version.get() != c.version || self.builtins.keys_version.get() != c.aux {
-                            break Leave::Cold;
-                        }
-                        match self.builtins.value_at(c.index as usize) {
-                            Some(v) => push!(v),
-                            None => break Leave::Cold,
-                        }
-                    }
-                    Op::LoadAttrInstance => {
-                        let c = caches[pc].get();
-                        let hit = match peek!(1) {
-                            Value::Instance(inst) if inst.class.version.get() == c.version => {
-                                let attrs = inst.attrs.borrow();
-                                match attrs.values.get(c.index as usize) {
-                                    Some(v) if attrs.shape.id == c.aux && attrs.dict.is_none() && !v.is_null() => Some(v.clone()),
-                                    _ => None,
-                                }
+                        unsafe { base.add(sp).read() }
+                    }};
+                }
+                macro_rules! peek {
+                    ($n:expr) => {
+                        unsafe { &*base.add(sp - $n) }
+                    };
+                }
+                macro_rules! local {
+                    ($i:expr) => {
+                        unsafe { &mut *base.add($i) }
+                    };
+                }
+                // Pushes a comparison result; when the next instruction is a
+                // conditional jump (the usual case), takes it directly instead:
+                // the pair runs as one fused instruction.
+                macro_rules! jump_on {
+                    ($r:expr) => {{
+                        let r: bool = $r;
+                        let next = instrs[pc + 1].get();
+                        match next.op {
+                            Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                                pc = if r == (next.op == Op::PopJumpIfTrue) { next.arg as usize } else { pc + 2 };
+                                continue;
                             }
-                            _ => None,
-                        };
-                        match hit {
-                            Some(v) => {
-                                pop!().release();
-                                push!(v);
-                            }
-                            None => break Leave::Cold,
+                            _ => push!(Value::bool(r)),
+                        }
+                    }};
+                }
+                // Replaces the top two values (immediate operands) by `$v`.
+                macro_rules! replace_two {
+                    ($v:expr) => {{
+                        let v = $v;
+                        pop!().release();
+                        pop!().release();
+                        push!(v);
+                    }};
+                }
+                let exit: Leave = loop {
+                    let ins = instrs[pc].get();
+                    let arg = ins.arg as usize;
+                    if STATS {
+                        // Counted here for every instruction, including those
+                        // that leave for `step` (which does not count again).
+                        if let Some(stats) = &mut self.stats {
+                            stats.count_exec(ins.op);
                         }
                     }
-                    Op::StoreAttrInstance => {
-                        let c = caches[pc].get();
-                        let stored = match peek!(1) {
-                            Value::Instance(inst) if inst.class.version.get() == c.version => {
-                                let mut attrs = inst.attrs.borrow_mut();
-                                if attrs.shape.id == c.aux && attrs.dict.is_none() && (c.index as usize) < attrs.values.len() {
-                                    let v = unsafe { base.add(sp - 2).read() };
-                                    let old = std::mem::replace(&mut attrs.values[c.index as usize], v);
-                                    drop(attrs);
-                                    old.release();
-                                    true
-                                } else {
-                                    false
-                                }
-                            }
-                            _ => false,
-                        };
-                        if !stored {
-                            break Leave::Cold;
-                        }
-                        // The value moved into the slot; release the object.
-                        let obj = pop!();
-                        sp -= 1;
-                        obj.release();
-                    }
-                    Op::StoreAttrAddInstance => {
-                        let c = caches[pc].get();
-                        let Value::Instance(inst) = peek!(1) else { break Leave::Cold };
-                        {
-                            let attrs = inst.attrs.borrow();
-                            if inst.class.version.get() != c.version
-                                || attrs.shape.id != c.aux
-                                || attrs.dict.is_some()
-                                || attrs.values.len() != c.index as usize
-                            {
+                    match ins.op {
+                        Op::Nop => {}
+                        Op::LoadFast => {
+                            let v = local!(arg);
+                            if v.is_null() {
                                 break Leave::Cold;
                             }
+                            push!(v.clone());
                         }
-                        let obj = pop!();
-                        let v = pop!();
-                        if let Value::Instance(inst) = &obj {
-                            add_slot(inst, c, v);
+                        Op::StoreFast => {
+                            let v = pop!();
+                            std::mem::replace(local!(arg), v).release();
                         }
-                        obj.release();
-                    }
-                    Op::BinaryOpAddInt | Op::BinaryOpSubInt | Op::BinaryOpMulInt | Op::BinaryOpInt => {
-                        let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
-                        let r = match ins.op {
-                            Op::BinaryOpAddInt => x.checked_add(*y).map(Value::Int),
-                            Op::BinaryOpSubInt => x.checked_sub(*y).map(Value::Int),
-                            Op::BinaryOpMulInt => x.checked_mul(*y).map(Value::Int),
-                            _ => int_op(BinOp::decode(arg as u32).0, *x, *y),
-                        };
-                        match r {
-                            Some(r) => {
-                                sp -= 2;
-                                push!(r);
+                        Op::LoadConst => push!(consts[arg].clone()),
+                        // ---- Superinstructions (adaptive tier): both parts,
+                        // ---- then skip the second instruction.
+                        Op::LoadFastLoadFast => {
+                            let (a, b) = (local!(arg), local!(instrs[pc + 1].get().arg as usize));
+                            if a.is_null() || b.is_null() {
+                                break Leave::Cold;
                             }
-                            None => break Leave::Cold,
+                            push!(a.clone());
+                            push!(b.clone());
+                            pc += 2;
+                            continue;
                         }
-                    }
-                    Op::BinaryOpAddFloat | Op::BinaryOpSubFloat | Op::BinaryOpMulFloat | Op::BinaryOpDivFloat => {
-                        let (Value::Float(x), Value::Float(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
-                        let (x, y) = (x.get(), y.get());
-                        let r = match ins.op {
-                            Op::BinaryOpAddFloat => x + y,
-                            Op::BinaryOpSubFloat => x - y,
-                            Op::BinaryOpMulFloat => x * y,
-                            _ if y != 0.0 => x / y,
-                            _ => break Leave::Cold,
-                        };
-                        sp -= 2;
-                        push!(Value::float(r));
-                    }
-                    Op::BinaryOpFloat => {
-                        let (x, y) = match (peek!(2), peek!(1)) {
-                            (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
-                            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => (*x as f64, y.get()),
-                            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => (x.get(), *y as f64),
-                            _ => break Leave::Cold,
-                        };
-                        match float_op_full(BinOp::decode(arg as u32).0, x, y) {
-                            Some(r) => {
-                                sp -= 2;
-                                push!(Value::float(r));
+                        Op::LoadFastLoadConst => {
+                            let a = local!(arg);
+                            if a.is_null() {
+                                break Leave::Cold;
                             }
-                            None => break Leave::Cold,
+                            push!(a.clone());
+                            push!(consts[instrs[pc + 1].get().arg as usize].clone());
+                            pc += 2;
+                            continue;
                         }
-                    }
-                    Op::CompareOpInt => {
-                        let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
-                        let r = cmp_values(CmpOp::ALL[arg], x, y);
-                        sp -= 2;
-                        jump_on!(r);
-                    }
-                    Op::CompareOpFloat => {
-                        let (x, y) = match (peek!(2), peek!(1)) {
-                            (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
-                            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => (*x as f64, y.get()),
-                            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => (x.get(), *y as f64),
-                            _ => break Leave::Cold,
-                        };
-                        let r = cmp_values(CmpOp::ALL[arg], &x, &y);
-                        sp -= 2;
-                        jump_on!(r);
-                    }
-                    Op::ForIterRange | Op::ForIterList => match for_iter_fast(peek!(1)) {
-                        Some(Some(v)) => push!(v),
-                        Some(None) => {
-                            pop!().release();
+                        Op::StoreFastLoadFast => {
+                            let v = pop!();
+                            std::mem::replace(local!(arg), v).release();
+                            pc += 1;
+                            let b = local!(instrs[pc].get().arg as usize);
+                            if b.is_null() {
+                                // The load raises from `step`.
+                                break Leave::Cold;
+                            }
+                            push!(b.clone());
+                            pc += 1;
+                            continue;
+                        }
+                        Op::PopTop => pop!().release(),
+                        Op::Copy => push!(peek!(arg).clone()),
+                        Op::Swap => unsafe { std::ptr::swap(base.add(sp - 1), base.add(sp - arg)) },
+                        Op::Jump => {
+                            if finalizers::pending() {
+                                break Leave::Cold;
+                            }
                             pc = arg;
                             continue;
                         }
-                        None => break Leave::Cold,
-                    },
-                    Op::BinarySubscrListInt | Op::BinarySubscrTupleInt => match subscr_fast(peek!(2), peek!(1)) {
-                        Some(v) => replace_two!(v),
-                        None => break Leave::Cold,
-                    },
-                    Op::StoreSubscrListInt => {
-                        if !store_list_int(base, sp) {
-                            break Leave::Cold;
-                        }
-                        sp -= 3;
-                    }
-                    Op::StoreSubscr if !ADAPTIVE => {
-                        if !store_list_int(base, sp) {
-                            break Leave::Cold;
-                        }
-                        sp -= 3;
-                    }
-                    Op::UnpackSequenceTwoTuple => {
-                        let (a, b) = match peek!(1) {
-                            Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
-                            _ => break Leave::Cold,
-                        };
-                        pop!().release();
-                        push!(b);
-                        push!(a);
-                    }
-                    Op::CallPyExact | Op::CallMethodPyExact => {
-                        let method = ins.op == Op::CallMethodPyExact;
-                        let callable = sp - arg - 1 - method as usize;
-                        let first = if method && peek!(arg + 1).is_null() { callable + 2 } else { callable + 1 };
-                        // SAFETY: `callable..sp` are initialized stack values.
-                        let (func, args) = unsafe { (&*base.add(callable), std::slice::from_raw_parts(base.add(first), sp - first)) };
-                        let Value::Function(func) = func else { break Leave::Cold };
-                        if !crate::specialize::takes_exactly(func, args.len()) || self.depth >= self.recursion_limit {
-                            break Leave::Cold;
-                        }
-                        let Ok(frame) = self.frame_for_call(func, args, &[]) else { break Leave::Cold };
-                        while sp > callable {
-                            pop!().release();
-                        }
-                        pc += 1;
-                        break Leave::Call(frame);
-                    }
-                    Op::CallBuiltin | Op::CallBoundMethod => {
-                        let callable = sp - arg - 1;
-                        let slot = local!(callable);
-                        let (func, first) = match slot {
-                            Value::Builtin(b) => (b.func, callable + 1),
-                            Value::BoundMethod(m) => match &m.func {
-                                Value::Builtin(b) => {
-                                    // The receiver takes the method's slot:
-                                    // `[receiver, args...]` is then contiguous.
-                                    let func = b.func;
-                                    let recv = m.receiver.clone();
-                                    std::mem::replace(slot, recv).release();
-                                    (func, callable)
-                                }
+                        Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                            let truth = match peek!(1) {
+                                Value::Bool(b) => b.get(),
+                                Value::Int(i) => *i != 0,
+                                Value::None => false,
                                 _ => break Leave::Cold,
-                            },
-                            _ => break Leave::Cold,
-                        };
-                        // SAFETY: `first..sp` are initialized stack values.
-                        let args = unsafe { std::slice::from_raw_parts(base.add(first), sp - first) };
-                        match func(self, args, &[]) {
-                            Ok(v) => {
-                                while sp > callable {
-                                    pop!().release();
-                                }
-                                push!(v);
-                            }
-                            Err(e) => {
-                                pc += 1;
-                                f.pc = pc;
-                                break Leave::Error(e);
+                            };
+                            sp -= 1;
+                            if truth == (ins.op == Op::PopJumpIfTrue) {
+                                pc = arg;
+                                continue;
                             }
                         }
+                        Op::IsOp => {
+                            let b = pop!();
+                            let a = pop!();
+                            let r = a.is(&b) != (arg == 1);
+                            a.release();
+                            b.release();
+                            jump_on!(r);
+                        }
+                        Op::ReturnValue => {
+                            let v = pop!();
+                            break Leave::Return(v);
+                        }
+                        // ---- Generic forms with inline immediate paths (base
+                        // ---- tier only: the adaptive tier counts them in `step`).
+                        Op::BinaryOp if !ADAPTIVE => {
+                            let (op, _) = BinOp::decode(arg as u32);
+                            let r = match (peek!(2), peek!(1)) {
+                                (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y),
+                                (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()),
+                                (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => float_op(op, *x as f64, y.get()),
+                                (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => float_op(op, x.get(), *y as f64),
+                                _ => None,
+                            };
+                            match r {
+                                Some(r) => replace_two!(r),
+                                None => break Leave::Cold,
+                            }
+                        }
+                        Op::CompareOp if !ADAPTIVE => {
+                            let op = CmpOp::ALL[arg];
+                            let r = match (peek!(2), peek!(1)) {
+                                (Value::Int(x), Value::Int(y)) => cmp_values(op, x, y),
+                                (Value::Float(x), Value::Float(y)) => cmp_values(op, &x.get(), &y.get()),
+                                _ => break Leave::Cold,
+                            };
+                            sp -= 2;
+                            jump_on!(r);
+                        }
+                        Op::LoadGlobal if !ADAPTIVE => {
+                            let name = &code.names[arg];
+                            match f.globals.get_str(name).or_else(|| self.builtins.get_str(name)) {
+                                Some(v) => push!(v),
+                                None => break Leave::Cold,
+                            }
+                        }
+                        Op::ForIter if !ADAPTIVE => match for_iter_fast(peek!(1)) {
+                            Some(Some(v)) => push!(v),
+                            Some(None) => {
+                                pop!().release();
+                                pc = arg;
+                                continue;
+                            }
+                            None => break Leave::Cold,
+                        },
+                        Op::BinarySubscr if !ADAPTIVE => match subscr_fast(peek!(2), peek!(1)) {
+                            Some(v) => replace_two!(v),
+                            None => break Leave::Cold,
+                        },
+                        // ---- Specialized forms (adaptive tier). A failed guard
+                        // ---- leaves the loop; `step` counts the miss.
+                        Op::LoadGlobalModule => {
+                            let c = caches[pc].get();
+                            if f.globals.keys_version.get() != c.version {
+                                break Leave::Cold;
+                            }
+                            match f.globals.value_at(c.index as usize) {
+                                Some(v) => push!(v),
+                                None => break Leave::Cold,
+                            }
+                        }
+                        Op::LoadGlobalBuiltin => {
+                            let c = caches[pc].get();
+                            if f.globals.keys_version.get() != c.version || self.builtins.keys_version.get() != c.aux {
+                                break Leave::Cold;
+                            }
+                            match self.builtins.value_at(c.index as usize) {
+                                Some(v) => push!(v),
+                                None => break Leave::Cold,
+                            }
+                        }
+                        Op::LoadAttrInstance => {
+                            let c = caches[pc].get();
+                            let hit = match peek!(1) {
+                                Value::Instance(inst) if inst.class.version.get() == c.version => {
+                                    let attrs = inst.attrs.borrow();
+                                    match attrs.values.get(c.index as usize) {
+                                        Some(v) if attrs.shape.id == c.aux && attrs.dict.is_none() && !v.is_null() => Some(v.clone()),
+                                        _ => None,
+                                    }
+                                }
+                                _ => None,
+                            };
+                            match hit {
+                                Some(v) => {
+                                    pop!().release();
+                                    push!(v);
+                                }
+                                None => break Leave::Cold,
+                            }
+                        }
+                        Op::StoreAttrInstance => {
+                            let c = caches[pc].get();
+                            let stored = match peek!(1) {
+                                Value::Instance(inst) if inst.class.version.get() == c.version => {
+                                    let mut attrs = inst.attrs.borrow_mut();
+                                    if attrs.shape.id == c.aux && attrs.dict.is_none() && (c.index as usize) < attrs.values.len() {
+                                        let v = unsafe { base.add(sp - 2).read() };
+                                        let old = std::mem::replace(&mut attrs.values[c.index as usize], v);
+                                        drop(attrs);
+                                        old.release();
+                                        true
+                                    } else {
+                                        false
+                                    }
+                                }
+                                _ => false,
+                            };
+                            if !stored {
+                                break Leave::Cold;
+                            }
+                            // The value moved into the slot; release the object.
+                            let obj = pop!();
+                            sp -= 1;
+                            obj.release();
+                        }
+                        Op::StoreAttrAddInstance => {
+                            let c = caches[pc].get();
+                            let Value::Instance(inst) = peek!(1) else { break Leave::Cold };
+                            {
+                                let attrs = inst.attrs.borrow();
+                                if inst.class.version.get() != c.version
+                                    || attrs.shape.id != c.aux
+                                    || attrs.dict.is_some()
+                                    || attrs.values.len() != c.index as usize
+                                {
+                                    break Leave::Cold;
+                                }
+                            }
+                            let obj = pop!();
+                            let v = pop!();
+                            if let Value::Instance(inst) = &obj {
+                                add_slot(inst, c, v);
+                            }
+                            obj.release();
+                        }
+                        Op::BinaryOpAddInt | Op::BinaryOpSubInt | Op::BinaryOpMulInt | Op::BinaryOpInt => {
+                            let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
+                            let r = match ins.op {
+                                Op::BinaryOpAddInt => x.checked_add(*y).map(Value::Int),
+                                Op::BinaryOpSubInt => x.checked_sub(*y).map(Value::Int),
+                                Op::BinaryOpMulInt => x.checked_mul(*y).map(Value::Int),
+                                _ => int_op(BinOp::decode(arg as u32).0, *x, *y),
+                            };
+                            match r {
+                                Some(r) => {
+                                    sp -= 2;
+                                    push!(r);
+                                }
+                                None => break Leave::Cold,
+                            }
+                        }
+                        Op::BinaryOpAddFloat | Op::BinaryOpSubFloat | Op::BinaryOpMulFloat | Op::BinaryOpDivFloat => {
+                            let (Value::Float(x), Value::Float(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
+                            let (x, y) = (x.get(), y.get());
+                            let r = match ins.op {
+                                Op::BinaryOpAddFloat => x + y,
+                                Op::BinaryOpSubFloat => x - y,
+                                Op::BinaryOpMulFloat => x * y,
+                                _ if y != 0.0 => x / y,
+                                _ => break Leave::Cold,
+                            };
+                            sp -= 2;
+                            push!(Value::float(r));
+                        }
+                        Op::BinaryOpFloat => {
+                            let (x, y) = match (peek!(2), peek!(1)) {
+                                (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
+                                (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => (*x as f64, y.get()),
+                                (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => (x.get(), *y as f64),
+                                _ => break Leave::Cold,
+                            };
+                            match float_op_full(BinOp::decode(arg as u32).0, x, y) {
+                                Some(r) => {
+                                    sp -= 2;
+                                    push!(Value::float(r));
+                                }
+                                None => break Leave::Cold,
+                            }
+                        }
+                        Op::CompareOpInt => {
+                            let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
+                            let r = cmp_values(CmpOp::ALL[arg], x, y);
+                            sp -= 2;
+                            jump_on!(r);
+                        }
+                        Op::CompareOpFloat => {
+                            let (x, y) = match (peek!(2), peek!(1)) {
+                                (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
+                                (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => (*x as f64, y.get()),
+                                (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => (x.get(), *y as f64),
+                                _ => break Leave::Cold,
+                            };
+                            let r = cmp_values(CmpOp::ALL[arg], &x, &y);
+                            sp -= 2;
+                            jump_on!(r);
+                        }
+                        Op::ForIterRange | Op::ForIterList => match for_iter_fast(peek!(1)) {
+                            Some(Some(v)) => push!(v),
+                            Some(None) => {
+                                pop!().release();
+                                pc = arg;
+                                continue;
+                            }
+                            None => break Leave::Cold,
+                        },
+                        Op::BinarySubscrListInt | Op::BinarySubscrTupleInt => match subscr_fast(peek!(2), peek!(1)) {
+                            Some(v) => replace_two!(v),
+                            None => break Leave::Cold,
+                        },
+                        Op::StoreSubscrListInt => {
+                            if !store_list_int(base, sp) {
+                                break Leave::Cold;
+                            }
+                            sp -= 3;
+                        }
+                        Op::StoreSubscr if !ADAPTIVE => {
+                            if !store_list_int(base, sp) {
+                                break Leave::Cold;
+                            }
+                            sp -= 3;
+                        }
+                        Op::UnpackSequenceTwoTuple => {
+                            let (a, b) = match peek!(1) {
+                                Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
+                                _ => break Leave::Cold,
+                            };
+                            pop!().release();
+                            push!(b);
+                            push!(a);
+                        }
+                        Op::CallPyExact | Op::CallMethodPyExact => {
+                            let method = ins.op == Op::CallMethodPyExact;
+                            let callable = sp - arg - 1 - method as usize;
+                            let first = if method && peek!(arg + 1).is_null() { callable + 2 } else { callable + 1 };
+                            // SAFETY: `callable..sp` are initialized stack values.
+                            let (func, args) = unsafe { (&*base.add(callable), std::slice::from_raw_parts(base.add(first), sp - first)) };
+                            let Value::Function(func) = func else { break Leave::Cold };
+                            if !crate::specialize::takes_exactly(func, args.len()) || self.depth >= self.recursion_limit {
+                                break Leave::Cold;
+                            }
+                            let Ok(frame) = self.frame_for_call(func, args, &[]) else { break Leave::Cold };
+                            while sp > callable {
+                                pop!().release();
+                            }
+                            pc += 1;
+                            break Leave::Call(frame);
+                        }
+                        Op::CallBuiltin | Op::CallBoundMethod => {
+                            let callable = sp - arg - 1;
+                            let slot = local!(callable);
+                            let (func, first) = match slot {
+                                Value::Builtin(b) => (b.func, callable + 1),
+                                Value::BoundMethod(m) => match &m.func {
+                                    Value::Builtin(b) => {
+                                        // The receiver takes the method's slot:
+                                        // `[receiver, args...]` is then contiguous.
+                                        let func = b.func;
+                                        let recv = m.receiver.clone();
+                                        std::mem::replace(slot, recv).release();
+                                        (func, callable)
+                                    }
+                                    _ => break Leave::Cold,
+                                },
+                                _ => break Leave::Cold,
+                            };
+                            // SAFETY: `first..sp` are initialized stack values.
+                            let args = unsafe { std::slice::from_raw_parts(base.add(first), sp - first) };
+                            match func(self, args, &[]) {
+                                Ok(v) => {
+                                    while sp > callable {
+                                        pop!().release();
+                                    }
+                                    push!(v);
+                                }
+                                Err(e) => {
+                                    pc += 1;
+                                    f.pc = pc;
+                                    break Leave::Error(e);
+                                }
+                            }
+                        }
+                        _ => break Leave::Cold,
                     }
-                    _ => break Leave::Cold,
-                }
-                pc += 1;
-            };
-            f.pc = pc;
-            // SAFETY: `0..sp` are initialized (see above).
-            unsafe { f.slots.set_len(sp) };
-            let outcome = match exit {
-                Leave::Cold => self.step::<ADAPTIVE, STATS>(f, &code),
-                Leave::Error(err) => Err(err),
-                Leave::Return(v) => Ok(Some(FrameExit::Return(v))),
-                Leave::Call(frame) => {
-                    self.depth += 1;
-                    callees.push(frame);
-                    continue 'frames;
-                }
-            };
-            let exit = match outcome {
+                    pc += 1;
+                };
+                f.pc = pc;
+                // SAFETY: `0..sp` are initialized (see above).
+                unsafe { f.slots.set_len(sp) };
+                let outcome = match exit {
+                    Leave::Cold => self.step::<ADAPTIVE, STATS>(f, &code),
+                    Leave::Error(err) => Err(err),
+                    Leave::Return(v) => Ok(Some(FrameExit::Return(v))),
+                    Leave::Call(frame) => {
+                        self.depth += 1;
+                        callees.push(frame);
+                        continue 'frames;
+                    }
+                };
+                let exit = match outcome {
                     Ok(None) => continue,
                     Ok(Some(exit)) => exit,
                     Err(err) if callees.is_empty() => return Err(err),
@@ -514,18 +514,18 @@ impl Vm {
                             self.recycle(done);
                         }
                     }
-            };
-            match (exit, callees.pop()) {
-                (FrameExit::Return(v), Some(done)) => {
-                    self.depth -= 1;
-                    self.recycle(done);
-                    callees.last_mut().unwrap_or(&mut *entry).push(v);
-                    continue 'frames;
+                };
+                match (exit, callees.pop()) {
+                    (FrameExit::Return(v), Some(done)) => {
+                        self.depth -= 1;
+                        self.recycle(done);
+                        callees.last_mut().unwrap_or(&mut *entry).push(v);
+                        continue 'frames;
+                    }
+                    (exit, None) => return Ok(exit),
+                    (FrameExit::Yield(_), Some(_)) => unreachable!("only the entry frame can be a generator"),
                 }
-                (exit, None) => return Ok(exit),
-                (FrameExit::Yield(_), Some(_)) => unreachable!("only the entry frame can be a generator"),
             }
-        }
         }
     }
 }
