@@ -314,6 +314,40 @@ impl Vm {
                             sp -= 1;
                             obj.release();
                         }
+                        Op::LoadAttrModule | Op::LoadMethodModule => {
+                            let c = caches[pc].get();
+                            let hit = match peek!(1) {
+                                Value::Module(m) if m.dict.keys_version.get() == c.version => m.dict.value_at(c.index as usize),
+                                _ => None,
+                            };
+                            let Some(v) = hit else { break Leave::Cold };
+                            pop!().release();
+                            push!(v);
+                            if ins.op == Op::LoadMethodModule {
+                                push!(Value::Null);
+                            }
+                        }
+                        Op::LoadMethodInstance => {
+                            let c = caches[pc].get();
+                            let Value::Instance(inst) = peek!(1) else { break Leave::Cold };
+                            {
+                                let attrs = inst.attrs.borrow();
+                                if inst.class.version.get() != c.version || attrs.shape.id != c.aux || attrs.dict.is_some() {
+                                    break Leave::Cold;
+                                }
+                            }
+                            // SAFETY: `ptr` came from `Rc::as_ptr` of a function in
+                            // the class dict; the class version is unchanged, so the
+                            // dict still holds that reference.
+                            let method = unsafe {
+                                let ptr = c.ptr as *const crate::runtime::objects::Function;
+                                std::rc::Rc::increment_strong_count(ptr);
+                                Value::Function(std::rc::Rc::from_raw(ptr))
+                            };
+                            let recv = pop!();
+                            push!(method);
+                            push!(recv);
+                        }
                         Op::StoreAttrAddInstance => {
                             let c = caches[pc].get();
                             let Value::Instance(inst) = peek!(1) else { break Leave::Cold };
@@ -446,12 +480,15 @@ impl Vm {
                             pc += 1;
                             break Leave::Call(frame);
                         }
-                        Op::CallBuiltin | Op::CallBoundMethod => {
-                            let callable = sp - arg - 1;
+                        Op::CallBuiltin | Op::CallBoundMethod | Op::CallMethodBuiltin => {
+                            let method = ins.op == Op::CallMethodBuiltin;
+                            let callable = sp - arg - 1 - method as usize;
                             let slot = local!(callable);
                             let (func, first) = match slot {
+                                // `[method, self-or-NULL, args...]` for CallMethodBuiltin.
+                                Value::Builtin(b) if method => (b.func, if local!(callable + 1).is_null() { callable + 2 } else { callable + 1 }),
                                 Value::Builtin(b) => (b.func, callable + 1),
-                                Value::BoundMethod(m) => match &m.func {
+                                Value::BoundMethod(m) if !method => match &m.func {
                                     Value::Builtin(b) => {
                                         // The receiver takes the method's slot:
                                         // `[receiver, args...]` is then contiguous.
