@@ -287,6 +287,9 @@ opcodes! {
     StoreAttrAddInstance(Name in StoreAttr) => |a, j| -2;
     /// Method found on the class, receiver kept, no bound method (guards: class version, shape id).
     LoadMethodInstance(Name in LoadMethod) => |a, j| 1;
+    /// Method of a builtin type (`list.append`, `str.split`, `dict.get`):
+    /// guard: the value's tag; builtin types cannot be changed.
+    LoadMethodBuiltinType(Name in LoadMethod) => |a, j| 1;
     /// Function from a module (guard: module dict keys version).
     LoadMethodModule(Name in LoadMethod) => |a, j| 1;
     /// `int + int` without overflow.
@@ -341,6 +344,9 @@ opcodes! {
     CallBuiltin(Count in Call) => |a, j| -a;
     /// Call of a bound method (its function gets the receiver first).
     CallBoundMethod(Count in Call) => |a, j| -a;
+    /// Call of a builtin class (`range(n)`, `float(x)`): its `__new__`
+    /// directly (guard: class version).
+    CallBuiltinClass(Count in Call) => |a, j| -a;
     /// Instantiation of a class with a Python `__init__` taking exactly the
     /// arguments given and the default `__new__` (guard: class version).
     CallClassInit(Count in Call) => |a, j| -a;

@@ -171,6 +171,20 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
             Some(ix) => Ok((Op::LoadMethodModule, guarded(m.dict.keys_version.get(), 0, ix)?)),
             None => Err("not found"),
         },
+        // Types fully determined by the tag (not set/frozenset, iterators, ...).
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Int(_) | Value::Float(_) => {
+            let cls = crate::runtime::types::types().builtin_type_of(obj);
+            match cls.dict.get_str(name) {
+                Some(Value::Builtin(b)) => {
+                    let mut cache = guarded(obj.tag() as u32, 0, 0)?;
+                    // Borrowed: builtin type dicts are never modified and live
+                    // as long as the program.
+                    cache.ptr = Rc::as_ptr(&b) as usize;
+                    Ok((Op::LoadMethodBuiltinType, cache))
+                }
+                _ => Err("not a builtin method"),
+            }
+        }
         _ => Err("other type"),
     }
 }
@@ -300,8 +314,19 @@ pub fn call(family: Op, callable: &Value, nargs: usize) -> Decision {
 /// `__init__` that takes exactly `nargs` arguments after `self`.
 fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
     use crate::runtime::str::static_name;
-    if cls.builtin || cls.native != NativeKind::Object {
-        return Err("builtin or native base");
+    if cls.builtin {
+        return match cls.lookup(&static_name("__new__")) {
+            Some(Value::Builtin(new)) => {
+                let mut cache = guarded(cls.version.get(), 0, 0)?;
+                // Borrowed: builtin classes are never modified.
+                cache.ptr = Rc::as_ptr(&new) as usize;
+                Ok((Op::CallBuiltinClass, cache))
+            }
+            _ => Err("builtin class without __new__"),
+        };
+    }
+    if cls.native != NativeKind::Object {
+        return Err("native base");
     }
     match cls.lookup(&static_name("__new__")) {
         Some(Value::Builtin(b)) if b.name == "__new__" => {}

@@ -928,6 +928,7 @@ impl Vm {
                 | Op::StoreAttrAddInstance
                 | Op::LoadMethodInstance
                 | Op::LoadMethodModule
+                | Op::LoadMethodBuiltinType
                 | Op::BinaryOpAddInt
                 | Op::BinaryOpSubInt
                 | Op::BinaryOpMulInt
@@ -959,6 +960,25 @@ impl Vm {
                     std::mem::replace(&mut f.slots[base], recv).release();
                     let r = self.call_value(&func, &f.slots[base..], &[])?;
                     func.release();
+                    f.truncate(base);
+                    f.push(r);
+                }
+                Op::CallBuiltinClass => {
+                    let n = arg as usize;
+                    let base = f.slots.len() - n - 1;
+                    let c = code.caches[pc].get();
+                    let cls = match &f.slots[base] {
+                        Value::Class(cls) if cls.version.get() == c.version => cls.clone(),
+                        _ => miss!(),
+                    };
+                    // SAFETY: `ptr` came from `Rc::as_ptr` of the `__new__` of
+                    // a builtin class, which is never modified.
+                    let new = unsafe {
+                        let ptr = c.ptr as *const Builtin;
+                        Rc::increment_strong_count(ptr);
+                        Value::Builtin(Rc::from_raw(ptr))
+                    };
+                    let r = self.call_prepended(&new, &Value::Class(cls), &f.slots[base + 1..], &[])?;
                     f.truncate(base);
                     f.push(r);
                 }

@@ -327,6 +327,22 @@ impl Vm {
                                 push!(Value::Null);
                             }
                         }
+                        Op::LoadMethodBuiltinType => {
+                            let c = caches[pc].get();
+                            if peek!(1).tag() != c.version as u64 {
+                                break Leave::Cold;
+                            }
+                            // SAFETY: `ptr` came from `Rc::as_ptr` of a builtin in
+                            // a builtin type's dict, which is never modified.
+                            let method = unsafe {
+                                let ptr = c.ptr as *const crate::runtime::objects::Builtin;
+                                std::rc::Rc::increment_strong_count(ptr);
+                                Value::Builtin(std::rc::Rc::from_raw(ptr))
+                            };
+                            let recv = pop!();
+                            push!(method);
+                            push!(recv);
+                        }
                         Op::LoadMethodInstance => {
                             let c = caches[pc].get();
                             let Value::Instance(inst) = peek!(1) else { break Leave::Cold };

@@ -249,6 +249,49 @@ def calls():
     print(len(L), sum(L))
 
 
+def builtin_methods_and_classes():
+    class Fake:
+        def append(self, x):
+            self.got = x
+
+        def upper(self):
+            return "fake"
+
+    lst, fake = [], Fake()
+    out = []
+    for i in range(200):
+        target = lst if i < 100 or i > 150 else fake      # list.append, then a Python method
+        target.append(i)
+        s = "abc" if i % 50 else Fake()                  # str.upper, now and then not a str
+        out.append(s.upper())
+        t = (1, 2) if i % 70 else [3, 2, 1]              # tuple.index vs list.index
+        out.append(t.index(2))
+    print(len(lst), fake.got, out[:6], out.count("fake"))
+    conv = int
+    tot = 0
+    for i in range(200):
+        tot += conv(i * 1.5)                              # builtin class, then another, then a lambda
+        if i == 120:
+            conv = float
+        if i == 160:
+            conv = lambda v: 7
+    print(tot)
+    class MyRange:
+        def __init__(self, n):
+            self.n = n
+
+        def __len__(self):
+            return 100
+
+    r = 0
+    rng = range
+    for i in range(150):
+        r += len(rng(i % 7))
+        if i == 100:
+            rng = MyRange                                  # a user class at the same call site
+    print(r)
+
+
 arith()
 compares()
 subscripts()
@@ -257,3 +300,4 @@ globals_and_builtins()
 attributes()
 slots()
 calls()
+builtin_methods_and_classes()
