@@ -109,15 +109,16 @@ impl Vm {
     #[inline]
     pub(crate) fn frame_for_call(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Frame> {
         let code = &func.code;
-        let mut buffer = self.frame_pool.pop().unwrap_or_default();
         let simple = kwargs.is_empty()
             && args.len() == code.argcount as usize
             && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0;
-        if simple {
-            buffer.extend_from_slice(args);
-        }
-        let mut frame = Frame::with_buffer(code.clone(), func.globals.clone(), buffer);
+        let mut frame = if simple {
+            self.exact_frame(func, args)
+        } else {
+            let buffer = self.frame_pool.pop().unwrap_or_default();
+            Frame::with_buffer(code.clone(), func.globals.clone(), buffer)
+        };
         if !simple {
             if let Err(e) = self.bind_args(func, &mut frame, args, kwargs) {
                 self.recycle(frame);
@@ -130,11 +131,36 @@ impl Vm {
         Ok(frame)
     }
 
+    /// A frame for a call whose positional arguments are exactly the
+    /// parameters: arguments copied in, the other fixed slots unbound, the
+    /// whole buffer (locals and stack) reserved at once.
+    #[inline(always)]
+    fn exact_frame(&mut self, func: &Rc<Function>, args: &[Value]) -> Frame {
+        let code = &func.code;
+        let nfixed = code.nfixed();
+        let mut slots = self.frame_pool.pop().unwrap_or_default();
+        slots.reserve(nfixed + code.stacksize as usize + 1);
+        debug_assert!(slots.is_empty() && args.len() <= nfixed);
+        // SAFETY: the buffer is empty with capacity for `nfixed` values;
+        // every slot below `nfixed` is written before the length is set.
+        unsafe {
+            let p = slots.as_mut_ptr();
+            for (i, a) in args.iter().enumerate() {
+                p.add(i).write(a.clone());
+            }
+            for i in args.len()..nfixed {
+                p.add(i).write(Value::Null);
+            }
+            slots.set_len(nfixed);
+        }
+        Frame { code: code.clone(), slots, pc: 0, globals: func.globals.clone(), locals: None }
+    }
+
     /// Returns a finished frame's slot buffer to the pool.
     #[inline]
     pub(crate) fn recycle(&mut self, frame: Frame) {
         let mut slots = frame.slots;
-        while let Some(v) = slots.pop() {
+        for v in slots.drain(..) {
             v.release();
         }
         if self.frame_pool.len() < 256 && slots.capacity() <= 1024 {

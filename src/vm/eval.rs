@@ -189,16 +189,6 @@ impl Vm {
                     continue 'dispatch;
                 }};
             }
-            // Pops two immediates and pushes a result (specialized arithmetic).
-            macro_rules! replace_two {
-                ($v:expr) => {{
-                    let v = $v;
-                    f.pop().release();
-                    f.pop().release();
-                    f.push(v);
-                    return Ok(None);
-                }};
-            }
             match op {
                 Op::Nop => {}
                 Op::PopTop => f.pop().release(),
@@ -946,6 +936,12 @@ impl Vm {
                 | Op::BinarySubscrTupleInt
                 | Op::StoreSubscrListInt
                 | Op::UnpackSequenceTwoTuple
+                | Op::UnpackSequenceTuple
+                | Op::UnpackSequenceList
+                | Op::BinaryOpAddStr
+                | Op::CompareOpStr
+                | Op::BinarySubscrDict
+                | Op::StoreSubscrDict
                 | Op::CallPyExact
                 | Op::CallMethodPyExact
                 | Op::CallBuiltin
@@ -1004,66 +1000,6 @@ impl Vm {
                     }
                     f.truncate(base);
                     f.push(obj);
-                }
-                Op::BinaryOpAddStr => {
-                    let r = match (f.peek(2), f.peek(1)) {
-                        (Value::Str(a), Value::Str(b)) => {
-                            let (a, b) = (a.as_str(), b.as_str());
-                            let mut s = String::with_capacity(a.len() + b.len());
-                            s.push_str(a);
-                            s.push_str(b);
-                            Some(Value::string(s))
-                        }
-                        _ => None,
-                    };
-                    match r {
-                        Some(r) => replace_two!(r),
-                        None => miss!(),
-                    }
-                }
-                Op::CompareOpStr => {
-                    let r = match (f.peek(2), f.peek(1)) {
-                        (Value::Str(a), Value::Str(b)) => Some(cmp_values(CmpOp::ALL[arg as usize], &a.as_str(), &b.as_str())),
-                        _ => None,
-                    };
-                    match r {
-                        Some(r) => replace_two!(Value::bool(r)),
-                        None => miss!(),
-                    }
-                }
-                Op::BinarySubscrDict => {
-                    let Value::Dict(d) = f.peek(2).clone() else { miss!() };
-                    let key = f.peek(1).clone();
-                    match self.dict_get(&d, &key)? {
-                        Some(v) => replace_two!(v),
-                        // A missing key raises KeyError from the generic form.
-                        None => miss!(),
-                    }
-                }
-                Op::StoreSubscrDict => {
-                    let Value::Dict(d) = f.peek(2).clone() else { miss!() };
-                    let key = f.pop();
-                    f.pop().release();
-                    let v = f.pop();
-                    self.dict_set(&d, key, v)?;
-                }
-                Op::UnpackSequenceTuple | Op::UnpackSequenceList => {
-                    let n = arg as usize;
-                    let fits = match f.peek(1) {
-                        Value::Tuple(t) => op == Op::UnpackSequenceTuple && t.items.len() == n,
-                        Value::List(l) => op == Op::UnpackSequenceList && l.len() == n,
-                        _ => false,
-                    };
-                    if !fits {
-                        miss!()
-                    }
-                    let v = f.pop();
-                    match &v {
-                        Value::Tuple(t) => t.items.iter().rev().for_each(|x| f.push(x.clone())),
-                        Value::List(l) => l.snapshot().into_iter().rev().for_each(|x| f.push(x)),
-                        _ => {}
-                    }
-                    v.release();
                 }
             }
             return Ok(None);

@@ -327,6 +327,75 @@ impl Vm {
                                 push!(Value::Null);
                             }
                         }
+                        Op::BinaryOpAddStr => {
+                            let (Value::Str(a), Value::Str(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
+                            let (a, b) = (a.as_str(), b.as_str());
+                            let mut joined = String::with_capacity(a.len() + b.len());
+                            joined.push_str(a);
+                            joined.push_str(b);
+                            replace_two!(Value::string(joined));
+                        }
+                        Op::CompareOpStr => {
+                            let (Value::Str(a), Value::Str(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
+                            let r = cmp_values(CmpOp::ALL[arg], &a.as_str(), &b.as_str());
+                            pop!().release();
+                            pop!().release();
+                            jump_on!(r);
+                        }
+                        Op::UnpackSequenceTuple | Op::UnpackSequenceList => {
+                            let fits = match peek!(1) {
+                                Value::Tuple(t) => ins.op == Op::UnpackSequenceTuple && t.items.len() == arg,
+                                Value::List(l) => ins.op == Op::UnpackSequenceList && l.len() == arg,
+                                _ => false,
+                            };
+                            if !fits {
+                                break Leave::Cold;
+                            }
+                            let v = pop!();
+                            match &v {
+                                Value::Tuple(t) => {
+                                    for x in t.items.iter().rev() {
+                                        push!(x.clone());
+                                    }
+                                }
+                                Value::List(l) => {
+                                    for i in (0..arg).rev() {
+                                        push!(l.get(i).unwrap_or(Value::None));
+                                    }
+                                }
+                                _ => {}
+                            }
+                            v.release();
+                        }
+                        // Dict operations may run Python code (`__hash__`,
+                        // `__eq__` of keys) but never touch this frame; their
+                        // errors leave like an error in `step`.
+                        Op::BinarySubscrDict => {
+                            let Value::Dict(d) = peek!(2) else { break Leave::Cold };
+                            let d = d.clone();
+                            match self.dict_get(&d, peek!(1)) {
+                                Ok(Some(v)) => replace_two!(v),
+                                // A missing key: the generic form raises KeyError.
+                                Ok(None) => break Leave::Cold,
+                                Err(e) => {
+                                    pc += 1;
+                                    f.pc = pc;
+                                    break Leave::Error(e);
+                                }
+                            }
+                        }
+                        Op::StoreSubscrDict => {
+                            let Value::Dict(d) = peek!(2) else { break Leave::Cold };
+                            let d = d.clone();
+                            let key = pop!();
+                            pop!().release();
+                            let v = pop!();
+                            if let Err(e) = self.dict_set(&d, key, v) {
+                                pc += 1;
+                                f.pc = pc;
+                                break Leave::Error(e);
+                            }
+                        }
                         Op::LoadMethodBuiltinType => {
                             let c = caches[pc].get();
                             if peek!(1).tag() != c.version as u64 {

@@ -292,6 +292,37 @@ def builtin_methods_and_classes():
     print(r)
 
 
+def dict_keys():
+    class K:
+        def __init__(self, v):
+            self.v = v
+
+        def __hash__(self):
+            return self.v % 3
+
+        def __eq__(self, o):
+            if self.v == 13:
+                raise ValueError("eq13")
+            return isinstance(o, K) and o.v == self.v
+
+    d = {K(i): i for i in range(10)}
+    tot = 0
+    for i in range(40):
+        k = K(i) if i != 25 else [1]
+        try:
+            tot += d[k]                                   # user __hash__/__eq__ in the hot path
+            d[k] = tot
+        except KeyError:
+            tot += 1000
+            try:
+                d[k] = i                                  # a stored K(13) makes later probes raise
+            except ValueError as e:
+                print("store", e)
+        except (TypeError, ValueError) as e:
+            print(type(e).__name__, e)
+    print(tot, len(d))
+
+
 arith()
 compares()
 subscripts()
@@ -301,3 +332,4 @@ attributes()
 slots()
 calls()
 builtin_methods_and_classes()
+dict_keys()
