@@ -945,7 +945,8 @@ impl Vm {
                 | Op::CallPyExact
                 | Op::CallMethodPyExact
                 | Op::CallBuiltin
-                | Op::CallMethodBuiltin => miss!(),
+                | Op::CallMethodBuiltin
+                | Op::CallClassInit => miss!(),
                 Op::CallBoundMethod => {
                     let n = arg as usize;
                     let base = f.slots.len() - n - 1;
@@ -977,29 +978,6 @@ impl Vm {
                     let r = self.call_prepended(&new, &Value::Class(cls), &f.slots[base + 1..], &[])?;
                     f.truncate(base);
                     f.push(r);
-                }
-                Op::CallClassInit => {
-                    let n = arg as usize;
-                    let base = f.slots.len() - n - 1;
-                    let c = code.caches[pc].get();
-                    let cls = match &f.slots[base] {
-                        Value::Class(cls) if cls.version.get() == c.version => cls.clone(),
-                        _ => miss!(),
-                    };
-                    // SAFETY: `ptr` came from `Rc::as_ptr` of `__init__` in
-                    // the class dict, which the version guard shows unchanged.
-                    let init = unsafe {
-                        let ptr = c.ptr as *const Function;
-                        Rc::increment_strong_count(ptr);
-                        Rc::from_raw(ptr)
-                    };
-                    let obj = self.new_instance(&cls);
-                    let r = self.call_prepended(&Value::Function(init), &obj, &f.slots[base + 1..], &[])?;
-                    if !r.is_none() {
-                        return Err(type_error(format!("__init__() should return None, not '{}'", self.type_of(&r).name.as_str())));
-                    }
-                    f.truncate(base);
-                    f.push(obj);
                 }
             }
             return Ok(None);

@@ -23,6 +23,9 @@ pub struct Frame {
     pub globals: Rc<PyDict>,
     /// Namespace for `LoadName`/`StoreName` (class bodies); `None` = globals.
     pub locals: Option<Rc<PyDict>>,
+    /// For an `__init__` frame pushed by an inline class instantiation: the
+    /// new instance, which the call evaluates to (`Null` otherwise).
+    pub init_instance: Value,
 }
 
 impl Frame {
@@ -44,7 +47,7 @@ impl Frame {
         while slots.len() < nfixed {
             slots.push(Value::Null);
         }
-        Frame { code, slots, pc: 0, globals, locals: None }
+        Frame { code, slots, pc: 0, globals, locals: None, init_instance: Value::Null }
     }
 
     /// Pushes onto the value stack.

@@ -11,6 +11,7 @@
 
 use super::eval::{add_slot, cmp_values, float_op, float_op_full, int_op};
 use super::frame::Frame;
+use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::runtime::objects::{finalizers, IterState};
@@ -565,6 +566,45 @@ impl Vm {
                             pc += 1;
                             break Leave::Call(frame);
                         }
+                        Op::CallClassInit => {
+                            let c = caches[pc].get();
+                            let callable = sp - arg - 1;
+                            let slot = local!(callable);
+                            let cls = match slot {
+                                Value::Class(cls) if cls.version.get() == c.version => cls.clone(),
+                                _ => break Leave::Cold,
+                            };
+                            if self.depth >= self.recursion_limit {
+                                break Leave::Cold;
+                            }
+                            // SAFETY: `ptr` came from `Rc::as_ptr` of `__init__` in
+                            // the class dict, which the version guard shows unchanged.
+                            let init = unsafe {
+                                let ptr = c.ptr as *const crate::runtime::objects::Function;
+                                std::rc::Rc::increment_strong_count(ptr);
+                                std::rc::Rc::from_raw(ptr)
+                            };
+                            // The instance takes the class's slot: `[self, args...]`.
+                            let obj = self.new_instance(&cls);
+                            std::mem::replace(slot, obj.clone()).release();
+                            // SAFETY: `callable..sp` are initialized stack values.
+                            let args = unsafe { std::slice::from_raw_parts(base.add(callable), sp - callable) };
+                            let mut frame = match self.frame_for_call(&init, args, &[]) {
+                                Ok(frame) => frame,
+                                Err(e) => {
+                                    obj.release();
+                                    pc += 1;
+                                    f.pc = pc;
+                                    break Leave::Error(e);
+                                }
+                            };
+                            frame.init_instance = obj;
+                            while sp > callable {
+                                pop!().release();
+                            }
+                            pc += 1;
+                            break Leave::Call(frame);
+                        }
                         Op::CallBuiltin | Op::CallBoundMethod | Op::CallMethodBuiltin => {
                             let method = ins.op == Op::CallMethodBuiltin;
                             let callable = sp - arg - 1 - method as usize;
@@ -619,13 +659,11 @@ impl Vm {
                         continue 'frames;
                     }
                 };
-                let exit = match outcome {
-                    Ok(None) => continue,
-                    Ok(Some(exit)) => exit,
-                    Err(err) if callees.is_empty() => return Err(err),
-                    Err(err) => {
-                        // Unwind the inline frames until a handler catches
-                        // the error; the entry frame is `run_frame`'s.
+                // Unwinds the inline frames until a handler catches `err`; the
+                // entry frame is `run_frame`'s.
+                macro_rules! unwind_callees {
+                    ($err:expr) => {{
+                        let err = $err;
                         loop {
                             let Some(callee) = callees.last_mut() else { return Err(err) };
                             if self.unwind(callee, &err) {
@@ -635,13 +673,31 @@ impl Vm {
                             self.depth -= 1;
                             self.recycle(done);
                         }
-                    }
+                    }};
+                }
+                let exit = match outcome {
+                    Ok(None) => continue,
+                    Ok(Some(exit)) => exit,
+                    Err(err) if callees.is_empty() => return Err(err),
+                    Err(err) => unwind_callees!(err),
                 };
                 match (exit, callees.pop()) {
-                    (FrameExit::Return(v), Some(done)) => {
+                    (FrameExit::Return(v), Some(mut done)) => {
                         self.depth -= 1;
+                        let instance = std::mem::replace(&mut done.init_instance, Value::Null);
                         self.recycle(done);
-                        callees.last_mut().unwrap_or(&mut *entry).push(v);
+                        let result = if instance.is_null() {
+                            v
+                        } else if v.is_none() {
+                            instance
+                        } else {
+                            // Raised at the caller's call instruction.
+                            let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));
+                            instance.release();
+                            v.release();
+                            unwind_callees!(err)
+                        };
+                        callees.last_mut().unwrap_or(&mut *entry).push(result);
                         continue 'frames;
                     }
                     (exit, None) => return Ok(exit),
