@@ -51,6 +51,21 @@ pub fn quicken(code: &Code) {
     }
 }
 
+/// A new strong reference to the object behind a cache's borrowed pointer
+/// (`Cache::ptr`, from `Rc::as_ptr`).
+///
+/// # Safety
+/// The instruction's guards must have passed: they show that the owner the
+/// specializer relied on (a class dict, a shape's transition table, a
+/// builtin type) still holds a reference to this very object, and `T` must
+/// be the type the pointer was made from.
+#[inline(always)]
+pub unsafe fn borrowed<T>(ptr: usize) -> Rc<T> {
+    let ptr = ptr as *const T;
+    Rc::increment_strong_count(ptr);
+    Rc::from_raw(ptr)
+}
+
 /// A cache whose guards are `version` and `aux` with slot `index`.
 fn guarded(version: u32, aux: u32, index: usize) -> Result<Cache, Failure> {
     let index = u16::try_from(index).map_err(|_| "index out of range")?;

@@ -83,11 +83,7 @@ pub(super) fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
 pub(super) fn add_slot(inst: &Instance, c: Cache, v: Value) {
     // SAFETY: `ptr` came from `Rc::as_ptr` of the transition target of the
     // instance's current shape (checked by the guard), which keeps it alive.
-    let next = unsafe {
-        let ptr = c.ptr as *const Shape;
-        Rc::increment_strong_count(ptr);
-        Rc::from_raw(ptr)
-    };
+    let next = unsafe { specialize::borrowed::<Shape>(c.ptr) };
     let mut attrs = inst.attrs.borrow_mut();
     attrs.values.push(v);
     let old = std::mem::replace(&mut attrs.shape, next);
@@ -434,34 +430,7 @@ impl Vm {
                 }
                 Op::ForIter => {
                     adapt!(specialize::for_iter(f.peek(1)));
-                    let next = {
-                        let it = f.peek(1);
-                        match it {
-                            Value::Iter(i) => {
-                                let mut st = i.state.borrow_mut();
-                                match &mut *st {
-                                    IterState::Range { next, stop, step } => {
-                                        if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                                            let v = *next;
-                                            *next = next.wrapping_add(*step);
-                                            Some(Some(Value::Int(v)))
-                                        } else {
-                                            Some(None)
-                                        }
-                                    }
-                                    IterState::Seq { seq: Value::List(l), index } => match l.get(*index) {
-                                        Some(v) => {
-                                            *index += 1;
-                                            Some(Some(v))
-                                        }
-                                        None => Some(None),
-                                    },
-                                    _ => None,
-                                }
-                            }
-                            _ => None,
-                        }
-                    };
+                    let next = super::hot::for_iter_fast(f.peek(1));
                     let next = match next {
                         Some(n) => n,
                         None => {
@@ -970,11 +939,7 @@ impl Vm {
                     };
                     // SAFETY: `ptr` came from `Rc::as_ptr` of the `__new__` of
                     // a builtin class, which is never modified.
-                    let new = unsafe {
-                        let ptr = c.ptr as *const Builtin;
-                        Rc::increment_strong_count(ptr);
-                        Value::Builtin(Rc::from_raw(ptr))
-                    };
+                    let new = Value::Builtin(unsafe { specialize::borrowed::<Builtin>(c.ptr) });
                     let r = self.call_prepended(&new, &Value::Class(cls), &f.slots[base + 1..], &[])?;
                     f.truncate(base);
                     f.push(r);

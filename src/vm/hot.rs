@@ -14,7 +14,7 @@ use super::frame::Frame;
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
-use crate::runtime::objects::{finalizers, IterState};
+use crate::runtime::objects::{finalizers, Builtin, Function, IterState};
 use crate::runtime::value::Value;
 use crate::specialize::EXACT_FLOAT_INT;
 
@@ -404,11 +404,7 @@ impl Vm {
                             }
                             // SAFETY: `ptr` came from `Rc::as_ptr` of a builtin in
                             // a builtin type's dict, which is never modified.
-                            let method = unsafe {
-                                let ptr = c.ptr as *const crate::runtime::objects::Builtin;
-                                std::rc::Rc::increment_strong_count(ptr);
-                                Value::Builtin(std::rc::Rc::from_raw(ptr))
-                            };
+                            let method = Value::Builtin(unsafe { crate::specialize::borrowed::<Builtin>(c.ptr) });
                             let recv = pop!();
                             push!(method);
                             push!(recv);
@@ -425,11 +421,7 @@ impl Vm {
                             // SAFETY: `ptr` came from `Rc::as_ptr` of a function in
                             // the class dict; the class version is unchanged, so the
                             // dict still holds that reference.
-                            let method = unsafe {
-                                let ptr = c.ptr as *const crate::runtime::objects::Function;
-                                std::rc::Rc::increment_strong_count(ptr);
-                                Value::Function(std::rc::Rc::from_raw(ptr))
-                            };
+                            let method = Value::Function(unsafe { crate::specialize::borrowed::<Function>(c.ptr) });
                             let recv = pop!();
                             push!(method);
                             push!(recv);
@@ -579,11 +571,7 @@ impl Vm {
                             }
                             // SAFETY: `ptr` came from `Rc::as_ptr` of `__init__` in
                             // the class dict, which the version guard shows unchanged.
-                            let init = unsafe {
-                                let ptr = c.ptr as *const crate::runtime::objects::Function;
-                                std::rc::Rc::increment_strong_count(ptr);
-                                std::rc::Rc::from_raw(ptr)
-                            };
+                            let init = unsafe { crate::specialize::borrowed::<Function>(c.ptr) };
                             // The instance takes the class's slot: `[self, args...]`.
                             let obj = self.new_instance(&cls);
                             std::mem::replace(slot, obj.clone()).release();
@@ -724,7 +712,7 @@ enum Leave {
 /// The next item of a range or list iterator: `Some(None)` when exhausted,
 /// `None` for other iterators.
 #[inline(always)]
-fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
+pub(super) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
     let Value::Iter(i) = it else { return None };
     match &mut *i.state.borrow_mut() {
         IterState::Range { next, stop, step } => {
