@@ -77,6 +77,27 @@ impl Cache {
     pub const fn new() -> Cache {
         Cache { counter: Counter::WARMUP, index: 0, version: 0, aux: 0, ptr: 0 }
     }
+
+    /// Keeps a borrowed copy of `v` (its tag in `index`, its payload in
+    /// `ptr`), for [`Cache::borrowed_value`] while the guards hold.
+    pub fn borrow_value(&mut self, v: &crate::runtime::value::Value) {
+        // SAFETY: `Value` is `#[repr(C, u64)]`: tag word, then payload word.
+        let words: [u64; 2] = unsafe { std::mem::transmute_copy(v) };
+        self.index = words[0] as u16;
+        self.ptr = words[1] as usize;
+    }
+
+    /// A new reference to the value kept by [`Cache::borrow_value`].
+    ///
+    /// # Safety
+    /// The instruction's guards must have passed: they show that the owner
+    /// of the value (a class dict whose version is unchanged) still holds it.
+    #[inline(always)]
+    pub unsafe fn borrowed_value(&self) -> crate::runtime::value::Value {
+        let words: [u64; 2] = [self.index as u64, self.ptr as u64];
+        let copy: std::mem::ManuallyDrop<crate::runtime::value::Value> = std::mem::transmute(words);
+        (*copy).clone()
+    }
 }
 
 #[cfg(test)]

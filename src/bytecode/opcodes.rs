@@ -278,6 +278,11 @@ opcodes! {
     LoadGlobalBuiltin(Name in LoadGlobal) => |a, j| 1;
     /// Instance attribute by slot (guards: class version, shape id).
     LoadAttrInstance(Name in LoadAttr) => |a, j| 0;
+    /// A plain class attribute read through an instance that does not shadow
+    /// it (guards: class version, shape id; cache: the value, borrowed).
+    LoadAttrClassAttr(Name in LoadAttr) => |a, j| 0;
+    /// A plain attribute of a class object (`Cls.X`; guard: class version).
+    LoadAttrClass(Name in LoadAttr) => |a, j| 0;
     /// Module attribute (guard: module dict keys version; cache: entry index).
     LoadAttrModule(Name in LoadAttr) => |a, j| 0;
     /// Instance attribute store into an existing slot (guards: class version, shape id).

@@ -121,15 +121,44 @@ pub fn load_attr(obj: &Value, name: &Name) -> Decision {
             }
             match instance_slot(inst, name)? {
                 (shape, Some(ix)) => Ok((Op::LoadAttrInstance, guarded(inst.class.version.get(), shape, ix)?)),
-                (_, None) => Err("class attribute"),
+                (shape, None) => match inst.class.lookup(name) {
+                    Some(v) if is_plain_class_attr(&v, false) => {
+                        let mut cache = guarded(inst.class.version.get(), shape, 0)?;
+                        cache.borrow_value(&v);
+                        Ok((Op::LoadAttrClassAttr, cache))
+                    }
+                    Some(_) => Err("method or descriptor"),
+                    None => Err("not found"),
+                },
             }
         }
         Value::Module(m) => match m.dict.find_str(name) {
             Some(ix) => Ok((Op::LoadAttrModule, guarded(m.dict.keys_version.get(), 0, ix)?)),
             None => Err("not found"),
         },
-        Value::Class(_) => Err("class"),
+        Value::Class(cls) => match cls.lookup(name) {
+            Some(v) if is_plain_class_attr(&v, true) => {
+                let mut cache = guarded(cls.version.get(), 0, 0)?;
+                cache.borrow_value(&v);
+                Ok((Op::LoadAttrClass, cache))
+            }
+            Some(_) => Err("class descriptor"),
+            None => Err("class special attribute"),
+        },
         _ => Err("other type"),
+    }
+}
+
+/// True for a class attribute that attribute access returns as it is (no
+/// binding, no descriptor call), so a cache may hand it out: data values,
+/// and functions when read from the class itself.
+fn is_plain_class_attr(v: &Value, on_class: bool) -> bool {
+    match v {
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::BigInt(_) => true,
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => true,
+        Value::Class(_) | Value::Module(_) => true,
+        Value::Function(_) => on_class,
+        _ => false,
     }
 }
 

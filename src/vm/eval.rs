@@ -883,6 +883,8 @@ impl Vm {
                 | Op::LoadGlobalBuiltin
                 | Op::LoadAttrInstance
                 | Op::LoadAttrModule
+                | Op::LoadAttrClassAttr
+                | Op::LoadAttrClass
                 | Op::StoreAttrInstance
                 | Op::StoreAttrAddInstance
                 | Op::LoadMethodInstance

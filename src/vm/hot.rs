@@ -315,6 +315,31 @@ impl Vm {
                             sp -= 1;
                             obj.release();
                         }
+                        Op::LoadAttrClassAttr => {
+                            let c = caches[pc].get();
+                            let Value::Instance(inst) = peek!(1) else { break Leave::Cold };
+                            {
+                                let attrs = inst.attrs.borrow();
+                                if inst.class.version.get() != c.version || attrs.shape.id != c.aux || attrs.dict.is_some() {
+                                    break Leave::Cold;
+                                }
+                            }
+                            // SAFETY: the class dict (version unchanged) holds the value.
+                            let v = unsafe { c.borrowed_value() };
+                            pop!().release();
+                            push!(v);
+                        }
+                        Op::LoadAttrClass => {
+                            let c = caches[pc].get();
+                            match peek!(1) {
+                                Value::Class(cls) if cls.version.get() == c.version => {}
+                                _ => break Leave::Cold,
+                            }
+                            // SAFETY: the class dict (version unchanged) holds the value.
+                            let v = unsafe { c.borrowed_value() };
+                            pop!().release();
+                            push!(v);
+                        }
                         Op::LoadAttrModule | Op::LoadMethodModule => {
                             let c = caches[pc].get();
                             let hit = match peek!(1) {

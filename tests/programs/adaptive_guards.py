@@ -323,6 +323,43 @@ def dict_keys():
     print(tot, len(d))
 
 
+class Config:
+    SCALE = 2
+    NAMES = ("a", "b")
+
+    def __init__(self):
+        self.k = 1
+
+
+class SubConfig(Config):
+    pass
+
+
+def class_attributes():
+    objs = [Config() for _ in range(5)] + [SubConfig() for _ in range(5)]
+    tot = 0
+    for i in range(300):
+        o = objs[i % 10]
+        try:
+            tot += o.SCALE * len(o.NAMES) + Config.SCALE + SubConfig.SCALE
+        except AttributeError as e:
+            tot += 100000
+            print(e)
+        if i == 100:
+            Config.SCALE = 3                      # rebound on the class
+        if i == 140:
+            objs[3].SCALE = 50                    # shadowed on one instance
+        if i == 180:
+            SubConfig.SCALE = 7                   # overridden in the subclass
+        if i == 220:
+            del Config.SCALE                      # gone from the base
+        if i == 230:
+            del SubConfig.SCALE
+        if i == 260:
+            Config.SCALE = 1.5                    # back, as a float
+    print(tot)
+
+
 arith()
 compares()
 subscripts()
@@ -333,3 +370,4 @@ slots()
 calls()
 builtin_methods_and_classes()
 dict_keys()
+class_attributes()
