@@ -281,6 +281,9 @@ opcodes! {
     /// A plain class attribute read through an instance that does not shadow
     /// it (guards: class version, shape id; cache: the value, borrowed).
     LoadAttrClassAttr(Name in LoadAttr) => |a, j| 0;
+    /// A property whose getter is a Python function: the getter runs as an
+    /// inline call (guard: class version; cache: the getter, borrowed).
+    LoadAttrProperty(Name in LoadAttr) => |a, j| 0;
     /// A plain attribute of a class object (`Cls.X`; guard: class version).
     LoadAttrClass(Name in LoadAttr) => |a, j| 0;
     /// Module attribute (guard: module dict keys version; cache: entry index).

@@ -115,6 +115,18 @@ pub fn load_attr(obj: &Value, name: &Name) -> Decision {
                 return Err("exception instance");
             }
             if let Some(attr) = inst.class.lookup(name) {
+                if let Value::Other(o) = &attr {
+                    if let Other::Property { fget: Value::Function(fget), .. } = &**o {
+                        if !takes_exactly(fget, 1) {
+                            return Err("property getter with defaults or varargs");
+                        }
+                        let mut cache = guarded(inst.class.version.get(), 0, 0)?;
+                        // Borrowed: the property in the class dict (version
+                        // unchanged) keeps its getter.
+                        cache.ptr = Rc::as_ptr(fget) as usize;
+                        return Ok((Op::LoadAttrProperty, cache));
+                    }
+                }
                 if is_data_descriptor(&attr) {
                     return Err("descriptor");
                 }

@@ -885,6 +885,7 @@ impl Vm {
                 | Op::LoadAttrModule
                 | Op::LoadAttrClassAttr
                 | Op::LoadAttrClass
+                | Op::LoadAttrProperty
                 | Op::StoreAttrInstance
                 | Op::StoreAttrAddInstance
                 | Op::LoadMethodInstance

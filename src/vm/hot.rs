@@ -329,6 +329,32 @@ impl Vm {
                             pop!().release();
                             push!(v);
                         }
+                        Op::LoadAttrProperty => {
+                            let c = caches[pc].get();
+                            match peek!(1) {
+                                Value::Instance(inst) if inst.class.version.get() == c.version => {}
+                                _ => break Leave::Cold,
+                            }
+                            if self.depth >= self.recursion_limit {
+                                break Leave::Cold;
+                            }
+                            // SAFETY: the property in the class dict (version
+                            // unchanged) holds its getter.
+                            let fget = unsafe { crate::specialize::borrowed::<Function>(c.ptr) };
+                            // SAFETY: TOS is initialized: the getter's one argument.
+                            let args = unsafe { std::slice::from_raw_parts(base.add(sp - 1), 1) };
+                            let frame = match self.frame_for_call(&fget, args, &[]) {
+                                Ok(frame) => frame,
+                                Err(e) => {
+                                    pc += 1;
+                                    f.pc = pc;
+                                    break Leave::Error(e);
+                                }
+                            };
+                            pop!().release();
+                            pc += 1;
+                            break Leave::Call(frame);
+                        }
                         Op::LoadAttrClass => {
                             let c = caches[pc].get();
                             match peek!(1) {

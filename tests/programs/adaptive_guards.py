@@ -335,6 +335,32 @@ class SubConfig(Config):
     pass
 
 
+class Temp:
+    def __init__(self, c):
+        self.c = c
+
+    @property
+    def f(self):
+        return self.c * 9 / 5 + 32
+
+
+def properties():
+    ts = [Temp(i) for i in range(10)]
+    tot = 0.0
+    for i in range(300):
+        t = ts[i % 10]
+        try:
+            tot += t.f
+        except ZeroDivisionError as e:
+            tot += 1000
+        if i == 100:
+            Temp.f = property(lambda self: self.c / (self.c - 3))   # a new getter, raising for c == 3
+        if i == 200:
+            del Temp.f
+            Temp.f = 7                                               # a plain class attribute now
+    print(tot)
+
+
 def class_attributes():
     objs = [Config() for _ in range(5)] + [SubConfig() for _ in range(5)]
     tot = 0
@@ -371,3 +397,4 @@ calls()
 builtin_methods_and_classes()
 dict_keys()
 class_attributes()
+properties()
