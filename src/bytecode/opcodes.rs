@@ -348,6 +348,8 @@ opcodes! {
     UnpackSequenceList(Count in UnpackSequence) => |a, j| a - 1;
     /// Call of a Python function taking exactly `arg` positional arguments.
     CallPyExact(Count in Call) => |a, j| -a;
+    /// Call of a Python function whose missing trailing parameters have defaults.
+    CallPyDefaults(Count in Call) => |a, j| -a;
     /// Call of a builtin function.
     CallBuiltin(Count in Call) => |a, j| -a;
     /// Call of a bound method (its function gets the receiver first).
@@ -360,6 +362,8 @@ opcodes! {
     CallClassInit(Count in Call) => |a, j| -a;
     /// Method call of a Python function taking exactly the arguments given.
     CallMethodPyExact(Count in CallMethod) => |a, j| -a - 1;
+    /// Method call of a Python function whose missing trailing parameters have defaults.
+    CallMethodPyDefaults(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a builtin (`list.append`, `math.sqrt`, ...).
     CallMethodBuiltin(Count in CallMethod) => |a, j| -a - 1;
 }

@@ -348,6 +348,18 @@ pub fn takes_exactly(func: &Function, nargs: usize) -> bool {
         && code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS | crate::bytecode::flags::GENERATOR) == 0
 }
 
+/// True for a Python function that `nargs` positional arguments bind with
+/// defaults filling the missing trailing parameters (no `*args`, keywords
+/// or generator).
+pub fn takes_with_defaults(func: &Function, nargs: usize) -> bool {
+    let code = &func.code;
+    let argcount = code.argcount as usize;
+    nargs <= argcount
+        && nargs + func.defaults.borrow().len() >= argcount
+        && code.kwonlyargcount == 0
+        && code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS | crate::bytecode::flags::GENERATOR) == 0
+}
+
 /// `Call`/`CallMethod` of the callable seen with `nargs` arguments.
 pub fn call(family: Op, callable: &Value, nargs: usize) -> Decision {
     let method = family == Op::CallMethod;
@@ -355,8 +367,11 @@ pub fn call(family: Op, callable: &Value, nargs: usize) -> Decision {
         Value::Function(f) if takes_exactly(f, nargs) => {
             Ok((if method { Op::CallMethodPyExact } else { Op::CallPyExact }, Cache::new()))
         }
+        Value::Function(f) if takes_with_defaults(f, nargs) => {
+            Ok((if method { Op::CallMethodPyDefaults } else { Op::CallPyDefaults }, Cache::new()))
+        }
         Value::Function(f) if f.code.is_generator() => Err("generator function"),
-        Value::Function(_) => Err("defaults or varargs"),
+        Value::Function(_) => Err("keywords or varargs"),
         Value::Builtin(_) => Ok((if method { Op::CallMethodBuiltin } else { Op::CallBuiltin }, Cache::new())),
         Value::BoundMethod(_) if !method => Ok((Op::CallBoundMethod, Cache::new())),
         Value::BoundMethod(_) => Err("bound method"),

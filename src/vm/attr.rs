@@ -425,6 +425,27 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = value,
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match &value {
+                            Value::None => Vec::new(),
+                            Value::Tuple(t) => t.items.clone(),
+                            _ => return Err(type_error("__defaults__ must be set to a tuple object")),
+                        };
+                    }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = match &value {
+                            Value::None => Vec::new(),
+                            Value::Dict(d) => d
+                                .items()
+                                .into_iter()
+                                .filter_map(|(k, v)| match k {
+                                    Value::Str(s) => Some((crate::runtime::str::intern(s.as_str()), v)),
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => return Err(type_error("__kwdefaults__ must be set to a dict object")),
+                        };
+                    }
                     _ => {
                         let mut d = f.dict.borrow_mut();
                         d.get_or_insert_with(|| Rc::new(PyDict::new())).set_str(name, value);

@@ -916,6 +916,8 @@ impl Vm {
                 | Op::StoreSubscrDict
                 | Op::CallPyExact
                 | Op::CallMethodPyExact
+                | Op::CallPyDefaults
+                | Op::CallMethodPyDefaults
                 | Op::CallBuiltin
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit => miss!(),

@@ -592,14 +592,18 @@ impl Vm {
                             push!(b);
                             push!(a);
                         }
-                        Op::CallPyExact | Op::CallMethodPyExact => {
-                            let method = ins.op == Op::CallMethodPyExact;
+                        Op::CallPyExact | Op::CallMethodPyExact | Op::CallPyDefaults | Op::CallMethodPyDefaults => {
+                            let method = matches!(ins.op, Op::CallMethodPyExact | Op::CallMethodPyDefaults);
                             let callable = sp - arg - 1 - method as usize;
                             let first = if method && peek!(arg + 1).is_null() { callable + 2 } else { callable + 1 };
                             // SAFETY: `callable..sp` are initialized stack values.
                             let (func, args) = unsafe { (&*base.add(callable), std::slice::from_raw_parts(base.add(first), sp - first)) };
                             let Value::Function(func) = func else { break Leave::Cold };
-                            if !crate::specialize::takes_exactly(func, args.len()) || self.depth >= self.recursion_limit {
+                            let binds = match ins.op {
+                                Op::CallPyExact | Op::CallMethodPyExact => crate::specialize::takes_exactly(func, args.len()),
+                                _ => crate::specialize::takes_with_defaults(func, args.len()),
+                            };
+                            if !binds || self.depth >= self.recursion_limit {
                                 break Leave::Cold;
                             }
                             let Ok(frame) = self.frame_for_call(func, args, &[]) else { break Leave::Cold };

@@ -240,6 +240,17 @@ def calls():
         if i == 200:
             fn = max
     print(out)
+    def h(a, b=2, c=3):
+        return a * b + c
+
+    s = 0
+    for i in range(200):
+        s += h(i) + h(i, 1) + h(i, 1, 1)               # defaults fill the missing parameters
+        if i == 100:
+            h.__defaults__ = (5, 7)                     # ... until they change
+        if i == 150:
+            h = lambda a, b=1, *rest: a + b + len(rest)  # varargs now
+    print(s)
     L = []
     app = L.append
     for i in range(200):
