@@ -182,9 +182,14 @@ impl Vm {
                                 Value::Bool(b) => b.get(),
                                 Value::Int(i) => *i != 0,
                                 Value::None => false,
+                                Value::Float(x) => x.get() != 0.0,
+                                Value::Str(s) => !s.as_str().is_empty(),
+                                Value::List(l) => !l.is_empty(),
+                                Value::Tuple(t) => !t.items.is_empty(),
+                                Value::Dict(d) => d.len() != 0,
                                 _ => break Leave::Cold,
                             };
-                            sp -= 1;
+                            pop!().release();
                             if truth == (ins.op == Op::PopJumpIfTrue) {
                                 pc = arg;
                                 continue;
