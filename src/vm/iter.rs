@@ -55,6 +55,7 @@ impl Vm {
                 }
                 match &inst.native {
                     NativeData::List(l) => new_iter(IterState::Seq { seq: Value::List(l.clone()), index: 0 }),
+                    NativeData::Value(t @ Value::Tuple(_)) => new_iter(IterState::Seq { seq: t.clone(), index: 0 }),
                     NativeData::Dict(d) => new_iter(IterState::Dict { dict: d.clone(), index: 0, kind: 0, len: d.len() }),
                     _ => return Err(self.not_iterable(v)),
                 }

@@ -491,6 +491,13 @@ impl Vm {
                 }
             }
         }
+        // Tuple-subclass instances concatenate and repeat as tuples.
+        let (a, b) = (&tuple_of(a).unwrap_or_else(|| a.clone()), &tuple_of(b).unwrap_or_else(|| b.clone()));
+        if matches!(op, BinOp::Add | BinOp::Mul) && (a_inst || b_inst) {
+            if let Some(v) = self.sequence_op(op, a, b)? {
+                return Ok(v);
+            }
+        }
         if op == BinOp::Pow && !inplace {
             return Err(type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -623,6 +630,7 @@ impl Vm {
                 match &inst.native {
                     NativeData::List(l) => !l.is_empty(),
                     NativeData::Dict(d) => !d.is_empty(),
+                    NativeData::Value(Value::Tuple(t)) => !t.items.is_empty(),
                     _ => true,
                 }
             }
@@ -693,6 +701,10 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        // Tuple-subclass instances order as tuples (tuple's own comparison).
+        if let (Some(x), Some(y)) = (tuple_of(a), tuple_of(b)) {
+            return self.compare(op, &x, &y);
         }
         Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
@@ -1014,6 +1026,9 @@ impl Vm {
                         if !inst.class.builtin && matches!(inst.class.dict.get_str(&static_name("__eq__")), Some(Value::Function(_))) {
                             return Err(type_error(format!("unhashable type: '{}'", inst.class.name.as_str())));
                         }
+                        if let NativeData::Value(t @ Value::Tuple(_)) = &inst.native {
+                            return self.hash(&t.clone());
+                        }
                         ptr_hash(v)
                     }
                 }
@@ -1101,6 +1116,7 @@ impl Vm {
                 match &inst.native {
                     NativeData::List(l) => self.contains(&Value::List(l.clone()), item),
                     NativeData::Dict(d) => self.contains(&Value::Dict(d.clone()), item),
+                    NativeData::Value(t @ Value::Tuple(_)) => self.contains(&t.clone(), item),
                     _ => self.contains_by_iter(container, item),
                 }
             }
@@ -1121,6 +1137,18 @@ impl Vm {
             }
         }
         Ok(false)
+    }
+}
+
+/// The tuple behind a tuple value or a tuple-subclass instance.
+pub fn tuple_of(v: &Value) -> Option<Value> {
+    match v {
+        Value::Tuple(_) => Some(v.clone()),
+        Value::Instance(i) => match &i.native {
+            NativeData::Value(t @ Value::Tuple(_)) => Some(t.clone()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

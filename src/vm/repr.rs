@@ -92,6 +92,7 @@ impl Vm {
                 match &inst.native {
                     NativeData::List(l) => self.repr(&Value::List(l.clone()))?,
                     NativeData::Dict(d) => self.repr(&Value::Dict(d.clone()))?,
+                    NativeData::Value(t @ Value::Tuple(_)) => self.repr(&t.clone())?,
                     _ if inst.class.builtin => format!("<{} object at {:#x}>", inst.class.name.as_str(), Rc::as_ptr(inst) as usize),
                     _ => {
                         let module = match inst.class.dict.get_str(&static_name("__module__")) {
@@ -314,6 +315,10 @@ impl Vm {
         let pieces = numfmt::parse_percent(fmt).map_err(value_error)?;
         let (list, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.items.clone(), None),
+            Value::Instance(i) if matches!(i.native, NativeData::Value(Value::Tuple(_))) => match &i.native {
+                NativeData::Value(Value::Tuple(t)) => (t.items.clone(), None),
+                _ => unreachable!(),
+            },
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
             Value::Instance(i) if matches!(i.native, NativeData::Dict(_)) => (vec![args.clone()], Some(args.clone())),
             _ => (vec![args.clone()], None),
