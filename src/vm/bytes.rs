@@ -343,6 +343,11 @@ impl Vm {
                 }
                 Ok(Some(same_kind(seq, x.repeat(n))))
             }
+            BinOp::Mod => {
+                let Some(fmt) = as_bytes(a) else { return Ok(None) };
+                let out = self.bytes_percent_format(&fmt, b)?;
+                Ok(Some(same_kind(a, out)))
+            }
             _ => Ok(None),
         }
     }
