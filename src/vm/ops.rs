@@ -1109,6 +1109,9 @@ impl Vm {
                 _ => self.contains_by_iter(container, item),
             },
             Value::Instance(inst) => {
+                if let Some(t) = plain_tuple(inst, "__contains__") {
+                    return self.contains(&t, item);
+                }
                 if let Some(m) = inst.class.lookup(&static_name("__contains__")) {
                     let r = self.call_value(&m, &[container.clone(), item.clone()], &[])?;
                     return self.truthy(&r);
@@ -1148,6 +1151,17 @@ pub fn tuple_of(v: &Value) -> Option<Value> {
             NativeData::Value(t @ Value::Tuple(_)) => Some(t.clone()),
             _ => None,
         },
+        _ => None,
+    }
+}
+
+/// The tuple of a tuple-subclass instance whose class still uses tuple's own
+/// `slot` method (so the generic paths may work on the tuple directly).
+#[inline]
+pub fn plain_tuple(inst: &Instance, slot: &'static str) -> Option<Value> {
+    let NativeData::Value(t @ Value::Tuple(_)) = &inst.native else { return None };
+    match inst.class.lookup(&static_name(slot)) {
+        Some(Value::Builtin(b)) if b.owner == Some("tuple") => Some(t.clone()),
         _ => None,
     }
 }
