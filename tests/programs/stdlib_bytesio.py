@@ -72,3 +72,26 @@ for t in closed:
         print("ok", t())
     except ValueError as exc:
         print(type(exc).__name__, exc)
+
+# Many small writes, then line iteration (linear time).
+big = BytesIO()
+for i in range(20000):
+    big.write(b"line %d\n" % i)
+big.seek(0)
+print(sum(len(line) for line in big), big.tell(), len(big.getvalue()))
+
+
+class Counting(BytesIO):
+    def write(self, b):
+        self.count = getattr(self, "count", 0) + 1
+        return super().write(b)
+
+
+cw = Counting(b"init")
+cw.seek(0, 2)
+cw.write(b"+1")
+cw.write(b"+2")
+print(cw.count, cw.getvalue(), isinstance(cw, BytesIO), type(cw).__name__)
+
+# Uncaught: writing str to a binary stream.
+BytesIO().write("text")
