@@ -273,7 +273,17 @@ fn list_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
 fn tuple_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let (cls, exact) = target(args, &types().tuple);
     if !exact {
-        return Err(not_implemented_error(format!("subclassing tuple ('{}') is not supported by quicken", cls.name.as_str())));
+        if !cls.is_subclass(&types().tuple) {
+            return Err(type_error(format!("tuple.__new__({}): {} is not a subtype of tuple", cls.name.as_str(), cls.name.as_str())));
+        }
+        no_kwargs("tuple", kwargs)?;
+        check_count("tuple", &args[1..], 0, 1)?;
+        let items = match args.get(1) {
+            None => Value::tuple(Vec::new()),
+            Some(v @ Value::Tuple(_)) => v.clone(),
+            Some(v) => Value::tuple(vm.collect(v)?),
+        };
+        return Ok(Vm::instance_with(&cls, NativeData::Value(items)));
     }
     no_kwargs("tuple", kwargs)?;
     check_count("tuple", &args[1..], 0, 1)?;

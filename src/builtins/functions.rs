@@ -474,7 +474,10 @@ fn filter(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 fn class_or_tuple(vm: &mut Vm, v: &Value, cls: &Value, fname: &str, check: &mut dyn FnMut(&mut Vm, &Rc<Class>) -> bool) -> PyResult<bool> {
     match cls {
         Value::Class(c) => Ok(check(vm, c)),
-        Value::Tuple(t) => {
+        _ => {
+            let Some(Value::Tuple(t)) = crate::vm::ops::tuple_of(cls) else {
+                return Err(type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname)));
+            };
             for c in t.items.iter() {
                 if class_or_tuple(vm, v, c, fname, check)? {
                     return Ok(true);
@@ -482,7 +485,6 @@ fn class_or_tuple(vm: &mut Vm, v: &Value, cls: &Value, fname: &str, check: &mut 
             }
             Ok(false)
         }
-        _ => Err(type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname))),
     }
 }
 

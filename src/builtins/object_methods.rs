@@ -144,7 +144,7 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyR
     check_count("__delattr__", args, 2, 2)?;
     match &args[1] {
         Value::Str(name) => {
-            vm.del_attr(&args[0], &intern(name.as_str()))?;
+            vm.del_attr_generic(&args[0], &intern(name.as_str()))?;
             Ok(Value::None)
         }
         _ => Err(type_error("attribute name must be string")),

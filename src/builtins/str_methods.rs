@@ -901,7 +901,7 @@ fn tailmatch(s: &PyStr, sub: &PyStr, start: i64, end: i64, at_end: bool) -> bool
 fn affix_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, at_end: bool) -> PyResult<Value> {
     let s = recv(vm, name, args)?;
     let (prefix, start, end) = find_args(vm, name, &s, args, kwargs)?;
-    if let Value::Tuple(t) = &prefix {
+    if let Some(Value::Tuple(t)) = crate::vm::ops::tuple_of(&prefix) {
         for item in &t.items {
             let sub = str_payload(item).ok_or_else(|| {
                 type_error(format!("tuple for {} must only contain str, not {}", name, tname(vm, item)))

@@ -299,10 +299,9 @@ class Counter(dict):
 ### namedtuple
 ################################################################################
 
-class _NamedTupleBase:
-    _fields = ()
-    _field_defaults = {}
-
+# The body shared by every namedtuple class (compiled into each, so that the
+# class derives from tuple directly as in CPython).
+_NT_BODY = """
     def __setattr__(self, name, value):
         if name in self._fields:
             raise AttributeError("can't set attribute")
@@ -313,102 +312,27 @@ class _NamedTupleBase:
 
     def __repr__(self):
         return self.__class__.__name__ + '(' + ', '.join(
-            [f'{n}={v!r}' for n, v in zip(self._fields, self._t)]) + ')'
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __reversed__(self):
-        return reversed(self._t)
-
-    def __len__(self):
-        return len(self._t)
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def __eq__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            return self._t == other._t
-        if isinstance(other, tuple):
-            return self._t == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    def __lt__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            return self._t < other._t
-        if isinstance(other, tuple):
-            return self._t < other
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            return self._t <= other._t
-        if isinstance(other, tuple):
-            return self._t <= other
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            return self._t > other._t
-        if isinstance(other, tuple):
-            return self._t > other
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            return self._t >= other._t
-        if isinstance(other, tuple):
-            return self._t >= other
-        return NotImplemented
-
-    def __add__(self, other):
-        return self._t + tuple(other)
-
-    def __radd__(self, other):
-        return tuple(other) + self._t
-
-    def __mul__(self, n):
-        return self._t * n
-
-    __rmul__ = __mul__
+            [f'{n}={v!r}' for n, v in zip(self._fields, self)]) + ')'
 
     def __getnewargs__(self):
-        return self._t
-
-    def count(self, value):
-        return self._t.count(value)
-
-    def index(self, value, *args):
-        return self._t.index(value, *args)
+        return _tuple(self)
 
     @classmethod
     def _make(cls, iterable):
-        result = tuple(iterable)
+        result = _tuple(iterable)
         if len(result) != len(cls._fields):
             raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(result)}')
         return _nt_new(cls, result)
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, self._fields, self._t))
+        result = self._make(map(kwds.pop, self._fields, self))
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return result
 
     def _asdict(self):
-        return dict(zip(self._fields, self._t))
+        return dict(zip(self._fields, self))
+"""
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -457,12 +381,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     arg_list = ', '.join(field_names)
     if len(field_names) == 1:
         arg_list += ','
-    src = (f'class {typename}(_NamedTupleBase):\n'
+    src = (f'class {typename}(tuple):\n'
            f'    def __new__(_cls, {", ".join(params)}):\n'
-           f'        return _nt_new(_cls, ({arg_list}))\n')
+           f'        return _nt_new(_cls, ({arg_list}))\n' + _NT_BODY)
     if module is None:
         module = '__main__'
-    ns = {'_NamedTupleBase': _NamedTupleBase, '_nt_new': _nt_new,
+    ns = {'_nt_new': _nt_new, '_tuple': tuple,
           '_dflt': tuple(field_defaults.values()), '__name__': module}
     _exec(src, ns)
     result = ns[typename]

@@ -551,18 +551,21 @@ fn count_elements(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyR
     Ok(Value::None)
 }
 
-/// `_nt_new(cls, values)`: a namedtuple instance (fields set directly).
-fn nt_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+/// `_nt_new(cls, values)`: a namedtuple instance: a tuple-subclass instance
+/// holding `values`, with the fields also set directly as attributes.
+fn nt_new(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let (Value::Class(cls), Value::Tuple(t)) = (&args[0], &args[1]) else {
         return Err(type_error("_nt_new(cls, tuple)"));
     };
+    if cls.native != NativeKind::Tuple {
+        return Err(type_error("_nt_new() needs a tuple subclass"));
+    }
     let fields = match cls.lookup(&intern("_fields")) {
         Some(Value::Tuple(f)) => f,
         _ => return Err(type_error("namedtuple class without _fields")),
     };
-    let obj = vm.new_instance(cls);
+    let obj = Vm::instance_with(cls, NativeData::Value(args[1].clone()));
     if let Value::Instance(i) = &obj {
-        i.set_attr(&intern("_t"), args[1].clone());
         for (name, v) in fields.items.iter().zip(t.items.iter()) {
             if let Value::Str(s) = name {
                 i.set_attr(&intern(s.as_str()), v.clone());

@@ -26,7 +26,19 @@ def _sio_writelines(self, lines):
 _sio_closed = property(StringIO._isclosed)
 
 
-for _c in (IOBase, TextIOBase, UnsupportedOperation):
+class BufferedIOBase(IOBase):
+    pass
+
+
+class BytesIO(_BytesIO, BufferedIOBase):
+    """In-memory binary stream (the buffer and its methods are native)."""
+    closed = property(_BytesIO._isclosed)
+
+
+del _BytesIO
+
+
+for _c in (IOBase, BufferedIOBase, TextIOBase, UnsupportedOperation, BytesIO):
     _c.__module__ = '_io'
 del _c
 

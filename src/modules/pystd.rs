@@ -9,6 +9,8 @@ use crate::runtime::value::Value;
 
 #[path = "stringio.rs"]
 mod stringio;
+#[path = "bytesio.rs"]
+mod bytesio;
 use crate::runtime::objects::*;
 use crate::vm::Vm;
 
@@ -24,6 +26,7 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
     };
     if name == "io" {
         set(d, "StringIO", Value::Class(stringio::class()));
+        set(d, "_BytesIO", Value::Class(bytesio::class()));
     }
     run_source(vm, d, file, src);
     if name == "io" {

@@ -936,6 +936,16 @@ pub enum PercentNum {
 /// `"precision too big"`.  Note CPython reports these lazily while consuming
 /// arguments, so with too few arguments it would raise the `TypeError` first.
 pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
+    parse_percent_impl(fmt, false)
+}
+
+/// [`parse_percent`] for `bytes % args` (the format's bytes as latin-1
+/// chars): also accepts the `%b` conversion.
+pub fn parse_percent_bytes(fmt: &str) -> Result<Vec<PercentPiece>, String> {
+    parse_percent_impl(fmt, true)
+}
+
+fn parse_percent_impl(fmt: &str, bytes: bool) -> Result<Vec<PercentPiece>, String> {
     let chars: Vec<char> = fmt.chars().collect();
     let n = chars.len();
     let mut pieces = Vec::new();
@@ -1060,7 +1070,8 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
                 | 'r'
                 | 's'
                 | 'a'
-        ) {
+        ) && !(bytes && conv == 'b')
+        {
             let u = conv as u32;
             let shown = if (31..=126).contains(&u) { conv } else { '?' };
             return Err(format!(

@@ -466,6 +466,19 @@ impl Vm {
 
     /// `delattr(obj, name)`.
     pub fn del_attr(&mut self, obj: &Value, name: &Name) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if let Some(hook) = inst.class.lookup(&static_name("__delattr__")) {
+                if !matches!(hook, Value::Builtin(_)) {
+                    self.call_value(&hook, &[obj.clone(), Value::Str(name.clone())], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.del_attr_generic(obj, name)
+    }
+
+    /// `object.__delattr__`: deletion without a class's `__delattr__` hook.
+    pub fn del_attr_generic(&mut self, obj: &Value, name: &Name) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let cls_attr = inst.class.lookup(name);

@@ -343,6 +343,11 @@ impl Vm {
                 }
                 Ok(Some(same_kind(seq, x.repeat(n))))
             }
+            BinOp::Mod => {
+                let Some(fmt) = as_bytes(a) else { return Ok(None) };
+                let out = self.bytes_percent_format(&fmt, b)?;
+                Ok(Some(same_kind(a, out)))
+            }
             _ => Ok(None),
         }
     }
@@ -614,9 +619,9 @@ fn starts_ends(vm: &mut Vm, args: &[Value], name: &str, ends: bool) -> PyResult<
     let Some(pat) = args.get(1) else { return Err(type_error(format!("{}() takes at least 1 argument (0 given)", name))) };
     let (s, e) = bounds(vm, &args[2..], data.len())?;
     let hay = if s <= e { &data[s..e] } else { &data[0..0] };
-    let pats: Vec<Value> = match pat {
-        Value::Tuple(t) => t.items.clone(),
-        v => vec![v.clone()],
+    let pats: Vec<Value> = match super::ops::tuple_of(pat) {
+        Some(Value::Tuple(t)) => t.items.clone(),
+        _ => vec![pat.clone()],
     };
     for p in &pats {
         let p = as_bytes(p).ok_or_else(|| {

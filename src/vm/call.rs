@@ -396,8 +396,15 @@ impl Vm {
             NativeKind::List => NativeData::List(Rc::new(PyList::new(Vec::new()))),
             NativeKind::Dict => NativeData::Dict(Rc::new(PyDict::new())),
             NativeKind::Exception => NativeData::Exception(RefCell::new(ExcData::default())),
+            NativeKind::Tuple => NativeData::Value(Value::tuple(Vec::new())),
             _ => NativeData::None,
         };
+        Self::instance_with(cls, native)
+    }
+
+    /// A bare instance of `cls` carrying `native` (e.g. the items of a
+    /// tuple-subclass instance, fixed at creation).
+    pub fn instance_with(cls: &Rc<Class>, native: NativeData) -> Value {
         Value::Instance(Rc::new(Instance {
             class: cls.clone(),
             attrs: RefCell::new(Attrs { shape: cls.root_shape.clone(), values: Vec::new(), dict: None }),
@@ -452,6 +459,8 @@ impl Vm {
                     NativeKind::List
                 } else if Rc::ptr_eq(c, &t.dict) {
                     NativeKind::Dict
+                } else if Rc::ptr_eq(c, &t.tuple) {
+                    NativeKind::Tuple
                 } else if c.native == NativeKind::Exception {
                     NativeKind::Exception
                 } else if Rc::ptr_eq(c, &t.object) {

@@ -23,6 +23,18 @@ fn native_key(k: &Value) -> bool {
     }
 }
 
+/// `native_key_eq(k, key)` for a native stored key `k`; for any other `k`
+/// false, noting in `mixed` that Python-level equality must decide.
+#[inline]
+fn native_eq_or_flag(k: &Value, key: &Value, mixed: &mut bool) -> bool {
+    if native_key(k) {
+        native_key_eq(k, key)
+    } else {
+        *mixed = true;
+        false
+    }
+}
+
 /// Equality for natively comparable keys (int/float/bool cross-type, str, tuples).
 pub fn native_key_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
@@ -70,8 +82,13 @@ impl Vm {
     /// Entry index of `key` (hash `h`) in `d`.
     pub fn dict_find(&mut self, d: &PyDict, key: &Value, h: i64) -> PyResult<Option<usize>> {
         if native_key(key) {
-            let t = d.table.borrow();
-            return Ok(t.find(h, |k| k.is(key) || (native_key(k) && native_key_eq(k, key))));
+            // Stored keys that are not native (instances such as tuple
+            // subclasses) may still equal `key`: they need the slow path.
+            let mut mixed = false;
+            let r = d.table.borrow().find(h, |k| k.is(key) || native_eq_or_flag(k, key, &mut mixed));
+            if r.is_some() || !mixed {
+                return Ok(r);
+            }
         }
         let cands = d.table.borrow().candidates(h);
         for ix in cands {
@@ -163,11 +180,16 @@ impl Vm {
     pub fn set_add(&mut self, s: &PySet, key: Value) -> PyResult<()> {
         let h = self.hash(&key)?;
         if native_key(&key) {
+            let mut mixed = false;
             let mut t = s.table.borrow_mut();
-            if let Probe::Vacant(slot) = t.probe(h, |k| k.is(&key) || (native_key(k) && native_key_eq(k, &key))) {
-                t.insert_at(slot, h, key);
+            match t.probe(h, |k| k.is(&key) || native_eq_or_flag(k, &key, &mut mixed)) {
+                Probe::Found(_) => return Ok(()),
+                Probe::Vacant(slot) if !mixed => {
+                    t.insert_at(slot, h, key);
+                    return Ok(());
+                }
+                Probe::Vacant(_) => {}
             }
-            return Ok(());
         }
         if self.set_find(s, &key, h)?.is_none() {
             let mut t = s.table.borrow_mut();
@@ -180,10 +202,13 @@ impl Vm {
 
     fn set_find(&mut self, s: &PySet, key: &Value, h: i64) -> PyResult<Option<usize>> {
         if native_key(key) {
-            return Ok(match s.table.borrow().probe(h, |k| k.is(key) || (native_key(k) && native_key_eq(k, key))) {
-                Probe::Found(i) => Some(i),
-                Probe::Vacant(_) => None,
-            });
+            let mut mixed = false;
+            let r = s.table.borrow().probe(h, |k| k.is(key) || native_eq_or_flag(k, key, &mut mixed));
+            match r {
+                Probe::Found(i) => return Ok(Some(i)),
+                Probe::Vacant(_) if !mixed => return Ok(None),
+                Probe::Vacant(_) => {}
+            }
         }
         let cands = s.table.borrow().candidates(h);
         for i in cands {
@@ -320,6 +345,9 @@ impl Vm {
                 _ => return Err(self.no_len(v)),
             },
             Value::Instance(inst) => {
+                if let Some(Value::Tuple(t)) = super::ops::plain_tuple(inst, "__len__") {
+                    return Ok(t.items.len());
+                }
                 if let Some(m) = inst.class.lookup(&static_name("__len__")) {
                     let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
                     return match r {
@@ -332,6 +360,7 @@ impl Vm {
                 match &inst.native {
                     NativeData::List(l) => l.len(),
                     NativeData::Dict(d) => d.len(),
+                    NativeData::Value(Value::Tuple(t)) => t.items.len(),
                     _ => return Err(self.no_len(v)),
                 }
             }
@@ -496,11 +525,15 @@ impl Vm {
                 Ok(Value::Int(r.start + j * r.step))
             }
             Value::Instance(inst) => {
+                if let Some(t) = super::ops::plain_tuple(inst, "__getitem__") {
+                    return self.get_item(&t, key);
+                }
                 if let Some(m) = inst.class.lookup(&static_name("__getitem__")) {
                     return self.call_value(&m, &[obj.clone(), key.clone()], &[]);
                 }
                 match &inst.native {
                     NativeData::List(l) => self.get_item(&Value::List(l.clone()), key),
+                    NativeData::Value(t @ Value::Tuple(_)) => self.get_item(&t.clone(), key),
                     NativeData::Dict(d) => {
                         let d = d.clone();
                         match self.dict_get(&d, key)? {

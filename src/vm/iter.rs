@@ -43,6 +43,9 @@ impl Vm {
                 _ => return Err(self.not_iterable(v)),
             },
             Value::Instance(inst) => {
+                if let Some(t) = super::ops::plain_tuple(inst, "__iter__") {
+                    return Ok(new_iter(IterState::Seq { seq: t, index: 0 }));
+                }
                 if let Some(m) = inst.class.lookup(&static_name("__iter__")) {
                     let it = self.call_value(&m, std::slice::from_ref(v), &[])?;
                     if !matches!(it, Value::Iter(_) | Value::Generator(_)) && self.lookup_special(&it, "__next__").is_none() {
@@ -55,6 +58,7 @@ impl Vm {
                 }
                 match &inst.native {
                     NativeData::List(l) => new_iter(IterState::Seq { seq: Value::List(l.clone()), index: 0 }),
+                    NativeData::Value(t @ Value::Tuple(_)) => new_iter(IterState::Seq { seq: t.clone(), index: 0 }),
                     NativeData::Dict(d) => new_iter(IterState::Dict { dict: d.clone(), index: 0, kind: 0, len: d.len() }),
                     _ => return Err(self.not_iterable(v)),
                 }
@@ -325,6 +329,11 @@ impl Vm {
         if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Range(_)) {
             return self.collect(v);
         }
+        if let Value::Instance(inst) = v {
+            if let Some(Value::Tuple(t)) = super::ops::plain_tuple(inst, "__iter__") {
+                return Ok(t.items.clone());
+            }
+        }
         let it = self.get_iter(v).map_err(|e| {
             let seq_like = matches!(v, Value::Instance(_))
                 && (self.lookup_special(v, "__iter__").is_some() || self.lookup_special(v, "__getitem__").is_some());
@@ -346,6 +355,11 @@ impl Vm {
         match v {
             Value::List(l) => return Ok(l.snapshot()),
             Value::Tuple(t) => return Ok(t.items.clone()),
+            Value::Instance(inst) => {
+                if let Some(Value::Tuple(t)) = super::ops::plain_tuple(inst, "__iter__") {
+                    return Ok(t.items.clone());
+                }
+            }
             Value::Range(r) => {
                 let n = r.len();
                 if n > 1 << 31 {

@@ -491,6 +491,13 @@ impl Vm {
                 }
             }
         }
+        // Tuple-subclass instances concatenate and repeat as tuples.
+        let (a, b) = (&tuple_of(a).unwrap_or_else(|| a.clone()), &tuple_of(b).unwrap_or_else(|| b.clone()));
+        if matches!(op, BinOp::Add | BinOp::Mul) && (a_inst || b_inst) {
+            if let Some(v) = self.sequence_op(op, a, b)? {
+                return Ok(v);
+            }
+        }
         if op == BinOp::Pow && !inplace {
             return Err(type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -623,6 +630,7 @@ impl Vm {
                 match &inst.native {
                     NativeData::List(l) => !l.is_empty(),
                     NativeData::Dict(d) => !d.is_empty(),
+                    NativeData::Value(Value::Tuple(t)) => !t.items.is_empty(),
                     _ => true,
                 }
             }
@@ -693,6 +701,10 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        // Tuple-subclass instances order as tuples (tuple's own comparison).
+        if let (Some(x), Some(y)) = (tuple_of(a), tuple_of(b)) {
+            return self.compare(op, &x, &y);
         }
         Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
@@ -1014,6 +1026,9 @@ impl Vm {
                         if !inst.class.builtin && matches!(inst.class.dict.get_str(&static_name("__eq__")), Some(Value::Function(_))) {
                             return Err(type_error(format!("unhashable type: '{}'", inst.class.name.as_str())));
                         }
+                        if let NativeData::Value(t @ Value::Tuple(_)) = &inst.native {
+                            return self.hash(&t.clone());
+                        }
                         ptr_hash(v)
                     }
                 }
@@ -1094,6 +1109,9 @@ impl Vm {
                 _ => self.contains_by_iter(container, item),
             },
             Value::Instance(inst) => {
+                if let Some(t) = plain_tuple(inst, "__contains__") {
+                    return self.contains(&t, item);
+                }
                 if let Some(m) = inst.class.lookup(&static_name("__contains__")) {
                     let r = self.call_value(&m, &[container.clone(), item.clone()], &[])?;
                     return self.truthy(&r);
@@ -1101,6 +1119,7 @@ impl Vm {
                 match &inst.native {
                     NativeData::List(l) => self.contains(&Value::List(l.clone()), item),
                     NativeData::Dict(d) => self.contains(&Value::Dict(d.clone()), item),
+                    NativeData::Value(t @ Value::Tuple(_)) => self.contains(&t.clone(), item),
                     _ => self.contains_by_iter(container, item),
                 }
             }
@@ -1121,6 +1140,29 @@ impl Vm {
             }
         }
         Ok(false)
+    }
+}
+
+/// The tuple behind a tuple value or a tuple-subclass instance.
+pub fn tuple_of(v: &Value) -> Option<Value> {
+    match v {
+        Value::Tuple(_) => Some(v.clone()),
+        Value::Instance(i) => match &i.native {
+            NativeData::Value(t @ Value::Tuple(_)) => Some(t.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The tuple of a tuple-subclass instance whose class still uses tuple's own
+/// `slot` method (so the generic paths may work on the tuple directly).
+#[inline]
+pub fn plain_tuple(inst: &Instance, slot: &'static str) -> Option<Value> {
+    let NativeData::Value(t @ Value::Tuple(_)) = &inst.native else { return None };
+    match inst.class.lookup(&static_name(slot)) {
+        Some(Value::Builtin(b)) if b.owner == Some("tuple") => Some(t.clone()),
+        _ => None,
     }
 }
 

@@ -92,6 +92,7 @@ impl Vm {
                 match &inst.native {
                     NativeData::List(l) => self.repr(&Value::List(l.clone()))?,
                     NativeData::Dict(d) => self.repr(&Value::Dict(d.clone()))?,
+                    NativeData::Value(t @ Value::Tuple(_)) => self.repr(&t.clone())?,
                     _ if inst.class.builtin => format!("<{} object at {:#x}>", inst.class.name.as_str(), Rc::as_ptr(inst) as usize),
                     _ => {
                         let module = match inst.class.dict.get_str(&static_name("__module__")) {
@@ -310,10 +311,70 @@ impl Vm {
 
     /// `fmt % args`.
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        self.percent_format_impl(fmt, args, false)
+    }
+
+    /// `fmt % args` for bytes and bytearray (CPython's `_PyBytes_FormatEx`).
+    pub fn bytes_percent_format(&mut self, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+        // Bytes travel as latin-1 chars through the shared formatter.
+        let text: String = fmt.iter().map(|&b| b as char).collect();
+        let out = self.percent_format_impl(&text, args, true)?;
+        Ok(out.chars().map(|c| c as u32 as u8).collect())
+    }
+
+    /// The bytes of a `%s` / `%b` argument in bytes formatting.
+    fn percent_bytes_arg(&mut self, v: &Value) -> PyResult<String> {
+        let data = match super::bytes::as_bytes(v) {
+            Some(d) => d,
+            None => {
+                let Some(f) = self.lookup_special(v, "__bytes__").filter(|_| matches!(v, Value::Instance(_))) else {
+                    return Err(type_error(format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        self.type_of(v).name.as_str()
+                    )));
+                };
+                let r = self.call_value(&f, std::slice::from_ref(v), &[])?;
+                match &r {
+                    Value::Other(o) if matches!(&**o, Other::Bytes(_)) => super::bytes::as_bytes(&r).unwrap_or_default(),
+                    _ => return Err(type_error(format!("__bytes__ returned non-bytes (type {})", self.type_of(&r).name.as_str()))),
+                }
+            }
+        };
+        Ok(data.iter().map(|&b| b as char).collect())
+    }
+
+    /// The byte of a `%c` argument in bytes formatting.
+    fn percent_bytes_char(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(d) = super::bytes::as_bytes(v) {
+            if d.len() == 1 {
+                return Ok((d[0] as char).to_string());
+            }
+            return Err(type_error("%c requires an integer in range(256) or a single byte"));
+        }
+        let n = match v {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => v.clone(),
+            Value::Instance(_) if self.lookup_special(v, "__index__").is_some() => {
+                let f = self.lookup_special(v, "__index__").unwrap_or(Value::None);
+                self.call_value(&f, std::slice::from_ref(v), &[])?
+            }
+            _ => return Err(type_error("%c requires an integer in range(256) or a single byte")),
+        };
+        match n {
+            Value::Int(i) if (0..256).contains(&i) => Ok((i as u8 as char).to_string()),
+            Value::Bool(b) => Ok((b.get() as u8 as char).to_string()),
+            _ => Err(overflow_error("%c arg not in range(256)")),
+        }
+    }
+
+    fn percent_format_impl(&mut self, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
         use numfmt::{PercentNum, PercentPiece};
-        let pieces = numfmt::parse_percent(fmt).map_err(value_error)?;
+        let pieces = if bytes { numfmt::parse_percent_bytes(fmt) } else { numfmt::parse_percent(fmt) }.map_err(value_error)?;
         let (list, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.items.clone(), None),
+            Value::Instance(i) if matches!(i.native, NativeData::Value(Value::Tuple(_))) => match &i.native {
+                NativeData::Value(Value::Tuple(t)) => (t.items.clone(), None),
+                _ => unreachable!(),
+            },
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
             Value::Instance(i) if matches!(i.native, NativeData::Dict(_)) => (vec![args.clone()], Some(args.clone())),
             _ => (vec![args.clone()], None),
@@ -357,17 +418,29 @@ impl Vm {
                     let v = match &spec.key {
                         Some(k) => {
                             used_mapping = true;
+                            // As CPython: after a keyed conversion, unkeyed ones find no arguments.
+                            idx = list.len();
                             let m = mapping.clone().ok_or_else(|| type_error("format requires a mapping"))?;
-                            self.get_item(&m, &Value::str(k))?
+                            let key = if bytes {
+                                super::bytes::bytes_val(k.chars().map(|c| c as u32 as u8).collect())
+                            } else {
+                                Value::str(k)
+                            };
+                            self.get_item(&m, &key)?
                         }
                         None => next_arg(&mut idx)?,
                     };
                     let s = match spec.conv {
+                        's' | 'b' if bytes => numfmt::percent_str(&self.percent_bytes_arg(&v)?, &spec, width, prec),
                         's' => numfmt::percent_str(&self.str_of(&v)?, &spec, width, prec),
                         'r' | 'a' => {
                             let r = self.repr(&v)?;
-                            let r = if spec.conv == 'a' { crate::runtime::str::ascii_escape(&r) } else { r };
+                            let r = if spec.conv == 'a' || bytes { crate::runtime::str::ascii_escape(&r) } else { r };
                             numfmt::percent_str(&r, &spec, width, prec)
+                        }
+                        'c' if bytes => {
+                            let c = self.percent_bytes_char(&v)?;
+                            numfmt::percent_str(&c, &spec, width, None)
                         }
                         'c' => {
                             let c = match &v {
@@ -383,8 +456,13 @@ impl Vm {
                         conv => {
                             let v = match &v {
                                 Value::Instance(_) => {
-                                    let m = if matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') { "__int__" } else { "__float__" };
-                                    match self.lookup_special(&v, m) {
+                                    // PyNumber_Long for %d/%i/%u, PyNumber_Index for %x/%X/%o.
+                                    let names: &[&'static str] = match conv {
+                                        'd' | 'i' | 'u' => &["__int__", "__index__"],
+                                        'x' | 'X' | 'o' => &["__index__"],
+                                        _ => &["__float__", "__index__"],
+                                    };
+                                    match names.iter().find_map(|m| self.lookup_special(&v, m)) {
                                         Some(f) => self.call_value(&f, std::slice::from_ref(&v), &[])?,
                                         None => v.clone(),
                                     }
@@ -412,6 +490,8 @@ impl Vm {
                                         } else {
                                             format!("%{} format: a real number is required, not {}", conv, tn)
                                         }
+                                    } else if bytes {
+                                        format!("float argument required, not {}", tn)
                                     } else {
                                         format!("must be real number, not {}", tn)
                                     }));
@@ -424,7 +504,11 @@ impl Vm {
             }
         }
         if idx < list.len() && !used_mapping && mapping.is_none() {
-            return Err(type_error("not all arguments converted during string formatting"));
+            return Err(type_error(if bytes {
+                "not all arguments converted during bytes formatting"
+            } else {
+                "not all arguments converted during string formatting"
+            }));
         }
         Ok(out)
     }
