@@ -1039,15 +1039,18 @@ impl Vm {
                 }
                 Ok(self.isinstance(exc, c))
             }
-            Value::Tuple(t) => {
-                for t in t.items.iter() {
-                    if self.exception_matches(exc, t)? {
-                        return Ok(true);
+            _ => match super::ops::tuple_of(ty) {
+                // A tuple (or tuple subclass) of classes.
+                Some(Value::Tuple(t)) => {
+                    for t in t.items.iter() {
+                        if self.exception_matches(exc, t)? {
+                            return Ok(true);
+                        }
                     }
+                    Ok(false)
                 }
-                Ok(false)
-            }
-            _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+                _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+            },
         }
     }
 
