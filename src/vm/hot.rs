@@ -210,7 +210,7 @@ impl Vm {
                         // ---- Generic forms with inline immediate paths (base
                         // ---- tier only: the adaptive tier counts them in `step`).
                         Op::BinaryOp if !ADAPTIVE => {
-                            let (op, _) = BinOp::decode(arg as u32);
+                            let (op, inplace) = BinOp::decode(arg as u32);
                             let r = match (peek!(2), peek!(1)) {
                                 (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y),
                                 (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()),
@@ -220,7 +220,27 @@ impl Vm {
                             };
                             match r {
                                 Some(r) => replace_two!(r),
-                                None => break Leave::Cold,
+                                None => {
+                                    // The generic operation (overflow, other types, dunders).
+                                    let b = pop!();
+                                    let a = pop!();
+                                    let r = if inplace {
+                                        self.inplace_op(op, a, b)
+                                    } else {
+                                        let r = self.binary_op(op, &a, &b);
+                                        a.release();
+                                        b.release();
+                                        r
+                                    };
+                                    match r {
+                                        Ok(v) => push!(v),
+                                        Err(e) => {
+                                            pc += 1;
+                                            f.pc = pc;
+                                            break Leave::Error(e);
+                                        }
+                                    }
+                                }
                             }
                         }
                         Op::CompareOp if !ADAPTIVE => {
@@ -228,7 +248,23 @@ impl Vm {
                             let r = match (peek!(2), peek!(1)) {
                                 (Value::Int(x), Value::Int(y)) => cmp_values(op, x, y),
                                 (Value::Float(x), Value::Float(y)) => cmp_values(op, &x.get(), &y.get()),
-                                _ => break Leave::Cold,
+                                _ => {
+                                    let b = pop!();
+                                    let a = pop!();
+                                    let r = self.compare(op, &a, &b);
+                                    a.release();
+                                    b.release();
+                                    match r {
+                                        Ok(v) => push!(v),
+                                        Err(e) => {
+                                            pc += 1;
+                                            f.pc = pc;
+                                            break Leave::Error(e);
+                                        }
+                                    }
+                                    pc += 1;
+                                    continue;
+                                }
                             };
                             sp -= 2;
                             jump_on!(r);
@@ -249,6 +285,50 @@ impl Vm {
                             }
                             None => break Leave::Cold,
                         },
+                        // Attribute access in the base tier: the generic
+                        // operation, called from here (it may run Python code,
+                        // which never touches this frame; errors leave as from
+                        // `step`).
+                        Op::LoadAttr if !ADAPTIVE => {
+                            let obj = pop!();
+                            match self.get_attr(&obj, &code.names[arg]) {
+                                Ok(v) => {
+                                    obj.release();
+                                    push!(v);
+                                }
+                                Err(e) => {
+                                    obj.release();
+                                    pc += 1;
+                                    f.pc = pc;
+                                    break Leave::Error(e);
+                                }
+                            }
+                        }
+                        Op::StoreAttr if !ADAPTIVE => {
+                            let obj = pop!();
+                            let v = pop!();
+                            let r = self.set_attr(&obj, &code.names[arg], v);
+                            obj.release();
+                            if let Err(e) = r {
+                                pc += 1;
+                                f.pc = pc;
+                                break Leave::Error(e);
+                            }
+                        }
+                        Op::LoadMethod if !ADAPTIVE => {
+                            let obj = pop!();
+                            match self.load_method(obj, &code.names[arg]) {
+                                Ok((m, recv)) => {
+                                    push!(m);
+                                    push!(recv);
+                                }
+                                Err(e) => {
+                                    pc += 1;
+                                    f.pc = pc;
+                                    break Leave::Error(e);
+                                }
+                            }
+                        }
                         Op::BinarySubscr if !ADAPTIVE => match subscr_fast(peek!(2), peek!(1)) {
                             Some(v) => replace_two!(v),
                             None => break Leave::Cold,
@@ -597,8 +677,12 @@ impl Vm {
                             push!(b);
                             push!(a);
                         }
-                        Op::CallPyExact | Op::CallMethodPyExact | Op::CallPyDefaults | Op::CallMethodPyDefaults => {
-                            let method = matches!(ins.op, Op::CallMethodPyExact | Op::CallMethodPyDefaults);
+                        // The base tier's generic calls take the same inline path
+                        // for Python functions (no caching: the checks run each time).
+                        Op::CallPyExact | Op::CallMethodPyExact | Op::CallPyDefaults | Op::CallMethodPyDefaults | Op::Call | Op::CallMethod
+                            if ADAPTIVE == ins.op.is_specialized() =>
+                        {
+                            let method = matches!(ins.op, Op::CallMethodPyExact | Op::CallMethodPyDefaults | Op::CallMethod);
                             let callable = sp - arg - 1 - method as usize;
                             let first = if method && peek!(arg + 1).is_null() { callable + 2 } else { callable + 1 };
                             // SAFETY: `callable..sp` are initialized stack values.
@@ -606,7 +690,8 @@ impl Vm {
                             let Value::Function(func) = func else { break Leave::Cold };
                             let binds = match ins.op {
                                 Op::CallPyExact | Op::CallMethodPyExact => crate::specialize::takes_exactly(func, args.len()),
-                                _ => crate::specialize::takes_with_defaults(func, args.len()),
+                                Op::CallPyDefaults | Op::CallMethodPyDefaults => crate::specialize::takes_with_defaults(func, args.len()),
+                                _ => crate::specialize::takes_exactly(func, args.len()) || crate::specialize::takes_with_defaults(func, args.len()),
                             };
                             if !binds || self.depth >= self.recursion_limit {
                                 break Leave::Cold;
