@@ -99,6 +99,15 @@ impl Vm {
                         }
                     }};
                 }
+                // An operation run here raised: leave past the instruction,
+                // as `step` does, to unwind.
+                macro_rules! raise {
+                    ($e:expr) => {{
+                        pc += 1;
+                        f.pc = pc;
+                        break Leave::Error($e);
+                    }};
+                }
                 // Replaces the top two values (immediate operands) by `$v`.
                 macro_rules! replace_two {
                     ($v:expr) => {{
@@ -235,9 +244,7 @@ impl Vm {
                                     match r {
                                         Ok(v) => push!(v),
                                         Err(e) => {
-                                            pc += 1;
-                                            f.pc = pc;
-                                            break Leave::Error(e);
+                                            raise!(e);
                                         }
                                     }
                                 }
@@ -257,9 +264,7 @@ impl Vm {
                                     match r {
                                         Ok(v) => push!(v),
                                         Err(e) => {
-                                            pc += 1;
-                                            f.pc = pc;
-                                            break Leave::Error(e);
+                                            raise!(e);
                                         }
                                     }
                                     pc += 1;
@@ -298,9 +303,7 @@ impl Vm {
                                 }
                                 Err(e) => {
                                     obj.release();
-                                    pc += 1;
-                                    f.pc = pc;
-                                    break Leave::Error(e);
+                                    raise!(e);
                                 }
                             }
                         }
@@ -310,9 +313,7 @@ impl Vm {
                             let r = self.set_attr(&obj, &code.names[arg], v);
                             obj.release();
                             if let Err(e) = r {
-                                pc += 1;
-                                f.pc = pc;
-                                break Leave::Error(e);
+                                raise!(e);
                             }
                         }
                         Op::LoadMethod if !ADAPTIVE => {
@@ -323,9 +324,7 @@ impl Vm {
                                     push!(recv);
                                 }
                                 Err(e) => {
-                                    pc += 1;
-                                    f.pc = pc;
-                                    break Leave::Error(e);
+                                    raise!(e);
                                 }
                             }
                         }
@@ -402,12 +401,8 @@ impl Vm {
                         }
                         Op::LoadAttrClassAttr => {
                             let c = caches[pc].get();
-                            let Value::Instance(inst) = peek!(1) else { break Leave::Cold };
-                            {
-                                let attrs = inst.attrs.borrow();
-                                if inst.class.version.get() != c.version || attrs.shape.id != c.aux || attrs.dict.is_some() {
-                                    break Leave::Cold;
-                                }
+                            if !instance_fits(peek!(1), c) {
+                                break Leave::Cold;
                             }
                             // SAFETY: the class dict (version unchanged) holds the value.
                             let v = unsafe { c.borrowed_value() };
@@ -431,9 +426,7 @@ impl Vm {
                             let frame = match self.frame_for_call(&fget, args, &[]) {
                                 Ok(frame) => frame,
                                 Err(e) => {
-                                    pc += 1;
-                                    f.pc = pc;
-                                    break Leave::Error(e);
+                                    raise!(e);
                                 }
                             };
                             pop!().release();
@@ -515,9 +508,7 @@ impl Vm {
                                 // A missing key: the generic form raises KeyError.
                                 Ok(None) => break Leave::Cold,
                                 Err(e) => {
-                                    pc += 1;
-                                    f.pc = pc;
-                                    break Leave::Error(e);
+                                    raise!(e);
                                 }
                             }
                         }
@@ -528,9 +519,7 @@ impl Vm {
                             pop!().release();
                             let v = pop!();
                             if let Err(e) = self.dict_set(&d, key, v) {
-                                pc += 1;
-                                f.pc = pc;
-                                break Leave::Error(e);
+                                raise!(e);
                             }
                         }
                         Op::LoadMethodBuiltinType => {
@@ -547,12 +536,8 @@ impl Vm {
                         }
                         Op::LoadMethodInstance => {
                             let c = caches[pc].get();
-                            let Value::Instance(inst) = peek!(1) else { break Leave::Cold };
-                            {
-                                let attrs = inst.attrs.borrow();
-                                if inst.class.version.get() != c.version || attrs.shape.id != c.aux || attrs.dict.is_some() {
-                                    break Leave::Cold;
-                                }
+                            if !instance_fits(peek!(1), c) {
+                                break Leave::Cold;
                             }
                             // SAFETY: `ptr` came from `Rc::as_ptr` of a function in
                             // the class dict; the class version is unchanged, so the
@@ -726,9 +711,7 @@ impl Vm {
                                 Ok(frame) => frame,
                                 Err(e) => {
                                     obj.release();
-                                    pc += 1;
-                                    f.pc = pc;
-                                    break Leave::Error(e);
+                                    raise!(e);
                                 }
                             };
                             frame.init_instance = obj;
@@ -769,9 +752,7 @@ impl Vm {
                                     push!(v);
                                 }
                                 Err(e) => {
-                                    pc += 1;
-                                    f.pc = pc;
-                                    break Leave::Error(e);
+                                    raise!(e);
                                 }
                             }
                         }
@@ -878,6 +859,15 @@ pub(super) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
         },
         _ => None,
     }
+}
+
+/// The guard of instance forms: an instance of the cached class version,
+/// with the cached shape, not in dict mode.
+#[inline(always)]
+fn instance_fits(v: &Value, c: crate::bytecode::Cache) -> bool {
+    let Value::Instance(inst) = v else { return false };
+    let attrs = inst.attrs.borrow();
+    inst.class.version.get() == c.version && attrs.shape.id == c.aux && attrs.dict.is_none()
 }
 
 /// `list[int] = value` within bounds, on the stack `[value, list, int]`
