@@ -221,7 +221,7 @@ fn adaptive_tier_specializes_attributes_methods_and_globals() {
              >>    4 FOR_ITER_LIST             23 (to 23)
                    5 STORE_FAST_LOAD_FAST       2 (p)
 
-      11           6 LOAD_FAST                  2 (p)
+      11           6 LOAD_FAST_LOAD_ATTR        2 (p)
                    7 LOAD_ATTR_INSTANCE         0 (x)
                    8 LOAD_CONST                 1 (1.0)
                    9 BINARY_OP_ADD_FLOAT        0 (+)

@@ -90,7 +90,7 @@ impl Op {
     /// shows these.
     pub fn base_form(self) -> Op {
         match self {
-            Op::LoadFastLoadFast | Op::LoadFastLoadConst => Op::LoadFast,
+            Op::LoadFastLoadFast | Op::LoadFastLoadConst | Op::LoadFastLoadAttr => Op::LoadFast,
             Op::StoreFastLoadFast => Op::StoreFast,
             op => op.family(),
         }
@@ -268,6 +268,9 @@ opcodes! {
     LoadFastLoadConst(Local) => |a, j| 1;
     /// `StoreFast arg` then `LoadFast` of the next instruction.
     StoreFastLoadFast(Local) => |a, j| -1;
+    /// `LoadFast arg`, then the next instruction's attribute load in the same
+    /// step once that load is specialized to `LoadAttrInstance`.
+    LoadFastLoadAttr(Local) => |a, j| 1;
 
     // ---- Specialized forms, written by the adaptive tier (`in` names the
     // ---- family). Each guards its assumption and falls back to the generic

@@ -31,7 +31,8 @@ pub type Decision = Result<(Op, Cache), Failure>;
 pub const EXACT_FLOAT_INT: u64 = 1 << 53;
 
 /// Forms superinstructions from the pairs that dominate pair counts
-/// (`LOAD_FAST LOAD_FAST`, `LOAD_FAST LOAD_CONST`, `STORE_FAST LOAD_FAST`),
+/// (`LOAD_FAST LOAD_FAST`, `LOAD_FAST LOAD_CONST`, `STORE_FAST LOAD_FAST`,
+/// `LOAD_FAST LOAD_ATTR`),
 /// once per code object, before its first run in the adaptive tier. A
 /// superinstruction's first part is the instruction it replaces, so an
 /// instruction that is both the second of one pair and the first of the
@@ -44,6 +45,7 @@ pub fn quicken(code: &Code) {
         let fused = match (first.op, second.op.base_form()) {
             (Op::LoadFast, Op::LoadFast) => Op::LoadFastLoadFast,
             (Op::LoadFast, Op::LoadConst) => Op::LoadFastLoadConst,
+            (Op::LoadFast, Op::LoadAttr) => Op::LoadFastLoadAttr,
             (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
             _ => continue,
         };

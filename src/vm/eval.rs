@@ -198,7 +198,7 @@ impl Vm {
                 }
                 Op::LoadConst => f.push(code.consts[arg as usize].clone()),
                 // A superinstruction run on its own is its first part.
-                Op::LoadFast | Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
+                Op::LoadFast | Op::LoadFastLoadFast | Op::LoadFastLoadConst | Op::LoadFastLoadAttr => {
                     let v = &f.slots[arg as usize];
                     if v.is_null() {
                         return Err(unbound_local(code.varnames[arg as usize].as_str()));

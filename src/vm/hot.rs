@@ -163,6 +163,29 @@ impl Vm {
                             pc += 2;
                             continue;
                         }
+                        Op::LoadFastLoadAttr => {
+                            let obj = local!(arg);
+                            if obj.is_null() {
+                                break Leave::Cold;
+                            }
+                            let next = instrs[pc + 1].get();
+                            if next.op == Op::LoadAttrInstance {
+                                let c = caches[pc + 1].get();
+                                if let Some(v) = instance_slot_value(obj, c) {
+                                    if STATS {
+                                        // The fused load is still a specialized hit.
+                                        if let Some(stats) = &mut self.stats {
+                                            stats.count_exec(next.op);
+                                        }
+                                    }
+                                    push!(v);
+                                    pc += 2;
+                                    continue;
+                                }
+                            }
+                            // Only the load; the attribute instruction runs on its own.
+                            push!(obj.clone());
+                        }
                         Op::StoreFastLoadFast => {
                             let v = pop!();
                             std::mem::replace(local!(arg), v).release();
@@ -356,17 +379,7 @@ impl Vm {
                         }
                         Op::LoadAttrInstance => {
                             let c = caches[pc].get();
-                            let hit = match peek!(1) {
-                                Value::Instance(inst) if inst.class.version.get() == c.version => {
-                                    let attrs = inst.attrs.borrow();
-                                    match attrs.values.get(c.index as usize) {
-                                        Some(v) if attrs.shape.id == c.aux && attrs.dict.is_none() && !v.is_null() => Some(v.clone()),
-                                        _ => None,
-                                    }
-                                }
-                                _ => None,
-                            };
-                            match hit {
+                            match instance_slot_value(peek!(1), c) {
                                 Some(v) => {
                                     pop!().release();
                                     push!(v);
@@ -857,6 +870,20 @@ pub(super) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
             }
             None => Some(None),
         },
+        _ => None,
+    }
+}
+
+/// `LoadAttrInstance`: the slot value when the guards hold.
+#[inline(always)]
+fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
+    let Value::Instance(inst) = v else { return None };
+    if inst.class.version.get() != c.version {
+        return None;
+    }
+    let attrs = inst.attrs.borrow();
+    match attrs.values.get(c.index as usize) {
+        Some(v) if attrs.shape.id == c.aux && attrs.dict.is_none() && !v.is_null() => Some(v.clone()),
         _ => None,
     }
 }
