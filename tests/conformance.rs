@@ -78,7 +78,17 @@ fn main() {
             }
         }
     }
-    libtest_mimic::run(&args, trials).exit();
+    let conclusion = libtest_mimic::run(&args, trials);
+    // Programs that write files (file_io.py) leave `*.tmp` files beside
+    // themselves: the interpreter has no `os.remove` for them to clean up.
+    if let Ok(entries) = fs::read_dir(&root) {
+        for e in entries.flatten() {
+            if e.path().extension().is_some_and(|x| x == "tmp") {
+                let _ = fs::remove_file(e.path());
+            }
+        }
+    }
+    conclusion.exit();
 }
 
 /// Recursively finds `.py` files (following the layout of `conform`'s `os.walk`).
