@@ -51,18 +51,6 @@ pub(super) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
     }
 }
 
-/// `x <op> y` on f64s for the operators that cannot raise.
-#[inline(always)]
-pub(super) fn float_op(op: BinOp, x: f64, y: f64) -> Option<Value> {
-    match op {
-        BinOp::Add => Some(Value::float(x + y)),
-        BinOp::Sub => Some(Value::float(x - y)),
-        BinOp::Mul => Some(Value::float(x * y)),
-        BinOp::TrueDiv if y != 0.0 => Some(Value::float(x / y)),
-        _ => None,
-    }
-}
-
 /// `x <op> y` on f64s for every operator that cannot raise here (zero
 /// divisors, negative or overflowing powers are left to the generic path).
 #[inline(always)]
@@ -77,6 +65,37 @@ pub(super) fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
     }
 }
 
+/// Both operands as f64s: floats, or an int/float mix whose int converts
+/// exactly (below 2**53).
+#[inline(always)]
+pub(super) fn float_operands(a: &Value, b: &Value) -> Option<(f64, f64)> {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => Some((x.get(), y.get())),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < specialize::EXACT_FLOAT_INT => Some((*x as f64, y.get())),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < specialize::EXACT_FLOAT_INT => Some((x.get(), *y as f64)),
+        _ => None,
+    }
+}
+
+/// `a <op> b` on immediate ints and floats when no error or overflow is
+/// possible: the inline path of the generic `BinaryOp` in both tiers.
+#[inline(always)]
+pub(super) fn immediate_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y),
+        _ => float_operands(a, b).and_then(|(x, y)| float_op_full(op, x, y)).map(Value::float),
+    }
+}
+
+/// `a <op> b` on immediate ints and floats (the generic `CompareOp`'s inline path).
+#[inline(always)]
+pub(super) fn immediate_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp_values(op, x, y)),
+        _ => float_operands(a, b).map(|(x, y)| cmp_values(op, &x, &y)),
+    }
+}
+
 /// Appends a slot to `inst` and moves it to the shape cached by a
 /// `StoreAttrAddInstance` (whose guards have passed).
 #[inline(always)]
@@ -85,6 +104,8 @@ pub(super) fn add_slot(inst: &Instance, c: Cache, v: Value) {
     // instance's current shape (checked by the guard), which keeps it alive.
     let next = unsafe { specialize::borrowed::<Shape>(c.ptr) };
     let mut attrs = inst.attrs.borrow_mut();
+    // Slot values mirror the shape's keys, so the shape id guarded the length.
+    debug_assert_eq!(attrs.values.len(), c.index as usize);
     attrs.values.push(v);
     let old = std::mem::replace(&mut attrs.shape, next);
     drop(attrs);
@@ -348,24 +369,7 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     let (op, inplace) = BinOp::decode(arg);
-                    // Inline paths for the common immediate cases; everything
-                    // else (overflow, zero divisors, other types) goes generic.
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y),
-                        (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()),
-                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => float_op(op, *x as f64, y.get()),
-                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => float_op(op, x.get(), *y as f64),
-                        _ => None,
-                    };
-                    let r = match r {
-                        Some(r) => {
-                            a.release();
-                            b.release();
-                            r
-                        }
-                        None if inplace => self.inplace_op(op, a, b)?,
-                        None => self.binary_op(op, &a, &b)?,
-                    };
+                    let r = self.binary_generic(op, inplace, a, b)?;
                     f.push(r);
                 }
                 Op::UnaryOp => {
@@ -383,12 +387,9 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     let op = CmpOp::ALL[arg as usize];
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::bool(cmp_values(op, x, y)),
-                        (Value::Float(x), Value::Float(y)) => Value::bool(cmp_values(op, &x.get(), &y.get())),
-                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => Value::bool(cmp_values(op, &(*x as f64), &y.get())),
-                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => Value::bool(cmp_values(op, &x.get(), &(*y as f64))),
-                        _ => self.compare(op, &a, &b)?,
+                    let r = match immediate_compare(op, &a, &b) {
+                        Some(r) => Value::bool(r),
+                        None => self.compare(op, &a, &b)?,
                     };
                     a.release();
                     b.release();
@@ -952,6 +953,28 @@ impl Vm {
             }
             return Ok(None);
         }
+    }
+
+    /// The generic `BinaryOp` (consumes its operands): immediates inline,
+    /// everything else (overflow, zero divisors, other types, dunders)
+    /// through the full operator protocol.
+    #[inline(always)]
+    pub(super) fn binary_generic(&mut self, op: BinOp, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
+        match immediate_binary(op, &a, &b) {
+            Some(r) => Ok(r),
+            None => self.binary_protocol(op, inplace, a, b),
+        }
+    }
+
+    /// `BinaryOp` through the operator protocol (consumes its operands).
+    pub(super) fn binary_protocol(&mut self, op: BinOp, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
+        if inplace {
+            return self.inplace_op(op, a, b);
+        }
+        let r = self.binary_op(op, &a, &b);
+        a.release();
+        b.release();
+        r
     }
 
     /// Closes generators that died while suspended inside a `try`, so their

@@ -9,14 +9,13 @@
 //! `step`'s cases spills everything), so this file holds only fast paths
 //! that cannot fail and cannot run Python code.
 
-use super::eval::{add_slot, cmp_values, float_op, float_op_full, int_op};
+use super::eval::{add_slot, cmp_values, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
 use super::frame::Frame;
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::runtime::objects::{finalizers, Builtin, Function, IterState};
 use crate::runtime::value::Value;
-use crate::specialize::EXACT_FLOAT_INT;
 
 impl Vm {
     /// Runs `f` until it returns, yields or raises.
@@ -243,59 +242,34 @@ impl Vm {
                         // ---- tier only: the adaptive tier counts them in `step`).
                         Op::BinaryOp if !ADAPTIVE => {
                             let (op, inplace) = BinOp::decode(arg as u32);
-                            let r = match (peek!(2), peek!(1)) {
-                                (Value::Int(x), Value::Int(y)) => int_op(op, *x, *y),
-                                (Value::Float(x), Value::Float(y)) => float_op(op, x.get(), y.get()),
-                                (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => float_op(op, *x as f64, y.get()),
-                                (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => float_op(op, x.get(), *y as f64),
-                                _ => None,
-                            };
-                            match r {
-                                Some(r) => replace_two!(r),
-                                None => {
-                                    // The generic operation (overflow, other types, dunders).
-                                    let b = pop!();
-                                    let a = pop!();
-                                    let r = if inplace {
-                                        self.inplace_op(op, a, b)
-                                    } else {
-                                        let r = self.binary_op(op, &a, &b);
-                                        a.release();
-                                        b.release();
-                                        r
-                                    };
-                                    match r {
-                                        Ok(v) => push!(v),
-                                        Err(e) => {
-                                            raise!(e);
-                                        }
-                                    }
+                            if let Some(r) = immediate_binary(op, peek!(2), peek!(1)) {
+                                sp -= 2;
+                                push!(r);
+                            } else {
+                                let b = pop!();
+                                let a = pop!();
+                                match self.binary_protocol(op, inplace, a, b) {
+                                    Ok(v) => push!(v),
+                                    Err(e) => raise!(e),
                                 }
                             }
                         }
                         Op::CompareOp if !ADAPTIVE => {
                             let op = CmpOp::ALL[arg];
-                            let r = match (peek!(2), peek!(1)) {
-                                (Value::Int(x), Value::Int(y)) => cmp_values(op, x, y),
-                                (Value::Float(x), Value::Float(y)) => cmp_values(op, &x.get(), &y.get()),
-                                _ => {
-                                    let b = pop!();
-                                    let a = pop!();
-                                    let r = self.compare(op, &a, &b);
-                                    a.release();
-                                    b.release();
-                                    match r {
-                                        Ok(v) => push!(v),
-                                        Err(e) => {
-                                            raise!(e);
-                                        }
-                                    }
-                                    pc += 1;
-                                    continue;
+                            if let Some(r) = immediate_compare(op, peek!(2), peek!(1)) {
+                                sp -= 2;
+                                jump_on!(r);
+                            } else {
+                                let b = pop!();
+                                let a = pop!();
+                                let r = self.compare(op, &a, &b);
+                                a.release();
+                                b.release();
+                                match r {
+                                    Ok(v) => push!(v),
+                                    Err(e) => raise!(e),
                                 }
-                            };
-                            sp -= 2;
-                            jump_on!(r);
+                            }
                         }
                         Op::LoadGlobal if !ADAPTIVE => {
                             let name = &code.names[arg];
@@ -535,43 +509,32 @@ impl Vm {
                                 raise!(e);
                             }
                         }
-                        Op::LoadMethodBuiltinType => {
+                        // `[obj]` -> `[method, obj]`, the method found on the type.
+                        Op::LoadMethodBuiltinType | Op::LoadMethodInstance => {
                             let c = caches[pc].get();
-                            if peek!(1).tag() != c.version as u64 {
-                                break Leave::Cold;
-                            }
-                            // SAFETY: `ptr` came from `Rc::as_ptr` of a builtin in
-                            // a builtin type's dict, which is never modified.
-                            let method = Value::Builtin(unsafe { crate::specialize::borrowed::<Builtin>(c.ptr) });
-                            let recv = pop!();
-                            push!(method);
-                            push!(recv);
-                        }
-                        Op::LoadMethodInstance => {
-                            let c = caches[pc].get();
-                            if !instance_fits(peek!(1), c) {
-                                break Leave::Cold;
-                            }
-                            // SAFETY: `ptr` came from `Rc::as_ptr` of a function in
-                            // the class dict; the class version is unchanged, so the
-                            // dict still holds that reference.
-                            let method = Value::Function(unsafe { crate::specialize::borrowed::<Function>(c.ptr) });
+                            // SAFETY (both): `ptr` came from `Rc::as_ptr` of the method in
+                            // a builtin type's dict (never modified) or in the class dict
+                            // (unchanged while the class version matches), which holds it.
+                            let method = if ins.op == Op::LoadMethodBuiltinType {
+                                if peek!(1).tag() != c.version as u64 {
+                                    break Leave::Cold;
+                                }
+                                Value::Builtin(unsafe { crate::specialize::borrowed::<Builtin>(c.ptr) })
+                            } else {
+                                if !instance_fits(peek!(1), c) {
+                                    break Leave::Cold;
+                                }
+                                Value::Function(unsafe { crate::specialize::borrowed::<Function>(c.ptr) })
+                            };
                             let recv = pop!();
                             push!(method);
                             push!(recv);
                         }
                         Op::StoreAttrAddInstance => {
                             let c = caches[pc].get();
-                            let Value::Instance(inst) = peek!(1) else { break Leave::Cold };
-                            {
-                                let attrs = inst.attrs.borrow();
-                                if inst.class.version.get() != c.version
-                                    || attrs.shape.id != c.aux
-                                    || attrs.dict.is_some()
-                                    || attrs.values.len() != c.index as usize
-                                {
-                                    break Leave::Cold;
-                                }
+                            // The shape id fixes the slot count, so the new slot is `c.index`.
+                            if !instance_fits(peek!(1), c) {
+                                break Leave::Cold;
                             }
                             let obj = pop!();
                             let v = pop!();
@@ -610,12 +573,7 @@ impl Vm {
                             push!(Value::float(r));
                         }
                         Op::BinaryOpFloat => {
-                            let (x, y) = match (peek!(2), peek!(1)) {
-                                (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
-                                (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => (*x as f64, y.get()),
-                                (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => (x.get(), *y as f64),
-                                _ => break Leave::Cold,
-                            };
+                            let Some((x, y)) = float_operands(peek!(2), peek!(1)) else { break Leave::Cold };
                             match float_op_full(BinOp::decode(arg as u32).0, x, y) {
                                 Some(r) => {
                                     sp -= 2;
@@ -631,12 +589,7 @@ impl Vm {
                             jump_on!(r);
                         }
                         Op::CompareOpFloat => {
-                            let (x, y) = match (peek!(2), peek!(1)) {
-                                (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
-                                (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT_FLOAT_INT => (*x as f64, y.get()),
-                                (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT_FLOAT_INT => (x.get(), *y as f64),
-                                _ => break Leave::Cold,
-                            };
+                            let Some((x, y)) = float_operands(peek!(2), peek!(1)) else { break Leave::Cold };
                             let r = cmp_values(CmpOp::ALL[arg], &x, &y);
                             sp -= 2;
                             jump_on!(r);
@@ -694,7 +647,10 @@ impl Vm {
                             if !binds || self.depth >= self.recursion_limit {
                                 break Leave::Cold;
                             }
-                            let Ok(frame) = self.frame_for_call(func, args, &[]) else { break Leave::Cold };
+                            let frame = match self.frame_for_call(func, args, &[]) {
+                                Ok(frame) => frame,
+                                Err(e) => raise!(e),
+                            };
                             while sp > callable {
                                 pop!().release();
                             }
