@@ -5,7 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::builtins::{add_method, arg_int, check_count, no_kwargs};
-use crate::modules::native::{bind, new_native_instance, new_target, payload};
+use crate::modules::native::{bind, new_native_instance, new_target, open_stream, stream, stream_methods, MemStream};
 use crate::runtime::objects::*;
 use crate::runtime::str::intern;
 use crate::runtime::types::{new_class_raw, types};
@@ -45,18 +45,12 @@ pub fn class() -> Rc<Class> {
         ("tell", tell),
         ("seek", seek),
         ("truncate", truncate),
-        ("close", close),
-        ("_isclosed", isclosed),
-        ("readable", yes),
-        ("writable", yes),
-        ("seekable", yes),
-        ("isatty", no),
-        ("flush", flush),
-        ("__enter__", enter),
-        ("__exit__", exit),
     ];
     for (n, f) in methods {
         add_method(cls, n, *f);
+    }
+    for (n, f) in stream_methods::<Bio>() {
+        add_method(cls, n, f);
     }
     cls.clone()
 }
@@ -66,15 +60,19 @@ thread_local! {
 }
 
 fn bio(v: &Value) -> PyResult<&Bio> {
-    payload::<Bio>(v).ok_or_else(|| type_error("descriptor requires a '_io.BytesIO' object"))
+    stream::<Bio>(v)
 }
 
 fn open(v: &Value) -> PyResult<&Bio> {
-    let s = bio(v)?;
-    if s.closed.get() {
-        return Err(value_error("I/O operation on closed file."));
+    open_stream::<Bio>(v)
+}
+
+impl MemStream for Bio {
+    const TYPE_NAME: &'static str = "_io.BytesIO";
+    const CLOSED_MESSAGE: &'static str = "I/O operation on closed file.";
+    fn closed(&self) -> &Cell<bool> {
+        &self.closed
     }
-    Ok(s)
 }
 
 fn bytes_like(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
@@ -321,36 +319,9 @@ fn truncate(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     Ok(Value::Int(size))
 }
 
-fn close(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    bio(&args[0])?.closed.set(true);
-    Ok(Value::None)
-}
 
-fn isclosed(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::bool(bio(&args[0])?.closed.get()))
-}
 
-fn yes(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    open(&args[0])?;
-    Ok(Value::bool(true))
-}
 
-fn no(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    open(&args[0])?;
-    Ok(Value::bool(false))
-}
 
-fn flush(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    open(&args[0])?;
-    Ok(Value::None)
-}
 
-fn enter(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    open(&args[0])?;
-    Ok(args[0].clone())
-}
 
-fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    bio(&args[0])?.closed.set(true);
-    Ok(Value::None)
-}

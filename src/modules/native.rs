@@ -124,3 +124,67 @@ pub fn new_target(args: &[Value], default: &Rc<Class>) -> Rc<Class> {
         _ => default.clone(),
     }
 }
+
+/// An in-memory stream (`io.StringIO`, `io.BytesIO`): what their shared
+/// methods need to know.
+pub trait MemStream: 'static {
+    /// The type named in "descriptor requires a '…' object".
+    const TYPE_NAME: &'static str;
+    /// CPython's message for use after `close()` (the two types differ).
+    const CLOSED_MESSAGE: &'static str;
+    /// The closed flag.
+    fn closed(&self) -> &std::cell::Cell<bool>;
+}
+
+/// The stream payload of `v`.
+pub fn stream<T: MemStream>(v: &Value) -> PyResult<&T> {
+    payload::<T>(v).ok_or_else(|| type_error(format!("descriptor requires a '{}' object", T::TYPE_NAME)))
+}
+
+/// The stream payload of `v`, which must not be closed.
+pub fn open_stream<T: MemStream>(v: &Value) -> PyResult<&T> {
+    let s = stream::<T>(v)?;
+    if s.closed().get() {
+        return Err(value_error(T::CLOSED_MESSAGE));
+    }
+    Ok(s)
+}
+
+/// The methods every in-memory stream has, the same for both types.
+pub fn stream_methods<T: MemStream>() -> [(&'static str, NativeFn); 9] {
+    fn close<T: MemStream>(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+        stream::<T>(&args[0])?.closed().set(true);
+        Ok(Value::None)
+    }
+    fn isclosed<T: MemStream>(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+        Ok(Value::bool(stream::<T>(&args[0])?.closed().get()))
+    }
+    fn yes<T: MemStream>(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+        open_stream::<T>(&args[0])?;
+        Ok(Value::bool(true))
+    }
+    fn no<T: MemStream>(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+        open_stream::<T>(&args[0])?;
+        Ok(Value::bool(false))
+    }
+    fn flush<T: MemStream>(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+        open_stream::<T>(&args[0])?;
+        Ok(Value::None)
+    }
+    fn enter<T: MemStream>(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+        open_stream::<T>(&args[0])?;
+        Ok(args[0].clone())
+    }
+    [
+        ("close", close::<T>),
+        ("_isclosed", isclosed::<T>),
+        ("readable", yes::<T>),
+        ("writable", yes::<T>),
+        ("seekable", yes::<T>),
+        ("isatty", no::<T>),
+        ("flush", flush::<T>),
+        ("__enter__", enter::<T>),
+        // `__exit__` closes, whatever the exception.
+        ("__exit__", close::<T>),
+    ]
+}

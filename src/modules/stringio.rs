@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::modules::native::{bind, new_native_instance, new_target, payload};
+use crate::modules::native::{bind, new_native_instance, new_target, open_stream, stream, stream_methods, MemStream};
 use crate::builtins::{add_method, arg_int, check_count, no_kwargs};
 use crate::runtime::objects::*;
 use crate::runtime::str::intern;
@@ -72,18 +72,12 @@ pub fn class() -> Rc<Class> {
             ("tell", tell),
             ("seek", seek),
             ("truncate", truncate),
-            ("close", close),
-            ("_isclosed", isclosed),
-            ("readable", yes),
-            ("writable", yes),
-            ("seekable", yes),
-            ("isatty", no),
-            ("flush", flush),
-            ("__enter__", enter),
-            ("__exit__", exit),
         ];
         for (n, f) in methods {
             add_method(cls, n, *f);
+        }
+        for (n, f) in stream_methods::<Sio>() {
+            add_method(cls, n, f);
         }
     }
     cls.clone()
@@ -94,15 +88,19 @@ thread_local! {
 }
 
 fn sio(v: &Value) -> PyResult<&Sio> {
-    payload::<Sio>(v).ok_or_else(|| type_error("descriptor requires a '_io.StringIO' object"))
+    stream::<Sio>(v)
 }
 
 fn open(v: &Value) -> PyResult<&Sio> {
-    let s = sio(v)?;
-    if s.closed.get() {
-        return Err(value_error("I/O operation on closed file"));
+    open_stream::<Sio>(v)
+}
+
+impl MemStream for Sio {
+    const TYPE_NAME: &'static str = "_io.StringIO";
+    const CLOSED_MESSAGE: &'static str = "I/O operation on closed file";
+    fn closed(&self) -> &Cell<bool> {
+        &self.closed
     }
-    Ok(s)
 }
 
 fn sio_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -338,39 +336,12 @@ fn truncate(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     Ok(Value::Int(size as i64))
 }
 
-fn close(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    sio(&args[0])?.closed.set(true);
-    Ok(Value::None)
-}
 
-fn isclosed(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::bool(sio(&args[0])?.closed.get()))
-}
 
-fn yes(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    open(&args[0])?;
-    Ok(Value::bool(true))
-}
 
-fn no(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    open(&args[0])?;
-    Ok(Value::bool(false))
-}
 
-fn flush(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    open(&args[0])?;
-    Ok(Value::None)
-}
 
-fn enter(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    open(&args[0])?;
-    Ok(args[0].clone())
-}
 
-fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    sio(&args[0])?.closed.set(true);
-    Ok(Value::None)
-}
 
 /// Moves the Python-defined extras (`_sio_closed`, `_sio_writelines`) of
 /// the `io` namespace into the class.
