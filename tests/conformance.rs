@@ -21,13 +21,15 @@
 //! * `QUICKEN_TEST_TIMEOUT=SECONDS` — per-program timeout (default 30); the child is killed.
 //! * `QUICKEN_TEST_DIRS=dir1:dir2` — extra folders of programs to include (e.g. `../shared/corpus`).
 
+#[path = "common/run.rs"]
+mod run_child;
+
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
-use std::sync::mpsc;
-use std::thread;
-use std::time::{Duration, Instant};
+use std::process::{Command, ExitStatus};
+use std::time::Duration;
+
+use run_child::{run, Outcome};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
@@ -115,60 +117,11 @@ fn display_name(program: &Path, dir: &Path, root: &Path) -> String {
     }
 }
 
-struct Outcome {
-    status: Option<ExitStatus>,
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
-    timed_out: bool,
-}
-
 /// Runs `quicken --tier TIER FILE` in the program's folder, killing it after `timeout`.
 fn run_program(program: &Path, tier: &str, timeout: Duration) -> Result<Outcome, String> {
     let dir = program.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file = program.file_name().ok_or("program has no file name")?;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_quicken"))
-        .arg("--tier")
-        .arg(tier)
-        .arg(file)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("could not start {}: {e}", env!("CARGO_BIN_EXE_quicken")))?;
-    let out_reader = spawn_reader(child.stdout.take().unwrap());
-    let err_reader = spawn_reader(child.stderr.take().unwrap());
-    let deadline = Instant::now() + timeout;
-    let mut timed_out = false;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Some(status),
-            Ok(None) if Instant::now() >= deadline => {
-                timed_out = true;
-                let _ = child.kill();
-                break child.wait().ok();
-            }
-            Ok(None) => thread::sleep(Duration::from_millis(5)),
-            Err(e) => return Err(format!("waiting for the interpreter failed: {e}")),
-        }
-    };
-    // Output normally ends with the process; a grandchild still holding the pipes open must
-    // not hang the test, so the wait for the rest of the output is bounded.
-    let grace = Duration::from_secs(5);
-    let stdout = out_reader.recv_timeout(grace).unwrap_or_default();
-    let stderr = err_reader.recv_timeout(grace).unwrap_or_default();
-    Ok(Outcome { status, stdout, stderr, timed_out })
-}
-
-/// Reads a pipe to its end on a thread; the bytes arrive on the returned channel.
-fn spawn_reader<R: Read + Send + 'static>(mut pipe: R) -> mpsc::Receiver<Vec<u8>> {
-    let (tx, rx) = mpsc::channel();
-    thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = pipe.read_to_end(&mut buf);
-        let _ = tx.send(buf);
-    });
-    rx
+    run(Command::new(env!("CARGO_BIN_EXE_quicken")).arg("--tier").arg(tier).arg(file).current_dir(dir), timeout)
 }
 
 fn read_text(path: &Path) -> Option<String> {

@@ -35,16 +35,16 @@
 //! outputs of each runner beside it) and the failure message names the seed and shows a diff.
 
 mod gen;
+#[path = "../common/run.rs"]
+mod run_child;
 
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
-use std::sync::mpsc;
-use std::thread;
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 use libtest_mimic::{Arguments, Failed, Trial};
+use run_child::{run, Outcome};
 
 /// The binary under test (`QUICKEN_DIFF_BIN` may point at another build or a wrapper).
 fn bin() -> String {
@@ -122,13 +122,6 @@ fn detect_tiers() -> Vec<String> {
     tiers
 }
 
-struct Outcome {
-    status: Option<ExitStatus>,
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
-    timed_out: bool,
-}
-
 impl Outcome {
     fn code(&self) -> Option<i32> {
         self.status.and_then(|s| s.code())
@@ -161,45 +154,6 @@ impl Outcome {
             None => "unknown status".to_string(),
         }
     }
-}
-
-fn run(cmd: &mut Command, timeout: Duration) -> Result<Outcome, String> {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("could not start {cmd:?}: {e}"))?;
-    let out_reader = spawn_reader(child.stdout.take().unwrap());
-    let err_reader = spawn_reader(child.stderr.take().unwrap());
-    let deadline = Instant::now() + timeout;
-    let mut timed_out = false;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Some(status),
-            Ok(None) if Instant::now() >= deadline => {
-                timed_out = true;
-                let _ = child.kill();
-                break child.wait().ok();
-            }
-            Ok(None) => thread::sleep(Duration::from_millis(2)),
-            Err(e) => return Err(format!("waiting for {cmd:?} failed: {e}")),
-        }
-    };
-    let grace = Duration::from_secs(5);
-    let stdout = out_reader.recv_timeout(grace).unwrap_or_default();
-    let stderr = err_reader.recv_timeout(grace).unwrap_or_default();
-    Ok(Outcome { status, stdout, stderr, timed_out })
-}
-
-fn spawn_reader<R: Read + Send + 'static>(mut pipe: R) -> mpsc::Receiver<Vec<u8>> {
-    let (tx, rx) = mpsc::channel();
-    thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = pipe.read_to_end(&mut buf);
-        let _ = tx.send(buf);
-    });
-    rx
 }
 
 fn check_seed(
