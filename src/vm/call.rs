@@ -205,7 +205,7 @@ impl Vm {
         self.stack_floor != 0 && here < self.stack_floor + STACK_RESERVE
     }
 
-    fn init_cells(&mut self, func: &Function, frame: &mut Frame) {
+    pub(super) fn init_cells(&mut self, func: &Function, frame: &mut Frame) {
         let code = &func.code;
         let nlocals = code.varnames.len();
         for (i, arg) in code.cell2arg.iter().enumerate() {

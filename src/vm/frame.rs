@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use crate::bytecode::Code;
-use crate::runtime::objects::PyDict;
+use crate::runtime::objects::{Function, PyDict};
 use crate::runtime::value::Value;
 
 /// An activation record.
@@ -48,6 +48,75 @@ impl Frame {
             slots.push(Value::Null);
         }
         Frame { code, slots, pc: 0, globals, locals: None, init_instance: Value::Null }
+    }
+
+    /// A frame for `func` with no slots, to be filled by [`Frame::enter`]:
+    /// the hot loop keeps such frames for reuse by inline calls.
+    pub fn vacant(func: &Function) -> Frame {
+        Frame { code: func.code.clone(), slots: Vec::new(), pc: 0, globals: func.globals.clone(), locals: None, init_instance: Value::Null }
+    }
+
+    /// Makes this vacant frame the activation of `func` for an inline call,
+    /// *moving* the arguments `caller[first..]` into its first locals (the
+    /// caller's stack ends at `first` afterwards). Missing trailing
+    /// parameters take `func`'s defaults; the other fixed slots are unbound.
+    /// The caller has checked that the arguments bind this way
+    /// ([`takes_exactly`](crate::specialize::takes_exactly) or
+    /// [`takes_with_defaults`](crate::specialize::takes_with_defaults)).
+    #[inline(always)]
+    pub fn enter(&mut self, func: &Function, caller: &mut Vec<Value>, first: usize) {
+        let code = &func.code;
+        // Recursion and repeated calls find the same code and globals here:
+        // no reference-count traffic then.
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !Rc::ptr_eq(&self.globals, &func.globals) {
+            self.globals = func.globals.clone();
+        }
+        self.pc = 0;
+        let nfixed = code.nfixed();
+        let nargs = caller.len() - first;
+        let argcount = code.argcount as usize;
+        debug_assert!(self.slots.is_empty() && nargs <= argcount && argcount <= nfixed);
+        self.slots.reserve(nfixed + code.stacksize as usize + 1);
+        // SAFETY: `caller[first..]` are initialized values, moved (not
+        // copied) here: the caller's length drops to `first` before anything
+        // else runs. The buffer has capacity for `nfixed` values and every
+        // slot below `nfixed` is written before the length is set.
+        unsafe {
+            let dst = self.slots.as_mut_ptr();
+            std::ptr::copy_nonoverlapping(caller.as_ptr().add(first), dst, nargs);
+            caller.set_len(first);
+            if nargs < argcount {
+                let defaults = func.defaults.borrow();
+                let skip = defaults.len() + nargs - argcount;
+                for (i, d) in defaults[skip..].iter().enumerate() {
+                    dst.add(nargs + i).write(d.clone());
+                }
+            }
+            for i in nargs.max(argcount)..nfixed {
+                dst.add(i).write(Value::Null);
+            }
+            self.slots.set_len(nfixed);
+        }
+    }
+
+    /// Releases every value the frame holds (after it returned or unwound),
+    /// keeping its buffer for the next [`Frame::enter`].
+    #[inline]
+    pub fn vacate(&mut self) {
+        let n = self.slots.len();
+        // SAFETY: `0..n` are initialized; the length is cleared first, so
+        // each value is released exactly once.
+        unsafe {
+            self.slots.set_len(0);
+            let p = self.slots.as_ptr();
+            for i in 0..n {
+                p.add(i).read().release();
+            }
+        }
+        std::mem::replace(&mut self.init_instance, Value::Null).release();
     }
 
     /// Pushes onto the value stack.

@@ -30,13 +30,16 @@ impl Vm {
     /// frame stack and this loop runs it (its errors unwind here frame by
     /// frame; the entry frame's are unwound by the caller, `run_frame`).
     pub(super) fn execute<const ADAPTIVE: bool, const STATS: bool>(&mut self, entry: &mut Frame) -> PyResult<FrameExit> {
+        // Inline callee frames: `callees[..active]` are running (the last
+        // one innermost); those above are vacant, kept for reuse so that a
+        // call allocates nothing.
         let mut callees: Vec<Frame> = Vec::new();
+        let mut active = 0usize;
         'frames: loop {
-            let f: &mut Frame = match callees.last_mut() {
-                Some(callee) => callee,
-                None => &mut *entry,
-            };
-            let code = f.code.clone();
+            let f: &mut Frame = if active > 0 { &mut callees[active - 1] } else { &mut *entry };
+            // SAFETY: the frame holds this `Rc` (and so the code) while it runs;
+            // a frame's code changes only while it is vacant.
+            let code: &crate::bytecode::Code = unsafe { &*std::rc::Rc::as_ptr(&f.code) };
             if ADAPTIVE && !code.quickened.get() {
                 crate::specialize::quicken(&code);
             }
@@ -405,20 +408,11 @@ impl Vm {
                             if self.depth >= self.recursion_limit {
                                 break Leave::Cold;
                             }
-                            // SAFETY: the property in the class dict (version
-                            // unchanged) holds its getter.
-                            let fget = unsafe { crate::specialize::borrowed::<Function>(c.ptr) };
-                            // SAFETY: TOS is initialized: the getter's one argument.
-                            let args = unsafe { std::slice::from_raw_parts(base.add(sp - 1), 1) };
-                            let frame = match self.frame_for_call(&fget, args, &[]) {
-                                Ok(frame) => frame,
-                                Err(e) => {
-                                    raise!(e);
-                                }
-                            };
-                            pop!().release();
+                            // The property in the class dict (version unchanged)
+                            // holds its getter; the instance (TOS, its argument)
+                            // keeps the class alive.
                             pc += 1;
-                            break Leave::Call(frame);
+                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable: sp - 1, first: sp - 1, instance: Value::Null });
                         }
                         Op::LoadAttrClass => {
                             let c = caches[pc].get();
@@ -647,15 +641,10 @@ impl Vm {
                             if !binds || self.depth >= self.recursion_limit {
                                 break Leave::Cold;
                             }
-                            let frame = match self.frame_for_call(func, args, &[]) {
-                                Ok(frame) => frame,
-                                Err(e) => raise!(e),
-                            };
-                            while sp > callable {
-                                pop!().release();
-                            }
+                            // The callable's slot keeps the function alive until
+                            // the callee is set up.
                             pc += 1;
-                            break Leave::Call(frame);
+                            break Leave::Call(InlineCall { func: std::rc::Rc::as_ptr(func), callable, first, instance: Value::Null });
                         }
                         Op::CallClassInit => {
                             let c = caches[pc].get();
@@ -668,27 +657,13 @@ impl Vm {
                             if self.depth >= self.recursion_limit {
                                 break Leave::Cold;
                             }
-                            // SAFETY: `ptr` came from `Rc::as_ptr` of `__init__` in
-                            // the class dict, which the version guard shows unchanged.
-                            let init = unsafe { crate::specialize::borrowed::<Function>(c.ptr) };
                             // The instance takes the class's slot: `[self, args...]`.
+                            // `ptr` is `__init__` in the class dict, which the version
+                            // guard shows unchanged and the instance keeps alive.
                             let obj = self.new_instance(&cls);
                             std::mem::replace(slot, obj.clone()).release();
-                            // SAFETY: `callable..sp` are initialized stack values.
-                            let args = unsafe { std::slice::from_raw_parts(base.add(callable), sp - callable) };
-                            let mut frame = match self.frame_for_call(&init, args, &[]) {
-                                Ok(frame) => frame,
-                                Err(e) => {
-                                    obj.release();
-                                    raise!(e);
-                                }
-                            };
-                            frame.init_instance = obj;
-                            while sp > callable {
-                                pop!().release();
-                            }
                             pc += 1;
-                            break Leave::Call(frame);
+                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable, first: callable, instance: obj });
                         }
                         Op::CallBuiltin | Op::CallBoundMethod | Op::CallMethodBuiltin => {
                             let method = ins.op == Op::CallMethodBuiltin;
@@ -733,12 +708,28 @@ impl Vm {
                 // SAFETY: `0..sp` are initialized (see above).
                 unsafe { f.slots.set_len(sp) };
                 let outcome = match exit {
-                    Leave::Cold => self.step::<ADAPTIVE, STATS>(f, &code),
+                    Leave::Cold => self.step::<ADAPTIVE, STATS>(f, code),
                     Leave::Error(err) => Err(err),
                     Leave::Return(v) => Ok(Some(FrameExit::Return(v))),
-                    Leave::Call(frame) => {
+                    Leave::Call(call) => {
                         self.depth += 1;
-                        callees.push(frame);
+                        // SAFETY: the function is alive (see `InlineCall::func`).
+                        let func = unsafe { &*call.func };
+                        if callees.len() == active {
+                            callees.push(Frame::vacant(func));
+                        }
+                        let (running, vacant) = callees.split_at_mut(active);
+                        let caller = running.last_mut().unwrap_or(&mut *entry);
+                        let callee = &mut vacant[0];
+                        callee.enter(func, &mut caller.slots, call.first);
+                        // A vacant frame's instance is `Null`: nothing to release.
+                        std::mem::forget(std::mem::replace(&mut callee.init_instance, call.instance));
+                        if !func.code.cellvars.is_empty() || !func.code.freevars.is_empty() {
+                            self.init_cells(func, callee);
+                        }
+                        // Last: this may release the function itself.
+                        caller.truncate(call.callable);
+                        active += 1;
                         continue 'frames;
                     }
                 };
@@ -748,28 +739,37 @@ impl Vm {
                     ($err:expr) => {{
                         let err = $err;
                         loop {
-                            let Some(callee) = callees.last_mut() else { return Err(err) };
+                            if active == 0 {
+                                return Err(err);
+                            }
+                            let callee = &mut callees[active - 1];
                             if self.unwind(callee, &err) {
                                 continue 'frames;
                             }
-                            let done = callees.pop().expect("callee frame");
+                            callee.vacate();
+                            active -= 1;
                             self.depth -= 1;
-                            self.recycle(done);
                         }
                     }};
                 }
                 let exit = match outcome {
                     Ok(None) => continue,
                     Ok(Some(exit)) => exit,
-                    Err(err) if callees.is_empty() => return Err(err),
+                    Err(err) if active == 0 => return Err(err),
                     Err(err) => unwind_callees!(err),
                 };
-                match (exit, callees.pop()) {
-                    (FrameExit::Return(v), Some(mut done)) => {
-                        self.depth -= 1;
+                if active == 0 {
+                    return Ok(exit);
+                }
+                match exit {
+                    FrameExit::Return(v) => {
+                        let done = &mut callees[active - 1];
                         let instance = std::mem::replace(&mut done.init_instance, Value::Null);
-                        self.recycle(done);
+                        done.vacate();
+                        active -= 1;
+                        self.depth -= 1;
                         let result = if instance.is_null() {
+                            std::mem::forget(instance);
                             v
                         } else if v.is_none() {
                             instance
@@ -780,11 +780,11 @@ impl Vm {
                             v.release();
                             unwind_callees!(err)
                         };
-                        callees.last_mut().unwrap_or(&mut *entry).push(result);
+                        let caller = if active > 0 { &mut callees[active - 1] } else { &mut *entry };
+                        caller.push(result);
                         continue 'frames;
                     }
-                    (exit, None) => return Ok(exit),
-                    (FrameExit::Yield(_), Some(_)) => unreachable!("only the entry frame can be a generator"),
+                    FrameExit::Yield(_) => unreachable!("only the entry frame can be a generator"),
                 }
             }
         }
@@ -797,11 +797,30 @@ enum Leave {
     Cold,
     /// The frame returned.
     Return(Value),
-    /// Run this callee frame (the caller's `pc` is past the call).
-    Call(Frame),
+    /// Call a Python function in this loop (the caller's `pc` is past the
+    /// call instruction).
+    Call(InlineCall),
     /// An instruction run in the loop raised (`pc` is past it, as after
     /// `step`).
     Error(super::PyErr),
+}
+
+/// A call the hot loop runs in a frame of its own: the caller's stack is
+/// `[.., callable-or-receiver.., args..]` with the arguments from `first`
+/// to the top, which move into the callee; `callable..first` is released
+/// once the callee is set up.
+struct InlineCall {
+    /// The function; alive until the caller's stack is truncated, held by
+    /// the callable slot, or (`__init__`, property getters) by the dict of a
+    /// class the instance among the arguments keeps alive.
+    func: *const Function,
+    /// Where the caller's stack ends after the call.
+    callable: usize,
+    /// The first argument.
+    first: usize,
+    /// For `__init__` run by class instantiation: the new instance, the
+    /// call's result (`Null` otherwise).
+    instance: Value,
 }
 
 /// The next item of a range or list iterator: `Some(None)` when exhausted,
