@@ -333,12 +333,20 @@ opcodes! {
     ForIterRange(Jump in ForIter) => |a, j| if j { -1 } else { 1 };
     /// `for` over a list iterator.
     ForIterList(Jump in ForIter) => |a, j| if j { -1 } else { 1 };
+    /// `for` over a tuple iterator.
+    ForIterTuple(Jump in ForIter) => |a, j| if j { -1 } else { 1 };
+    /// `in` / `not in` on an exact dict.
+    ContainsOpDict(Count in ContainsOp) => |a, j| -1;
+    /// `in` / `not in` on an exact set or frozenset.
+    ContainsOpSet(Count in ContainsOp) => |a, j| -1;
     /// `list[int]`.
     BinarySubscrListInt(None in BinarySubscr) => |a, j| -1;
     /// `tuple[int]`.
     BinarySubscrTupleInt(None in BinarySubscr) => |a, j| -1;
     /// `dict[key]` on an exact dict.
     BinarySubscrDict(None in BinarySubscr) => |a, j| -1;
+    /// `str[int]`.
+    BinarySubscrStrInt(None in BinarySubscr) => |a, j| -1;
     /// `list[int] = v`.
     StoreSubscrListInt(None in StoreSubscr) => |a, j| -3;
     /// `dict[key] = v` on an exact dict.

@@ -494,6 +494,24 @@ pub struct Attrs {
     pub dict: Option<Rc<PyDict>>,
 }
 
+impl Attrs {
+    /// Appends the value of a new attribute (the shape already has its key).
+    #[inline]
+    pub fn push_slot(&mut self, class: &Class, value: Value) {
+        let len = self.values.len();
+        if len == self.values.capacity() {
+            // Exact capacity: instances of a class usually end up with the
+            // same attributes, so grow once to the class's size.
+            let hint = class.attr_hint.get() as usize;
+            self.values.reserve_exact(hint.max(len + 1) - len);
+        }
+        self.values.push(value);
+        if len + 1 > class.attr_hint.get() as usize {
+            class.attr_hint.set((len + 1) as u32);
+        }
+    }
+}
+
 // Instances are the most numerous objects of many programs: keep them small
 // (rare state such as exception data lives behind a box).
 const _: () = assert!(std::mem::size_of::<Instance>() <= 80);
@@ -542,17 +560,7 @@ impl Instance {
             a.values[i] = value;
         } else {
             a.shape = a.shape.with_key(name);
-            let len = a.values.len();
-            if len == a.values.capacity() {
-                // Exact capacity: instances of a class usually end up with
-                // the same attributes, so grow once to the class's size.
-                let hint = self.class.attr_hint.get() as usize;
-                a.values.reserve_exact(hint.max(len + 1) - len);
-            }
-            a.values.push(value);
-            if len + 1 > self.class.attr_hint.get() as usize {
-                self.class.attr_hint.set((len + 1) as u32);
-            }
+            a.push_slot(&self.class, value);
         }
     }
     /// Deletes an attribute stored on the instance; false when absent.

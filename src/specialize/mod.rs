@@ -302,6 +302,7 @@ pub fn for_iter(it: &Value) -> Decision {
         Value::Iter(i) => match &*i.state.borrow() {
             IterState::Range { .. } => Ok((Op::ForIterRange, Cache::new())),
             IterState::Seq { seq: Value::List(_), .. } => Ok((Op::ForIterList, Cache::new())),
+            IterState::Seq { seq: Value::Tuple(_), .. } => Ok((Op::ForIterTuple, Cache::new())),
             _ => Err("other iterator"),
         },
         Value::Generator(_) => Err("generator"),
@@ -315,7 +316,17 @@ pub fn binary_subscr(container: &Value, key: &Value) -> Decision {
         (Value::List(_), Value::Int(_)) => Ok((Op::BinarySubscrListInt, Cache::new())),
         (Value::Tuple(_), Value::Int(_)) => Ok((Op::BinarySubscrTupleInt, Cache::new())),
         (Value::Dict(_), _) => Ok((Op::BinarySubscrDict, Cache::new())),
+        (Value::Str(_), Value::Int(_)) => Ok((Op::BinarySubscrStrInt, Cache::new())),
         (_, Value::Slice(_)) => Err("slice"),
+        _ => Err("other types"),
+    }
+}
+
+/// `ContainsOp` on the container seen.
+pub fn contains_op(container: &Value) -> Decision {
+    match container {
+        Value::Dict(_) => Ok((Op::ContainsOpDict, Cache::new())),
+        Value::Set(_) => Ok((Op::ContainsOpSet, Cache::new())),
         _ => Err("other types"),
     }
 }

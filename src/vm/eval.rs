@@ -106,7 +106,7 @@ pub(super) fn add_slot(inst: &Instance, c: Cache, v: Value) {
     let mut attrs = inst.attrs.borrow_mut();
     // Slot values mirror the shape's keys, so the shape id guarded the length.
     debug_assert_eq!(attrs.values.len(), c.index as usize);
-    attrs.values.push(v);
+    attrs.push_slot(&inst.class, v);
     let old = std::mem::replace(&mut attrs.shape, next);
     drop(attrs);
     drop(old);
@@ -401,6 +401,7 @@ impl Vm {
                     f.push(Value::bool(a.is(&b) != (arg == 1)));
                 }
                 Op::ContainsOp => {
+                    adapt!(specialize::contains_op(f.peek(1)));
                     let container = f.pop();
                     let item = f.pop();
                     let r = self.contains(&container, &item)?;
@@ -914,6 +915,10 @@ impl Vm {
                 | Op::BinaryOpAddStr
                 | Op::CompareOpStr
                 | Op::BinarySubscrDict
+                | Op::BinarySubscrStrInt
+                | Op::ForIterTuple
+                | Op::ContainsOpDict
+                | Op::ContainsOpSet
                 | Op::StoreSubscrDict
                 | Op::CallPyExact
                 | Op::CallMethodPyExact

@@ -202,6 +202,39 @@ impl Vm {
                             continue;
                         }
                         Op::PopTop => pop!().release(),
+                        // Closure variables: the cell sits after the fast locals.
+                        Op::LoadDeref => {
+                            let v = match local!(code.varnames.len() + arg) {
+                                Value::Cell(c) => c.borrow().clone(),
+                                _ => Value::Null,
+                            };
+                            if v.is_null() {
+                                // Unbound: `step` raises.
+                                break Leave::Cold;
+                            }
+                            push!(v);
+                        }
+                        Op::StoreDeref => {
+                            let Value::Cell(c) = local!(code.varnames.len() + arg) else { break Leave::Cold };
+                            let v = pop!();
+                            let old = std::mem::replace(&mut *c.borrow_mut(), v);
+                            old.release();
+                        }
+                        Op::UnaryOp => {
+                            let r = match (crate::bytecode::UnaryOp::ALL[arg], peek!(1)) {
+                                (crate::bytecode::UnaryOp::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int),
+                                (crate::bytecode::UnaryOp::Neg, Value::Float(x)) => Some(Value::float(-x.get())),
+                                (crate::bytecode::UnaryOp::Invert, Value::Int(i)) => Some(Value::Int(!*i)),
+                                (crate::bytecode::UnaryOp::Not, Value::Bool(b)) => Some(Value::bool(!b.get())),
+                                (crate::bytecode::UnaryOp::Not, Value::Int(i)) => Some(Value::bool(*i == 0)),
+                                (crate::bytecode::UnaryOp::Not, Value::None) => Some(Value::bool(true)),
+                                _ => None,
+                            };
+                            let Some(r) = r else { break Leave::Cold };
+                            // The operand was immediate: nothing to release.
+                            sp -= 1;
+                            push!(r);
+                        }
                         Op::Copy => push!(peek!(arg).clone()),
                         Op::Swap => unsafe { std::ptr::swap(base.add(sp - 1), base.add(sp - arg)) },
                         Op::Jump => {
@@ -588,7 +621,7 @@ impl Vm {
                             sp -= 2;
                             jump_on!(r);
                         }
-                        Op::ForIterRange | Op::ForIterList => match for_iter_fast(peek!(1)) {
+                        Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => match for_iter_fast(peek!(1)) {
                             Some(Some(v)) => push!(v),
                             Some(None) => {
                                 pop!().release();
@@ -601,6 +634,37 @@ impl Vm {
                             Some(v) => replace_two!(v),
                             None => break Leave::Cold,
                         },
+                        Op::BinarySubscrStrInt => {
+                            let (Value::Str(_), Value::Int(_)) = (peek!(2), peek!(1)) else { break Leave::Cold };
+                            match self.get_item(peek!(2), peek!(1)) {
+                                Ok(v) => replace_two!(v),
+                                Err(e) => {
+                                    raise!(e);
+                                }
+                            }
+                        }
+                        // Membership may run Python code (`__hash__`, `__eq__` of
+                        // keys) but never touches this frame.
+                        Op::ContainsOp | Op::ContainsOpDict | Op::ContainsOpSet if ADAPTIVE == ins.op.is_specialized() => {
+                            let fits = match peek!(1) {
+                                Value::Dict(_) => ins.op != Op::ContainsOpSet,
+                                Value::Set(_) => ins.op != Op::ContainsOpDict,
+                                _ => false,
+                            };
+                            if !fits {
+                                break Leave::Cold;
+                            }
+                            match self.contains(peek!(1), peek!(2)) {
+                                Ok(r) => {
+                                    pop!().release();
+                                    pop!().release();
+                                    jump_on!(r != (arg == 1));
+                                }
+                                Err(e) => {
+                                    raise!(e);
+                                }
+                            }
+                        }
                         Op::StoreSubscrListInt => {
                             if !store_list_int(base, sp) {
                                 break Leave::Cold;
@@ -842,6 +906,13 @@ pub(super) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
             Some(v) => {
                 *index += 1;
                 Some(Some(v))
+            }
+            None => Some(None),
+        },
+        IterState::Seq { seq: Value::Tuple(t), index } => match t.items.get(*index) {
+            Some(v) => {
+                *index += 1;
+                Some(Some(v.clone()))
             }
             None => Some(None),
         },

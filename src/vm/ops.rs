@@ -12,7 +12,7 @@ use super::Vm;
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::int::*;
 use crate::runtime::objects::*;
-use crate::runtime::str::{intern, static_name};
+use crate::runtime::str::static_name;
 use crate::runtime::value::Value;
 
 /// A numeric operand after coercion.
@@ -467,7 +467,7 @@ impl Vm {
         if a_inst || b_inst {
             let rev_first = b_inst && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
             if rev_first {
-                if let Some(m) = tb.lookup(&intern(rname)) {
+                if let Some(m) = tb.lookup(&static_name(rname)) {
                     let r = self.call_value(&m, &[b.clone(), a.clone()], &[])?;
                     if !is_not_implemented(&r) {
                         return Ok(r);
@@ -475,7 +475,7 @@ impl Vm {
                 }
             }
             if a_inst {
-                if let Some(m) = ta.lookup(&intern(name)) {
+                if let Some(m) = ta.lookup(&static_name(name)) {
                     let r = self.call_value(&m, &[a.clone(), b.clone()], &[])?;
                     if !is_not_implemented(&r) {
                         return Ok(r);
@@ -483,7 +483,7 @@ impl Vm {
                 }
             }
             if b_inst && !rev_first && !Rc::ptr_eq(&ta, &tb) {
-                if let Some(m) = tb.lookup(&intern(rname)) {
+                if let Some(m) = tb.lookup(&static_name(rname)) {
                     let r = self.call_value(&m, &[b.clone(), a.clone()], &[])?;
                     if !is_not_implemented(&r) {
                         return Ok(r);
@@ -679,7 +679,7 @@ impl Vm {
         let tb = self.type_of(b);
         let rev_first = matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
         if rev_first {
-            if let Some(m) = tb.lookup(&intern(reflected.dunder().0)) {
+            if let Some(m) = tb.lookup(&static_name(reflected.dunder().0)) {
                 let r = self.call_value(&m, &[b.clone(), a.clone()], &[])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
@@ -687,7 +687,7 @@ impl Vm {
             }
         }
         if matches!(a, Value::Instance(_)) {
-            if let Some(m) = ta.lookup(&intern(name)) {
+            if let Some(m) = ta.lookup(&static_name(name)) {
                 let r = self.call_value(&m, &[a.clone(), b.clone()], &[])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
@@ -695,7 +695,7 @@ impl Vm {
             }
         }
         if matches!(b, Value::Instance(_)) && !rev_first {
-            if let Some(m) = tb.lookup(&intern(reflected.dunder().0)) {
+            if let Some(m) = tb.lookup(&static_name(reflected.dunder().0)) {
                 let r = self.call_value(&m, &[b.clone(), a.clone()], &[])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
