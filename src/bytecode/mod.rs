@@ -181,6 +181,12 @@ pub mod flags {
 
 /// A compiled code object.
 pub struct Code {
+    /// Fixed frame slots: locals, cells and free variables (`nfixed()`).
+    pub fixed_slots: u32,
+    /// Slots a frame needs: the fixed ones, the deepest stack, and one spare.
+    pub frame_size: u32,
+    /// Whether the code has cell or free variables (frames set them up).
+    pub has_cells: bool,
     /// `co_name`.
     pub name: Name,
     /// `co_qualname`.
@@ -227,7 +233,7 @@ impl Code {
     /// Number of fixed frame slots: locals, then cells and free variables.
     #[inline]
     pub fn nfixed(&self) -> usize {
-        self.varnames.len() + self.cellvars.len() + self.freevars.len()
+        self.fixed_slots as usize
     }
     /// The instruction at `pc`.
     #[inline(always)]

@@ -1547,7 +1547,12 @@ impl<'a> Compiler<'a> {
         let scope = &self.table.scopes[u.scope];
         let cell2arg: Vec<Option<u32>> = u.cellvars.iter().map(|c| scope.params.iter().position(|p| p == c).map(|p| p as u32)).collect();
         // A parameter that is a cell keeps its slot (cell2arg moves the value).
+        let fixed_slots = (u.varnames.len() + u.cellvars.len() + u.freevars.len()) as u32;
+        let stacksize = (max.max(0) + 2) as u32;
         let code = Code {
+            fixed_slots,
+            frame_size: fixed_slots + stacksize + 1,
+            has_cells: !u.cellvars.is_empty() || !u.freevars.is_empty(),
             name: intern(&u.name),
             qualname: intern(&u.qualname),
             filename: self.filename.clone(),
@@ -1566,7 +1571,7 @@ impl<'a> Compiler<'a> {
             posonlyargcount: u.posonly,
             kwonlyargcount: u.kwonly,
             flags: u.flags,
-            stacksize: (max.max(0) + 2) as u32,
+            stacksize,
             exc_table: exc_table.into_boxed_slice(),
         };
         let _ = ErrorKind::Syntax;

@@ -125,7 +125,7 @@ impl Vm {
                 return Err(e);
             }
         }
-        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+        if code.has_cells {
             self.init_cells(func, &mut frame);
         }
         Ok(frame)
@@ -139,7 +139,7 @@ impl Vm {
         let code = &func.code;
         let nfixed = code.nfixed();
         let mut slots = self.frame_pool.pop().unwrap_or_default();
-        slots.reserve(nfixed + code.stacksize as usize + 1);
+        slots.reserve(code.frame_size as usize);
         debug_assert!(slots.is_empty() && args.len() <= nfixed);
         // SAFETY: the buffer is empty with capacity for `nfixed` values;
         // every slot below `nfixed` is written before the length is set.

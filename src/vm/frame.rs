@@ -40,7 +40,7 @@ impl Frame {
     /// become the first locals, i.e. the arguments).
     pub fn with_buffer(code: Rc<Code>, globals: Rc<PyDict>, mut slots: Vec<Value>) -> Frame {
         let nfixed = code.nfixed();
-        let need = nfixed + code.stacksize as usize + 1;
+        let need = code.frame_size as usize;
         if slots.capacity() < need {
             slots.reserve(need - slots.len());
         }
@@ -79,7 +79,7 @@ impl Frame {
         let nargs = caller.len() - first;
         let argcount = code.argcount as usize;
         debug_assert!(self.slots.is_empty() && nargs <= argcount && argcount <= nfixed);
-        self.slots.reserve(nfixed + code.stacksize as usize + 1);
+        self.slots.reserve(code.frame_size as usize);
         // SAFETY: `caller[first..]` are initialized values, moved (not
         // copied) here: the caller's length drops to `first` before anything
         // else runs. The buffer has capacity for `nfixed` values and every

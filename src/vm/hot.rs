@@ -46,7 +46,7 @@ impl Vm {
             let instrs = &code.instrs[..];
             let caches = &code.caches[..];
             let consts = &code.consts[..];
-            let need = code.nfixed() + code.stacksize as usize + 1;
+            let need = code.frame_size as usize;
             if f.slots.capacity() < need {
                 f.slots.reserve(need - f.slots.len());
             }
@@ -80,6 +80,39 @@ impl Vm {
                         unsafe { &*base.add(sp - $n) }
                     };
                 }
+                // Instructions and caches by index. SAFETY: every `pc` the loop
+                // reaches is an instruction of `code` (the compiler emits in-range
+                // jump targets and ends every code object with a return; fused
+                // pairs and compare-jumps read a following instruction, which a
+                // return always follows).
+                macro_rules! instr {
+                    ($i:expr) => {{
+                        let i: usize = $i;
+                        debug_assert!(i < instrs.len());
+                        #[allow(unused_unsafe)] // also used inside `unsafe` blocks
+                        let x = unsafe { instrs.get_unchecked(i) }.get();
+                        x
+                    }};
+                }
+                macro_rules! cache {
+                    ($i:expr) => {{
+                        let i: usize = $i;
+                        debug_assert!(i < caches.len());
+                        #[allow(unused_unsafe)] // also used inside `unsafe` blocks
+                        let x = unsafe { caches.get_unchecked(i) }.get();
+                        x
+                    }};
+                }
+                // SAFETY: the compiler emits constant indices of `code`.
+                macro_rules! constant {
+                    ($i:expr) => {{
+                        let i: usize = $i;
+                        debug_assert!(i < consts.len());
+                        #[allow(unused_unsafe)] // also used inside `unsafe` blocks
+                        let x = unsafe { consts.get_unchecked(i) }.clone();
+                        x
+                    }};
+                }
                 macro_rules! local {
                     ($i:expr) => {
                         unsafe { &mut *base.add($i) }
@@ -91,7 +124,7 @@ impl Vm {
                 macro_rules! jump_on {
                     ($r:expr) => {{
                         let r: bool = $r;
-                        let next = instrs[pc + 1].get();
+                        let next = instr!(pc + 1);
                         match next.op {
                             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                                 pc = if r == (next.op == Op::PopJumpIfTrue) { next.arg as usize } else { pc + 2 };
@@ -120,7 +153,7 @@ impl Vm {
                     }};
                 }
                 let exit: Leave = loop {
-                    let ins = instrs[pc].get();
+                    let ins = instr!(pc);
                     let arg = ins.arg as usize;
                     if STATS {
                         // Counted here for every instruction, including those
@@ -142,11 +175,11 @@ impl Vm {
                             let v = pop!();
                             std::mem::replace(local!(arg), v).release();
                         }
-                        Op::LoadConst => push!(consts[arg].clone()),
+                        Op::LoadConst => push!(constant!(arg)),
                         // ---- Superinstructions (adaptive tier): both parts,
                         // ---- then skip the second instruction.
                         Op::LoadFastLoadFast => {
-                            let (a, b) = (local!(arg), local!(instrs[pc + 1].get().arg as usize));
+                            let (a, b) = (local!(arg), local!(instr!(pc + 1).arg as usize));
                             if a.is_null() || b.is_null() {
                                 break Leave::Cold;
                             }
@@ -161,7 +194,7 @@ impl Vm {
                                 break Leave::Cold;
                             }
                             push!(a.clone());
-                            push!(consts[instrs[pc + 1].get().arg as usize].clone());
+                            push!(constant!(instr!(pc + 1).arg as usize));
                             pc += 2;
                             continue;
                         }
@@ -170,9 +203,9 @@ impl Vm {
                             if obj.is_null() {
                                 break Leave::Cold;
                             }
-                            let next = instrs[pc + 1].get();
+                            let next = instr!(pc + 1);
                             if next.op == Op::LoadAttrInstance {
-                                let c = caches[pc + 1].get();
+                                let c = cache!(pc + 1);
                                 if let Some(v) = instance_slot_value(obj, c) {
                                     if STATS {
                                         // The fused load is still a specialized hit.
@@ -192,7 +225,7 @@ impl Vm {
                             let v = pop!();
                             std::mem::replace(local!(arg), v).release();
                             pc += 1;
-                            let b = local!(instrs[pc].get().arg as usize);
+                            let b = local!(instr!(pc).arg as usize);
                             if b.is_null() {
                                 // The load raises from `step`.
                                 break Leave::Cold;
@@ -368,7 +401,7 @@ impl Vm {
                         // ---- Specialized forms (adaptive tier). A failed guard
                         // ---- leaves the loop; `step` counts the miss.
                         Op::LoadGlobalModule => {
-                            let c = caches[pc].get();
+                            let c = cache!(pc);
                             if f.globals.keys_version.get() != c.version {
                                 break Leave::Cold;
                             }
@@ -378,7 +411,7 @@ impl Vm {
                             }
                         }
                         Op::LoadGlobalBuiltin => {
-                            let c = caches[pc].get();
+                            let c = cache!(pc);
                             if f.globals.keys_version.get() != c.version || self.builtins.keys_version.get() != c.aux {
                                 break Leave::Cold;
                             }
@@ -388,7 +421,7 @@ impl Vm {
                             }
                         }
                         Op::LoadAttrInstance => {
-                            let c = caches[pc].get();
+                            let c = cache!(pc);
                             match instance_slot_value(peek!(1), c) {
                                 Some(v) => {
                                     pop!().release();
@@ -398,7 +431,7 @@ impl Vm {
                             }
                         }
                         Op::StoreAttrInstance => {
-                            let c = caches[pc].get();
+                            let c = cache!(pc);
                             let stored = match peek!(1) {
                                 Value::Instance(inst) if inst.class.version.get() == c.version => {
                                     let mut attrs = inst.attrs.borrow_mut();
@@ -423,7 +456,7 @@ impl Vm {
                             obj.release();
                         }
                         Op::LoadAttrClassAttr => {
-                            let c = caches[pc].get();
+                            let c = cache!(pc);
                             if !instance_fits(peek!(1), c) {
                                 break Leave::Cold;
                             }
@@ -433,7 +466,7 @@ impl Vm {
                             push!(v);
                         }
                         Op::LoadAttrProperty => {
-                            let c = caches[pc].get();
+                            let c = cache!(pc);
                             match peek!(1) {
                                 Value::Instance(inst) if inst.class.version.get() == c.version => {}
                                 _ => break Leave::Cold,
@@ -448,7 +481,7 @@ impl Vm {
                             break Leave::Call(InlineCall { func: c.ptr as *const Function, callable: sp - 1, first: sp - 1, instance: Value::Null });
                         }
                         Op::LoadAttrClass => {
-                            let c = caches[pc].get();
+                            let c = cache!(pc);
                             match peek!(1) {
                                 Value::Class(cls) if cls.version.get() == c.version => {}
                                 _ => break Leave::Cold,
@@ -459,7 +492,7 @@ impl Vm {
                             push!(v);
                         }
                         Op::LoadAttrModule | Op::LoadMethodModule => {
-                            let c = caches[pc].get();
+                            let c = cache!(pc);
                             let hit = match peek!(1) {
                                 Value::Module(m) if m.dict.keys_version.get() == c.version => m.dict.value_at(c.index as usize),
                                 _ => None,
@@ -538,7 +571,7 @@ impl Vm {
                         }
                         // `[obj]` -> `[method, obj]`, the method found on the type.
                         Op::LoadMethodBuiltinType | Op::LoadMethodInstance => {
-                            let c = caches[pc].get();
+                            let c = cache!(pc);
                             // SAFETY (both): `ptr` came from `Rc::as_ptr` of the method in
                             // a builtin type's dict (never modified) or in the class dict
                             // (unchanged while the class version matches), which holds it.
@@ -558,7 +591,7 @@ impl Vm {
                             push!(recv);
                         }
                         Op::StoreAttrAddInstance => {
-                            let c = caches[pc].get();
+                            let c = cache!(pc);
                             // The shape id fixes the slot count, so the new slot is `c.index`.
                             if !instance_fits(peek!(1), c) {
                                 break Leave::Cold;
@@ -711,7 +744,7 @@ impl Vm {
                             break Leave::Call(InlineCall { func: std::rc::Rc::as_ptr(func), callable, first, instance: Value::Null });
                         }
                         Op::CallClassInit => {
-                            let c = caches[pc].get();
+                            let c = cache!(pc);
                             let callable = sp - arg - 1;
                             let slot = local!(callable);
                             let cls = match slot {
@@ -788,7 +821,7 @@ impl Vm {
                         callee.enter(func, &mut caller.slots, call.first);
                         // A vacant frame's instance is `Null`: nothing to release.
                         std::mem::forget(std::mem::replace(&mut callee.init_instance, call.instance));
-                        if !func.code.cellvars.is_empty() || !func.code.freevars.is_empty() {
+                        if func.code.has_cells {
                             self.init_cells(func, callee);
                         }
                         // Last: this may release the function itself.
@@ -927,7 +960,10 @@ fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
     if inst.class.version.get() != c.version {
         return None;
     }
-    let attrs = inst.attrs.borrow();
+    // SAFETY: attribute storage is borrowed mutably only inside single
+    // operations, never across an instruction boundary (so never now); not
+    // counting this shared borrow saves two writes on the hottest path.
+    let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
     match attrs.values.get(c.index as usize) {
         Some(v) if attrs.shape.id == c.aux && attrs.dict.is_none() && !v.is_null() => Some(v.clone()),
         _ => None,
@@ -939,7 +975,8 @@ fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
 #[inline(always)]
 fn instance_fits(v: &Value, c: crate::bytecode::Cache) -> bool {
     let Value::Instance(inst) = v else { return false };
-    let attrs = inst.attrs.borrow();
+    // SAFETY: as in `instance_slot_value`.
+    let Ok(attrs) = (unsafe { inst.attrs.try_borrow_unguarded() }) else { return false };
     inst.class.version.get() == c.version && attrs.shape.id == c.aux && attrs.dict.is_none()
 }
 
