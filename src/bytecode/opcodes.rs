@@ -323,6 +323,10 @@ opcodes! {
     BinaryOpFloat(BinOp in BinaryOp) => |a, j| -1;
     /// `str + str`.
     BinaryOpAddStr(BinOp in BinaryOp) => |a, j| -1;
+    /// An operator whose left operand is an instance of a class defining the
+    /// dunder as a Python function (guard: class version; the right operand
+    /// is not an instance of another class). Runs in a frame of its own.
+    BinaryOpDunder(BinOp in BinaryOp) => |a, j| -1;
     /// Comparison of two ints.
     CompareOpInt(CmpOp in CompareOp) => |a, j| -1;
     /// Comparison of floats or an int/float mix (ints below 2**53).

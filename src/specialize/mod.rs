@@ -274,6 +274,7 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
             _ => return Err("mixed int and float"),
         },
         (Value::Str(_), Value::Str(_)) if op == BinOp::Add => Op::BinaryOpAddStr,
+        (Value::Instance(inst), _) => return binary_dunder(inst, b, arg),
         (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int"),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => return Err("different types"),
         _ => return Err("other types"),
@@ -319,6 +320,36 @@ pub fn binary_subscr(container: &Value, key: &Value) -> Decision {
         (Value::Str(_), Value::Int(_)) => Ok((Op::BinarySubscrStrInt, Cache::new())),
         (_, Value::Slice(_)) => Err("slice"),
         _ => Err("other types"),
+    }
+}
+
+/// `BinaryOp` with an instance on the left: its class's dunder, when that
+/// is a plain Python function of two parameters and nothing can go before
+/// it (the right operand is not an instance of another class, which could
+/// be a subclass with a reflected method; `a op= b` has no in-place dunder).
+fn binary_dunder(inst: &Instance, b: &Value, arg: u32) -> Decision {
+    let (op, inplace) = BinOp::decode(arg);
+    if inst.class.native != NativeKind::Object {
+        return Err("builtin base class");
+    }
+    if let Value::Instance(other) = b {
+        if !Rc::ptr_eq(&other.class, &inst.class) {
+            return Err("different types");
+        }
+    }
+    let (name, _, iname) = op.dunders();
+    if inplace && inst.class.lookup(&crate::runtime::str::static_name(iname)).is_some() {
+        return Err("in-place dunder");
+    }
+    match inst.class.lookup(&crate::runtime::str::static_name(name)) {
+        Some(Value::Function(func)) if takes_exactly(&func, 2) => {
+            let mut cache = guarded(inst.class.version.get(), 0, 0)?;
+            // Borrowed: a class dict on the MRO, unchanged while the version
+            // matches (changes to bases bump it too), keeps the function alive.
+            cache.ptr = Rc::as_ptr(&func) as usize;
+            Ok((Op::BinaryOpDunder, cache))
+        }
+        _ => Err("dunder not a Python function"),
     }
 }
 

@@ -153,7 +153,7 @@ impl Vm {
             }
             slots.set_len(nfixed);
         }
-        Frame { code: code.clone(), slots, pc: 0, globals: func.globals.clone(), locals: None, init_instance: Value::Null }
+        Frame { code: code.clone(), slots, pc: 0, globals: func.globals.clone(), locals: None, completion: super::frame::Completion::Value }
     }
 
     /// Returns a finished frame's slot buffer to the pool.

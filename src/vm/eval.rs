@@ -916,6 +916,7 @@ impl Vm {
                 | Op::CompareOpStr
                 | Op::BinarySubscrDict
                 | Op::BinarySubscrStrInt
+                | Op::BinaryOpDunder
                 | Op::ForIterTuple
                 | Op::ContainsOpDict
                 | Op::ContainsOpSet

@@ -23,9 +23,21 @@ pub struct Frame {
     pub globals: Rc<PyDict>,
     /// Namespace for `LoadName`/`StoreName` (class bodies); `None` = globals.
     pub locals: Option<Rc<PyDict>>,
-    /// For an `__init__` frame pushed by an inline class instantiation: the
-    /// new instance, which the call evaluates to (`Null` otherwise).
-    pub init_instance: Value,
+    /// What the frame's return value becomes in its caller (inline calls).
+    pub completion: Completion,
+}
+
+/// What an inline callee's return value becomes in the caller.
+pub enum Completion {
+    /// The call's value.
+    Value,
+    /// `__init__` run by class instantiation: the call evaluates to this new
+    /// instance (and `__init__` must return `None`).
+    Init(Value),
+    /// A binary operator's dunder (`arg` of the `BinaryOp`): the caller's
+    /// stack still holds both operands; `NotImplemented` continues the
+    /// operator protocol.
+    Binary(u32),
 }
 
 impl Frame {
@@ -47,24 +59,25 @@ impl Frame {
         while slots.len() < nfixed {
             slots.push(Value::Null);
         }
-        Frame { code, slots, pc: 0, globals, locals: None, init_instance: Value::Null }
+        Frame { code, slots, pc: 0, globals, locals: None, completion: Completion::Value }
     }
 
     /// A frame for `func` with no slots, to be filled by [`Frame::enter`]:
     /// the hot loop keeps such frames for reuse by inline calls.
     pub fn vacant(func: &Function) -> Frame {
-        Frame { code: func.code.clone(), slots: Vec::new(), pc: 0, globals: func.globals.clone(), locals: None, init_instance: Value::Null }
+        Frame { code: func.code.clone(), slots: Vec::new(), pc: 0, globals: func.globals.clone(), locals: None, completion: Completion::Value }
     }
 
     /// Makes this vacant frame the activation of `func` for an inline call,
-    /// *moving* the arguments `caller[first..]` into its first locals (the
-    /// caller's stack ends at `first` afterwards). Missing trailing
+    /// with the arguments `caller[first..]` as its first locals: *moved*
+    /// (the caller's stack ends at `first` afterwards), or copied when
+    /// `keep` (the caller's stack is unchanged). Missing trailing
     /// parameters take `func`'s defaults; the other fixed slots are unbound.
     /// The caller has checked that the arguments bind this way
     /// ([`takes_exactly`](crate::specialize::takes_exactly) or
     /// [`takes_with_defaults`](crate::specialize::takes_with_defaults)).
     #[inline(always)]
-    pub fn enter(&mut self, func: &Function, caller: &mut Vec<Value>, first: usize) {
+    pub fn enter(&mut self, func: &Function, caller: &mut Vec<Value>, first: usize, keep: bool) {
         let code = &func.code;
         // Recursion and repeated calls find the same code and globals here:
         // no reference-count traffic then.
@@ -86,8 +99,14 @@ impl Frame {
         // slot below `nfixed` is written before the length is set.
         unsafe {
             let dst = self.slots.as_mut_ptr();
-            std::ptr::copy_nonoverlapping(caller.as_ptr().add(first), dst, nargs);
-            caller.set_len(first);
+            if keep {
+                for (i, a) in caller[first..].iter().enumerate() {
+                    dst.add(i).write(a.clone());
+                }
+            } else {
+                std::ptr::copy_nonoverlapping(caller.as_ptr().add(first), dst, nargs);
+                caller.set_len(first);
+            }
             if nargs < argcount {
                 let defaults = func.defaults.borrow();
                 let skip = defaults.len() + nargs - argcount;
@@ -116,7 +135,9 @@ impl Frame {
                 p.add(i).read().release();
             }
         }
-        std::mem::replace(&mut self.init_instance, Value::Null).release();
+        if let Completion::Init(instance) = std::mem::replace(&mut self.completion, Completion::Value) {
+            instance.release();
+        }
     }
 
     /// Pushes onto the value stack.

@@ -10,7 +10,8 @@
 //! that cannot fail and cannot run Python code.
 
 use super::eval::{add_slot, cmp_values, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
-use super::frame::Frame;
+use super::frame::{Completion, Frame};
+use super::ops::is_not_implemented;
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
@@ -478,7 +479,7 @@ impl Vm {
                             // holds its getter; the instance (TOS, its argument)
                             // keeps the class alive.
                             pc += 1;
-                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable: sp - 1, first: sp - 1, instance: Value::Null });
+                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable: sp - 1, first: sp - 1, completion: Completion::Value });
                         }
                         Op::LoadAttrClass => {
                             let c = cache!(pc);
@@ -503,6 +504,27 @@ impl Vm {
                             if ins.op == Op::LoadMethodModule {
                                 push!(Value::Null);
                             }
+                        }
+                        // A binary operator on an instance whose class defines it
+                        // in Python: the dunder runs in a frame of its own.
+                        Op::BinaryOpDunder => {
+                            let c = cache!(pc);
+                            let fits = match (peek!(2), peek!(1)) {
+                                (Value::Instance(a), b) if a.class.version.get() == c.version => match b {
+                                    // Another class might be a subclass whose reflected
+                                    // method goes first.
+                                    Value::Instance(b) => std::rc::Rc::ptr_eq(&a.class, &b.class),
+                                    _ => true,
+                                },
+                                _ => false,
+                            };
+                            if !fits || self.depth >= self.recursion_limit {
+                                break Leave::Cold;
+                            }
+                            // `ptr` is the dunder in a class dict, unchanged while the
+                            // version matches; the left operand keeps the class alive.
+                            pc += 1;
+                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable: sp - 2, first: sp - 2, completion: Completion::Binary(arg as u32) });
                         }
                         Op::BinaryOpAddStr => {
                             let (Value::Str(a), Value::Str(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
@@ -741,7 +763,7 @@ impl Vm {
                             // The callable's slot keeps the function alive until
                             // the callee is set up.
                             pc += 1;
-                            break Leave::Call(InlineCall { func: std::rc::Rc::as_ptr(func), callable, first, instance: Value::Null });
+                            break Leave::Call(InlineCall { func: std::rc::Rc::as_ptr(func), callable, first, completion: Completion::Value });
                         }
                         Op::CallClassInit => {
                             let c = cache!(pc);
@@ -760,7 +782,7 @@ impl Vm {
                             let obj = self.new_instance(&cls);
                             std::mem::replace(slot, obj.clone()).release();
                             pc += 1;
-                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable, first: callable, instance: obj });
+                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable, first: callable, completion: Completion::Init(obj) });
                         }
                         Op::CallBuiltin | Op::CallBoundMethod | Op::CallMethodBuiltin => {
                             let method = ins.op == Op::CallMethodBuiltin;
@@ -818,14 +840,17 @@ impl Vm {
                         let (running, vacant) = callees.split_at_mut(active);
                         let caller = running.last_mut().unwrap_or(&mut *entry);
                         let callee = &mut vacant[0];
-                        callee.enter(func, &mut caller.slots, call.first);
-                        // A vacant frame's instance is `Null`: nothing to release.
-                        std::mem::forget(std::mem::replace(&mut callee.init_instance, call.instance));
+                        let keep = matches!(call.completion, Completion::Binary(_));
+                        callee.enter(func, &mut caller.slots, call.first, keep);
+                        // A vacant frame's completion holds no value: nothing to release.
+                        std::mem::forget(std::mem::replace(&mut callee.completion, call.completion));
                         if func.code.has_cells {
                             self.init_cells(func, callee);
                         }
-                        // Last: this may release the function itself.
-                        caller.truncate(call.callable);
+                        if !keep {
+                            // Last: this may release the function itself.
+                            caller.truncate(call.callable);
+                        }
                         active += 1;
                         continue 'frames;
                     }
@@ -861,21 +886,37 @@ impl Vm {
                 match exit {
                     FrameExit::Return(v) => {
                         let done = &mut callees[active - 1];
-                        let instance = std::mem::replace(&mut done.init_instance, Value::Null);
+                        let completion = std::mem::replace(&mut done.completion, Completion::Value);
                         done.vacate();
                         active -= 1;
                         self.depth -= 1;
-                        let result = if instance.is_null() {
-                            std::mem::forget(instance);
-                            v
-                        } else if v.is_none() {
-                            instance
-                        } else {
-                            // Raised at the caller's call instruction.
-                            let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));
-                            instance.release();
-                            v.release();
-                            unwind_callees!(err)
+                        let caller = if active > 0 { &mut callees[active - 1] } else { &mut *entry };
+                        // Errors here are raised at the caller's call instruction.
+                        let result = match completion {
+                            Completion::Value => v,
+                            Completion::Init(instance) if v.is_none() => instance,
+                            Completion::Init(instance) => {
+                                let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));
+                                instance.release();
+                                v.release();
+                                unwind_callees!(err)
+                            }
+                            Completion::Binary(arg) => {
+                                let b = caller.pop();
+                                let a = caller.pop();
+                                if is_not_implemented(&v) {
+                                    v.release();
+                                    let (op, inplace) = BinOp::decode(arg);
+                                    match self.binary_after_left(op, inplace, a, b) {
+                                        Ok(r) => r,
+                                        Err(err) => unwind_callees!(err),
+                                    }
+                                } else {
+                                    a.release();
+                                    b.release();
+                                    v
+                                }
+                            }
                         };
                         let caller = if active > 0 { &mut callees[active - 1] } else { &mut *entry };
                         caller.push(result);
@@ -905,7 +946,8 @@ enum Leave {
 /// A call the hot loop runs in a frame of its own: the caller's stack is
 /// `[.., callable-or-receiver.., args..]` with the arguments from `first`
 /// to the top, which move into the callee; `callable..first` is released
-/// once the callee is set up.
+/// once the callee is set up (except for a binary operator's dunder, whose
+/// operands stay until it returns).
 struct InlineCall {
     /// The function; alive until the caller's stack is truncated, held by
     /// the callable slot, or (`__init__`, property getters) by the dict of a
@@ -915,9 +957,9 @@ struct InlineCall {
     callable: usize,
     /// The first argument.
     first: usize,
-    /// For `__init__` run by class instantiation: the new instance, the
-    /// call's result (`Null` otherwise).
-    instance: Value,
+    /// What the return value becomes; for [`Completion::Binary`] the
+    /// operands stay on the caller's stack (the callee gets copies).
+    completion: Completion,
 }
 
 /// The next item of a range or list iterator: `Some(None)` when exhausted,

@@ -459,6 +459,39 @@ impl Vm {
     /// Dunder dispatch for binary operators (with the reflected operand first
     /// when its type is a subclass of the left operand's type).
     fn dunder_binary(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+        self.dunder_binary_from(op, a, b, inplace, true)
+    }
+
+    /// The rest of `a <op> b` (or of `a <op>= b` without an in-place
+    /// dunder) after the left operand's dunder returned `NotImplemented`
+    /// (consumes the operands).
+    pub(crate) fn binary_after_left(&mut self, op: BinOp, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
+        let r = self.binary_after_left_ref(op, inplace, &a, &b);
+        a.release();
+        b.release();
+        r
+    }
+
+    fn binary_after_left_ref(&mut self, op: BinOp, inplace: bool, a: &Value, b: &Value) -> PyResult<Value> {
+        // The same steps as `binary_op_for`, which only reach instances
+        // through `__index__`/`__float__`-style conversions.
+        if let Some(v) = self.numeric_op(op, a, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.complex_op(op, a, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.bytes_op(op, a, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.sequence_op(op, a, b)? {
+            return Ok(v);
+        }
+        self.dunder_binary_from(op, a, b, inplace, false)
+    }
+
+    /// Dunder dispatch, trying the left operand's own dunder when `try_left`.
+    fn dunder_binary_from(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool, try_left: bool) -> PyResult<Value> {
         let (name, rname, _) = op.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -474,7 +507,7 @@ impl Vm {
                     }
                 }
             }
-            if a_inst {
+            if a_inst && try_left {
                 if let Some(m) = ta.lookup(&static_name(name)) {
                     let r = self.call_value(&m, &[a.clone(), b.clone()], &[])?;
                     if !is_not_implemented(&r) {
