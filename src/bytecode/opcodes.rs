@@ -339,6 +339,8 @@ opcodes! {
     ForIterList(Jump in ForIter) => |a, j| if j { -1 } else { 1 };
     /// `for` over a tuple iterator.
     ForIterTuple(Jump in ForIter) => |a, j| if j { -1 } else { 1 };
+    /// `for` over a generator: resumed directly from the loop.
+    ForIterGen(Jump in ForIter) => |a, j| if j { -1 } else { 1 };
     /// `in` / `not in` on an exact dict.
     ContainsOpDict(Count in ContainsOp) => |a, j| -1;
     /// `in` / `not in` on an exact set or frozenset.

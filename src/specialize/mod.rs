@@ -306,7 +306,7 @@ pub fn for_iter(it: &Value) -> Decision {
             IterState::Seq { seq: Value::Tuple(_), .. } => Ok((Op::ForIterTuple, Cache::new())),
             _ => Err("other iterator"),
         },
-        Value::Generator(_) => Err("generator"),
+        Value::Generator(_) => Ok((Op::ForIterGen, Cache::new())),
         _ => Err("other type"),
     }
 }

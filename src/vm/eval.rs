@@ -918,6 +918,7 @@ impl Vm {
                 | Op::BinarySubscrStrInt
                 | Op::BinaryOpDunder
                 | Op::ForIterTuple
+                | Op::ForIterGen
                 | Op::ContainsOpDict
                 | Op::ContainsOpSet
                 | Op::StoreSubscrDict

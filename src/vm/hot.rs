@@ -308,6 +308,13 @@ impl Vm {
                             let v = pop!();
                             break Leave::Return(v);
                         }
+                        // Only the entry frame can be a generator (inline calls
+                        // never run generator functions).
+                        Op::YieldValue => {
+                            let v = pop!();
+                            pc += 1;
+                            break Leave::Yield(v);
+                        }
                         // ---- Generic forms with inline immediate paths (base
                         // ---- tier only: the adaptive tier counts them in `step`).
                         Op::BinaryOp if !ADAPTIVE => {
@@ -355,6 +362,26 @@ impl Vm {
                                 pc = arg;
                                 continue;
                             }
+                            None => match self.for_iter_generator(peek!(1)) {
+                                Some(Ok(Some(v))) => push!(v),
+                                Some(Ok(None)) => {
+                                    pop!().release();
+                                    pc = arg;
+                                    continue;
+                                }
+                                Some(Err(e)) => raise!(e),
+                                None => break Leave::Cold,
+                            },
+                        },
+                        // Resuming the generator runs its frame (never this one).
+                        Op::ForIterGen => match self.for_iter_generator(peek!(1)) {
+                            Some(Ok(Some(v))) => push!(v),
+                            Some(Ok(None)) => {
+                                pop!().release();
+                                pc = arg;
+                                continue;
+                            }
+                            Some(Err(e)) => raise!(e),
                             None => break Leave::Cold,
                         },
                         // Attribute access in the base tier: the generic
@@ -830,6 +857,7 @@ impl Vm {
                     Leave::Cold => self.step::<ADAPTIVE, STATS>(f, code),
                     Leave::Error(err) => Err(err),
                     Leave::Return(v) => Ok(Some(FrameExit::Return(v))),
+                    Leave::Yield(v) => Ok(Some(FrameExit::Yield(v))),
                     Leave::Call(call) => {
                         self.depth += 1;
                         // SAFETY: the function is alive (see `InlineCall::func`).
@@ -935,6 +963,8 @@ enum Leave {
     Cold,
     /// The frame returned.
     Return(Value),
+    /// The (generator) frame yielded; `pc` is past the yield.
+    Yield(Value),
     /// Call a Python function in this loop (the caller's `pc` is past the
     /// call instruction).
     Call(InlineCall),
@@ -960,6 +990,24 @@ struct InlineCall {
     /// What the return value becomes; for [`Completion::Binary`] the
     /// operands stay on the caller's stack (the callee gets copies).
     completion: Completion,
+}
+
+impl Vm {
+    /// `for` over a generator: its next item (`Ok(None)` when it finished),
+    /// or `None` when `it` is not a generator.
+    #[inline]
+    fn for_iter_generator(&mut self, it: &Value) -> Option<PyResult<Option<Value>>> {
+        let Value::Generator(g) = it else { return None };
+        let g = g.clone();
+        Some(match self.gen_resume(&g, Value::None) {
+            Ok(super::GenResume::Yield(v)) => Ok(Some(v)),
+            Ok(super::GenResume::Return(v)) => {
+                v.release();
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        })
+    }
 }
 
 /// The next item of a range or list iterator: `Some(None)` when exhausted,

@@ -237,12 +237,15 @@ impl Vm {
             Enumerate(Value, Value),
             Zip(Vec<Value>, bool),
             Map(Value, Vec<Value>),
+            // `map` over one iterable: no argument vector to allocate.
+            Map1(Value, Value),
             Filter(Value, Value),
             Callable(Value, Value),
         }
         let plan = match &*i.state.borrow() {
             IterState::Enumerate { inner, count } => Plan::Enumerate(inner.clone(), count.clone()),
             IterState::Zip { inners, strict } => Plan::Zip(inners.clone(), *strict),
+            IterState::Map { func, inners } if inners.len() == 1 => Plan::Map1(func.clone(), inners[0].clone()),
             IterState::Map { func, inners } => Plan::Map(func.clone(), inners.clone()),
             IterState::Filter { func, inner } => Plan::Filter(func.clone(), inner.clone()),
             IterState::Callable { func, sentinel } => Plan::Callable(func.clone(), sentinel.clone()),
@@ -285,6 +288,14 @@ impl Vm {
                 }
                 Ok(Some(Value::tuple(out)))
             }
+            Plan::Map1(func, inner) => match self.next(&inner)? {
+                Some(v) => {
+                    let r = self.call_value(&func, std::slice::from_ref(&v), &[]);
+                    v.release();
+                    r.map(Some)
+                }
+                None => Ok(None),
+            },
             Plan::Map(func, inners) => {
                 let mut args = Vec::with_capacity(inners.len());
                 for it in &inners {
@@ -424,7 +435,15 @@ impl Vm {
             Ok(FrameExit::Return(v)) => Ok(GenResume::Return(v)),
             Err(e) => {
                 if e.matches(&types().stop_iteration) {
-                    return Err(runtime_error("generator raised StopIteration"));
+                    // PEP 479: chained as `raise RuntimeError(...) from e`.
+                    let err = runtime_error("generator raised StopIteration");
+                    if let Some(data) = err.exc.exc() {
+                        let mut data = data.borrow_mut();
+                        data.cause = e.value();
+                        data.context = e.value();
+                        data.suppress_context = true;
+                    }
+                    return Err(err);
                 }
                 Err(e)
             }
