@@ -799,6 +799,23 @@ fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
         let (q, r) = crate::vm::ops::float_divmod(x, y);
         return Ok(Value::tuple(vec![Value::float(q), Value::float(r)]));
     }
+    if matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_)) {
+        // One big-int division for both results (b != 0 was checked above
+        // for small b; a big b is never zero).
+        use std::borrow::Cow;
+        fn big(v: &Value) -> Option<Cow<'_, BigInt>> {
+            match v {
+                Value::BigInt(b) => Some(Cow::Borrowed(&**b)),
+                Value::Int(i) => Some(Cow::Owned(BigInt::from(*i))),
+                Value::Bool(t) => Some(Cow::Owned(BigInt::from(t.get() as i64))),
+                _ => None,
+            }
+        }
+        if let (Some(x), Some(y)) = (big(a), big(b)) {
+            let (q, r) = crate::runtime::int::divmod_big(&x, &y);
+            return Ok(Value::tuple(vec![Value::from_bigint(q), Value::from_bigint(r)]));
+        }
+    }
     let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
     let r = vm.binary_op(BinOp::Mod, a, b)?;
     Ok(Value::tuple(vec![q, r]))

@@ -482,6 +482,14 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
     let sep = recv(vm, "join", args)?;
     no_kwargs("str.join", kwargs)?;
     check_count("str.join", &args[1..], 1, 1)?;
+    let fast = match &args[1] {
+        Value::List(l) => join_plain(&sep, l.len(), |i| l.get(i)),
+        Value::Tuple(t) => join_plain(&sep, t.items.len(), |i| t.items.get(i).cloned()),
+        _ => None,
+    };
+    if let Some(v) = fast {
+        return Ok(v);
+    }
     let items = match &args[1] {
         Value::List(l) => l.snapshot(),
         Value::Tuple(t) => t.items.clone(),
@@ -521,6 +529,42 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
         out.push_str(p.as_str());
     }
     Ok(Value::string(out))
+}
+
+/// `sep.join(items)` for a list or tuple whose items are all plain `str`s:
+/// no copy of the sequence, one allocation for the text and the character
+/// count summed from the parts. `None` when an item is anything else (the
+/// general path then reports it).
+fn join_plain(sep: &PyStr, len: usize, get: impl Fn(usize) -> Option<Value>) -> Option<Value> {
+    if len == 0 {
+        return None;
+    }
+    let (mut bytes, mut chars) = (0, 0);
+    for i in 0..len {
+        match get(i) {
+            Some(Value::Str(s)) => {
+                if len == 1 {
+                    return Some(Value::Str(s));
+                }
+                bytes += s.as_str().len();
+                chars += s.char_len();
+            }
+            _ => return None,
+        }
+    }
+    bytes += sep.as_str().len() * (len - 1);
+    chars += sep.char_len() * (len - 1);
+    let mut out = String::with_capacity(bytes);
+    for i in 0..len {
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        match get(i) {
+            Some(Value::Str(s)) => out.push_str(s.as_str()),
+            _ => return None,
+        }
+    }
+    Some(Value::Str(Rc::new(PyStr::from_string_counted(out, chars))))
 }
 
 /// Parses `(sep=None, maxsplit=-1)`.

@@ -1,7 +1,7 @@
 //! Integer arithmetic with Python semantics: i64 fast paths that overflow into
 //! big integers, floor division and modulo signs, hashing.
 
-use num_bigint::BigInt;
+use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero, One};
 
@@ -102,8 +102,83 @@ pub fn mod_i64(a: i64, b: i64) -> i64 {
 }
 
 /// Python floor division and modulo of big ints. `b != 0`.
+///
+/// Quotients that fit in 63 bits (the common case of dividing numbers of
+/// similar size) are found from the leading bits and one multiply-subtract,
+/// in time linear in the operands; num-bigint would otherwise run its
+/// recursive (Burnikel-Ziegler) division on long operands even when the
+/// quotient is a single digit.
 pub fn divmod_big(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
+    if let Some((q, r)) = divrem_short(a.magnitude(), b.magnitude()) {
+        let same_sign = a.is_negative() == b.is_negative();
+        let b_sign = if b.is_negative() { Sign::Minus } else { Sign::Plus };
+        if same_sign {
+            return (BigInt::from(q), BigInt::from_biguint(b_sign, r));
+        }
+        if r.is_zero() {
+            return (-BigInt::from(q), BigInt::zero());
+        }
+        // a = -(q|b| + r): floor quotient -(q + 1), remainder |b| - r with b's sign.
+        let r = b.magnitude() - r;
+        return (-BigInt::from(q as u128 + 1), BigInt::from_biguint(b_sign, r));
+    }
     a.div_mod_floor(b)
+}
+
+/// `floor(x / 2**s)` when it fits in 128 bits (`x.bits() - s <= 128`).
+fn shr_to_u128(x: &BigUint, s: u64) -> u128 {
+    let n = x.iter_u64_digits().len();
+    let d = (s / 64) as usize;
+    let sh = (s % 64) as u32;
+    // The (at most three) digits from index d up, read from the top.
+    let mut top = [0u64; 3];
+    for (i, digit) in x.iter_u64_digits().rev().take(n - d).enumerate() {
+        top[n - d - 1 - i] = digit;
+    }
+    let lo = top[0] as u128 | (top[1] as u128) << 64;
+    if sh == 0 {
+        lo
+    } else {
+        (lo >> sh) | (top[2] as u128) << (128 - sh)
+    }
+}
+
+/// `b * q` for a single digit `q`.
+fn mul_digit(b: &BigUint, q: u64) -> BigUint {
+    b.clone() * q
+}
+
+/// Truncated division of magnitudes when the divisor is wider than 64 bits
+/// and the quotient fits in 63 bits; `None` otherwise.
+fn divrem_short(a: &BigUint, b: &BigUint) -> Option<(u64, BigUint)> {
+    let (ab, bb) = (a.bits(), b.bits());
+    if bb <= 64 || ab < bb || ab - bb > 62 {
+        return None;
+    }
+    // With s = bits(b) - 64, bh = b >> s has its top bit set and the
+    // estimate (a >> s) / bh is within 2 of the true quotient.
+    let s = bb - 64;
+    let bh = shr_to_u128(b, s);
+    let ah = shr_to_u128(a, s);
+    let mut q = (ah / bh) as u64;
+    let mut qb = mul_digit(b, q);
+    while qb > *a {
+        q -= 1;
+        qb -= b;
+    }
+    let mut r = a - qb;
+    while r >= *b {
+        q += 1;
+        r -= b;
+    }
+    Some((q, r))
+}
+
+/// `a * s` for a big `a` and a small `s`: one allocation sized for the result.
+pub fn mul_small(a: &BigInt, s: i64) -> BigInt {
+    let m = mul_digit(a.magnitude(), s.unsigned_abs());
+    let sign = if (s < 0) != a.is_negative() { Sign::Minus } else { Sign::Plus };
+    BigInt::from_biguint(sign, m)
 }
 
 /// `a ** b` for b >= 0 with overflow into big ints.

@@ -25,6 +25,12 @@ impl PyStr {
         let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
         PyStr { s: s.into_boxed_str(), nchars, hash: Cell::new(-1), interned: Cell::new(false) }
     }
+    /// Makes a string from an owned `String` whose code-point count the
+    /// caller already knows (no scan of the text).
+    pub fn from_string_counted(s: String, nchars: usize) -> PyStr {
+        debug_assert_eq!(nchars, s.chars().count());
+        PyStr { s: s.into_boxed_str(), nchars, hash: Cell::new(-1), interned: Cell::new(false) }
+    }
     /// The UTF-8 text.
     #[inline]
     pub fn as_str(&self) -> &str {

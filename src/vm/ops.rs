@@ -40,12 +40,218 @@ fn num_to_f64(n: &Num) -> PyResult<f64> {
     }
 }
 
-fn num_to_big(n: &Num) -> BigInt {
-    match n {
-        Num::Int(i) => BigInt::from(*i),
-        Num::Big(b) => (**b).clone(),
-        Num::Float(_) => BigInt::zero(),
+/// Orders two int operands without copying big ones. A big int never fits
+/// in i64, so against a small one only its sign matters.
+fn cmp_ints(x: &Num, y: &Num) -> Ordering {
+    match (x, y) {
+        (Num::Int(p), Num::Int(q)) => p.cmp(q),
+        (Num::Big(p), Num::Big(q)) => (**p).cmp(&**q),
+        (Num::Big(p), Num::Int(_)) => {
+            if p.is_negative() {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            }
+        }
+        (Num::Int(_), Num::Big(q)) => {
+            if q.is_negative() {
+                Ordering::Greater
+            } else {
+                Ordering::Less
+            }
+        }
+        _ => Ordering::Equal,
     }
+}
+
+/// An int operand of the big-int path: a small int, a borrowed big int, or a
+/// big int this operation owns (its value was the last reference), whose
+/// digits can be reused for the result.
+enum IntArg<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+    Owned(BigInt),
+}
+
+impl IntArg<'_> {
+    fn big(&self) -> std::borrow::Cow<'_, BigInt> {
+        use std::borrow::Cow;
+        match self {
+            IntArg::Small(i) => Cow::Owned(BigInt::from(*i)),
+            IntArg::Big(b) => Cow::Borrowed(b),
+            IntArg::Owned(b) => Cow::Borrowed(b),
+        }
+    }
+    fn is_negative(&self) -> bool {
+        match self {
+            IntArg::Small(i) => *i < 0,
+            IntArg::Big(b) => b.is_negative(),
+            IntArg::Owned(b) => b.is_negative(),
+        }
+    }
+    fn is_zero(&self) -> bool {
+        matches!(self, IntArg::Small(0))
+            || matches!(self, IntArg::Big(b) if b.is_zero())
+            || matches!(self, IntArg::Owned(b) if b.is_zero())
+    }
+}
+
+/// An int operand taken out of a value: a big int whose reference was the
+/// last one is owned (its digits can be reused), a shared one is kept alive.
+enum HeldInt {
+    Small(i64),
+    Shared(Rc<BigInt>),
+    Owned(BigInt),
+}
+
+impl HeldInt {
+    fn new(v: Value) -> HeldInt {
+        match v {
+            Value::Int(i) => HeldInt::Small(i),
+            Value::Bool(b) => HeldInt::Small(b.get() as i64),
+            Value::BigInt(rc) => match Rc::try_unwrap(rc) {
+                Ok(b) => HeldInt::Owned(b),
+                Err(rc) => HeldInt::Shared(rc),
+            },
+            _ => HeldInt::Small(0),
+        }
+    }
+    fn arg(&mut self) -> IntArg<'_> {
+        match self {
+            HeldInt::Small(i) => IntArg::Small(*i),
+            HeldInt::Shared(rc) => IntArg::Big(rc),
+            HeldInt::Owned(b) => IntArg::Owned(std::mem::take(b)),
+        }
+    }
+}
+
+/// `a += y` in place.
+fn add_assign(a: &mut BigInt, y: &IntArg) {
+    match y {
+        IntArg::Small(s) => *a += *s,
+        IntArg::Big(b) => *a += *b,
+        IntArg::Owned(b) => *a += b,
+    }
+}
+
+/// `a -= y` in place.
+fn sub_assign(a: &mut BigInt, y: &IntArg) {
+    match y {
+        IntArg::Small(s) => *a -= *s,
+        IntArg::Big(b) => *a -= *b,
+        IntArg::Owned(b) => *a -= b,
+    }
+}
+
+/// Int arithmetic beyond the i64 fast path (an operand is big, or the i64
+/// result overflowed). Owned operands are updated in place.
+fn big_int_op(op: BinOp, x: IntArg, y: IntArg) -> PyResult<Option<Value>> {
+    use IntArg::*;
+    let r: BigInt = match op {
+        BinOp::Add => match (x, y) {
+            (Small(p), Small(q)) => BigInt::from(p as i128 + q as i128),
+            (Owned(mut a), y) | (y, Owned(mut a)) => {
+                add_assign(&mut a, &y);
+                a
+            }
+            (Big(a), Big(b)) => a + b,
+            (Big(a), Small(s)) | (Small(s), Big(a)) => a + s,
+        },
+        BinOp::Sub => match (x, y) {
+            (Small(p), Small(q)) => BigInt::from(p as i128 - q as i128),
+            (Owned(mut a), y) => {
+                sub_assign(&mut a, &y);
+                a
+            }
+            (x, Owned(mut b)) => {
+                // x - b == -(b - x)
+                sub_assign(&mut b, &x);
+                -b
+            }
+            (Big(a), Big(b)) => a - b,
+            (Big(a), Small(s)) => a - s,
+            (Small(s), Big(b)) => -(b - s),
+        },
+        BinOp::Mul => match (x, y) {
+            (Small(p), Small(q)) => BigInt::from(p as i128 * q as i128),
+            (Owned(mut a), Small(s)) | (Small(s), Owned(mut a)) => {
+                a *= s;
+                a
+            }
+            (Big(a), Small(s)) | (Small(s), Big(a)) => mul_small(a, s),
+            (x, y) => &*x.big() * &*y.big(),
+        },
+        BinOp::FloorDiv | BinOp::Mod => {
+            if y.is_zero() {
+                return Err(zero_division_error(if op == BinOp::Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                }));
+            }
+            let (d, m) = divmod_big(&x.big(), &y.big());
+            if op == BinOp::Mod {
+                m
+            } else {
+                d
+            }
+        }
+        BinOp::TrueDiv => {
+            if y.is_zero() {
+                return Err(zero_division_error("division by zero"));
+            }
+            return match truediv_int(&x.big(), &y.big()) {
+                Some(f) => Ok(Some(Value::float(f))),
+                None => Err(overflow_error("integer division result too large for a float")),
+            };
+        }
+        BinOp::And => &*x.big() & &*y.big(),
+        BinOp::Or => &*x.big() | &*y.big(),
+        BinOp::Xor => &*x.big() ^ &*y.big(),
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let s = y
+                .big()
+                .to_usize()
+                .filter(|s| *s < (1 << 32))
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
+            &*x.big() << s
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let p = x.big();
+            match y.big().to_usize() {
+                Some(s) => {
+                    // Floor semantics for negatives, as Python.
+                    if p.is_negative() {
+                        -((-&*p - 1u32) >> s) - 1u32
+                    } else {
+                        &*p >> s
+                    }
+                }
+                None => BigInt::from(if p.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinOp::Pow => {
+            let (p, q) = (x.big(), y.big());
+            if q.is_negative() {
+                let pf = bigint_to_f64(&p).ok_or_else(|| overflow_error("int too large to convert to float"))?;
+                let qf = q.to_f64().unwrap_or(f64::NEG_INFINITY);
+                return Ok(Some(Value::float(float_pow(pf, qf)?)));
+            }
+            let e = q.to_u64().ok_or_else(|| overflow_error("exponent too large"))?;
+            if p.bits() as u128 * e as u128 > 64 * 1024 * 1024 * 8 {
+                return Err(memory_error(""));
+            }
+            return Ok(Some(pow_int(&Value::from_bigint(p.into_owned()), e)));
+        }
+        BinOp::MatMul => return Ok(None),
+    };
+    Ok(Some(Value::from_bigint(r)))
 }
 
 /// Python float floor division / modulo (CPython's float_divmod).
@@ -215,80 +421,15 @@ impl Vm {
                 return Ok(Some(Value::Int(r)));
             }
         }
-        // Big-int path.
-        let (p, q) = (num_to_big(&x), num_to_big(&y));
-        let r = match op {
-            BinOp::Add => p + q,
-            BinOp::Sub => p - q,
-            BinOp::Mul => p * q,
-            BinOp::FloorDiv | BinOp::Mod => {
-                if q.is_zero() {
-                    return Err(zero_division_error(if op == BinOp::Mod {
-                        "integer modulo by zero"
-                    } else {
-                        "integer division or modulo by zero"
-                    }));
-                }
-                let (d, m) = divmod_big(&p, &q);
-                if op == BinOp::Mod {
-                    m
-                } else {
-                    d
-                }
+        // Big-int path (operands borrowed, no copies).
+        fn arg(n: &Num) -> IntArg<'_> {
+            match n {
+                Num::Int(i) => IntArg::Small(*i),
+                Num::Big(b) => IntArg::Big(b),
+                Num::Float(_) => IntArg::Small(0),
             }
-            BinOp::TrueDiv => {
-                if q.is_zero() {
-                    return Err(zero_division_error("division by zero"));
-                }
-                return match truediv_int(&p, &q) {
-                    Some(f) => Ok(Some(Value::float(f))),
-                    None => Err(overflow_error("integer division result too large for a float")),
-                };
-            }
-            BinOp::And => p & q,
-            BinOp::Or => p | q,
-            BinOp::Xor => p ^ q,
-            BinOp::LShift => {
-                if q.is_negative() {
-                    return Err(value_error("negative shift count"));
-                }
-                let s = q
-                    .to_usize()
-                    .filter(|s| *s < (1 << 32))
-                    .ok_or_else(|| overflow_error("too many digits in integer"))?;
-                p << s
-            }
-            BinOp::RShift => {
-                if q.is_negative() {
-                    return Err(value_error("negative shift count"));
-                }
-                match q.to_usize() {
-                    Some(s) => {
-                        // Floor semantics for negatives, as Python.
-                        if p.is_negative() {
-                            -((-p - 1u32) >> s) - 1u32
-                        } else {
-                            p >> s
-                        }
-                    }
-                    None => BigInt::from(if p.is_negative() { -1 } else { 0 }),
-                }
-            }
-            BinOp::Pow => {
-                if q.is_negative() {
-                    let pf = bigint_to_f64(&p).ok_or_else(|| overflow_error("int too large to convert to float"))?;
-                    let qf = q.to_f64().unwrap_or(f64::NEG_INFINITY);
-                    return Ok(Some(Value::float(float_pow(pf, qf)?)));
-                }
-                let e = q.to_u64().ok_or_else(|| overflow_error("exponent too large"))?;
-                if p.bits() as u128 * e as u128 > 64 * 1024 * 1024 * 8 {
-                    return Err(memory_error(""));
-                }
-                return Ok(Some(pow_int(&Value::from_bigint(p), e)));
-            }
-            BinOp::MatMul => return Ok(None),
-        };
-        Ok(Some(Value::from_bigint(r)))
+        }
+        big_int_op(op, arg(&x), arg(&y))
     }
 
     /// `a <op> b` (not in-place).
@@ -314,8 +455,35 @@ impl Vm {
         self.dunder_binary(op, a, b, inplace)
     }
 
+    /// `a <op> b` consuming its operands. When an operand is a big int
+    /// holding its last reference (a temporary such as `x * y` in
+    /// `x * y + z`), its digits are reused for the result.
+    pub fn binary_op_owned(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        self.binary_op_owned_for(op, a, b, false)
+    }
+
+    fn binary_op_owned_for(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+        if op != BinOp::MatMul
+            && is_int(&a)
+            && is_int(&b)
+            && (matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_)))
+        {
+            let (mut x, mut y) = (HeldInt::new(a), HeldInt::new(b));
+            // Every operator but `@` (excluded above) gives a value.
+            return Ok(big_int_op(op, x.arg(), y.arg())?.unwrap_or(Value::None));
+        }
+        let r = self.binary_op_for(op, &a, &b, inplace);
+        a.release();
+        b.release();
+        r
+    }
+
     /// `a <op>= b`: mutates lists in place and tries `__i<op>__` first.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if matches!(a, Value::Int(_) | Value::BigInt(_)) && matches!(b, Value::Int(_) | Value::BigInt(_)) {
+            return self.binary_op_owned_for(op, a, b, true);
+        }
         if let Some(v) = self.bytearray_inplace(op, &a, &b)? {
             return Ok(v);
         }
@@ -758,7 +926,7 @@ impl Vm {
                 (Num::Float(p), Num::Int(q)) => cmp_int_float(q, p).map(|o| o.reverse()),
                 (Num::Big(p), Num::Float(q)) => cmp_big_float(&p, q),
                 (Num::Float(p), Num::Big(q)) => cmp_big_float(&q, p).map(|o| o.reverse()),
-                (x, y) => Some(num_to_big(&x).cmp(&num_to_big(&y))),
+                (x, y) => Some(cmp_ints(&x, &y)),
             }));
         }
         if let (Value::Other(_), Value::Other(_)) = (a, b) {
@@ -889,7 +1057,7 @@ impl Vm {
                 (Num::Float(p), Num::Float(q)) => p == q,
                 (Num::Int(p), Num::Float(q)) | (Num::Float(q), Num::Int(p)) => cmp_int_float(p, q) == Some(Ordering::Equal),
                 (Num::Big(p), Num::Float(q)) | (Num::Float(q), Num::Big(p)) => cmp_big_float(&p, q) == Some(Ordering::Equal),
-                (x, y) => num_to_big(&x) == num_to_big(&y),
+                (x, y) => cmp_ints(&x, &y) == Ordering::Equal,
             });
         }
         if matches!(a, Value::Other(_)) || matches!(b, Value::Other(_)) {
