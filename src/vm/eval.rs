@@ -978,10 +978,7 @@ impl Vm {
         if inplace {
             return self.inplace_op(op, a, b);
         }
-        let r = self.binary_op(op, &a, &b);
-        a.release();
-        b.release();
-        r
+        self.binary_op_owned(op, a, b)
     }
 
     /// Closes generators that died while suspended inside a `try`, so their
