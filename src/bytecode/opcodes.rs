@@ -173,6 +173,10 @@ opcodes! {
     PopJumpIfFalse(Jump) => |a, j| -1;
     /// Pop TOS; jump when true.
     PopJumpIfTrue(Jump) => |a, j| -1;
+    /// Pops TOS; jumps if it is `None` (`if x is not None:` tests).
+    PopJumpIfNone(Jump) => |a, j| -1;
+    /// Pops TOS; jumps if it is not `None` (`if x is None:` tests).
+    PopJumpIfNotNone(Jump) => |a, j| -1;
     /// Replace TOS with `iter(TOS)`.
     GetIter(None) => |a, j| 0;
     /// Push next(TOS); when exhausted pop the iterator and jump to `arg`.

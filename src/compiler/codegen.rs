@@ -1008,6 +1008,18 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
+            // `x is None` / `x is not None`: one test-and-jump instead of
+            // LOAD_CONST, IS_OP and a jump (as CPython 3.12 compiles it).
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot)
+                    && matches!(&c.comparators[0], Expr::Constant(k) if matches!(k.value, ast::Constant::None)) =>
+            {
+                self.expr(&c.left)?;
+                let is = matches!(c.ops[0], ast::CmpOp::Is);
+                self.jump(if is == when { Op::PopJumpIfNone } else { Op::PopJumpIfNotNone }, target);
+                return Ok(());
+            }
             _ => {}
         }
         self.expr(e)?;

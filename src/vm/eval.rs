@@ -425,6 +425,13 @@ impl Vm {
                         f.pc = arg as usize;
                     }
                 }
+                Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
+                    let v = f.pop();
+                    if v.is_none() == (op == Op::PopJumpIfNone) {
+                        f.pc = arg as usize;
+                    }
+                    v.release();
+                }
                 Op::GetIter => {
                     let v = f.pop();
                     let it = self.get_iter(&v)?;

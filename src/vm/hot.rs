@@ -296,6 +296,15 @@ impl Vm {
                                 continue;
                             }
                         }
+                        Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
+                            let v = pop!();
+                            let none = v.is_none();
+                            v.release();
+                            if none == (ins.op == Op::PopJumpIfNone) {
+                                pc = arg;
+                                continue;
+                            }
+                        }
                         Op::IsOp => {
                             let b = pop!();
                             let a = pop!();
