@@ -296,6 +296,8 @@ pub struct Class {
     /// Most attributes an instance of this class has held (in slots): new
     /// instances allocate that many slots at once, exactly.
     pub attr_hint: Cell<u32>,
+    /// (version, answer) of [`Class::has_data_descriptors`].
+    pub data_descriptors: Cell<(u32, bool)>,
 }
 
 /// log2 of the number of entries in [`Class::lookup_cache`].
@@ -346,6 +348,7 @@ impl Class {
             lookup_cache: new_lookup_cache(),
             setattr_hook: Cell::new((0, true)),
             attr_hint: Cell::new(0),
+            data_descriptors: Cell::new((0, true)),
         });
         for b in &cls.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
@@ -387,6 +390,29 @@ impl Class {
         let found = self.lookup(&crate::runtime::str::static_name("__setattr__")).filter(|f| !matches!(f, Value::Builtin(_)));
         self.setattr_hook.set((version, found.is_some()));
         found
+    }
+
+    /// Whether a class on the MRO defines a data descriptor (a property, or
+    /// an object whose class has `__set__` or `__delete__`). When none does,
+    /// an instance's own attribute wins over anything the class has, so
+    /// attribute loads can look at the instance first (cached per version).
+    pub fn has_data_descriptors(&self) -> bool {
+        let version = self.version.get();
+        let (v, has) = self.data_descriptors.get();
+        if v == version {
+            return has;
+        }
+        let is_data = |value: &Value| match value {
+            Value::Other(o) => matches!(&**o, Other::Property { .. }),
+            Value::Instance(d) => {
+                d.class.lookup(&crate::runtime::str::static_name("__set__")).is_some()
+                    || d.class.lookup(&crate::runtime::str::static_name("__delete__")).is_some()
+            }
+            _ => false,
+        };
+        let has = std::iter::once(self).chain(self.mro.iter().map(|c| &**c)).any(|c| c.dict.table.borrow().iter().any(|(_, v)| is_data(v)));
+        self.data_descriptors.set((version, has));
+        has
     }
 
     /// Walks the MRO dicts.

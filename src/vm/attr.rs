@@ -51,6 +51,11 @@ impl Vm {
     pub fn get_attr(&mut self, obj: &Value, name: &Name) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
+                if !inst.class.has_data_descriptors() {
+                    if let Some(v) = inst.get_attr(name) {
+                        return Ok(v);
+                    }
+                }
                 let cls_attr = inst.class.lookup(name);
                 if let Some(Value::Other(o)) = &cls_attr {
                     if let Other::Property { fget, .. } = &**o {
