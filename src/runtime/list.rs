@@ -7,10 +7,11 @@
 //! [`ListStore::Values`] for good (the `generic` flag), so a list never
 //! flip-flops between the two forms.
 //!
-//! Lists built from literals and constructors start as `Values`; an empty
-//! `Values` list that was never generalized takes the compact form when an
-//! immediate is pushed onto it (`xs = []; xs.append(1)`, comprehensions),
-//! and `[imm] * n` is compact from the start.
+//! Lists built from literals and most constructors start as `Values`; an
+//! empty `Values` list that was never generalized takes the compact form
+//! when an immediate is pushed onto it (`xs = []; xs.append(1)`,
+//! comprehensions), `[imm] * n` and `list(range(...))` are compact from the
+//! start, and copies (`xs[:]`, `list(xs)`, slices) keep the strategy.
 //!
 //! Every method borrows the `RefCell` for its own duration only and never
 //! calls back into Python, so callers never hold a borrow across `__eq__`
