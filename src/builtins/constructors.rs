@@ -266,6 +266,9 @@ fn list_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     check_count("list", &args[1..], 0, 1)?;
     match args.get(1) {
         None => Ok(Value::list(Vec::new())),
+        // A copy keeps the source's storage strategy; a range gives ints.
+        Some(Value::List(l)) => Ok(Value::List(Rc::new(l.copy()))),
+        Some(v @ Value::Range(_)) => Ok(Value::List(Rc::new(PyList::new_compacting(vm.collect(v)?)))),
         Some(v) => Ok(Value::list(vm.collect(v)?)),
     }
 }

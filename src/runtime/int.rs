@@ -11,7 +11,12 @@ use super::value::Value;
 pub const HASH_MODULUS: u64 = (1u64 << 61) - 1;
 
 /// Python `hash()` of an i64.
+#[inline]
 pub fn hash_i64(i: i64) -> i64 {
+    if i.unsigned_abs() < HASH_MODULUS {
+        // Below the modulus an int is its own hash (no division).
+        return if i == -1 { -2 } else { i };
+    }
     let m = (i.unsigned_abs() % HASH_MODULUS) as i64;
     let h = if i < 0 { -m } else { m };
     if h == -1 { -2 } else { h }

@@ -7,10 +7,11 @@
 //! [`ListStore::Values`] for good (the `generic` flag), so a list never
 //! flip-flops between the two forms.
 //!
-//! Lists built from literals and constructors start as `Values`; an empty
-//! `Values` list that was never generalized takes the compact form when an
-//! immediate is pushed onto it (`xs = []; xs.append(1)`, comprehensions),
-//! and `[imm] * n` is compact from the start.
+//! Lists built from literals and most constructors start as `Values`; an
+//! empty `Values` list that was never generalized takes the compact form
+//! when an immediate is pushed onto it (`xs = []; xs.append(1)`,
+//! comprehensions), `[imm] * n` and `list(range(...))` are compact from the
+//! start, and copies (`xs[:]`, `list(xs)`, slices) keep the strategy.
 //!
 //! Every method borrows the `RefCell` for its own duration only and never
 //! calls back into Python, so callers never hold a borrow across `__eq__`
@@ -137,6 +138,63 @@ fn delete_slice<T>(v: &mut Vec<T>, start: i64, step: i64, count: usize) {
         k += 1;
         !(i >= lo && (i - lo).is_multiple_of(step) && (i - lo) / step < count)
     });
+}
+
+/// The `count` items `start, start + step, ...` of `v` (indices as resolved
+/// by `slice_indices`; any past the end, after a concurrent shrink, are
+/// skipped). Contiguous and reversed runs copy without per-item checks.
+fn pick<T: Clone>(v: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
+    if count == 0 {
+        return Vec::new();
+    }
+    let last = start as i128 + step as i128 * (count as i128 - 1);
+    let in_range = |i: i128| i >= 0 && i < v.len() as i128;
+    if in_range(start as i128) && in_range(last) {
+        let (start, last) = (start as usize, last as usize);
+        return match step {
+            1 => v[start..=last].to_vec(),
+            -1 => v[last..=start].iter().rev().cloned().collect(),
+            _ => {
+                let mut out = Vec::with_capacity(count);
+                let mut i = start as i64;
+                for _ in 0..count {
+                    out.push(v[i as usize].clone());
+                    i += step;
+                }
+                out
+            }
+        };
+    }
+    let mut out = Vec::with_capacity(count);
+    let mut i = start;
+    for _ in 0..count {
+        if let Some(x) = usize::try_from(i).ok().and_then(|j| v.get(j)) {
+            out.push(x.clone());
+        }
+        i += step;
+    }
+    out
+}
+
+/// Replaces `v[start..stop]` (clamped) with the items of `src` in place,
+/// moving the tail once when the lengths differ.
+fn replace_range<T: Copy>(v: &mut Vec<T>, start: usize, stop: usize, src: &[T]) {
+    let len = v.len();
+    let start = start.min(len);
+    let stop = stop.min(len).max(start);
+    let (old, new) = (stop - start, src.len());
+    if new > old {
+        let grow = new - old;
+        v.reserve(grow);
+        // Fill the new room with copies (of the first source item), then
+        // shift the tail right over it.
+        v.extend(std::iter::repeat_n(src[0], grow));
+        v.copy_within(stop..len, stop + grow);
+    } else if new < old {
+        v.copy_within(stop..len, start + new);
+        v.truncate(len - (old - new));
+    }
+    v[start..start + new].copy_from_slice(src);
 }
 
 impl ListStore {
@@ -490,22 +548,6 @@ impl PyList {
     /// same strategy (indices past the end, after a concurrent shrink, are
     /// skipped).
     pub fn slice(&self, start: i64, step: i64, count: usize) -> PyList {
-        fn pick<T: Clone>(v: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
-            if step == 1 && start >= 0 {
-                let lo = (start as usize).min(v.len());
-                let hi = lo.saturating_add(count).min(v.len());
-                return v[lo..hi].to_vec();
-            }
-            let mut out = Vec::with_capacity(count);
-            let mut i = start;
-            for _ in 0..count {
-                if let Some(x) = usize::try_from(i).ok().and_then(|j| v.get(j)) {
-                    out.push(x.clone());
-                }
-                i += step;
-            }
-            out
-        }
         PyList::from_store(match &*self.store.borrow() {
             ListStore::Values { items, .. } => ListStore::Values { items: pick(items, start, step, count), generic: false },
             ListStore::Compact { tag, data } => ListStore::Compact { tag: *tag, data: pick(data, start, step, count) },
@@ -567,25 +609,129 @@ impl PyList {
         drop(old);
     }
 
-    /// Replaces items `start..stop` with `new` (`xs[a:b] = new`).
+    /// Replaces items `start..stop` with `new` (`xs[a:b] = new`). The
+    /// replaced items are dropped after the borrow ends.
     pub fn splice(&self, start: usize, stop: usize, new: Vec<Value>) {
         let removed: Vec<Value> = {
             let mut s = self.store.borrow_mut();
             let len = s.len();
             let (start, stop) = (start.min(len), stop.min(len).max(start.min(len)));
-            let fits = match &*s {
-                ListStore::Compact { tag, .. } => new.iter().all(|v| matches!(raw_of(v), Some((t, _)) if t == *tag)),
-                ListStore::Values { .. } => false,
-            };
-            match &mut *s {
-                ListStore::Compact { tag, data } if fits => {
-                    let tag = *tag;
-                    data.splice(start..stop, new.iter().map(|v| raw_of(v).map_or(0, |(_, b)| b))).map(|b| from_raw(tag, b)).collect()
+            if let ListStore::Compact { tag, data } = &mut *s {
+                let tag = *tag;
+                if new.iter().all(|v| matches!(raw_of(v), Some((t, _)) if t == tag)) {
+                    let raw = new.iter().map(|v| raw_of(v).map_or(0, |(_, b)| b));
+                    if stop - start == new.len() {
+                        for (slot, b) in data[start..stop].iter_mut().zip(raw) {
+                            *slot = b;
+                        }
+                    } else {
+                        data.splice(start..stop, raw);
+                    }
+                    // Immediates: nothing to drop.
+                    return;
                 }
-                _ => s.values_mut().splice(start..stop, new).collect(),
+            }
+            let items = s.values_mut();
+            if stop - start == new.len() {
+                // Same length: swap in place; `new` then holds the old items.
+                let mut new = new;
+                items[start..stop].swap_with_slice(&mut new);
+                new
+            } else {
+                items.splice(start..stop, new).collect()
             }
         };
         drop(removed);
+    }
+
+    /// `self[start:stop:step] = src` for a list `src` (which may be `self`),
+    /// with the indices resolved by `slice_indices` for the current length
+    /// (`stop` only matters for `step == 1`). Compact lists of one kind copy
+    /// payloads in place; a plain list takes the items in place (no
+    /// temporary vectors), dropping the replaced ones after the borrows end.
+    /// `Err(len(src))` when an extended slice has another size.
+    pub fn assign_slice(&self, start: i64, stop: i64, step: i64, count: usize, src: &PyList) -> Result<(), usize> {
+        if std::ptr::eq(self, src) {
+            let copy = PyList::from_store(src.store.borrow().copy());
+            return self.assign_slice(start, stop, step, count, &copy);
+        }
+        let (lo, hi) = (start.max(0) as usize, stop.max(start).max(0) as usize);
+        let removed: Option<Vec<Value>> = {
+            let from = src.store.borrow();
+            let n = from.len();
+            if step != 1 && n != count {
+                return Err(n);
+            }
+            let mut to = self.store.borrow_mut();
+            match (&mut *to, &*from) {
+                (ListStore::Compact { tag, data }, ListStore::Compact { tag: t, data: d }) if tag == t => {
+                    if step == 1 {
+                        replace_range(data, lo, hi, d);
+                    } else {
+                        let mut i = start;
+                        for &b in d.iter() {
+                            if let Some(slot) = usize::try_from(i).ok().and_then(|j| data.get_mut(j)) {
+                                *slot = b;
+                            }
+                            i += step;
+                        }
+                    }
+                    return Ok(());
+                }
+                (ListStore::Values { items, .. }, from) => {
+                    // Only heap items need dropping later: immediates
+                    // replaced by immediates allocate nothing here.
+                    let mut removed = Vec::new();
+                    let mut put = |slot: &mut Value, v: Value| {
+                        let old = std::mem::replace(slot, v);
+                        if !old.is_immediate() {
+                            removed.push(old);
+                        }
+                    };
+                    let item = |k: usize| from.get(k).unwrap_or(Value::None);
+                    if step == 1 {
+                        let len = items.len();
+                        let (lo, hi) = (lo.min(len), hi.min(len).max(lo.min(len)));
+                        if hi - lo == n {
+                            for (k, slot) in items[lo..hi].iter_mut().enumerate() {
+                                put(slot, item(k));
+                            }
+                        } else {
+                            let old: Vec<Value> = items.splice(lo..hi, (0..n).map(item)).collect();
+                            removed.extend(old);
+                        }
+                    } else {
+                        let mut i = start;
+                        for k in 0..n {
+                            if let Some(slot) = usize::try_from(i).ok().and_then(|j| items.get_mut(j)) {
+                                put(slot, item(k));
+                            }
+                            i += step;
+                        }
+                    }
+                    Some(removed)
+                }
+                // A compact list taking items of another kind.
+                _ => None,
+            }
+        };
+        if let Some(removed) = removed {
+            drop(removed);
+            return Ok(());
+        }
+        let new = src.snapshot();
+        if step == 1 {
+            self.splice(lo, hi, new);
+        } else {
+            let mut i = start;
+            for v in new {
+                if let Ok(j) = usize::try_from(i) {
+                    drop(self.replace(j, v));
+                }
+                i += step;
+            }
+        }
+        Ok(())
     }
 
     /// Removes the `count` items `start, start + step, ...` (`del xs[a:b:c]`).

@@ -5,45 +5,44 @@
 use crate::runtime::value::Value;
 
 const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
 const MIN_SIZE: usize = 8;
 
-/// Slot indices in CPython's set probe order: runs of up to
-/// `LINEAR_PROBES + 1` adjacent slots, then a perturbed jump. Infinite; the
-/// caller stops at an empty slot.
-struct SlotSeq {
-    mask: usize,
-    perturb: usize,
-    run_start: usize,
-    offset: usize,
-}
-
-impl SlotSeq {
-    fn new(hash: i64, mask: usize) -> SlotSeq {
-        SlotSeq { mask, perturb: hash as u64 as usize, run_start: (hash as u64 as usize) & mask, offset: 0 }
-    }
-
-    #[inline]
-    fn next_slot(&mut self) -> usize {
-        let run_len = if self.run_start + LINEAR_PROBES <= self.mask { LINEAR_PROBES + 1 } else { 1 };
-        if self.offset == run_len {
-            self.perturb >>= 5;
-            self.run_start = (self.run_start.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb)) & self.mask;
-            self.offset = 0;
+/// Walks `slots` in CPython's set probe order — runs of up to
+/// `LINEAR_PROBES + 1` adjacent slots, then a perturbed jump — until `visit`
+/// returns a result (the table always has an empty slot, where callers stop).
+#[inline(always)]
+fn walk<R>(slots: &[SetSlot], hash: i64, mut visit: impl FnMut(usize, &SetSlot) -> Option<R>) -> R {
+    let mask = slots.len() - 1;
+    let mut perturb = hash as u64 as usize;
+    let mut i = perturb & mask;
+    loop {
+        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+        for (k, s) in slots[i..=i + probes].iter().enumerate() {
+            if let Some(r) = visit(i + k, s) {
+                return r;
+            }
         }
-        let slot = self.run_start + self.offset;
-        self.offset += 1;
-        slot
+        perturb >>= PERTURB_SHIFT;
+        i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) & mask;
     }
 }
 
-/// One slot: `key == Null` and `hash == 0` is empty; `dummy` marks a deleted slot.
+/// One slot, as CPython's `setentry`: a live key (not Null) with its hash;
+/// empty is a Null key with hash 0, deleted (a dummy) a Null key with hash -1.
 #[derive(Clone)]
 pub struct SetSlot {
-    /// The key's hash.
+    /// The key's hash (0 when empty, -1 when deleted).
     pub hash: i64,
     /// The key (Null when empty or deleted).
     pub key: Value,
-    dummy: bool,
+}
+
+impl SetSlot {
+    #[inline(always)]
+    fn is_dummy(&self) -> bool {
+        self.key.is_null() && self.hash == -1
+    }
 }
 
 /// CPython-compatible set table.
@@ -100,47 +99,44 @@ impl SetTable {
     }
 
     /// Probes for a key. `eq` decides equality of a candidate with the same hash.
+    #[inline]
     pub fn probe(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Probe {
-        let mut seq = SlotSeq::new(hash, self.mask());
         let mut freeslot: Option<usize> = None;
-        loop {
-            let j = seq.next_slot();
-            let s = &self.slots[j];
-            if s.key.is_null() && !s.dummy {
-                return Probe::Vacant(freeslot.unwrap_or(j));
-            }
-            if s.dummy {
-                // CPython remembers the last deleted slot it passed.
+        walk(&self.slots, hash, |j, s| {
+            if s.key.is_null() {
+                if s.hash == 0 {
+                    return Some(Probe::Vacant(freeslot.unwrap_or(j)));
+                }
+                // A dummy: CPython remembers the last one it passed.
                 freeslot = Some(j);
             } else if s.hash == hash && eq(&s.key) {
-                return Probe::Found(j);
+                return Some(Probe::Found(j));
             }
-        }
+            None
+        })
     }
 
     /// Slots whose hash equals `hash` along the probe path (for Python-level `__eq__`).
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let mut out = Vec::new();
-        let mut seq = SlotSeq::new(hash, self.mask());
-        loop {
-            let j = seq.next_slot();
-            let s = &self.slots[j];
-            if s.key.is_null() && !s.dummy {
-                return out;
+        walk(&self.slots, hash, |j, s| {
+            if s.key.is_null() {
+                return (s.hash == 0).then_some(());
             }
-            if !s.dummy && s.hash == hash {
+            if s.hash == hash {
                 out.push(j);
             }
-        }
+            None
+        });
+        out
     }
 
     /// Stores a new key at a vacant slot returned by `probe`, resizing as CPython does.
     pub fn insert_at(&mut self, slot: usize, hash: i64, key: Value) {
         let s = &mut self.slots[slot];
-        let was_dummy = s.dummy;
+        let was_dummy = s.is_dummy();
         s.key = key;
         s.hash = hash;
-        s.dummy = false;
         self.used += 1;
         if was_dummy {
             return;
@@ -156,7 +152,6 @@ impl SetTable {
     pub fn remove_at(&mut self, slot: usize) -> Value {
         let s = &mut self.slots[slot];
         let k = std::mem::replace(&mut s.key, Value::Null);
-        s.dummy = true;
         s.hash = -1;
         self.used -= 1;
         k
@@ -230,16 +225,11 @@ impl SetTable {
 }
 
 fn empty() -> SetSlot {
-    SetSlot { hash: 0, key: Value::Null, dummy: false }
+    SetSlot { hash: 0, key: Value::Null }
 }
 
 fn insert_clean(slots: &mut [SetSlot], mask: usize, hash: i64, key: Value) {
-    let mut seq = SlotSeq::new(hash, mask);
-    loop {
-        let j = seq.next_slot();
-        if slots[j].key.is_null() {
-            slots[j] = SetSlot { hash, key, dummy: false };
-            return;
-        }
-    }
+    debug_assert_eq!(mask + 1, slots.len());
+    let j = walk(slots, hash, |j, s| s.key.is_null().then_some(j));
+    slots[j] = SetSlot { hash, key };
 }

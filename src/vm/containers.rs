@@ -11,6 +11,7 @@ use crate::bytecode::BinOp;
 use crate::runtime::objects::*;
 use crate::runtime::set::Probe;
 use crate::runtime::str::{intern, static_name};
+use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
 /// True when equality of `k` with any key can be decided without Python code.
@@ -70,6 +71,43 @@ pub fn native_key_eq(a: &Value, b: &Value) -> bool {
             (None, None) => a.is(b),
         },
     }
+}
+
+/// The error for `xs[a:b:c] = seq` when `len(seq)` is not the slice's size.
+fn extended_size_error(n: usize, count: usize) -> PyErr {
+    value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", n, count))
+}
+
+/// `slice_indices` when every bound is an int or None (no Python code to
+/// run, no error to raise); `None` otherwise, including a zero step.
+#[inline]
+pub fn int_slice_indices(s: &Slice, len: usize) -> Option<(i64, i64, i64, usize)> {
+    let len = len as i64;
+    let step = match s.step {
+        Value::None => 1,
+        Value::Int(i) if i != 0 => i,
+        _ => return None,
+    };
+    let bound = |v: &Value, default: i64, lo: i64, hi: i64| -> Option<i64> {
+        match *v {
+            Value::None => Some(default),
+            Value::Int(i) => Some(if i < 0 { i.saturating_add(len).max(lo) } else { i.min(hi) }),
+            _ => None,
+        }
+    };
+    let (start, stop) = if step < 0 {
+        (bound(&s.start, len - 1, -1, len - 1)?, bound(&s.stop, -1, -1, len - 1)?)
+    } else {
+        (bound(&s.start, 0, 0, len)?, bound(&s.stop, len, 0, len)?)
+    };
+    let count = if step > 0 {
+        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+    } else if start > stop {
+        ((start - stop - 1) as u64 / step.unsigned_abs() + 1) as usize
+    } else {
+        0
+    };
+    Some((start, stop, step, count))
 }
 
 impl Vm {
@@ -390,7 +428,18 @@ impl Vm {
     }
 
     /// Resolves slice bounds against a length: (start, stop, step, count).
+    #[inline]
     pub fn slice_indices(&mut self, s: &Slice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        match int_slice_indices(s, len) {
+            Some(r) => Ok(r),
+            None => self.slice_indices_slow(s, len),
+        }
+    }
+
+    /// [`Vm::slice_indices`] for bounds that may need `__index__`, big ints
+    /// or an error.
+    #[inline(never)]
+    fn slice_indices_slow(&mut self, s: &Slice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
         let len = len as i64;
         let step = match &s.step {
             Value::None => 1,
@@ -555,6 +604,20 @@ impl Vm {
         }
     }
 
+    /// The items of the source of a slice assignment (CPython's
+    /// `PySequence_Fast`: a non-iterable source raises `TypeError(what)`).
+    fn collect_assigned(&mut self, v: &Value, what: &str) -> PyResult<Vec<Value>> {
+        if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Range(_)) {
+            return self.collect(v);
+        }
+        let it = self.get_iter(v).map_err(|e| if e.matches(&types().type_error) { type_error(what) } else { e })?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
     /// Items selected by a slice.
     pub fn slice_vec(&mut self, items: &[Value], s: &Slice) -> PyResult<Vec<Value>> {
         let (start, _, step, count) = self.slice_indices(s, items.len())?;
@@ -578,19 +641,19 @@ impl Vm {
                     return l.set_index(i, value).map_err(|_| index_error("list assignment index out of range"));
                 }
                 if let Value::Slice(s) = &key {
-                    let new_items = self.collect(&value)?;
-                    let len = l.len();
-                    let (start, stop, step, count) = self.slice_indices(s, len)?;
+                    // CPython's order: the bounds (maybe `__index__`) first,
+                    // then the source (maybe an iterator running Python code).
+                    let (start, stop, step, count) = self.slice_indices(s, l.len())?;
+                    if let Value::List(src) = &value {
+                        return l.assign_slice(start, stop, step, count, src).map_err(|n| extended_size_error(n, count));
+                    }
+                    let what = if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+                    let new_items = self.collect_assigned(&value, what)?;
                     if step == 1 {
-                        let stop = stop.max(start);
-                        l.splice(start as usize, stop as usize, new_items);
+                        l.splice(start as usize, stop.max(start) as usize, new_items);
                     } else {
                         if new_items.len() != count {
-                            return Err(value_error(format!(
-                                "attempt to assign sequence of size {} to extended slice of size {}",
-                                new_items.len(),
-                                count
-                            )));
+                            return Err(extended_size_error(new_items.len(), count));
                         }
                         let mut i = start;
                         for v in new_items {

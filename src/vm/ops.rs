@@ -1154,7 +1154,17 @@ impl Vm {
     }
 
     /// `hash(v)`.
+    #[inline]
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(hash_i64(*i)),
+            _ => self.hash_slow(v),
+        }
+    }
+
+    /// [`Vm::hash`] of anything.
+    #[inline(never)]
+    fn hash_slow(&mut self, v: &Value) -> PyResult<i64> {
         Ok(match v {
             Value::Int(i) => hash_i64(*i),
             Value::Bool(b) => b.get() as i64,
