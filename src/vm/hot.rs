@@ -577,10 +577,12 @@ impl Vm {
                             pop!().release();
                             jump_on!(r);
                         }
-                        Op::UnpackSequenceTuple | Op::UnpackSequenceList => {
+                        // The base tier's generic form takes the same path for
+                        // exact tuples and lists of the right length.
+                        Op::UnpackSequenceTuple | Op::UnpackSequenceList | Op::UnpackSequence if ADAPTIVE == ins.op.is_specialized() => {
                             let fits = match peek!(1) {
-                                Value::Tuple(t) => ins.op == Op::UnpackSequenceTuple && t.items.len() == arg,
-                                Value::List(l) => ins.op == Op::UnpackSequenceList && l.len() == arg,
+                                Value::Tuple(t) => ins.op != Op::UnpackSequenceList && t.items.len() == arg,
+                                Value::List(l) => ins.op != Op::UnpackSequenceTuple && l.len() == arg,
                                 _ => false,
                             };
                             if !fits {
