@@ -305,6 +305,55 @@ impl Vm {
                                 continue;
                             }
                         }
+                        // `seq[a:b]` and `seq[a:b] = list` with int or None bounds:
+                        // the slice and its subscript run as one instruction, without
+                        // allocating the slice object.
+                        Op::BuildSlice => {
+                            let next = instr!(pc + 1);
+                            // SAFETY: BUILD_SLICE has `arg` (2 or 3) bounds on the stack.
+                            let bounds = unsafe { std::slice::from_raw_parts(base.add(sp - arg), arg) };
+                            if !bounds.iter().all(|b| matches!(b, Value::Int(_) | Value::None)) {
+                                break Leave::Cold;
+                            }
+                            // Immediate bounds: copies own nothing.
+                            let slice = crate::runtime::objects::Slice {
+                                start: bounds[0].clone(),
+                                stop: bounds[1].clone(),
+                                step: bounds.get(2).cloned().unwrap_or(Value::None),
+                            };
+                            let done = match next.op {
+                                Op::BinarySubscr => match slice_fast(peek!(arg + 1), &slice) {
+                                    Some(v) => {
+                                        sp -= arg;
+                                        pop!().release();
+                                        push!(v);
+                                        true
+                                    }
+                                    None => false,
+                                },
+                                Op::StoreSubscr => {
+                                    if store_slice_fast(peek!(arg + 1), &slice, peek!(arg + 2)) {
+                                        sp -= arg;
+                                        pop!().release();
+                                        pop!().release();
+                                        true
+                                    } else {
+                                        false
+                                    }
+                                }
+                                _ => false,
+                            };
+                            if !done {
+                                break Leave::Cold;
+                            }
+                            if STATS {
+                                if let Some(stats) = &mut self.stats {
+                                    stats.count_exec(next.op);
+                                }
+                            }
+                            pc += 2;
+                            continue;
+                        }
                         Op::IsOp => {
                             let b = pop!();
                             let a = pop!();
@@ -1100,6 +1149,44 @@ fn store_list_int(base: *mut Value, sp: usize) -> bool {
             }
         }
     }
+}
+
+/// `list[slice]`, `tuple[slice]` or `str[start:stop]` for a slice of ints
+/// and Nones (`None` for other cases).
+#[inline]
+fn slice_fast(container: &Value, s: &crate::runtime::objects::Slice) -> Option<Value> {
+    use super::containers::int_slice_indices;
+    match container {
+        Value::List(l) => {
+            let (start, _, step, count) = int_slice_indices(s, l.len())?;
+            Some(Value::List(std::rc::Rc::new(l.slice(start, step, count))))
+        }
+        Value::Tuple(t) => {
+            let (start, _, step, count) = int_slice_indices(s, t.items.len())?;
+            Some(Value::tuple((0..count as i64).map(|k| t.items[(start + k * step) as usize].clone()).collect()))
+        }
+        Value::Str(text) if text.is_ascii() => {
+            let (start, _, step, count) = int_slice_indices(s, text.as_str().len())?;
+            if step != 1 {
+                return None;
+            }
+            Some(Value::str(text.substring(start as usize, start as usize + count)))
+        }
+        _ => None,
+    }
+}
+
+/// `list[slice] = other_list` for a slice of ints and Nones whose length
+/// matches (or any length for step 1); false leaves everything to the
+/// generic path.
+#[inline]
+fn store_slice_fast(container: &Value, s: &crate::runtime::objects::Slice, value: &Value) -> bool {
+    let (Value::List(l), Value::List(src)) = (container, value) else { return false };
+    let Some((start, stop, step, count)) = super::containers::int_slice_indices(s, l.len()) else { return false };
+    if step != 1 && src.len() != count {
+        return false;
+    }
+    l.assign_slice(start, stop, step, count, src).is_ok()
 }
 
 /// `list[int]` or `tuple[int]` within bounds.
