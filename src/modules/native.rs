@@ -101,7 +101,7 @@ pub fn run_source(vm: &mut Vm, ns: &Rc<PyDict>, filename: &str, source: &str) {
 pub fn new_native_instance(cls: &Rc<Class>, data: Box<dyn std::any::Any>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: cls.clone(),
-        attrs: RefCell::new(Attrs { shape: cls.root_shape.clone(), values: Vec::new(), dict: None }),
+        attrs: RefCell::new(Attrs::new(cls.root_shape.clone())),
         native: NativeData::Any(data),
     }))
 }

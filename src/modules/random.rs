@@ -562,7 +562,7 @@ fn random_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
     };
     let _ = vm;
     let inst = Instance {
-        attrs: RefCell::new(Attrs { shape: cls.root_shape.clone(), values: Vec::new(), dict: None }),
+        attrs: RefCell::new(Attrs::new(cls.root_shape.clone())),
         class: cls,
         native: NativeData::Any(Box::new(RandomState { mt: RefCell::new(Mt::zeroed()) })),
     };

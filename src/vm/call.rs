@@ -407,7 +407,7 @@ impl Vm {
     pub fn instance_with(cls: &Rc<Class>, native: NativeData) -> Value {
         Value::Instance(Rc::new(Instance {
             class: cls.clone(),
-            attrs: RefCell::new(Attrs { shape: cls.root_shape.clone(), values: Vec::new(), dict: None }),
+            attrs: RefCell::new(Attrs::new(cls.root_shape.clone())),
             native,
         }))
     }

@@ -50,7 +50,7 @@ impl PyErr {
 pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     Rc::new(Instance {
         class: cls.clone(),
-        attrs: std::cell::RefCell::new(Attrs { shape: cls.root_shape.clone(), values: Vec::new(), dict: None }),
+        attrs: std::cell::RefCell::new(Attrs::new(cls.root_shape.clone())),
         native: NativeData::Exception(std::cell::RefCell::new(ExcData::with_args(args))),
     })
 }

@@ -107,7 +107,7 @@ pub(super) fn add_slot(inst: &Instance, c: Cache, v: Value) {
     // Slot values mirror the shape's keys, so the shape id guarded the length.
     debug_assert_eq!(attrs.values.len(), c.index as usize);
     attrs.push_slot(&inst.class, v);
-    let old = std::mem::replace(&mut attrs.shape, next);
+    let old = attrs.set_shape(next);
     drop(attrs);
     drop(old);
 }

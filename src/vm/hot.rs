@@ -521,7 +521,7 @@ impl Vm {
                             let stored = match peek!(1) {
                                 Value::Instance(inst) if inst.class.version.get() == c.version => {
                                     let mut attrs = inst.attrs.borrow_mut();
-                                    if attrs.shape.id == c.aux && attrs.dict.is_none() && (c.index as usize) < attrs.values.len() {
+                                    if attrs.shape_id == c.aux && attrs.dict.is_none() && (c.index as usize) < attrs.values.len() {
                                         let v = unsafe { base.add(sp - 2).read() };
                                         let old = std::mem::replace(&mut attrs.values[c.index as usize], v);
                                         drop(attrs);
@@ -1115,7 +1115,8 @@ fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
     // counting this shared borrow saves two writes on the hottest path.
     let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
     match attrs.values.get(c.index as usize) {
-        Some(v) if attrs.shape.id == c.aux && attrs.dict.is_none() && !v.is_null() => Some(v.clone()),
+        // (Dict mode clears the slot values, so a found slot is not in dict mode.)
+        Some(v) if attrs.shape_id == c.aux && !v.is_null() => Some(v.clone()),
         _ => None,
     }
 }
@@ -1127,7 +1128,7 @@ fn instance_fits(v: &Value, c: crate::bytecode::Cache) -> bool {
     let Value::Instance(inst) = v else { return false };
     // SAFETY: as in `instance_slot_value`.
     let Ok(attrs) = (unsafe { inst.attrs.try_borrow_unguarded() }) else { return false };
-    inst.class.version.get() == c.version && attrs.shape.id == c.aux && attrs.dict.is_none()
+    inst.class.version.get() == c.version && attrs.shape_id == c.aux && attrs.dict.is_none()
 }
 
 /// `list[int] = value` within bounds, on the stack `[value, list, int]`
