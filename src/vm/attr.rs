@@ -345,6 +345,19 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: &Name, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                // Rebinding an attribute the instance has, on a class with no
+                // data descriptors and no `__setattr__`: just the slot.
+                if !inst.class.has_data_descriptors() && inst.exc().is_none() && inst.class.custom_setattr().is_none() {
+                    let mut attrs = inst.attrs.borrow_mut();
+                    if attrs.dict.is_none() {
+                        if let Some(i) = attrs.shape.index_of(name) {
+                            let old = std::mem::replace(&mut attrs.values[i], value);
+                            drop(attrs);
+                            old.release();
+                            return Ok(());
+                        }
+                    }
+                }
                 let cls_attr = inst.class.lookup(name);
                 if let Some(Value::Instance(d)) = &cls_attr {
                     if let Some(set) = d.class.lookup(&static_name("__set__")) {
