@@ -559,7 +559,8 @@ impl<'a> Compiler<'a> {
         for _ in &f.decorator_list {
             self.emit(Op::Call, 1);
         }
-        self.store_name(f.name.as_str());
+        let bound = self.table.scopes[self.units.last().expect("unit").scope].binding_name(f.name.as_str());
+        self.store_name(&bound);
         Ok(())
     }
 
@@ -684,7 +685,8 @@ impl<'a> Compiler<'a> {
         for _ in &c.decorator_list {
             self.emit(Op::Call, 1);
         }
-        self.store_name(c.name.as_str());
+        let bound = self.table.scopes[self.units.last().expect("unit").scope].binding_name(c.name.as_str());
+        self.store_name(&bound);
         Ok(())
     }
 
