@@ -28,6 +28,8 @@ pub fn register() {
     add_method(&t.object, "__getattribute__", object_getattribute);
     add_method(&t.object, "__delattr__", object_delattr);
     add_method(&t.object, "__format__", object_format);
+    let init_subclass = Value::Builtin(Rc::new(Builtin { name: "__init_subclass__", func: object_init_subclass, owner: Some("object") }));
+    t.object.dict.set_str(&intern("__init_subclass__"), Value::Other(Rc::new(Other::ClassMethod(init_subclass))));
     add_method(&t.base_exception, "__init__", exception_init);
     add_method(&t.base_exception, "__str__", exception_str);
     add_method(&t.base_exception, "__repr__", exception_repr);
@@ -67,6 +69,19 @@ pub fn register() {
 fn object_init(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     if args.len() > 1 || !kwargs.is_empty() {
         return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+    }
+    Ok(Value::None)
+}
+
+/// `object.__init_subclass__`: the default hook does nothing and takes no
+/// keyword arguments.
+fn object_init_subclass(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    if !kwargs.is_empty() || args.len() > 1 {
+        let cls = match args.first() {
+            Some(Value::Class(c)) => c.name.as_str().to_owned(),
+            _ => "object".to_owned(),
+        };
+        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", cls)));
     }
     Ok(Value::None)
 }
