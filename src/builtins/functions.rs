@@ -85,6 +85,9 @@ fn unsupported_build_class(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> 
 
 /// Writes text to a file-like object (`sys.stdout`, `sys.stderr` or anything with `write`).
 pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
+    if crate::runtime::objects::finalizers::pending() {
+        vm.run_finalizers();
+    }
     match stream_fd(file) {
         Some(1) => vm.write_stdout(text),
         Some(2) => {
