@@ -67,3 +67,10 @@ def logged():
 for v in logged():
     break
 print("log", log)
+r = range(3, 30, 4)
+print(r.index(7), r.count(7), r.count(8), r.index(3.0 + 4), range(10, 0, -3).index(4), range(5).count(True))
+for bad in (8, 100, "x"):
+    try:
+        r.index(bad)
+    except ValueError as e:
+        print(e)
