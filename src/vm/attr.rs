@@ -361,6 +361,9 @@ impl Vm {
                     self.call_value(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                     return Ok(());
                 }
+                if name.as_str() == "__class__" {
+                    return Err(not_implemented_error("assigning to __class__ of an instance is not supported by quicken"));
+                }
                 if let Some(e) = inst.exc() {
                     match name.as_str() {
                         "__cause__" => {
