@@ -193,6 +193,7 @@ impl Vm {
                     _ => Value::None,
                 }
             }
+            "name" | "path" if inst.class.is_subclass(&types().import_error) => Value::None,
             "__suppress_context__" if inst.exc().is_some() => Value::bool(inst.exc().map(|e| e.borrow().suppress_context).unwrap_or(false)),
             _ => return Ok(None),
         }))

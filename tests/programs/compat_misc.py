@@ -74,3 +74,11 @@ for bad in (8, 100, "x"):
         r.index(bad)
     except ValueError as e:
         print(e)
+
+# ImportError.name / .path
+try:
+    import no_such_module_anywhere as nsm
+except ImportError as e:
+    print("fallback", type(e).__name__, e.name, e.path)
+e = ImportError("custom")
+print(e.name, e.path, e.args)
