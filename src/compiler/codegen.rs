@@ -1314,6 +1314,25 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        // locals()/vars() outside the module body: the builtins cannot see the
+        // calling frame, so pass a marker that makes them raise a clear
+        // NotImplementedError instead of returning the module globals.
+        if let Expr::Name(n) = &*c.func {
+            let nm = n.id.as_str();
+            if (nm == "locals" || nm == "vars")
+                && c.args.is_empty()
+                && c.keywords.is_empty()
+                && self.access(nm) == Access::Global
+                && self.table.scopes[self.units.last().expect("unit").scope].kind != ScopeKind::Module
+                && !self.table.scopes[0].binds(nm)
+            {
+                self.load_name(nm);
+                self.load_const(Value::str(crate::builtins::LOCALS_MARKER));
+                self.u().line = line;
+                self.emit(Op::Call, 1);
+                return Ok(());
+            }
+        }
         if starred {
             self.expr(&c.func)?;
             self.emit(Op::BuildList, 0);
