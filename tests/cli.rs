@@ -394,3 +394,29 @@ fn base_tier_never_specializes() {
     assert_eq!(hits.split_whitespace().nth(2), Some("0"), "{}", r.context());
     assert!(!r.stderr.contains("BINARY_OP_ADD_INT"), "{}", r.context());
 }
+
+#[test]
+fn class_assignment_fails_naming_the_feature() {
+    // Instances cannot change class in quicken: never a silently wrong answer.
+    let src = "class A:\n    pass\nclass B:\n    pass\nobjs = [A() for _ in range(50)]\nfor o in objs:\n    o.__class__ = B\n";
+    for tier in ["base", "adaptive"] {
+        let r = run(&["--tier", tier, "-c", src]);
+        assert_eq!(r.code(), Some(1), "{}", r.context());
+        assert!(r.stderr.contains("line 7"), "{}", r.context());
+        assert!(r.stderr.contains("NotImplementedError: assigning to __class__ of an instance is not supported by quicken"), "{}", r.context());
+    }
+}
+
+#[test]
+fn locals_in_a_function_fails_naming_the_feature() {
+    // The builtins cannot see the calling frame: locals() in a function must not
+    // return the module globals.
+    let src = "print(sorted(k for k in locals() if k == 'f'))\ndef f():\n    a = 1\n    return '%(a)s' % locals()\nprint(f())\n";
+    for tier in ["base", "adaptive"] {
+        let r = run(&["--tier", tier, "-c", src]);
+        assert_eq!(r.code(), Some(1), "{}", r.context());
+        assert_eq!(r.stdout, "[]\n", "{}", r.context());
+        assert!(r.stderr.contains("line 4"), "{}", r.context());
+        assert!(r.stderr.contains("NotImplementedError: locals() inside a function or class body is not supported by quicken"), "{}", r.context());
+    }
+}

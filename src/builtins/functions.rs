@@ -57,7 +57,7 @@ pub fn register(ns: &PyDict) {
         ("pow", pow),
         ("callable", callable),
         ("globals", globals),
-        ("locals", globals),
+        ("locals", locals),
         ("vars", vars),
         ("dir", dir),
         ("input", input),
@@ -85,6 +85,9 @@ fn unsupported_build_class(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> 
 
 /// Writes text to a file-like object (`sys.stdout`, `sys.stderr` or anything with `write`).
 pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
+    if crate::runtime::objects::finalizers::pending() {
+        vm.run_finalizers();
+    }
     match stream_fd(file) {
         Some(1) => vm.write_stdout(text),
         Some(2) => {
@@ -886,7 +889,31 @@ fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<
     Ok(Value::Dict(vm.current_globals()))
 }
 
+/// `locals()`/`vars()` called inside a function or class body (the compiler
+/// passes [`crate::builtins::LOCALS_MARKER`]): not supported.
+fn is_locals_marker(args: &[Value]) -> bool {
+    matches!(args, [Value::Str(s)] if s.as_str() == crate::builtins::LOCALS_MARKER)
+}
+
+fn locals_unsupported(name: &str) -> PyErr {
+    not_implemented_error(format!("{}() inside a function or class body is not supported by quicken", name))
+}
+
+fn locals(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    if is_locals_marker(args) {
+        return Err(locals_unsupported("locals"));
+    }
+    no_kwargs("locals", kwargs)?;
+    if !args.is_empty() {
+        return Err(type_error(format!("locals() takes no arguments ({} given)", args.len())));
+    }
+    Ok(Value::Dict(vm.current_globals()))
+}
+
 fn vars(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    if is_locals_marker(args) {
+        return Err(locals_unsupported("vars"));
+    }
     no_kwargs("vars", kwargs)?;
     check_count("vars", args, 0, 1)?;
     match args.first() {

@@ -25,6 +25,11 @@ use crate::runtime::value::{B64, Value};
 use crate::vm::Vm;
 
 /// A builtin function value.
+
+/// The argument the compiler passes to `locals()`/`vars()` called with no
+/// arguments outside the module body (see `functions::locals`).
+pub const LOCALS_MARKER: &str = "\0quicken: locals() in a function";
+
 pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin { name, func, owner: None }))
 }

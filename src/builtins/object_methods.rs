@@ -28,6 +28,8 @@ pub fn register() {
     add_method(&t.object, "__getattribute__", object_getattribute);
     add_method(&t.object, "__delattr__", object_delattr);
     add_method(&t.object, "__format__", object_format);
+    let init_subclass = Value::Builtin(Rc::new(Builtin { name: "__init_subclass__", func: object_init_subclass, owner: Some("object") }));
+    t.object.dict.set_str(&intern("__init_subclass__"), Value::Other(Rc::new(Other::ClassMethod(init_subclass))));
     add_method(&t.base_exception, "__init__", exception_init);
     add_method(&t.base_exception, "__str__", exception_str);
     add_method(&t.base_exception, "__repr__", exception_repr);
@@ -62,11 +64,82 @@ pub fn register() {
     }
     add_method(&t.generator, "__iter__", iter_self);
     add_method(&t.type_, "mro", type_mro);
+    add_method(&t.range, "index", range_index);
+    add_method(&t.range, "count", range_count);
+}
+
+/// Position of `x` in range `r`, if it is there (ints by arithmetic, other
+/// values by equality with each item, as CPython does).
+fn range_find(vm: &mut Vm, r: &Range, x: &Value) -> PyResult<Option<i64>> {
+    let n = match x {
+        Value::Int(n) => Some(*n),
+        Value::Bool(b) => Some(b.get() as i64),
+        Value::BigInt(_) => return Ok(None),
+        _ => None,
+    };
+    if let Some(n) = n {
+        let (start, step) = (r.start as i128, r.step as i128);
+        let off = n as i128 - start;
+        if off % step != 0 {
+            return Ok(None);
+        }
+        let i = off / step;
+        return Ok(if i >= 0 && i < r.len() as i128 { Some(i as i64) } else { None });
+    }
+    for i in 0..r.len() {
+        let item = Value::Int(r.start + i * r.step);
+        if vm.eq(&item, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn recv_range(args: &[Value], name: &str) -> PyResult<Rc<Range>> {
+    match args.first() {
+        Some(Value::Range(r)) if args.len() == 2 => Ok(r.clone()),
+        Some(Value::Range(_)) => Err(type_error(format!("range.{}() takes exactly one argument ({} given)", name, args.len() - 1))),
+        _ => Err(type_error(format!("descriptor '{}' requires a 'range' object", name))),
+    }
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("index", kwargs)?;
+    let r = recv_range(args, "index")?;
+    match range_find(vm, &r, &args[1])? {
+        Some(i) => Ok(Value::Int(i)),
+        None => match &args[1] {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                let s = vm.repr(&args[1])?;
+                Err(value_error(format!("{} is not in range", s)))
+            }
+            _ => Err(value_error("sequence.index(x): x not in sequence".to_string())),
+        },
+    }
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("count", kwargs)?;
+    let r = recv_range(args, "count")?;
+    Ok(Value::Int(range_find(vm, &r, &args[1])?.is_some() as i64))
 }
 
 fn object_init(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     if args.len() > 1 || !kwargs.is_empty() {
         return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+    }
+    Ok(Value::None)
+}
+
+/// `object.__init_subclass__`: the default hook does nothing and takes no
+/// keyword arguments.
+fn object_init_subclass(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    if !kwargs.is_empty() || args.len() > 1 {
+        let cls = match args.first() {
+            Some(Value::Class(c)) => c.name.as_str().to_owned(),
+            _ => "object".to_owned(),
+        };
+        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", cls)));
     }
     Ok(Value::None)
 }

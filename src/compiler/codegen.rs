@@ -559,7 +559,8 @@ impl<'a> Compiler<'a> {
         for _ in &f.decorator_list {
             self.emit(Op::Call, 1);
         }
-        self.store_name(f.name.as_str());
+        let bound = self.table.scopes[self.units.last().expect("unit").scope].binding_name(f.name.as_str());
+        self.store_name(&bound);
         Ok(())
     }
 
@@ -684,7 +685,8 @@ impl<'a> Compiler<'a> {
         for _ in &c.decorator_list {
             self.emit(Op::Call, 1);
         }
-        self.store_name(c.name.as_str());
+        let bound = self.table.scopes[self.units.last().expect("unit").scope].binding_name(c.name.as_str());
+        self.store_name(&bound);
         Ok(())
     }
 
@@ -1322,6 +1324,25 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Call, 2);
                     return Ok(());
                 }
+            }
+        }
+        // locals()/vars() outside the module body: the builtins cannot see the
+        // calling frame, so pass a marker that makes them raise a clear
+        // NotImplementedError instead of returning the module globals.
+        if let Expr::Name(n) = &*c.func {
+            let nm = n.id.as_str();
+            if (nm == "locals" || nm == "vars")
+                && c.args.is_empty()
+                && c.keywords.is_empty()
+                && self.access(nm) == Access::Global
+                && self.table.scopes[self.units.last().expect("unit").scope].kind != ScopeKind::Module
+                && !self.table.scopes[0].binds(nm)
+            {
+                self.load_name(nm);
+                self.load_const(Value::str(crate::builtins::LOCALS_MARKER));
+                self.u().line = line;
+                self.emit(Op::Call, 1);
+                return Ok(());
             }
         }
         if starred {

@@ -3,6 +3,7 @@
 
 mod codegen;
 mod fold;
+mod mangle;
 pub mod symtable;
 
 use std::rc::Rc;
@@ -66,6 +67,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Com
         let kind = if msg.contains("indent") || msg.contains("Indent") { ErrorKind::Indentation } else { ErrorKind::Syntax };
         CompileError { kind, msg: clean_parse_message(&msg), offset }
     })?;
+    let body = if mangle::may_need(source) { mangle::mangle_module(body) } else { body };
     let table = symtable::build(&body)?;
     codegen::compile_module(&body, &table, source, filename, mode)
 }

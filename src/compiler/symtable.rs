@@ -66,6 +66,9 @@ pub struct Scope {
     pub is_generator: bool,
     /// Uses zero-argument `super()` (needs the `__class__` cell).
     pub uses_super: bool,
+    /// The innermost enclosing class name (this scope's own name for a class
+    /// body): private names bound by `def`/`class` here are mangled with it.
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -85,12 +88,18 @@ impl Scope {
             parent,
             is_generator: false,
             uses_super: false,
+            private: None,
         }
     }
     fn bind(&mut self, name: &str) {
         if self.bound_set.insert(name.to_owned()) {
             self.bound.push(name.to_owned());
         }
+    }
+    /// The name a `def` or `class` statement named `name` binds in this scope
+    /// (mangled when it is private and this scope is inside a class).
+    pub fn binding_name(&self, name: &str) -> String {
+        super::mangle::mangle(self.private.as_deref(), name).unwrap_or_else(|| name.to_owned())
     }
     /// True when `name` is bound locally (not declared global/nonlocal).
     pub fn binds(&self, name: &str) -> bool {
@@ -166,7 +175,9 @@ impl Builder {
 
     fn push(&mut self, kind: ScopeKind, name: &str, key: (u32, u8)) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.cur)));
+        let mut scope = Scope::new(kind, name, Some(self.cur));
+        scope.private = if kind == ScopeKind::Class { Some(name.to_owned()) } else { self.scopes[self.cur].private.clone() };
+        self.scopes.push(scope);
         self.scopes[self.cur].children.push(id);
         self.by_node.insert(key, id);
         let prev = self.cur;
@@ -218,7 +229,8 @@ impl Builder {
                     self.expr(d)?;
                 }
                 self.args(&f.args)?;
-                self.scope().bind(f.name.as_str());
+                let bound = self.scope().binding_name(f.name.as_str());
+                self.scope().bind(&bound);
                 let prev = self.push(ScopeKind::Function, f.name.as_str(), (f.range.start().to_u32(), tag::FUNC));
                 self.params(&f.args);
                 self.stmts(&f.body)?;
@@ -235,7 +247,8 @@ impl Builder {
                 for k in &c.keywords {
                     self.expr(&k.value)?;
                 }
-                self.scope().bind(c.name.as_str());
+                let bound = self.scope().binding_name(c.name.as_str());
+                self.scope().bind(&bound);
                 let prev = self.push(ScopeKind::Class, c.name.as_str(), (c.range.start().to_u32(), tag::CLASS));
                 self.stmts(&c.body)?;
                 self.cur = prev;

@@ -198,6 +198,7 @@ impl Vm {
                     _ => Value::None,
                 }
             }
+            "name" | "path" if inst.class.is_subclass(&types().import_error) => Value::None,
             "__suppress_context__" if inst.exc().is_some() => Value::bool(inst.exc().map(|e| e.borrow().suppress_context).unwrap_or(false)),
             _ => return Ok(None),
         }))
@@ -378,6 +379,9 @@ impl Vm {
                 if let Some(sa) = inst.class.custom_setattr() {
                     self.call_value(&sa, &[obj.clone(), Value::Str(name.clone()), value], &[])?;
                     return Ok(());
+                }
+                if name.as_str() == "__class__" {
+                    return Err(not_implemented_error("assigning to __class__ of an instance is not supported by quicken"));
                 }
                 if let Some(e) = inst.exc() {
                     match name.as_str() {

@@ -18,10 +18,13 @@ impl Vm {
             }
             None => {
                 let top = name.split('.').next().unwrap_or(name);
-                let mut err = module_not_found_error(format!("No module named '{}'", if self.modules.contains_key(top) { name } else { top }));
+                let missing = if self.modules.contains_key(top) { name } else { top };
+                let mut err = module_not_found_error(format!("No module named '{}'", missing));
                 if crate::modules::is_known_unsupported(top) {
                     err = module_not_found_error(format!("No module named '{}' (this standard module is not available in quicken)", top));
                 }
+                // `ImportError.name`: the module that could not be found.
+                err.exc.set_attr(&crate::runtime::str::intern("name"), Value::str(missing));
                 Err(err)
             }
         }

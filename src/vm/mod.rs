@@ -133,8 +133,13 @@ impl Vm {
         self.main_globals.clone().unwrap_or_else(|| Rc::new(PyDict::new()))
     }
 
-    /// Writes text to standard output (buffered).
+    /// Writes text to standard output (buffered). Generators that died inside
+    /// a `try` are closed first, so output from their `finally` blocks comes
+    /// before anything printed after they died (CPython closes them at once).
     pub fn write_stdout(&mut self, s: &str) {
+        if crate::runtime::objects::finalizers::pending() {
+            self.run_finalizers();
+        }
         let _ = self.stdout.write_all(s.as_bytes());
     }
 

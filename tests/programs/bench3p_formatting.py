@@ -1,0 +1,41 @@
+"""String formatting torture: widths, precisions, alignments."""
+rows = [("alpha", 1, 3.14159, -2), ("beta", 22, 2.71828, 1000), ("gamma", 333, 1.41421, 0), ("δέλτα", 4444, 1e-5, -99999)]
+for name, n, f, i in rows:
+    print("%-8s|%5d|%8.3f|%+06d|%x|%o|%e" % (name, n, f, i, n, n, f))
+    print("{:<8}|{:>5}|{:^9.2f}|{:+06d}|{:#x}|{:#o}|{:.3e}|{:,}".format(name, n, f, i, n, n, f, i * 1000))
+    print(f"{name:*^10}|{n:05}|{f:10.4g}|{i:<+7}|{n:b}|{f:%}|{f:.1%}|{n * 1000000:_}")
+print("%s %r %a" % ("str", "repr'", "ascïi"))
+print("%(name)s is %(age)d years" % {"name": "Bob", "age": 42})
+print("%5.1f%%" % 99.44, "%c%c" % (72, "i"), "%.3s" % "abcdef", "%*d" % (6, 42), "%-*d|" % (6, 42))
+print("{0}{1}{0}".format("ab", "cd"), "{name}-{0}".format(1, name="n"), "{:{w}.{p}f}".format(3.14159, w=10, p=2))
+print("{0[1]} {1[k]} {2.real}".format([1, 2], {"k": "v"}, 3 + 4j))
+print("{!r:>10} {!s:<6}|".format("x", "y"))
+print(format(1234567.891, ",.2f"), format(0.000123, "g"), format(1e20, "g"), format(123456789, "e"))
+print(format(-0.0, "f"), format(float("inf"), "f"), format(float("nan"), ">6"), format(1.5, "08.3f"))
+print(format(255, "08b"), format(255, "X"), format(-255, "#x"), format(65, "c"), format(3, "=+5"))
+print(repr(1.0), repr(1e16), repr(1.5e-7), repr(0.1 + 0.2), str(1e100), 1 / 3, 2 / 3, 10 / 4)
+print(round(2.5), round(3.5), round(-0.5), round(2.675, 2), round(1234.5678, -2), round(7, -1))
+print(str(12345678901234567890), int("  -42  "), int("ff", 16), int("0b101", 0), int("0o17", 8), hex(-255), oct(8), bin(5))
+print(float("1e3"), float(" -2.5 "), float("inf"), -float("inf"), float("-nan") != float("nan"))
+print("abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(6), "42".zfill(5), "-42".zfill(5))
+print("a,b,,c".split(","), "a b  c ".split(), "a,b,c".rsplit(",", 1), "k=v=w".partition("="), "k=v=w".rpartition("="))
+print("Hello World".swapcase(), "hello world".title(), "HELLO".lower(), "hello".capitalize(), "ß".upper())
+print("  x  ".strip(), "xxhixx".strip("x"), "  x".lstrip(), "x  ".rstrip() + "|", "hello".replace("l", "L", 1))
+print("abcabc".find("c"), "abcabc".rfind("c"), "abcabc".index("b", 2), "abcabc".count("bc"), "abc".startswith(("x", "a")))
+print("line1\nline2\r\nline3".splitlines(), "a\tb".expandtabs(4), "-".join(["x", "y", "z"]), "ab" * 3)
+print("123".isdigit(), "abc".isalpha(), "ab1".isalnum(), " ".isspace(), "Ab".isupper(), "ab".islower(), "Hi There".istitle())
+print(ord("€"), chr(8364), "€".encode("utf-8"), b"\xe2\x82\xac".decode(), len("naïve"), "naïve"[2])
+print(str.maketrans("abc", "xyz"), "aabbcc".translate(str.maketrans("abc", "xyz")), "hello".translate({ord("l"): None}))
+print("%08.3f|%-8.2e|%+.0f|%#.0f|%g|%G" % (3.14159, 12345.678, 2.5, 2.5, 1e-5, 1e-20))
+print("{:>+10.3e}|{:<10g}|{:^10.0%}|".format(-1234.5, 1e6, 0.5))
+print("{:x<5d}|{:0>5}|{:0<5}|{:=>7.2f}".format(7, "ab", 3, -1.5))
+table = [["Name", "Qty", "Price"], ["apple", 3, 0.5], ["melon", 12, 2.25]]
+widths = [max(len(str(r[i])) for r in table) for i in range(3)]
+for r in table:
+    print(" | ".join(str(c).rjust(w) if isinstance(c, (int, float)) else str(c).ljust(w) for c, w in zip(r, widths)))
+print(f"{'nested ' + f'{1 + 1}'}", f"{3.0!r}", f"{'a'!a}", f"{{literal}}", f"{10:#06x}", f"{2 ** 64:,d}")
+x = 12.5
+print(f"{x=}", f"{x = :.1f}", f"{x*2=}")
+print("%s" % [1, "a"], "%s" % (None,), "%d" % 3.99, "%i" % -2, "%u" % 7, "%.2f" % 1, "%s|%5s|%-5s|" % (True, None, 1.0))
+print(str(-0.0), repr(float(10 ** 16)), 1e22, 1e-4, 0.0001234, 123456789012345678.0, 2 ** 0.5, 10 ** -3)
+print(divmod(-7, 2), -7 // 2, -7 % 2, 7 % -2, divmod(7.5, 2), -7.5 // 2, 2 ** -1, (-8) ** (1 / 3) if False else 0, pow(3, 4, 5), pow(2, -1, 7))
