@@ -12,7 +12,7 @@
 //! keeps the name as written. Keyword argument names in calls are not mangled
 //! (CPython does not mangle them either).
 
-use rustpython_parser::ast::{self, Constant, Expr, Fold, Identifier, Stmt};
+use rustpython_parser::ast::{self, Fold, Identifier, Stmt};
 use rustpython_parser::text_size::TextRange;
 
 /// `_Py_Mangle`: the mangled form of `name` inside class `private`, or None
@@ -56,42 +56,6 @@ impl Mangler {
             None => id,
         }
     }
-
-    fn slot_string(&self, e: Expr) -> Expr {
-        match e {
-            Expr::Constant(mut c) => {
-                if let Constant::Str(s) = &c.value {
-                    if let Some(m) = mangle(self.class.as_deref(), s) {
-                        c.value = Constant::Str(m);
-                    }
-                }
-                Expr::Constant(c)
-            }
-            other => other,
-        }
-    }
-
-    /// `__slots__ = "a"` / `("__a", "b")` / `["__a"]` in a class body.
-    fn mangle_slots(&self, s: Stmt) -> Stmt {
-        match s {
-            Stmt::Assign(mut a) if a.targets.len() == 1 && matches!(&a.targets[0], Expr::Name(n) if n.id.as_str() == "__slots__") => {
-                let value = std::mem::replace(&mut *a.value, Expr::Constant(ast::ExprConstant { range: TextRange::default(), value: Constant::None, kind: None }));
-                *a.value = match value {
-                    Expr::Tuple(mut t) => {
-                        t.elts = t.elts.into_iter().map(|e| self.slot_string(e)).collect();
-                        Expr::Tuple(t)
-                    }
-                    Expr::List(mut l) => {
-                        l.elts = l.elts.into_iter().map(|e| self.slot_string(e)).collect();
-                        Expr::List(l)
-                    }
-                    other => self.slot_string(other),
-                };
-                Stmt::Assign(a)
-            }
-            other => other,
-        }
-    }
 }
 
 impl Fold<TextRange> for Mangler {
@@ -112,8 +76,8 @@ impl Fold<TextRange> for Mangler {
         let keywords = self.fold(keywords)?;
         let decorator_list = self.fold(decorator_list)?;
         let outer = self.class.replace(name.to_string());
+        // `__slots__` items are mangled when the class is created (as CPython does).
         let body: Vec<Stmt> = self.fold(body)?;
-        let body = body.into_iter().map(|s| self.mangle_slots(s)).collect();
         self.class = outer;
         Ok(ast::StmtClassDef { name, bases, keywords, body, decorator_list, type_params, range })
     }

@@ -3,7 +3,7 @@
 
 mod codegen;
 mod fold;
-mod mangle;
+pub(crate) mod mangle;
 pub mod symtable;
 
 use std::rc::Rc;

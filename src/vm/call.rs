@@ -488,7 +488,11 @@ impl Vm {
                 let mut names: Vec<Name> = Vec::new();
                 for it in items {
                     match it {
-                        Value::Str(s) => names.push(intern(s.as_str())),
+                        // Private slot names are mangled like private identifiers.
+                        Value::Str(s) => match crate::compiler::mangle::mangle(Some(name.as_str()), s.as_str()) {
+                            Some(m) => names.push(intern(&m)),
+                            None => names.push(intern(s.as_str())),
+                        },
                         _ => return Err(type_error("__slots__ items must be strings")),
                     }
                 }

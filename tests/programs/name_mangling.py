@@ -102,3 +102,18 @@ class Mod:
 
 
 print(Mod().f(3), _Mod__gv)
+class C:
+    __slots__ = ("__x", "y", "__z__")
+    def __init__(self):
+        self.__x = 1
+        self.y = 2
+        self.__z__ = 3
+    def get(self):
+        return self.__x + self.y + self.__z__
+c = C()
+print(C.__slots__, c.get(), c._C__x)
+class _D:
+    __slots__ = "__w"
+    def __init__(self):
+        self.__w = 5
+print(_D().__dict__ if hasattr(_D(), "__dict__") else "no dict", _D()._D__w)
