@@ -166,6 +166,10 @@ impl Vm {
         if self.frame_pool.len() < 256 && slots.capacity() <= 1024 {
             self.frame_pool.push(slots);
         }
+        if crate::runtime::objects::finalizers::pending() {
+            // A generator suspended in `try` died with the frame.
+            self.run_finalizers();
+        }
     }
 
     /// Runs a frame one level deeper, enforcing the recursion limit and the

@@ -976,6 +976,11 @@ impl Vm {
                         let done = &mut callees[active - 1];
                         let completion = std::mem::replace(&mut done.completion, Completion::Value);
                         done.vacate();
+                        if finalizers::pending() {
+                            // A generator suspended in `try` died with the frame:
+                            // its `finally` runs now, as in CPython.
+                            self.run_finalizers();
+                        }
                         active -= 1;
                         self.depth -= 1;
                         let caller = if active > 0 { &mut callees[active - 1] } else { &mut *entry };
