@@ -349,6 +349,10 @@ opcodes! {
     ContainsOpDict(Count in ContainsOp) => |a, j| -1;
     /// `in` / `not in` on an exact set or frozenset.
     ContainsOpSet(Count in ContainsOp) => |a, j| -1;
+    /// `in` / `not in` on an exact list, tuple or str.
+    ContainsOpSeq(Count in ContainsOp) => |a, j| -1;
+    /// `for` over another native iterator (enumerate, zip, map, dict views, ...).
+    ForIterIter(Jump in ForIter) => |a, j| if j { -1 } else { 1 };
     /// `list[int]`.
     BinarySubscrListInt(None in BinarySubscr) => |a, j| -1;
     /// `tuple[int]`.

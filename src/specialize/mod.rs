@@ -304,7 +304,7 @@ pub fn for_iter(it: &Value) -> Decision {
             IterState::Range { .. } => Ok((Op::ForIterRange, Cache::new())),
             IterState::Seq { seq: Value::List(_), .. } => Ok((Op::ForIterList, Cache::new())),
             IterState::Seq { seq: Value::Tuple(_), .. } => Ok((Op::ForIterTuple, Cache::new())),
-            _ => Err("other iterator"),
+            _ => Ok((Op::ForIterIter, Cache::new())),
         },
         Value::Generator(_) => Ok((Op::ForIterGen, Cache::new())),
         _ => Err("other type"),
@@ -358,6 +358,7 @@ pub fn contains_op(container: &Value) -> Decision {
     match container {
         Value::Dict(_) => Ok((Op::ContainsOpDict, Cache::new())),
         Value::Set(_) => Ok((Op::ContainsOpSet, Cache::new())),
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) => Ok((Op::ContainsOpSeq, Cache::new())),
         _ => Err("other types"),
     }
 }

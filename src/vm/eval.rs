@@ -928,6 +928,8 @@ impl Vm {
                 | Op::ForIterGen
                 | Op::ContainsOpDict
                 | Op::ContainsOpSet
+                | Op::ContainsOpSeq
+                | Op::ForIterIter
                 | Op::StoreSubscrDict
                 | Op::CallPyExact
                 | Op::CallMethodPyExact

@@ -236,6 +236,25 @@ impl Vm {
                             continue;
                         }
                         Op::PopTop => pop!().release(),
+                        // Comprehensions: the list sits `arg` deep below the item.
+                        Op::ListAppend => {
+                            let v = pop!();
+                            match peek!(arg) {
+                                Value::List(l) => l.push(v),
+                                _ => v.release(),
+                            }
+                        }
+                        Op::LoadClosure => push!(local!(code.varnames.len() + arg).clone()),
+                        // `iter(x)` may run Python code (`__iter__`), never in this frame.
+                        Op::GetIter => {
+                            let v = pop!();
+                            let r = self.get_iter(&v);
+                            v.release();
+                            match r {
+                                Ok(it) => push!(it),
+                                Err(e) => raise!(e),
+                            }
+                        }
                         // Closure variables: the cell sits after the fast locals.
                         Op::LoadDeref => {
                             let v = match local!(code.varnames.len() + arg) {
@@ -420,7 +439,7 @@ impl Vm {
                                 pc = arg;
                                 continue;
                             }
-                            None => match self.for_iter_generator(peek!(1)) {
+                            None => match self.for_iter_native(peek!(1)) {
                                 Some(Ok(Some(v))) => push!(v),
                                 Some(Ok(None)) => {
                                     pop!().release();
@@ -431,17 +450,29 @@ impl Vm {
                                 None => break Leave::Cold,
                             },
                         },
-                        // Resuming the generator runs its frame (never this one).
-                        Op::ForIterGen => match self.for_iter_generator(peek!(1)) {
-                            Some(Ok(Some(v))) => push!(v),
-                            Some(Ok(None)) => {
-                                pop!().release();
-                                pc = arg;
-                                continue;
+                        // Generators and other native iterators (enumerate, zip,
+                        // map, dict views, ...): resuming or `next` may run Python
+                        // code, never in this frame.
+                        Op::ForIterGen | Op::ForIterIter => {
+                            let fits = match peek!(1) {
+                                Value::Generator(_) => ins.op == Op::ForIterGen,
+                                Value::Iter(_) => ins.op == Op::ForIterIter,
+                                _ => false,
+                            };
+                            if !fits {
+                                break Leave::Cold;
                             }
-                            Some(Err(e)) => raise!(e),
-                            None => break Leave::Cold,
-                        },
+                            match self.for_iter_native(peek!(1)) {
+                                Some(Ok(Some(v))) => push!(v),
+                                Some(Ok(None)) => {
+                                    pop!().release();
+                                    pc = arg;
+                                    continue;
+                                }
+                                Some(Err(e)) => raise!(e),
+                                None => break Leave::Cold,
+                            }
+                        }
                         // Attribute access in the base tier: the generic
                         // operation, called from here (it may run Python code,
                         // which never touches this frame; errors leave as from
@@ -787,10 +818,11 @@ impl Vm {
                         }
                         // Membership may run Python code (`__hash__`, `__eq__` of
                         // keys) but never touches this frame.
-                        Op::ContainsOp | Op::ContainsOpDict | Op::ContainsOpSet if ADAPTIVE == ins.op.is_specialized() => {
+                        Op::ContainsOp | Op::ContainsOpDict | Op::ContainsOpSet | Op::ContainsOpSeq if ADAPTIVE == ins.op.is_specialized() => {
                             let fits = match peek!(1) {
-                                Value::Dict(_) => ins.op != Op::ContainsOpSet,
-                                Value::Set(_) => ins.op != Op::ContainsOpDict,
+                                Value::Dict(_) => matches!(ins.op, Op::ContainsOp | Op::ContainsOpDict),
+                                Value::Set(_) => matches!(ins.op, Op::ContainsOp | Op::ContainsOpSet),
+                                Value::List(_) | Value::Tuple(_) | Value::Str(_) => matches!(ins.op, Op::ContainsOp | Op::ContainsOpSeq),
                                 _ => false,
                             };
                             if !fits {
@@ -1058,20 +1090,26 @@ struct InlineCall {
 }
 
 impl Vm {
-    /// `for` over a generator: its next item (`Ok(None)` when it finished),
-    /// or `None` when `it` is not a generator.
+    /// `for` over a generator or another native iterator: its next item
+    /// (`Ok(None)` when it finished), or `None` for other values (objects
+    /// with `__next__`, which `step` runs).
     #[inline]
-    fn for_iter_generator(&mut self, it: &Value) -> Option<PyResult<Option<Value>>> {
-        let Value::Generator(g) = it else { return None };
-        let g = g.clone();
-        Some(match self.gen_resume(&g, Value::None) {
-            Ok(super::GenResume::Yield(v)) => Ok(Some(v)),
-            Ok(super::GenResume::Return(v)) => {
-                v.release();
-                Ok(None)
+    fn for_iter_native(&mut self, it: &Value) -> Option<PyResult<Option<Value>>> {
+        match it {
+            Value::Generator(g) => {
+                let g = g.clone();
+                Some(match self.gen_resume(&g, Value::None) {
+                    Ok(super::GenResume::Yield(v)) => Ok(Some(v)),
+                    Ok(super::GenResume::Return(v)) => {
+                        v.release();
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                })
             }
-            Err(e) => Err(e),
-        })
+            Value::Iter(_) => Some(self.next(it)),
+            _ => None,
+        }
     }
 }
 
