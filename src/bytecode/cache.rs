@@ -78,6 +78,24 @@ impl Cache {
         Cache { counter: Counter::WARMUP, index: 0, version: 0, aux: 0, ptr: 0 }
     }
 
+    /// Whether an instance of class version `version` with shape `shape`
+    /// passes an instance-slot guard: the cached pair (`version`, `aux`), or
+    /// the second pair packed into `ptr` ([`Cache::second_layout`]).
+    #[inline(always)]
+    pub fn instance_layout_fits(&self, version: u32, shape: u32) -> bool {
+        (version == self.version && shape == self.aux) || self.ptr == Cache::second_layout(version, shape)
+    }
+
+    /// A second receiver layout for the instance-slot forms
+    /// (`LOAD_ATTR_INSTANCE`, `STORE_ATTR_INSTANCE`), whose `ptr` is otherwise
+    /// unused: a two-entry polymorphic cache for sites that see two classes
+    /// (say, subclasses sharing a base's methods) with the attribute in the
+    /// same slot. Versions start at 1, so an empty `ptr` (0) never matches.
+    #[inline(always)]
+    pub const fn second_layout(version: u32, shape: u32) -> usize {
+        (((version as u64) << 32) | shape as u64) as usize
+    }
+
     /// Keeps a borrowed copy of `v` (its tag in `index`, its payload in
     /// `ptr`), for [`Cache::borrowed_value`] while the guards hold.
     pub fn borrow_value(&mut self, v: &crate::runtime::value::Value) {

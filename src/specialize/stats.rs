@@ -39,13 +39,16 @@ pub struct Stats {
     pairs: Vec<u64>,
     /// The previously executed opcode.
     last: usize,
+    /// Executions that left the hot loop for the full eval loop (`step`),
+    /// per opcode: what the hot loop does not cover yet, or guard misses.
+    pub slow: Vec<u64>,
     families: Vec<FamilyStats>,
 }
 
 impl Default for Stats {
     fn default() -> Self {
         let n = Op::ALL.len();
-        Stats { exec: vec![0; n], pairs: vec![0; n * n], last: 0, families: vec![FamilyStats::default(); n] }
+        Stats { exec: vec![0; n], pairs: vec![0; n * n], last: 0, slow: vec![0; n], families: vec![FamilyStats::default(); n] }
     }
 }
 
@@ -94,6 +97,12 @@ impl Stats {
         self.exec[op] += 1;
         self.pairs[self.last * Op::ALL.len() + op] += 1;
         self.last = op;
+    }
+
+    /// Counts one execution of `op` by the full eval loop (`step`).
+    #[inline(always)]
+    pub fn count_slow(&mut self, op: Op) {
+        self.slow[op as usize] += 1;
     }
 
     /// The `n` most frequent opcode pairs with their counts.
@@ -152,6 +161,13 @@ impl Stats {
         for (a, b, n) in self.top_pairs(12) {
             let _ = writeln!(out, "  {:<28} {:<28} {:>14} {:>6.1}%", op_name(a), op_name(b), n, pct(n, total));
         }
+        let mut slow: Vec<Op> = Op::ALL.iter().copied().filter(|o| self.slow[*o as usize] > 0).collect();
+        slow.sort_by_key(|o| std::cmp::Reverse(self.slow[*o as usize]));
+        let _ = writeln!(out, "\nSlow path (run by the full eval loop, top 12):");
+        for op in slow.into_iter().take(12) {
+            let n = self.slow[op as usize];
+            let _ = writeln!(out, "  {:<28} {:>14} {:>6.1}%", op_name(op), n, pct(n, total));
+        }
         let _ = writeln!(out, "\nSpecialization by family:");
         let _ = writeln!(
             out,
@@ -197,6 +213,15 @@ impl Stats {
         let mut first = true;
         for &op in Op::ALL {
             let n = self.exec[op as usize];
+            if n > 0 {
+                let _ = write!(out, "{}\"{}\":{}", if first { "" } else { "," }, op_name(op), n);
+                first = false;
+            }
+        }
+        out.push_str("},\"slow_path\":{");
+        let mut first = true;
+        for &op in Op::ALL {
+            let n = self.slow[op as usize];
             if n > 0 {
                 let _ = write!(out, "{}\"{}\":{}", if first { "" } else { "," }, op_name(op), n);
                 first = false;

@@ -890,12 +890,10 @@ impl Vm {
                 // for `step` only when a guard failed: here they just miss.
                 Op::LoadGlobalModule
                 | Op::LoadGlobalBuiltin
-                | Op::LoadAttrInstance
                 | Op::LoadAttrModule
                 | Op::LoadAttrClassAttr
                 | Op::LoadAttrClass
                 | Op::LoadAttrProperty
-                | Op::StoreAttrInstance
                 | Op::StoreAttrAddInstance
                 | Op::LoadMethodInstance
                 | Op::LoadMethodModule
@@ -938,6 +936,23 @@ impl Vm {
                 | Op::CallBuiltin
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit => miss!(),
+                // A guard miss of an instance-slot form: a receiver of a second
+                // layout with the attribute in the same slot is remembered beside
+                // the first (see `Cache::second_layout`); either way the generic
+                // form runs this time.
+                Op::LoadAttrInstance | Op::StoreAttrInstance => {
+                    let c = code.caches[pc].get();
+                    if c.ptr == 0 {
+                        let name = &code.names[arg as usize];
+                        let decision = if op == Op::LoadAttrInstance { specialize::load_attr(f.peek(1), name) } else { specialize::store_attr(f.peek(1), name) };
+                        if let Ok((form, other)) = decision {
+                            if form == op && other.index == c.index {
+                                code.caches[pc].set(Cache { ptr: Cache::second_layout(other.version, other.aux), ..c });
+                            }
+                        }
+                    }
+                    miss!()
+                }
                 Op::CallBoundMethod => {
                     let n = arg as usize;
                     let base = f.slots.len() - n - 1;

@@ -550,9 +550,12 @@ impl Vm {
                         Op::StoreAttrInstance => {
                             let c = cache!(pc);
                             let stored = match peek!(1) {
-                                Value::Instance(inst) if inst.class.version.get() == c.version => {
+                                Value::Instance(inst) => {
                                     let mut attrs = inst.attrs.borrow_mut();
-                                    if attrs.shape_id == c.aux && attrs.dict.is_none() && (c.index as usize) < attrs.values.len() {
+                                    if c.instance_layout_fits(inst.class.version.get(), attrs.shape_id)
+                                        && attrs.dict.is_none()
+                                        && (c.index as usize) < attrs.values.len()
+                                    {
                                         let v = unsafe { base.add(sp - 2).read() };
                                         let old = std::mem::replace(&mut attrs.values[c.index as usize], v);
                                         drop(attrs);
@@ -946,7 +949,14 @@ impl Vm {
                 // SAFETY: `0..sp` are initialized (see above).
                 unsafe { f.slots.set_len(sp) };
                 let outcome = match exit {
-                    Leave::Cold => self.step::<ADAPTIVE, STATS>(f, code),
+                    Leave::Cold => {
+                        if STATS {
+                            if let Some(stats) = &mut self.stats {
+                                stats.count_slow(code.instr(f.pc).op);
+                            }
+                        }
+                        self.step::<ADAPTIVE, STATS>(f, code)
+                    }
                     Leave::Error(err) => Err(err),
                     Leave::Return(v) => Ok(Some(FrameExit::Return(v))),
                     Leave::Yield(v) => Ok(Some(FrameExit::Yield(v))),
@@ -1150,16 +1160,14 @@ pub(super) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
 #[inline(always)]
 fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
     let Value::Instance(inst) = v else { return None };
-    if inst.class.version.get() != c.version {
-        return None;
-    }
+    let version = inst.class.version.get();
     // SAFETY: attribute storage is borrowed mutably only inside single
     // operations, never across an instruction boundary (so never now); not
     // counting this shared borrow saves two writes on the hottest path.
     let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
     match attrs.values.get(c.index as usize) {
         // (Dict mode clears the slot values, so a found slot is not in dict mode.)
-        Some(v) if attrs.shape_id == c.aux && !v.is_null() => Some(v.clone()),
+        Some(v) if c.instance_layout_fits(version, attrs.shape_id) && !v.is_null() => Some(v.clone()),
         _ => None,
     }
 }
