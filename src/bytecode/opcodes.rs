@@ -91,7 +91,9 @@ impl Op {
     pub fn base_form(self) -> Op {
         match self {
             Op::LoadFastLoadFast | Op::LoadFastLoadConst | Op::LoadFastLoadAttr => Op::LoadFast,
-            Op::StoreFastLoadFast => Op::StoreFast,
+            Op::StoreFastLoadFast | Op::StoreFastStoreFast => Op::StoreFast,
+            Op::CopyCopy => Op::Copy,
+            Op::SwapSwap => Op::Swap,
             op => op.family(),
         }
     }
@@ -275,6 +277,12 @@ opcodes! {
     /// `LoadFast arg`, then the next instruction's attribute load in the same
     /// step once that load is specialized to `LoadAttrInstance`.
     LoadFastLoadAttr(Local) => |a, j| 1;
+    /// `StoreFast arg` then `StoreFast` of the next instruction (unpacking).
+    StoreFastStoreFast(Local) => |a, j| -1;
+    /// `Copy arg` then `Copy` of the next instruction (`a[i] op= x`).
+    CopyCopy(Count) => |a, j| 1;
+    /// `Swap arg` then `Swap` of the next instruction (`a[i] op= x`).
+    SwapSwap(Count) => |a, j| 0;
 
     // ---- Specialized forms, written by the adaptive tier (`in` names the
     // ---- family). Each guards its assumption and falls back to the generic

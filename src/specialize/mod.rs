@@ -47,6 +47,9 @@ pub fn quicken(code: &Code) {
             (Op::LoadFast, Op::LoadConst) => Op::LoadFastLoadConst,
             (Op::LoadFast, Op::LoadAttr) => Op::LoadFastLoadAttr,
             (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
+            (Op::StoreFast, Op::StoreFast) => Op::StoreFastStoreFast,
+            (Op::Copy, Op::Copy) => Op::CopyCopy,
+            (Op::Swap, Op::Swap) => Op::SwapSwap,
             _ => continue,
         };
         instrs[i].set(Instr { op: fused, arg: first.arg });

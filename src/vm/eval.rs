@@ -209,11 +209,11 @@ impl Vm {
             match op {
                 Op::Nop => {}
                 Op::PopTop => f.pop().release(),
-                Op::Swap => {
+                Op::Swap | Op::SwapSwap => {
                     let n = f.slots.len();
                     f.slots.swap(n - 1, n - arg as usize);
                 }
-                Op::Copy => {
+                Op::Copy | Op::CopyCopy => {
                     let v = f.peek(arg as usize).clone();
                     f.push(v);
                 }
@@ -227,7 +227,7 @@ impl Vm {
                     let v = v.clone();
                     f.push(v);
                 }
-                Op::StoreFast | Op::StoreFastLoadFast => {
+                Op::StoreFast | Op::StoreFastLoadFast | Op::StoreFastStoreFast => {
                     let v = f.pop();
                     std::mem::replace(&mut f.slots[arg as usize], v).release();
                 }

@@ -235,6 +235,29 @@ impl Vm {
                             pc += 1;
                             continue;
                         }
+                        Op::StoreFastStoreFast => {
+                            let v = pop!();
+                            std::mem::replace(local!(arg), v).release();
+                            let v = pop!();
+                            std::mem::replace(local!(instr!(pc + 1).arg as usize), v).release();
+                            pc += 2;
+                            continue;
+                        }
+                        Op::CopyCopy => {
+                            push!(peek!(arg).clone());
+                            push!(peek!(instr!(pc + 1).arg as usize).clone());
+                            pc += 2;
+                            continue;
+                        }
+                        Op::SwapSwap => {
+                            let second = instr!(pc + 1).arg as usize;
+                            unsafe {
+                                std::ptr::swap(base.add(sp - 1), base.add(sp - arg));
+                                std::ptr::swap(base.add(sp - 1), base.add(sp - second));
+                            }
+                            pc += 2;
+                            continue;
+                        }
                         Op::PopTop => pop!().release(),
                         // Comprehensions: the list sits `arg` deep below the item.
                         Op::ListAppend => {
