@@ -420,3 +420,15 @@ fn locals_in_a_function_fails_naming_the_feature() {
         assert!(r.stderr.contains("NotImplementedError: locals() inside a function or class body is not supported by quicken"), "{}", r.context());
     }
 }
+
+#[test]
+fn finalizers_fail_naming_the_feature() {
+    // `__del__` would never run: refusing the class beats a silently missing side effect.
+    let src = "x = 1\nclass Noisy:\n    def __del__(self):\n        print('bye')\nNoisy()\n";
+    for tier in ["base", "adaptive"] {
+        let r = run(&["--tier", tier, "-c", src]);
+        assert_eq!(r.code(), Some(1), "{}", r.context());
+        assert!(r.stderr.contains("line 2"), "{}", r.context());
+        assert!(r.stderr.contains("NotImplementedError: __del__ methods (finalizers) are not supported by quicken"), "{}", r.context());
+    }
+}

@@ -455,6 +455,11 @@ impl Vm {
             let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
             type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")))
         })?;
+        // quicken has no hook to run finalizers when an instance dies: refuse
+        // them rather than silently never run them.
+        if ns.get_str(&static_name("__del__")).is_some() {
+            return Err(not_implemented_error("__del__ methods (finalizers) are not supported by quicken"));
+        }
         let mut native = NativeKind::Object;
         for c in std::iter::once(&bases[0]).chain(mro.iter()) {
             let k = if c.builtin {
