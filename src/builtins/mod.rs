@@ -7,6 +7,7 @@
 mod args;
 mod constructors;
 mod dict_methods;
+mod evalexec;
 mod functions;
 mod list_methods;
 mod object_methods;
@@ -29,6 +30,11 @@ use crate::vm::Vm;
 /// The argument the compiler passes to `locals()`/`vars()` called with no
 /// arguments outside the module body (see `functions::locals`).
 pub const LOCALS_MARKER: &str = "\0quicken: locals() in a function";
+
+/// The first item of the tuple the compiler passes to `eval(src)`/`exec(src)`
+/// called with one argument in a function or class body (see
+/// `functions::eval`).
+pub const EVAL_MARKER: &str = "\0quicken: eval() in a function";
 
 pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin { name, func, owner: None }))
@@ -67,6 +73,7 @@ pub fn install(vm: &mut Vm) {
     }
     let b = vm.builtins.clone();
     functions::register(&b);
+    evalexec::register(&b);
     let t = types();
     for (name, cls) in [
         ("object", &t.object),
