@@ -7,6 +7,7 @@
 mod args;
 mod constructors;
 mod dict_methods;
+mod dunders;
 mod evalexec;
 mod functions;
 mod list_methods;
@@ -70,6 +71,7 @@ pub fn install(vm: &mut Vm) {
         set_methods::register();
         crate::vm::complex::register();
         crate::vm::bytes::register();
+        dunders::register();
     }
     let b = vm.builtins.clone();
     functions::register(&b);
