@@ -432,3 +432,23 @@ fn finalizers_fail_naming_the_feature() {
         assert!(r.stderr.contains("NotImplementedError: __del__ methods (finalizers) are not supported by quicken"), "{}", r.context());
     }
 }
+
+#[test]
+fn eval_of_function_locals_fails_naming_the_feature() {
+    // eval()/exec() cannot see the calling frame: source using a local of the
+    // calling function must not be run against the module globals.
+    let src = "x = 'global'\ndef f():\n    x = 'local'\n    print(eval('len(\"ab\")'))\n    return eval('x')\nprint(f())\n";
+    for tier in ["base", "adaptive"] {
+        let r = run(&["--tier", tier, "-c", src]);
+        assert_eq!(r.code(), Some(1), "{}", r.context());
+        assert_eq!(r.stdout, "2\n", "{}", r.context());
+        assert!(r.stderr.contains("line 5"), "{}", r.context());
+        assert!(r.stderr.contains("NotImplementedError: eval() using the local variable 'x' of the calling function is not supported by quicken"), "{}", r.context());
+    }
+    let r = run(&["-c", "class C:\n    exec('y = 1')\n"]);
+    assert_eq!(r.code(), Some(1), "{}", r.context());
+    assert!(r.stderr.contains("NotImplementedError: exec() without a globals argument inside a class body is not supported by quicken"), "{}", r.context());
+    let r = run(&["-c", "class M:\n    def __getitem__(self, k):\n        return 1\nexec('y = 1', {}, M())\n"]);
+    assert_eq!(r.code(), Some(1), "{}", r.context());
+    assert!(r.stderr.contains("NotImplementedError: exec() with a locals mapping that is not a dict is not supported by quicken"), "{}", r.context());
+}

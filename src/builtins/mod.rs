@@ -7,6 +7,8 @@
 mod args;
 mod constructors;
 mod dict_methods;
+mod dunders;
+mod evalexec;
 mod functions;
 mod list_methods;
 mod object_methods;
@@ -29,6 +31,11 @@ use crate::vm::Vm;
 /// The argument the compiler passes to `locals()`/`vars()` called with no
 /// arguments outside the module body (see `functions::locals`).
 pub const LOCALS_MARKER: &str = "\0quicken: locals() in a function";
+
+/// The first item of the tuple the compiler passes to `eval(src)`/`exec(src)`
+/// called with one argument in a function or class body (see
+/// `functions::eval`).
+pub const EVAL_MARKER: &str = "\0quicken: eval() in a function";
 
 pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin { name, func, owner: None }))
@@ -64,9 +71,11 @@ pub fn install(vm: &mut Vm) {
         set_methods::register();
         crate::vm::complex::register();
         crate::vm::bytes::register();
+        dunders::register();
     }
     let b = vm.builtins.clone();
     functions::register(&b);
+    evalexec::register(&b);
     let t = types();
     for (name, cls) in [
         ("object", &t.object),

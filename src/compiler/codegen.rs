@@ -76,11 +76,13 @@ struct Compiler<'a> {
     filename: Rc<str>,
     units: Vec<Unit<'a>>,
     mode: Mode,
+    /// The namespaces of an `eval()`/`exec()` string (see [`super::ExecNs`]).
+    ns: Option<super::ExecNs>,
 }
 
 /// Compiles a module body.
-pub fn compile_module(body: &[Stmt], table: &SymbolTable, source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
-    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode };
+pub fn compile_module(body: &[Stmt], table: &SymbolTable, source: &str, filename: &str, mode: Mode, ns: Option<super::ExecNs>) -> Result<Rc<Code>, CompileError> {
+    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode, ns };
     c.push_unit(0, "<module>", "<module>", 1);
     if mode == Mode::Exec {
         if let Some(doc) = docstring(body) {
@@ -260,7 +262,20 @@ impl<'a> Compiler<'a> {
         if u.freevars.iter().any(|c| c == name) {
             return Access::Free;
         }
-        s.access(name)
+        let a = s.access(name);
+        // exec()/eval() with a separate locals dict: the top level reads and
+        // writes names through it (LOAD_NAME/STORE_NAME), as a class body.
+        if a == Access::Global && s.kind == ScopeKind::Module && !s.globals.contains(name) && self.separate_locals() {
+            return Access::Name;
+        }
+        a
+    }
+
+    fn separate_locals(&self) -> bool {
+        match &self.ns {
+            Some(super::ExecNs { globals: Value::Dict(g), locals: Value::Dict(l) }) => !Rc::ptr_eq(g, l),
+            _ => false,
+        }
     }
 
     /// Emits the load, store or delete opcode `ops` picks for how `name`
@@ -444,6 +459,9 @@ impl<'a> Compiler<'a> {
                 if self.mode == Mode::Interactive && self.units.len() == 1 {
                     self.expr(&e.value)?;
                     self.emit(Op::PrintExpr, 0);
+                } else if self.mode == Mode::Eval && self.units.len() == 1 {
+                    self.expr(&e.value)?;
+                    self.emit(Op::ReturnValue, 0);
                 } else if !matches!(&*e.value, Expr::Constant(_)) {
                     self.expr(&e.value)?;
                     self.emit(Op::PopTop, 0);
@@ -1307,6 +1325,85 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Calls the builtins cannot compute without seeing the calling frame:
+    /// inside an `eval()`/`exec()` string, `globals()` (anywhere) and
+    /// `locals()`/`vars()` (at its top level) load its namespaces as
+    /// constants; `eval(src)`/`exec(src)` with one argument pass the
+    /// namespaces they default to: at the top level of such a string its own
+    /// globals and locals, in a function or class body a marker tuple
+    /// ([`crate::builtins::EVAL_MARKER`], globals dict or None, scope kind,
+    /// the scope's local names...) so that the builtin can refuse source that
+    /// would need the caller's local variables. Returns true when it emitted
+    /// the call.
+    fn namespace_call(&mut self, c: &'a ast::ExprCall, line: u32) -> Result<bool, CompileError> {
+        let Expr::Name(n) = &*c.func else { return Ok(false) };
+        let nm = n.id.as_str();
+        if !matches!(nm, "globals" | "locals" | "vars" | "eval" | "exec")
+            || !c.keywords.is_empty()
+            || !matches!(self.access(nm), Access::Global | Access::Name)
+            || self.table.scopes[0].binds(nm)
+        {
+            return Ok(false);
+        }
+        let scope = self.units.last().expect("unit").scope;
+        if self.table.scopes[scope].binds(nm) {
+            return Ok(false);
+        }
+        let kind = self.table.scopes[scope].kind;
+        let ns = self.ns.clone();
+        match (nm, c.args.len()) {
+            ("globals", 0) => match ns {
+                Some(ns) => {
+                    self.load_const(ns.globals);
+                    Ok(true)
+                }
+                None => Ok(false),
+            },
+            ("locals" | "vars", 0) => match ns {
+                Some(ns) if kind == ScopeKind::Module => {
+                    self.load_const(ns.locals);
+                    Ok(true)
+                }
+                _ => Ok(false),
+            },
+            ("eval" | "exec", 1) if !matches!(c.args[0], Expr::Starred(_)) => {
+                if kind == ScopeKind::Module {
+                    let Some(ns) = ns else { return Ok(false) };
+                    self.load_name(nm);
+                    self.expr(&c.args[0])?;
+                    self.load_const(ns.globals);
+                    self.load_const(ns.locals);
+                    self.u().line = line;
+                    self.emit(Op::Call, 3);
+                    return Ok(true);
+                }
+                let s = &self.table.scopes[scope];
+                let mut items = vec![
+                    Value::str(crate::builtins::EVAL_MARKER),
+                    ns.map(|ns| ns.globals).unwrap_or(Value::None),
+                    Value::str(if kind == ScopeKind::Class { "class" } else { "function" }),
+                ];
+                let mut names: Vec<&String> = s.bound.iter().filter(|b| !s.globals.contains(*b)).collect();
+                names.extend(s.params.iter());
+                names.extend(s.cellvars.iter());
+                names.extend(s.freevars.iter());
+                let u = self.units.last().expect("unit");
+                names.extend(u.freevars.iter());
+                names.extend(u.cellvars.iter());
+                names.sort();
+                names.dedup();
+                items.extend(names.into_iter().map(|n| Value::str(n)));
+                self.load_name(nm);
+                self.expr(&c.args[0])?;
+                self.load_const(Value::tuple(items));
+                self.u().line = line;
+                self.emit(Op::Call, 2);
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
     fn call(&mut self, c: &'a ast::ExprCall, line: u32) -> Result<(), CompileError> {
         let starred = c.args.iter().any(|a| matches!(a, Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
         // Zero-argument super(): pass __class__ and the first argument explicitly.
@@ -1325,6 +1422,9 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
             }
+        }
+        if self.namespace_call(c, line)? {
+            return Ok(());
         }
         // locals()/vars() outside the module body: the builtins cannot see the
         // calling frame, so pass a marker that makes them raise a clear

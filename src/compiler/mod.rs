@@ -53,11 +53,51 @@ pub enum Mode {
     Exec,
     /// One REPL input: expression statements print their value.
     Interactive,
+    /// `eval()` of a string: one expression whose value the code returns.
+    Eval,
+}
+
+/// The namespaces a string given to `eval()`/`exec()` runs in, known when it
+/// is compiled: `globals()` anywhere in it and `locals()`/`vars()` (and
+/// argument-less `eval`/`exec`) at its top level load these dicts as
+/// constants, since the builtins cannot see the calling frame.
+#[derive(Clone)]
+pub struct ExecNs {
+    /// The globals dict.
+    pub globals: crate::runtime::value::Value,
+    /// The locals mapping (the globals dict itself when not separate).
+    pub locals: crate::runtime::value::Value,
 }
 
 /// Compiles a whole source file into a module code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
+    compile_in(source, filename, mode, None)
+}
+
+/// Compiles source for `eval()` (mode [`Mode::Eval`]) or `exec()` (mode
+/// [`Mode::Exec`]) running in the namespaces `ns`.
+pub fn compile_in(source: &str, filename: &str, mode: Mode, ns: Option<ExecNs>) -> Result<Rc<Code>, CompileError> {
     check_nesting(source)?;
+    let parse_error = |e: rustpython_parser::ParseError, base: u32| {
+        let offset = e.offset.to_u32() + base;
+        if let Some(err) = missing_block(source, offset) {
+            return err;
+        }
+        let msg = e.error.to_string();
+        let kind = if msg.contains("indent") || msg.contains("Indent") { ErrorKind::Indentation } else { ErrorKind::Syntax };
+        CompileError { kind, msg: clean_parse_message(&msg), offset }
+    };
+    if mode == Mode::Eval {
+        // CPython strips leading spaces and tabs from an eval() string.
+        let stripped = source.trim_start_matches([' ', '\t']);
+        let base = (source.len() - stripped.len()) as u32;
+        let value = ast::Expr::parse_starts_at(stripped, filename, base.into()).map_err(|e| parse_error(e, 0))?;
+        let range = rustpython_parser::text_size::TextRange::default();
+        let body = vec![ast::Stmt::Expr(ast::StmtExpr { value: Box::new(value), range })];
+        let body = if mangle::may_need(source) { mangle::mangle_module(body) } else { body };
+        let table = symtable::build(&body)?;
+        return codegen::compile_module(&body, &table, source, filename, mode, ns);
+    }
     let body = ast::Suite::parse(source, filename).map_err(|e| {
         let offset = e.offset.to_u32();
         if let Some(err) = missing_block(source, offset) {
@@ -69,7 +109,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Com
     })?;
     let body = if mangle::may_need(source) { mangle::mangle_module(body) } else { body };
     let table = symtable::build(&body)?;
-    codegen::compile_module(&body, &table, source, filename, mode)
+    codegen::compile_module(&body, &table, source, filename, mode, ns)
 }
 
 /// CPython's "expected an indented block after ... on line N": the parse

@@ -199,6 +199,9 @@ impl Vm {
                 }
             }
             "name" | "path" if inst.class.is_subclass(&types().import_error) => Value::None,
+            "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" if inst.class.is_subclass(&types().syntax_error) => {
+                syntax_error_field(inst, name.as_str())
+            }
             "__suppress_context__" if inst.exc().is_some() => Value::bool(inst.exc().map(|e| e.borrow().suppress_context).unwrap_or(false)),
             _ => return Ok(None),
         }))
@@ -545,5 +548,27 @@ impl Vm {
             }),
             _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_of(obj).name.as_str(), name.as_str()))),
         }
+    }
+}
+
+/// `SyntaxError.msg`, `.filename`, `.lineno`, ...: from its args
+/// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`, as
+/// CPython's `SyntaxError.__init__` sets them; None when absent.
+pub fn syntax_error_field(inst: &Instance, name: &str) -> Value {
+    let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
+    if name == "msg" {
+        return args.first().cloned().unwrap_or(Value::None);
+    }
+    let i = match name {
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        "text" => 3,
+        "end_lineno" => 4,
+        _ => 5,
+    };
+    match (args.len(), args.get(1)) {
+        (2, Some(Value::Tuple(t))) => t.items.get(i).cloned().unwrap_or(Value::None),
+        _ => Value::None,
     }
 }

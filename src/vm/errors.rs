@@ -151,9 +151,48 @@ impl Vm {
                 i += run;
             }
         }
+        if exc.class.is_subclass(&types().syntax_error) {
+            if let Some(text) = self.syntax_error_report(exc) {
+                out.push_str(&text);
+                return;
+            }
+        }
         let line = self.exception_line(exc);
         out.push_str(&line);
         out.push('\n');
+    }
+
+    /// CPython's report of a SyntaxError with a location: the file and line,
+    /// the source text with a caret under the offset, then `Type: msg`.
+    fn syntax_error_report(&mut self, exc: &Rc<Instance>) -> Option<String> {
+        use crate::vm::attr::syntax_error_field as field;
+        let (Value::Str(file), Value::Int(line)) = (field(exc, "filename"), field(exc, "lineno")) else { return None };
+        let mut out = format!("  File \"{}\", line {}\n", file.as_str(), line);
+        if let Value::Str(text) = field(exc, "text") {
+            let raw = text.as_str().trim_end_matches('\n');
+            let trimmed = raw.trim_start();
+            let indent = raw.len() - trimmed.len();
+            if !trimmed.trim_end().is_empty() {
+                let _ = writeln!(out, "    {}", trimmed.trim_end());
+                if let Value::Int(off) = field(exc, "offset") {
+                    if off >= 1 {
+                        let col = (off as usize - 1).saturating_sub(indent).min(trimmed.len());
+                        let _ = writeln!(out, "    {}^", " ".repeat(col));
+                    }
+                }
+            }
+        }
+        let msg = match field(exc, "msg") {
+            Value::None => String::new(),
+            m => self.str_of(&m).unwrap_or_default(),
+        };
+        let name = exc.class.name.as_str();
+        if msg.is_empty() {
+            let _ = writeln!(out, "{}", name);
+        } else {
+            let _ = writeln!(out, "{}: {}", name, msg);
+        }
+        Some(out)
     }
 
     fn format_tb_entry(&self, e: &TracebackEntry, out: &mut String) {

@@ -246,6 +246,17 @@ impl Vm {
         if inst.class.is_subclass(&types().key_error) && args.len() == 1 {
             return self.repr(&args[0]);
         }
+        if inst.class.is_subclass(&types().syntax_error) && args.len() == 2 {
+            // CPython: "msg (filename, line N)" when the location is known.
+            let msg = self.str_of(&args[0])?;
+            let field = |n| crate::vm::attr::syntax_error_field(inst, n);
+            return Ok(match (field("filename"), field("lineno")) {
+                (Value::Str(f), Value::Int(n)) => format!("{} ({}, line {})", msg, f.as_str(), n),
+                (Value::Str(f), _) => format!("{} ({})", msg, f.as_str()),
+                (_, Value::Int(n)) => format!("{} (line {})", msg, n),
+                _ => msg,
+            });
+        }
         if inst.class.is_subclass(&types().os_error) && (2..=5).contains(&args.len()) {
             let strerror = self.str_of(&args[1])?;
             let errno = self.str_of(&args[0])?;
