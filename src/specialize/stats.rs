@@ -209,25 +209,19 @@ impl Stats {
     /// The same numbers as JSON (`--stats=json:PATH`).
     pub fn to_json(&self, tier: &str) -> String {
         let mut out = String::new();
-        let _ = write!(out, "{{\"tier\":\"{}\",\"execution_counts\":{{", tier);
-        let mut first = true;
-        for &op in Op::ALL {
-            let n = self.exec[op as usize];
-            if n > 0 {
-                let _ = write!(out, "{}\"{}\":{}", if first { "" } else { "," }, op_name(op), n);
-                first = false;
-            }
-        }
-        out.push_str("},\"slow_path\":{");
-        let mut first = true;
-        for &op in Op::ALL {
-            let n = self.slow[op as usize];
-            if n > 0 {
-                let _ = write!(out, "{}\"{}\":{}", if first { "" } else { "," }, op_name(op), n);
-                first = false;
-            }
-        }
-        out.push_str("},\"families\":{");
+        // `{"NAME":count,...}` of the nonzero per-opcode counts.
+        let op_counts = |out: &mut String, counts: &[u64]| {
+            let items: Vec<String> =
+                Op::ALL.iter().filter(|op| counts[**op as usize] > 0).map(|op| format!("\"{}\":{}", op_name(*op), counts[*op as usize])).collect();
+            out.push('{');
+            out.push_str(&items.join(","));
+            out.push('}');
+        };
+        let _ = write!(out, "{{\"tier\":\"{}\",\"execution_counts\":", tier);
+        op_counts(&mut out, &self.exec);
+        out.push_str(",\"slow_path\":");
+        op_counts(&mut out, &self.slow);
+        out.push_str(",\"families\":{");
         let mut first = true;
         for &op in Op::ALL.iter().filter(|o| o.is_specializable()) {
             let fam = &self.families[op as usize];

@@ -81,38 +81,35 @@ impl Vm {
                         unsafe { &*base.add(sp - $n) }
                     };
                 }
-                // Instructions and caches by index. SAFETY: every `pc` the loop
-                // reaches is an instruction of `code` (the compiler emits in-range
-                // jump targets and ends every code object with a return; fused
-                // pairs and compare-jumps read a following instruction, which a
-                // return always follows).
-                macro_rules! instr {
-                    ($i:expr) => {{
+                // `$slice[$i]` without a bounds check (debug builds check it), for
+                // instructions, caches and constants by index. SAFETY: every `pc`
+                // the loop reaches is an instruction of `code` (the compiler emits
+                // in-range jump targets and constant indices and ends every code
+                // object with a return; fused pairs and compare-jumps read a
+                // following instruction, which a return always follows).
+                macro_rules! unchecked {
+                    ($slice:expr, $i:expr) => {{
                         let i: usize = $i;
-                        debug_assert!(i < instrs.len());
+                        debug_assert!(i < $slice.len());
                         #[allow(unused_unsafe)] // also used inside `unsafe` blocks
-                        let x = unsafe { instrs.get_unchecked(i) }.get();
+                        let x = unsafe { $slice.get_unchecked(i) };
                         x
                     }};
+                }
+                macro_rules! instr {
+                    ($i:expr) => {
+                        unchecked!(instrs, $i).get()
+                    };
                 }
                 macro_rules! cache {
-                    ($i:expr) => {{
-                        let i: usize = $i;
-                        debug_assert!(i < caches.len());
-                        #[allow(unused_unsafe)] // also used inside `unsafe` blocks
-                        let x = unsafe { caches.get_unchecked(i) }.get();
-                        x
-                    }};
+                    ($i:expr) => {
+                        unchecked!(caches, $i).get()
+                    };
                 }
-                // SAFETY: the compiler emits constant indices of `code`.
                 macro_rules! constant {
-                    ($i:expr) => {{
-                        let i: usize = $i;
-                        debug_assert!(i < consts.len());
-                        #[allow(unused_unsafe)] // also used inside `unsafe` blocks
-                        let x = unsafe { consts.get_unchecked(i) }.clone();
-                        x
-                    }};
+                    ($i:expr) => {
+                        unchecked!(consts, $i).clone()
+                    };
                 }
                 macro_rules! local {
                     ($i:expr) => {

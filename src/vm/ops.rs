@@ -440,6 +440,13 @@ impl Vm {
     /// `a <op> b`, as the fallback of `a <op>= b` when `inplace` (which only
     /// changes the operator named in a "unsupported operand type(s)" error).
     fn binary_op_for(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+        self.binary_op_steps(op, a, b, inplace, true)
+    }
+
+    /// The operator protocol: builtin numeric, complex, bytes and sequence
+    /// operators, then the dunders (the left operand's own only when
+    /// `try_left`: it may already have returned `NotImplemented`).
+    fn binary_op_steps(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool, try_left: bool) -> PyResult<Value> {
         if let Some(v) = self.numeric_op(op, a, b)? {
             return Ok(v);
         }
@@ -452,7 +459,7 @@ impl Vm {
         if let Some(v) = self.sequence_op(op, a, b)? {
             return Ok(v);
         }
-        self.dunder_binary(op, a, b, inplace)
+        self.dunder_binary_from(op, a, b, inplace, try_left)
     }
 
     /// `a <op> b` consuming its operands. When an operand is a big int
@@ -624,41 +631,22 @@ impl Vm {
         })
     }
 
-    /// Dunder dispatch for binary operators (with the reflected operand first
-    /// when its type is a subclass of the left operand's type).
-    fn dunder_binary(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
-        self.dunder_binary_from(op, a, b, inplace, true)
-    }
-
     /// The rest of `a <op> b` (or of `a <op>= b` without an in-place
     /// dunder) after the left operand's dunder returned `NotImplemented`
     /// (consumes the operands).
     pub(crate) fn binary_after_left(&mut self, op: BinOp, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
-        let r = self.binary_after_left_ref(op, inplace, &a, &b);
+        // The builtin steps only reach instances through conversions
+        // (`__index__`, ...), so running them after the left dunder keeps
+        // CPython's order.
+        let r = self.binary_op_steps(op, &a, &b, inplace, false);
         a.release();
         b.release();
         r
     }
 
-    fn binary_after_left_ref(&mut self, op: BinOp, inplace: bool, a: &Value, b: &Value) -> PyResult<Value> {
-        // The same steps as `binary_op_for`, which only reach instances
-        // through `__index__`/`__float__`-style conversions.
-        if let Some(v) = self.numeric_op(op, a, b)? {
-            return Ok(v);
-        }
-        if let Some(v) = self.complex_op(op, a, b)? {
-            return Ok(v);
-        }
-        if let Some(v) = self.bytes_op(op, a, b)? {
-            return Ok(v);
-        }
-        if let Some(v) = self.sequence_op(op, a, b)? {
-            return Ok(v);
-        }
-        self.dunder_binary_from(op, a, b, inplace, false)
-    }
-
-    /// Dunder dispatch, trying the left operand's own dunder when `try_left`.
+    /// Dunder dispatch for binary operators (with the reflected operand first
+    /// when its type is a subclass of the left operand's type), trying the
+    /// left operand's own dunder when `try_left`.
     fn dunder_binary_from(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool, try_left: bool) -> PyResult<Value> {
         let (name, rname, _) = op.dunders();
         let ta = self.type_of(a);
