@@ -186,8 +186,9 @@ fn mergeable(v: &Value) -> Option<Rc<PyDict>> {
 /// `dict.update(arg)`: a mapping (anything with `keys`) or an iterable of pairs.
 pub(super) fn update_arg(vm: &mut Vm, d: &Rc<PyDict>, arg: &Value) -> PyResult<()> {
     if let Some(src) = mergeable(arg) {
-        for (k, v) in src.items() {
-            vm.dict_set(d, k, v)?;
+        // As CPython's `dict_merge`: the stored hashes, no `__hash__` calls.
+        for (h, k, v) in src.items_hashed() {
+            vm.dict_set_hashed(d, k, h, v)?;
         }
         return Ok(());
     }

@@ -110,6 +110,10 @@ impl PyDict {
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
     }
+    /// Snapshot of the live items with their stored hashes, in order.
+    pub fn items_hashed(&self) -> Vec<(i64, Value, Value)> {
+        self.table.borrow().entries().iter().filter(|e| !e.key.is_null()).map(|e| (e.hash, e.key.clone(), e.value.clone())).collect()
+    }
     /// Snapshot of the keys, in order.
     pub fn keys(&self) -> Vec<Value> {
         self.table.borrow().iter().map(|(k, _)| k.clone()).collect()

@@ -330,39 +330,46 @@ impl Vm {
     /// `d.update(m)` for a mapping or iterable of pairs; with `strict`,
     /// duplicate keys are an error (`f(**a, **b)`).
     pub fn dict_update_from(&mut self, d: &PyDict, m: &Value, strict: bool) -> PyResult<()> {
-        let pairs: Vec<(Value, Value)> = match m {
-            Value::Dict(src) => src.items(),
-            Value::Instance(i) if matches!(i.native, NativeData::Dict(_)) => match &i.native {
-                NativeData::Dict(src) => src.items(),
-                _ => unreachable!(),
+        // From a dict, the stored hashes are used (no `__hash__` calls, as
+        // CPython's `dict_merge`).
+        let native = match m {
+            Value::Dict(src) => Some(src),
+            Value::Instance(i) => match &i.native {
+                NativeData::Dict(src) => Some(src),
+                _ => None,
             },
-            _ => {
-                if let Ok(keys) = self.get_attr(m, &intern("keys")) {
-                    let ks = self.call_value(&keys, &[], &[])?;
-                    let ks = self.collect(&ks)?;
-                    let mut out = Vec::new();
-                    for k in ks {
-                        let v = self.get_item(m, &k)?;
-                        out.push((k, v));
-                    }
-                    out
-                } else {
-                    let items = self.collect(m)?;
-                    let mut out = Vec::new();
-                    for (n, it) in items.iter().enumerate() {
-                        let kv = self.collect(it)?;
-                        if kv.len() != 2 {
-                            return Err(value_error(format!(
-                                "dictionary update sequence element #{} has length {}; 2 is required",
-                                n,
-                                kv.len()
-                            )));
-                        }
-                        out.push((kv[0].clone(), kv[1].clone()));
-                    }
-                    out
+            _ => None,
+        };
+        if let Some(src) = native {
+            for (h, k, v) in src.items_hashed() {
+                if strict && self.dict_find(d, &k, h)?.is_some() {
+                    let ks = self.repr(&k)?;
+                    return Err(type_error(format!("got multiple values for keyword argument {}", ks)));
                 }
+                self.dict_set_hashed(d, k, h, v)?;
             }
+            return Ok(());
+        }
+        let pairs: Vec<(Value, Value)> = if let Ok(keys) = self.get_attr(m, &intern("keys")) {
+            let ks = self.call_value(&keys, &[], &[])?;
+            let ks = self.collect(&ks)?;
+            let mut out = Vec::new();
+            for k in ks {
+                let v = self.get_item(m, &k)?;
+                out.push((k, v));
+            }
+            out
+        } else {
+            let items = self.collect(m)?;
+            let mut out = Vec::new();
+            for (n, it) in items.iter().enumerate() {
+                let kv = self.collect(it)?;
+                if kv.len() != 2 {
+                    return Err(value_error(format!("dictionary update sequence element #{} has length {}; 2 is required", n, kv.len())));
+                }
+                out.push((kv[0].clone(), kv[1].clone()));
+            }
+            out
         };
         for (k, v) in pairs {
             if strict && self.dict_get(d, &k)?.is_some() {
