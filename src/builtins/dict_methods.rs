@@ -84,35 +84,66 @@ fn items(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     view(vm, args, kwargs, "items", 2)
 }
 
+/// The dict receiver of a call with exactly `1..=2` positional arguments
+/// and no keywords: the common shape of `get`, `setdefault` and `pop`,
+/// which then skip the generic argument checks (their errors are raised by
+/// the generic path, in CPython's order).
+#[inline]
+fn fast_recv<'a>(args: &'a [Value], kwargs: &[(Name, Value)]) -> Option<&'a PyDict> {
+    match args {
+        [Value::Dict(d), _] | [Value::Dict(d), _, _] if kwargs.is_empty() => Some(d),
+        _ => None,
+    }
+}
+
 fn get(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let d = recv_dict(vm, args, "get")?;
-    no_kw("dict", "get", kwargs)?;
-    positional("get", args.len() - 1, 1, 2)?;
-    Ok(match vm.dict_get(&d, &args[1])? {
+    let d: &PyDict = match fast_recv(args, kwargs) {
+        Some(d) => d,
+        None => {
+            let d = recv_dict(vm, args, "get")?;
+            no_kw("dict", "get", kwargs)?;
+            positional("get", args.len() - 1, 1, 2)?;
+            return get_from(vm, &d, args);
+        }
+    };
+    get_from(vm, d, args)
+}
+
+#[inline]
+fn get_from(vm: &mut Vm, d: &PyDict, args: &[Value]) -> PyResult<Value> {
+    Ok(match vm.dict_get(d, &args[1])? {
         Some(v) => v,
         None => args.get(2).cloned().unwrap_or(Value::None),
     })
 }
 
 fn setdefault(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let d = recv_dict(vm, args, "setdefault")?;
-    no_kw("dict", "setdefault", kwargs)?;
-    positional("setdefault", args.len() - 1, 1, 2)?;
-    if let Some(v) = vm.dict_get(&d, &args[1])? {
-        return Ok(v);
-    }
     let default = args.get(2).cloned().unwrap_or(Value::None);
-    vm.dict_set(&d, args[1].clone(), default.clone())?;
-    Ok(default)
+    match fast_recv(args, kwargs) {
+        Some(d) => vm.dict_setdefault(d, args[1].clone(), default),
+        None => {
+            let d = recv_dict(vm, args, "setdefault")?;
+            no_kw("dict", "setdefault", kwargs)?;
+            positional("setdefault", args.len() - 1, 1, 2)?;
+            vm.dict_setdefault(&d, args[1].clone(), default)
+        }
+    }
 }
 
 fn pop(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let d = recv_dict(vm, args, "pop")?;
-    no_kw("dict", "pop", kwargs)?;
-    positional("pop", args.len() - 1, 1, 2)?;
+    let owned;
+    let d: &PyDict = match fast_recv(args, kwargs) {
+        Some(d) => d,
+        None => {
+            owned = recv_dict(vm, args, "pop")?;
+            no_kw("dict", "pop", kwargs)?;
+            positional("pop", args.len() - 1, 1, 2)?;
+            &owned
+        }
+    };
     let key = &args[1];
     // As CPython: an empty dict answers without hashing the key.
-    let found = if d.is_empty() { None } else { vm.dict_remove(&d, key)? };
+    let found = if d.is_empty() { None } else { vm.dict_remove(d, key)? };
     match found {
         Some(v) => Ok(v),
         None => match args.get(2) {
@@ -155,8 +186,9 @@ fn mergeable(v: &Value) -> Option<Rc<PyDict>> {
 /// `dict.update(arg)`: a mapping (anything with `keys`) or an iterable of pairs.
 pub(super) fn update_arg(vm: &mut Vm, d: &Rc<PyDict>, arg: &Value) -> PyResult<()> {
     if let Some(src) = mergeable(arg) {
-        for (k, v) in src.items() {
-            vm.dict_set(d, k, v)?;
+        // As CPython's `dict_merge`: the stored hashes, no `__hash__` calls.
+        for (h, k, v) in src.items_hashed() {
+            vm.dict_set_hashed(d, k, h, v)?;
         }
         return Ok(());
     }

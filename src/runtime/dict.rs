@@ -6,6 +6,8 @@
 //! Python code (`__eq__`); see `vm::dictops` for the two-phase lookup that
 //! releases borrows before calling back into Python.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use crate::runtime::value::Value;
 
 const EMPTY: u32 = u32::MAX;
@@ -47,18 +49,70 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// The outcome of [`DictTable::lookup`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lookup {
+    /// The key is stored at entry `ix`, referenced from index-table slot `slot`.
+    Found { ix: usize, slot: usize },
+    /// The key is absent; `slot` is where [`DictTable::insert_vacant`] puts
+    /// it (the first deleted or empty slot of its probe sequence), or
+    /// [`NO_SLOT`] when the index table is not allocated yet.
+    Vacant { slot: usize },
+    /// A stored key with the same hash needs Python code to compare.
+    Unknown,
+}
+
+/// `Lookup::Vacant` of a table without an index table.
+pub const NO_SLOT: usize = usize::MAX;
+
+/// What one slot of the index table holds (see [`DictTable::slot`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    /// Never used: ends every probe sequence through it.
+    Empty,
+    /// Held an entry that was deleted.
+    Dummy,
+    /// Refers to the entry with this index.
+    Entry(usize),
+}
+
+/// Hands out [`DictTable`] generations: unique across tables, so that a
+/// table replaced wholesale (`clear`, `copy` into it) never looks unchanged.
+static NEXT_GENERATION: AtomicU64 = AtomicU64::new(1);
+
+fn next_generation() -> u64 {
+    NEXT_GENERATION.fetch_add(1, Ordering::Relaxed)
+}
+
 /// An insertion-ordered open-addressing hash table.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct DictTable {
     indices: Vec<u32>,
     entries: Vec<Entry>,
     used: usize,
+    /// Changes whenever the index table is rebuilt or dropped (resize,
+    /// compaction, clear), i.e. whenever entry indices and probe
+    /// sequences observed before stop being valid (CPython compares the
+    /// keys object for this). 0 while there is no index table; otherwise
+    /// unique to this table.
+    generation: u64,
+}
+
+impl Clone for DictTable {
+    fn clone(&self) -> DictTable {
+        DictTable {
+            indices: self.indices.clone(),
+            entries: self.entries.clone(),
+            used: self.used,
+            generation: if self.indices.is_empty() { 0 } else { next_generation() },
+        }
+    }
 }
 
 impl DictTable {
     /// An empty table.
     pub fn new() -> DictTable {
-        DictTable { indices: Vec::new(), entries: Vec::new(), used: 0 }
+        DictTable { indices: Vec::new(), entries: Vec::new(), used: 0, generation: 0 }
     }
     /// Number of live items.
     #[inline]
@@ -89,6 +143,93 @@ impl DictTable {
         self.entries.iter().filter(|e| !e.key.is_null()).map(|e| (&e.key, &e.value))
     }
 
+    /// See the field `generation`.
+    #[inline]
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Size of the index table (0 before the first insertion).
+    #[inline]
+    pub fn index_size(&self) -> usize {
+        self.indices.len()
+    }
+
+    /// What index-table slot `slot` (< [`DictTable::index_size`]) holds.
+    #[inline]
+    pub fn slot(&self, slot: usize) -> Slot {
+        match self.indices[slot] {
+            EMPTY => Slot::Empty,
+            DUMMY => Slot::Dummy,
+            ix => Slot::Entry(ix as usize),
+        }
+    }
+
+    /// One probe for a key with hash `hash`, deciding equality natively:
+    /// `eq(stored)` answers `Some(equal)`, or `None` when Python code must
+    /// compare (then the lookup stops with `Unknown`, so that the caller can
+    /// redo it comparing in probe order). Stored keys whose hash differs are
+    /// never passed to `eq`.
+    #[inline]
+    pub fn lookup(&self, hash: i64, mut eq: impl FnMut(&Value) -> Option<bool>) -> Lookup {
+        let size = self.indices.len();
+        if size == 0 {
+            return Lookup::Vacant { slot: NO_SLOT };
+        }
+        let mask = size - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut free = NO_SLOT;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Lookup::Vacant { slot: if free == NO_SLOT { i } else { free } };
+            }
+            if ix == DUMMY {
+                if free == NO_SLOT {
+                    free = i;
+                }
+            } else {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash {
+                    match eq(&e.key) {
+                        Some(true) => return Lookup::Found { ix: ix as usize, slot: i },
+                        Some(false) => {}
+                        None => return Lookup::Unknown,
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// Adds a key that [`DictTable::lookup`] reported `Vacant { slot }`
+    /// (with no change to the table since). Returns its entry index.
+    #[inline]
+    pub fn insert_vacant(&mut self, slot: usize, hash: i64, key: Value, value: Value) -> usize {
+        let slot = if self.needs_grow() {
+            self.grow();
+            self.slot_for_insert(hash)
+        } else {
+            slot
+        };
+        let n = self.entries.len();
+        self.indices[slot] = n as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.used += 1;
+        n
+    }
+
+    /// Removes the entry `ix` that [`DictTable::lookup`] found in index
+    /// slot `slot` (with no change to the table since).
+    #[inline]
+    pub fn remove_found(&mut self, ix: usize, slot: usize) -> (Value, Value) {
+        debug_assert_eq!(self.indices[slot], ix as u32);
+        self.indices[slot] = DUMMY;
+        self.take_entry(ix)
+    }
+
     /// Finds the entry index of a key with hash `hash` for which `eq` holds.
     #[inline]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
@@ -111,25 +252,6 @@ impl DictTable {
     }
 
 
-    /// Entry indices whose stored hash equals `hash`, in probe order. Used when
-    /// equality needs Python code and no borrow may be held while comparing.
-    pub fn candidates(&self, hash: i64) -> Vec<usize> {
-        let mut out = Vec::new();
-        if self.indices.is_empty() {
-            return out;
-        }
-        let mut probe = ProbeSeq::new(hash, self.indices.len());
-        loop {
-            let ix = self.indices[probe.next_slot()];
-            if ix == EMPTY {
-                return out;
-            }
-            if ix != DUMMY && self.entries[ix as usize].hash == hash {
-                out.push(ix as usize);
-            }
-        }
-    }
-
     fn slot_for_insert(&self, hash: i64) -> usize {
         let mut probe = ProbeSeq::new(hash, self.indices.len());
         loop {
@@ -141,12 +263,23 @@ impl DictTable {
         }
     }
 
-    fn grow_if_needed(&mut self) {
-        // Keep the index table at most 2/3 full, counting deleted entries.
+    /// True when one more entry would fill the index table beyond 2/3
+    /// (counting deleted entries).
+    #[inline]
+    fn needs_grow(&self) -> bool {
         let needed = (self.entries.len() + 1) * 3 / 2 + 1;
-        if self.indices.len() >= needed.max(8) {
-            return;
+        self.indices.len() < needed.max(8)
+    }
+
+    fn grow_if_needed(&mut self) {
+        if self.needs_grow() {
+            self.grow();
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self) {
         let mut size = 8;
         while size < (self.used + 1) * 3 {
             size <<= 1;
@@ -156,6 +289,7 @@ impl DictTable {
             self.entries.retain(|e| !e.key.is_null());
         }
         self.indices = vec![EMPTY; size];
+        self.generation = next_generation();
         for n in 0..self.entries.len() {
             let slot = self.slot_for_insert(self.entries[n].hash);
             self.indices[slot] = n as u32;
@@ -183,6 +317,13 @@ impl DictTable {
                 break;
             }
         }
+        self.take_entry(ix)
+    }
+
+    /// Marks entry `ix` deleted (its index slot already is) and returns its
+    /// key and value.
+    #[inline]
+    fn take_entry(&mut self, ix: usize) -> (Value, Value) {
         let e = &mut self.entries[ix];
         let k = std::mem::replace(&mut e.key, Value::Null);
         let v = std::mem::replace(&mut e.value, Value::Null);
@@ -206,5 +347,6 @@ impl DictTable {
         self.indices.clear();
         self.entries.clear();
         self.used = 0;
+        self.generation = 0;
     }
 }

@@ -89,7 +89,7 @@ impl PyDict {
     pub fn set_str(&self, key: &Name, value: Value) {
         let mut t = self.table.borrow_mut();
         let h = key.hash();
-        if let Some(ix) = t.find(h, |k| matches!(k, Value::Str(s) if **s == **key)) {
+        if let Some(ix) = t.find(h, |k| matches!(k, Value::Str(s) if Rc::ptr_eq(s, key) || **s == **key)) {
             *t.value_mut(ix) = value;
         } else {
             t.insert_new(h, Value::Str(key.clone()), value);
@@ -100,7 +100,7 @@ impl PyDict {
     /// Removes a str key; returns the old value.
     pub fn del_str(&self, key: &PyStr) -> Option<Value> {
         let mut t = self.table.borrow_mut();
-        let ix = t.find(key.hash(), |k| matches!(k, Value::Str(s) if **s == *key))?;
+        let ix = t.find(key.hash(), |k| matches!(k, Value::Str(s) if std::ptr::eq(&**s, key) || **s == *key))?;
         let (_, v) = t.remove_at(ix);
         drop(t);
         self.bump();
@@ -109,6 +109,10 @@ impl PyDict {
     /// Snapshot of the live items (keys and values), in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
+    /// Snapshot of the live items with their stored hashes, in order.
+    pub fn items_hashed(&self) -> Vec<(i64, Value, Value)> {
+        self.table.borrow().entries().iter().filter(|e| !e.key.is_null()).map(|e| (e.hash, e.key.clone(), e.value.clone())).collect()
     }
     /// Snapshot of the keys, in order.
     pub fn keys(&self) -> Vec<Value> {

@@ -8,6 +8,7 @@ use num_traits::ToPrimitive;
 use super::errors::*;
 use super::Vm;
 use crate::bytecode::BinOp;
+use crate::runtime::dict::{Lookup, Slot};
 use crate::runtime::objects::*;
 use crate::runtime::set::Probe;
 use crate::runtime::str::{intern, static_name};
@@ -33,6 +34,19 @@ fn native_eq_or_flag(k: &Value, key: &Value, mixed: &mut bool) -> bool {
     } else {
         *mixed = true;
         false
+    }
+}
+
+/// Equality of a stored dict key `k` with a native lookup key `key` (of the
+/// same hash) when no Python code is needed: `None` when `k` is not native.
+#[inline(always)]
+fn stored_key_eq(k: &Value, key: &Value) -> Option<bool> {
+    match (k, key) {
+        (Value::Str(a), Value::Str(b)) => Some(Rc::ptr_eq(a, b) || a.as_str() == b.as_str()),
+        (Value::Int(a), Value::Int(b)) => Some(a == b),
+        _ if k.is(key) => Some(true),
+        _ if native_key(k) => Some(native_key_eq(k, key)),
+        _ => None,
     }
 }
 
@@ -114,38 +128,142 @@ impl Vm {
     /// Looks a key up in a dict.
     pub fn dict_get(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
-        Ok(self.dict_find(d, key, h)?.map(|ix| d.table.borrow().entries()[ix].value.clone()))
+        if native_key(key) {
+            let t = d.table.borrow();
+            match t.lookup(h, |k| stored_key_eq(k, key)) {
+                Lookup::Found { ix, .. } => return Ok(Some(t.entries()[ix].value.clone())),
+                Lookup::Vacant { .. } => return Ok(None),
+                Lookup::Unknown => {}
+            }
+        }
+        self.dict_get_slow(d, key, h)
+    }
+
+    #[inline(never)]
+    fn dict_get_slow(&mut self, d: &PyDict, key: &Value, h: i64) -> PyResult<Option<Value>> {
+        Ok(match self.dict_find_slow(d, key, h)? {
+            Some(ix) => d.table.borrow().entry(ix).map(|e| e.value.clone()),
+            None => None,
+        })
+    }
+
+    /// `key in d`.
+    pub fn dict_contains(&mut self, d: &PyDict, key: &Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        if native_key(key) {
+            match d.table.borrow().lookup(h, |k| stored_key_eq(k, key)) {
+                Lookup::Found { .. } => return Ok(true),
+                Lookup::Vacant { .. } => return Ok(false),
+                Lookup::Unknown => {}
+            }
+        }
+        Ok(self.dict_find_slow(d, key, h)?.is_some())
     }
 
     /// Entry index of `key` (hash `h`) in `d`.
     pub fn dict_find(&mut self, d: &PyDict, key: &Value, h: i64) -> PyResult<Option<usize>> {
         if native_key(key) {
-            // Stored keys that are not native (instances such as tuple
-            // subclasses) may still equal `key`: they need the slow path.
-            let mut mixed = false;
-            let r = d.table.borrow().find(h, |k| k.is(key) || native_eq_or_flag(k, key, &mut mixed));
-            if r.is_some() || !mixed {
-                return Ok(r);
+            match d.table.borrow().lookup(h, |k| stored_key_eq(k, key)) {
+                Lookup::Found { ix, .. } => return Ok(Some(ix)),
+                Lookup::Vacant { .. } => return Ok(None),
+                Lookup::Unknown => {}
             }
         }
-        let cands = d.table.borrow().candidates(h);
-        for ix in cands {
-            let k = match d.table.borrow().entry(ix) {
-                Some(e) => e.key.clone(),
-                None => continue,
+        self.dict_find_slow(d, key, h)
+    }
+
+    /// [`Vm::dict_find`] comparing in probe order with Python-level
+    /// equality, holding no borrow while `__eq__` runs. As CPython's
+    /// `dictkeys_generic_lookup`: identity first, then equal hashes are
+    /// compared; when the comparison resized or cleared the table or
+    /// removed the compared entry, the lookup starts over.
+    #[inline(never)]
+    fn dict_find_slow(&mut self, d: &PyDict, key: &Value, h: i64) -> PyResult<Option<usize>> {
+        'top: loop {
+            let (generation, size) = {
+                let t = d.table.borrow();
+                (t.generation(), t.index_size())
             };
-            if k.is(key) || self.eq(&k, key)? {
-                return Ok(Some(ix));
+            if size == 0 {
+                return Ok(None);
+            }
+            let mask = size - 1;
+            let mut perturb = h as u64;
+            let mut i = (h as u64 as usize) & mask;
+            loop {
+                let (ix, start) = {
+                    let t = d.table.borrow();
+                    match t.slot(i) {
+                        Slot::Empty => return Ok(None),
+                        Slot::Dummy => (usize::MAX, Value::Null),
+                        Slot::Entry(ix) => {
+                            let e = &t.entries()[ix];
+                            if e.key.is(key) {
+                                return Ok(Some(ix));
+                            }
+                            if e.hash == h {
+                                (ix, e.key.clone())
+                            } else {
+                                (usize::MAX, Value::Null)
+                            }
+                        }
+                    }
+                };
+                if ix != usize::MAX {
+                    let equal = self.eq(&start, key)?;
+                    let t = d.table.borrow();
+                    let unchanged = t.generation() == generation && t.entries().get(ix).is_some_and(|e| e.key.is(&start));
+                    if !unchanged {
+                        continue 'top;
+                    }
+                    if equal {
+                        return Ok(Some(ix));
+                    }
+                }
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
             }
         }
-        Ok(None)
     }
 
     /// `d[key] = value`.
     pub fn dict_set(&mut self, d: &PyDict, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash(&key)?;
-        match self.dict_find(d, &key, h)? {
-            Some(ix) => *d.table.borrow_mut().value_mut(ix) = value,
+        self.dict_set_hashed(d, key, h, value)
+    }
+
+    /// `d[key] = value` for a key whose hash `h` is known (merging from
+    /// another dict uses the stored hashes, as CPython: no `__hash__` call).
+    pub fn dict_set_hashed(&mut self, d: &PyDict, key: Value, h: i64, value: Value) -> PyResult<()> {
+        if native_key(&key) {
+            let mut t = d.table.borrow_mut();
+            match t.lookup(h, |k| stored_key_eq(k, &key)) {
+                Lookup::Found { ix, .. } => {
+                    // CPython keeps the stored key and replaces the value.
+                    let old = std::mem::replace(t.value_mut(ix), value);
+                    drop(t);
+                    drop(old);
+                    return Ok(());
+                }
+                Lookup::Vacant { slot } => {
+                    t.insert_vacant(slot, h, key, value);
+                    drop(t);
+                    d.bump();
+                    return Ok(());
+                }
+                Lookup::Unknown => {}
+            }
+        }
+        self.dict_set_slow(d, key, h, value)
+    }
+
+    #[inline(never)]
+    fn dict_set_slow(&mut self, d: &PyDict, key: Value, h: i64, value: Value) -> PyResult<()> {
+        match self.dict_find_slow(d, &key, h)? {
+            Some(ix) => {
+                let old = std::mem::replace(d.table.borrow_mut().value_mut(ix), value);
+                drop(old);
+            }
             None => {
                 d.table.borrow_mut().insert_new(h, key, value);
                 d.bump();
@@ -154,13 +272,55 @@ impl Vm {
         Ok(())
     }
 
+    /// `d.setdefault(key, default)`: the stored value, or `default` after
+    /// storing it.
+    pub fn dict_setdefault(&mut self, d: &PyDict, key: Value, default: Value) -> PyResult<Value> {
+        let h = self.hash(&key)?;
+        if native_key(&key) {
+            let mut t = d.table.borrow_mut();
+            match t.lookup(h, |k| stored_key_eq(k, &key)) {
+                Lookup::Found { ix, .. } => return Ok(t.entries()[ix].value.clone()),
+                Lookup::Vacant { slot } => {
+                    t.insert_vacant(slot, h, key, default.clone());
+                    drop(t);
+                    d.bump();
+                    return Ok(default);
+                }
+                Lookup::Unknown => {}
+            }
+        }
+        match self.dict_find_slow(d, &key, h)? {
+            Some(ix) => Ok(d.table.borrow().entries()[ix].value.clone()),
+            None => {
+                d.table.borrow_mut().insert_new(h, key, default.clone());
+                d.bump();
+                Ok(default)
+            }
+        }
+    }
+
     /// `del d[key]`; returns the removed value or None when absent.
     pub fn dict_remove(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
-        match self.dict_find(d, key, h)? {
+        if native_key(key) {
+            let mut t = d.table.borrow_mut();
+            match t.lookup(h, |k| stored_key_eq(k, key)) {
+                Lookup::Found { ix, slot } => {
+                    let (k, v) = t.remove_found(ix, slot);
+                    drop(t);
+                    d.bump();
+                    drop(k);
+                    return Ok(Some(v));
+                }
+                Lookup::Vacant { .. } => return Ok(None),
+                Lookup::Unknown => {}
+            }
+        }
+        match self.dict_find_slow(d, key, h)? {
             Some(ix) => {
-                let (_, v) = d.table.borrow_mut().remove_at(ix);
+                let (k, v) = d.table.borrow_mut().remove_at(ix);
                 d.bump();
+                drop(k);
                 Ok(Some(v))
             }
             None => Ok(None),
@@ -170,39 +330,46 @@ impl Vm {
     /// `d.update(m)` for a mapping or iterable of pairs; with `strict`,
     /// duplicate keys are an error (`f(**a, **b)`).
     pub fn dict_update_from(&mut self, d: &PyDict, m: &Value, strict: bool) -> PyResult<()> {
-        let pairs: Vec<(Value, Value)> = match m {
-            Value::Dict(src) => src.items(),
-            Value::Instance(i) if matches!(i.native, NativeData::Dict(_)) => match &i.native {
-                NativeData::Dict(src) => src.items(),
-                _ => unreachable!(),
+        // From a dict, the stored hashes are used (no `__hash__` calls, as
+        // CPython's `dict_merge`).
+        let native = match m {
+            Value::Dict(src) => Some(src),
+            Value::Instance(i) => match &i.native {
+                NativeData::Dict(src) => Some(src),
+                _ => None,
             },
-            _ => {
-                if let Ok(keys) = self.get_attr(m, &intern("keys")) {
-                    let ks = self.call_value(&keys, &[], &[])?;
-                    let ks = self.collect(&ks)?;
-                    let mut out = Vec::new();
-                    for k in ks {
-                        let v = self.get_item(m, &k)?;
-                        out.push((k, v));
-                    }
-                    out
-                } else {
-                    let items = self.collect(m)?;
-                    let mut out = Vec::new();
-                    for (n, it) in items.iter().enumerate() {
-                        let kv = self.collect(it)?;
-                        if kv.len() != 2 {
-                            return Err(value_error(format!(
-                                "dictionary update sequence element #{} has length {}; 2 is required",
-                                n,
-                                kv.len()
-                            )));
-                        }
-                        out.push((kv[0].clone(), kv[1].clone()));
-                    }
-                    out
+            _ => None,
+        };
+        if let Some(src) = native {
+            for (h, k, v) in src.items_hashed() {
+                if strict && self.dict_find(d, &k, h)?.is_some() {
+                    let ks = self.repr(&k)?;
+                    return Err(type_error(format!("got multiple values for keyword argument {}", ks)));
                 }
+                self.dict_set_hashed(d, k, h, v)?;
             }
+            return Ok(());
+        }
+        let pairs: Vec<(Value, Value)> = if let Ok(keys) = self.get_attr(m, &intern("keys")) {
+            let ks = self.call_value(&keys, &[], &[])?;
+            let ks = self.collect(&ks)?;
+            let mut out = Vec::new();
+            for k in ks {
+                let v = self.get_item(m, &k)?;
+                out.push((k, v));
+            }
+            out
+        } else {
+            let items = self.collect(m)?;
+            let mut out = Vec::new();
+            for (n, it) in items.iter().enumerate() {
+                let kv = self.collect(it)?;
+                if kv.len() != 2 {
+                    return Err(value_error(format!("dictionary update sequence element #{} has length {}; 2 is required", n, kv.len())));
+                }
+                out.push((kv[0].clone(), kv[1].clone()));
+            }
+            out
         };
         for (k, v) in pairs {
             if strict && self.dict_get(d, &k)?.is_some() {
@@ -570,7 +737,9 @@ impl Vm {
                 };
                 let len = r.len();
                 let j = i.map(|i| if i < 0 { i + len } else { i }).filter(|j| (0..len).contains(j));
-                let Some(j) = j else { return Err(index_error("range object index out of range")) };
+                let Some(j) = j else {
+                    return Err(index_error("range object index out of range"));
+                };
                 Ok(Value::Int(r.start + j * r.step))
             }
             Value::Instance(inst) => {

@@ -1146,6 +1146,7 @@ impl Vm {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(hash_i64(*i)),
+            Value::Str(s) => Ok(s.hash()),
             _ => self.hash_slow(v),
         }
     }
@@ -1277,7 +1278,7 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Value::Dict(d) => self.dict_contains(d, item),
             Value::Set(s) => self.set_contains(s, item),
             Value::Range(r) => {
                 let i = match item {
@@ -1293,7 +1294,7 @@ impl Vm {
                 })
             }
             Value::Other(o) => match &**o {
-                Other::DictView { dict, kind: 0 } => Ok(self.dict_get(dict, item)?.is_some()),
+                Other::DictView { dict, kind: 0 } => self.dict_contains(dict, item),
                 Other::DictView { dict, kind: 2 } => {
                     if let Value::Tuple(t) = item {
                         if t.items.len() == 2 {
