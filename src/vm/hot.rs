@@ -141,6 +141,24 @@ impl Vm {
                         break Leave::Error($e);
                     }};
                 }
+                // The end of a `for` step given the iterator's next item: push
+                // it, or pop the exhausted iterator and jump to `$exit`, or
+                // raise; `None` (not an iterator handled here) goes to `step`.
+                macro_rules! for_iter_step {
+                    ($next:expr, $exit:expr) => {{
+                        let next: Option<PyResult<Option<Value>>> = $next;
+                        match next {
+                            Some(Ok(Some(v))) => push!(v),
+                            Some(Ok(None)) => {
+                                pop!().release();
+                                pc = $exit;
+                                continue;
+                            }
+                            Some(Err(e)) => raise!(e),
+                            None => break Leave::Cold,
+                        }
+                    }};
+                }
                 // Replaces the top two values (immediate operands) by `$v`.
                 macro_rules! replace_two {
                     ($v:expr) => {{
@@ -452,24 +470,10 @@ impl Vm {
                                 None => break Leave::Cold,
                             }
                         }
-                        Op::ForIter if !ADAPTIVE => match for_iter_fast(peek!(1)) {
-                            Some(Some(v)) => push!(v),
-                            Some(None) => {
-                                pop!().release();
-                                pc = arg;
-                                continue;
-                            }
-                            None => match self.for_iter_native(peek!(1)) {
-                                Some(Ok(Some(v))) => push!(v),
-                                Some(Ok(None)) => {
-                                    pop!().release();
-                                    pc = arg;
-                                    continue;
-                                }
-                                Some(Err(e)) => raise!(e),
-                                None => break Leave::Cold,
-                            },
-                        },
+                        Op::ForIter if !ADAPTIVE => {
+                            let next = for_iter_fast(peek!(1)).map(Ok).or_else(|| self.for_iter_native(peek!(1)));
+                            for_iter_step!(next, arg)
+                        }
                         // Generators and other native iterators (enumerate, zip,
                         // map, dict views, ...): resuming or `next` may run Python
                         // code, never in this frame.
@@ -482,16 +486,7 @@ impl Vm {
                             if !fits {
                                 break Leave::Cold;
                             }
-                            match self.for_iter_native(peek!(1)) {
-                                Some(Ok(Some(v))) => push!(v),
-                                Some(Ok(None)) => {
-                                    pop!().release();
-                                    pc = arg;
-                                    continue;
-                                }
-                                Some(Err(e)) => raise!(e),
-                                None => break Leave::Cold,
-                            }
+                            for_iter_step!(self.for_iter_native(peek!(1)), arg)
                         }
                         // Attribute access in the base tier: the generic
                         // operation, called from here (it may run Python code,
@@ -817,15 +812,7 @@ impl Vm {
                             sp -= 2;
                             jump_on!(r);
                         }
-                        Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => match for_iter_fast(peek!(1)) {
-                            Some(Some(v)) => push!(v),
-                            Some(None) => {
-                                pop!().release();
-                                pc = arg;
-                                continue;
-                            }
-                            None => break Leave::Cold,
-                        },
+                        Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => for_iter_step!(for_iter_fast(peek!(1)).map(Ok), arg),
                         Op::BinarySubscrListInt | Op::BinarySubscrTupleInt => match subscr_fast(peek!(2), peek!(1)) {
                             Some(v) => replace_two!(v),
                             None => break Leave::Cold,
