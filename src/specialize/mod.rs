@@ -330,7 +330,7 @@ pub fn binary_subscr(container: &Value, key: &Value) -> Decision {
 /// is a plain Python function of two parameters and nothing can go before
 /// it (the right operand is not an instance of another class, which could
 /// be a subclass with a reflected method; `a op= b` has no in-place dunder).
-fn binary_dunder(inst: &Instance, b: &Value, arg: u32) -> Decision {
+pub(crate) fn binary_dunder(inst: &Instance, b: &Value, arg: u32) -> Decision {
     let (op, inplace) = BinOp::decode(arg);
     if inst.class.native != NativeKind::Object {
         return Err("builtin base class");

@@ -437,6 +437,11 @@ impl Vm {
                             if let Some(r) = immediate_binary(op, peek!(2), peek!(1)) {
                                 sp -= 2;
                                 push!(r);
+                            } else if let Some(func) = self.inline_dunder(peek!(2), peek!(1), arg as u32) {
+                                // The same inline dunder call as BINARY_OP_DUNDER,
+                                // looked up each time (no cache in this tier).
+                                pc += 1;
+                                break Leave::Call(InlineCall { func, callable: sp - 2, first: sp - 2, completion: Completion::Binary(arg as u32) });
                             } else {
                                 let b = pop!();
                                 let a = pop!();
@@ -1107,6 +1112,19 @@ struct InlineCall {
 }
 
 impl Vm {
+    /// For the base tier's generic `BinaryOp`: the left operand's Python
+    /// dunder when the operator can run it in an inline frame (the same
+    /// conditions as `BINARY_OP_DUNDER`), and the call depth allows.
+    #[inline]
+    fn inline_dunder(&self, a: &Value, b: &Value, arg: u32) -> Option<*const Function> {
+        let Value::Instance(inst) = a else { return None };
+        if self.depth >= self.recursion_limit {
+            return None;
+        }
+        // The class dict holds the function; the left operand keeps the class alive.
+        crate::specialize::binary_dunder(inst, b, arg).ok().map(|(_, cache)| cache.ptr as *const Function)
+    }
+
     /// `for` over a generator or another native iterator: its next item
     /// (`Ok(None)` when it finished), or `None` for other values (objects
     /// with `__next__`, which `step` runs).
