@@ -885,7 +885,23 @@ impl Vm {
                             let first = if method && peek!(arg + 1).is_null() { callable + 2 } else { callable + 1 };
                             // SAFETY: `callable..sp` are initialized stack values.
                             let (func, args) = unsafe { (&*base.add(callable), std::slice::from_raw_parts(base.add(first), sp - first)) };
-                            let Value::Function(func) = func else { break Leave::Cold };
+                            let func = match func {
+                                Value::Function(func) => func,
+                                // The base tier's generic call of a plain class: the
+                                // same inline `__init__` as CALL_CLASS_INIT, decided
+                                // each time (no cache in this tier).
+                                Value::Class(cls) if ins.op == Op::Call && self.depth < self.recursion_limit => {
+                                    let Ok((Op::CallClassInit, c)) = crate::specialize::call(Op::Call, &Value::Class(cls.clone()), arg) else {
+                                        break Leave::Cold;
+                                    };
+                                    let cls = cls.clone();
+                                    let obj = self.new_instance(&cls);
+                                    std::mem::replace(local!(callable), obj.clone()).release();
+                                    pc += 1;
+                                    break Leave::Call(InlineCall { func: c.ptr as *const Function, callable, first: callable, completion: Completion::Init(obj) });
+                                }
+                                _ => break Leave::Cold,
+                            };
                             let binds = match ins.op {
                                 Op::CallPyExact | Op::CallMethodPyExact => crate::specialize::takes_exactly(func, args.len()),
                                 Op::CallPyDefaults | Op::CallMethodPyDefaults => crate::specialize::takes_with_defaults(func, args.len()),
