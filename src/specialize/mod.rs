@@ -431,7 +431,7 @@ pub fn call(family: Op, callable: &Value, nargs: usize) -> Decision {
 
 /// `Call` of a class: plain instance creation followed by a Python
 /// `__init__` that takes exactly `nargs` arguments after `self`.
-fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
+pub(crate) fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
     use crate::runtime::str::static_name;
     if cls.builtin {
         return match cls.lookup(&static_name("__new__")) {

@@ -132,37 +132,22 @@ impl Vm {
     }
 
     /// A frame for a call whose positional arguments are exactly the
-    /// parameters: arguments copied in, the other fixed slots unbound, the
-    /// whole buffer (locals and stack) reserved at once.
+    /// parameters, on a buffer from the frame pool (arguments copied in, the
+    /// other fixed slots unbound).
     #[inline(always)]
     fn exact_frame(&mut self, func: &Rc<Function>, args: &[Value]) -> Frame {
-        let code = &func.code;
-        let nfixed = code.nfixed();
-        let mut slots = self.frame_pool.pop().unwrap_or_default();
-        slots.reserve(code.frame_size as usize);
-        debug_assert!(slots.is_empty() && args.len() <= nfixed);
-        // SAFETY: the buffer is empty with capacity for `nfixed` values;
-        // every slot below `nfixed` is written before the length is set.
-        unsafe {
-            let p = slots.as_mut_ptr();
-            for (i, a) in args.iter().enumerate() {
-                p.add(i).write(a.clone());
-            }
-            for i in args.len()..nfixed {
-                p.add(i).write(Value::Null);
-            }
-            slots.set_len(nfixed);
-        }
-        Frame { code: code.clone(), slots, pc: 0, globals: func.globals.clone(), locals: None, completion: super::frame::Completion::Value }
+        let mut frame = Frame::vacant(func);
+        frame.slots = self.frame_pool.pop().unwrap_or_default();
+        // SAFETY: the arguments are cloned, not moved.
+        unsafe { frame.bind(func, args, false) };
+        frame
     }
 
     /// Returns a finished frame's slot buffer to the pool.
     #[inline]
-    pub(crate) fn recycle(&mut self, frame: Frame) {
-        let mut slots = frame.slots;
-        for v in slots.drain(..) {
-            v.release();
-        }
+    pub(crate) fn recycle(&mut self, mut frame: Frame) {
+        frame.vacate();
+        let slots = std::mem::take(&mut frame.slots);
         if self.frame_pool.len() < 256 && slots.capacity() <= 1024 {
             self.frame_pool.push(slots);
         }

@@ -88,37 +88,54 @@ impl Frame {
             self.globals = func.globals.clone();
         }
         self.pc = 0;
+        // SAFETY: `caller[first..]` are initialized values; when they are
+        // moved, the caller's length drops to `first` right after, so each is
+        // owned exactly once.
+        unsafe {
+            let args = std::slice::from_raw_parts(caller.as_ptr().add(first), caller.len() - first);
+            self.bind(func, args, !keep);
+            if !keep {
+                caller.set_len(first);
+            }
+        }
+    }
+
+    /// Fills this frame's empty slots with the locals of a call of `func`
+    /// whose positional arguments are `args`: the arguments (moved bitwise
+    /// when `moved`, else cloned), the defaults of the missing trailing
+    /// parameters, then unbound slots up to the fixed ones.
+    ///
+    /// # Safety
+    /// When `moved`, the caller gives up `args`: it must not release them.
+    #[inline(always)]
+    pub unsafe fn bind(&mut self, func: &Function, args: &[Value], moved: bool) {
+        let code = &func.code;
         let nfixed = code.nfixed();
-        let nargs = caller.len() - first;
+        let nargs = args.len();
         let argcount = code.argcount as usize;
         debug_assert!(self.slots.is_empty() && nargs <= argcount && argcount <= nfixed);
         self.slots.reserve(code.frame_size as usize);
-        // SAFETY: `caller[first..]` are initialized values, moved (not
-        // copied) here: the caller's length drops to `first` before anything
-        // else runs. The buffer has capacity for `nfixed` values and every
-        // slot below `nfixed` is written before the length is set.
-        unsafe {
-            let dst = self.slots.as_mut_ptr();
-            if keep {
-                for (i, a) in caller[first..].iter().enumerate() {
-                    dst.add(i).write(a.clone());
-                }
-            } else {
-                std::ptr::copy_nonoverlapping(caller.as_ptr().add(first), dst, nargs);
-                caller.set_len(first);
+        // The buffer has capacity for `nfixed` values and every slot below
+        // `nfixed` is written before the length is set.
+        let dst = self.slots.as_mut_ptr();
+        if moved {
+            std::ptr::copy_nonoverlapping(args.as_ptr(), dst, nargs);
+        } else {
+            for (i, a) in args.iter().enumerate() {
+                dst.add(i).write(a.clone());
             }
-            if nargs < argcount {
-                let defaults = func.defaults.borrow();
-                let skip = defaults.len() + nargs - argcount;
-                for (i, d) in defaults[skip..].iter().enumerate() {
-                    dst.add(nargs + i).write(d.clone());
-                }
-            }
-            for i in nargs.max(argcount)..nfixed {
-                dst.add(i).write(Value::Null);
-            }
-            self.slots.set_len(nfixed);
         }
+        if nargs < argcount {
+            let defaults = func.defaults.borrow();
+            let skip = defaults.len() + nargs - argcount;
+            for (i, d) in defaults[skip..].iter().enumerate() {
+                dst.add(nargs + i).write(d.clone());
+            }
+        }
+        for i in nargs.max(argcount)..nfixed {
+            dst.add(i).write(Value::Null);
+        }
+        self.slots.set_len(nfixed);
     }
 
     /// Releases every value the frame holds (after it returned or unwound),

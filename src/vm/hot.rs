@@ -6,8 +6,12 @@
 //! the instruction and runs through [`Vm::step`](super::eval), which has the
 //! full semantics of every opcode. Keeping this loop small is what lets the
 //! compiler keep its state in registers (a single `match` over all of
-//! `step`'s cases spills everything), so this file holds only fast paths
-//! that cannot fail and cannot run Python code.
+//! `step`'s cases spills everything), so this file holds only fast paths.
+//! Some of them call operations that may fail or run Python code (dict and
+//! set lookups, `iter`, generators, builtins): those never touch this frame,
+//! and their errors leave the loop past the instruction, as from `step`.
+//! Python functions (calls, `__init__`, operator dunders, property getters)
+//! run in frames of this same loop.
 
 use super::eval::{add_slot, cmp_values, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
 use super::frame::{Completion, Frame};
@@ -157,6 +161,19 @@ impl Vm {
                             Some(Err(e)) => raise!(e),
                             None => break Leave::Cold,
                         }
+                    }};
+                }
+                // Instantiates `$cls` and runs its Python `__init__` (`$init`, a
+                // pointer into the class dict, which the new instance keeps
+                // alive) in an inline frame: the instance takes the class's
+                // stack slot `$callable`, so `[self, args...]` is contiguous.
+                macro_rules! call_init {
+                    ($cls:expr, $init:expr, $callable:expr) => {{
+                        let callable: usize = $callable;
+                        let obj = self.new_instance($cls);
+                        std::mem::replace(local!(callable), obj.clone()).release();
+                        pc += 1;
+                        break Leave::Call(InlineCall { func: $init as *const Function, callable, first: callable, completion: Completion::Init(obj) });
                     }};
                 }
                 // Replaces the top two values (immediate operands) by `$v`.
@@ -572,10 +589,9 @@ impl Vm {
                             let stored = match peek!(1) {
                                 Value::Instance(inst) => {
                                     let mut attrs = inst.attrs.borrow_mut();
-                                    if c.instance_layout_fits(inst.class.version.get(), attrs.shape_id)
-                                        && attrs.dict.is_none()
-                                        && (c.index as usize) < attrs.values.len()
-                                    {
+                                    // (Dict mode clears the slot values, so an existing slot
+                                    // means the instance is not in dict mode.)
+                                    if c.instance_layout_fits(inst.class.version.get(), attrs.shape_id) && (c.index as usize) < attrs.values.len() {
                                         let v = unsafe { base.add(sp - 2).read() };
                                         let old = std::mem::replace(&mut attrs.values[c.index as usize], v);
                                         drop(attrs);
@@ -891,14 +907,8 @@ impl Vm {
                                 // same inline `__init__` as CALL_CLASS_INIT, decided
                                 // each time (no cache in this tier).
                                 Value::Class(cls) if ins.op == Op::Call && self.depth < self.recursion_limit => {
-                                    let Ok((Op::CallClassInit, c)) = crate::specialize::call(Op::Call, &Value::Class(cls.clone()), arg) else {
-                                        break Leave::Cold;
-                                    };
-                                    let cls = cls.clone();
-                                    let obj = self.new_instance(&cls);
-                                    std::mem::replace(local!(callable), obj.clone()).release();
-                                    pc += 1;
-                                    break Leave::Call(InlineCall { func: c.ptr as *const Function, callable, first: callable, completion: Completion::Init(obj) });
+                                    let Ok((Op::CallClassInit, c)) = crate::specialize::class_init(cls, arg) else { break Leave::Cold };
+                                    call_init!(cls, c.ptr, callable)
                                 }
                                 _ => break Leave::Cold,
                             };
@@ -919,20 +929,10 @@ impl Vm {
                             let c = cache!(pc);
                             let callable = sp - arg - 1;
                             let slot = local!(callable);
-                            let cls = match slot {
-                                Value::Class(cls) if cls.version.get() == c.version => cls.clone(),
+                            match slot {
+                                Value::Class(cls) if cls.version.get() == c.version && self.depth < self.recursion_limit => call_init!(cls, c.ptr, callable),
                                 _ => break Leave::Cold,
-                            };
-                            if self.depth >= self.recursion_limit {
-                                break Leave::Cold;
                             }
-                            // The instance takes the class's slot: `[self, args...]`.
-                            // `ptr` is `__init__` in the class dict, which the version
-                            // guard shows unchanged and the instance keeps alive.
-                            let obj = self.new_instance(&cls);
-                            std::mem::replace(slot, obj.clone()).release();
-                            pc += 1;
-                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable, first: callable, completion: Completion::Init(obj) });
                         }
                         Op::CallBuiltin | Op::CallBoundMethod | Op::CallMethodBuiltin => {
                             let method = ins.op == Op::CallMethodBuiltin;
@@ -1146,21 +1146,7 @@ impl Vm {
     /// with `__next__`, which `step` runs).
     #[inline]
     fn for_iter_native(&mut self, it: &Value) -> Option<PyResult<Option<Value>>> {
-        match it {
-            Value::Generator(g) => {
-                let g = g.clone();
-                Some(match self.gen_resume(&g, Value::None) {
-                    Ok(super::GenResume::Yield(v)) => Ok(Some(v)),
-                    Ok(super::GenResume::Return(v)) => {
-                        v.release();
-                        Ok(None)
-                    }
-                    Err(e) => Err(e),
-                })
-            }
-            Value::Iter(_) => Some(self.next(it)),
-            _ => None,
-        }
+        matches!(it, Value::Generator(_) | Value::Iter(_)).then(|| self.next(it))
     }
 }
 
