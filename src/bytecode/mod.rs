@@ -8,7 +8,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 pub use cache::{Cache, Counter};
-pub use opcodes::{op_name, ArgKind, Op};
+pub use opcodes::{op_name, ArgKind, Op, SUPERINSTRUCTIONS};
 
 use crate::runtime::objects::Name;
 use crate::runtime::value::Value;

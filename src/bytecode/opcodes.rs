@@ -89,13 +89,13 @@ impl Op {
     /// when run on its own), else itself. `dis` without `adaptive=True`
     /// shows these.
     pub fn base_form(self) -> Op {
-        match self {
-            Op::LoadFastLoadFast | Op::LoadFastLoadConst | Op::LoadFastLoadAttr => Op::LoadFast,
-            Op::StoreFastLoadFast | Op::StoreFastStoreFast => Op::StoreFast,
-            Op::CopyCopy => Op::Copy,
-            Op::SwapSwap => Op::Swap,
-            op => op.family(),
-        }
+        self.unfused().family()
+    }
+
+    /// For a superinstruction, the first instruction of its pair (what it
+    /// does when run on its own, as the full eval loop runs it); else itself.
+    pub fn unfused(self) -> Op {
+        SUPERINSTRUCTIONS.iter().find(|(_, _, fused)| *fused == self).map_or(self, |(first, _, _)| *first)
     }
 
     /// True for generic opcodes that have specialized forms (a family).
@@ -400,6 +400,19 @@ opcodes! {
     /// Method call of a builtin (`list.append`, `math.sqrt`, ...).
     CallMethodBuiltin(Count in CallMethod) => |a, j| -a - 1;
 }
+
+/// The superinstructions as `(first, second, fused)`: the quickening pass
+/// replaces `first` by `fused` where `second` (or a specialized form of it)
+/// follows. Chosen from `--stats` pair counts on the benchmarks.
+pub const SUPERINSTRUCTIONS: [(Op, Op, Op); 7] = [
+    (Op::LoadFast, Op::LoadFast, Op::LoadFastLoadFast),
+    (Op::LoadFast, Op::LoadConst, Op::LoadFastLoadConst),
+    (Op::LoadFast, Op::LoadAttr, Op::LoadFastLoadAttr),
+    (Op::StoreFast, Op::LoadFast, Op::StoreFastLoadFast),
+    (Op::StoreFast, Op::StoreFast, Op::StoreFastStoreFast),
+    (Op::Copy, Op::Copy, Op::CopyCopy),
+    (Op::Swap, Op::Swap, Op::SwapSwap),
+];
 
 /// The opcode's name as `dis` prints it (`LOAD_FAST`), from a table built once.
 pub fn op_name(op: Op) -> &'static str {

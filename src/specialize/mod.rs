@@ -15,7 +15,7 @@ pub mod stats;
 
 use std::rc::Rc;
 
-use crate::bytecode::{BinOp, Cache, Code, Counter, Instr, Op};
+use crate::bytecode::{BinOp, Cache, Code, Counter, Instr, Op, SUPERINSTRUCTIONS};
 use crate::runtime::objects::*;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -42,16 +42,8 @@ pub fn quicken(code: &Code) {
     let instrs = &code.instrs;
     for i in 0..instrs.len().saturating_sub(1) {
         let (first, second) = (instrs[i].get(), instrs[i + 1].get());
-        let fused = match (first.op, second.op.base_form()) {
-            (Op::LoadFast, Op::LoadFast) => Op::LoadFastLoadFast,
-            (Op::LoadFast, Op::LoadConst) => Op::LoadFastLoadConst,
-            (Op::LoadFast, Op::LoadAttr) => Op::LoadFastLoadAttr,
-            (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
-            (Op::StoreFast, Op::StoreFast) => Op::StoreFastStoreFast,
-            (Op::Copy, Op::Copy) => Op::CopyCopy,
-            (Op::Swap, Op::Swap) => Op::SwapSwap,
-            _ => continue,
-        };
+        let pair = (first.op, second.op.base_form());
+        let Some(&(_, _, fused)) = SUPERINSTRUCTIONS.iter().find(|(a, b, _)| (*a, *b) == pair) else { continue };
         instrs[i].set(Instr { op: fused, arg: first.arg });
     }
 }

@@ -173,7 +173,8 @@ impl Vm {
         let ins = code.instrs[pc].get();
         f.pc = pc + 1;
         let arg = ins.arg;
-        let mut op = ins.op;
+        // A superinstruction run on its own is its first instruction.
+        let mut op = ins.op.unfused();
         // Set when a specialized instruction missed and reruns generically;
         // the rerun does not adapt (the miss already counted).
         let mut rerun = false;
@@ -208,18 +209,26 @@ impl Vm {
             }
             match op {
                 Op::Nop => {}
+                // Mapped to their first instruction above (`Op::unfused`).
+                Op::LoadFastLoadFast
+                | Op::LoadFastLoadConst
+                | Op::LoadFastLoadAttr
+                | Op::StoreFastLoadFast
+                | Op::StoreFastStoreFast
+                | Op::CopyCopy
+                | Op::SwapSwap => unreachable!("superinstruction reached step fused"),
                 Op::PopTop => f.pop().release(),
-                Op::Swap | Op::SwapSwap => {
+                Op::Swap => {
                     let n = f.slots.len();
                     f.slots.swap(n - 1, n - arg as usize);
                 }
-                Op::Copy | Op::CopyCopy => {
+                Op::Copy => {
                     let v = f.peek(arg as usize).clone();
                     f.push(v);
                 }
                 Op::LoadConst => f.push(code.consts[arg as usize].clone()),
                 // A superinstruction run on its own is its first part.
-                Op::LoadFast | Op::LoadFastLoadFast | Op::LoadFastLoadConst | Op::LoadFastLoadAttr => {
+                Op::LoadFast => {
                     let v = &f.slots[arg as usize];
                     if v.is_null() {
                         return Err(unbound_local(code.varnames[arg as usize].as_str()));
@@ -227,7 +236,7 @@ impl Vm {
                     let v = v.clone();
                     f.push(v);
                 }
-                Op::StoreFast | Op::StoreFastLoadFast | Op::StoreFastStoreFast => {
+                Op::StoreFast => {
                     let v = f.pop();
                     std::mem::replace(&mut f.slots[arg as usize], v).release();
                 }
