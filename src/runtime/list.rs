@@ -375,6 +375,19 @@ impl PyList {
         self.len() == 0
     }
 
+    /// When the list has exactly `n` items, passes clones of them to `sink`
+    /// last first (the order `UNPACK_SEQUENCE` pushes them) and returns
+    /// true; otherwise false, without calling `sink`.
+    #[inline(always)]
+    pub fn unpack_exact(&self, n: usize, mut sink: impl FnMut(Value)) -> bool {
+        match &*self.store.borrow() {
+            ListStore::Values { items, .. } if items.len() == n => items.iter().rev().for_each(|v| sink(v.clone())),
+            ListStore::Compact { tag, data } if data.len() == n => data.iter().rev().for_each(|&b| sink(from_raw(*tag, b))),
+            _ => return false,
+        }
+        true
+    }
+
     /// Item `i`, if in range.
     #[inline(always)]
     pub fn get(&self, i: usize) -> Option<Value> {

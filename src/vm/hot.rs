@@ -56,34 +56,53 @@ impl Vm {
                 f.slots.reserve(need - f.slots.len());
             }
             loop {
-                // Hot state: `sp` is the stack length, `base` the slots. While
-                // the loop runs, `f.slots.len()` is stale and nothing else may
-                // use `f`; it is written back before leaving.
+                // Hot state: `top` points just past the stack top, `base` at
+                // the slots. While the loop runs, `f.slots.len()` is stale and
+                // nothing else may use `f`; it is written back before leaving.
                 let mut pc = f.pc;
-                let mut sp = f.slots.len();
                 let base: *mut Value = f.slots.as_mut_ptr();
-                // SAFETY (all macros): indices below `sp` are initialized values;
-                // the compiler's stack-depth analysis bounds `sp` by
+                // SAFETY: `len` is within the buffer.
+                let mut top: *mut Value = unsafe { base.add(f.slots.len()) };
+                // SAFETY (all macros): values below `top` are initialized;
+                // the compiler's stack-depth analysis bounds the depth by
                 // `nfixed + stacksize`, within the capacity reserved above
                 // (checked in debug builds); locals are below `nfixed`.
                 macro_rules! push {
                     ($v:expr) => {{
                         let v = $v;
-                        debug_assert!(sp < f.slots.capacity());
-                        unsafe { base.add(sp).write(v) };
-                        sp += 1;
+                        debug_assert!(depth!() < f.slots.capacity());
+                        unsafe {
+                            top.write(v);
+                            top = top.add(1);
+                        }
                     }};
                 }
                 macro_rules! pop {
                     () => {{
-                        sp -= 1;
-                        unsafe { base.add(sp).read() }
+                        unsafe {
+                            top = top.sub(1);
+                            top.read()
+                        }
                     }};
                 }
                 macro_rules! peek {
                     ($n:expr) => {
-                        unsafe { &*base.add(sp - $n) }
+                        unsafe { &*top.sub($n) }
                     };
+                }
+                // Forgets the top `$n` values (immediates, or moved elsewhere).
+                macro_rules! shrink {
+                    ($n:expr) => {
+                        top = unsafe { top.sub($n) }
+                    };
+                }
+                // The stack length (slot index of `top`).
+                macro_rules! depth {
+                    () => {{
+                        #[allow(unused_unsafe)] // also used inside `unsafe` blocks
+                        let n = unsafe { top.offset_from(base) as usize };
+                        n
+                    }};
                 }
                 // `$slice[$i]` without a bounds check (debug builds check it), for
                 // instructions, caches and constants by index. SAFETY: every `pc`
@@ -174,6 +193,16 @@ impl Vm {
                         std::mem::replace(local!(callable), obj.clone()).release();
                         pc += 1;
                         break Leave::Call(InlineCall { func: $init as *const Function, callable, first: callable, completion: Completion::Init(obj) });
+                    }};
+                }
+                // A float-by-float operator: `$op` gives the result, or `None`
+                // for `step` (a zero divisor) to raise.
+                macro_rules! float_binary {
+                    ($op:expr) => {{
+                        let (Value::Float(x), Value::Float(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
+                        let Some(r) = ($op)(x.get(), y.get()) else { break Leave::Cold };
+                        shrink!(2);
+                        push!(Value::float(r));
                     }};
                 }
                 // Replaces the top two values (immediate operands) by `$v`.
@@ -284,8 +313,8 @@ impl Vm {
                         Op::SwapSwap => {
                             let second = instr!(pc + 1).arg as usize;
                             unsafe {
-                                std::ptr::swap(base.add(sp - 1), base.add(sp - arg));
-                                std::ptr::swap(base.add(sp - 1), base.add(sp - second));
+                                std::ptr::swap(top.sub(1), top.sub(arg));
+                                std::ptr::swap(top.sub(1), top.sub(second));
                             }
                             pc += 2;
                             continue;
@@ -340,11 +369,11 @@ impl Vm {
                             };
                             let Some(r) = r else { break Leave::Cold };
                             // The operand was immediate: nothing to release.
-                            sp -= 1;
+                            shrink!(1);
                             push!(r);
                         }
                         Op::Copy => push!(peek!(arg).clone()),
-                        Op::Swap => unsafe { std::ptr::swap(base.add(sp - 1), base.add(sp - arg)) },
+                        Op::Swap => unsafe { std::ptr::swap(top.sub(1), top.sub(arg)) },
                         Op::Jump => {
                             if finalizers::pending() {
                                 break Leave::Cold;
@@ -385,7 +414,7 @@ impl Vm {
                         Op::BuildSlice => {
                             let next = instr!(pc + 1);
                             // SAFETY: BUILD_SLICE has `arg` (2 or 3) bounds on the stack.
-                            let bounds = unsafe { std::slice::from_raw_parts(base.add(sp - arg), arg) };
+                            let bounds = unsafe { std::slice::from_raw_parts(top.sub(arg), arg) };
                             if !bounds.iter().all(|b| matches!(b, Value::Int(_) | Value::None)) {
                                 break Leave::Cold;
                             }
@@ -398,7 +427,7 @@ impl Vm {
                             let done = match next.op {
                                 Op::BinarySubscr => match slice_fast(peek!(arg + 1), &slice) {
                                     Some(v) => {
-                                        sp -= arg;
+                                        shrink!(arg);
                                         pop!().release();
                                         push!(v);
                                         true
@@ -407,7 +436,7 @@ impl Vm {
                                 },
                                 Op::StoreSubscr => {
                                     if store_slice_fast(peek!(arg + 1), &slice, peek!(arg + 2)) {
-                                        sp -= arg;
+                                        shrink!(arg);
                                         pop!().release();
                                         pop!().release();
                                         true
@@ -452,13 +481,13 @@ impl Vm {
                         Op::BinaryOp if !ADAPTIVE => {
                             let (op, inplace) = BinOp::decode(arg as u32);
                             if let Some(r) = immediate_binary(op, peek!(2), peek!(1)) {
-                                sp -= 2;
+                                shrink!(2);
                                 push!(r);
                             } else if let Some(func) = self.inline_dunder(peek!(2), peek!(1), arg as u32) {
                                 // The same inline dunder call as BINARY_OP_DUNDER,
                                 // looked up each time (no cache in this tier).
                                 pc += 1;
-                                break Leave::Call(InlineCall { func, callable: sp - 2, first: sp - 2, completion: Completion::Binary(arg as u32) });
+                                break Leave::Call(InlineCall { func, callable: depth!() - 2, first: depth!() - 2, completion: Completion::Binary(arg as u32) });
                             } else {
                                 let b = pop!();
                                 let a = pop!();
@@ -471,7 +500,7 @@ impl Vm {
                         Op::CompareOp if !ADAPTIVE => {
                             let op = CmpOp::ALL[arg];
                             if let Some(r) = immediate_compare(op, peek!(2), peek!(1)) {
-                                sp -= 2;
+                                shrink!(2);
                                 jump_on!(r);
                             } else {
                                 let b = pop!();
@@ -592,7 +621,7 @@ impl Vm {
                                     // (Dict mode clears the slot values, so an existing slot
                                     // means the instance is not in dict mode.)
                                     if c.instance_layout_fits(inst.class.version.get(), attrs.shape_id) && (c.index as usize) < attrs.values.len() {
-                                        let v = unsafe { base.add(sp - 2).read() };
+                                        let v = unsafe { top.sub(2).read() };
                                         let old = std::mem::replace(&mut attrs.values[c.index as usize], v);
                                         drop(attrs);
                                         old.release();
@@ -608,7 +637,7 @@ impl Vm {
                             }
                             // The value moved into the slot; release the object.
                             let obj = pop!();
-                            sp -= 1;
+                            shrink!(1);
                             obj.release();
                         }
                         Op::LoadAttrClassAttr => {
@@ -634,7 +663,7 @@ impl Vm {
                             // holds its getter; the instance (TOS, its argument)
                             // keeps the class alive.
                             pc += 1;
-                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable: sp - 1, first: sp - 1, completion: Completion::Value });
+                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable: depth!() - 1, first: depth!() - 1, completion: Completion::Value });
                         }
                         Op::LoadAttrClass => {
                             let c = cache!(pc);
@@ -679,7 +708,7 @@ impl Vm {
                             // `ptr` is the dunder in a class dict, unchanged while the
                             // version matches; the left operand keeps the class alive.
                             pc += 1;
-                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable: sp - 2, first: sp - 2, completion: Completion::Binary(arg as u32) });
+                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable: depth!() - 2, first: depth!() - 2, completion: Completion::Binary(arg as u32) });
                         }
                         Op::BinaryOpAddStr => {
                             let (Value::Str(a), Value::Str(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
@@ -699,27 +728,21 @@ impl Vm {
                         // The base tier's generic form takes the same path for
                         // exact tuples and lists of the right length.
                         Op::UnpackSequenceTuple | Op::UnpackSequenceList | Op::UnpackSequence if ADAPTIVE == ins.op.is_specialized() => {
-                            let fits = match peek!(1) {
-                                Value::Tuple(t) => ins.op != Op::UnpackSequenceList && t.items.len() == arg,
-                                Value::List(l) => ins.op != Op::UnpackSequenceTuple && l.len() == arg,
-                                _ => false,
-                            };
-                            if !fits {
-                                break Leave::Cold;
-                            }
                             let v = pop!();
-                            match &v {
-                                Value::Tuple(t) => {
+                            let done = match &v {
+                                Value::Tuple(t) if ins.op != Op::UnpackSequenceList && t.items.len() == arg => {
                                     for x in t.items.iter().rev() {
                                         push!(x.clone());
                                     }
+                                    true
                                 }
-                                Value::List(l) => {
-                                    for i in (0..arg).rev() {
-                                        push!(l.get(i).unwrap_or(Value::None));
-                                    }
-                                }
-                                _ => {}
+                                Value::List(l) if ins.op != Op::UnpackSequenceTuple => l.unpack_exact(arg, |x| push!(x)),
+                                _ => false,
+                            };
+                            if !done {
+                                // Back in place for `step`.
+                                push!(v);
+                                break Leave::Cold;
                             }
                             v.release();
                         }
@@ -792,30 +815,22 @@ impl Vm {
                             };
                             match r {
                                 Some(r) => {
-                                    sp -= 2;
+                                    shrink!(2);
                                     push!(r);
                                 }
                                 None => break Leave::Cold,
                             }
                         }
-                        Op::BinaryOpAddFloat | Op::BinaryOpSubFloat | Op::BinaryOpMulFloat | Op::BinaryOpDivFloat => {
-                            let (Value::Float(x), Value::Float(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
-                            let (x, y) = (x.get(), y.get());
-                            let r = match ins.op {
-                                Op::BinaryOpAddFloat => x + y,
-                                Op::BinaryOpSubFloat => x - y,
-                                Op::BinaryOpMulFloat => x * y,
-                                _ if y != 0.0 => x / y,
-                                _ => break Leave::Cold,
-                            };
-                            sp -= 2;
-                            push!(Value::float(r));
-                        }
+                        // One arm each: a shared arm would dispatch on the opcode again.
+                        Op::BinaryOpAddFloat => float_binary!(|x, y| Some(x + y)),
+                        Op::BinaryOpSubFloat => float_binary!(|x, y| Some(x - y)),
+                        Op::BinaryOpMulFloat => float_binary!(|x, y| Some(x * y)),
+                        Op::BinaryOpDivFloat => float_binary!(|x: f64, y: f64| if y != 0.0 { Some(x / y) } else { None }),
                         Op::BinaryOpFloat => {
                             let Some((x, y)) = float_operands(peek!(2), peek!(1)) else { break Leave::Cold };
                             match float_op_full(BinOp::decode(arg as u32).0, x, y) {
                                 Some(r) => {
-                                    sp -= 2;
+                                    shrink!(2);
                                     push!(Value::float(r));
                                 }
                                 None => break Leave::Cold,
@@ -824,13 +839,13 @@ impl Vm {
                         Op::CompareOpInt => {
                             let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
                             let r = cmp_values(CmpOp::ALL[arg], x, y);
-                            sp -= 2;
+                            shrink!(2);
                             jump_on!(r);
                         }
                         Op::CompareOpFloat => {
                             let Some((x, y)) = float_operands(peek!(2), peek!(1)) else { break Leave::Cold };
                             let r = cmp_values(CmpOp::ALL[arg], &x, &y);
-                            sp -= 2;
+                            shrink!(2);
                             jump_on!(r);
                         }
                         Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => for_iter_step!(for_iter_fast(peek!(1)).map(Ok), arg),
@@ -871,16 +886,16 @@ impl Vm {
                             }
                         }
                         Op::StoreSubscrListInt => {
-                            if !store_list_int(base, sp) {
+                            if !store_list_int(top) {
                                 break Leave::Cold;
                             }
-                            sp -= 3;
+                            shrink!(3);
                         }
                         Op::StoreSubscr if !ADAPTIVE => {
-                            if !store_list_int(base, sp) {
+                            if !store_list_int(top) {
                                 break Leave::Cold;
                             }
-                            sp -= 3;
+                            shrink!(3);
                         }
                         Op::UnpackSequenceTwoTuple => {
                             let (a, b) = match peek!(1) {
@@ -897,10 +912,10 @@ impl Vm {
                             if ADAPTIVE == ins.op.is_specialized() =>
                         {
                             let method = matches!(ins.op, Op::CallMethodPyExact | Op::CallMethodPyDefaults | Op::CallMethod);
-                            let callable = sp - arg - 1 - method as usize;
+                            let callable = depth!() - arg - 1 - method as usize;
                             let first = if method && peek!(arg + 1).is_null() { callable + 2 } else { callable + 1 };
-                            // SAFETY: `callable..sp` are initialized stack values.
-                            let (func, args) = unsafe { (&*base.add(callable), std::slice::from_raw_parts(base.add(first), sp - first)) };
+                            // SAFETY: `callable..` up to `top` are initialized stack values.
+                            let (func, args) = unsafe { (&*base.add(callable), std::slice::from_raw_parts(base.add(first), depth!() - first)) };
                             let func = match func {
                                 Value::Function(func) => func,
                                 // The base tier's generic call of a plain class: the
@@ -927,7 +942,7 @@ impl Vm {
                         }
                         Op::CallClassInit => {
                             let c = cache!(pc);
-                            let callable = sp - arg - 1;
+                            let callable = depth!() - arg - 1;
                             let slot = local!(callable);
                             match slot {
                                 Value::Class(cls) if cls.version.get() == c.version && self.depth < self.recursion_limit => call_init!(cls, c.ptr, callable),
@@ -936,7 +951,7 @@ impl Vm {
                         }
                         Op::CallBuiltin | Op::CallBoundMethod | Op::CallMethodBuiltin => {
                             let method = ins.op == Op::CallMethodBuiltin;
-                            let callable = sp - arg - 1 - method as usize;
+                            let callable = depth!() - arg - 1 - method as usize;
                             let slot = local!(callable);
                             let (func, first) = match slot {
                                 // `[method, self-or-NULL, args...]` for CallMethodBuiltin.
@@ -955,11 +970,11 @@ impl Vm {
                                 },
                                 _ => break Leave::Cold,
                             };
-                            // SAFETY: `first..sp` are initialized stack values.
-                            let args = unsafe { std::slice::from_raw_parts(base.add(first), sp - first) };
+                            // SAFETY: `first..` up to `top` are initialized stack values.
+                            let args = unsafe { std::slice::from_raw_parts(base.add(first), depth!() - first) };
                             match func(self, args, &[]) {
                                 Ok(v) => {
-                                    while sp > callable {
+                                    while depth!() > callable {
                                         pop!().release();
                                     }
                                     push!(v);
@@ -974,8 +989,8 @@ impl Vm {
                     pc += 1;
                 };
                 f.pc = pc;
-                // SAFETY: `0..sp` are initialized (see above).
-                unsafe { f.slots.set_len(sp) };
+                // SAFETY: the values below `top` are initialized (see above).
+                unsafe { f.slots.set_len(depth!()) };
                 let outcome = match exit {
                     Leave::Cold => {
                         if STATS {
@@ -1210,20 +1225,20 @@ fn instance_fits(v: &Value, c: crate::bytecode::Cache) -> bool {
 }
 
 /// `list[int] = value` within bounds, on the stack `[value, list, int]`
-/// ending at `sp`: consumes the three values (true) or leaves them (false).
+/// ending at `top`: consumes the three values (true) or leaves them (false).
 #[inline(always)]
-fn store_list_int(base: *mut Value, sp: usize) -> bool {
-    // SAFETY: the caller's `sp - 3..sp` are initialized stack values.
+fn store_list_int(top: *mut Value) -> bool {
+    // SAFETY: the caller's three values below `top` are initialized.
     unsafe {
-        let (Value::List(l), Value::Int(i)) = (&*base.add(sp - 2), &*base.add(sp - 1)) else { return false };
-        let value = base.add(sp - 3).read();
+        let (Value::List(l), Value::Int(i)) = (&*top.sub(2), &*top.sub(1)) else { return false };
+        let value = top.sub(3).read();
         match l.set_index(*i, value) {
             Ok(()) => {
-                base.add(sp - 2).read().release();
+                top.sub(2).read().release();
                 true
             }
             Err(value) => {
-                base.add(sp - 3).write(value);
+                top.sub(3).write(value);
                 false
             }
         }
