@@ -9,6 +9,11 @@ use quicken::compiler::Mode;
 use quicken::run;
 use quicken::vm::{Tier, Vm};
 
+/// Every allocation goes through mimalloc: objects, frames and containers
+/// are small and short-lived, the case it is built for.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Native stack for the interpreter thread; deep Python recursion lives here.
 const STACK_SIZE: usize = 2 << 30;
 
