@@ -55,7 +55,7 @@ impl Counter {
     }
 }
 
-/// The inline cache of one instruction (24 bytes). Which fields mean what
+/// The inline cache of one instruction (40 bytes). Which fields mean what
 /// depends on the specialized opcode; see the table in `opcodes.rs`.
 #[derive(Clone, Copy, Debug, Default)]
 #[repr(C)]
@@ -70,30 +70,49 @@ pub struct Cache {
     pub aux: u32,
     /// A borrowed pointer valid while the guards hold (a cached method).
     pub ptr: usize,
+    /// The instance forms' second receiver layout
+    /// ([`Cache::second_layout`]; 0 = none yet).
+    pub second: u64,
+    /// `LOAD_METHOD_INSTANCE`'s method for the second layout.
+    pub ptr2: usize,
 }
 
 impl Cache {
     /// A fresh cache.
     pub const fn new() -> Cache {
-        Cache { counter: Counter::WARMUP, index: 0, version: 0, aux: 0, ptr: 0 }
+        Cache { counter: Counter::WARMUP, index: 0, version: 0, aux: 0, ptr: 0, second: 0, ptr2: 0 }
     }
 
     /// Whether an instance of class version `version` with shape `shape`
-    /// passes an instance-slot guard: the cached pair (`version`, `aux`), or
-    /// the second pair packed into `ptr` ([`Cache::second_layout`]).
+    /// passes an instance guard: the cached pair (`version`, `aux`), or the
+    /// second one ([`Cache::second_layout`]).
     #[inline(always)]
     pub fn instance_layout_fits(&self, version: u32, shape: u32) -> bool {
-        (version == self.version && shape == self.aux) || self.ptr == Cache::second_layout(version, shape)
+        (version == self.version && shape == self.aux) || self.second == Cache::second_layout(version, shape)
     }
 
-    /// A second receiver layout for the instance-slot forms
-    /// (`LOAD_ATTR_INSTANCE`, `STORE_ATTR_INSTANCE`), whose `ptr` is otherwise
-    /// unused: a two-entry polymorphic cache for sites that see two classes
-    /// (say, subclasses sharing a base's methods) with the attribute in the
-    /// same slot. Versions start at 1, so an empty `ptr` (0) never matches.
+    /// The method `LOAD_METHOD_INSTANCE` cached for receivers of class
+    /// version `version` and shape `shape` (`ptr` for the first layout,
+    /// `ptr2` for the second), if either matches.
     #[inline(always)]
-    pub const fn second_layout(version: u32, shape: u32) -> usize {
-        (((version as u64) << 32) | shape as u64) as usize
+    pub fn method_for(&self, version: u32, shape: u32) -> Option<usize> {
+        if version == self.version && shape == self.aux {
+            Some(self.ptr)
+        } else if self.second == Cache::second_layout(version, shape) {
+            Some(self.ptr2)
+        } else {
+            None
+        }
+    }
+
+    /// A second receiver layout for the instance forms (`LOAD_ATTR_INSTANCE`,
+    /// `STORE_ATTR_INSTANCE`, `LOAD_METHOD_INSTANCE`): a two-entry polymorphic
+    /// cache for sites that see two classes (say, subclasses sharing a base's
+    /// methods, or overriding one). Versions start at 1, so an empty
+    /// `second` (0) never matches.
+    #[inline(always)]
+    pub const fn second_layout(version: u32, shape: u32) -> u64 {
+        ((version as u64) << 32) | shape as u64
     }
 
     /// Keeps a borrowed copy of `v` (its tag in `index`, its payload in

@@ -66,7 +66,7 @@ pub unsafe fn borrowed<T>(ptr: usize) -> Rc<T> {
 /// A cache whose guards are `version` and `aux` with slot `index`.
 fn guarded(version: u32, aux: u32, index: usize) -> Result<Cache, Failure> {
     let index = u16::try_from(index).map_err(|_| "index out of range")?;
-    Ok(Cache { counter: Counter::COOLDOWN, index, version, aux, ptr: 0 })
+    Ok(Cache { counter: Counter::COOLDOWN, index, version, aux, ..Cache::new() })
 }
 
 /// `LoadGlobal`: module global or builtin, by dict entry index.

@@ -904,7 +904,6 @@ impl Vm {
                 | Op::LoadAttrClass
                 | Op::LoadAttrProperty
                 | Op::StoreAttrAddInstance
-                | Op::LoadMethodInstance
                 | Op::LoadMethodModule
                 | Op::LoadMethodBuiltinType
                 | Op::BinaryOpAddInt
@@ -945,18 +944,24 @@ impl Vm {
                 | Op::CallBuiltin
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit => miss!(),
-                // A guard miss of an instance-slot form: a receiver of a second
-                // layout with the attribute in the same slot is remembered beside
-                // the first (see `Cache::second_layout`); either way the generic
-                // form runs this time.
-                Op::LoadAttrInstance | Op::StoreAttrInstance => {
+                // A guard miss of an instance form: a receiver of a second
+                // layout is remembered beside the first (see
+                // `Cache::second_layout`) when the same form fits it (for slot
+                // forms, with the attribute in the same slot); either way the
+                // generic form runs this time.
+                Op::LoadAttrInstance | Op::StoreAttrInstance | Op::LoadMethodInstance => {
                     let c = code.caches[pc].get();
-                    if c.ptr == 0 {
+                    if c.second == 0 {
                         let name = &code.names[arg as usize];
-                        let decision = if op == Op::LoadAttrInstance { specialize::load_attr(f.peek(1), name) } else { specialize::store_attr(f.peek(1), name) };
+                        let decision = match op {
+                            Op::LoadAttrInstance => specialize::load_attr(f.peek(1), name),
+                            Op::StoreAttrInstance => specialize::store_attr(f.peek(1), name),
+                            _ => specialize::load_method(f.peek(1), name),
+                        };
                         if let Ok((form, other)) = decision {
-                            if form == op && other.index == c.index {
-                                code.caches[pc].set(Cache { ptr: Cache::second_layout(other.version, other.aux), ..c });
+                            if form == op && (op == Op::LoadMethodInstance || other.index == c.index) {
+                                let second = Cache::second_layout(other.version, other.aux);
+                                code.caches[pc].set(Cache { second, ptr2: other.ptr, ..c });
                             }
                         }
                     }

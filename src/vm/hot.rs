@@ -772,24 +772,23 @@ impl Vm {
                             }
                         }
                         // `[obj]` -> `[method, obj]`, the method found on the type.
-                        Op::LoadMethodBuiltinType | Op::LoadMethodInstance => {
+                        // SAFETY (both): the pointer came from `Rc::as_ptr` of the
+                        // method in a builtin type's dict (never modified) or in the
+                        // dict of the class whose version matched (unchanged since),
+                        // which holds it.
+                        Op::LoadMethodBuiltinType => {
                             let c = cache!(pc);
-                            // SAFETY (both): `ptr` came from `Rc::as_ptr` of the method in
-                            // a builtin type's dict (never modified) or in the class dict
-                            // (unchanged while the class version matches), which holds it.
-                            let method = if ins.op == Op::LoadMethodBuiltinType {
-                                if peek!(1).tag() != c.version as u64 {
-                                    break Leave::Cold;
-                                }
-                                Value::Builtin(unsafe { crate::specialize::borrowed::<Builtin>(c.ptr) })
-                            } else {
-                                if !instance_fits(peek!(1), c) {
-                                    break Leave::Cold;
-                                }
-                                Value::Function(unsafe { crate::specialize::borrowed::<Function>(c.ptr) })
-                            };
+                            if peek!(1).tag() != c.version as u64 {
+                                break Leave::Cold;
+                            }
                             let recv = pop!();
-                            push!(method);
+                            push!(Value::Builtin(unsafe { crate::specialize::borrowed::<Builtin>(c.ptr) }));
+                            push!(recv);
+                        }
+                        Op::LoadMethodInstance => {
+                            let Some(method) = instance_method(peek!(1), cache!(pc)) else { break Leave::Cold };
+                            let recv = pop!();
+                            push!(Value::Function(unsafe { crate::specialize::borrowed::<Function>(method) }));
                             push!(recv);
                         }
                         Op::StoreAttrAddInstance => {
@@ -1212,6 +1211,19 @@ fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
         Some(v) if c.instance_layout_fits(version, attrs.shape_id) && !v.is_null() => Some(v.clone()),
         _ => None,
     }
+}
+
+/// `LOAD_METHOD_INSTANCE`'s guard: for an instance (not in dict mode) of
+/// one of the two cached layouts, the method cached for it.
+#[inline(always)]
+fn instance_method(v: &Value, c: crate::bytecode::Cache) -> Option<usize> {
+    let Value::Instance(inst) = v else { return None };
+    // SAFETY: as in `instance_slot_value`.
+    let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
+    if attrs.dict.is_some() {
+        return None;
+    }
+    c.method_for(inst.class.version.get(), attrs.shape_id)
 }
 
 /// The guard of instance forms: an instance of the cached class version,
