@@ -119,7 +119,23 @@ impl Frame {
         // `nfixed` is written before the length is set.
         let dst = self.slots.as_mut_ptr();
         if moved {
-            std::ptr::copy_nonoverlapping(args.as_ptr(), dst, nargs);
+            // Calls pass few arguments: a library `memcpy` call costs more
+            // than these moves.
+            let src = args.as_ptr();
+            match nargs {
+                0 => {}
+                1 => dst.write(src.read()),
+                2 => {
+                    dst.write(src.read());
+                    dst.add(1).write(src.add(1).read());
+                }
+                3 => {
+                    dst.write(src.read());
+                    dst.add(1).write(src.add(1).read());
+                    dst.add(2).write(src.add(2).read());
+                }
+                _ => std::ptr::copy_nonoverlapping(src, dst, nargs),
+            }
         } else {
             for (i, a) in args.iter().enumerate() {
                 dst.add(i).write(a.clone());
@@ -142,16 +158,7 @@ impl Frame {
     /// keeping its buffer for the next [`Frame::enter`].
     #[inline]
     pub fn vacate(&mut self) {
-        let n = self.slots.len();
-        // SAFETY: `0..n` are initialized; the length is cleared first, so
-        // each value is released exactly once.
-        unsafe {
-            self.slots.set_len(0);
-            let p = self.slots.as_ptr();
-            for i in 0..n {
-                p.add(i).read().release();
-            }
-        }
+        self.truncate(0);
         if let Completion::Init(instance) = std::mem::replace(&mut self.completion, Completion::Value) {
             instance.release();
         }
@@ -206,11 +213,22 @@ impl Frame {
         self.truncate(len);
     }
 
-    /// Pops values until the stack has `len` slots, releasing each inline.
+    /// Pops values until the stack has `len` slots (if it has more),
+    /// releasing each inline.
     #[inline(always)]
     pub fn truncate(&mut self, len: usize) {
-        while self.slots.len() > len {
-            self.pop().release();
+        let n = self.slots.len();
+        if n <= len {
+            return;
+        }
+        // SAFETY: `len..n` are initialized; the length is cut first, so each
+        // value is released exactly once.
+        unsafe {
+            self.slots.set_len(len);
+            let p = self.slots.as_ptr();
+            for i in len..n {
+                p.add(i).read().release();
+            }
         }
     }
 

@@ -990,18 +990,41 @@ impl Vm {
                 f.pc = pc;
                 // SAFETY: the values below `top` are initialized (see above).
                 unsafe { f.slots.set_len(depth!()) };
-                let outcome = match exit {
+                // Unwinds the inline frames until a handler catches `err`; the
+                // entry frame is `run_frame`'s.
+                macro_rules! unwind_callees {
+                    ($err:expr) => {{
+                        let err = $err;
+                        loop {
+                            if active == 0 {
+                                return Err(err);
+                            }
+                            let callee = &mut callees[active - 1];
+                            if self.unwind(callee, &err) {
+                                continue 'frames;
+                            }
+                            callee.vacate();
+                            active -= 1;
+                            self.depth -= 1;
+                        }
+                    }};
+                }
+                let exit = match exit {
+                    Leave::Return(v) => FrameExit::Return(v),
                     Leave::Cold => {
                         if STATS {
                             if let Some(stats) = &mut self.stats {
                                 stats.count_slow(code.instr(f.pc).op);
                             }
                         }
-                        self.step::<ADAPTIVE, STATS>(f, code)
+                        match self.step::<ADAPTIVE, STATS>(f, code) {
+                            Ok(None) => continue,
+                            Ok(Some(exit)) => exit,
+                            Err(err) => unwind_callees!(err),
+                        }
                     }
-                    Leave::Error(err) => Err(err),
-                    Leave::Return(v) => Ok(Some(FrameExit::Return(v))),
-                    Leave::Yield(v) => Ok(Some(FrameExit::Yield(v))),
+                    Leave::Error(err) => unwind_callees!(err),
+                    Leave::Yield(v) => FrameExit::Yield(v),
                     Leave::Call(call) => {
                         self.depth += 1;
                         // SAFETY: the function is alive (see `InlineCall::func`).
@@ -1026,31 +1049,6 @@ impl Vm {
                         active += 1;
                         continue 'frames;
                     }
-                };
-                // Unwinds the inline frames until a handler catches `err`; the
-                // entry frame is `run_frame`'s.
-                macro_rules! unwind_callees {
-                    ($err:expr) => {{
-                        let err = $err;
-                        loop {
-                            if active == 0 {
-                                return Err(err);
-                            }
-                            let callee = &mut callees[active - 1];
-                            if self.unwind(callee, &err) {
-                                continue 'frames;
-                            }
-                            callee.vacate();
-                            active -= 1;
-                            self.depth -= 1;
-                        }
-                    }};
-                }
-                let exit = match outcome {
-                    Ok(None) => continue,
-                    Ok(Some(exit)) => exit,
-                    Err(err) if active == 0 => return Err(err),
-                    Err(err) => unwind_callees!(err),
                 };
                 if active == 0 {
                     return Ok(exit);
