@@ -224,12 +224,13 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
             Some(ix) => Ok((Op::LoadMethodModule, guarded(m.dict.keys_version.get(), 0, ix)?)),
             None => Err("not found"),
         },
-        // Types fully determined by the tag (not set/frozenset, iterators, ...).
-        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Int(_) | Value::Float(_) => {
+        // Types fully determined by the tag, and sets, whose tag is shared by
+        // `set` and `frozenset` (`aux` tells them apart); not iterators, ...
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Int(_) | Value::Float(_) | Value::Set(_) => {
             let cls = crate::runtime::types::types().builtin_type_of(obj);
             match cls.dict.get_str(name) {
                 Some(Value::Builtin(b)) => {
-                    let mut cache = guarded(obj.tag() as u32, 0, 0)?;
+                    let mut cache = guarded(obj.tag() as u32, frozen_key(obj), 0)?;
                     // Borrowed: builtin type dicts are never modified and live
                     // as long as the program.
                     cache.ptr = Rc::as_ptr(&b) as usize;
@@ -239,6 +240,16 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
             }
         }
         _ => Err("other type"),
+    }
+}
+
+/// `LOAD_METHOD_BUILTIN_TYPE`'s second guard: 1 for a `frozenset`, else 0
+/// (the tag alone tells every other type it covers).
+#[inline(always)]
+pub fn frozen_key(v: &Value) -> u32 {
+    match v {
+        Value::Set(s) => s.frozen as u32,
+        _ => 0,
     }
 }
 

@@ -778,7 +778,7 @@ impl Vm {
                         // which holds it.
                         Op::LoadMethodBuiltinType => {
                             let c = cache!(pc);
-                            if peek!(1).tag() != c.version as u64 {
+                            if peek!(1).tag() != c.version as u64 || crate::specialize::frozen_key(peek!(1)) != c.aux {
                                 break Leave::Cold;
                             }
                             let recv = pop!();
