@@ -768,19 +768,29 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `while` with its test at the bottom too (as CPython compiles it): an
+    /// iteration ends in one conditional jump back instead of a jump to a
+    /// test at the top.
     fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> Result<(), CompileError> {
-        let top = self.new_label();
+        let body = self.new_label();
+        let test = self.new_label();
         let else_l = self.new_label();
         let end = self.new_label();
-        self.place(top);
         let always = matches!(fold_expr(&w.test), Some(Value::Bool(B64::TRUE)) | Some(Value::Int(1..)));
         if !always {
             self.jump_if(&w.test, false, else_l)?;
         }
-        self.u().fblocks.push(FBlock::While { cont: top, brk: end });
+        self.place(body);
+        self.u().fblocks.push(FBlock::While { cont: test, brk: end });
         self.stmts(&w.body)?;
         self.u().fblocks.pop();
-        self.jump(Op::Jump, top);
+        self.place(test);
+        self.set_line(w);
+        if always {
+            self.jump(Op::Jump, body);
+        } else {
+            self.jump_if(&w.test, true, body)?;
+        }
         self.place(else_l);
         self.stmts(&w.orelse)?;
         self.place(end);

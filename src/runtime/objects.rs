@@ -652,6 +652,19 @@ pub struct PyIter {
     pub state: RefCell<IterState>,
 }
 
+/// The next value of a range iteration at `next` (then advanced), if any.
+/// Past the last value `next` may not fit an i64: it then parks at `stop`.
+#[inline(always)]
+pub fn range_next(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
+    if (step > 0 && *next < stop) || (step < 0 && *next > stop) {
+        let v = *next;
+        *next = v.checked_add(step).unwrap_or(stop);
+        Some(v)
+    } else {
+        None
+    }
+}
+
 /// What a builtin iterator walks over.
 pub enum IterState {
     /// A list or tuple (or any indexable value) by index.

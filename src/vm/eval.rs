@@ -422,24 +422,22 @@ impl Vm {
                         self.run_finalizers();
                     }
                 }
-                Op::PopJumpIfFalse => {
+                // Conditional jumps: the backward ones close loops (`while`
+                // tests sit at the bottom), where generators that died in the
+                // iteration are finalized, as at a `JUMP`.
+                Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     let t = self.pop_truth(f)?;
-                    if !t {
-                        f.pc = arg as usize;
-                    }
-                }
-                Op::PopJumpIfTrue => {
-                    let t = self.pop_truth(f)?;
-                    if t {
-                        f.pc = arg as usize;
+                    if t == (op == Op::PopJumpIfTrue) {
+                        self.jump_to(f, pc, arg);
                     }
                 }
                 Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
                     let v = f.pop();
-                    if v.is_none() == (op == Op::PopJumpIfNone) {
-                        f.pc = arg as usize;
-                    }
+                    let none = v.is_none();
                     v.release();
+                    if none == (op == Op::PopJumpIfNone) {
+                        self.jump_to(f, pc, arg);
+                    }
                 }
                 Op::GetIter => {
                     let v = f.pop();
@@ -1021,6 +1019,15 @@ impl Vm {
 
     /// Closes generators that died while suspended inside a `try`, so their
     /// `finally` blocks run (CPython does this when the generator is freed).
+    /// Takes the conditional jump at `pc` to `target`; a backward jump closes
+    /// a loop iteration, where pending generator finalizers run.
+    fn jump_to(&mut self, f: &mut Frame, pc: usize, target: u32) {
+        f.pc = target as usize;
+        if (target as usize) < pc && finalizers::pending() {
+            self.run_finalizers();
+        }
+    }
+
     pub fn run_finalizers(&mut self) {
         for mut frame in finalizers::take() {
             let exit = PyErr::with_args(&types().generator_exit, vec![]);

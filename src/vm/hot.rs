@@ -148,10 +148,29 @@ impl Vm {
                         let next = instr!(pc + 1);
                         match next.op {
                             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                                pc = if r == (next.op == Op::PopJumpIfTrue) { next.arg as usize } else { pc + 2 };
+                                if r == (next.op == Op::PopJumpIfTrue) {
+                                    if (next.arg as usize) < pc && finalizers::pending() {
+                                        // The jump runs in `step`, which finalizes.
+                                        push!(Value::bool(r));
+                                        pc += 1;
+                                        break Leave::Cold;
+                                    }
+                                    pc = next.arg as usize;
+                                } else {
+                                    pc += 2;
+                                }
                                 continue;
                             }
                             _ => push!(Value::bool(r)),
+                        }
+                    }};
+                }
+                // A taken conditional jump; backward ones (loop bottoms) leave
+                // for `step` when generator finalizers are pending.
+                macro_rules! take_jump {
+                    ($target:expr) => {{
+                        if $target < pc && finalizers::pending() {
+                            break Leave::Cold;
                         }
                     }};
                 }
@@ -393,20 +412,22 @@ impl Vm {
                                 Value::Dict(d) => d.len() != 0,
                                 _ => break Leave::Cold,
                             };
-                            pop!().release();
                             if truth == (ins.op == Op::PopJumpIfTrue) {
+                                take_jump!(arg);
+                                pop!().release();
                                 pc = arg;
                                 continue;
                             }
+                            pop!().release();
                         }
                         Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
-                            let v = pop!();
-                            let none = v.is_none();
-                            v.release();
-                            if none == (ins.op == Op::PopJumpIfNone) {
+                            if peek!(1).is_none() == (ins.op == Op::PopJumpIfNone) {
+                                take_jump!(arg);
+                                pop!().release();
                                 pc = arg;
                                 continue;
                             }
+                            pop!().release();
                         }
                         // `seq[a:b]` and `seq[a:b] = list` with int or None bounds:
                         // the slice and its subscript run as one instruction, without
@@ -1168,15 +1189,7 @@ impl Vm {
 pub(super) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
     let Value::Iter(i) = it else { return None };
     match &mut *i.state.borrow_mut() {
-        IterState::Range { next, stop, step } => {
-            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                let v = *next;
-                *next = next.wrapping_add(*step);
-                Some(Some(Value::Int(v)))
-            } else {
-                Some(None)
-            }
-        }
+        IterState::Range { next, stop, step } => Some(crate::runtime::objects::range_next(next, *stop, *step).map(Value::Int)),
         IterState::Seq { seq: Value::List(l), index } => match l.get(*index) {
             Some(v) => {
                 *index += 1;

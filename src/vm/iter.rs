@@ -97,15 +97,7 @@ impl Vm {
         // States that need to call back into Python are handled after the borrow ends.
         let mut st = i.state.borrow_mut();
         let r = match &mut *st {
-            IterState::Range { next, stop, step } => {
-                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                    let v = *next;
-                    *next = next.wrapping_add(*step);
-                    Some(Value::Int(v))
-                } else {
-                    None
-                }
-            }
+            IterState::Range { next, stop, step } => crate::runtime::objects::range_next(next, *stop, *step).map(Value::Int),
             IterState::Seq { seq, index } => match seq {
                 Value::List(l) => {
                     let v = l.get(*index);
