@@ -190,7 +190,22 @@ impl Vm {
                     ($next:expr, $exit:expr) => {{
                         let next: Option<PyResult<Option<Value>>> = $next;
                         match next {
-                            Some(Ok(Some(v))) => push!(v),
+                            Some(Ok(Some(v))) => {
+                                // The loop variable's store (alone or first of a
+                                // pair) takes the item directly.
+                                let store = instr!(pc + 1);
+                                if matches!(store.op, Op::StoreFast | Op::StoreFastLoadFast | Op::StoreFastStoreFast) {
+                                    if STATS {
+                                        if let Some(stats) = &mut self.stats {
+                                            stats.count_exec(Op::StoreFast);
+                                        }
+                                    }
+                                    std::mem::replace(local!(store.arg as usize), v).release();
+                                    pc += 2;
+                                    continue;
+                                }
+                                push!(v)
+                            }
                             Some(Ok(None)) => {
                                 pop!().release();
                                 pc = $exit;
@@ -398,6 +413,20 @@ impl Vm {
                                 break Leave::Cold;
                             }
                             pc = arg;
+                            // A `for` loop's back edge: its FOR_ITER runs here,
+                            // without a dispatch of its own.
+                            let target = instr!(pc);
+                            if matches!(target.op, Op::ForIterRange | Op::ForIterList | Op::ForIterTuple) || (!ADAPTIVE && target.op == Op::ForIter) {
+                                if STATS {
+                                    if let Some(stats) = &mut self.stats {
+                                        stats.count_exec(target.op);
+                                    }
+                                }
+                                let next = for_iter_fast(peek!(1)).map(Ok);
+                                let next = if ADAPTIVE { next } else { next.or_else(|| self.for_iter_native(peek!(1))) };
+                                for_iter_step!(next, target.arg as usize);
+                                pc += 1;
+                            }
                             continue;
                         }
                         Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
