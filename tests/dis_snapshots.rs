@@ -247,44 +247,46 @@ fn adaptive_tier_specializes_attributes_methods_and_globals() {
 
 #[test]
 fn adaptive_tier_fuses_subscript_updates_and_unpacking() {
-    let src = "def f(v, pairs):\n    for a, b in pairs:\n        v[0] -= a * b\n        if a is not None:\n            v[1] += 1\n    return v\n\nfor _ in range(3):\n    f([0.0, 0], [(1.5, 2.0)] * 10)\n";
+    let src = "def f(v, pairs):\n    for a, b in pairs:\n        v[0] -= a * b\n        if a is not None:\n            v[len(v) - 1] += 1\n    return v\n\nfor _ in range(3):\n    f([0.0, 0], [(1.5, 2.0)] * 10)\n";
     insta::assert_snapshot!(quickened(src, "f"), @r###"
        2           0 LOAD_FAST                  1 (pairs)
                    1 GET_ITER
-             >>    2 FOR_ITER_LIST             31 (to 31)
+             >>    2 FOR_ITER_LIST             33 (to 33)
                    3 UNPACK_SEQUENCE_TWO_TUPLE   2
                    4 STORE_FAST_STORE_FAST      2 (a)
                    5 STORE_FAST_LOAD_FAST       3 (b)
 
        3           6 LOAD_FAST_LOAD_CONST       0 (v)
                    7 LOAD_CONST                 0 (0)
-                   8 COPY_COPY                  2
-                   9 COPY                       2
-                  10 BINARY_SUBSCR_LIST_INT
-                  11 LOAD_FAST_LOAD_FAST        2 (a)
-                  12 LOAD_FAST                  3 (b)
-                  13 BINARY_OP_MUL_FLOAT        2 (*)
-                  14 BINARY_OP_SUB_FLOAT       17 (-=)
-                  15 SWAP_SWAP                  3
-                  16 SWAP                       2
-                  17 STORE_SUBSCR_LIST_INT
+                   8 BINARY_SUBSCR_LIST_INT
+                   9 LOAD_FAST_LOAD_FAST        2 (a)
+                  10 LOAD_FAST                  3 (b)
+                  11 BINARY_OP_MUL_FLOAT        2 (*)
+                  12 BINARY_OP_SUB_FLOAT       17 (-=)
+                  13 LOAD_FAST_LOAD_CONST       0 (v)
+                  14 LOAD_CONST                 0 (0)
+                  15 STORE_SUBSCR_LIST_INT
 
-       4          18 LOAD_FAST                  2 (a)
-                  19 POP_JUMP_IF_NONE          30 (to 30)
+       4          16 LOAD_FAST                  2 (a)
+                  17 POP_JUMP_IF_NONE          32 (to 32)
 
-       5          20 LOAD_FAST_LOAD_CONST       0 (v)
-                  21 LOAD_CONST                 1 (1)
-                  22 COPY_COPY                  2
-                  23 COPY                       2
-                  24 BINARY_SUBSCR_LIST_INT
-                  25 LOAD_CONST                 1 (1)
-                  26 BINARY_OP_ADD_INT         16 (+=)
-                  27 SWAP_SWAP                  3
-                  28 SWAP                       2
-                  29 STORE_SUBSCR_LIST_INT
-             >>   30 JUMP                       2 (to 2)
+       5          18 LOAD_FAST                  0 (v)
+                  19 LOAD_GLOBAL_BUILTIN        0 (len)
+                  20 LOAD_FAST                  0 (v)
+                  21 CALL_BUILTIN               1
+                  22 LOAD_CONST                 1 (1)
+                  23 BINARY_OP_SUB_INT          1 (-)
+                  24 COPY_COPY                  2
+                  25 COPY                       2
+                  26 BINARY_SUBSCR_LIST_INT
+                  27 LOAD_CONST                 1 (1)
+                  28 BINARY_OP_ADD_INT         16 (+=)
+                  29 SWAP_SWAP                  3
+                  30 SWAP                       2
+                  31 STORE_SUBSCR_LIST_INT
+             >>   32 JUMP                       2 (to 2)
 
-       6     >>   31 LOAD_FAST                  0 (v)
-                  32 RETURN_VALUE
+       6     >>   33 LOAD_FAST                  0 (v)
+                  34 RETURN_VALUE
     "###);
 }

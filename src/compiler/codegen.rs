@@ -718,6 +718,33 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BinaryOp, op);
                 self.store_name(n.id.as_str());
             }
+            // `obj.x op= v` and `seq[i] op= v` with a local object and a local
+            // or constant index, and a value that cannot rebind the local:
+            // loading them again for the store gives the same objects, and
+            // saves the stack shuffling of the general form.
+            Expr::Attribute(at) if self.is_stable(&at.value) && rebinds_nothing(&a.value) => {
+                let i = self.name_index(at.attr.as_str());
+                self.expr(&at.value)?;
+                self.emit(Op::LoadAttr, i);
+                self.expr(&a.value)?;
+                self.set_line(a);
+                self.emit(Op::BinaryOp, op);
+                self.expr(&at.value)?;
+                self.set_line(a);
+                self.emit(Op::StoreAttr, i);
+            }
+            Expr::Subscript(sub) if self.is_stable(&sub.value) && self.is_stable(&sub.slice) && rebinds_nothing(&a.value) => {
+                self.expr(&sub.value)?;
+                self.expr(&sub.slice)?;
+                self.emit(Op::BinarySubscr, 0);
+                self.expr(&a.value)?;
+                self.set_line(a);
+                self.emit(Op::BinaryOp, op);
+                self.expr(&sub.value)?;
+                self.expr(&sub.slice)?;
+                self.set_line(a);
+                self.emit(Op::StoreSubscr, 0);
+            }
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::Copy, 1);
@@ -1278,6 +1305,18 @@ impl<'a> Compiler<'a> {
         };
     }
 
+    /// True for an expression that evaluates to the same object each time
+    /// within a statement whose other parts [`rebinds_nothing`]: a fast
+    /// local (not a cell, which a nested function could rebind) or a
+    /// constant.
+    fn is_stable(&mut self, e: &Expr) -> bool {
+        match e {
+            Expr::Name(n) => matches!(self.access(n.id.as_str()), Access::Fast),
+            Expr::Slice(_) => false,
+            _ => fold_expr(e).is_some(),
+        }
+    }
+
     fn subscript_key(&mut self, key: &'a Expr) -> Result<(), CompileError> {
         match key {
             Expr::Slice(s) => self.slice(s),
@@ -1763,5 +1802,26 @@ fn binop(op: ast::Operator) -> BinOp {
         ast::Operator::BitXor => BinOp::Xor,
         ast::Operator::BitAnd => BinOp::And,
         ast::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+/// True when evaluating `e` cannot rebind a fast local of the running
+/// function: built only from names, constants, attribute and subscript
+/// loads, operators and calls with plain arguments. (Conservative: a `:=`
+/// could rebind one; anything else unlisted answers false too.)
+fn rebinds_nothing(e: &Expr) -> bool {
+    match e {
+        Expr::Name(_) | Expr::Constant(_) => true,
+        Expr::Attribute(a) => rebinds_nothing(&a.value),
+        Expr::Subscript(s) => rebinds_nothing(&s.value) && rebinds_nothing(&s.slice),
+        Expr::BinOp(b) => rebinds_nothing(&b.left) && rebinds_nothing(&b.right),
+        Expr::UnaryOp(u) => rebinds_nothing(&u.operand),
+        Expr::BoolOp(b) => b.values.iter().all(rebinds_nothing),
+        Expr::Compare(c) => rebinds_nothing(&c.left) && c.comparators.iter().all(rebinds_nothing),
+        Expr::Call(c) => rebinds_nothing(&c.func) && c.args.iter().all(rebinds_nothing) && c.keywords.iter().all(|k| k.arg.is_some() && rebinds_nothing(&k.value)),
+        Expr::Tuple(t) => t.elts.iter().all(rebinds_nothing),
+        Expr::List(l) => l.elts.iter().all(rebinds_nothing),
+        Expr::IfExp(i) => rebinds_nothing(&i.test) && rebinds_nothing(&i.body) && rebinds_nothing(&i.orelse),
+        _ => false,
     }
 }
