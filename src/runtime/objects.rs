@@ -229,19 +229,61 @@ pub enum NativeKind {
 pub struct Shape {
     /// Attribute names in slot order.
     pub keys: Vec<Name>,
+    /// For shapes with more than [`LINEAR_KEYS`] keys: an open-addressed
+    /// table of (key address, slot index), so that finding a key (or finding
+    /// it absent, as method loads do) costs one probe or two instead of a
+    /// scan. Empty for small shapes, where the scan is cheaper.
+    index: Box<[(usize, u32)]>,
+    /// `64 - log2(index.len())`: shifts a hashed address to its bucket.
+    index_shift: u32,
     transitions: RefCell<Vec<(Name, Rc<Shape>)>>,
     /// Unique id (guards compare it).
     pub id: u32,
 }
+
+/// Shapes with at most this many keys are searched linearly.
+const LINEAR_KEYS: usize = 4;
+
+/// The home bucket of an interned name's address in a table of
+/// `1 << (64 - shift)` entries. Fibonacci hashing: names sit at regular
+/// allocation strides, so low address bits alone would collide.
+#[inline(always)]
+fn addr_bucket(addr: usize, shift: u32) -> usize {
+    ((addr as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
+}
+
 impl Shape {
     /// The empty root shape.
     pub fn root() -> Rc<Shape> {
-        Rc::new(Shape { keys: Vec::new(), transitions: RefCell::new(Vec::new()), id: next_version() })
+        Shape::with_keys(Vec::new())
     }
+
+    /// A shape with `keys` (all interned) and no transitions yet.
+    fn with_keys(keys: Vec<Name>) -> Rc<Shape> {
+        let mut index = Vec::new();
+        let mut index_shift = u64::BITS;
+        if keys.len() > LINEAR_KEYS {
+            // At most half full, so probe sequences stay short.
+            let bits = (keys.len() * 2).next_power_of_two().trailing_zeros();
+            index = vec![(0, 0); 1 << bits];
+            index_shift = u64::BITS - bits;
+            let mask = index.len() - 1;
+            for (ix, k) in keys.iter().enumerate() {
+                let addr = Rc::as_ptr(k) as usize;
+                let mut b = addr_bucket(addr, index_shift);
+                while index[b].0 != 0 {
+                    b = (b + 1) & mask;
+                }
+                index[b] = (addr, ix as u32);
+            }
+        }
+        Rc::new(Shape { keys, index: index.into_boxed_slice(), index_shift, transitions: RefCell::new(Vec::new()), id: next_version() })
+    }
+
     /// Slot index of `name`.
     #[inline]
     pub fn index_of(&self, name: &PyStr) -> Option<usize> {
-        let hit = self.keys.iter().position(|k| std::ptr::eq(&**k, name));
+        let hit = self.index_of_interned(name);
         if hit.is_some() || name.is_interned() {
             // Keys are always interned, so an interned name that is not
             // pointer-equal to a key is absent.
@@ -249,19 +291,45 @@ impl Shape {
         }
         self.keys.iter().position(|k| **k == *name)
     }
+
+    /// Slot index of the key that *is* `name` (compared by address): for an
+    /// interned name the same as [`Shape::index_of`], else `None`.
+    #[inline(always)]
+    pub fn index_of_interned(&self, name: &PyStr) -> Option<usize> {
+        if self.index.is_empty() {
+            return self.keys.iter().position(|k| std::ptr::eq(&**k, name));
+        }
+        let addr = name as *const PyStr as usize;
+        let mask = self.index.len() - 1;
+        let mut b = addr_bucket(addr, self.index_shift);
+        loop {
+            let (a, ix) = *self.index.get(b)?;
+            if a == addr {
+                return Some(ix as usize);
+            }
+            if a == 0 {
+                return None;
+            }
+            b = (b + 1) & mask;
+        }
+    }
+
     /// The shape with `name` appended (cached transition).
     pub fn with_key(self: &Rc<Shape>, name: &Name) -> Rc<Shape> {
+        let name = crate::runtime::str::intern_rc(name);
+        // Transition keys are interned: comparing addresses is enough.
         for (k, s) in self.transitions.borrow().iter() {
-            if Rc::ptr_eq(k, name) || **k == **name {
+            if Rc::ptr_eq(k, &name) {
                 return s.clone();
             }
         }
-        let mut keys = self.keys.clone();
-        keys.push(crate::runtime::str::intern_rc(name));
-        let s = Rc::new(Shape { keys, transitions: RefCell::new(Vec::new()), id: next_version() });
+        let mut keys = Vec::with_capacity(self.keys.len() + 1);
+        keys.extend(self.keys.iter().cloned());
+        keys.push(name.clone());
+        let s = Shape::with_keys(keys);
         let mut t = self.transitions.borrow_mut();
         if t.len() < 64 {
-            t.push((name.clone(), s.clone()));
+            t.push((name, s.clone()));
         }
         s
     }
