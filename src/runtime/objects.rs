@@ -359,8 +359,9 @@ pub struct Class {
     pub builtin: bool,
     /// Subclasses, to propagate version changes.
     pub subclasses: RefCell<Vec<Weak<Class>>>,
-    /// Direct-mapped cache of MRO lookups: (interned name address, class
-    /// version, result or Null). A version change makes every entry stale.
+    /// Two-way set-associative cache of MRO lookups: (interned name
+    /// address, class version, result or Null), the most recently filled
+    /// entry of a pair first. A version change makes every entry stale.
     pub lookup_cache: RefCell<Vec<(usize, u32, Value)>>,
     /// (version, answer) of "does a class in the MRO define a Python
     /// `__setattr__`", so plain attribute stores skip that lookup.
@@ -372,7 +373,8 @@ pub struct Class {
     pub data_descriptors: Cell<(u32, bool)>,
 }
 
-/// log2 of the number of entries in [`Class::lookup_cache`].
+/// log2 of the number of entries in [`Class::lookup_cache`] (pairs of them:
+/// the cache is two-way set associative).
 pub const LOOKUP_CACHE_BITS: u32 = 6;
 /// Entries in [`Class::lookup_cache`].
 pub const LOOKUP_CACHE_SIZE: usize = 1 << LOOKUP_CACHE_BITS;
@@ -431,23 +433,51 @@ impl Class {
     /// Looks a name up along the MRO (cached per class version for interned names).
     #[inline]
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {
-        if !name.is_interned() {
-            return self.lookup_uncached(name);
-        }
-        let key = name as *const PyStr as usize;
-        let version = self.version.get();
-        // Fibonacci hashing: interned names sit at regular allocation strides,
-        // so low address bits alone would collide.
-        let slot = (key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as usize >> (usize::BITS - LOOKUP_CACHE_BITS);
-        {
+        if name.is_interned() {
+            let key = name as *const PyStr as usize;
+            let version = self.version.get();
+            let pair = Class::lookup_pair(key);
             let cache = self.lookup_cache.borrow();
-            let e = &cache[slot];
-            if e.0 == key && e.1 == version {
-                return if e.2.is_null() { None } else { Some(e.2.clone()) };
+            for e in &cache[pair..pair + 2] {
+                if e.0 == key && e.1 == version {
+                    return if e.2.is_null() { None } else { Some(e.2.clone()) };
+                }
             }
         }
+        self.lookup_and_cache(name)
+    }
+
+    /// The first of the two [`Class::lookup_cache`] entries where the name
+    /// at address `key` may be cached.
+    #[inline(always)]
+    fn lookup_pair(key: usize) -> usize {
+        // Fibonacci hashing: interned names sit at regular allocation
+        // strides, so low address bits alone would collide.
+        let pairs_bits = LOOKUP_CACHE_BITS - 1;
+        (((key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (u64::BITS - pairs_bits)) as usize) * 2
+    }
+
+    /// The cache miss of [`Class::lookup`]: walks the MRO and caches the
+    /// answer (for interned names), evicting the older entry of its pair.
+    #[inline(never)]
+    fn lookup_and_cache(&self, name: &PyStr) -> Option<Value> {
         let r = self.lookup_uncached(name);
-        self.lookup_cache.borrow_mut()[slot] = (key, version, r.clone().unwrap_or(Value::Null));
+        if name.is_interned() {
+            let key = name as *const PyStr as usize;
+            let pair = Class::lookup_pair(key);
+            let entry = (key, self.version.get(), r.clone().unwrap_or(Value::Null));
+            let mut cache = self.lookup_cache.borrow_mut();
+            let old = if cache[pair].0 == key {
+                // A stale answer for the same name: replace it.
+                std::mem::replace(&mut cache[pair], entry)
+            } else {
+                let old = std::mem::replace(&mut cache[pair + 1], entry);
+                cache.swap(pair, pair + 1);
+                old
+            };
+            drop(cache);
+            old.2.release();
+        }
         r
     }
 
