@@ -363,14 +363,36 @@ pub struct Class {
     /// address, class version, result or Null), the most recently filled
     /// entry of a pair first. A version change makes every entry stale.
     pub lookup_cache: RefCell<Vec<(usize, u32, Value)>>,
-    /// (version, answer) of "does a class in the MRO define a Python
-    /// `__setattr__`", so plain attribute stores skip that lookup.
-    pub setattr_hook: Cell<(u32, bool)>,
     /// Most attributes an instance of this class has held (in slots): new
     /// instances allocate that many slots at once, exactly.
     pub attr_hint: Cell<u32>,
-    /// (version, answer) of [`Class::has_data_descriptors`].
-    pub data_descriptors: Cell<(u32, bool)>,
+    /// (version, [`AttrFlags`] bits) of the version they were computed for.
+    attr_flags: Cell<(u32, u8)>,
+}
+
+/// What attribute access on instances of a class has to consider beyond the
+/// instance's own attributes, as bits computed once per class version (see
+/// [`Class::has_data_descriptors`], [`Class::custom_setattr`],
+/// [`Class::stores_plainly`]).
+struct AttrFlags;
+
+impl AttrFlags {
+    /// A class on the MRO holds a data descriptor.
+    const DATA_DESCRIPTORS: u8 = 1;
+    /// A class on the MRO defines `__setattr__` in Python.
+    const SETATTR_HOOK: u8 = 2;
+    /// Instances are exceptions, whose `args`, `__cause__`, ... are stored
+    /// natively.
+    const EXCEPTION: u8 = 4;
+}
+
+/// True when `name` is among `names` (interned names compare by address).
+pub fn declares(names: &[Name], name: &PyStr) -> bool {
+    if name.is_interned() {
+        names.iter().any(|n| std::ptr::eq(&**n, name) || (!n.is_interned() && **n == *name))
+    } else {
+        names.iter().any(|n| **n == *name)
+    }
 }
 
 /// log2 of the number of entries in [`Class::lookup_cache`] (pairs of them:
@@ -420,9 +442,9 @@ impl Class {
             builtin: spec.builtin,
             subclasses: RefCell::new(Vec::new()),
             lookup_cache: new_lookup_cache(),
-            setattr_hook: Cell::new((0, true)),
             attr_hint: Cell::new(0),
-            data_descriptors: Cell::new((0, true)),
+            // Version 0 is never handed out: computed on first use.
+            attr_flags: Cell::new((0, 0)),
         });
         for b in &cls.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
@@ -481,29 +503,19 @@ impl Class {
         r
     }
 
-    /// The user-defined `__setattr__` in the MRO, if any (cached per version).
-    #[inline]
-    pub fn custom_setattr(&self) -> Option<Value> {
-        let version = self.version.get();
-        let (v, has) = self.setattr_hook.get();
-        if v == version && !has {
-            return None;
+    /// The [`AttrFlags`] bits for the current version.
+    #[inline(always)]
+    fn attr_flags(&self) -> u8 {
+        let (version, flags) = self.attr_flags.get();
+        if version == self.version.get() {
+            return flags;
         }
-        let found = self.lookup(&crate::runtime::str::static_name("__setattr__")).filter(|f| !matches!(f, Value::Builtin(_)));
-        self.setattr_hook.set((version, found.is_some()));
-        found
+        self.compute_attr_flags()
     }
 
-    /// Whether a class on the MRO defines a data descriptor (a property, or
-    /// an object whose class has `__set__` or `__delete__`). When none does,
-    /// an instance's own attribute wins over anything the class has, so
-    /// attribute loads can look at the instance first (cached per version).
-    pub fn has_data_descriptors(&self) -> bool {
-        let version = self.version.get();
-        let (v, has) = self.data_descriptors.get();
-        if v == version {
-            return has;
-        }
+    /// Recomputes the [`AttrFlags`] bits after a version change.
+    #[inline(never)]
+    fn compute_attr_flags(&self) -> u8 {
         let is_data = |value: &Value| match value {
             Value::Other(o) => matches!(&**o, Other::Property { .. }),
             Value::Instance(d) => {
@@ -512,9 +524,45 @@ impl Class {
             }
             _ => false,
         };
-        let has = std::iter::once(self).chain(self.mro.iter().map(|c| &**c)).any(|c| c.dict.table.borrow().iter().any(|(_, v)| is_data(v)));
-        self.data_descriptors.set((version, has));
-        has
+        let mut flags = 0;
+        if std::iter::once(self).chain(self.mro.iter().map(|c| &**c)).any(|c| c.dict.table.borrow().iter().any(|(_, v)| is_data(v))) {
+            flags |= AttrFlags::DATA_DESCRIPTORS;
+        }
+        if self.lookup(&crate::runtime::str::static_name("__setattr__")).is_some_and(|f| !matches!(f, Value::Builtin(_))) {
+            flags |= AttrFlags::SETATTR_HOOK;
+        }
+        if self.native == NativeKind::Exception {
+            flags |= AttrFlags::EXCEPTION;
+        }
+        self.attr_flags.set((self.version.get(), flags));
+        flags
+    }
+
+    /// The user-defined `__setattr__` in the MRO, if any (cached per version).
+    #[inline]
+    pub fn custom_setattr(&self) -> Option<Value> {
+        if self.attr_flags() & AttrFlags::SETATTR_HOOK == 0 {
+            return None;
+        }
+        self.lookup(&crate::runtime::str::static_name("__setattr__")).filter(|f| !matches!(f, Value::Builtin(_)))
+    }
+
+    /// Whether a class on the MRO defines a data descriptor (a property, or
+    /// an object whose class has `__set__` or `__delete__`). When none does,
+    /// an instance's own attribute wins over anything the class has, so
+    /// attribute loads can look at the instance first (cached per version).
+    #[inline]
+    pub fn has_data_descriptors(&self) -> bool {
+        self.attr_flags() & AttrFlags::DATA_DESCRIPTORS != 0
+    }
+
+    /// True when `obj.name = v` on an instance only binds `name` among the
+    /// instance's own attributes: no `__setattr__`, no data descriptor on
+    /// the class, no native exception field (every [`AttrFlags`] bit is one
+    /// of those), and `name` is not `__class__` and is allowed by `__slots__`.
+    #[inline]
+    pub fn stores_plainly(&self, name: &PyStr) -> bool {
+        self.attr_flags() == 0 && self.slots.as_ref().is_none_or(|slots| declares(slots, name)) && name.as_str() != "__class__"
     }
 
     /// Walks the MRO dicts.
@@ -672,12 +720,33 @@ pub struct Instance {
 }
 impl Instance {
     /// Reads an attribute stored on the instance itself.
+    #[inline]
     pub fn get_attr(&self, name: &PyStr) -> Option<Value> {
+        // SAFETY: the reference is dropped before this returns, and nothing
+        // in between can borrow the attributes mutably (cloning a value runs
+        // no code). Skipping the borrow count matters on this hot path.
+        if let Ok(a) = unsafe { self.attrs.try_borrow_unguarded() } {
+            if a.dict.is_none() {
+                if let Some(i) = a.shape.index_of_interned(name) {
+                    return a.values.get(i).cloned();
+                }
+                if name.is_interned() {
+                    return None;
+                }
+            }
+        }
+        self.get_attr_slow(name)
+    }
+    /// [`Instance::get_attr`] in dict mode or for a name that is not
+    /// interned (kept out of line: the common case needs no call).
+    #[cold]
+    #[inline(never)]
+    fn get_attr_slow(&self, name: &PyStr) -> Option<Value> {
         let a = self.attrs.borrow();
         if let Some(d) = &a.dict {
             return d.get_str(name);
         }
-        a.shape.index_of(name).map(|i| a.values[i].clone())
+        a.shape.index_of(name).and_then(|i| a.values.get(i)).cloned()
     }
     /// The instance's `__dict__`, switching it to dict mode on first use.
     pub fn dict(&self) -> Rc<PyDict> {
@@ -695,19 +764,33 @@ impl Instance {
         d
     }
     /// Stores an attribute on the instance.
+    #[inline]
     pub fn set_attr(&self, name: &Name, value: Value) {
         let mut a = self.attrs.borrow_mut();
+        if a.dict.is_none() {
+            if let Some(slot) = a.shape.index_of(name).and_then(|i| a.values.get_mut(i)) {
+                let old = std::mem::replace(slot, value);
+                drop(a);
+                // Released once the attributes are no longer borrowed.
+                old.release();
+                return;
+            }
+        }
+        self.add_attr(a, name, value);
+    }
+    /// The rest of [`Instance::set_attr`]: a store into the `__dict__`, or
+    /// of an attribute the layout does not have yet.
+    #[inline(never)]
+    fn add_attr(&self, mut a: std::cell::RefMut<'_, Attrs>, name: &Name, value: Value) {
         if let Some(d) = &a.dict {
             d.set_str(name, value);
             return;
         }
-        if let Some(i) = a.shape.index_of(name) {
-            a.values[i] = value;
-        } else {
-            let next = a.shape.with_key(name);
-            a.set_shape(next);
-            a.push_slot(&self.class, value);
-        }
+        let next = a.shape.with_key(name);
+        let old = a.set_shape(next);
+        a.push_slot(&self.class, value);
+        drop(a);
+        drop(old);
     }
     /// Deletes an attribute stored on the instance; false when absent.
     pub fn del_attr(&self, name: &PyStr) -> bool {
