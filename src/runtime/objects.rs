@@ -581,6 +581,21 @@ impl Class {
     pub fn is_subclass(&self, other: &Class) -> bool {
         std::ptr::eq(self, other) || self.mro.iter().any(|c| std::ptr::eq(&**c, other))
     }
+    /// Invalidates what depends on this class after its own attribute
+    /// `name` was set or deleted. Whether an object is a descriptor, and a
+    /// data descriptor, depends on its class's `__get__`, `__set__` and
+    /// `__delete__`: a change to one of those can change attribute access on
+    /// any class holding such an object, so then every class is invalidated
+    /// (all derive from `object`). Other names invalidate the subclasses.
+    #[cold]
+    pub fn attribute_changed(&self, name: &PyStr) {
+        if matches!(name.as_str(), "__get__" | "__set__" | "__delete__") {
+            crate::runtime::types::types().object.modified();
+        } else {
+            self.modified();
+        }
+    }
+
     /// Invalidates caches that depend on this class and its subclasses.
     pub fn modified(&self) {
         self.version.set(next_version());

@@ -457,7 +457,7 @@ impl Vm {
                     return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), cls.name.as_str())));
                 }
                 cls.dict.set_str(name, value);
-                cls.modified();
+                cls.attribute_changed(name);
                 Ok(())
             }
             Value::Module(m) => {
@@ -567,7 +567,7 @@ impl Vm {
                 if cls.dict.del_str(name).is_none() {
                     return Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
                 }
-                cls.modified();
+                cls.attribute_changed(name);
                 Ok(())
             }
             Value::Module(m) => m.dict.del_str(name).map(|_| ()).ok_or_else(|| {
