@@ -229,10 +229,11 @@ pub enum NativeKind {
 pub struct Shape {
     /// Attribute names in slot order.
     pub keys: Vec<Name>,
-    /// For shapes with more than [`LINEAR_KEYS`] keys: an open-addressed
-    /// table of (key address, slot index), so that finding a key (or finding
-    /// it absent, as method loads do) costs one probe or two instead of a
-    /// scan. Empty for small shapes, where the scan is cheaper.
+    /// For shapes with more than [`LINEAR_KEYS`] keys (up to
+    /// [`INDEXED_KEYS`]): an open-addressed table of (key address, slot
+    /// index), so that finding a key (or finding it absent, as method loads
+    /// do) costs one probe or two instead of a scan. Empty for small shapes,
+    /// where the scan is cheaper.
     index: Box<[(usize, u32)]>,
     /// `64 - log2(index.len())`: shifts a hashed address to its bucket.
     index_shift: u32,
@@ -243,6 +244,13 @@ pub struct Shape {
 
 /// Shapes with at most this many keys are searched linearly.
 const LINEAR_KEYS: usize = 4;
+
+/// Shapes with more keys than this are searched linearly too. Every prefix
+/// of an instance's attributes has its own shape, so an instance given n
+/// attributes one by one already holds O(n^2) keys across its shapes;
+/// tables, several times the size of the keys, would multiply that for
+/// very large instances.
+const INDEXED_KEYS: usize = 64;
 
 /// The home bucket of an interned name's address in a table of
 /// `1 << (64 - shift)` entries. Fibonacci hashing: names sit at regular
@@ -262,7 +270,7 @@ impl Shape {
     fn with_keys(keys: Vec<Name>) -> Rc<Shape> {
         let mut index = Vec::new();
         let mut index_shift = u64::BITS;
-        if keys.len() > LINEAR_KEYS {
+        if (LINEAR_KEYS + 1..=INDEXED_KEYS).contains(&keys.len()) {
             // At most half full, so probe sequences stay short.
             let bits = (keys.len() * 2).next_power_of_two().trailing_zeros();
             index = vec![(0, 0); 1 << bits];

@@ -192,20 +192,20 @@ print("bags", log[-8:])
 print("bag keys", [sorted(vars(b)) for b in bags])
 
 big = Bag()
-names = ["k%d" % i for i in range(24)]
+names = ["k%d" % i for i in range(70)]
 for i, n in enumerate(names):
     setattr(big, n, i)
 total = 0
 for rep in range(30):
-    total += big.k0 + big.k7 + big.k15 + big.k23
+    total += big.k0 + big.k7 + big.k15 + big.k23 + big.k69
     if rep == 10:
         del big.k7
         big.k7 = 700
     if rep == 20:
         del big.k0
         big.k0 = 1000
-print("big", total, [getattr(big, n) for n in names[::5]])
-print("missing", hasattr(big, "k24"), hasattr(big, "k" + "23"))
+print("big", total, [getattr(big, n) for n in names[::7]])
+print("missing", hasattr(big, "k70"), hasattr(big, "k" + "69"), hasattr(big, "k" + "23"))
 
 # Names built at run time (not interned) read and write the same slots.
 dyn = Bag()
