@@ -44,10 +44,11 @@ impl Vm {
     fn is_slot(cls: &Class, name: &Name) -> bool {
         std::iter::once(cls)
             .chain(cls.mro.iter().map(|c| &**c))
-            .any(|c| c.slots.as_ref().map_or(false, |s| s.iter().any(|n| **n == **name)))
+            .any(|c| c.slots.as_ref().is_some_and(|s| declares(s, name)))
     }
 
     /// `getattr(obj, name)`.
+    #[inline]
     pub fn get_attr(&mut self, obj: &Value, name: &Name) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             // Without data descriptors on the class, the instance's own
@@ -341,6 +342,7 @@ impl Vm {
 
     /// `obj.name` for a call: returns (function, receiver) without allocating a
     /// bound method when possible, else (attribute, Null).
+    #[inline]
     pub fn load_method(&mut self, obj: Value, name: &Name) -> PyResult<(Value, Value)> {
         if let Value::Instance(inst) = &obj {
             // A function on the class is not a data descriptor: unless the
@@ -372,6 +374,7 @@ impl Vm {
     }
 
     /// `setattr(obj, name, value)`.
+    #[inline]
     pub fn set_attr(&mut self, obj: &Value, name: &Name, value: Value) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
             if inst.class.stores_plainly(name) {
