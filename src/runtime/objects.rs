@@ -229,19 +229,69 @@ pub enum NativeKind {
 pub struct Shape {
     /// Attribute names in slot order.
     pub keys: Vec<Name>,
+    /// For shapes with more than [`LINEAR_KEYS`] keys (up to
+    /// [`INDEXED_KEYS`]): an open-addressed table of (key address, slot
+    /// index), so that finding a key (or finding it absent, as method loads
+    /// do) costs one probe or two instead of a scan. Empty for small shapes,
+    /// where the scan is cheaper.
+    index: Box<[(usize, u32)]>,
+    /// `64 - log2(index.len())`: shifts a hashed address to its bucket.
+    index_shift: u32,
     transitions: RefCell<Vec<(Name, Rc<Shape>)>>,
     /// Unique id (guards compare it).
     pub id: u32,
 }
+
+/// Shapes with at most this many keys are searched linearly.
+const LINEAR_KEYS: usize = 4;
+
+/// Shapes with more keys than this are searched linearly too. Every prefix
+/// of an instance's attributes has its own shape, so an instance given n
+/// attributes one by one already holds O(n^2) keys across its shapes;
+/// tables, several times the size of the keys, would multiply that for
+/// very large instances.
+const INDEXED_KEYS: usize = 64;
+
+/// The home bucket of an interned name's address in a table of
+/// `1 << (64 - shift)` entries. Fibonacci hashing: names sit at regular
+/// allocation strides, so low address bits alone would collide.
+#[inline(always)]
+fn addr_bucket(addr: usize, shift: u32) -> usize {
+    ((addr as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
+}
+
 impl Shape {
     /// The empty root shape.
     pub fn root() -> Rc<Shape> {
-        Rc::new(Shape { keys: Vec::new(), transitions: RefCell::new(Vec::new()), id: next_version() })
+        Shape::with_keys(Vec::new())
     }
+
+    /// A shape with `keys` (all interned) and no transitions yet.
+    fn with_keys(keys: Vec<Name>) -> Rc<Shape> {
+        let mut index = Vec::new();
+        let mut index_shift = u64::BITS;
+        if (LINEAR_KEYS + 1..=INDEXED_KEYS).contains(&keys.len()) {
+            // At most half full, so probe sequences stay short.
+            let bits = (keys.len() * 2).next_power_of_two().trailing_zeros();
+            index = vec![(0, 0); 1 << bits];
+            index_shift = u64::BITS - bits;
+            let mask = index.len() - 1;
+            for (ix, k) in keys.iter().enumerate() {
+                let addr = Rc::as_ptr(k) as usize;
+                let mut b = addr_bucket(addr, index_shift);
+                while index[b].0 != 0 {
+                    b = (b + 1) & mask;
+                }
+                index[b] = (addr, ix as u32);
+            }
+        }
+        Rc::new(Shape { keys, index: index.into_boxed_slice(), index_shift, transitions: RefCell::new(Vec::new()), id: next_version() })
+    }
+
     /// Slot index of `name`.
     #[inline]
     pub fn index_of(&self, name: &PyStr) -> Option<usize> {
-        let hit = self.keys.iter().position(|k| std::ptr::eq(&**k, name));
+        let hit = self.index_of_interned(name);
         if hit.is_some() || name.is_interned() {
             // Keys are always interned, so an interned name that is not
             // pointer-equal to a key is absent.
@@ -249,19 +299,45 @@ impl Shape {
         }
         self.keys.iter().position(|k| **k == *name)
     }
+
+    /// Slot index of the key that *is* `name` (compared by address): for an
+    /// interned name the same as [`Shape::index_of`], else `None`.
+    #[inline(always)]
+    pub fn index_of_interned(&self, name: &PyStr) -> Option<usize> {
+        if self.index.is_empty() {
+            return self.keys.iter().position(|k| std::ptr::eq(&**k, name));
+        }
+        let addr = name as *const PyStr as usize;
+        let mask = self.index.len() - 1;
+        let mut b = addr_bucket(addr, self.index_shift);
+        loop {
+            let (a, ix) = *self.index.get(b)?;
+            if a == addr {
+                return Some(ix as usize);
+            }
+            if a == 0 {
+                return None;
+            }
+            b = (b + 1) & mask;
+        }
+    }
+
     /// The shape with `name` appended (cached transition).
     pub fn with_key(self: &Rc<Shape>, name: &Name) -> Rc<Shape> {
+        let name = crate::runtime::str::intern_rc(name);
+        // Transition keys are interned: comparing addresses is enough.
         for (k, s) in self.transitions.borrow().iter() {
-            if Rc::ptr_eq(k, name) || **k == **name {
+            if Rc::ptr_eq(k, &name) {
                 return s.clone();
             }
         }
-        let mut keys = self.keys.clone();
-        keys.push(crate::runtime::str::intern_rc(name));
-        let s = Rc::new(Shape { keys, transitions: RefCell::new(Vec::new()), id: next_version() });
+        let mut keys = Vec::with_capacity(self.keys.len() + 1);
+        keys.extend(self.keys.iter().cloned());
+        keys.push(name.clone());
+        let s = Shape::with_keys(keys);
         let mut t = self.transitions.borrow_mut();
         if t.len() < 64 {
-            t.push((name.clone(), s.clone()));
+            t.push((name, s.clone()));
         }
         s
     }
@@ -291,20 +367,44 @@ pub struct Class {
     pub builtin: bool,
     /// Subclasses, to propagate version changes.
     pub subclasses: RefCell<Vec<Weak<Class>>>,
-    /// Direct-mapped cache of MRO lookups: (interned name address, class
-    /// version, result or Null). A version change makes every entry stale.
+    /// Two-way set-associative cache of MRO lookups: (interned name
+    /// address, class version, result or Null), the most recently filled
+    /// entry of a pair first. A version change makes every entry stale.
     pub lookup_cache: RefCell<Vec<(usize, u32, Value)>>,
-    /// (version, answer) of "does a class in the MRO define a Python
-    /// `__setattr__`", so plain attribute stores skip that lookup.
-    pub setattr_hook: Cell<(u32, bool)>,
     /// Most attributes an instance of this class has held (in slots): new
     /// instances allocate that many slots at once, exactly.
     pub attr_hint: Cell<u32>,
-    /// (version, answer) of [`Class::has_data_descriptors`].
-    pub data_descriptors: Cell<(u32, bool)>,
+    /// (version, [`AttrFlags`] bits) of the version they were computed for.
+    attr_flags: Cell<(u32, u8)>,
 }
 
-/// log2 of the number of entries in [`Class::lookup_cache`].
+/// What attribute access on instances of a class has to consider beyond the
+/// instance's own attributes, as bits computed once per class version (see
+/// [`Class::has_data_descriptors`], [`Class::custom_setattr`],
+/// [`Class::stores_plainly`]).
+struct AttrFlags;
+
+impl AttrFlags {
+    /// A class on the MRO holds a data descriptor.
+    const DATA_DESCRIPTORS: u8 = 1;
+    /// A class on the MRO defines `__setattr__` in Python.
+    const SETATTR_HOOK: u8 = 2;
+    /// Instances are exceptions, whose `args`, `__cause__`, ... are stored
+    /// natively.
+    const EXCEPTION: u8 = 4;
+}
+
+/// True when `name` is among `names` (interned names compare by address).
+pub fn declares(names: &[Name], name: &PyStr) -> bool {
+    if name.is_interned() {
+        names.iter().any(|n| std::ptr::eq(&**n, name) || (!n.is_interned() && **n == *name))
+    } else {
+        names.iter().any(|n| **n == *name)
+    }
+}
+
+/// log2 of the number of entries in [`Class::lookup_cache`] (pairs of them:
+/// the cache is two-way set associative).
 pub const LOOKUP_CACHE_BITS: u32 = 6;
 /// Entries in [`Class::lookup_cache`].
 pub const LOOKUP_CACHE_SIZE: usize = 1 << LOOKUP_CACHE_BITS;
@@ -350,9 +450,9 @@ impl Class {
             builtin: spec.builtin,
             subclasses: RefCell::new(Vec::new()),
             lookup_cache: new_lookup_cache(),
-            setattr_hook: Cell::new((0, true)),
             attr_hint: Cell::new(0),
-            data_descriptors: Cell::new((0, true)),
+            // Version 0 is never handed out: computed on first use.
+            attr_flags: Cell::new((0, 0)),
         });
         for b in &cls.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
@@ -363,49 +463,67 @@ impl Class {
     /// Looks a name up along the MRO (cached per class version for interned names).
     #[inline]
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {
-        if !name.is_interned() {
-            return self.lookup_uncached(name);
-        }
-        let key = name as *const PyStr as usize;
-        let version = self.version.get();
-        // Fibonacci hashing: interned names sit at regular allocation strides,
-        // so low address bits alone would collide.
-        let slot = (key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as usize >> (usize::BITS - LOOKUP_CACHE_BITS);
-        {
+        if name.is_interned() {
+            let key = name as *const PyStr as usize;
+            let version = self.version.get();
+            let pair = Class::lookup_pair(key);
             let cache = self.lookup_cache.borrow();
-            let e = &cache[slot];
-            if e.0 == key && e.1 == version {
-                return if e.2.is_null() { None } else { Some(e.2.clone()) };
+            for e in &cache[pair..pair + 2] {
+                if e.0 == key && e.1 == version {
+                    return if e.2.is_null() { None } else { Some(e.2.clone()) };
+                }
             }
         }
+        self.lookup_and_cache(name)
+    }
+
+    /// The first of the two [`Class::lookup_cache`] entries where the name
+    /// at address `key` may be cached.
+    #[inline(always)]
+    fn lookup_pair(key: usize) -> usize {
+        // Fibonacci hashing: interned names sit at regular allocation
+        // strides, so low address bits alone would collide.
+        let pairs_bits = LOOKUP_CACHE_BITS - 1;
+        (((key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (u64::BITS - pairs_bits)) as usize) * 2
+    }
+
+    /// The cache miss of [`Class::lookup`]: walks the MRO and caches the
+    /// answer (for interned names), evicting the older entry of its pair.
+    #[inline(never)]
+    fn lookup_and_cache(&self, name: &PyStr) -> Option<Value> {
         let r = self.lookup_uncached(name);
-        self.lookup_cache.borrow_mut()[slot] = (key, version, r.clone().unwrap_or(Value::Null));
+        if name.is_interned() {
+            let key = name as *const PyStr as usize;
+            let pair = Class::lookup_pair(key);
+            let entry = (key, self.version.get(), r.clone().unwrap_or(Value::Null));
+            let mut cache = self.lookup_cache.borrow_mut();
+            let old = if cache[pair].0 == key {
+                // A stale answer for the same name: replace it.
+                std::mem::replace(&mut cache[pair], entry)
+            } else {
+                let old = std::mem::replace(&mut cache[pair + 1], entry);
+                cache.swap(pair, pair + 1);
+                old
+            };
+            drop(cache);
+            old.2.release();
+        }
         r
     }
 
-    /// The user-defined `__setattr__` in the MRO, if any (cached per version).
-    #[inline]
-    pub fn custom_setattr(&self) -> Option<Value> {
-        let version = self.version.get();
-        let (v, has) = self.setattr_hook.get();
-        if v == version && !has {
-            return None;
+    /// The [`AttrFlags`] bits for the current version.
+    #[inline(always)]
+    fn attr_flags(&self) -> u8 {
+        let (version, flags) = self.attr_flags.get();
+        if version == self.version.get() {
+            return flags;
         }
-        let found = self.lookup(&crate::runtime::str::static_name("__setattr__")).filter(|f| !matches!(f, Value::Builtin(_)));
-        self.setattr_hook.set((version, found.is_some()));
-        found
+        self.compute_attr_flags()
     }
 
-    /// Whether a class on the MRO defines a data descriptor (a property, or
-    /// an object whose class has `__set__` or `__delete__`). When none does,
-    /// an instance's own attribute wins over anything the class has, so
-    /// attribute loads can look at the instance first (cached per version).
-    pub fn has_data_descriptors(&self) -> bool {
-        let version = self.version.get();
-        let (v, has) = self.data_descriptors.get();
-        if v == version {
-            return has;
-        }
+    /// Recomputes the [`AttrFlags`] bits after a version change.
+    #[inline(never)]
+    fn compute_attr_flags(&self) -> u8 {
         let is_data = |value: &Value| match value {
             Value::Other(o) => matches!(&**o, Other::Property { .. }),
             Value::Instance(d) => {
@@ -414,9 +532,45 @@ impl Class {
             }
             _ => false,
         };
-        let has = std::iter::once(self).chain(self.mro.iter().map(|c| &**c)).any(|c| c.dict.table.borrow().iter().any(|(_, v)| is_data(v)));
-        self.data_descriptors.set((version, has));
-        has
+        let mut flags = 0;
+        if std::iter::once(self).chain(self.mro.iter().map(|c| &**c)).any(|c| c.dict.table.borrow().iter().any(|(_, v)| is_data(v))) {
+            flags |= AttrFlags::DATA_DESCRIPTORS;
+        }
+        if self.lookup(&crate::runtime::str::static_name("__setattr__")).is_some_and(|f| !matches!(f, Value::Builtin(_))) {
+            flags |= AttrFlags::SETATTR_HOOK;
+        }
+        if self.native == NativeKind::Exception {
+            flags |= AttrFlags::EXCEPTION;
+        }
+        self.attr_flags.set((self.version.get(), flags));
+        flags
+    }
+
+    /// The user-defined `__setattr__` in the MRO, if any (cached per version).
+    #[inline]
+    pub fn custom_setattr(&self) -> Option<Value> {
+        if self.attr_flags() & AttrFlags::SETATTR_HOOK == 0 {
+            return None;
+        }
+        self.lookup(&crate::runtime::str::static_name("__setattr__")).filter(|f| !matches!(f, Value::Builtin(_)))
+    }
+
+    /// Whether a class on the MRO defines a data descriptor (a property, or
+    /// an object whose class has `__set__` or `__delete__`). When none does,
+    /// an instance's own attribute wins over anything the class has, so
+    /// attribute loads can look at the instance first (cached per version).
+    #[inline]
+    pub fn has_data_descriptors(&self) -> bool {
+        self.attr_flags() & AttrFlags::DATA_DESCRIPTORS != 0
+    }
+
+    /// True when `obj.name = v` on an instance only binds `name` among the
+    /// instance's own attributes: no `__setattr__`, no data descriptor on
+    /// the class, no native exception field (every [`AttrFlags`] bit is one
+    /// of those), and `name` is not `__class__` and is allowed by `__slots__`.
+    #[inline]
+    pub fn stores_plainly(&self, name: &PyStr) -> bool {
+        self.attr_flags() == 0 && self.slots.as_ref().is_none_or(|slots| declares(slots, name)) && name.as_str() != "__class__"
     }
 
     /// Walks the MRO dicts.
@@ -435,6 +589,21 @@ impl Class {
     pub fn is_subclass(&self, other: &Class) -> bool {
         std::ptr::eq(self, other) || self.mro.iter().any(|c| std::ptr::eq(&**c, other))
     }
+    /// Invalidates what depends on this class after its own attribute
+    /// `name` was set or deleted. Whether an object is a descriptor, and a
+    /// data descriptor, depends on its class's `__get__`, `__set__` and
+    /// `__delete__`: a change to one of those can change attribute access on
+    /// any class holding such an object, so then every class is invalidated
+    /// (all derive from `object`). Other names invalidate the subclasses.
+    #[cold]
+    pub fn attribute_changed(&self, name: &PyStr) {
+        if matches!(name.as_str(), "__get__" | "__set__" | "__delete__") {
+            crate::runtime::types::types().object.modified();
+        } else {
+            self.modified();
+        }
+    }
+
     /// Invalidates caches that depend on this class and its subclasses.
     pub fn modified(&self) {
         self.version.set(next_version());
@@ -574,12 +743,33 @@ pub struct Instance {
 }
 impl Instance {
     /// Reads an attribute stored on the instance itself.
+    #[inline]
     pub fn get_attr(&self, name: &PyStr) -> Option<Value> {
+        // SAFETY: the reference is dropped before this returns, and nothing
+        // in between can borrow the attributes mutably (cloning a value runs
+        // no code). Skipping the borrow count matters on this hot path.
+        if let Ok(a) = unsafe { self.attrs.try_borrow_unguarded() } {
+            if a.dict.is_none() {
+                if let Some(i) = a.shape.index_of_interned(name) {
+                    return a.values.get(i).cloned();
+                }
+                if name.is_interned() {
+                    return None;
+                }
+            }
+        }
+        self.get_attr_slow(name)
+    }
+    /// [`Instance::get_attr`] in dict mode or for a name that is not
+    /// interned (kept out of line: the common case needs no call).
+    #[cold]
+    #[inline(never)]
+    fn get_attr_slow(&self, name: &PyStr) -> Option<Value> {
         let a = self.attrs.borrow();
         if let Some(d) = &a.dict {
             return d.get_str(name);
         }
-        a.shape.index_of(name).map(|i| a.values[i].clone())
+        a.shape.index_of(name).and_then(|i| a.values.get(i)).cloned()
     }
     /// The instance's `__dict__`, switching it to dict mode on first use.
     pub fn dict(&self) -> Rc<PyDict> {
@@ -597,19 +787,33 @@ impl Instance {
         d
     }
     /// Stores an attribute on the instance.
+    #[inline]
     pub fn set_attr(&self, name: &Name, value: Value) {
         let mut a = self.attrs.borrow_mut();
+        if a.dict.is_none() {
+            if let Some(slot) = a.shape.index_of(name).and_then(|i| a.values.get_mut(i)) {
+                let old = std::mem::replace(slot, value);
+                drop(a);
+                // Released once the attributes are no longer borrowed.
+                old.release();
+                return;
+            }
+        }
+        self.add_attr(a, name, value);
+    }
+    /// The rest of [`Instance::set_attr`]: a store into the `__dict__`, or
+    /// of an attribute the layout does not have yet.
+    #[inline(never)]
+    fn add_attr(&self, mut a: std::cell::RefMut<'_, Attrs>, name: &Name, value: Value) {
         if let Some(d) = &a.dict {
             d.set_str(name, value);
             return;
         }
-        if let Some(i) = a.shape.index_of(name) {
-            a.values[i] = value;
-        } else {
-            let next = a.shape.with_key(name);
-            a.set_shape(next);
-            a.push_slot(&self.class, value);
-        }
+        let next = a.shape.with_key(name);
+        let old = a.set_shape(next);
+        a.push_slot(&self.class, value);
+        drop(a);
+        drop(old);
     }
     /// Deletes an attribute stored on the instance; false when absent.
     pub fn del_attr(&self, name: &PyStr) -> bool {

@@ -205,8 +205,17 @@ pub fn ascii_escape(s: &str) -> String {
     out
 }
 
+/// log2 of the number of entry pairs in `STATIC_NAMES`.
+const STATIC_NAME_PAIR_BITS: u32 = 8;
+
 thread_local! {
-    static STATIC_NAMES: RefCell<Vec<(usize, usize, Option<Rc<PyStr>>)>> = RefCell::new(vec![(0, 0, None); 512]);
+    /// (literal address, length, interned copy), two-way set associative:
+    /// literals at unrelated addresses may share a pair without evicting
+    /// each other (a direct-mapped table re-interned through the HashMap on
+    /// every use when two hot literals collided, and which ones did changed
+    /// with the layout of the binary).
+    static STATIC_NAMES: RefCell<Vec<(usize, usize, Option<Rc<PyStr>>)>> =
+        RefCell::new(vec![(0, 0, None); 2 << STATIC_NAME_PAIR_BITS]);
 }
 
 /// Interns a string literal, cached by the literal's address and length so
@@ -214,16 +223,33 @@ thread_local! {
 #[inline]
 pub fn static_name(s: &'static str) -> Rc<PyStr> {
     let (ptr, len) = (s.as_ptr() as usize, s.len());
+    let pair = static_name_pair(ptr, len);
+    let hit = STATIC_NAMES.with(|t| {
+        let t = t.borrow();
+        t[pair..pair + 2].iter().find(|(p, l, _)| *p == ptr && *l == len).and_then(|(_, _, v)| v.clone())
+    });
+    hit.unwrap_or_else(|| static_name_miss(s))
+}
+
+/// The first of the two `STATIC_NAMES` entries where a literal may be cached.
+#[inline(always)]
+fn static_name_pair(ptr: usize, len: usize) -> usize {
+    // Fibonacci hashing spreads literals that sit at regular strides.
+    (((ptr ^ len) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (u64::BITS - STATIC_NAME_PAIR_BITS)) as usize * 2
+}
+
+/// The miss of [`static_name`]: interns the text and caches it first in its
+/// pair, evicting the older entry.
+#[cold]
+#[inline(never)]
+fn static_name_miss(s: &'static str) -> Rc<PyStr> {
+    let (ptr, len) = (s.as_ptr() as usize, s.len());
+    let v = intern(s);
+    let pair = static_name_pair(ptr, len);
     STATIC_NAMES.with(|t| {
         let mut t = t.borrow_mut();
-        let slot = ((ptr >> 3) ^ len) & 511;
-        if let (p, l, Some(v)) = &t[slot] {
-            if *p == ptr && *l == len {
-                return v.clone();
-            }
-        }
-        let v = intern(s);
-        t[slot] = (ptr, len, Some(v.clone()));
-        v
-    })
+        t[pair + 1] = (ptr, len, Some(v.clone()));
+        t.swap(pair, pair + 1);
+    });
+    v
 }

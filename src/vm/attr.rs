@@ -44,52 +44,71 @@ impl Vm {
     fn is_slot(cls: &Class, name: &Name) -> bool {
         std::iter::once(cls)
             .chain(cls.mro.iter().map(|c| &**c))
-            .any(|c| c.slots.as_ref().map_or(false, |s| s.iter().any(|n| **n == **name)))
+            .any(|c| c.slots.as_ref().is_some_and(|s| declares(s, name)))
     }
 
     /// `getattr(obj, name)`.
+    #[inline]
     pub fn get_attr(&mut self, obj: &Value, name: &Name) -> PyResult<Value> {
-        match obj {
-            Value::Instance(inst) => {
-                if !inst.class.has_data_descriptors() {
-                    if let Some(v) = inst.get_attr(name) {
-                        return Ok(v);
-                    }
-                }
-                let cls_attr = inst.class.lookup(name);
-                if let Some(Value::Other(o)) = &cls_attr {
-                    if let Other::Property { fget, .. } = &**o {
-                        if fget.is_none() {
-                            return Err(attribute_error(format!("property '{}' of '{}' object has no getter", name.as_str(), inst.class.name.as_str())));
-                        }
-                        let fget = fget.clone();
-                        return self.call_value(&fget, std::slice::from_ref(obj), &[]);
-                    }
-                }
-                if let Some(Value::Instance(d)) = &cls_attr {
-                    if let Some(get) = d.class.lookup(&static_name("__get__")) {
-                        let data = d.class.lookup(&static_name("__set__")).is_some()
-                            || d.class.lookup(&static_name("__delete__")).is_some();
-                        if data || inst.get_attr(name).is_none() {
-                            let descr = Value::Instance(d.clone());
-                            return self.call_value(&get, &[descr, obj.clone(), Value::Class(inst.class.clone())], &[]);
-                        }
-                    }
-                }
+        if let Value::Instance(inst) = obj {
+            // Without data descriptors on the class, the instance's own
+            // attribute wins over anything the class has: no class lookup.
+            let own_first = !inst.class.has_data_descriptors();
+            if own_first {
                 if let Some(v) = inst.get_attr(name) {
                     return Ok(v);
                 }
-                if let Some(v) = cls_attr {
-                    return Ok(self.bind_descriptor(v, obj, &inst.class));
-                }
-                if let Some(v) = self.instance_special_attr(inst, name)? {
-                    return Ok(v);
-                }
-                if let Some(ga) = inst.class.lookup(&static_name("__getattr__")) {
-                    return self.call_value(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
-                }
-                Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())))
             }
+            return self.instance_attr(obj, inst, name, own_first);
+        }
+        self.get_attr_slow(obj, name)
+    }
+
+    /// [`Vm::get_attr`] on an instance after the fast path: `own_checked`
+    /// when the instance is known not to have `name` itself.
+    #[inline(never)]
+    fn instance_attr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &Name, own_checked: bool) -> PyResult<Value> {
+        let own = |inst: &Instance| if own_checked { None } else { inst.get_attr(name) };
+        let cls_attr = inst.class.lookup(name);
+        if let Some(Value::Other(o)) = &cls_attr {
+            if let Other::Property { fget, .. } = &**o {
+                if fget.is_none() {
+                    return Err(attribute_error(format!("property '{}' of '{}' object has no getter", name.as_str(), inst.class.name.as_str())));
+                }
+                let fget = fget.clone();
+                return self.call_value(&fget, std::slice::from_ref(obj), &[]);
+            }
+        }
+        if let Some(Value::Instance(d)) = &cls_attr {
+            if let Some(get) = d.class.lookup(&static_name("__get__")) {
+                let data = d.class.lookup(&static_name("__set__")).is_some() || d.class.lookup(&static_name("__delete__")).is_some();
+                if data || own(inst).is_none() {
+                    let descr = Value::Instance(d.clone());
+                    return self.call_value(&get, &[descr, obj.clone(), Value::Class(inst.class.clone())], &[]);
+                }
+            }
+        }
+        if let Some(v) = own(inst) {
+            return Ok(v);
+        }
+        if let Some(v) = cls_attr {
+            return Ok(self.bind_descriptor(v, obj, &inst.class));
+        }
+        if let Some(v) = self.instance_special_attr(inst, name)? {
+            return Ok(v);
+        }
+        if let Some(ga) = inst.class.lookup(&static_name("__getattr__")) {
+            return self.call_value(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
+        }
+        Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())))
+    }
+
+    /// [`Vm::get_attr`] on anything but an instance (which
+    /// [`Vm::instance_attr`] serves).
+    #[inline(never)]
+    fn get_attr_slow(&mut self, obj: &Value, name: &Name) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => self.instance_attr(obj, inst, name, false),
             Value::Class(cls) => self.class_attr(cls, name),
             Value::Module(m) => m.dict.get_str(name).ok_or_else(|| {
                 attribute_error(format!("module '{}' has no attribute '{}'", m.name, name.as_str()))
@@ -323,16 +342,25 @@ impl Vm {
 
     /// `obj.name` for a call: returns (function, receiver) without allocating a
     /// bound method when possible, else (attribute, Null).
+    #[inline]
     pub fn load_method(&mut self, obj: Value, name: &Name) -> PyResult<(Value, Value)> {
-        match &obj {
-            Value::Instance(inst) => {
-                if let Some(v) = inst.class.lookup(name) {
-                    if matches!(v, Value::Function(_) | Value::Builtin(_)) && inst.get_attr(name).is_none() {
-                        return Ok((v, obj));
-                    }
+        if let Value::Instance(inst) = &obj {
+            // A function on the class is not a data descriptor: unless the
+            // instance shadows it, it is the method.
+            if let Some(v) = inst.class.lookup(name) {
+                if matches!(v, Value::Function(_) | Value::Builtin(_)) && inst.get_attr(name).is_none() {
+                    return Ok((v, obj));
                 }
             }
-            Value::Class(_) | Value::Module(_) => {}
+        }
+        self.load_method_slow(obj, name)
+    }
+
+    /// [`Vm::load_method`] past its instance fast path.
+    #[inline(never)]
+    fn load_method_slow(&mut self, obj: Value, name: &Name) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(_) | Value::Class(_) | Value::Module(_) => {}
             Value::Other(o) if matches!(&**o, Other::Super { .. }) => {}
             _ => {
                 let cls = types().builtin_type_of(&obj);
@@ -346,22 +374,24 @@ impl Vm {
     }
 
     /// `setattr(obj, name, value)`.
+    #[inline]
     pub fn set_attr(&mut self, obj: &Value, name: &Name, value: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if inst.class.stores_plainly(name) {
+                inst.set_attr(name, value);
+                return Ok(());
+            }
+        }
+        self.set_attr_slow(obj, name, value)
+    }
+
+    /// [`Vm::set_attr`] when something else than the instance's own
+    /// attributes may have a say: descriptors, hooks, `__slots__`, or
+    /// objects other than instances.
+    #[inline(never)]
+    fn set_attr_slow(&mut self, obj: &Value, name: &Name, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                // Rebinding an attribute the instance has, on a class with no
-                // data descriptors and no `__setattr__`: just the slot.
-                if !inst.class.has_data_descriptors() && inst.exc().is_none() && inst.class.custom_setattr().is_none() {
-                    let mut attrs = inst.attrs.borrow_mut();
-                    if attrs.dict.is_none() {
-                        if let Some(i) = attrs.shape.index_of(name) {
-                            let old = std::mem::replace(&mut attrs.values[i], value);
-                            drop(attrs);
-                            old.release();
-                            return Ok(());
-                        }
-                    }
-                }
                 let cls_attr = inst.class.lookup(name);
                 if let Some(Value::Instance(d)) = &cls_attr {
                     if let Some(set) = d.class.lookup(&static_name("__set__")) {
@@ -413,7 +443,7 @@ impl Vm {
                     }
                 }
                 if let Some(slots) = &inst.class.slots {
-                    if !slots.iter().any(|s| **s == **name) {
+                    if !declares(slots, name) {
                         // No instance dict: a class attribute of that name cannot be shadowed.
                         let cls = inst.class.name.as_str();
                         return Err(attribute_error(match cls_attr {
@@ -430,7 +460,7 @@ impl Vm {
                     return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), cls.name.as_str())));
                 }
                 cls.dict.set_str(name, value);
-                cls.modified();
+                cls.attribute_changed(name);
                 Ok(())
             }
             Value::Module(m) => {
@@ -540,7 +570,7 @@ impl Vm {
                 if cls.dict.del_str(name).is_none() {
                     return Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
                 }
-                cls.modified();
+                cls.attribute_changed(name);
                 Ok(())
             }
             Value::Module(m) => m.dict.del_str(name).map(|_| ()).ok_or_else(|| {
