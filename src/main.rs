@@ -14,6 +14,24 @@ use quicken::vm::{Tier, Vm};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+// mimalloc's option setter (`mimalloc.h`), linked in by the allocator crate.
+extern "C" {
+    fn mi_option_set_default(option: i32, value: std::ffi::c_long);
+}
+
+/// `mi_option_purge_delay` in mimalloc 3's `mi_option_t`.
+const MI_OPTION_PURGE_DELAY: i32 = 15;
+
+/// Freed memory goes back to the system after 1 ms instead of mimalloc's
+/// 10: programs that free one large structure and build another keep the
+/// peak memory of CPython (generators: 21 MB -> 17 MB against CPython's
+/// 19 MB) for a few hundred `madvise` calls. `MIMALLOC_PURGE_DELAY` still
+/// overrides it.
+fn tune_allocator() {
+    // SAFETY: a plain setter, called before the interpreter thread starts.
+    unsafe { mi_option_set_default(MI_OPTION_PURGE_DELAY, 1) };
+}
+
 /// Native stack for the interpreter thread; deep Python recursion lives here.
 const STACK_SIZE: usize = 2 << 30;
 
@@ -41,6 +59,7 @@ struct Cli {
 }
 
 fn main() -> ExitCode {
+    tune_allocator();
     let cli = Cli::parse();
     let tier = match &cli.tier {
         Some(t) => match Tier::parse(t) {
