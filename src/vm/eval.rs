@@ -941,7 +941,8 @@ impl Vm {
                 | Op::CallMethodPyDefaults
                 | Op::CallBuiltin
                 | Op::CallMethodBuiltin
-                | Op::CallClassInit => miss!(),
+                | Op::CallClassInit
+                | Op::CallBuiltinClass => miss!(),
                 // A guard miss of an instance form: a receiver of a second
                 // layout is remembered beside the first (see
                 // `Cache::second_layout`) when the same form fits it (for slot
@@ -975,21 +976,6 @@ impl Vm {
                     std::mem::replace(&mut f.slots[base], recv).release();
                     let r = self.call_value(&func, &f.slots[base..], &[])?;
                     func.release();
-                    f.truncate(base);
-                    f.push(r);
-                }
-                Op::CallBuiltinClass => {
-                    let n = arg as usize;
-                    let base = f.slots.len() - n - 1;
-                    let c = code.caches[pc].get();
-                    let cls = match &f.slots[base] {
-                        Value::Class(cls) if cls.version.get() == c.version => cls.clone(),
-                        _ => miss!(),
-                    };
-                    // SAFETY: `ptr` came from `Rc::as_ptr` of the `__new__` of
-                    // a builtin class, which is never modified.
-                    let new = Value::Builtin(unsafe { specialize::borrowed::<Builtin>(c.ptr) });
-                    let r = self.call_prepended(&new, &Value::Class(cls), &f.slots[base + 1..], &[])?;
                     f.truncate(base);
                     f.push(r);
                 }

@@ -406,6 +406,17 @@ impl Vm {
                             shrink!(1);
                             push!(r);
                         }
+                        Op::BuildList | Op::BuildTuple => {
+                            let mut items: Vec<Value> = Vec::with_capacity(arg);
+                            // SAFETY: the top `arg` values are initialized; they move
+                            // (bitwise) into the vector and leave the stack.
+                            unsafe {
+                                std::ptr::copy_nonoverlapping(top.sub(arg), items.as_mut_ptr(), arg);
+                                items.set_len(arg);
+                            }
+                            shrink!(arg);
+                            push!(if ins.op == Op::BuildList { Value::list(items) } else { Value::tuple(items) });
+                        }
                         Op::Copy => push!(peek!(arg).clone()),
                         Op::Swap => unsafe { std::ptr::swap(top.sub(1), top.sub(arg)) },
                         Op::Jump => {
@@ -998,11 +1009,18 @@ impl Vm {
                                 _ => break Leave::Cold,
                             }
                         }
-                        Op::CallBuiltin | Op::CallBoundMethod | Op::CallMethodBuiltin => {
+                        Op::CallBuiltin | Op::CallBoundMethod | Op::CallMethodBuiltin | Op::CallBuiltinClass => {
                             let method = ins.op == Op::CallMethodBuiltin;
                             let callable = depth!() - arg - 1 - method as usize;
                             let slot = local!(callable);
                             let (func, first) = match slot {
+                                // A builtin class: its `__new__` takes the class first,
+                                // which is where it already sits. SAFETY: `ptr` came from
+                                // `Rc::as_ptr` of that `__new__`, never modified, which
+                                // the class (version unchanged) holds.
+                                Value::Class(cls) if ins.op == Op::CallBuiltinClass && cls.version.get() == cache!(pc).version => {
+                                    (unsafe { &*(cache!(pc).ptr as *const Builtin) }.func, callable)
+                                }
                                 // `[method, self-or-NULL, args...]` for CallMethodBuiltin.
                                 Value::Builtin(b) if method => (b.func, if local!(callable + 1).is_null() { callable + 2 } else { callable + 1 }),
                                 Value::Builtin(b) => (b.func, callable + 1),
