@@ -434,6 +434,26 @@ fn finalizers_fail_naming_the_feature() {
 }
 
 #[test]
+fn getattribute_hooks_fail_naming_the_feature() {
+    // Attribute loads never call `__getattribute__`: a class that defines one,
+    // in its body or assigned later (also `__del__`), is refused.
+    let cases = [
+        ("class A:\n    def __getattribute__(self, n):\n        return 42\nprint(A().x)\n", "line 1", "__getattribute__ methods"),
+        ("class A:\n    x = 1\nprint(A().x)\nA.__getattribute__ = lambda s, n: 42\nprint(A().x)\n", "line 4", "__getattribute__ methods"),
+        ("class A:\n    pass\nA.__del__ = lambda s: print('bye')\n", "line 3", "__del__ methods (finalizers)"),
+    ];
+    for (src, line, what) in cases {
+        for tier in ["base", "adaptive"] {
+            let r = run(&["--tier", tier, "-c", src]);
+            assert_eq!(r.code(), Some(1), "{}", r.context());
+            assert!(r.stderr.contains(line), "{}", r.context());
+            assert!(r.stderr.contains(&format!("NotImplementedError: {} are not supported by quicken", what)), "{}", r.context());
+            assert!(!r.stdout.contains("42"), "{}", r.context());
+        }
+    }
+}
+
+#[test]
 fn eval_of_function_locals_fails_naming_the_feature() {
     // eval()/exec() cannot see the calling frame: source using a local of the
     // calling function must not be run against the module globals.

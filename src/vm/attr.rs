@@ -459,6 +459,7 @@ impl Vm {
                 if cls.builtin {
                     return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), cls.name.as_str())));
                 }
+                Vm::check_class_attribute(name.as_str())?;
                 cls.dict.set_str(name, value);
                 cls.attribute_changed(name);
                 Ok(())

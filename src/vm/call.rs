@@ -434,16 +434,25 @@ impl Vm {
         Ok(Value::Class(cls))
     }
 
+    /// Refuses to give a class a special method quicken would ignore
+    /// (see [`UNSUPPORTED_HOOKS`]).
+    pub fn check_class_attribute(name: &str) -> PyResult<()> {
+        match UNSUPPORTED_HOOKS.contains(&name) {
+            true => Err(unsupported_hook(name)),
+            false => Ok(()),
+        }
+    }
+
     /// Creates a class object from a namespace.
     pub fn new_class(&mut self, name: Name, bases: Vec<Rc<Class>>, ns: &PyDict) -> PyResult<Rc<Class>> {
         let mro = c3_mro(&bases).ok_or_else(|| {
             let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
             type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")))
         })?;
-        // quicken has no hook to run finalizers when an instance dies: refuse
-        // them rather than silently never run them.
-        if ns.get_str(&static_name("__del__")).is_some() {
-            return Err(not_implemented_error("__del__ methods (finalizers) are not supported by quicken"));
+        for name in UNSUPPORTED_HOOKS {
+            if ns.get_str(&static_name(name)).is_some() {
+                return Err(unsupported_hook(name));
+            }
         }
         let mut native = NativeKind::Object;
         for c in std::iter::once(&bases[0]).chain(mro.iter()) {
@@ -571,4 +580,18 @@ fn join_names(names: &[String]) -> String {
         2 => format!("{} and {}", q[0], q[1]),
         _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
     }
+}
+
+/// Special methods quicken never calls: `__del__` (no hook runs when an
+/// instance dies) and `__getattribute__` (attribute loads go straight to the
+/// instance and class). A class defining one is refused rather than
+/// silently run without it.
+const UNSUPPORTED_HOOKS: [&str; 2] = ["__del__", "__getattribute__"];
+
+fn unsupported_hook(name: &str) -> PyErr {
+    let what = match name {
+        "__del__" => "__del__ methods (finalizers)",
+        _ => "__getattribute__ methods",
+    };
+    not_implemented_error(&format!("{} are not supported by quicken", what))
 }
