@@ -240,7 +240,7 @@ fn adaptive_tier_specializes_attributes_methods_and_globals() {
                   21 STORE_FAST                 1 (s)
                   22 JUMP                       4 (to 4)
 
-      13     >>   23 LOAD_FAST                  1 (s)
+      13     >>   23 LOAD_FAST_RETURN_VALUE     1 (s)
                   24 RETURN_VALUE
     "###);
 }
@@ -286,7 +286,7 @@ fn adaptive_tier_fuses_subscript_updates_and_unpacking() {
                   31 STORE_SUBSCR_LIST_INT
              >>   32 JUMP                       2 (to 2)
 
-       6     >>   33 LOAD_FAST                  0 (v)
+       6     >>   33 LOAD_FAST_RETURN_VALUE     0 (v)
                   34 RETURN_VALUE
     "###);
 }

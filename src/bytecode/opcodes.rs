@@ -283,6 +283,10 @@ opcodes! {
     CopyCopy(Count) => |a, j| 1;
     /// `Swap arg` then `Swap` of the next instruction (`a[i] op= x`).
     SwapSwap(Count) => |a, j| 0;
+    /// `LoadFast arg` then `ReturnValue` (`return x`).
+    LoadFastReturnValue(Local) => |a, j| 1;
+    /// `LoadConst arg` then `ReturnValue` (`return None`, the end of `__init__`).
+    LoadConstReturnValue(Const) => |a, j| 1;
 
     // ---- Specialized forms, written by the adaptive tier (`in` names the
     // ---- family). Each guards its assumption and falls back to the generic
@@ -404,10 +408,12 @@ opcodes! {
 /// The superinstructions as `(first, second, fused)`: the quickening pass
 /// replaces `first` by `fused` where `second` (or a specialized form of it)
 /// follows. Chosen from `--stats` pair counts on the benchmarks.
-pub const SUPERINSTRUCTIONS: [(Op, Op, Op); 7] = [
+pub const SUPERINSTRUCTIONS: [(Op, Op, Op); 9] = [
     (Op::LoadFast, Op::LoadFast, Op::LoadFastLoadFast),
     (Op::LoadFast, Op::LoadConst, Op::LoadFastLoadConst),
     (Op::LoadFast, Op::LoadAttr, Op::LoadFastLoadAttr),
+    (Op::LoadFast, Op::ReturnValue, Op::LoadFastReturnValue),
+    (Op::LoadConst, Op::ReturnValue, Op::LoadConstReturnValue),
     (Op::StoreFast, Op::LoadFast, Op::StoreFastLoadFast),
     (Op::StoreFast, Op::StoreFast, Op::StoreFastStoreFast),
     (Op::Copy, Op::Copy, Op::CopyCopy),

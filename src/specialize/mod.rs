@@ -31,9 +31,7 @@ pub type Decision = Result<(Op, Cache), Failure>;
 pub const EXACT_FLOAT_INT: u64 = 1 << 53;
 
 /// Forms superinstructions from the pairs that dominate pair counts
-/// (`LOAD_FAST LOAD_FAST`, `LOAD_FAST LOAD_CONST`, `STORE_FAST LOAD_FAST`,
-/// `LOAD_FAST LOAD_ATTR`),
-/// once per code object, before its first run in the adaptive tier. A
+/// ([`SUPERINSTRUCTIONS`]), once per code object, before its first run in the adaptive tier. A
 /// superinstruction's first part is the instruction it replaces, so an
 /// instruction that is both the second of one pair and the first of the
 /// next keeps its meaning whichever way it is reached.

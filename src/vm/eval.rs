@@ -216,7 +216,9 @@ impl Vm {
                 | Op::StoreFastLoadFast
                 | Op::StoreFastStoreFast
                 | Op::CopyCopy
-                | Op::SwapSwap => unreachable!("superinstruction reached step fused"),
+                | Op::SwapSwap
+                | Op::LoadFastReturnValue
+                | Op::LoadConstReturnValue => unreachable!("superinstruction reached step fused"),
                 Op::PopTop => f.pop().release(),
                 Op::Swap => {
                     let n = f.slots.len();

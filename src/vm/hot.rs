@@ -353,6 +353,15 @@ impl Vm {
                             pc += 2;
                             continue;
                         }
+                        // The returned value never touches the stack.
+                        Op::LoadFastReturnValue => {
+                            let v = local!(arg);
+                            if v.is_null() {
+                                break Leave::Cold;
+                            }
+                            break Leave::Return(v.clone());
+                        }
+                        Op::LoadConstReturnValue => break Leave::Return(constant!(arg)),
                         Op::PopTop => pop!().release(),
                         // Comprehensions: the list sits `arg` deep below the item.
                         Op::ListAppend => {
