@@ -225,7 +225,7 @@ fn adaptive_tier_specializes_attributes_methods_and_globals() {
                    7 LOAD_ATTR_INSTANCE         0 (x)
                    8 LOAD_CONST                 1 (1.0)
                    9 BINARY_OP_ADD_FLOAT        0 (+)
-                  10 LOAD_FAST                  2 (p)
+                  10 LOAD_FAST_STORE_ATTR       2 (p)
                   11 STORE_ATTR_INSTANCE        0 (x)
 
       12          12 LOAD_FAST_LOAD_FAST        1 (s)

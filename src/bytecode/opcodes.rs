@@ -283,6 +283,9 @@ opcodes! {
     CopyCopy(Count) => |a, j| 1;
     /// `Swap arg` then `Swap` of the next instruction (`a[i] op= x`).
     SwapSwap(Count) => |a, j| 0;
+    /// `LoadFast arg`, then the next instruction's attribute store in the
+    /// same step once that store is specialized to `StoreAttrInstance`.
+    LoadFastStoreAttr(Local) => |a, j| 1;
     /// `LoadFast arg` then `ReturnValue` (`return x`).
     LoadFastReturnValue(Local) => |a, j| 1;
     /// `LoadConst arg` then `ReturnValue` (`return None`, the end of `__init__`).
@@ -408,10 +411,11 @@ opcodes! {
 /// The superinstructions as `(first, second, fused)`: the quickening pass
 /// replaces `first` by `fused` where `second` (or a specialized form of it)
 /// follows. Chosen from `--stats` pair counts on the benchmarks.
-pub const SUPERINSTRUCTIONS: [(Op, Op, Op); 9] = [
+pub const SUPERINSTRUCTIONS: [(Op, Op, Op); 10] = [
     (Op::LoadFast, Op::LoadFast, Op::LoadFastLoadFast),
     (Op::LoadFast, Op::LoadConst, Op::LoadFastLoadConst),
     (Op::LoadFast, Op::LoadAttr, Op::LoadFastLoadAttr),
+    (Op::LoadFast, Op::StoreAttr, Op::LoadFastStoreAttr),
     (Op::LoadFast, Op::ReturnValue, Op::LoadFastReturnValue),
     (Op::LoadConst, Op::ReturnValue, Op::LoadConstReturnValue),
     (Op::StoreFast, Op::LoadFast, Op::StoreFastLoadFast),

@@ -217,6 +217,7 @@ impl Vm {
                 | Op::StoreFastStoreFast
                 | Op::CopyCopy
                 | Op::SwapSwap
+                | Op::LoadFastStoreAttr
                 | Op::LoadFastReturnValue
                 | Op::LoadConstReturnValue => unreachable!("superinstruction reached step fused"),
                 Op::PopTop => f.pop().release(),

@@ -317,6 +317,28 @@ impl Vm {
                             // Only the load; the attribute instruction runs on its own.
                             push!(obj.clone());
                         }
+                        // `obj.attr = value` with `obj` a local: the store takes
+                        // the value from the stack and `obj` never goes on it.
+                        Op::LoadFastStoreAttr => {
+                            let obj = local!(arg);
+                            if obj.is_null() {
+                                break Leave::Cold;
+                            }
+                            let next = instr!(pc + 1);
+                            // SAFETY: the value to store is the stack top.
+                            if next.op == Op::StoreAttrInstance && unsafe { store_instance_slot(obj, cache!(pc + 1), top.sub(1)) } {
+                                if STATS {
+                                    if let Some(stats) = &mut self.stats {
+                                        stats.count_exec(next.op);
+                                    }
+                                }
+                                shrink!(1);
+                                pc += 2;
+                                continue;
+                            }
+                            // Only the load; the attribute instruction runs on its own.
+                            push!(obj.clone());
+                        }
                         Op::StoreFastLoadFast => {
                             let v = pop!();
                             std::mem::replace(local!(arg), v).release();
@@ -684,25 +706,9 @@ impl Vm {
                             }
                         }
                         Op::StoreAttrInstance => {
-                            let c = cache!(pc);
-                            let stored = match peek!(1) {
-                                Value::Instance(inst) => {
-                                    let mut attrs = inst.attrs.borrow_mut();
-                                    // (Dict mode clears the slot values, so an existing slot
-                                    // means the instance is not in dict mode.)
-                                    if c.instance_layout_fits(inst.class.version.get(), attrs.shape_id) && (c.index as usize) < attrs.values.len() {
-                                        let v = unsafe { top.sub(2).read() };
-                                        let old = std::mem::replace(&mut attrs.values[c.index as usize], v);
-                                        drop(attrs);
-                                        old.release();
-                                        true
-                                    } else {
-                                        false
-                                    }
-                                }
-                                _ => false,
-                            };
-                            if !stored {
+                            let obj = peek!(1);
+                            // SAFETY: `[value, obj]` are the top two stack values.
+                            if !unsafe { store_instance_slot(obj, cache!(pc), top.sub(2)) } {
                                 break Leave::Cold;
                             }
                             // The value moved into the slot; release the object.
@@ -1278,6 +1284,28 @@ fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
         Some(v) if c.instance_layout_fits(version, attrs.shape_id) && !v.is_null() => Some(v.clone()),
         _ => None,
     }
+}
+
+/// `STORE_ATTR_INSTANCE`'s store: when `obj` is an instance of a cached
+/// layout (not in dict mode) whose slot exists, moves the value at `value`
+/// into the slot (releasing the old one) and returns true; else leaves it.
+///
+/// # Safety
+/// `value` points to an initialized stack value; on true it has been
+/// moved out and the caller must forget it.
+#[inline(always)]
+unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache, value: *const Value) -> bool {
+    let Value::Instance(inst) = obj else { return false };
+    let mut attrs = inst.attrs.borrow_mut();
+    // (Dict mode clears the slot values, so an existing slot means the
+    // instance is not in dict mode.)
+    if !c.instance_layout_fits(inst.class.version.get(), attrs.shape_id) || (c.index as usize) >= attrs.values.len() {
+        return false;
+    }
+    let old = std::mem::replace(&mut attrs.values[c.index as usize], value.read());
+    drop(attrs);
+    old.release();
+    true
 }
 
 /// `LOAD_METHOD_INSTANCE`'s guard: for an instance (not in dict mode) of
