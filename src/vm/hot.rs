@@ -1000,6 +1000,20 @@ impl Vm {
                                     let Ok((Op::CallClassInit, c)) = crate::specialize::class_init(cls, arg) else { break Leave::Cold };
                                     call_init!(cls, c.ptr, callable)
                                 }
+                                // The base tier's generic call of a builtin function (or
+                                // of a builtin method, the receiver first): called from
+                                // here, as CALL_BUILTIN does.
+                                Value::Builtin(b) if !ADAPTIVE => match (b.func)(self, args, &[]) {
+                                    Ok(v) => {
+                                        while depth!() > callable {
+                                            pop!().release();
+                                        }
+                                        push!(v);
+                                        pc += 1;
+                                        continue;
+                                    }
+                                    Err(e) => raise!(e),
+                                },
                                 _ => break Leave::Cold,
                             };
                             let binds = match ins.op {
