@@ -437,10 +437,10 @@ impl Vm {
     /// Refuses to give a class a special method quicken would ignore
     /// (see [`UNSUPPORTED_HOOKS`]).
     pub fn check_class_attribute(name: &str) -> PyResult<()> {
-        match UNSUPPORTED_HOOKS.contains(&name) {
-            true => Err(unsupported_hook(name)),
-            false => Ok(()),
+        if UNSUPPORTED_HOOKS.contains(&name) {
+            return Err(unsupported_hook(name));
         }
+        Ok(())
     }
 
     /// Creates a class object from a namespace.

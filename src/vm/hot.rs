@@ -174,6 +174,34 @@ impl Vm {
                         }
                     }};
                 }
+                // Counts `$op` as executed (with `--stats`): the second part of
+                // a pair run fused, which the dispatch below did not count.
+                macro_rules! count {
+                    ($op:expr) => {
+                        if STATS {
+                            if let Some(stats) = &mut self.stats {
+                                stats.count_exec($op);
+                            }
+                        }
+                    };
+                }
+                // Fast local `$i`, or to `step` (which raises) when unbound.
+                macro_rules! bound_local {
+                    ($i:expr) => {{
+                        let v: &Value = local!($i);
+                        if v.is_null() {
+                            break Leave::Cold;
+                        }
+                        v
+                    }};
+                }
+                // Stores `$v` into fast local `$i`, releasing the old value.
+                macro_rules! store_local {
+                    ($i:expr, $v:expr) => {{
+                        let v = $v;
+                        std::mem::replace(local!($i), v).release();
+                    }};
+                }
                 // An operation run here raised: leave past the instruction,
                 // as `step` does, to unwind.
                 macro_rules! raise {
@@ -195,12 +223,8 @@ impl Vm {
                                 // pair) takes the item directly.
                                 let store = instr!(pc + 1);
                                 if matches!(store.op, Op::StoreFast | Op::StoreFastLoadFast | Op::StoreFastStoreFast) {
-                                    if STATS {
-                                        if let Some(stats) = &mut self.stats {
-                                            stats.count_exec(Op::StoreFast);
-                                        }
-                                    }
-                                    std::mem::replace(local!(store.arg as usize), v).release();
+                                    count!(Op::StoreFast);
+                                    store_local!(store.arg as usize, v);
                                     pc += 2;
                                     continue;
                                 }
@@ -224,7 +248,7 @@ impl Vm {
                     ($cls:expr, $init:expr, $callable:expr) => {{
                         let callable: usize = $callable;
                         let obj = self.new_instance($cls);
-                        std::mem::replace(local!(callable), obj.clone()).release();
+                        store_local!(callable, obj.clone());
                         pc += 1;
                         break Leave::Call(InlineCall { func: $init as *const Function, callable, first: callable, completion: Completion::Init(obj) });
                     }};
@@ -251,64 +275,38 @@ impl Vm {
                 let exit: Leave = loop {
                     let ins = instr!(pc);
                     let arg = ins.arg as usize;
-                    if STATS {
-                        // Counted here for every instruction, including those
-                        // that leave for `step` (which does not count again).
-                        if let Some(stats) = &mut self.stats {
-                            stats.count_exec(ins.op);
-                        }
-                    }
+                    // Counted here for every instruction, including those that
+                    // leave for `step` (which does not count again).
+                    count!(ins.op);
                     match ins.op {
                         Op::Nop => {}
-                        Op::LoadFast => {
-                            let v = local!(arg);
-                            if v.is_null() {
-                                break Leave::Cold;
-                            }
-                            push!(v.clone());
-                        }
+                        Op::LoadFast => push!(bound_local!(arg).clone()),
                         Op::StoreFast => {
-                            let v = pop!();
-                            std::mem::replace(local!(arg), v).release();
+                            store_local!(arg, pop!());
                         }
                         Op::LoadConst => push!(constant!(arg)),
                         // ---- Superinstructions (adaptive tier): both parts,
                         // ---- then skip the second instruction.
                         Op::LoadFastLoadFast => {
-                            let (a, b) = (local!(arg), local!(instr!(pc + 1).arg as usize));
-                            if a.is_null() || b.is_null() {
-                                break Leave::Cold;
-                            }
+                            let (a, b) = (bound_local!(arg), bound_local!(instr!(pc + 1).arg as usize));
                             push!(a.clone());
                             push!(b.clone());
                             pc += 2;
                             continue;
                         }
                         Op::LoadFastLoadConst => {
-                            let a = local!(arg);
-                            if a.is_null() {
-                                break Leave::Cold;
-                            }
-                            push!(a.clone());
+                            push!(bound_local!(arg).clone());
                             push!(constant!(instr!(pc + 1).arg as usize));
                             pc += 2;
                             continue;
                         }
                         Op::LoadFastLoadAttr => {
-                            let obj = local!(arg);
-                            if obj.is_null() {
-                                break Leave::Cold;
-                            }
+                            let obj = bound_local!(arg);
                             let next = instr!(pc + 1);
                             if next.op == Op::LoadAttrInstance {
                                 let c = cache!(pc + 1);
                                 if let Some(v) = instance_slot_value(obj, c) {
-                                    if STATS {
-                                        // The fused load is still a specialized hit.
-                                        if let Some(stats) = &mut self.stats {
-                                            stats.count_exec(next.op);
-                                        }
-                                    }
+                                    count!(next.op);
                                     push!(v);
                                     pc += 2;
                                     continue;
@@ -320,18 +318,11 @@ impl Vm {
                         // `obj.attr = value` with `obj` a local: the store takes
                         // the value from the stack and `obj` never goes on it.
                         Op::LoadFastStoreAttr => {
-                            let obj = local!(arg);
-                            if obj.is_null() {
-                                break Leave::Cold;
-                            }
+                            let obj = bound_local!(arg);
                             let next = instr!(pc + 1);
                             // SAFETY: the value to store is the stack top.
                             if next.op == Op::StoreAttrInstance && unsafe { store_instance_slot(obj, cache!(pc + 1), top.sub(1)) } {
-                                if STATS {
-                                    if let Some(stats) = &mut self.stats {
-                                        stats.count_exec(next.op);
-                                    }
-                                }
+                                count!(next.op);
                                 shrink!(1);
                                 pc += 2;
                                 continue;
@@ -340,23 +331,16 @@ impl Vm {
                             push!(obj.clone());
                         }
                         Op::StoreFastLoadFast => {
-                            let v = pop!();
-                            std::mem::replace(local!(arg), v).release();
+                            store_local!(arg, pop!());
+                            // An unbound load raises from `step`, past the store.
                             pc += 1;
-                            let b = local!(instr!(pc).arg as usize);
-                            if b.is_null() {
-                                // The load raises from `step`.
-                                break Leave::Cold;
-                            }
-                            push!(b.clone());
+                            push!(bound_local!(instr!(pc).arg as usize).clone());
                             pc += 1;
                             continue;
                         }
                         Op::StoreFastStoreFast => {
-                            let v = pop!();
-                            std::mem::replace(local!(arg), v).release();
-                            let v = pop!();
-                            std::mem::replace(local!(instr!(pc + 1).arg as usize), v).release();
+                            store_local!(arg, pop!());
+                            store_local!(instr!(pc + 1).arg as usize, pop!());
                             pc += 2;
                             continue;
                         }
@@ -376,13 +360,7 @@ impl Vm {
                             continue;
                         }
                         // The returned value never touches the stack.
-                        Op::LoadFastReturnValue => {
-                            let v = local!(arg);
-                            if v.is_null() {
-                                break Leave::Cold;
-                            }
-                            break Leave::Return(v.clone());
-                        }
+                        Op::LoadFastReturnValue => break Leave::Return(bound_local!(arg).clone()),
                         Op::LoadConstReturnValue => break Leave::Return(constant!(arg)),
                         Op::PopTop => pop!().release(),
                         // Comprehensions: the list sits `arg` deep below the item.
@@ -459,11 +437,7 @@ impl Vm {
                             // without a dispatch of its own.
                             let target = instr!(pc);
                             if matches!(target.op, Op::ForIterRange | Op::ForIterList | Op::ForIterTuple) || (!ADAPTIVE && target.op == Op::ForIter) {
-                                if STATS {
-                                    if let Some(stats) = &mut self.stats {
-                                        stats.count_exec(target.op);
-                                    }
-                                }
+                                count!(target.op);
                                 let next = for_iter_fast(peek!(1)).map(Ok);
                                 let next = if ADAPTIVE { next } else { next.or_else(|| self.for_iter_native(peek!(1))) };
                                 for_iter_step!(next, target.arg as usize);
@@ -541,11 +515,7 @@ impl Vm {
                             if !done {
                                 break Leave::Cold;
                             }
-                            if STATS {
-                                if let Some(stats) = &mut self.stats {
-                                    stats.count_exec(next.op);
-                                }
-                            }
+                            count!(next.op);
                             pc += 2;
                             continue;
                         }
