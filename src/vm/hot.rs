@@ -40,17 +40,27 @@ impl Vm {
         // call allocates nothing.
         let mut callees: Vec<Frame> = Vec::new();
         let mut active = 0usize;
+        let entry: *mut Frame = entry;
+        // The running frame: the innermost callee, else the entry frame.
+        // SAFETY: a raw pointer, so that `callees` stays usable while a frame
+        // runs; frames move only when `callees` grows, and every reference
+        // is made anew after that.
+        macro_rules! running {
+            () => {
+                unsafe { &mut *(if active > 0 { callees.as_mut_ptr().add(active - 1) } else { entry }) }
+            };
+        }
         'frames: loop {
-            let f: &mut Frame = if active > 0 { &mut callees[active - 1] } else { &mut *entry };
+            let mut f: &mut Frame = running!();
             // SAFETY: the frame holds this `Rc` (and so the code) while it runs;
             // a frame's code changes only while it is vacant.
-            let code: &crate::bytecode::Code = unsafe { &*std::rc::Rc::as_ptr(&f.code) };
+            let mut code: &crate::bytecode::Code = unsafe { &*std::rc::Rc::as_ptr(&f.code) };
             if ADAPTIVE && !code.quickened.get() {
-                crate::specialize::quicken(&code);
+                crate::specialize::quicken(code);
             }
-            let instrs = &code.instrs[..];
-            let caches = &code.caches[..];
-            let consts = &code.consts[..];
+            let mut instrs = &code.instrs[..];
+            let mut caches = &code.caches[..];
+            let mut consts = &code.consts[..];
             let need = code.frame_size as usize;
             if f.slots.capacity() < need {
                 f.slots.reserve(need - f.slots.len());
@@ -60,9 +70,29 @@ impl Vm {
                 // the slots. While the loop runs, `f.slots.len()` is stale and
                 // nothing else may use `f`; it is written back before leaving.
                 let mut pc = f.pc;
-                let base: *mut Value = f.slots.as_mut_ptr();
+                let mut base: *mut Value = f.slots.as_mut_ptr();
                 // SAFETY: `len` is within the buffer.
                 let mut top: *mut Value = unsafe { base.add(f.slots.len()) };
+                // Makes the running frame current after an inline call or
+                // return, as the top of `'frames` does (a callee's buffer
+                // has its frame size reserved by `Frame::enter`).
+                macro_rules! load_frame {
+                    () => {{
+                        f = running!();
+                        // SAFETY: as for `code` above.
+                        code = unsafe { &*std::rc::Rc::as_ptr(&f.code) };
+                        if ADAPTIVE && !code.quickened.get() {
+                            crate::specialize::quicken(code);
+                        }
+                        instrs = &code.instrs[..];
+                        caches = &code.caches[..];
+                        consts = &code.consts[..];
+                        debug_assert!(f.slots.capacity() >= code.frame_size as usize);
+                        pc = f.pc;
+                        base = f.slots.as_mut_ptr();
+                        top = unsafe { base.add(f.slots.len()) };
+                    }};
+                }
                 // SAFETY (all macros): values below `top` are initialized;
                 // the compiler's stack-depth analysis bounds the depth by
                 // `nfixed + stacksize`, within the capacity reserved above
@@ -211,6 +241,41 @@ impl Vm {
                         break Leave::Error($e);
                     }};
                 }
+                // Runs a Python function in a frame of this loop: the caller
+                // (its `pc` already past the call) is saved, the callee
+                // entered and made current.
+                macro_rules! call_inline {
+                    ($call:expr) => {{
+                        let call: InlineCall = $call;
+                        f.pc = pc;
+                        // SAFETY: the values below `top` are initialized.
+                        unsafe { f.slots.set_len(depth!()) };
+                        self.enter_inline(&mut callees, active, entry, call);
+                        active += 1;
+                        load_frame!();
+                        continue;
+                    }};
+                }
+                // The running frame returns `$v`: to `run_frame` from the
+                // entry frame, else into its caller, which becomes current.
+                macro_rules! return_value {
+                    ($v:expr) => {{
+                        let v: Value = $v;
+                        if active == 0 {
+                            break Leave::Return(v);
+                        }
+                        // SAFETY: the values below `top` are initialized.
+                        unsafe { f.slots.set_len(depth!()) };
+                        let done = self.leave_inline(&mut callees, active, entry, v);
+                        active -= 1;
+                        load_frame!();
+                        if let Err(err) = done {
+                            // Raised at the caller's call instruction.
+                            break Leave::Error(err);
+                        }
+                        continue;
+                    }};
+                }
                 // The end of a `for` step given the iterator's next item: push
                 // it, or pop the exhausted iterator and jump to `$exit`, or
                 // raise; `None` (not an iterator handled here) goes to `step`.
@@ -250,7 +315,7 @@ impl Vm {
                         let obj = self.new_instance($cls);
                         store_local!(callable, obj.clone());
                         pc += 1;
-                        break Leave::Call(InlineCall { func: $init as *const Function, callable, first: callable, completion: Completion::Init(obj) });
+                        call_inline!(InlineCall { func: $init as *const Function, callable, first: callable, completion: Completion::Init(obj) });
                     }};
                 }
                 // A float-by-float operator: `$op` gives the result, or `None`
@@ -360,8 +425,8 @@ impl Vm {
                             continue;
                         }
                         // The returned value never touches the stack.
-                        Op::LoadFastReturnValue => break Leave::Return(bound_local!(arg).clone()),
-                        Op::LoadConstReturnValue => break Leave::Return(constant!(arg)),
+                        Op::LoadFastReturnValue => return_value!(bound_local!(arg).clone()),
+                        Op::LoadConstReturnValue => return_value!(constant!(arg)),
                         Op::PopTop => pop!().release(),
                         // Comprehensions: the list sits `arg` deep below the item.
                         Op::ListAppend => {
@@ -529,7 +594,7 @@ impl Vm {
                         }
                         Op::ReturnValue => {
                             let v = pop!();
-                            break Leave::Return(v);
+                            return_value!(v);
                         }
                         // Only the entry frame can be a generator (inline calls
                         // never run generator functions).
@@ -549,7 +614,7 @@ impl Vm {
                                 // The same inline dunder call as BINARY_OP_DUNDER,
                                 // looked up each time (no cache in this tier).
                                 pc += 1;
-                                break Leave::Call(InlineCall { func, callable: depth!() - 2, first: depth!() - 2, completion: Completion::Binary(arg as u32) });
+                                call_inline!(InlineCall { func, callable: depth!() - 2, first: depth!() - 2, completion: Completion::Binary(arg as u32) });
                             } else {
                                 let b = pop!();
                                 let a = pop!();
@@ -709,7 +774,7 @@ impl Vm {
                             // holds its getter; the instance (TOS, its argument)
                             // keeps the class alive.
                             pc += 1;
-                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable: depth!() - 1, first: depth!() - 1, completion: Completion::Value });
+                            call_inline!(InlineCall { func: c.ptr as *const Function, callable: depth!() - 1, first: depth!() - 1, completion: Completion::Value });
                         }
                         Op::LoadAttrClass => {
                             let c = cache!(pc);
@@ -754,7 +819,7 @@ impl Vm {
                             // `ptr` is the dunder in a class dict, unchanged while the
                             // version matches; the left operand keeps the class alive.
                             pc += 1;
-                            break Leave::Call(InlineCall { func: c.ptr as *const Function, callable: depth!() - 2, first: depth!() - 2, completion: Completion::Binary(arg as u32) });
+                            call_inline!(InlineCall { func: c.ptr as *const Function, callable: depth!() - 2, first: depth!() - 2, completion: Completion::Binary(arg as u32) });
                         }
                         Op::BinaryOpAddStr => {
                             let (Value::Str(a), Value::Str(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
@@ -997,7 +1062,7 @@ impl Vm {
                             // The callable's slot keeps the function alive until
                             // the callee is set up.
                             pc += 1;
-                            break Leave::Call(InlineCall { func: std::rc::Rc::as_ptr(func), callable, first, completion: Completion::Value });
+                            call_inline!(InlineCall { func: std::rc::Rc::as_ptr(func), callable, first, completion: Completion::Value });
                         }
                         Op::CallClassInit => {
                             let c = cache!(pc);
@@ -1092,77 +1157,19 @@ impl Vm {
                     }
                     Leave::Error(err) => unwind_callees!(err),
                     Leave::Yield(v) => FrameExit::Yield(v),
-                    Leave::Call(call) => {
-                        self.depth += 1;
-                        // SAFETY: the function is alive (see `InlineCall::func`).
-                        let func = unsafe { &*call.func };
-                        if callees.len() == active {
-                            callees.push(Frame::vacant(func));
-                        }
-                        let (running, vacant) = callees.split_at_mut(active);
-                        let caller = running.last_mut().unwrap_or(&mut *entry);
-                        let callee = &mut vacant[0];
-                        let keep = matches!(call.completion, Completion::Binary(_));
-                        callee.enter(func, &mut caller.slots, call.first, keep);
-                        // A vacant frame's completion holds no value: nothing to release.
-                        std::mem::forget(std::mem::replace(&mut callee.completion, call.completion));
-                        if func.code.has_cells {
-                            self.init_cells(func, callee);
-                        }
-                        if !keep {
-                            // Last: this may release the function itself.
-                            caller.truncate(call.callable);
-                        }
-                        active += 1;
-                        continue 'frames;
-                    }
                 };
                 if active == 0 {
                     return Ok(exit);
                 }
                 match exit {
+                    // A return run by `step`.
                     FrameExit::Return(v) => {
-                        let done = &mut callees[active - 1];
-                        let completion = std::mem::replace(&mut done.completion, Completion::Value);
-                        done.vacate();
-                        if finalizers::pending() {
-                            // A generator suspended in `try` died with the frame:
-                            // its `finally` runs now, as in CPython.
-                            self.run_finalizers();
-                        }
+                        let done = self.leave_inline(&mut callees, active, entry, v);
                         active -= 1;
-                        self.depth -= 1;
-                        let caller = if active > 0 { &mut callees[active - 1] } else { &mut *entry };
-                        // Errors here are raised at the caller's call instruction.
-                        let result = match completion {
-                            Completion::Value => v,
-                            Completion::Init(instance) if v.is_none() => instance,
-                            Completion::Init(instance) => {
-                                let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));
-                                instance.release();
-                                v.release();
-                                unwind_callees!(err)
-                            }
-                            Completion::Binary(arg) => {
-                                let b = caller.pop();
-                                let a = caller.pop();
-                                if is_not_implemented(&v) {
-                                    v.release();
-                                    let (op, inplace) = BinOp::decode(arg);
-                                    match self.binary_after_left(op, inplace, a, b) {
-                                        Ok(r) => r,
-                                        Err(err) => unwind_callees!(err),
-                                    }
-                                } else {
-                                    a.release();
-                                    b.release();
-                                    v
-                                }
-                            }
-                        };
-                        let caller = if active > 0 { &mut callees[active - 1] } else { &mut *entry };
-                        caller.push(result);
-                        continue 'frames;
+                        match done {
+                            Ok(()) => continue 'frames,
+                            Err(err) => unwind_callees!(err),
+                        }
                     }
                     FrameExit::Yield(_) => unreachable!("only the entry frame can be a generator"),
                 }
@@ -1179,9 +1186,6 @@ enum Leave {
     Return(Value),
     /// The (generator) frame yielded; `pc` is past the yield.
     Yield(Value),
-    /// Call a Python function in this loop (the caller's `pc` is past the
-    /// call instruction).
-    Call(InlineCall),
     /// An instruction run in the loop raised (`pc` is past it, as after
     /// `step`).
     Error(super::PyErr),
@@ -1207,6 +1211,91 @@ struct InlineCall {
 }
 
 impl Vm {
+    /// Enters an inline call: the callee takes the vacant frame above the
+    /// `active` running ones (made if there is none) with its arguments
+    /// from the caller's stack (whose length is up to date), and the
+    /// caller's stack drops to `call.callable` (unless the operands of a
+    /// binary operator's dunder stay).
+    #[inline(always)]
+    fn enter_inline(&mut self, callees: &mut Vec<Frame>, active: usize, entry: *mut Frame, call: InlineCall) {
+        self.depth += 1;
+        // SAFETY: the function is alive (see `InlineCall::func`).
+        let func = unsafe { &*call.func };
+        if callees.len() == active {
+            callees.push(Frame::vacant(func));
+        }
+        let (running, vacant) = callees.split_at_mut(active);
+        // SAFETY: the entry frame is not among `callees`.
+        let caller = running.last_mut().unwrap_or(unsafe { &mut *entry });
+        let callee = &mut vacant[0];
+        let keep = matches!(call.completion, Completion::Binary(_));
+        callee.enter(func, &mut caller.slots, call.first, keep);
+        // A vacant frame's completion holds no value: nothing to release.
+        std::mem::forget(std::mem::replace(&mut callee.completion, call.completion));
+        if func.code.has_cells {
+            self.init_cells(func, callee);
+        }
+        if !keep {
+            // Last: this may release the function itself.
+            caller.truncate(call.callable);
+        }
+    }
+
+    /// Returns `v` from the innermost of the `active` inline frames (whose
+    /// stack length is up to date): the frame is vacated and what the call
+    /// evaluates to is pushed on its caller's stack. An error is raised at
+    /// the caller's call instruction.
+    #[inline(always)]
+    fn leave_inline(&mut self, callees: &mut [Frame], active: usize, entry: *mut Frame, v: Value) -> PyResult<()> {
+        let (running, done) = callees[..active].split_at_mut(active - 1);
+        let done = &mut done[0];
+        let completion = std::mem::replace(&mut done.completion, Completion::Value);
+        done.vacate();
+        if finalizers::pending() {
+            // A generator suspended in `try` died with the frame: its
+            // `finally` runs now, as in CPython.
+            self.run_finalizers();
+        }
+        self.depth -= 1;
+        // SAFETY: the entry frame is not among `callees`.
+        let caller = running.last_mut().unwrap_or(unsafe { &mut *entry });
+        let result = match completion {
+            Completion::Value => v,
+            other => self.complete_special(other, v, caller)?,
+        };
+        caller.push(result);
+        Ok(())
+    }
+
+    /// What a call that completes by `__init__` or by a binary operator's
+    /// dunder evaluates to, given the function's return value `v`.
+    #[cold]
+    fn complete_special(&mut self, completion: Completion, v: Value, caller: &mut Frame) -> PyResult<Value> {
+        match completion {
+            Completion::Value => Ok(v),
+            Completion::Init(instance) if v.is_none() => Ok(instance),
+            Completion::Init(instance) => {
+                let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));
+                instance.release();
+                v.release();
+                Err(err)
+            }
+            Completion::Binary(arg) => {
+                let b = caller.pop();
+                let a = caller.pop();
+                if is_not_implemented(&v) {
+                    v.release();
+                    let (op, inplace) = BinOp::decode(arg);
+                    self.binary_after_left(op, inplace, a, b)
+                } else {
+                    a.release();
+                    b.release();
+                    Ok(v)
+                }
+            }
+        }
+    }
+
     /// For the base tier's generic `BinaryOp`: the left operand's Python
     /// dunder when the operator can run it in an inline frame (the same
     /// conditions as `BINARY_OP_DUNDER`), and the call depth allows.
