@@ -52,12 +52,7 @@ impl Vm {
         }
         'frames: loop {
             let mut f: &mut Frame = running!();
-            // SAFETY: the frame holds this `Rc` (and so the code) while it runs;
-            // a frame's code changes only while it is vacant.
-            let mut code: &crate::bytecode::Code = unsafe { &*std::rc::Rc::as_ptr(&f.code) };
-            if ADAPTIVE && !code.quickened.get() {
-                crate::specialize::quicken(code);
-            }
+            let mut code = running_code::<ADAPTIVE>(f);
             let mut instrs = &code.instrs[..];
             let mut caches = &code.caches[..];
             let mut consts = &code.consts[..];
@@ -79,11 +74,7 @@ impl Vm {
                 macro_rules! load_frame {
                     () => {{
                         f = running!();
-                        // SAFETY: as for `code` above.
-                        code = unsafe { &*std::rc::Rc::as_ptr(&f.code) };
-                        if ADAPTIVE && !code.quickened.get() {
-                            crate::specialize::quicken(code);
-                        }
+                        code = running_code::<ADAPTIVE>(f);
                         instrs = &code.instrs[..];
                         caches = &code.caches[..];
                         consts = &code.consts[..];
@@ -1176,6 +1167,19 @@ impl Vm {
             }
         }
     }
+}
+
+/// The code `f` runs, quickened before its first run in the adaptive tier.
+#[inline(always)]
+fn running_code<'a, const ADAPTIVE: bool>(f: &Frame) -> &'a crate::bytecode::Code {
+    // SAFETY: the frame holds this `Rc` (and so the code) while it runs; a
+    // frame's code changes only while it is vacant, and the hot loop asks
+    // again after every frame switch.
+    let code = unsafe { &*std::rc::Rc::as_ptr(&f.code) };
+    if ADAPTIVE && !code.quickened.get() {
+        crate::specialize::quicken(code);
+    }
+    code
 }
 
 /// Why the hot loop stopped.
