@@ -232,26 +232,6 @@ impl Vm {
                         break Leave::Error($e);
                     }};
                 }
-                // In the adaptive tier, a generic instruction of a family runs
-                // here only while its counter waits (warm-up, or back-off after
-                // a failed attempt), so that a site that cannot be specialized
-                // costs no trip through `step`; when the counter triggers,
-                // `step` tries to specialize it (as `step`'s `adapt!` does).
-                macro_rules! unless_due {
-                    ($op:expr) => {
-                        if ADAPTIVE {
-                            let cell = unchecked!(caches, pc);
-                            let cache = cell.get();
-                            if cache.counter.triggers() {
-                                break Leave::Cold;
-                            }
-                            cell.set(crate::bytecode::Cache { counter: cache.counter.advance(), ..cache });
-                            if STATS {
-                                self.deferred($op);
-                            }
-                        }
-                    };
-                }
                 // Runs a Python function in a frame of this loop: the caller
                 // (its `pc` already past the call) is saved, the callee
                 // entered and made current.
@@ -615,10 +595,8 @@ impl Vm {
                             break Leave::Yield(v);
                         }
                         // ---- Generic forms with inline immediate paths (base
-                        // ---- tier; binary and compare operators also in the
-                        // ---- adaptive tier while their counter waits).
-                        Op::BinaryOp => {
-                            unless_due!(Op::BinaryOp);
+                        // ---- tier only: the adaptive tier counts them in `step`).
+                        Op::BinaryOp if !ADAPTIVE => {
                             let (op, inplace) = BinOp::decode(arg as u32);
                             if let Some(r) = immediate_binary(op, peek!(2), peek!(1)) {
                                 shrink!(2);
@@ -637,8 +615,7 @@ impl Vm {
                                 }
                             }
                         }
-                        Op::CompareOp => {
-                            unless_due!(Op::CompareOp);
+                        Op::CompareOp if !ADAPTIVE => {
                             let op = CmpOp::ALL[arg];
                             if let Some(r) = immediate_compare(op, peek!(2), peek!(1)) {
                                 shrink!(2);
