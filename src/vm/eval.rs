@@ -1006,8 +1006,6 @@ impl Vm {
         self.binary_op_owned(op, a, b)
     }
 
-    /// Closes generators that died while suspended inside a `try`, so their
-    /// `finally` blocks run (CPython does this when the generator is freed).
     /// Takes the conditional jump at `pc` to `target`; a backward jump closes
     /// a loop iteration, where pending generator finalizers run.
     fn jump_to(&mut self, f: &mut Frame, pc: usize, target: u32) {
@@ -1017,6 +1015,8 @@ impl Vm {
         }
     }
 
+    /// Closes generators that died while suspended inside a `try`, so their
+    /// `finally` blocks run (CPython does this when the generator is freed).
     pub fn run_finalizers(&mut self) {
         for mut frame in finalizers::take() {
             let exit = PyErr::with_args(&types().generator_exit, vec![]);

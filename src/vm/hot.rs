@@ -247,6 +247,17 @@ impl Vm {
                         continue;
                     }};
                 }
+                // A native call's result replaces the callable and its
+                // arguments (the stack from `$callable` up).
+                macro_rules! call_result {
+                    ($callable:expr, $v:expr) => {{
+                        let v: Value = $v;
+                        while depth!() > $callable {
+                            pop!().release();
+                        }
+                        push!(v);
+                    }};
+                }
                 // The running frame returns `$v`: to `run_frame` from the
                 // entry frame, else into its caller, which becomes current.
                 macro_rules! return_value {
@@ -986,13 +997,8 @@ impl Vm {
                                 }
                             }
                         }
-                        Op::StoreSubscrListInt => {
-                            if !store_list_int(top) {
-                                break Leave::Cold;
-                            }
-                            shrink!(3);
-                        }
-                        Op::StoreSubscr if !ADAPTIVE => {
+                        // The base tier's generic store takes the same path.
+                        Op::StoreSubscrListInt | Op::StoreSubscr if ADAPTIVE == ins.op.is_specialized() => {
                             if !store_list_int(top) {
                                 break Leave::Cold;
                             }
@@ -1031,10 +1037,7 @@ impl Vm {
                                 // here, as CALL_BUILTIN does.
                                 Value::Builtin(b) if !ADAPTIVE => match (b.func)(self, args, &[]) {
                                     Ok(v) => {
-                                        while depth!() > callable {
-                                            pop!().release();
-                                        }
-                                        push!(v);
+                                        call_result!(callable, v);
                                         pc += 1;
                                         continue;
                                     }
@@ -1095,12 +1098,7 @@ impl Vm {
                             // SAFETY: `first..` up to `top` are initialized stack values.
                             let args = unsafe { std::slice::from_raw_parts(base.add(first), depth!() - first) };
                             match func(self, args, &[]) {
-                                Ok(v) => {
-                                    while depth!() > callable {
-                                        pop!().release();
-                                    }
-                                    push!(v);
-                                }
+                                Ok(v) => call_result!(callable, v),
                                 Err(e) => {
                                     raise!(e);
                                 }
