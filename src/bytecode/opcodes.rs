@@ -342,6 +342,10 @@ opcodes! {
     BinaryOpFloat(BinOp in BinaryOp) => |a, j| -1;
     /// `str + str`.
     BinaryOpAddStr(BinOp in BinaryOp) => |a, j| -1;
+    /// `+ - * // % & | ^ << >>` on two ints, either of them big (digits are
+    /// reused when an operand holds the last reference; errors raise as in
+    /// the generic form).
+    BinaryOpBigInt(BinOp in BinaryOp) => |a, j| -1;
     /// An operator whose left operand is an instance of a class defining the
     /// dunder as a Python function (guard: class version; the right operand
     /// is not an instance of another class). Runs in a frame of its own.
@@ -352,6 +356,8 @@ opcodes! {
     CompareOpFloat(CmpOp in CompareOp) => |a, j| -1;
     /// Comparison of two strs.
     CompareOpStr(CmpOp in CompareOp) => |a, j| -1;
+    /// Comparison of two ints, either of them big.
+    CompareOpBigInt(CmpOp in CompareOp) => |a, j| -1;
     /// `for` over a range iterator.
     ForIterRange(Jump in ForIter) => |a, j| if j { -1 } else { 1 };
     /// `for` over a list iterator.

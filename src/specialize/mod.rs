@@ -279,7 +279,13 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
         },
         (Value::Str(_), Value::Str(_)) if op == BinOp::Add => Op::BinaryOpAddStr,
         (Value::Instance(inst), _) => return binary_dunder(inst, b, arg),
-        (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int"),
+        (Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) | (Value::Int(_), Value::BigInt(_)) => match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift => {
+                Op::BinaryOpBigInt
+            }
+            _ => return Err("big int true divide or power"),
+        },
+        (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int and other type"),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => return Err("different types"),
         _ => return Err("other types"),
     };
@@ -294,7 +300,8 @@ pub fn compare_op(a: &Value, b: &Value) -> Decision {
         (Value::Float(_), Value::Float(_)) => Op::CompareOpFloat,
         (Value::Int(i), Value::Float(_)) | (Value::Float(_), Value::Int(i)) if small(*i) => Op::CompareOpFloat,
         (Value::Str(_), Value::Str(_)) => Op::CompareOpStr,
-        (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int"),
+        (Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) | (Value::Int(_), Value::BigInt(_)) => Op::CompareOpBigInt,
+        (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int and other type"),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => return Err("different types"),
         _ => return Err("other types"),
     };

@@ -928,6 +928,8 @@ impl Vm {
                 | Op::UnpackSequenceList
                 | Op::BinaryOpAddStr
                 | Op::CompareOpStr
+                | Op::BinaryOpBigInt
+                | Op::CompareOpBigInt
                 | Op::BinarySubscrDict
                 | Op::BinarySubscrStrInt
                 | Op::BinaryOpDunder

@@ -15,7 +15,7 @@
 
 use super::eval::{add_slot, cmp_values, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
 use super::frame::{Completion, Frame};
-use super::ops::is_not_implemented;
+use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op};
@@ -838,6 +838,28 @@ impl Vm {
                             pop!().release();
                             jump_on!(r);
                         }
+                        // Big-int arithmetic runs out of line: only the guard is here.
+                        Op::BinaryOpBigInt => {
+                            if !(is_int(peek!(2)) && is_int(peek!(1))) {
+                                break Leave::Cold;
+                            }
+                            let b = pop!();
+                            let a = pop!();
+                            match int_binary_owned(BinOp::decode(arg as u32).0, a, b) {
+                                Ok(v) => push!(v),
+                                Err(e) => raise!(e),
+                            }
+                        }
+                        Op::CompareOpBigInt => {
+                            if !(is_int(peek!(2)) && is_int(peek!(1))) {
+                                break Leave::Cold;
+                            }
+                            // `x < y` is `x.cmp(y) < Equal`, and so on.
+                            let r = cmp_values(CmpOp::ALL[arg], &cmp_int_values(peek!(2), peek!(1)), &std::cmp::Ordering::Equal);
+                            pop!().release();
+                            pop!().release();
+                            jump_on!(r);
+                        }
                         // The base tier's generic form takes the same path for
                         // exact tuples and lists of the right length.
                         Op::UnpackSequenceTuple | Op::UnpackSequenceList | Op::UnpackSequence if ADAPTIVE == ins.op.is_specialized() => {
@@ -1404,6 +1426,12 @@ fn instance_fits(v: &Value, c: crate::bytecode::Cache) -> bool {
     // SAFETY: as in `instance_slot_value`.
     let Ok(attrs) = (unsafe { inst.attrs.try_borrow_unguarded() }) else { return false };
     inst.class.version.get() == c.version && attrs.shape_id == c.aux && attrs.dict.is_none()
+}
+
+/// An `int`, small or big (the guard of the big-int forms).
+#[inline(always)]
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::BigInt(_))
 }
 
 /// `list[int] = value` within bounds, on the stack `[value, list, int]`

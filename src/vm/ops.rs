@@ -254,6 +254,24 @@ fn big_int_op(op: BinOp, x: IntArg, y: IntArg) -> PyResult<Option<Value>> {
     Ok(Some(Value::from_bigint(r)))
 }
 
+/// `a <op> b` on two ints, small or big (`op` is not `@`), consuming them:
+/// an operand holding the last reference to a big int lends its digits to
+/// the result. The generic form's big-int path and `BINARY_OP_BIG_INT`'s.
+#[inline(never)]
+pub fn int_binary_owned(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let (mut x, mut y) = (HeldInt::new(a), HeldInt::new(b));
+    // Every operator but `@` gives a value.
+    Ok(big_int_op(op, x.arg(), y.arg())?.unwrap_or(Value::None))
+}
+
+/// Orders two ints, small or big (`COMPARE_OP_BIG_INT`; the caller checked
+/// that both are ints).
+#[inline(never)]
+pub fn cmp_int_values(a: &Value, b: &Value) -> Ordering {
+    let num = |v: &Value| as_num(v).unwrap_or(Num::Int(0));
+    cmp_ints(&num(a), &num(b))
+}
+
 /// Python float floor division / modulo (CPython's float_divmod).
 pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
     let mut m = vx % wx;
@@ -476,9 +494,7 @@ impl Vm {
             && is_int(&b)
             && (matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_)))
         {
-            let (mut x, mut y) = (HeldInt::new(a), HeldInt::new(b));
-            // Every operator but `@` (excluded above) gives a value.
-            return Ok(big_int_op(op, x.arg(), y.arg())?.unwrap_or(Value::None));
+            return int_binary_owned(op, a, b);
         }
         let r = self.binary_op_for(op, &a, &b, inplace);
         a.release();
