@@ -117,6 +117,19 @@ impl CmpOp {
     pub fn symbol(self) -> &'static str {
         ["<", "<=", "==", "!=", ">", ">="][self as usize]
     }
+    /// Whether `x <op> y` holds when `x.cmp(y)` is `order`.
+    #[inline(always)]
+    pub fn holds(self, order: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CmpOp::Lt => order == Less,
+            CmpOp::Le => order != Greater,
+            CmpOp::Eq => order == Equal,
+            CmpOp::Ne => order != Equal,
+            CmpOp::Gt => order == Greater,
+            CmpOp::Ge => order != Less,
+        }
+    }
     /// The dunder method and the reflected operator.
     pub fn dunder(self) -> (&'static str, CmpOp) {
         match self {

@@ -256,12 +256,14 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
     let (op, _) = BinOp::decode(arg);
     let small = |i: i64| i.unsigned_abs() < EXACT_FLOAT_INT;
     let form = match (a, b) {
-        (Value::Int(_), Value::Int(_)) => match op {
+        (Value::Int(_) | Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) => match op {
+            BinOp::TrueDiv | BinOp::Pow | BinOp::MatMul => return Err("int true divide or power"),
+            // Either operand big: one form for every operator left.
+            _ if matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_)) => Op::BinaryOpBigInt,
             BinOp::Add => Op::BinaryOpAddInt,
             BinOp::Sub => Op::BinaryOpSubInt,
             BinOp::Mul => Op::BinaryOpMulInt,
-            BinOp::FloorDiv | BinOp::Mod | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift => Op::BinaryOpInt,
-            _ => return Err("int true divide or power"),
+            _ => Op::BinaryOpInt,
         },
         (Value::Float(_), Value::Float(_)) => match op {
             BinOp::Add => Op::BinaryOpAddFloat,
@@ -279,12 +281,6 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
         },
         (Value::Str(_), Value::Str(_)) if op == BinOp::Add => Op::BinaryOpAddStr,
         (Value::Instance(inst), _) => return binary_dunder(inst, b, arg),
-        (Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) | (Value::Int(_), Value::BigInt(_)) => match op {
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift => {
-                Op::BinaryOpBigInt
-            }
-            _ => return Err("big int true divide or power"),
-        },
         (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int and other type"),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => return Err("different types"),
         _ => return Err("other types"),

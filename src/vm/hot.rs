@@ -854,8 +854,7 @@ impl Vm {
                             if !(is_int(peek!(2)) && is_int(peek!(1))) {
                                 break Leave::Cold;
                             }
-                            // `x < y` is `x.cmp(y) < Equal`, and so on.
-                            let r = cmp_values(CmpOp::ALL[arg], &cmp_int_values(peek!(2), peek!(1)), &std::cmp::Ordering::Equal);
+                            let r = CmpOp::ALL[arg].holds(cmp_int_values(peek!(2), peek!(1)));
                             pop!().release();
                             pop!().release();
                             jump_on!(r);

@@ -864,16 +864,8 @@ impl Vm {
             _ => {}
         }
         if let Some(ord) = self.native_order(a, b)? {
-            return Ok(Value::bool(match ord {
-                None => false,
-                Some(o) => match op {
-                    CmpOp::Lt => o == Ordering::Less,
-                    CmpOp::Le => o != Ordering::Greater,
-                    CmpOp::Gt => o == Ordering::Greater,
-                    CmpOp::Ge => o != Ordering::Less,
-                    _ => unreachable!(),
-                },
-            }));
+            // (Unordered: NaN on either side.)
+            return Ok(Value::bool(ord.is_some_and(|o| op.holds(o))));
         }
         self.dunder_compare(op, a, b)
     }
