@@ -138,8 +138,8 @@ fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
         // Names the top level of the source loads, stores or deletes through
         // its namespace: a local variable of the caller among them would need
         // the caller's frame.
-        for cell in code.instrs.iter() {
-            let ins = cell.get();
+        for unit in code.units.iter() {
+            let ins = unit.instr.get();
             if matches!(ins.op, Op::LoadName | Op::StoreName | Op::DeleteName) {
                 let name = code.names[ins.arg as usize].as_str();
                 if c.locals.iter().any(|l| l == name) {

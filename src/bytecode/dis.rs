@@ -67,12 +67,12 @@ fn arg_repr(code: &Code, pc: usize) -> String {
 /// (specialized forms, superinstructions); without, as compiled.
 pub fn disassemble_one(code: &Code, adaptive: bool, out: &mut String) {
     let mut last_line = 0;
-    let targets: std::collections::HashSet<u32> = (0..code.instrs.len())
+    let targets: std::collections::HashSet<u32> = (0..code.len())
         .filter(|&pc| code.instr(pc).op.arg_kind() == ArgKind::Jump)
         .map(|pc| code.instr(pc).arg)
         .chain(code.exc_table.iter().map(|e| e.handler))
         .collect();
-    for pc in 0..code.instrs.len() {
+    for pc in 0..code.len() {
         let mut ins = code.instr(pc);
         if !adaptive {
             ins.op = ins.op.base_form();

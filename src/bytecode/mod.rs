@@ -192,6 +192,25 @@ pub mod flags {
     pub const DOCSTRING: u32 = 32;
 }
 
+/// An instruction and its inline cache, side by side as CPython lays them
+/// out: the eval loop reaches both from one instruction pointer, and the
+/// cache of a specialized instruction is in the cache line it was read from.
+/// Every instruction has a cache (unused by most), so `pc` indexes both.
+#[repr(C)]
+pub struct Unit {
+    /// The instruction. A cell so the adaptive tier can rewrite it in place.
+    pub instr: Cell<Instr>,
+    /// Its inline cache (used by the adaptive tier).
+    pub cache: Cell<Cache>,
+}
+
+impl Unit {
+    /// A fresh unit: the instruction with an empty cache.
+    pub fn new(instr: Instr) -> Unit {
+        Unit { instr: Cell::new(instr), cache: Cell::new(Cache::new()) }
+    }
+}
+
 /// A compiled code object.
 pub struct Code {
     /// Fixed frame slots: locals, cells and free variables (`nfixed()`).
@@ -208,10 +227,8 @@ pub struct Code {
     pub filename: Rc<str>,
     /// First line.
     pub firstlineno: u32,
-    /// Instructions. Cells so the adaptive tier can rewrite them in place.
-    pub instrs: Box<[Cell<Instr>]>,
-    /// One inline cache per instruction (used by the adaptive tier).
-    pub caches: Box<[Cell<Cache>]>,
+    /// The instructions, each with its inline cache.
+    pub units: Box<[Unit]>,
     /// Set once the adaptive tier has formed superinstructions.
     pub quickened: Cell<bool>,
     /// Source line of each instruction.
@@ -251,7 +268,21 @@ impl Code {
     /// The instruction at `pc`.
     #[inline(always)]
     pub fn instr(&self, pc: usize) -> Instr {
-        self.instrs[pc].get()
+        self.units[pc].instr.get()
+    }
+    /// Rewrites the instruction at `pc` (quickening, specialization).
+    #[inline]
+    pub fn set_instr(&self, pc: usize, instr: Instr) {
+        self.units[pc].instr.set(instr)
+    }
+    /// The inline cache of the instruction at `pc`.
+    #[inline(always)]
+    pub fn cache(&self, pc: usize) -> &Cell<Cache> {
+        &self.units[pc].cache
+    }
+    /// Number of instructions.
+    pub fn len(&self) -> usize {
+        self.units.len()
     }
     /// Line of the instruction at `pc`.
     pub fn line_at(&self, pc: usize) -> u32 {

@@ -37,12 +37,11 @@ pub const EXACT_FLOAT_INT: u64 = 1 << 53;
 /// next keeps its meaning whichever way it is reached.
 pub fn quicken(code: &Code) {
     code.quickened.set(true);
-    let instrs = &code.instrs;
-    for i in 0..instrs.len().saturating_sub(1) {
-        let (first, second) = (instrs[i].get(), instrs[i + 1].get());
+    for i in 0..code.len().saturating_sub(1) {
+        let (first, second) = (code.instr(i), code.instr(i + 1));
         let pair = (first.op, second.op.base_form());
         let Some(&(_, _, fused)) = SUPERINSTRUCTIONS.iter().find(|(a, b, _)| (*a, *b) == pair) else { continue };
-        instrs[i].set(Instr { op: fused, arg: first.arg });
+        code.set_instr(i, Instr { op: fused, arg: first.arg });
     }
 }
 
@@ -472,13 +471,13 @@ impl Vm {
     /// Writes the outcome of a specialization attempt for the instruction
     /// at `pc` (family `family`): the new opcode and cache, or a backoff.
     pub(crate) fn specialized(&mut self, code: &Code, pc: usize, family: Op, decision: Decision) {
-        let cell = &code.caches[pc];
+        let cell = code.cache(pc);
         match decision {
             Ok((op, mut cache)) => {
                 cache.counter = Counter::COOLDOWN;
                 cell.set(cache);
-                let arg = code.instrs[pc].get().arg;
-                code.instrs[pc].set(Instr { op, arg });
+                let arg = code.instr(pc).arg;
+                code.set_instr(pc, Instr { op, arg });
                 if let Some(stats) = &mut self.stats {
                     stats.family(family).success += 1;
                 }
@@ -498,12 +497,12 @@ impl Vm {
     /// A specialized instruction's guard failed: count down, and once the
     /// counter runs out rewrite the instruction back to its generic form.
     pub(crate) fn missed(&mut self, code: &Code, pc: usize, op: Op) {
-        let cell = &code.caches[pc];
+        let cell = code.cache(pc);
         let cache = cell.get();
         let deopt = cache.counter.triggers();
         if deopt {
-            let arg = code.instrs[pc].get().arg;
-            code.instrs[pc].set(Instr { op: op.family(), arg });
+            let arg = code.instr(pc).arg;
+            code.set_instr(pc, Instr { op: op.family(), arg });
             cell.set(Cache { counter: cache.counter.restart(), ..Cache::new() });
         } else {
             cell.set(Cache { counter: cache.counter.advance(), ..cache });

@@ -170,7 +170,7 @@ impl Vm {
     #[inline(never)]
     pub(super) fn step<const ADAPTIVE: bool, const STATS: bool>(&mut self, f: &mut Frame, code: &Code) -> PyResult<Option<FrameExit>> {
         let pc = f.pc;
-        let ins = code.instrs[pc].get();
+        let ins = code.instr(pc);
         f.pc = pc + 1;
         let arg = ins.arg;
         // A superinstruction run on its own is its first instruction.
@@ -184,7 +184,7 @@ impl Vm {
             macro_rules! adapt {
                 ($decide:expr) => {
                     if ADAPTIVE && !rerun {
-                        let cell = &code.caches[pc];
+                        let cell = code.cache(pc);
                         let cache = cell.get();
                         if cache.counter.triggers() {
                             let decision = $decide;
@@ -954,7 +954,7 @@ impl Vm {
                 // forms, with the attribute in the same slot); either way the
                 // generic form runs this time.
                 Op::LoadAttrInstance | Op::StoreAttrInstance | Op::LoadMethodInstance => {
-                    let c = code.caches[pc].get();
+                    let c = code.cache(pc).get();
                     if c.second == 0 {
                         let name = &code.names[arg as usize];
                         let decision = match op {
@@ -965,7 +965,7 @@ impl Vm {
                         if let Ok((form, other)) = decision {
                             if form == op && (op == Op::LoadMethodInstance || other.index == c.index) {
                                 let second = Cache::second_layout(other.version, other.aux);
-                                code.caches[pc].set(Cache { second, ptr2: other.ptr, ..c });
+                                code.cache(pc).set(Cache { second, ptr2: other.ptr, ..c });
                             }
                         }
                     }

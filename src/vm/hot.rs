@@ -18,7 +18,7 @@ use super::frame::{Completion, Frame};
 use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
-use crate::bytecode::{BinOp, CmpOp, Op};
+use crate::bytecode::{BinOp, CmpOp, Op, Unit};
 use crate::runtime::objects::{finalizers, Builtin, Function, IterState};
 use crate::runtime::value::Value;
 
@@ -53,18 +53,20 @@ impl Vm {
         'frames: loop {
             let mut f: &mut Frame = running!();
             let mut code = running_code::<ADAPTIVE>(f);
-            let mut instrs = &code.instrs[..];
-            let mut caches = &code.caches[..];
+            let mut units: *const Unit = code.units.as_ptr();
             let mut consts = &code.consts[..];
             let need = code.frame_size as usize;
             if f.slots.capacity() < need {
                 f.slots.reserve(need - f.slots.len());
             }
             loop {
-                // Hot state: `top` points just past the stack top, `base` at
-                // the slots. While the loop runs, `f.slots.len()` is stale and
-                // nothing else may use `f`; it is written back before leaving.
-                let mut pc = f.pc;
+                // Hot state: `ip` points at the instruction to run (`pc` is
+                // its index from `units`), `top` just past the stack top,
+                // `base` at the slots. While the loop runs, `f.pc` and
+                // `f.slots.len()` are stale and nothing else may use `f`;
+                // they are written back before leaving.
+                // SAFETY: `f.pc` is an instruction of `code`.
+                let mut ip: *const Unit = unsafe { units.add(f.pc) };
                 let mut base: *mut Value = f.slots.as_mut_ptr();
                 // SAFETY: `len` is within the buffer.
                 let mut top: *mut Value = unsafe { base.add(f.slots.len()) };
@@ -75,11 +77,10 @@ impl Vm {
                     () => {{
                         f = running!();
                         code = running_code::<ADAPTIVE>(f);
-                        instrs = &code.instrs[..];
-                        caches = &code.caches[..];
+                        units = code.units.as_ptr();
                         consts = &code.consts[..];
                         debug_assert!(f.slots.capacity() >= code.frame_size as usize);
-                        pc = f.pc;
+                        ip = unsafe { units.add(f.pc) };
                         base = f.slots.as_mut_ptr();
                         top = unsafe { base.add(f.slots.len()) };
                     }};
@@ -125,12 +126,9 @@ impl Vm {
                         n
                     }};
                 }
-                // `$slice[$i]` without a bounds check (debug builds check it), for
-                // instructions, caches and constants by index. SAFETY: every `pc`
-                // the loop reaches is an instruction of `code` (the compiler emits
-                // in-range jump targets and constant indices and ends every code
-                // object with a return; fused pairs and compare-jumps read a
-                // following instruction, which a return always follows).
+                // `$slice[$i]` without a bounds check (debug builds check it),
+                // for constants by index. SAFETY: the compiler emits in-range
+                // constant indices.
                 macro_rules! unchecked {
                     ($slice:expr, $i:expr) => {{
                         let i: usize = $i;
@@ -140,15 +138,57 @@ impl Vm {
                         x
                     }};
                 }
+                // The index of the current instruction.
+                macro_rules! pc {
+                    () => {{
+                        #[allow(unused_unsafe)] // also used inside `unsafe` blocks
+                        let pc = unsafe { ip.offset_from(units) as usize };
+                        pc
+                    }};
+                }
+                // The instruction `$n` places after the current one (0: the
+                // current one), and its inline cache. SAFETY: every
+                // instruction the loop reaches is in `code` (the compiler
+                // emits in-range jump targets and ends every code object with
+                // a return; fused pairs and compare-jumps read a following
+                // instruction, which a return always follows).
+                macro_rules! unit {
+                    ($n:expr) => {{
+                        debug_assert!(pc!() + $n < code.len());
+                        #[allow(unused_unsafe)] // also used inside `unsafe` blocks
+                        let u = unsafe { &*ip.add($n) };
+                        u
+                    }};
+                }
                 macro_rules! instr {
-                    ($i:expr) => {
-                        unchecked!(instrs, $i).get()
+                    ($n:expr) => {
+                        unit!($n).instr.get()
                     };
                 }
                 macro_rules! cache {
-                    ($i:expr) => {
-                        unchecked!(caches, $i).get()
+                    ($n:expr) => {
+                        unit!($n).cache.get()
                     };
+                }
+                // Moves on `$n` instructions.
+                macro_rules! skip {
+                    ($n:expr) => {
+                        ip = unsafe { ip.add($n) }
+                    };
+                }
+                // Whether instruction index `$target` is before the current one.
+                macro_rules! backward {
+                    ($target:expr) => {{
+                        let target: usize = $target;
+                        unsafe { units.add(target) < ip }
+                    }};
+                }
+                // Continues at instruction index `$target`.
+                macro_rules! jump_to {
+                    ($target:expr) => {{
+                        let target: usize = $target;
+                        ip = unsafe { units.add(target) };
+                    }};
                 }
                 macro_rules! constant {
                     ($i:expr) => {
@@ -166,19 +206,19 @@ impl Vm {
                 macro_rules! jump_on {
                     ($r:expr) => {{
                         let r: bool = $r;
-                        let next = instr!(pc + 1);
+                        let next = instr!(1);
                         match next.op {
                             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                                 if r == (next.op == Op::PopJumpIfTrue) {
-                                    if (next.arg as usize) < pc && finalizers::pending() {
+                                    if backward!(next.arg as usize) && finalizers::pending() {
                                         // The jump runs in `step`, which finalizes.
                                         push!(Value::bool(r));
-                                        pc += 1;
+                                        skip!(1);
                                         break Leave::Cold;
                                     }
-                                    pc = next.arg as usize;
+                                    jump_to!(next.arg as usize);
                                 } else {
-                                    pc += 2;
+                                    skip!(2);
                                 }
                                 continue;
                             }
@@ -190,7 +230,7 @@ impl Vm {
                 // for `step` when generator finalizers are pending.
                 macro_rules! take_jump {
                     ($target:expr) => {{
-                        if $target < pc && finalizers::pending() {
+                        if backward!($target) && finalizers::pending() {
                             break Leave::Cold;
                         }
                     }};
@@ -227,8 +267,8 @@ impl Vm {
                 // as `step` does, to unwind.
                 macro_rules! raise {
                     ($e:expr) => {{
-                        pc += 1;
-                        f.pc = pc;
+                        skip!(1);
+                        f.pc = pc!();
                         break Leave::Error($e);
                     }};
                 }
@@ -238,7 +278,7 @@ impl Vm {
                 macro_rules! call_inline {
                     ($call:expr) => {{
                         let call: InlineCall = $call;
-                        f.pc = pc;
+                        f.pc = pc!();
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
                         self.enter_inline(&mut callees, active, entry, call);
@@ -288,18 +328,18 @@ impl Vm {
                             Some(Ok(Some(v))) => {
                                 // The loop variable's store (alone or first of a
                                 // pair) takes the item directly.
-                                let store = instr!(pc + 1);
+                                let store = instr!(1);
                                 if matches!(store.op, Op::StoreFast | Op::StoreFastLoadFast | Op::StoreFastStoreFast) {
                                     count!(Op::StoreFast);
                                     store_local!(store.arg as usize, v);
-                                    pc += 2;
+                                    skip!(2);
                                     continue;
                                 }
                                 push!(v)
                             }
                             Some(Ok(None)) => {
                                 pop!().release();
-                                pc = $exit;
+                                jump_to!($exit);
                                 continue;
                             }
                             Some(Err(e)) => raise!(e),
@@ -316,7 +356,7 @@ impl Vm {
                         let callable: usize = $callable;
                         let obj = self.new_instance($cls);
                         store_local!(callable, obj.clone());
-                        pc += 1;
+                        skip!(1);
                         call_inline!(InlineCall { func: $init as *const Function, callable, first: callable, completion: Completion::Init(obj) });
                     }};
                 }
@@ -340,7 +380,7 @@ impl Vm {
                     }};
                 }
                 let exit: Leave = loop {
-                    let ins = instr!(pc);
+                    let ins = instr!(0);
                     let arg = ins.arg as usize;
                     // Counted here for every instruction, including those that
                     // leave for `step` (which does not count again).
@@ -355,27 +395,27 @@ impl Vm {
                         // ---- Superinstructions (adaptive tier): both parts,
                         // ---- then skip the second instruction.
                         Op::LoadFastLoadFast => {
-                            let (a, b) = (bound_local!(arg), bound_local!(instr!(pc + 1).arg as usize));
+                            let (a, b) = (bound_local!(arg), bound_local!(instr!(1).arg as usize));
                             push!(a.clone());
                             push!(b.clone());
-                            pc += 2;
+                            skip!(2);
                             continue;
                         }
                         Op::LoadFastLoadConst => {
                             push!(bound_local!(arg).clone());
-                            push!(constant!(instr!(pc + 1).arg as usize));
-                            pc += 2;
+                            push!(constant!(instr!(1).arg as usize));
+                            skip!(2);
                             continue;
                         }
                         Op::LoadFastLoadAttr => {
                             let obj = bound_local!(arg);
-                            let next = instr!(pc + 1);
+                            let next = instr!(1);
                             if next.op == Op::LoadAttrInstance {
-                                let c = cache!(pc + 1);
+                                let c = cache!(1);
                                 if let Some(v) = instance_slot_value(obj, c) {
                                     count!(next.op);
                                     push!(v);
-                                    pc += 2;
+                                    skip!(2);
                                     continue;
                                 }
                             }
@@ -386,12 +426,12 @@ impl Vm {
                         // the value from the stack and `obj` never goes on it.
                         Op::LoadFastStoreAttr => {
                             let obj = bound_local!(arg);
-                            let next = instr!(pc + 1);
+                            let next = instr!(1);
                             // SAFETY: the value to store is the stack top.
-                            if next.op == Op::StoreAttrInstance && unsafe { store_instance_slot(obj, cache!(pc + 1), top.sub(1)) } {
+                            if next.op == Op::StoreAttrInstance && unsafe { store_instance_slot(obj, cache!(1), top.sub(1)) } {
                                 count!(next.op);
                                 shrink!(1);
-                                pc += 2;
+                                skip!(2);
                                 continue;
                             }
                             // Only the load; the attribute instruction runs on its own.
@@ -400,30 +440,30 @@ impl Vm {
                         Op::StoreFastLoadFast => {
                             store_local!(arg, pop!());
                             // An unbound load raises from `step`, past the store.
-                            pc += 1;
-                            push!(bound_local!(instr!(pc).arg as usize).clone());
-                            pc += 1;
+                            skip!(1);
+                            push!(bound_local!(instr!(0).arg as usize).clone());
+                            skip!(1);
                             continue;
                         }
                         Op::StoreFastStoreFast => {
                             store_local!(arg, pop!());
-                            store_local!(instr!(pc + 1).arg as usize, pop!());
-                            pc += 2;
+                            store_local!(instr!(1).arg as usize, pop!());
+                            skip!(2);
                             continue;
                         }
                         Op::CopyCopy => {
                             push!(peek!(arg).clone());
-                            push!(peek!(instr!(pc + 1).arg as usize).clone());
-                            pc += 2;
+                            push!(peek!(instr!(1).arg as usize).clone());
+                            skip!(2);
                             continue;
                         }
                         Op::SwapSwap => {
-                            let second = instr!(pc + 1).arg as usize;
+                            let second = instr!(1).arg as usize;
                             unsafe {
                                 std::ptr::swap(top.sub(1), top.sub(arg));
                                 std::ptr::swap(top.sub(1), top.sub(second));
                             }
-                            pc += 2;
+                            skip!(2);
                             continue;
                         }
                         // The returned value never touches the stack.
@@ -499,16 +539,16 @@ impl Vm {
                             if finalizers::pending() {
                                 break Leave::Cold;
                             }
-                            pc = arg;
+                            jump_to!(arg);
                             // A `for` loop's back edge: its FOR_ITER runs here,
                             // without a dispatch of its own.
-                            let target = instr!(pc);
+                            let target = instr!(0);
                             if matches!(target.op, Op::ForIterRange | Op::ForIterList | Op::ForIterTuple) || (!ADAPTIVE && target.op == Op::ForIter) {
                                 count!(target.op);
                                 let next = for_iter_fast(peek!(1)).map(Ok);
                                 let next = if ADAPTIVE { next } else { next.or_else(|| self.for_iter_native(peek!(1))) };
                                 for_iter_step!(next, target.arg as usize);
-                                pc += 1;
+                                skip!(1);
                             }
                             continue;
                         }
@@ -527,7 +567,7 @@ impl Vm {
                             if truth == (ins.op == Op::PopJumpIfTrue) {
                                 take_jump!(arg);
                                 pop!().release();
-                                pc = arg;
+                                jump_to!(arg);
                                 continue;
                             }
                             pop!().release();
@@ -536,7 +576,7 @@ impl Vm {
                             if peek!(1).is_none() == (ins.op == Op::PopJumpIfNone) {
                                 take_jump!(arg);
                                 pop!().release();
-                                pc = arg;
+                                jump_to!(arg);
                                 continue;
                             }
                             pop!().release();
@@ -545,7 +585,7 @@ impl Vm {
                         // the slice and its subscript run as one instruction, without
                         // allocating the slice object.
                         Op::BuildSlice => {
-                            let next = instr!(pc + 1);
+                            let next = instr!(1);
                             // SAFETY: BUILD_SLICE has `arg` (2 or 3) bounds on the stack.
                             let bounds = unsafe { std::slice::from_raw_parts(top.sub(arg), arg) };
                             if !bounds.iter().all(|b| matches!(b, Value::Int(_) | Value::None)) {
@@ -583,7 +623,7 @@ impl Vm {
                                 break Leave::Cold;
                             }
                             count!(next.op);
-                            pc += 2;
+                            skip!(2);
                             continue;
                         }
                         Op::IsOp => {
@@ -602,7 +642,7 @@ impl Vm {
                         // never run generator functions).
                         Op::YieldValue => {
                             let v = pop!();
-                            pc += 1;
+                            skip!(1);
                             break Leave::Yield(v);
                         }
                         // ---- Generic forms with inline immediate paths (base
@@ -615,7 +655,7 @@ impl Vm {
                             } else if let Some(func) = self.inline_dunder(peek!(2), peek!(1), arg as u32) {
                                 // The same inline dunder call as BINARY_OP_DUNDER,
                                 // looked up each time (no cache in this tier).
-                                pc += 1;
+                                skip!(1);
                                 call_inline!(InlineCall { func, callable: depth!() - 2, first: depth!() - 2, completion: Completion::Binary(arg as u32) });
                             } else {
                                 let b = pop!();
@@ -713,7 +753,7 @@ impl Vm {
                         // ---- Specialized forms (adaptive tier). A failed guard
                         // ---- leaves the loop; `step` counts the miss.
                         Op::LoadGlobalModule => {
-                            let c = cache!(pc);
+                            let c = cache!(0);
                             if f.globals.keys_version.get() != c.version {
                                 break Leave::Cold;
                             }
@@ -723,7 +763,7 @@ impl Vm {
                             }
                         }
                         Op::LoadGlobalBuiltin => {
-                            let c = cache!(pc);
+                            let c = cache!(0);
                             if f.globals.keys_version.get() != c.version || self.builtins.keys_version.get() != c.aux {
                                 break Leave::Cold;
                             }
@@ -733,7 +773,7 @@ impl Vm {
                             }
                         }
                         Op::LoadAttrInstance => {
-                            let c = cache!(pc);
+                            let c = cache!(0);
                             match instance_slot_value(peek!(1), c) {
                                 Some(v) => {
                                     pop!().release();
@@ -745,7 +785,7 @@ impl Vm {
                         Op::StoreAttrInstance => {
                             let obj = peek!(1);
                             // SAFETY: `[value, obj]` are the top two stack values.
-                            if !unsafe { store_instance_slot(obj, cache!(pc), top.sub(2)) } {
+                            if !unsafe { store_instance_slot(obj, cache!(0), top.sub(2)) } {
                                 break Leave::Cold;
                             }
                             // The value moved into the slot; release the object.
@@ -754,7 +794,7 @@ impl Vm {
                             obj.release();
                         }
                         Op::LoadAttrClassAttr => {
-                            let c = cache!(pc);
+                            let c = cache!(0);
                             if !instance_fits(peek!(1), c) {
                                 break Leave::Cold;
                             }
@@ -764,7 +804,7 @@ impl Vm {
                             push!(v);
                         }
                         Op::LoadAttrProperty => {
-                            let c = cache!(pc);
+                            let c = cache!(0);
                             match peek!(1) {
                                 Value::Instance(inst) if inst.class.version.get() == c.version => {}
                                 _ => break Leave::Cold,
@@ -775,11 +815,11 @@ impl Vm {
                             // The property in the class dict (version unchanged)
                             // holds its getter; the instance (TOS, its argument)
                             // keeps the class alive.
-                            pc += 1;
+                            skip!(1);
                             call_inline!(InlineCall { func: c.ptr as *const Function, callable: depth!() - 1, first: depth!() - 1, completion: Completion::Value });
                         }
                         Op::LoadAttrClass => {
-                            let c = cache!(pc);
+                            let c = cache!(0);
                             match peek!(1) {
                                 Value::Class(cls) if cls.version.get() == c.version => {}
                                 _ => break Leave::Cold,
@@ -790,7 +830,7 @@ impl Vm {
                             push!(v);
                         }
                         Op::LoadAttrModule | Op::LoadMethodModule => {
-                            let c = cache!(pc);
+                            let c = cache!(0);
                             let hit = match peek!(1) {
                                 Value::Module(m) if m.dict.keys_version.get() == c.version => m.dict.value_at(c.index as usize),
                                 _ => None,
@@ -805,7 +845,7 @@ impl Vm {
                         // A binary operator on an instance whose class defines it
                         // in Python: the dunder runs in a frame of its own.
                         Op::BinaryOpDunder => {
-                            let c = cache!(pc);
+                            let c = cache!(0);
                             let fits = match (peek!(2), peek!(1)) {
                                 (Value::Instance(a), b) if a.class.version.get() == c.version => match b {
                                     // Another class might be a subclass whose reflected
@@ -820,7 +860,7 @@ impl Vm {
                             }
                             // `ptr` is the dunder in a class dict, unchanged while the
                             // version matches; the left operand keeps the class alive.
-                            pc += 1;
+                            skip!(1);
                             call_inline!(InlineCall { func: c.ptr as *const Function, callable: depth!() - 2, first: depth!() - 2, completion: Completion::Binary(arg as u32) });
                         }
                         Op::BinaryOpAddStr => {
@@ -911,7 +951,7 @@ impl Vm {
                         // dict of the class whose version matched (unchanged since),
                         // which holds it.
                         Op::LoadMethodBuiltinType => {
-                            let c = cache!(pc);
+                            let c = cache!(0);
                             if peek!(1).tag() != c.version as u64 || crate::specialize::frozen_key(peek!(1)) != c.aux {
                                 break Leave::Cold;
                             }
@@ -920,13 +960,13 @@ impl Vm {
                             push!(recv);
                         }
                         Op::LoadMethodInstance => {
-                            let Some(method) = instance_method(peek!(1), cache!(pc)) else { break Leave::Cold };
+                            let Some(method) = instance_method(peek!(1), cache!(0)) else { break Leave::Cold };
                             let recv = pop!();
                             push!(Value::Function(unsafe { crate::specialize::borrowed::<Function>(method) }));
                             push!(recv);
                         }
                         Op::StoreAttrAddInstance => {
-                            let c = cache!(pc);
+                            let c = cache!(0);
                             // The shape id fixes the slot count, so the new slot is `c.index`.
                             if !instance_fits(peek!(1), c) {
                                 break Leave::Cold;
@@ -1059,7 +1099,7 @@ impl Vm {
                                 Value::Builtin(b) if !ADAPTIVE => match (b.func)(self, args, &[]) {
                                     Ok(v) => {
                                         call_result!(callable, v);
-                                        pc += 1;
+                                        skip!(1);
                                         continue;
                                     }
                                     Err(e) => raise!(e),
@@ -1076,11 +1116,11 @@ impl Vm {
                             }
                             // The callable's slot keeps the function alive until
                             // the callee is set up.
-                            pc += 1;
+                            skip!(1);
                             call_inline!(InlineCall { func: std::rc::Rc::as_ptr(func), callable, first, completion: Completion::Value });
                         }
                         Op::CallClassInit => {
-                            let c = cache!(pc);
+                            let c = cache!(0);
                             let callable = depth!() - arg - 1;
                             let slot = local!(callable);
                             match slot {
@@ -1097,8 +1137,8 @@ impl Vm {
                                 // which is where it already sits. SAFETY: `ptr` came from
                                 // `Rc::as_ptr` of that `__new__`, never modified, which
                                 // the class (version unchanged) holds.
-                                Value::Class(cls) if ins.op == Op::CallBuiltinClass && cls.version.get() == cache!(pc).version => {
-                                    (unsafe { &*(cache!(pc).ptr as *const Builtin) }.func, callable)
+                                Value::Class(cls) if ins.op == Op::CallBuiltinClass && cls.version.get() == cache!(0).version => {
+                                    (unsafe { &*(cache!(0).ptr as *const Builtin) }.func, callable)
                                 }
                                 // `[method, self-or-NULL, args...]` for CallMethodBuiltin.
                                 Value::Builtin(b) if method => (b.func, if local!(callable + 1).is_null() { callable + 2 } else { callable + 1 }),
@@ -1127,9 +1167,9 @@ impl Vm {
                         }
                         _ => break Leave::Cold,
                     }
-                    pc += 1;
+                    skip!(1);
                 };
-                f.pc = pc;
+                f.pc = pc!();
                 // SAFETY: the values below `top` are initialized (see above).
                 unsafe { f.slots.set_len(depth!()) };
                 // Unwinds the inline frames until a handler catches `err`; the
