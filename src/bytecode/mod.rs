@@ -205,9 +205,29 @@ pub struct Unit {
 }
 
 impl Unit {
-    /// A fresh unit: the instruction with an empty cache.
-    pub fn new(instr: Instr) -> Unit {
-        Unit { instr: Cell::new(instr), cache: Cell::new(Cache::new()) }
+    /// A fresh unit for `instr` of a code object whose constants are
+    /// `consts`: an empty cache, except that a `LOAD_CONST` keeps a borrowed
+    /// copy of its constant there ([`Cache::borrow_value`]), which the eval
+    /// loop reads beside the instruction instead of indexing the constants.
+    /// The code object's `consts` own the constant for as long as the unit
+    /// exists.
+    pub fn new(instr: Instr, consts: &[Value]) -> Unit {
+        let mut cache = Cache::new();
+        if instr.op == Op::LoadConst {
+            cache.borrow_value(&consts[instr.arg as usize]);
+        }
+        Unit { instr: Cell::new(instr), cache: Cell::new(cache) }
+    }
+
+    /// The constant of a `LOAD_CONST` unit (or of a superinstruction whose
+    /// first part is one).
+    ///
+    /// # Safety
+    /// The unit was made for a `LOAD_CONST` by [`Unit::new`], and its code
+    /// object is alive.
+    #[inline(always)]
+    pub unsafe fn constant(&self) -> Value {
+        self.cache.get().borrowed_value()
     }
 }
 

@@ -1731,6 +1731,7 @@ impl<'a> Compiler<'a> {
         // A parameter that is a cell keeps its slot (cell2arg moves the value).
         let fixed_slots = (u.varnames.len() + u.cellvars.len() + u.freevars.len()) as u32;
         let stacksize = (max.max(0) + 2) as u32;
+        let consts = u.consts.into_boxed_slice();
         let code = Code {
             fixed_slots,
             frame_size: fixed_slots + stacksize + 1,
@@ -1740,9 +1741,9 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             firstlineno: u.firstline,
             quickened: std::cell::Cell::new(false),
-            units: instrs.into_iter().map(crate::bytecode::Unit::new).collect(),
+            units: instrs.into_iter().map(|instr| crate::bytecode::Unit::new(instr, &consts)).collect(),
             lines: u.lines.into_boxed_slice(),
-            consts: u.consts.into_boxed_slice(),
+            consts,
             names: u.names.into_boxed_slice(),
             varnames: u.varnames.iter().map(|v| intern(v)).collect(),
             cellvars: u.cellvars.iter().map(|v| intern(v)).collect(),

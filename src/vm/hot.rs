@@ -54,7 +54,6 @@ impl Vm {
             let mut f: &mut Frame = running!();
             let mut code = running_code::<ADAPTIVE>(f);
             let mut units: *const Unit = code.units.as_ptr();
-            let mut consts = &code.consts[..];
             let need = code.frame_size as usize;
             if f.slots.capacity() < need {
                 f.slots.reserve(need - f.slots.len());
@@ -78,7 +77,6 @@ impl Vm {
                         f = running!();
                         code = running_code::<ADAPTIVE>(f);
                         units = code.units.as_ptr();
-                        consts = &code.consts[..];
                         debug_assert!(f.slots.capacity() >= code.frame_size as usize);
                         ip = unsafe { units.add(f.pc) };
                         base = f.slots.as_mut_ptr();
@@ -124,18 +122,6 @@ impl Vm {
                         #[allow(unused_unsafe)] // also used inside `unsafe` blocks
                         let n = unsafe { top.offset_from(base) as usize };
                         n
-                    }};
-                }
-                // `$slice[$i]` without a bounds check (debug builds check it),
-                // for constants by index. SAFETY: the compiler emits in-range
-                // constant indices.
-                macro_rules! unchecked {
-                    ($slice:expr, $i:expr) => {{
-                        let i: usize = $i;
-                        debug_assert!(i < $slice.len());
-                        #[allow(unused_unsafe)] // also used inside `unsafe` blocks
-                        let x = unsafe { $slice.get_unchecked(i) };
-                        x
                     }};
                 }
                 // The index of the current instruction.
@@ -190,9 +176,11 @@ impl Vm {
                         ip = unsafe { units.add(target) };
                     }};
                 }
+                // The constant of the `LOAD_CONST` `$n` places on, kept in
+                // its unit. SAFETY: the running code object is alive.
                 macro_rules! constant {
-                    ($i:expr) => {
-                        unchecked!(consts, $i).clone()
+                    ($n:expr) => {
+                        unsafe { unit!($n).constant() }
                     };
                 }
                 macro_rules! local {
@@ -391,7 +379,7 @@ impl Vm {
                         Op::StoreFast => {
                             store_local!(arg, pop!());
                         }
-                        Op::LoadConst => push!(constant!(arg)),
+                        Op::LoadConst => push!(constant!(0)),
                         // ---- Superinstructions (adaptive tier): both parts,
                         // ---- then skip the second instruction.
                         Op::LoadFastLoadFast => {
@@ -403,7 +391,7 @@ impl Vm {
                         }
                         Op::LoadFastLoadConst => {
                             push!(bound_local!(arg).clone());
-                            push!(constant!(instr!(1).arg as usize));
+                            push!(constant!(1));
                             skip!(2);
                             continue;
                         }
@@ -468,7 +456,7 @@ impl Vm {
                         }
                         // The returned value never touches the stack.
                         Op::LoadFastReturnValue => return_value!(bound_local!(arg).clone()),
-                        Op::LoadConstReturnValue => return_value!(constant!(arg)),
+                        Op::LoadConstReturnValue => return_value!(constant!(0)),
                         Op::PopTop => pop!().release(),
                         // Comprehensions: the list sits `arg` deep below the item.
                         Op::ListAppend => {
