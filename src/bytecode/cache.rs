@@ -1,4 +1,5 @@
-//! Inline caches: one per instruction, beside the instruction stream.
+//! Inline caches: one per instruction, beside it in the instruction stream
+//! ([`Unit`](super::Unit)).
 //!
 //! The adaptive tier keeps, for every instruction, a [`Counter`] (when to
 //! try specializing, when to give up on a specialized form) and the guard
