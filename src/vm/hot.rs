@@ -275,12 +275,15 @@ impl Vm {
                         continue;
                     }};
                 }
-                // A native call's result replaces the callable and its
-                // arguments (the stack from `$callable` up).
+                // A native call's result replaces the top `$n` values: the
+                // callable, `self` or `NULL` for method calls, and the
+                // arguments. (A count from the instruction, not a depth: a
+                // depth is `top - base`, which LLVM then keeps ready on every
+                // dispatch.)
                 macro_rules! call_result {
-                    ($callable:expr, $v:expr) => {{
+                    ($n:expr, $v:expr) => {{
                         let v: Value = $v;
-                        while depth!() > $callable {
+                        for _ in 0..$n {
                             pop!().release();
                         }
                         push!(v);
@@ -1086,7 +1089,7 @@ impl Vm {
                                 // here, as CALL_BUILTIN does.
                                 Value::Builtin(b) if !ADAPTIVE => match (b.func)(self, args, &[]) {
                                     Ok(v) => {
-                                        call_result!(callable, v);
+                                        call_result!(arg + 1 + method as usize, v);
                                         skip!(1);
                                         continue;
                                     }
@@ -1118,8 +1121,11 @@ impl Vm {
                         }
                         Op::CallBuiltin | Op::CallBoundMethod | Op::CallMethodBuiltin | Op::CallBuiltinClass => {
                             let method = ins.op == Op::CallMethodBuiltin;
-                            let callable = depth!() - arg - 1 - method as usize;
-                            let slot = local!(callable);
+                            // The callable, `self` or `NULL` for a method call, the arguments.
+                            let n = arg + 1 + method as usize;
+                            // SAFETY: the call's `n` values are on the stack.
+                            let callable: *mut Value = unsafe { top.sub(n) };
+                            let slot = unsafe { &mut *callable };
                             let (func, first) = match slot {
                                 // A builtin class: its `__new__` takes the class first,
                                 // which is where it already sits. SAFETY: `ptr` came from
@@ -1129,8 +1135,8 @@ impl Vm {
                                     (unsafe { &*(cache!(0).ptr as *const Builtin) }.func, callable)
                                 }
                                 // `[method, self-or-NULL, args...]` for CallMethodBuiltin.
-                                Value::Builtin(b) if method => (b.func, if local!(callable + 1).is_null() { callable + 2 } else { callable + 1 }),
-                                Value::Builtin(b) => (b.func, callable + 1),
+                                Value::Builtin(b) if method => (b.func, unsafe { if (*callable.add(1)).is_null() { callable.add(2) } else { callable.add(1) } }),
+                                Value::Builtin(b) => (b.func, unsafe { callable.add(1) }),
                                 Value::BoundMethod(m) if !method => match &m.func {
                                     Value::Builtin(b) => {
                                         // The receiver takes the method's slot:
@@ -1144,10 +1150,10 @@ impl Vm {
                                 },
                                 _ => break Leave::Cold,
                             };
-                            // SAFETY: `first..` up to `top` are initialized stack values.
-                            let args = unsafe { std::slice::from_raw_parts(base.add(first), depth!() - first) };
+                            // SAFETY: `first..top` are initialized stack values.
+                            let args = unsafe { std::slice::from_raw_parts(first, top.offset_from(first) as usize) };
                             match func(self, args, &[]) {
-                                Ok(v) => call_result!(callable, v),
+                                Ok(v) => call_result!(n, v),
                                 Err(e) => {
                                     raise!(e);
                                 }
