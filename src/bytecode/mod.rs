@@ -193,9 +193,10 @@ pub mod flags {
 }
 
 /// An instruction and its inline cache, side by side as CPython lays them
-/// out: the eval loop reaches both from one instruction pointer, and the
-/// cache of a specialized instruction is in the cache line it was read from.
-/// Every instruction has a cache (unused by most), so `pc` indexes both.
+/// out: the eval loop reaches both from one instruction pointer (no
+/// separate bases to keep in registers or to scale an index for), and a
+/// specialized instruction's cache is next to it in memory. Every
+/// instruction has a cache (unused by most), so `pc` indexes both.
 #[repr(C)]
 pub struct Unit {
     /// The instruction. A cell so the adaptive tier can rewrite it in place.
