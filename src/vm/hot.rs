@@ -252,11 +252,10 @@ impl Vm {
                     }};
                 }
                 // An operation run here raised: leave past the instruction,
-                // as `step` does, to unwind.
+                // as `step` does, to unwind (`f.pc` is written on the way out).
                 macro_rules! raise {
                     ($e:expr) => {{
                         skip!(1);
-                        f.pc = pc!();
                         break Leave::Error($e);
                     }};
                 }
@@ -1461,7 +1460,9 @@ fn instance_fits(v: &Value, c: crate::bytecode::Cache) -> bool {
     inst.class.version.get() == c.version && attrs.shape_id == c.aux && attrs.dict.is_none()
 }
 
-/// An `int`, small or big (the guard of the big-int forms).
+/// An `int`, small or big: the guard of the big-int forms. Not a `bool`,
+/// unlike the generic operators' int test: `&`, `|` and `^` of two bools
+/// give a bool, and these forms do not require a big operand.
 #[inline(always)]
 fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::BigInt(_))

@@ -42,29 +42,33 @@ def less(n, m):
     return n < m
 
 
+def both(x, y):
+    return x & y
+
+
+def each(f, first, seconds):
+    # `f(first, second)` at a site warmed up on big ints, for each second.
+    for second in seconds:
+        try:
+            print(f(first, second))
+        except (TypeError, ValueError) as e:
+            print(type(e).__name__, e)
+
+
 n = 10 ** 20
 shifted = [shift(n * 10 ** 5, k) for k in range(60)]
 print(sum(shifted) % 1000003)
-for k in [3, 0, -1]:
-    try:
-        print(shift(n, k))
-    except ValueError as e:
-        print("ValueError", e)
+each(shift, n, [3, 0, -1])
 total = 0
 for m in range(60):
     total += add(n, 10 ** 20 + m) % 97
 print(total)
-for other in [10 ** 20, 5, 2.5, "x"]:
-    try:
-        print(add(n, other))
-    except TypeError as e:
-        print("TypeError", e)
+each(add, n, [10 ** 20, 5, 2.5, "x"])
 print(sum(less(n, 10 ** 20 + m - 30) for m in range(60)))
-for other in [10 ** 21, 2, 1.5, "y"]:
-    try:
-        print(less(n, other))
-    except TypeError as e:
-        print("TypeError", e)
+each(less, n, [10 ** 21, 2, 1.5, "y"])
+# `&` of two bools is a bool, also at a site that saw only big ints.
+print(sum(both(n + m, n - m) for m in range(60)) % 1000003)
+each(both, True, [True, False, 3, n])
 
 # In-place operators on a growing big int, shrinking back to small.
 x = 1
