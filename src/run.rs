@@ -99,3 +99,17 @@ pub fn run_program(vm: &mut Vm, source: &str, filename: &str, dis: bool) -> i32 
     }
     status
 }
+
+/// `python3 -m NAME`: finds module `NAME` on `sys.path` and runs it as `__main__`
+/// (a package runs its `__main__` submodule); returns the process exit status.
+pub fn run_module_as_main(vm: &mut Vm, name: &str, dis: bool) -> i32 {
+    // Until modules are found on sys.path, only `NAME.py` in the current folder is found.
+    let path = format!("{}.py", name.replace('.', "/"));
+    match std::fs::read_to_string(&path) {
+        Ok(src) => run_program(vm, &src, &path, dis),
+        Err(_) => {
+            eprintln!("{}: No module named {}", vm.argv.first().map(String::as_str).unwrap_or("quicken"), name);
+            1
+        }
+    }
+}

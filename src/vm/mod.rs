@@ -63,8 +63,42 @@ impl Tier {
     }
 }
 
+/// The python3 command-line flags a program can observe (`sys.flags`) or that change how
+/// the interpreter runs it. Set by the driver after `Vm::new`, before the program starts.
+#[derive(Clone, Debug, Default)]
+pub struct Flags {
+    /// `-u`: stdout and stderr unbuffered.
+    pub unbuffered: bool,
+    /// `-O` (1) / `-OO` (2): asserts removed, `__debug__` false; docstrings too at 2.
+    pub optimize: u8,
+    /// `-i`: the REPL after the script.
+    pub inspect: bool,
+    /// `-q`: no REPL banner.
+    pub quiet: bool,
+    /// `-B`: do not write bytecode (accepted; quicken writes none).
+    pub dont_write_bytecode: bool,
+    /// `-E`: `PYTHON*` environment variables ignored.
+    pub ignore_environment: bool,
+    /// `-s`: no user site directory.
+    pub no_user_site: bool,
+    /// `-S`: no `site` import.
+    pub no_site: bool,
+    /// `-I`: isolated mode (implies `-E`, `-s`, and no script folder in `sys.path`).
+    pub isolated: bool,
+    /// `-P`-style safe path: the script's folder is not put first in `sys.path` (`-I` sets it).
+    pub safe_path: bool,
+    /// `-v` count.
+    pub verbose: u8,
+    /// `-W` options in order (`sys.warnoptions`).
+    pub warnoptions: Vec<String>,
+    /// `-X` options in order (`sys._xoptions`).
+    pub xoptions: Vec<String>,
+}
+
 /// Interpreter state for one program.
 pub struct Vm {
+    /// Command-line flags (`sys.flags`).
+    pub flags: Flags,
     /// The `builtins` module namespace.
     pub builtins: Rc<PyDict>,
     /// `sys.modules`.
@@ -107,6 +141,7 @@ impl Vm {
         let types: &'static Types = types();
         let _ = types;
         let mut vm = Vm {
+            flags: Flags::default(),
             builtins: Rc::new(PyDict::new()),
             modules: HashMap::new(),
             handled: Value::None,
