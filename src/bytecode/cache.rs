@@ -58,7 +58,7 @@ impl Counter {
 
 /// The inline cache of one instruction (40 bytes). Which fields mean what
 /// depends on the specialized opcode; see the table in `opcodes.rs`.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 #[repr(C)]
 pub struct Cache {
     /// Adaptive counter.
@@ -72,17 +72,29 @@ pub struct Cache {
     /// A borrowed pointer valid while the guards hold (a cached method).
     pub ptr: usize,
     /// The instance forms' second receiver layout
-    /// ([`Cache::second_layout`]; 0 = none yet).
+    /// ([`Cache::second_layout`]; [`Cache::NO_SECOND`] = none yet).
     pub second: u64,
     /// `LOAD_METHOD_INSTANCE`'s method for the second layout.
     pub ptr2: usize,
 }
 
+impl Default for Cache {
+    fn default() -> Cache {
+        Cache::new()
+    }
+}
+
 impl Cache {
     /// A fresh cache.
     pub const fn new() -> Cache {
-        Cache { counter: Counter::WARMUP, index: 0, version: 0, aux: 0, ptr: 0, second: 0, ptr2: 0 }
+        Cache { counter: Counter::WARMUP, index: 0, version: 0, aux: 0, ptr: 0, second: Cache::NO_SECOND, ptr2: 0 }
     }
+
+    /// `second` while no second layout is cached: made of two
+    /// [`VERSION_SENTINEL`](crate::runtime::objects::VERSION_SENTINEL)s, tags never
+    /// handed out, so no receiver matches it (not even one whose class and shape
+    /// were tagged after the tags ran out).
+    pub const NO_SECOND: u64 = Cache::second_layout(crate::runtime::objects::VERSION_SENTINEL, crate::runtime::objects::VERSION_SENTINEL);
 
     /// Whether an instance of class version `version` with shape `shape`
     /// passes an instance guard: the cached pair (`version`, `aux`), or the
@@ -109,8 +121,7 @@ impl Cache {
     /// A second receiver layout for the instance forms (`LOAD_ATTR_INSTANCE`,
     /// `STORE_ATTR_INSTANCE`, `LOAD_METHOD_INSTANCE`): a two-entry polymorphic
     /// cache for sites that see two classes (say, subclasses sharing a base's
-    /// methods, or overriding one). Versions start at 1, so an empty
-    /// `second` (0) never matches.
+    /// methods, or overriding one).
     #[inline(always)]
     pub const fn second_layout(version: u32, shape: u32) -> u64 {
         ((version as u64) << 32) | shape as u64

@@ -29,31 +29,64 @@ impl PyTuple {
     }
 }
 
-/// Global counter handing out dict keys versions; 0 means "never specialize".
+/// The version tag that guards never accept: a dict whose keys changed since a
+/// cache last asked for its version, and every object tagged after the tags ran out.
+pub const NO_VERSION: u32 = 0;
+
+/// A tag [`next_version`] never hands out, for "nothing cached yet" markers.
+pub const VERSION_SENTINEL: u32 = u32::MAX;
+
+/// The next version tag to hand out; [`VERSION_SENTINEL`] once they are used up.
+///
+/// Inline caches (and native code built from them) trust "same tag, same layout", so a
+/// tag must never be handed out twice: the counter stops instead of wrapping. From
+/// then on every new tag is [`NO_VERSION`], which the specializer refuses, so the
+/// program runs on generic paths instead of on a stale guard. Dict keys versions are
+/// handed out lazily ([`PyDict::version_for_cache`]) as CPython does, so creating
+/// dicts and adding keys uses no tags; classes and shapes use one each when made or
+/// changed.
 static NEXT_VERSION: AtomicU32 = AtomicU32::new(1);
 
-/// A fresh version tag (used for dict keys versions, class versions, shapes).
+/// A fresh version tag (class versions, shape ids, dict keys versions), or
+/// [`NO_VERSION`] once the tags are used up.
 pub fn next_version() -> u32 {
-    NEXT_VERSION.fetch_add(1, Ordering::Relaxed)
+    NEXT_VERSION.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| (v < VERSION_SENTINEL).then_some(v + 1)).unwrap_or(NO_VERSION)
+}
+
+/// Moves the version counter (for tests of what happens when the tags run out;
+/// `QUICKEN_VERSION_START` sets it at start-up). Values outside the range handed out
+/// mean "used up".
+pub fn set_next_version(next: u32) {
+    NEXT_VERSION.store(if next == NO_VERSION { VERSION_SENTINEL } else { next }, Ordering::Relaxed);
 }
 
 /// `dict`, also used for module globals and class namespaces.
 pub struct PyDict {
     /// The table.
     pub table: RefCell<DictTable>,
-    /// Changes whenever a key is added or removed (not when a value is
-    /// replaced), so a cache of "key K lives at entry N" is one compare.
+    /// [`NO_VERSION`] after a key is added or removed (not when a value is
+    /// replaced), a fresh tag once a cache asks for one
+    /// ([`PyDict::version_for_cache`]): a cache of "key K lives at entry N" is one
+    /// compare.
     pub keys_version: Cell<u32>,
 }
 impl PyDict {
     /// An empty dict.
     pub fn new() -> PyDict {
-        PyDict { table: RefCell::new(DictTable::new()), keys_version: Cell::new(next_version()) }
+        PyDict { table: RefCell::new(DictTable::new()), keys_version: Cell::new(NO_VERSION) }
     }
-    /// Marks a structural change.
+    /// Marks a structural change: caches keyed on the old version stop matching.
     #[inline]
     pub fn bump(&self) {
-        self.keys_version.set(next_version());
+        self.keys_version.set(NO_VERSION);
+    }
+    /// The keys version a cache may guard on, handed out now if the keys changed
+    /// since the last one; [`NO_VERSION`] (do not specialize) once tags are used up.
+    pub fn version_for_cache(&self) -> u32 {
+        if self.keys_version.get() == NO_VERSION {
+            self.keys_version.set(next_version());
+        }
+        self.keys_version.get()
     }
     /// Number of items.
     pub fn len(&self) -> usize {
@@ -451,8 +484,8 @@ impl Class {
             subclasses: RefCell::new(Vec::new()),
             lookup_cache: new_lookup_cache(),
             attr_hint: Cell::new(0),
-            // Version 0 is never handed out: computed on first use.
-            attr_flags: Cell::new((0, 0)),
+            // Computed on first use.
+            attr_flags: Cell::new((VERSION_SENTINEL, 0)),
         });
         for b in &cls.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
@@ -606,7 +639,15 @@ impl Class {
 
     /// Invalidates caches that depend on this class and its subclasses.
     pub fn modified(&self) {
-        self.version.set(next_version());
+        let version = next_version();
+        self.version.set(version);
+        if version == NO_VERSION {
+            // Tags are used up, so the version no longer changes: the class's own
+            // per-version caches are emptied instead.
+            self.attr_flags.set((VERSION_SENTINEL, 0));
+            let stale = std::mem::replace(&mut *self.lookup_cache.borrow_mut(), new_lookup_cache().into_inner());
+            drop(stale);
+        }
         for w in self.subclasses.borrow().iter() {
             if let Some(c) = w.upgrade() {
                 c.modified();

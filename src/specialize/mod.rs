@@ -60,19 +60,32 @@ pub unsafe fn borrowed<T>(ptr: usize) -> Rc<T> {
     Rc::from_raw(ptr)
 }
 
-/// A cache whose guards are `version` and `aux` with slot `index`.
+/// A cache whose guards are `version` and `aux` with slot `index`. A guard on
+/// [`NO_VERSION`] would pass for objects tagged after the tags ran out, so none is made.
 fn guarded(version: u32, aux: u32, index: usize) -> Result<Cache, Failure> {
+    if version == NO_VERSION {
+        return Err("version tags used up");
+    }
     let index = u16::try_from(index).map_err(|_| "index out of range")?;
     Ok(Cache { counter: Counter::COOLDOWN, index, version, aux, ..Cache::new() })
+}
+
+/// [`guarded`] for the instance forms, whose `aux` guard is a shape id (or for a
+/// second tag, like the builtins' keys version): both must be real tags.
+fn guarded_pair(version: u32, aux: u32, index: usize) -> Result<Cache, Failure> {
+    if aux == NO_VERSION {
+        return Err("version tags used up");
+    }
+    guarded(version, aux, index)
 }
 
 /// `LoadGlobal`: module global or builtin, by dict entry index.
 pub fn load_global(globals: &PyDict, builtins: &PyDict, name: &Name) -> Decision {
     if let Some(ix) = globals.find_str(name) {
-        return Ok((Op::LoadGlobalModule, guarded(globals.keys_version.get(), 0, ix)?));
+        return Ok((Op::LoadGlobalModule, guarded(globals.version_for_cache(), 0, ix)?));
     }
     match builtins.find_str(name) {
-        Some(ix) => Ok((Op::LoadGlobalBuiltin, guarded(globals.keys_version.get(), builtins.keys_version.get(), ix)?)),
+        Some(ix) => Ok((Op::LoadGlobalBuiltin, guarded_pair(globals.version_for_cache(), builtins.version_for_cache(), ix)?)),
         None => Err("not found"),
     }
 }
@@ -126,10 +139,10 @@ pub fn load_attr(obj: &Value, name: &Name) -> Decision {
                 }
             }
             match instance_slot(inst, name)? {
-                (shape, Some(ix)) => Ok((Op::LoadAttrInstance, guarded(inst.class.version.get(), shape, ix)?)),
+                (shape, Some(ix)) => Ok((Op::LoadAttrInstance, guarded_pair(inst.class.version.get(), shape, ix)?)),
                 (shape, None) => match inst.class.lookup(name) {
                     Some(v) if is_plain_class_attr(&v, false) => {
-                        let mut cache = guarded(inst.class.version.get(), shape, 0)?;
+                        let mut cache = guarded_pair(inst.class.version.get(), shape, 0)?;
                         cache.borrow_value(&v);
                         Ok((Op::LoadAttrClassAttr, cache))
                     }
@@ -139,7 +152,7 @@ pub fn load_attr(obj: &Value, name: &Name) -> Decision {
             }
         }
         Value::Module(m) => match m.dict.find_str(name) {
-            Some(ix) => Ok((Op::LoadAttrModule, guarded(m.dict.keys_version.get(), 0, ix)?)),
+            Some(ix) => Ok((Op::LoadAttrModule, guarded(m.dict.version_for_cache(), 0, ix)?)),
             None => Err("not found"),
         },
         Value::Class(cls) => match cls.lookup(name) {
@@ -183,7 +196,7 @@ pub fn store_attr(obj: &Value, name: &Name) -> Decision {
         }
     }
     match instance_slot(inst, name)? {
-        (shape, Some(ix)) => Ok((Op::StoreAttrInstance, guarded(inst.class.version.get(), shape, ix)?)),
+        (shape, Some(ix)) => Ok((Op::StoreAttrInstance, guarded_pair(inst.class.version.get(), shape, ix)?)),
         (_, None) if inst.class.slots.as_ref().is_some_and(|slots| !slots.iter().any(|s| **s == **name)) => Err("not in __slots__"),
         (shape_id, None) => {
             let shape = inst.attrs.borrow().shape.clone();
@@ -192,7 +205,7 @@ pub fn store_attr(obj: &Value, name: &Name) -> Decision {
                 // The transition table is full: nothing keeps `next` alive.
                 return Err("too many layouts");
             }
-            let mut cache = guarded(inst.class.version.get(), shape_id, shape.keys.len())?;
+            let mut cache = guarded_pair(inst.class.version.get(), shape_id, shape.keys.len())?;
             // Borrowed: the old shape (alive while an instance has it, which
             // the guard checks) keeps its transition to `next`.
             cache.ptr = Rc::as_ptr(&next) as usize;
@@ -211,14 +224,14 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
             if slot.is_some() {
                 return Err("shadowed by instance attribute");
             }
-            let mut cache = guarded(inst.class.version.get(), shape, 0)?;
+            let mut cache = guarded_pair(inst.class.version.get(), shape, 0)?;
             // Borrowed: the class dict, unchanged while the version matches,
             // keeps the function alive.
             cache.ptr = Rc::as_ptr(&func) as usize;
             Ok((Op::LoadMethodInstance, cache))
         }
         Value::Module(m) => match m.dict.find_str(name) {
-            Some(ix) => Ok((Op::LoadMethodModule, guarded(m.dict.keys_version.get(), 0, ix)?)),
+            Some(ix) => Ok((Op::LoadMethodModule, guarded(m.dict.version_for_cache(), 0, ix)?)),
             None => Err("not found"),
         },
         // Types fully determined by the tag, and sets, whose tag is shared by

@@ -955,7 +955,7 @@ impl Vm {
                 // generic form runs this time.
                 Op::LoadAttrInstance | Op::StoreAttrInstance | Op::LoadMethodInstance => {
                     let c = code.cache(pc).get();
-                    if c.second == 0 {
+                    if c.second == Cache::NO_SECOND {
                         let name = &code.names[arg as usize];
                         let decision = match op {
                             Op::LoadAttrInstance => specialize::load_attr(f.peek(1), name),
