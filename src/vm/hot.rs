@@ -680,6 +680,12 @@ impl Vm {
                                 None => break Leave::Cold,
                             }
                         }
+                        // A value store, or a new key (which resets the keys
+                        // version, so LOAD_GLOBAL caches of this dict miss).
+                        Op::StoreGlobal => {
+                            let v = pop!();
+                            f.globals.set_str(&code.names[arg], v);
+                        }
                         Op::ForIter if !ADAPTIVE => {
                             let next = for_iter_fast(peek!(1)).map(Ok).or_else(|| self.for_iter_native(peek!(1)));
                             for_iter_step!(next, arg)

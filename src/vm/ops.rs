@@ -273,6 +273,7 @@ pub fn cmp_int_values(a: &Value, b: &Value) -> Ordering {
 }
 
 /// Python float floor division / modulo (CPython's float_divmod).
+#[inline]
 pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
     let mut m = vx % wx;
     let mut div = (vx - m) / wx;

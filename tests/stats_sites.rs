@@ -1,0 +1,45 @@
+//! `--stats` as a check that kinds of code stay on the fast path: loops whose every
+//! instruction has a specialized form (or a hot-loop arm) must run with no guard misses
+//! and no instruction left to the full eval loop once warm.
+
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_quicken");
+
+/// Runs `source` under the adaptive tier with `--stats=json:...` and returns the JSON.
+fn stats_of(name: &str, source: &str) -> serde_json::Value {
+    let dir = std::env::temp_dir().join(format!("quicken-stats-sites-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("prog.py");
+    let json = dir.join("stats.json");
+    std::fs::write(&script, source).unwrap();
+    let out = Command::new(BIN).arg("--tier").arg("adaptive").arg(format!("--stats=json:{}", json.display())).arg(&script).output().unwrap();
+    assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+    let stats = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    stats
+}
+
+fn count(stats: &serde_json::Value, section: &str, key: &str) -> u64 {
+    stats[section][key].as_u64().unwrap_or(0)
+}
+
+#[test]
+fn float_floor_division_and_modulo_hit() {
+    let stats = stats_of(
+        "float_floor_mod",
+        "t = 0.0\nfor i in range(20000):\n    t += (i * 1.5) // 7.0 + (i * 0.5) % 3.0 - (i % 7) ** 0.5 + i % 2.5\nprint(t)\n",
+    );
+    let family = &stats["families"]["BINARY_OP"];
+    assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
+    assert_eq!(family["deopt"].as_u64(), Some(0), "{family}");
+    assert!(count(&stats, "execution_counts", "BINARY_OP_FLOAT") >= 4 * 19_000, "{}", stats["execution_counts"]);
+    assert!(count(&stats, "slow_path", "BINARY_OP_FLOAT") == 0, "{}", stats["slow_path"]);
+}
+
+#[test]
+fn store_global_stays_in_the_hot_loop() {
+    let stats = stats_of("store_global", "n = 0\nfor i in range(20000):\n    n = n + i\nprint(n)\n");
+    assert!(count(&stats, "execution_counts", "STORE_GLOBAL") >= 20_000, "{}", stats["execution_counts"]);
+    assert_eq!(count(&stats, "slow_path", "STORE_GLOBAL"), 0, "{}", stats["slow_path"]);
+}
