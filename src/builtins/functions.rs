@@ -652,7 +652,7 @@ fn chr(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     check_count("chr", args, 1, 1)?;
     let i = arg_int(vm, &args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(Value::string(c.to_string())),
+        Some(c) => Ok(Value::char(c)),
         None if (0xd800..0xe000).contains(&i) => Ok(Value::string('\u{fffd}'.to_string())),
         None => Err(value_error("chr() arg not in range(0x110000)")),
     }

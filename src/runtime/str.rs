@@ -54,6 +54,20 @@ impl PyStr {
             self.s.chars().nth(i).unwrap_or('\0')
         }
     }
+    /// `self[i]` (negative `i` counts from the end) when the string is ASCII and `i`
+    /// is in range: the shared one-character string, no allocation.
+    #[inline]
+    pub fn ascii_item(&self, i: i64) -> Option<Rc<PyStr>> {
+        if !self.is_ascii() {
+            return None;
+        }
+        let len = self.s.len() as i64;
+        let j = if i < 0 { i + len } else { i };
+        if !(0..len).contains(&j) {
+            return None;
+        }
+        Some(small_at(self.s.as_bytes()[j as usize] as usize + 1))
+    }
     /// Byte offset of code point index `i` (i may equal char_len).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
@@ -105,13 +119,69 @@ pub fn hash_str(s: &str) -> i64 {
 }
 
 impl PartialEq for PyStr {
+    #[inline]
     fn eq(&self, other: &PyStr) -> bool {
-        std::ptr::eq(self, other) || (self.s.len() == other.s.len() && self.s == other.s)
+        if std::ptr::eq(self, other) {
+            return true;
+        }
+        // Two distinct interned objects never hold the same text (one-character
+        // strings and identifiers are interned, so `c == '+'` rarely reads bytes).
+        if self.is_interned() && other.is_interned() {
+            return false;
+        }
+        self.s.len() == other.s.len() && self.s == other.s
+    }
+}
+
+impl PartialOrd for PyStr {
+    #[inline]
+    fn partial_cmp(&self, other: &PyStr) -> Option<std::cmp::Ordering> {
+        self.s.partial_cmp(&other.s)
     }
 }
 
 thread_local! {
     static INTERNED: RefCell<HashMap<Box<str>, Rc<PyStr>>> = RefCell::new(HashMap::new());
+    /// The empty string and the 256 one-character strings of Latin-1, interned, as
+    /// CPython keeps them: per-character code (`c = s[i]`, `for c in s`,
+    /// `if c == '+'`) allocates nothing and compares the same objects by address.
+    /// Index 0 is `''`, index `c + 1` the character `c`; each made on first use (the
+    /// interned copy, so that interned strings stay one object per text).
+    static SMALL: [std::cell::OnceCell<Rc<PyStr>>; 257] = [const { std::cell::OnceCell::new() }; 257];
+}
+
+/// The shared string at [`SMALL`] index `index`.
+#[inline]
+fn small_at(index: usize) -> Rc<PyStr> {
+    SMALL.with(|t| {
+        t[index]
+            .get_or_init(|| match index {
+                0 => intern(""),
+                _ => intern(char::from((index - 1) as u8).encode_utf8(&mut [0u8; 4])),
+            })
+            .clone()
+    })
+}
+
+/// The shared object for `s` when it is empty or one Latin-1 character.
+#[inline]
+pub fn small_str(s: &str) -> Option<Rc<PyStr>> {
+    let index = match s.as_bytes() {
+        [] => 0,
+        [b] => *b as usize + 1,
+        // U+0080..U+00FF: two UTF-8 bytes, the first 0xC2 or 0xC3.
+        [lead @ (0xC2 | 0xC3), cont] => ((((*lead & 0x1F) as usize) << 6) | (*cont & 0x3F) as usize) + 1,
+        _ => return None,
+    };
+    Some(small_at(index))
+}
+
+/// The string of one character (shared for Latin-1).
+#[inline]
+pub fn char_str(c: char) -> Rc<PyStr> {
+    let mut buf = [0u8; 4];
+    let s = c.encode_utf8(&mut buf);
+    small_str(s).unwrap_or_else(|| Rc::new(PyStr::new(s)))
 }
 
 /// Returns the canonical shared copy of `s`; identifiers are interned so that

@@ -247,13 +247,19 @@ impl Value {
     pub const fn bool(b: bool) -> Value {
         Value::Bool(B64::new(b))
     }
-    /// Builds a `str` value.
+    /// Builds a `str` value (the shared object when empty or one Latin-1 character).
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::new(PyStr::new(s)))
+        Value::Str(crate::runtime::str::small_str(s).unwrap_or_else(|| Rc::new(PyStr::new(s))))
     }
-    /// Builds a `str` value from an owned string.
+    /// Builds a `str` value from an owned string (shared when empty or one Latin-1
+    /// character).
     pub fn string(s: String) -> Value {
-        Value::Str(Rc::new(PyStr::from_string(s)))
+        Value::Str(crate::runtime::str::small_str(&s).unwrap_or_else(|| Rc::new(PyStr::from_string(s))))
+    }
+    /// The `str` of one character (shared for Latin-1, as CPython's).
+    #[inline]
+    pub fn char(c: char) -> Value {
+        Value::Str(crate::runtime::str::char_str(c))
     }
     /// Builds a `tuple`.
     pub fn tuple(items: Vec<Value>) -> Value {

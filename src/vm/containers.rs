@@ -649,7 +649,10 @@ impl Vm {
     }
 
     fn norm_index(&mut self, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
-        let i = self.to_index(idx, &format!("{} indices", what))?;
+        let i = match idx {
+            Value::Int(i) => *i,
+            _ => self.to_index(idx, &format!("{} indices", what))?,
+        };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
             return Err(index_error(format!("{} index out of range", what)));
@@ -715,8 +718,7 @@ impl Vm {
                     return Err(type_error(format!("string indices must be integers, not '{}'", self.type_of(key).name.as_str())));
                 }
                 let j = self.norm_index(key, s.char_len(), "string")?;
-                let mut buf = [0u8; 4];
-                Ok(Value::str(s.char_at(j).encode_utf8(&mut buf)))
+                Ok(Value::char(s.char_at(j)))
             }
             Value::Dict(d) => match self.dict_get(d, key)? {
                 Some(v) => Ok(v),

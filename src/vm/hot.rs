@@ -869,7 +869,7 @@ impl Vm {
                         }
                         Op::CompareOpStr => {
                             let (Value::Str(a), Value::Str(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
-                            let r = cmp_values(CmpOp::ALL[arg], &a.as_str(), &b.as_str());
+                            let r = cmp_values(CmpOp::ALL[arg], &**a, &**b);
                             pop!().release();
                             pop!().release();
                             jump_on!(r);
@@ -1023,8 +1023,12 @@ impl Vm {
                             None => break Leave::Cold,
                         },
                         Op::BinarySubscrStrInt => {
-                            let (Value::Str(_), Value::Int(_)) = (peek!(2), peek!(1)) else { break Leave::Cold };
-                            match self.get_item(peek!(2), peek!(1)) {
+                            let (Value::Str(s), Value::Int(i)) = (peek!(2), peek!(1)) else { break Leave::Cold };
+                            let item = match s.ascii_item(*i) {
+                                Some(c) => Ok(Value::Str(c)),
+                                None => self.get_item(peek!(2), peek!(1)),
+                            };
+                            match item {
                                 Ok(v) => replace_two!(v),
                                 Err(e) => {
                                     raise!(e);

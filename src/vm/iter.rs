@@ -134,8 +134,7 @@ impl Vm {
                 if *pos < text.len() {
                     let c = text[*pos..].chars().next().unwrap_or('\0');
                     *pos += c.len_utf8();
-                    let mut buf = [0u8; 4];
-                    Some(Value::str(c.encode_utf8(&mut buf)))
+                    Some(Value::char(c))
                 } else {
                     None
                 }
