@@ -251,8 +251,8 @@ opcodes! {
     WithExit(None) => |a, j| -1;
     /// [exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)].
     WithExceptStart(None) => |a, j| 1;
-    /// Import module `co_names[arg]`.
-    ImportName(Name) => |a, j| 1;
+    /// [level, fromlist] -> module: imports `co_names[arg]` as `__import__` does.
+    ImportName(Name) => |a, j| -1;
     /// Push attribute `co_names[arg]` of the module at TOS.
     ImportFrom(Name) => |a, j| 1;
     /// `from module import *`.
