@@ -126,9 +126,10 @@ fn set_sys_path(vm: &mut Vm, path0: String) {
     vm.sys_path_init = Some(path);
 }
 
-/// The `__main__` module's namespace, registered in `sys.modules`, with the attributes
-/// CPython gives it (`__file__` is set by the caller when there is a file).
-fn main_module(vm: &mut Vm, package: Value) -> Rc<PyDict> {
+/// The `__main__` module's namespace, registered in `sys.modules` and answering
+/// `globals()`, with the attributes CPython gives it (`__file__` is set by the caller when
+/// there is a file). The REPL calls it with `Value::None`.
+pub fn main_module(vm: &mut Vm, package: Value) -> Rc<PyDict> {
     let globals = vm.new_globals("__main__");
     for (key, value) in [("__package__", package), ("__loader__", Value::None), ("__spec__", Value::None)] {
         globals.set_str(&static_name(key), value);

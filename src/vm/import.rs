@@ -39,8 +39,8 @@ impl Modules {
         self.get(name).is_some()
     }
     /// Stores `module` under `name`.
-    pub fn insert(&self, name: &str, module: Value) {
-        self.0.set_str(&intern(name), module);
+    pub fn insert(&self, name: impl AsRef<str>, module: Value) {
+        self.0.set_str(&intern(name.as_ref()), module);
     }
     /// Removes the entry for `name`.
     pub fn remove(&self, name: &str) -> Option<Value> {
