@@ -473,3 +473,16 @@ fn run_module_as_main_finds_modules_and_packages() {
         assert_eq!(out.code, Some(1), "-m {name}");
     }
 }
+
+#[test]
+fn functions_of_a_module_see_its_globals() {
+    let p = Project::new(&[
+        (
+            "mod1.py",
+            "SECRET = 'mod1'\ndef g():\n    return globals()['SECRET'], eval('SECRET'), sorted(k for k in globals() if not k.startswith('__'))\ndef e():\n    exec('global RESULT; RESULT = SECRET * 2')\n    return RESULT\nprint('body', globals()['SECRET'], vars()['SECRET'], 'SECRET' in dir(), __name__ in dir())\n",
+        ),
+        ("main.py", "SECRET = 'main'\nimport mod1\nprint(mod1.g())\nprint(mod1.e(), 'RESULT' in globals(), eval('SECRET'))\n"),
+    ]);
+    let out = run_and_compare(&Invocation::new(&p.root, &["main.py"]));
+    assert_eq!(out.stdout, "body mod1 mod1 True False\n('mod1', 'mod1', ['SECRET', 'e', 'g'])\nmod1mod1 False main\n");
+}

@@ -1425,13 +1425,18 @@ impl<'a> Compiler<'a> {
         let kind = self.table.scopes[scope].kind;
         let ns = self.ns.clone();
         match (nm, c.args.len()) {
-            ("globals", 0) => match ns {
-                Some(ns) => {
-                    self.load_const(ns.globals);
-                    Ok(true)
+            // Elsewhere the frame's own globals (a function of an imported module sees
+            // its module's namespace, not the main one).
+            ("globals", 0) => {
+                match ns {
+                    Some(ns) => self.load_const(ns.globals),
+                    None => {
+                        self.u().line = line;
+                        self.emit(Op::LoadGlobals, 0);
+                    }
                 }
-                None => Ok(false),
-            },
+                Ok(true)
+            }
             ("locals" | "vars", 0) => match ns {
                 Some(ns) if kind == ScopeKind::Module => {
                     self.load_const(ns.locals);
@@ -1451,6 +1456,9 @@ impl<'a> Compiler<'a> {
                     return Ok(true);
                 }
                 let s = &self.table.scopes[scope];
+                // Outside an exec() string the globals slot is filled at run time with
+                // the frame's globals (see below).
+                let frame_globals = ns.is_none();
                 let mut items = vec![
                     Value::str(crate::builtins::EVAL_MARKER),
                     ns.map(|ns| ns.globals).unwrap_or(Value::None),
@@ -1468,7 +1476,19 @@ impl<'a> Compiler<'a> {
                 items.extend(names.into_iter().map(|n| Value::str(n)));
                 self.load_name(nm);
                 self.expr(&c.args[0])?;
-                self.load_const(Value::tuple(items));
+                if frame_globals {
+                    let n = items.len() as u32;
+                    for (i, item) in items.into_iter().enumerate() {
+                        if i == 1 {
+                            self.emit(Op::LoadGlobals, 0);
+                        } else {
+                            self.load_const(item);
+                        }
+                    }
+                    self.emit(Op::BuildTuple, n);
+                } else {
+                    self.load_const(Value::tuple(items));
+                }
                 self.u().line = line;
                 self.emit(Op::Call, 2);
                 Ok(true)

@@ -868,6 +868,7 @@ impl Vm {
                     let cls = self.build_class(body, name, bases, &f.globals)?;
                     f.push(cls);
                 }
+                Op::LoadGlobals => f.push(Value::Dict(f.globals.clone())),
                 Op::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),
                 Op::PrintExpr => {
                     let v = f.pop();
