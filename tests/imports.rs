@@ -213,6 +213,8 @@ show('from ... import y')
 show("importlib.import_module('..x', 'pkg')")
 show("importlib.import_module('.x')")
 show('import pkg.util.nope')
+show("importlib.import_module('')")
+show("__import__('')")
 "#,
     ),
 ];
@@ -241,6 +243,7 @@ fn packages_submodules_and_relative_imports() {
         "ImportError: attempted relative import beyond top-level package | None",
         "TypeError: the 'package' argument is required to perform a relative import for '.x' | ",
         "ModuleNotFoundError: No module named 'pkg.util.nope'; 'pkg.util' is not a package | pkg.util.nope",
+        "ValueError: Empty module name | ",
     ]);
     assert_lines(&out.stdout, &expected);
     assert_lines(&out.stdout, &[format!("ImportError: cannot import name 'missing' from 'pkg' ({}) | pkg", p.path("app/pkg/__init__.py"))]);
@@ -485,4 +488,18 @@ fn functions_of_a_module_see_its_globals() {
     ]);
     let out = run_and_compare(&Invocation::new(&p.root, &["main.py"]));
     assert_eq!(out.stdout, "body mod1 mod1 True False\n('mod1', 'mod1', ['SECRET', 'e', 'g'])\nmod1mod1 False main\n");
+}
+
+#[test]
+fn sys_path_flags_drop_the_script_folder_and_pythonpath() {
+    use quicken::vm::Flags;
+    let folder = || Some("/scripts".to_string());
+    // -E ignores PYTHONPATH (whatever the environment holds), -P drops the script folder,
+    // -I does both.
+    let ignore_env = Flags { ignore_environment: true, ..Flags::default() };
+    assert_eq!(quicken::run::sys_path_for(&ignore_env, folder()), vec!["/scripts".to_string()]);
+    let safe = Flags { safe_path: true, ignore_environment: true, ..Flags::default() };
+    assert!(quicken::run::sys_path_for(&safe, folder()).is_empty());
+    let isolated = Flags { isolated: true, ..Flags::default() };
+    assert!(quicken::run::sys_path_for(&isolated, folder()).is_empty());
 }

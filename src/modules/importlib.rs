@@ -22,6 +22,9 @@ fn import_module(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyRes
         Some(v) => return Err(type_error(format!("module name must be str, not {}", vm.type_of(v).name.as_str()))),
         None => unreachable!("bind checks required arguments"),
     };
+    if name.is_empty() {
+        return Err(value_error("Empty module name"));
+    }
     let level = name.len() - name.trim_start_matches('.').len();
     if level == 0 {
         return vm.import_module(&name);
