@@ -179,8 +179,7 @@ fn repl(vm: &mut Vm) -> i32 {
             return 1;
         }
     };
-    let globals = vm.new_globals("__main__");
-    vm.main_globals = Some(globals.clone());
+    let globals = run::main_module(vm, quicken::runtime::value::Value::None);
     loop {
         let mut src = match rl.readline(">>> ") {
             Ok(l) => l,

@@ -162,6 +162,12 @@ fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
 /// an eval()/exec() string, with CPython's attributes: args are
 /// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
 pub fn syntax_error_value(err: &CompileError, source: &str) -> PyErr {
+    syntax_error_in(err, source, "<string>")
+}
+
+/// The `SyntaxError` (or `IndentationError`) instance for a compile error in
+/// `source` read from `filename` (an imported module's file).
+pub fn syntax_error_in(err: &CompileError, source: &str, filename: &str) -> PyErr {
     let idx = LineIndex::new(source);
     let offset = err.offset.min(source.len() as u32);
     let line = idx.line(offset);
@@ -172,7 +178,7 @@ pub fn syntax_error_value(err: &CompileError, source: &str) -> PyErr {
         ErrorKind::Syntax | ErrorKind::Unsupported => &types().syntax_error,
     };
     let details = Value::tuple(vec![
-        Value::str("<string>"),
+        Value::str(filename),
         Value::Int(line as i64),
         Value::Int(col),
         Value::str(text),

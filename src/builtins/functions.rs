@@ -72,11 +72,27 @@ pub fn register(ns: &PyDict) {
     }
 }
 
-fn import(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    match args.first() {
-        Some(Value::Str(name)) => vm.import_module(name.as_str()),
-        _ => Err(type_error("__import__() argument 1 must be str")),
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn import(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let a = crate::modules::native::bind("__import__", args, kwargs, &["name", "globals", "locals", "fromlist", "level"], 1, 5)?;
+    let name = match &a[0] {
+        Some(Value::Str(s)) => s.clone(),
+        Some(v) => return Err(type_error(format!("__import__() argument 1 must be str, not {}", vm.type_of(v).name.as_str()))),
+        None => unreachable!("parse_args checks required arguments"),
+    };
+    let globals = match &a[1] {
+        Some(Value::Dict(d)) => Some(d.clone()),
+        _ => None,
+    };
+    let fromlist = a[3].clone().unwrap_or(Value::None);
+    let level = match &a[4] {
+        None => 0,
+        Some(v) => arg_int(vm, v)?,
+    };
+    if level < 0 {
+        return Err(value_error("level must be >= 0"));
     }
+    vm.import_name(name.as_str(), globals.as_deref(), &fromlist, level as usize)
 }
 
 fn unsupported_build_class(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
@@ -117,8 +133,8 @@ pub fn stream_fd(file: &Value) -> Option<i64> {
 /// `sys.stdout` when the program has replaced it (e.g. by an
 /// `io.StringIO`); `None` while it is the real standard output.
 fn replaced_stdout(vm: &Vm) -> Option<Value> {
-    let Some(Value::Module(m)) = vm.modules.get("sys") else { return None };
-    match m.dict.get_str(&intern("stdout"))? {
+    let sys = vm.sys_dict.as_ref()?;
+    match sys.get_str(&intern("stdout"))? {
         Value::Instance(i) if i.class.builtin && i.class.name.as_str() == "TextIOWrapper" => None,
         v => Some(v),
     }

@@ -8,7 +8,7 @@ mod args;
 mod constructors;
 mod dict_methods;
 mod dunders;
-mod evalexec;
+pub(crate) mod evalexec;
 mod functions;
 mod list_methods;
 mod object_methods;

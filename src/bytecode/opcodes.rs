@@ -251,14 +251,17 @@ opcodes! {
     WithExit(None) => |a, j| -1;
     /// [exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)].
     WithExceptStart(None) => |a, j| 1;
-    /// Import module `co_names[arg]`.
-    ImportName(Name) => |a, j| 1;
+    /// [level, fromlist] -> module: imports `co_names[arg]` as `__import__` does.
+    ImportName(Name) => |a, j| -1;
     /// Push attribute `co_names[arg]` of the module at TOS.
     ImportFrom(Name) => |a, j| 1;
     /// `from module import *`.
     ImportStar(None) => |a, j| -1;
     /// [body function, name, bases... (arg)] -> class.
     BuildClass(Count) => |a, j| -a - 1;
+    /// Push the frame's globals dict (`globals()`, and the namespace `eval`/`exec` default
+    /// to in a function).
+    LoadGlobals(None) => |a, j| 1;
     /// Push `AssertionError`.
     LoadAssertionError(None) => |a, j| 1;
     /// Interactive mode: print repr(TOS) when not None.

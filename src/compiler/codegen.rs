@@ -424,10 +424,30 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Import(i) => {
                 for a in &i.names {
+                    // As CPython: IMPORT_NAME pops the level and the fromlist and pushes the
+                    // top-level package; `as` walks down to the submodule with IMPORT_FROM.
+                    self.load_const(Value::Int(0));
+                    self.load_const(Value::None);
                     let idx = self.name_index(a.name.as_str());
                     self.emit(Op::ImportName, idx);
                     match &a.asname {
-                        Some(n) => self.store_name(n.as_str()),
+                        Some(n) => {
+                            let mut parts = a.name.split('.').skip(1).peekable();
+                            if parts.peek().is_none() {
+                                self.store_name(n.as_str());
+                                continue;
+                            }
+                            while let Some(attr) = parts.next() {
+                                let idx = self.name_index(attr);
+                                self.emit(Op::ImportFrom, idx);
+                                if parts.peek().is_some() {
+                                    self.emit(Op::Swap, 2);
+                                    self.emit(Op::PopTop, 0);
+                                }
+                            }
+                            self.store_name(n.as_str());
+                            self.emit(Op::PopTop, 0);
+                        }
                         None => {
                             let top = a.name.split('.').next().unwrap_or("").to_owned();
                             self.store_name(&top);
@@ -436,10 +456,14 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::ImportFrom(i) => {
-                if i.level.map(|l| l.to_u32()).unwrap_or(0) > 0 {
-                    return Err(CompileError::unsupported("relative imports", s.start().to_u32()));
-                }
+                // `level` counts the leading dots of a relative import; the fromlist
+                // tuple tells IMPORT_NAME to return the module itself and to import
+                // submodules named in it.
+                let level = i.level.map(|l| l.to_u32()).unwrap_or(0);
                 let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                self.load_const(Value::Int(level as i64));
+                let fromlist = i.names.iter().map(|a| Value::str(a.name.as_str())).collect();
+                self.load_const(Value::tuple(fromlist));
                 let idx = self.name_index(&module);
                 self.emit(Op::ImportName, idx);
                 for a in &i.names {
@@ -1401,13 +1425,18 @@ impl<'a> Compiler<'a> {
         let kind = self.table.scopes[scope].kind;
         let ns = self.ns.clone();
         match (nm, c.args.len()) {
-            ("globals", 0) => match ns {
-                Some(ns) => {
-                    self.load_const(ns.globals);
-                    Ok(true)
+            // Elsewhere the frame's own globals (a function of an imported module sees
+            // its module's namespace, not the main one).
+            ("globals", 0) => {
+                match ns {
+                    Some(ns) => self.load_const(ns.globals),
+                    None => {
+                        self.u().line = line;
+                        self.emit(Op::LoadGlobals, 0);
+                    }
                 }
-                None => Ok(false),
-            },
+                Ok(true)
+            }
             ("locals" | "vars", 0) => match ns {
                 Some(ns) if kind == ScopeKind::Module => {
                     self.load_const(ns.locals);
@@ -1427,6 +1456,9 @@ impl<'a> Compiler<'a> {
                     return Ok(true);
                 }
                 let s = &self.table.scopes[scope];
+                // Outside an exec() string the globals slot is filled at run time with
+                // the frame's globals (see below).
+                let frame_globals = ns.is_none();
                 let mut items = vec![
                     Value::str(crate::builtins::EVAL_MARKER),
                     ns.map(|ns| ns.globals).unwrap_or(Value::None),
@@ -1444,7 +1476,19 @@ impl<'a> Compiler<'a> {
                 items.extend(names.into_iter().map(|n| Value::str(n)));
                 self.load_name(nm);
                 self.expr(&c.args[0])?;
-                self.load_const(Value::tuple(items));
+                if frame_globals {
+                    let n = items.len() as u32;
+                    for (i, item) in items.into_iter().enumerate() {
+                        if i == 1 {
+                            self.emit(Op::LoadGlobals, 0);
+                        } else {
+                            self.load_const(item);
+                        }
+                    }
+                    self.emit(Op::BuildTuple, n);
+                } else {
+                    self.load_const(Value::tuple(items));
+                }
                 self.u().line = line;
                 self.emit(Op::Call, 2);
                 Ok(true)

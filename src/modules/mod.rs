@@ -1,16 +1,17 @@
-//! Builtin modules (`math`, `sys`, `time`, `dis`, `builtins`), created on
-//! first import.
+//! Builtin modules (`math`, `sys`, `time`, `dis`, `builtins`, `importlib`, ...),
+//! created on first import.
 
 mod collections;
 mod dis;
 mod fileio;
 mod functools;
 mod itertools;
-mod native;
+pub(crate) mod native;
 mod operator;
 mod bisect;
 mod cmath;
 mod heapq;
+mod importlib;
 mod math;
 mod pystd;
 mod random;
@@ -40,10 +41,11 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "itertools" => itertools::fill(&dict),
         "operator" => operator::fill(&dict),
         "functools" => functools::fill(vm, &dict),
+        "importlib" => importlib::fill(&dict),
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
-        "io" | "string" | "copy" | "statistics" | "array" => {
+        "io" | "string" | "copy" | "statistics" | "array" | "__future__" => {
             pystd::fill(vm, &dict, name);
         }
         _ => return None,

@@ -1,5 +1,5 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
-//! `statistics`, `array`.
+//! `statistics`, `array`, `__future__`.
 
 use std::rc::Rc;
 
@@ -22,6 +22,7 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "copy" => ("<frozen copy>", include_str!("copy.py")),
         "statistics" => ("<frozen statistics>", include_str!("statistics.py")),
         "array" => ("<frozen array>", include_str!("array.py")),
+        "__future__" => ("<frozen __future__>", include_str!("future.py")),
         _ => return false,
     };
     if name == "io" {

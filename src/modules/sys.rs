@@ -1,6 +1,5 @@
 //! The `sys` module.
 
-use std::rc::Rc;
 
 use super::add_fns;
 use crate::builtins::{add_method, arg_int, check_count, set};
@@ -20,8 +19,9 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
     set(d, "version", Value::str("3.11.0 (quicken)"));
     set(d, "executable", Value::str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
     set(d, "version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)]));
-    set(d, "path", Value::list(vec![Value::str("")]));
-    set(d, "modules", Value::Dict(Rc::new(PyDict::new())));
+    let path = vm.sys_path_init.get_or_insert_with(|| crate::run::sys_path_for(&vm.flags, Some(String::new())));
+    set(d, "path", Value::list(path.iter().map(|p| Value::str(p)).collect()));
+    set(d, "modules", Value::Dict(vm.modules.dict().clone()));
     let stream_cls = new_class_raw("TextIOWrapper", &[&types().object], NativeKind::Object, true);
     add_method(&stream_cls, "write", stream_write);
     add_method(&stream_cls, "flush", stream_flush);

@@ -103,6 +103,32 @@ impl Vm {
         Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())))
     }
 
+    /// A module attribute that its namespace lacks: `__dict__` (the namespace), the
+    /// module's `__getattr__` (PEP 562) when it defines one, else CPython's
+    /// AttributeError (which suspects a circular import while the module's body runs).
+    #[cold]
+    fn module_missing_attr(&mut self, m: &Module, name: &Name) -> PyResult<Value> {
+        if name.as_str() == "__dict__" {
+            return Ok(Value::Dict(m.dict.clone()));
+        }
+        if let Some(getattr) = m.dict.get_str(&static_name("__getattr__")) {
+            return self.call_value(&getattr, &[Value::Str(name.clone())], &[]);
+        }
+        let module_name = match m.dict.get_str(&static_name("__name__")) {
+            Some(Value::Str(s)) => s.as_str().to_owned(),
+            _ => m.name.clone(),
+        };
+        Err(attribute_error(if self.is_initializing(&module_name) {
+            format!(
+                "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
+                module_name,
+                name.as_str()
+            )
+        } else {
+            format!("module '{}' has no attribute '{}'", module_name, name.as_str())
+        }))
+    }
+
     /// [`Vm::get_attr`] on anything but an instance (which
     /// [`Vm::instance_attr`] serves).
     #[inline(never)]
@@ -110,9 +136,10 @@ impl Vm {
         match obj {
             Value::Instance(inst) => self.instance_attr(obj, inst, name, false),
             Value::Class(cls) => self.class_attr(cls, name),
-            Value::Module(m) => m.dict.get_str(name).ok_or_else(|| {
-                attribute_error(format!("module '{}' has no attribute '{}'", m.name, name.as_str()))
-            }),
+            Value::Module(m) => match m.dict.get_str(name) {
+                Some(v) => Ok(v),
+                None => self.module_missing_attr(m, name),
+            },
             _ => {
                 if let Some(v) = self.builtin_special_attr(obj, name)? {
                     return Ok(v);
@@ -218,6 +245,10 @@ impl Vm {
                 }
             }
             "name" | "path" if inst.class.is_subclass(&types().import_error) => Value::None,
+            "msg" if inst.class.is_subclass(&types().import_error) => {
+                let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
+                if args.len() == 1 { args[0].clone() } else { Value::None }
+            }
             "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" if inst.class.is_subclass(&types().syntax_error) => {
                 syntax_error_field(inst, name.as_str())
             }

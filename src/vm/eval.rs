@@ -841,42 +841,26 @@ impl Vm {
                     f.push(r);
                 }
                 Op::ImportName => {
-                    let m = self.import_module(code.names[arg as usize].as_str())?;
+                    let fromlist = f.pop();
+                    let level = match f.pop() {
+                        Value::Int(l) if l > 0 => l as usize,
+                        _ => 0,
+                    };
+                    let globals = f.globals.clone();
+                    let m = self.import_name(code.names[arg as usize].as_str(), Some(&globals), &fromlist, level)?;
                     f.push(m);
                 }
                 Op::ImportFrom => {
                     let m = f.peek(1).clone();
-                    let name = &code.names[arg as usize];
-                    let v = match self.get_attr(&m, name) {
-                        Ok(v) => v,
-                        Err(e) if e.matches(&types().attribute_error) => {
-                            let mname = match &m {
-                                Value::Module(md) => md.name.clone(),
-                                _ => "?".into(),
-                            };
-                            return Err(import_error(format!(
-                                "cannot import name '{}' from '{}' (unknown location)",
-                                name.as_str(),
-                                mname
-                            )));
-                        }
-                        Err(e) => return Err(e),
-                    };
+                    let v = self.import_from(&m, &code.names[arg as usize])?;
                     f.push(v);
                 }
                 Op::ImportStar => {
                     let m = f.pop();
-                    if let Value::Module(md) = m {
-                        for (k, v) in md.dict.items() {
-                            if let Value::Str(s) = &k {
-                                if !s.as_str().starts_with('_') {
-                                    let name = intern(s.as_str());
-                                    match &f.locals {
-                                        Some(l) => l.set_str(&name, v),
-                                        None => f.globals.set_str(&name, v),
-                                    }
-                                }
-                            }
+                    for (name, v) in self.import_star(&m)? {
+                        match &f.locals {
+                            Some(l) => l.set_str(&name, v),
+                            None => f.globals.set_str(&name, v),
                         }
                     }
                 }
@@ -888,6 +872,7 @@ impl Vm {
                     let cls = self.build_class(body, name, bases, &f.globals)?;
                     f.push(cls);
                 }
+                Op::LoadGlobals => f.push(Value::Dict(f.globals.clone())),
                 Op::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),
                 Op::PrintExpr => {
                     let v = f.pop();

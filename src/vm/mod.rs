@@ -23,6 +23,7 @@ use std::rc::Rc;
 pub use errors::{PyErr, PyResult};
 pub use eval::FrameExit;
 pub use frame::Frame;
+pub use import::{absolute, import_error_with, MainModuleError, Modules};
 pub use iter::GenResume;
 pub use repr::INT_MAX_STR_DIGITS;
 
@@ -101,8 +102,17 @@ pub struct Vm {
     pub flags: Flags,
     /// The `builtins` module namespace.
     pub builtins: Rc<PyDict>,
-    /// `sys.modules`.
-    pub modules: HashMap<String, Value>,
+    /// `sys.modules` (the same dict object the `sys` module shows).
+    pub modules: Modules,
+    /// The `sys` module's namespace once created (the import system reads `sys.path`
+    /// from it even when a program removed `sys` from `sys.modules`, as CPython does).
+    pub sys_dict: Option<Rc<PyDict>>,
+    /// `sys.path` as the program starts (see `crate::run::init_sys_path`); `None` until
+    /// the driver sets it, then `sys.path` starts as the REPL's.
+    pub sys_path_init: Option<Vec<String>>,
+    /// Names of the modules whose bodies are running (partially initialised), innermost
+    /// last; their import errors mention a circular import as CPython's do.
+    pub(crate) initializing: Vec<String>,
     /// The exception currently being handled (for bare `raise` and `__context__`).
     pub handled: Value,
     /// Python call depth.
@@ -125,7 +135,9 @@ pub struct Vm {
     pub(crate) repr_stack: Vec<usize>,
     /// Recycled frame slot buffers (calls reuse them instead of allocating).
     pub(crate) frame_pool: Vec<Vec<Value>>,
-    /// Globals of the main module (for `globals()`).
+    /// Globals of the module whose body runs (for `globals()`): the main module's, or an
+    /// imported module's while its body runs. Functions defined in an imported module and
+    /// called later still see the main module's.
     pub main_globals: Option<Rc<PyDict>>,
     /// `--stats` counters (None when off).
     pub stats: Option<Box<crate::specialize::stats::Stats>>,
@@ -143,7 +155,10 @@ impl Vm {
         let mut vm = Vm {
             flags: Flags::default(),
             builtins: Rc::new(PyDict::new()),
-            modules: HashMap::new(),
+            modules: Modules::new(),
+            sys_dict: None,
+            sys_path_init: None,
+            initializing: Vec::new(),
             handled: Value::None,
             depth: 0,
             recursion_limit: 1000,

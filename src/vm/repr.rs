@@ -103,7 +103,17 @@ impl Vm {
                     }
                 }
             }
-            Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Value::Module(m) => {
+                let name = match m.dict.get_str(&static_name("__name__")) {
+                    Some(Value::Str(s)) => s.as_str().to_owned(),
+                    _ => m.name.clone(),
+                };
+                match (m.dict.get_str(&static_name("__file__")), m.dict.get_str(&static_name("__path__"))) {
+                    (Some(Value::Str(file)), _) => format!("<module '{}' from '{}'>", name, file.as_str()),
+                    (Some(Value::None), Some(_)) => format!("<module '{}' (namespace)>", name),
+                    _ => format!("<module '{}' (built-in)>", name),
+                }
+            }
             Value::Iter(i) => {
                 let kind = match &*i.state.borrow() {
                     IterState::Range { .. } => "range_iterator",
