@@ -165,7 +165,7 @@ fn run_program(vm: &mut Vm, options: &Options) -> i32 {
             Ok(source) => run::run_program(vm, &source, path, options.dis),
             Err(status) => return status,
         },
-        Program::Stdin { .. } if vm.flags.inspect || std::io::stdin().is_terminal() => {
+        Program::Stdin { .. } if stdin_is_interactive(vm) => {
             let globals = main_globals(vm);
             if let Some(startup) = &options.startup {
                 run_startup_file(vm, startup, &globals);
@@ -178,12 +178,18 @@ fn run_program(vm: &mut Vm, options: &Options) -> i32 {
             run::run_program(vm, &decode_source(&buf), "<stdin>", options.dis)
         }
     };
-    if vm.flags.inspect {
+    if vm.flags.inspect && stdin_is_interactive(vm) {
         // `-i`: the REPL follows in the program's namespace, whatever became of the program.
         let globals = vm.main_globals.clone().unwrap_or_else(|| main_globals(vm));
         return cli::repl::run(vm, globals, false);
     }
     status
+}
+
+/// CPython's test for reading stdin as a REPL: a terminal, or `-i` given on the command
+/// line (`PYTHONINSPECT` alone does not make piped input interactive).
+fn stdin_is_interactive(vm: &Vm) -> bool {
+    vm.flags.interactive || std::io::stdin().is_terminal()
 }
 
 /// A fresh `__main__` namespace (the REPL's when no program ran).

@@ -66,6 +66,15 @@ impl Lines {
         }
     }
 
+    /// The line break that ends a prompt line Ctrl-C or Ctrl-D left: the line editor has
+    /// written it already.
+    fn line_break(&self) -> &'static str {
+        match self {
+            Lines::Terminal(_) => "",
+            Lines::Piped(_) => "\n",
+        }
+    }
+
     fn remember(&mut self, entry: &str) {
         if let Lines::Terminal(editor) = self {
             let _ = editor.add_history_entry(entry);
@@ -93,11 +102,11 @@ pub fn run(vm: &mut Vm, globals: Rc<PyDict>, show_banner: bool) -> i32 {
             Statement::Source(source) => source,
             Statement::Discarded => {
                 // CPython prints the interrupt on a line of its own.
-                eprintln!("\nKeyboardInterrupt");
+                eprintln!("{}KeyboardInterrupt", lines.line_break());
                 continue;
             }
             Statement::End => {
-                eprintln!();
+                eprint!("{}", lines.line_break());
                 return 0;
             }
         };
