@@ -332,3 +332,18 @@ fn banner_unless_quiet() {
     let first = screen.lines().next().unwrap_or("");
     assert_eq!(first, format!("Python 3.11.0 (quicken {}, tier base) on linux", env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn pasted_lines_run_as_if_typed() {
+    // A bracketed paste reaches the line editor as one edit of several lines. quicken runs
+    // them one by one, as typed (CPython 3.11's readline compiles the paste as a single
+    // statement and reports "multiple statements found"; 3.13's REPL runs them, as here).
+    let mut s = Session::start(QUICKEN, &["-q"]);
+    s.press_at_prompt("\x1b[200~print('one')\rx = 2\rif x:\r    print('two', x)\r\rprint('three')\r\x1b[201~\r");
+    s.wait_for("\nthree\n");
+    s.press_at_prompt("\x04");
+    let (status, screen) = s.finish();
+    assert_eq!(status, Some(0), "{screen}");
+    let outputs: Vec<&str> = output_lines(&screen).into_iter().filter(|l| ["one", "two 2", "three"].contains(l)).collect();
+    assert_eq!(outputs, ["one", "two 2", "three"], "{screen}");
+}

@@ -23,8 +23,9 @@ enum Input {
 
 /// Where the REPL's lines come from.
 enum Lines {
-    /// A terminal, through the line editor.
-    Terminal(rustyline::DefaultEditor),
+    /// A terminal, through the line editor. A paste gives the editor several lines at once;
+    /// those after the first wait in the queue and are read one by one, as if typed.
+    Terminal(rustyline::DefaultEditor, std::collections::VecDeque<String>),
     /// Anything else: plain lines, prompts on stderr.
     Piped(std::io::StdinLock<'static>),
 }
@@ -34,7 +35,7 @@ impl Lines {
     fn open() -> Lines {
         if std::io::stdin().is_terminal() {
             if let Ok(editor) = rustyline::DefaultEditor::new() {
-                return Lines::Terminal(editor);
+                return Lines::Terminal(editor, Default::default());
             }
         }
         Lines::Piped(std::io::stdin().lock())
@@ -43,8 +44,14 @@ impl Lines {
     fn read(&mut self, prompt: &str) -> Input {
         use rustyline::error::ReadlineError;
         match self {
-            Lines::Terminal(editor) => match editor.readline(prompt) {
-                Ok(line) => Input::Line(line),
+            Lines::Terminal(_, pasted) if !pasted.is_empty() => Input::Line(pasted.pop_front().unwrap_or_default()),
+            Lines::Terminal(editor, pasted) => match editor.readline(prompt) {
+                Ok(text) => {
+                    let mut lines = text.split('\n').map(str::to_owned);
+                    let first = lines.next().unwrap_or_default();
+                    pasted.extend(lines);
+                    Input::Line(first)
+                }
                 Err(ReadlineError::Interrupted) => Input::Interrupted,
                 Err(_) => Input::Eof,
             },
@@ -70,13 +77,13 @@ impl Lines {
     /// written it already.
     fn line_break(&self) -> &'static str {
         match self {
-            Lines::Terminal(_) => "",
+            Lines::Terminal(..) => "",
             Lines::Piped(_) => "\n",
         }
     }
 
     fn remember(&mut self, entry: &str) {
-        if let Lines::Terminal(editor) = self {
+        if let Lines::Terminal(editor, _) = self {
             let _ = editor.add_history_entry(entry);
         }
     }
