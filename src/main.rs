@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use cli::args::{self, Command, Options, Program, StatsTarget};
 use quicken::run;
 use quicken::runtime::value::{Value, B64};
-use quicken::vm::Vm;
+use quicken::vm::{Tier, Vm};
 
 /// Every allocation goes through mimalloc: objects, frames and containers
 /// are small and short-lived, the case it is built for.
@@ -61,7 +61,7 @@ fn main() -> ExitCode {
         Ok(Command::HelpXoptions) => return print_and_exit(args::HELP_XOPTIONS),
         Ok(Command::Version(1)) => return print_and_exit(&format!("{}\n", version_line(None))),
         Ok(Command::Version(_)) => {
-            return print_and_exit(&format!("{}\n", version_line(Some("tiers built: base, adaptive; default adaptive"))))
+            return print_and_exit(&format!("{}\n", version_line(Some(&format!("default tier {}", Tier::highest().name())))))
         }
         Err(e) => {
             eprint!("{}", args::usage_error_text(&e, &program_name));

@@ -89,8 +89,8 @@ impl Lines {
     }
 }
 
-/// The first banner line: CPython's layout, with quicken's identity and tier.
-pub fn banner(vm: &Vm) -> String {
+/// The banner: CPython's two lines, the first with quicken's identity and tier.
+fn banner(vm: &Vm) -> String {
     format!(
         "{} on {}\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
         crate::version_line(Some(&format!("tier {}", vm.tier.name()))),
@@ -104,7 +104,7 @@ pub fn run(vm: &mut Vm, globals: Rc<PyDict>, show_banner: bool) -> i32 {
         eprint!("{}", banner(vm));
     }
     let mut lines = Lines::open();
-    loop {
+    let status = loop {
         let source = match read_statement(&mut lines) {
             Statement::Source(source) => source,
             Statement::Discarded => {
@@ -114,14 +114,18 @@ pub fn run(vm: &mut Vm, globals: Rc<PyDict>, show_banner: bool) -> i32 {
             }
             Statement::End => {
                 eprint!("{}", lines.line_break());
-                return 0;
+                break 0;
             }
         };
         lines.remember(source.trim_end());
         if let Some(status) = run_input(vm, &source, &globals) {
-            return status;
+            break status;
         }
-    }
+    };
+    // As at the end of a program: generators that died in a `try` run their `finally`.
+    vm.run_finalizers();
+    vm.flush_stdout();
+    status
 }
 
 /// One input of the REPL.
@@ -163,20 +167,13 @@ fn read_statement(lines: &mut Lines) -> Statement {
 /// and quote none, as CPython 3.11 does for `<stdin>`).
 fn run_input(vm: &mut Vm, source: &str, globals: &Rc<PyDict>) -> Option<i32> {
     let code = run::compile_or_report(vm, source, "<stdin>", Mode::Interactive)?;
-    let outcome = run::run_code(vm, code, globals.clone());
-    let exit = match outcome {
+    let exit = match run::run_code(vm, code, globals.clone()) {
         Ok(_) => None,
-        Err(e) => match run::system_exit_status(vm, &e) {
-            Some(status) => Some(status),
-            None => {
-                run::report_exception(vm, &e);
-                None
-            }
-        },
+        Err(e) => run::system_exit_status(vm, &e).or_else(|| {
+            run::report_exception(vm, &e);
+            None
+        }),
     };
-    if exit.is_some() {
-        vm.run_finalizers();
-    }
     vm.flush_stdout();
     exit
 }
