@@ -166,11 +166,14 @@ fn run_program(vm: &mut Vm, options: &Options) -> i32 {
             Err(status) => return status,
         },
         Program::Stdin { .. } if stdin_is_interactive(vm) => {
+            if !vm.flags.quiet {
+                cli::repl::print_banner(vm);
+            }
             let globals = main_globals(vm);
             if let Some(startup) = &options.startup {
                 run_startup_file(vm, startup, &globals);
             }
-            return cli::repl::run(vm, globals, !vm.flags.quiet);
+            return cli::repl::run(vm, globals);
         }
         Program::Stdin { .. } => {
             let mut buf = Vec::new();
@@ -181,7 +184,7 @@ fn run_program(vm: &mut Vm, options: &Options) -> i32 {
     if vm.flags.inspect && stdin_is_interactive(vm) {
         // `-i`: the REPL follows in the program's namespace, whatever became of the program.
         let globals = vm.main_globals.clone().unwrap_or_else(|| main_globals(vm));
-        return cli::repl::run(vm, globals, false);
+        return cli::repl::run(vm, globals);
     }
     status
 }

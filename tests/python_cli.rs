@@ -294,3 +294,21 @@ fn quicken_options_are_read_before_the_program_only() {
     assert_eq!((r.status, r.stdout.as_str()), (Some(2), ""));
     assert!(r.stderr.contains("cannot write statistics to '/nonexistent-dir/stats.json'"), "{}", r.stderr);
 }
+
+#[test]
+fn startup_file_runs_before_the_first_prompt_only() {
+    let dir = scratch("startup");
+    fs::write(dir.join("startup.py"), "s = 'startup ran'\nprint('startup output')\n").unwrap();
+    let startup = dir.join("startup.py");
+    let env = [("PYTHONSTARTUP", startup.to_str().unwrap())];
+    for (who, r) in run_both(&["-q", "-i"], Some("print(s)\n"), None, &env) {
+        assert_eq!((r.status, r.stdout.as_str()), (Some(0), "startup output\nstartup ran\n"), "{who}: {}", r.stderr);
+    }
+    // Not for a program (even under -i), nor under -E.
+    for args in [&["-i", "-c", "pass"][..], &["-E", "-q", "-i"]] {
+        for (who, r) in run_both(args, Some("print('s' in globals())\n"), None, &env) {
+            assert_eq!((r.status, r.stdout.as_str()), (Some(0), "False\n"), "{who} {args:?}: {}", r.stderr);
+        }
+    }
+    let _ = fs::remove_dir_all(&dir);
+}

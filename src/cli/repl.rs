@@ -89,20 +89,18 @@ impl Lines {
     }
 }
 
-/// The banner: CPython's two lines, the first with quicken's identity and tier.
-fn banner(vm: &Vm) -> String {
-    format!(
+/// Prints the banner to stderr: CPython's two lines, the first with quicken's identity and
+/// tier.
+pub fn print_banner(vm: &Vm) {
+    eprint!(
         "{} on {}\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
         crate::version_line(Some(&format!("tier {}", vm.tier.name()))),
         std::env::consts::OS
-    )
+    );
 }
 
 /// Runs the REPL in `globals` until Ctrl-D or `SystemExit`; returns the exit status.
-pub fn run(vm: &mut Vm, globals: Rc<PyDict>, show_banner: bool) -> i32 {
-    if show_banner {
-        eprint!("{}", banner(vm));
-    }
+pub fn run(vm: &mut Vm, globals: Rc<PyDict>) -> i32 {
     let mut lines = Lines::open();
     let status = loop {
         let source = match read_statement(&mut lines) {
