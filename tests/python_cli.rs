@@ -247,6 +247,10 @@ fn inspect_runs_the_repl_on_piped_stdin_after_the_program() {
             assert_eq!((r.status, r.stdout.as_str(), r.stderr.as_str()), (Some(0), stdout, ""), "{who} {args:?}");
         }
     }
+    // Under PYTHONINSPECT a SystemExit is reported, not obeyed, even when no REPL follows.
+    for (who, r) in run_both(&["-c", "raise SystemExit(3)"], None, None, &[("PYTHONINSPECT", "1")]) {
+        assert_eq!((r.status, r.stderr.lines().last()), (Some(1), Some("SystemExit: 3")), "{who}: {}", r.stderr);
+    }
     // The banner goes to stderr, before the first prompt.
     let r = run_one(QUICKEN, &["-i"], Some("1 + 1\n"), None, &[]);
     assert_eq!(r.stdout, "2\n");
