@@ -1,12 +1,14 @@
-//! The `quicken` command: runs Python scripts like `python3` does.
+//! The `quicken` command: runs Python programs with `python3`'s command line (see
+//! `cli::args`) and REPL (`cli::repl`).
 
-use std::io::{IsTerminal, Read};
+mod cli;
+
+use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use quicken::compiler::Mode;
+use cli::args::{self, Command, Options, Program, StatsTarget};
 use quicken::run;
+use quicken::runtime::value::{Value, B64};
 use quicken::vm::{Tier, Vm};
 
 /// Every allocation goes through mimalloc: objects, frames and containers
@@ -35,43 +37,51 @@ fn tune_allocator() {
 /// Native stack for the interpreter thread; deep Python recursion lives here.
 const STACK_SIZE: usize = 2 << 30;
 
-#[derive(Parser, Debug)]
-#[command(name = "quicken", version, about = "A Python interpreter for numeric scripts, with base, adaptive and JIT tiers")]
-#[command(trailing_var_arg = true)]
-struct Cli {
-    /// Execution tier: base, adaptive or jit (default: the highest built).
-    #[arg(long, value_name = "TIER")]
-    tier: Option<String>,
-    /// Program passed in as a string.
-    #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
-    command: Option<String>,
-    /// After running, print the bytecode of every code object (as quickened
-    /// by the adaptive tier).
-    #[arg(long)]
-    dis: bool,
-    /// Count what the tier did and print it to stderr at exit;
-    /// `--stats=json:PATH` writes the same numbers as JSON to PATH.
-    #[arg(long, value_name = "json:PATH", num_args = 0..=1, require_equals = true, default_missing_value = "text")]
-    stats: Option<String>,
-    /// Script file ('-' reads the program from stdin) and its arguments.
-    #[arg(allow_hyphen_values = true)]
-    args: Vec<String>,
+/// The Python version whose language and library quicken follows (`sys.version_info`).
+const PYTHON_VERSION: &str = "3.11.0";
+
+/// `-V`'s answer, in python3's form so that tools reading `Python X.Y.Z` understand it, with
+/// quicken's identity after it: `Python 3.11.0 (quicken 0.1.0)`. `detail` is added inside
+/// the parentheses (`-VV`, the REPL banner).
+pub(crate) fn version_line(detail: Option<&str>) -> String {
+    let detail = detail.map(|d| format!(", {d}")).unwrap_or_default();
+    format!("Python {} (quicken {}{})", PYTHON_VERSION, env!("CARGO_PKG_VERSION"), detail)
 }
 
 fn main() -> ExitCode {
     tune_allocator();
-    let cli = Cli::parse();
-    let tier = match &cli.tier {
-        Some(t) => match Tier::parse(t) {
-            Ok(t) => t,
-            Err(msg) => {
-                eprintln!("{}", msg);
+    // Words that are not UTF-8 are read lossily rather than aborting the process.
+    let mut words = std::env::args_os().map(|w| w.to_string_lossy().into_owned());
+    let program_name = words.next().unwrap_or_else(|| "quicken".to_owned());
+    let words: Vec<String> = words.collect();
+    let options = match args::parse(&words, &|name| std::env::var(name).ok()) {
+        Ok(Command::Run(options)) => options,
+        Ok(Command::Help) => return print_and_exit(&args::help_text(&program_name)),
+        Ok(Command::HelpEnv) => return print_and_exit(args::HELP_ENV),
+        Ok(Command::HelpXoptions) => return print_and_exit(args::HELP_XOPTIONS),
+        Ok(Command::Version(1)) => return print_and_exit(&format!("{}\n", version_line(None))),
+        Ok(Command::Version(_)) => {
+            return print_and_exit(&format!("{}\n", version_line(Some(&format!("default tier {}", Tier::highest().name())))))
+        }
+        Err(e) => {
+            eprint!("{}", args::usage_error_text(&e, &program_name));
+            return ExitCode::from(2);
+        }
+    };
+    // The statistics file is opened before the program runs, so that a path that cannot be
+    // written fails at once (status 2, like a script that cannot be opened) rather than after
+    // a long run.
+    let stats_file = match &options.stats {
+        Some(StatsTarget::Json(path)) => match std::fs::File::create(path) {
+            Ok(file) => Some(file),
+            Err(e) => {
+                eprintln!("quicken: cannot write statistics to '{}': {}", path.display(), e);
                 return ExitCode::from(2);
             }
         },
-        None => Tier::highest(),
+        _ => None,
     };
-    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run_cli(cli, tier));
+    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run_cli(*options, stats_file));
     let status = match child {
         Ok(handle) => handle.join().unwrap_or(70),
         Err(e) => {
@@ -80,6 +90,14 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+/// Prints `text` to stdout (help, version) and exits 0.
+fn print_and_exit(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+    ExitCode::SUCCESS
 }
 
 fn install_panic_hook() {
@@ -95,60 +113,129 @@ fn install_panic_hook() {
     }));
 }
 
-fn run_cli(cli: Cli, tier: Tier) -> i32 {
+/// Runs what the command line asks for on the interpreter thread; returns the exit status.
+fn run_cli(options: Options, stats_file: Option<std::fs::File>) -> i32 {
     install_panic_hook();
     let marker = 0u8;
     let stack_top = &marker as *const u8 as usize;
     let result = std::panic::catch_unwind(move || {
-        let (argv, source, filename): (Vec<String>, Option<String>, String) = if let Some(code) = cli.command {
-            let mut argv = vec!["-c".to_string()];
-            argv.extend(cli.args.iter().cloned());
-            (argv, Some(code), "<string>".into())
-        } else if let Some(script) = cli.args.first() {
-            let argv = cli.args.clone();
-            if script == "-" {
-                let mut buf = Vec::new();
-                let _ = std::io::stdin().read_to_end(&mut buf);
-                (argv, Some(decode_source(&buf, "<stdin>")), "<stdin>".into())
-            } else {
-                match std::fs::read(script) {
-                    Ok(bytes) => (argv, Some(decode_source(&bytes, script)), script.clone()),
-                    Err(e) => {
-                        eprintln!("quicken: can't open file '{}': [Errno {}] {}", script, e.raw_os_error().unwrap_or(2), errno_text(&e));
-                        return 2;
+        let mut vm = Vm::new(options.tier, options.argv());
+        vm.stack_floor = stack_top.saturating_sub(STACK_SIZE);
+        configure(&mut vm, &options);
+        let mut status = run_program(&mut vm, &options);
+        match (&options.stats, &vm.stats, stats_file) {
+            (Some(StatsTarget::Json(path)), Some(stats), Some(mut file)) => {
+                if let Err(e) = file.write_all(stats.to_json(vm.tier.name()).as_bytes()) {
+                    eprintln!("quicken: cannot write statistics to '{}': {}", path.display(), e);
+                    if status == 0 {
+                        status = 1;
                     }
                 }
             }
-        } else if std::io::stdin().is_terminal() {
-            (vec![String::new()], None, "<stdin>".into())
-        } else {
-            let mut buf = Vec::new();
-            let _ = std::io::stdin().read_to_end(&mut buf);
-            (vec![String::new()], Some(decode_source(&buf, "<stdin>")), "<stdin>".into())
-        };
-        let mut vm = Vm::new(tier, argv);
-        vm.stack_floor = stack_top.saturating_sub(STACK_SIZE);
-        if cli.stats.is_some() {
-            vm.stats = Some(Box::default());
-        }
-        let status = match source {
-            Some(src) => run::run_program(&mut vm, &src, &filename, cli.dis),
-            None => repl(&mut vm),
-        };
-        match (&cli.stats, &vm.stats) {
-            (Some(target), Some(stats)) => match target.strip_prefix("json:") {
-                Some(path) => {
-                    if let Err(e) = std::fs::write(path, stats.to_json(vm.tier.name())) {
-                        eprintln!("quicken: cannot write statistics to '{}': {}", path, e);
-                    }
-                }
-                None => eprint!("{}", stats.report(vm.tier.name())),
-            },
+            (Some(StatsTarget::Text), Some(stats), _) => eprint!("{}", stats.report(vm.tier.name())),
             _ => {}
         }
         status
     });
     result.unwrap_or(1)
+}
+
+/// Applies the command line to a new VM before anything runs: the flags `sys` shows and
+/// the compiler reads, `__debug__`, the int/str digit limit, statistics.
+fn configure(vm: &mut Vm, options: &Options) {
+    vm.flags = options.flags.clone();
+    if vm.flags.optimize > 0 {
+        // The compiler makes `__debug__` a constant; `builtins.__debug__` agrees with it.
+        vm.builtins.set_str(&quicken::runtime::str::intern("__debug__"), Value::Bool(B64::FALSE));
+    }
+    if let Some(limit) = vm.flags.int_max_str_digits {
+        quicken::vm::INT_MAX_STR_DIGITS.with(|c| c.set(limit));
+    }
+    if options.stats.is_some() {
+        vm.stats = Some(Box::default());
+    }
+}
+
+/// Runs the program (then the REPL under `-i`); returns the exit status.
+fn run_program(vm: &mut Vm, options: &Options) -> i32 {
+    let status = match &options.program {
+        Program::Command(code) => run::run_program(vm, code, "<string>", options.dis),
+        Program::Module(name) => run::run_module_as_main(vm, name, options.dis),
+        Program::Script(path) => match read_script(path, options.skip_first_line) {
+            Ok(source) => run::run_program(vm, &source, path, options.dis),
+            Err(status) => return status,
+        },
+        Program::Stdin { .. } if stdin_is_interactive(vm) => {
+            if !vm.flags.quiet {
+                cli::repl::print_banner(vm);
+            }
+            let globals = main_globals(vm);
+            if let Some(startup) = &options.startup {
+                run_startup_file(vm, startup, &globals);
+            }
+            return cli::repl::run(vm, globals);
+        }
+        Program::Stdin { .. } => {
+            let mut buf = Vec::new();
+            let _ = std::io::stdin().read_to_end(&mut buf);
+            run::run_program(vm, &decode_source(&buf), "<stdin>", options.dis)
+        }
+    };
+    if vm.flags.inspect && stdin_is_interactive(vm) {
+        // `-i`: the REPL follows in the program's namespace, whatever became of the program.
+        let globals = vm.main_globals.clone().unwrap_or_else(|| main_globals(vm));
+        return cli::repl::run(vm, globals);
+    }
+    status
+}
+
+/// CPython's test for reading stdin as a REPL: a terminal, or `-i` given on the command
+/// line (`PYTHONINSPECT` alone does not make piped input interactive).
+fn stdin_is_interactive(vm: &Vm) -> bool {
+    vm.flags.interactive || std::io::stdin().is_terminal()
+}
+
+/// A fresh `__main__` namespace, registered in `sys.modules` (the REPL's when no program
+/// ran).
+fn main_globals(vm: &mut Vm) -> std::rc::Rc<quicken::runtime::objects::PyDict> {
+    run::main_module(vm, quicken::runtime::value::Value::None)
+}
+
+/// `PYTHONSTARTUP`: a file run in the REPL's namespace before the first prompt; its errors
+/// are reported and the REPL starts anyway.
+fn run_startup_file(vm: &mut Vm, path: &str, globals: &std::rc::Rc<quicken::runtime::objects::PyDict>) {
+    let source = match std::fs::read(path) {
+        Ok(bytes) => decode_source(&bytes),
+        Err(e) => {
+            eprintln!("Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno {}] {}: '{}'", e.raw_os_error().unwrap_or(2), errno_text(&e), path);
+            return;
+        }
+    };
+    vm.sources.insert(path.into(), source.as_str().into());
+    if let Some(code) = run::compile_or_report(vm, &source, path, quicken::compiler::Mode::Exec) {
+        if let Err(e) = run::run_code(vm, code, globals.clone()) {
+            run::report_exception(vm, &e);
+        }
+    }
+    vm.flush_stdout();
+}
+
+/// Reads a script file; on failure reports it as CPython does and gives exit status 2.
+/// With `-x` the first line is blanked (its line still counts, as in CPython).
+fn read_script(path: &str, skip_first_line: bool) -> Result<String, i32> {
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let source = decode_source(&bytes);
+            if skip_first_line {
+                return Ok(source.find('\n').map_or(String::new(), |end| source[end..].to_owned()));
+            }
+            Ok(source)
+        }
+        Err(e) => {
+            eprintln!("quicken: can't open file '{}': [Errno {}] {}", path, e.raw_os_error().unwrap_or(2), errno_text(&e));
+            Err(2)
+        }
+    }
 }
 
 fn errno_text(e: &std::io::Error) -> String {
@@ -161,79 +248,9 @@ fn errno_text(e: &std::io::Error) -> String {
 
 /// Decodes UTF-8 source; invalid bytes are replaced so the parser reports a
 /// syntax error rather than the process failing.
-fn decode_source(bytes: &[u8], _name: &str) -> String {
+fn decode_source(bytes: &[u8]) -> String {
     match std::str::from_utf8(bytes) {
         Ok(s) => s.to_owned(),
         Err(_) => String::from_utf8_lossy(bytes).into_owned(),
     }
-}
-
-/// The interactive loop: multi-line blocks, history, echo of expression values.
-fn repl(vm: &mut Vm) -> i32 {
-    use rustyline::error::ReadlineError;
-    println!("quicken {} (Python 3.11 subset) — tier {}", env!("CARGO_PKG_VERSION"), vm.tier.name());
-    let mut rl = match rustyline::DefaultEditor::new() {
-        Ok(rl) => rl,
-        Err(e) => {
-            eprintln!("quicken: cannot start the REPL: {}", e);
-            return 1;
-        }
-    };
-    let globals = run::main_module(vm, quicken::runtime::value::Value::None);
-    loop {
-        let mut src = match rl.readline(">>> ") {
-            Ok(l) => l,
-            Err(ReadlineError::Interrupted) => {
-                println!("KeyboardInterrupt");
-                continue;
-            }
-            Err(_) => break,
-        };
-        if src.trim().is_empty() {
-            continue;
-        }
-        // Continue reading while the input is an unfinished block.
-        while needs_more(&src) {
-            match rl.readline("... ") {
-                Ok(l) => {
-                    if l.trim().is_empty() {
-                        break;
-                    }
-                    src.push('\n');
-                    src.push_str(&l);
-                }
-                Err(_) => break,
-            }
-        }
-        let _ = rl.add_history_entry(src.as_str());
-        src.push('\n');
-        vm.sources.insert("<stdin>".into(), src.clone().into());
-        if let Some(code) = run::compile_or_report(vm, &src, "<stdin>", Mode::Interactive) {
-            if let Err(e) = run::run_code(vm, code, globals.clone()) {
-                if e.matches(&quicken::runtime::types::types().system_exit) {
-                    return run::report_exception(vm, &e);
-                }
-                run::report_exception(vm, &e);
-            }
-        }
-        vm.flush_stdout();
-    }
-    0
-}
-
-/// True when a REPL input opens a block or leaves brackets open.
-fn needs_more(src: &str) -> bool {
-    let last = src.lines().last().unwrap_or("").trim_end();
-    if last.ends_with(':') || last.ends_with('\\') {
-        return true;
-    }
-    let mut depth = 0i32;
-    for c in src.chars() {
-        match c {
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth -= 1,
-            _ => {}
-        }
-    }
-    depth > 0 || (src.contains('\n') && !src.ends_with('\n') && src.lines().count() > 1 && src.lines().next().map_or(false, |l| l.trim_end().ends_with(':')))
 }

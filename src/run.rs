@@ -37,7 +37,7 @@ pub fn format_compile_error(err: &CompileError, source: &str, filename: &str) ->
 
 /// Compiles `source`; on error prints the report and returns `None`.
 pub fn compile_or_report(vm: &mut Vm, source: &str, filename: &str, mode: Mode) -> Option<Rc<Code>> {
-    match compiler::compile(source, filename, mode) {
+    match compiler::compile_optimized(source, filename, mode, vm.flags.optimize) {
         Ok(code) => Some(code),
         Err(e) => {
             vm.flush_stdout();
@@ -55,22 +55,35 @@ pub fn run_code(vm: &mut Vm, code: Rc<Code>, globals: Rc<PyDict>) -> Result<Valu
     }
 }
 
-/// Reports an uncaught exception and returns the exit status (SystemExit aware).
+/// The exit status a `SystemExit` asks for (`None` for other exceptions); a message that is
+/// not a number is printed to stderr, as CPython does, and gives status 1.
+pub fn system_exit_status(vm: &mut Vm, err: &PyErr) -> Option<i32> {
+    if !err.matches(&types().system_exit) {
+        return None;
+    }
+    vm.flush_stdout();
+    let args = err.args();
+    Some(match args.first() {
+        None | Some(Value::None) => 0,
+        Some(Value::Int(i)) => *i as i32,
+        Some(Value::Bool(b)) => b.get() as i32,
+        Some(v) => {
+            let v = v.clone();
+            let s = vm.str_of(&v).unwrap_or_default();
+            eprintln!("{}", s);
+            1
+        }
+    })
+}
+
+/// Reports an uncaught exception and returns the exit status (SystemExit aware). Under
+/// `-i` a `SystemExit` is reported like any exception, since the REPL follows (CPython).
 pub fn report_exception(vm: &mut Vm, err: &PyErr) -> i32 {
     vm.flush_stdout();
-    if err.matches(&types().system_exit) {
-        let args = err.args();
-        return match args.first() {
-            None | Some(Value::None) => 0,
-            Some(Value::Int(i)) => *i as i32,
-            Some(Value::Bool(b)) => b.get() as i32,
-            Some(v) => {
-                let v = v.clone();
-                let s = vm.str_of(&v).unwrap_or_default();
-                eprintln!("{}", s);
-                1
-            }
-        };
+    if !vm.flags.inspect {
+        if let Some(status) = system_exit_status(vm, err) {
+            return status;
+        }
     }
     let text = vm.format_exception(err);
     eprint!("{}", text);
@@ -158,7 +171,11 @@ pub fn run_program(vm: &mut Vm, source: &str, filename: &str, dis: bool) -> i32 
 /// Compiles `source` (from `file`) and runs it in the `__main__` namespace `globals`,
 /// reporting errors as CPython does; returns the exit status.
 fn run_main(vm: &mut Vm, source: &str, file: &str, globals: Rc<PyDict>, dis: bool) -> i32 {
-    vm.sources.insert(file.into(), source.into());
+    // Tracebacks quote source lines of real files only: CPython shows none for `<string>`
+    // (`-c`) or `<stdin>`, whose text its line cache cannot read back.
+    if !(file.starts_with('<') && file.ends_with('>')) {
+        vm.sources.insert(file.into(), source.into());
+    }
     let Some(code) = compile_or_report(vm, source, file, Mode::Exec) else {
         return 1;
     };

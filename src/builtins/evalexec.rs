@@ -133,7 +133,7 @@ fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
         locals: Value::Dict(locals.clone().unwrap_or_else(|| globals.clone())),
     };
     let mode = if fname == "eval" { Mode::Eval } else { Mode::Exec };
-    let code = compiler::compile_in(&source, "<string>", mode, Some(ns)).map_err(|e| syntax_error_value(&e, &source))?;
+    let code = compiler::compile_in(&source, "<string>", mode, Some(ns), vm.flags.optimize).map_err(|e| syntax_error_value(&e, &source))?;
     if let Some(c) = &caller {
         // Names the top level of the source loads, stores or deletes through
         // its namespace: a local variable of the caller among them would need

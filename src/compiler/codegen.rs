@@ -78,14 +78,24 @@ struct Compiler<'a> {
     mode: Mode,
     /// The namespaces of an `eval()`/`exec()` string (see [`super::ExecNs`]).
     ns: Option<super::ExecNs>,
+    /// Optimization level (python3's `-O` count, see [`super::compile_optimized`]).
+    optimize: u8,
 }
 
 /// Compiles a module body.
-pub fn compile_module(body: &[Stmt], table: &SymbolTable, source: &str, filename: &str, mode: Mode, ns: Option<super::ExecNs>) -> Result<Rc<Code>, CompileError> {
-    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode, ns };
+pub fn compile_module(
+    body: &[Stmt],
+    table: &SymbolTable,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    ns: Option<super::ExecNs>,
+    optimize: u8,
+) -> Result<Rc<Code>, CompileError> {
+    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode, ns, optimize };
     c.push_unit(0, "<module>", "<module>", 1);
     if mode == Mode::Exec {
-        if let Some(doc) = docstring(body) {
+        if let Some(doc) = c.docstring(body) {
             c.load_const(Value::str(doc));
             c.store_name("__doc__");
         }
@@ -103,6 +113,15 @@ pub fn compile_module(body: &[Stmt], table: &SymbolTable, source: &str, filename
 }
 
 impl<'a> Compiler<'a> {
+    /// The docstring of a body that the code keeps: none under `-OO`.
+    fn docstring(&self, body: &'a [Stmt]) -> Option<&'a str> {
+        if self.optimize >= 2 {
+            None
+        } else {
+            docstring(body)
+        }
+    }
+
     fn u(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().expect("unit")
     }
@@ -409,6 +428,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Raise, n);
             }
             Stmt::Try(t) => self.try_stmt(t)?,
+            // `-O`: asserts compile to nothing (their operands are not evaluated).
+            Stmt::Assert(_) if self.optimize >= 1 => {}
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
@@ -655,7 +676,7 @@ impl<'a> Compiler<'a> {
         }
         match body {
             FuncBody::Stmts(stmts) => {
-                if let Some(doc) = docstring(stmts) {
+                if let Some(doc) = self.docstring(stmts) {
                     self.const_index(Value::str(doc));
                     self.u().flags |= flags::DOCSTRING;
                 }
@@ -701,7 +722,7 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(c.name.as_str());
         let firstline = self.line_of(c.range.start().to_u32());
         self.push_unit(scope, c.name.as_str(), &qualname, firstline);
-        if let Some(doc) = docstring(&c.body) {
+        if let Some(doc) = self.docstring(&c.body) {
             self.load_const(Value::str(doc));
             self.store_name("__doc__");
         }
@@ -1138,7 +1159,12 @@ impl<'a> Compiler<'a> {
                 if n.ctx != ExprContext::Load {
                     return Err(self.err("invalid name context", e));
                 }
-                self.load_name(n.id.as_str());
+                if n.id.as_str() == "__debug__" {
+                    // A compile-time constant, as in CPython: False under `-O`.
+                    self.load_const(Value::Bool(if self.optimize == 0 { B64::TRUE } else { B64::FALSE }));
+                } else {
+                    self.load_name(n.id.as_str());
+                }
             }
             Expr::BoolOp(b) => {
                 let end = self.new_label();

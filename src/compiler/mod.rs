@@ -69,14 +69,23 @@ pub struct ExecNs {
     pub locals: crate::runtime::value::Value,
 }
 
-/// Compiles a whole source file into a module code object.
+/// Compiles a whole source file into a module code object (optimization level 0).
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
-    compile_in(source, filename, mode, None)
+    compile_optimized(source, filename, mode, 0)
+}
+
+/// Compiles a whole source file at optimization level `optimize`: python3's `-O` count,
+/// which programs run by the interpreter take from `vm.flags.optimize`. At 1 and above
+/// `assert` statements compile to nothing and `__debug__` is `False`; at 2 docstrings are
+/// dropped too (`__doc__` is `None`).
+pub fn compile_optimized(source: &str, filename: &str, mode: Mode, optimize: u8) -> Result<Rc<Code>, CompileError> {
+    compile_in(source, filename, mode, None, optimize)
 }
 
 /// Compiles source for `eval()` (mode [`Mode::Eval`]) or `exec()` (mode
-/// [`Mode::Exec`]) running in the namespaces `ns`.
-pub fn compile_in(source: &str, filename: &str, mode: Mode, ns: Option<ExecNs>) -> Result<Rc<Code>, CompileError> {
+/// [`Mode::Exec`]) running in the namespaces `ns`, at optimization level `optimize`
+/// (see [`compile_optimized`]).
+pub fn compile_in(source: &str, filename: &str, mode: Mode, ns: Option<ExecNs>, optimize: u8) -> Result<Rc<Code>, CompileError> {
     check_nesting(source)?;
     let parse_error = |e: rustpython_parser::ParseError, base: u32| {
         let offset = e.offset.to_u32() + base;
@@ -96,7 +105,7 @@ pub fn compile_in(source: &str, filename: &str, mode: Mode, ns: Option<ExecNs>) 
         let body = vec![ast::Stmt::Expr(ast::StmtExpr { value: Box::new(value), range })];
         let body = if mangle::may_need(source) { mangle::mangle_module(body) } else { body };
         let table = symtable::build(&body)?;
-        return codegen::compile_module(&body, &table, source, filename, mode, ns);
+        return codegen::compile_module(&body, &table, source, filename, mode, ns, optimize);
     }
     let body = ast::Suite::parse(source, filename).map_err(|e| {
         let offset = e.offset.to_u32();
@@ -109,7 +118,7 @@ pub fn compile_in(source: &str, filename: &str, mode: Mode, ns: Option<ExecNs>) 
     })?;
     let body = if mangle::may_need(source) { mangle::mangle_module(body) } else { body };
     let table = symtable::build(&body)?;
-    codegen::compile_module(&body, &table, source, filename, mode, ns)
+    codegen::compile_module(&body, &table, source, filename, mode, ns, optimize)
 }
 
 /// CPython's "expected an indented block after ... on line N": the parse

@@ -1,5 +1,7 @@
 //! The `sys` module.
 
+mod flags;
+
 
 use super::add_fns;
 use crate::builtins::{add_method, arg_int, check_count, set};
@@ -77,6 +79,7 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
             ("set_int_max_str_digits", set_int_max_str_digits),
         ],
     );
+    flags::fill(vm, d);
 }
 
 fn stream_write(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

@@ -94,6 +94,22 @@ pub struct Flags {
     pub warnoptions: Vec<String>,
     /// `-X` options in order (`sys._xoptions`).
     pub xoptions: Vec<String>,
+    /// `-i` given on the command line (`sys.flags.interactive`; `inspect` is also set by
+    /// `PYTHONINSPECT`).
+    pub interactive: bool,
+    /// `-d` count (`sys.flags.debug`; parser debugging, accepted and recorded).
+    pub debug: u8,
+    /// `-b` count (`sys.flags.bytes_warning`; accepted and recorded).
+    pub bytes_warning: u8,
+    /// `-X dev` or `PYTHONDEVMODE` (`sys.flags.dev_mode`).
+    pub dev_mode: bool,
+    /// UTF-8 mode (`sys.flags.utf8_mode`): `-X utf8`, `PYTHONUTF8=1`, or the C/POSIX locale.
+    pub utf8_mode: bool,
+    /// `-X warn_default_encoding` or `PYTHONWARNDEFAULTENCODING`.
+    pub warn_default_encoding: bool,
+    /// `-X int_max_str_digits=N` / `PYTHONINTMAXSTRDIGITS` (`None`: not set, `sys.flags`
+    /// shows -1).
+    pub int_max_str_digits: Option<usize>,
 }
 
 /// Interpreter state for one program.

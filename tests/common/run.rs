@@ -21,12 +21,26 @@ pub struct Outcome {
 
 /// Runs `cmd` with no stdin, capturing its output, killing it after `timeout`.
 pub fn run(cmd: &mut Command, timeout: Duration) -> Result<Outcome, String> {
+    run_with_input(cmd, None, timeout)
+}
+
+/// Runs `cmd` with `input` piped to its stdin (no stdin when `None`), capturing its output,
+/// killing it after `timeout`.
+#[allow(dead_code)] // not every harness that includes this file pipes input
+pub fn run_with_input(cmd: &mut Command, input: Option<&[u8]>, timeout: Duration) -> Result<Outcome, String> {
     let mut child = cmd
-        .stdin(Stdio::null())
+        .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("could not start {cmd:?}: {e}"))?;
+    if let (Some(input), Some(mut pipe)) = (input, child.stdin.take()) {
+        let input = input.to_vec();
+        // A program may exit without reading all of it: write errors are expected then.
+        thread::spawn(move || {
+            let _ = std::io::Write::write_all(&mut pipe, &input);
+        });
+    }
     let out_reader = spawn_reader(child.stdout.take().unwrap());
     let err_reader = spawn_reader(child.stderr.take().unwrap());
     let deadline = Instant::now() + timeout;
