@@ -7,6 +7,7 @@
 //! with [`builtins`] and [`modules`] as the runtime library and [`run`] as
 //! the driver used by the command line.
 
+pub mod allocator;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;

@@ -14,9 +14,9 @@ use quicken::vm::{Tier, Vm};
 /// Every allocation goes through mimalloc: objects, frames and containers
 /// are small and short-lived, the case it is built for.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: quicken::allocator::Allocator = quicken::allocator::Allocator;
 
-// mimalloc's option setter (`mimalloc.h`), linked in by the allocator crate.
+// mimalloc's option setter (`mimalloc.h`), linked in by `libmimalloc-sys`.
 extern "C" {
     fn mi_option_set_default(option: i32, value: std::ffi::c_long);
 }
