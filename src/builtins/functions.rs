@@ -468,7 +468,7 @@ fn zip(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
             }
         })?);
     }
-    Ok(new_iter(IterState::Zip { inners, strict }))
+    Ok(new_iter(IterState::Zip { inners: inners.into(), strict }))
 }
 
 fn map(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -480,7 +480,7 @@ fn map(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     for a in &args[1..] {
         inners.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(IterState::Map { func: args[0].clone(), inners }))
+    Ok(new_iter(IterState::Map { func: args[0].clone(), inners: inners.into() }))
 }
 
 fn filter(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {

@@ -925,9 +925,10 @@ pub enum IterState {
     /// `enumerate`.
     Enumerate { inner: Value, count: Value },
     /// `zip`.
-    Zip { inners: Vec<Value>, strict: bool },
+    /// (The iterators are shared, so that a step holds them with one reference count.)
+    Zip { inners: Rc<[Value]>, strict: bool },
     /// `map`.
-    Map { func: Value, inners: Vec<Value> },
+    Map { func: Value, inners: Rc<[Value]> },
     /// `filter` (func None = truthiness).
     Filter { func: Value, inner: Value },
     /// `reversed` over a sequence.

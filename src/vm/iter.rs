@@ -226,8 +226,8 @@ impl Vm {
     fn next_composite(&mut self, i: &Rc<PyIter>) -> PyResult<Option<Value>> {
         enum Plan {
             Enumerate(Value, Value),
-            Zip(Vec<Value>, bool),
-            Map(Value, Vec<Value>),
+            Zip(Rc<[Value]>, bool),
+            Map(Value, Rc<[Value]>),
             // `map` over one iterable: no argument vector to allocate.
             Map1(Value, Value),
             Filter(Value, Value),
@@ -289,7 +289,7 @@ impl Vm {
             },
             Plan::Map(func, inners) => {
                 let mut args = Vec::with_capacity(inners.len());
-                for it in &inners {
+                for it in inners.iter() {
                     match self.next(it)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),
