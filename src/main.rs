@@ -7,7 +7,7 @@ use clap::Parser;
 
 use quicken::compiler::Mode;
 use quicken::run;
-use quicken::vm::{Tier, Vm};
+use quicken::vm::{signals, Tier, Vm};
 
 /// Every allocation goes through mimalloc: objects, frames and containers
 /// are small and short-lived, the case it is built for.
@@ -71,7 +71,15 @@ fn main() -> ExitCode {
         },
         None => Tier::highest(),
     };
-    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run_cli(cli, tier));
+    // SIGINT raises KeyboardInterrupt in the interpreter thread: the main
+    // thread blocks it (the interpreter thread unblocks it for itself), so
+    // that it interrupts the interpreter's blocking reads and sleeps.
+    signals::install_sigint_handler();
+    signals::block_sigint_in_this_thread(true);
+    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || {
+        signals::block_sigint_in_this_thread(false);
+        run_cli(cli, tier)
+    });
     let status = match child {
         Ok(handle) => handle.join().unwrap_or(70),
         Err(e) => {
@@ -79,6 +87,9 @@ fn main() -> ExitCode {
             70
         }
     };
+    if signals::uncaught_interrupt() {
+        return ExitCode::from(signals::exit_by_sigint() as u8);
+    }
     ExitCode::from(status.clamp(0, 255) as u8)
 }
 
@@ -142,7 +153,11 @@ fn run_cli(cli: Cli, tier: Tier) -> i32 {
                         eprintln!("quicken: cannot write statistics to '{}': {}", path, e);
                     }
                 }
-                None => eprint!("{}", stats.report(vm.tier.name())),
+                None => {
+                    // Written even when stdout's pipe closed; a closed stderr is ignored.
+                    use std::io::Write;
+                    let _ = std::io::stderr().write_all(stats.report(vm.tier.name()).as_bytes());
+                }
             },
             _ => {}
         }

@@ -39,8 +39,9 @@ pub fn compile_or_report(vm: &mut Vm, source: &str, filename: &str, mode: Mode) 
     match compiler::compile(source, filename, mode) {
         Ok(code) => Some(code),
         Err(e) => {
-            vm.flush_stdout();
-            eprint!("{}", format_compile_error(&e, source, filename));
+            vm.flush_io();
+            let report = format_compile_error(&e, source, filename);
+            vm.write_stderr(&report);
             None
         }
     }
@@ -56,7 +57,12 @@ pub fn run_code(vm: &mut Vm, code: Rc<Code>, globals: Rc<PyDict>) -> Result<Valu
 
 /// Reports an uncaught exception and returns the exit status (SystemExit aware).
 pub fn report_exception(vm: &mut Vm, err: &PyErr) -> i32 {
-    vm.flush_stdout();
+    vm.flush_io();
+    report_exception_unflushed(vm, err)
+}
+
+/// [`report_exception`] without flushing stdout first (see `run_program`).
+fn report_exception_unflushed(vm: &mut Vm, err: &PyErr) -> i32 {
     if err.matches(&types().system_exit) {
         let args = err.args();
         return match args.first() {
@@ -66,18 +72,24 @@ pub fn report_exception(vm: &mut Vm, err: &PyErr) -> i32 {
             Some(v) => {
                 let v = v.clone();
                 let s = vm.str_of(&v).unwrap_or_default();
-                eprintln!("{}", s);
+                vm.write_stderr(&format!("{}\n", s));
                 1
             }
         };
     }
     let text = vm.format_exception(err);
-    eprint!("{}", text);
+    vm.write_stderr(&text);
+    if err.matches(&types().keyboard_interrupt) {
+        // 128 + SIGINT; the driver ends the process by SIGINT instead when it
+        // ran the program as `__main__` (see `signals::exit_by_sigint`).
+        return 130;
+    }
     1
 }
 
 /// Runs a whole program as `__main__`; returns the process exit status.
 pub fn run_program(vm: &mut Vm, source: &str, filename: &str, dis: bool) -> i32 {
+    vm.configure_std_streams();
     vm.sources.insert(filename.into(), source.into());
     let Some(code) = compile_or_report(vm, source, filename, Mode::Exec) else {
         return 1;
@@ -85,17 +97,30 @@ pub fn run_program(vm: &mut Vm, source: &str, filename: &str, dis: bool) -> i32 
     let globals = vm.new_globals("__main__");
     globals.set_str(&static_name("__file__"), Value::str(filename));
     vm.main_globals = Some(globals.clone());
-    let status = match run_code(vm, code.clone(), globals) {
+    let result = run_code(vm, code.clone(), globals);
+    // CPython flushes stderr, then stdout, after a script (and before its
+    // traceback), but not after a `-c` command: its stdout comes out at exit,
+    // after the traceback.
+    if filename != "<string>" {
+        vm.flush_io();
+    }
+    let mut status = match result {
         Ok(_) => 0,
-        Err(e) => report_exception(vm, &e),
+        Err(e) => {
+            if e.matches(&types().keyboard_interrupt) {
+                crate::vm::signals::set_uncaught_interrupt();
+            }
+            report_exception_unflushed(vm, &e)
+        }
     };
     vm.run_finalizers();
-    vm.flush_stdout();
     if dis {
         let mut out = String::new();
         crate::bytecode::dis::disassemble(&code, true, &mut out);
-        vm.write_stdout(&out);
-        vm.flush_stdout();
+        let _ = vm.write_stdout(&out);
+    }
+    if !vm.flush_std_streams_at_exit() {
+        status = 120;
     }
     status
 }

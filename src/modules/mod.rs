@@ -14,6 +14,7 @@ mod heapq;
 mod math;
 mod pystd;
 mod random;
+pub mod stdio;
 mod sys;
 mod time;
 

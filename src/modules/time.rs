@@ -74,7 +74,7 @@ fn sleep(vm: &mut Vm, args: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
     if s < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }
-    vm.flush_stdout();
-    std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e6)));
+    let _ = vm;
+    crate::vm::signals::sleep(s.min(1e9))?;
     Ok(Value::None)
 }
