@@ -257,6 +257,9 @@ const READY: &str = "import sys\ndef ready():\n    print('ready', file=sys.stder
 fn sigint_raises_keyboard_interrupt_in_hot_loops() {
     let loops = [
         "x = 0\n    while True:\n        x += 1\n",
+        "while True:\n        pass\n",
+        "i = 0\n    while i < 10**18:\n        i += 1\n",
+        "for x in iter(int, 1):\n        pass\n",
         "t = 0\n    for i in range(10**13):\n        t += i\n",
         "def f(a, b):\n        return a + b\n    n = 0\n    while True:\n        n = f(n, 1)\n",
         "def fib(n):\n        return n if n < 2 else fib(n - 1) + fib(n - 2)\n    fib(200)\n",
