@@ -72,12 +72,13 @@ fn main() -> ExitCode {
         None => Tier::highest(),
     };
     // SIGINT raises KeyboardInterrupt in the interpreter thread: the main
-    // thread blocks it (the interpreter thread unblocks it for itself), so
-    // that it interrupts the interpreter's blocking reads and sleeps.
+    // thread blocks signals (the interpreter thread unblocks them for
+    // itself), so that they interrupt the interpreter's blocking reads and
+    // sleeps.
     signals::install_sigint_handler();
-    signals::block_sigint_in_this_thread(true);
+    signals::block_signals_in_this_thread(true);
     let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || {
-        signals::block_sigint_in_this_thread(false);
+        signals::block_signals_in_this_thread(false);
         run_cli(cli, tier)
     });
     let status = match child {

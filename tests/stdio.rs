@@ -309,6 +309,23 @@ fn sigint_interrupts_blocking_calls() {
     let _ = fs::remove_dir_all(&dir);
 }
 
+/// A Python SIGINT handler set by `signal.signal` runs in a hot loop, and in
+/// a sleep, which then resumes.
+#[test]
+fn python_sigint_handler_runs_and_blocking_calls_resume() {
+    let src = format!(
+        "{READY}import signal, time\ncount = 0\ndef handler(signum, frame):\n    global count\n    count += 1\n    if count < 2:\n        ready()\nsignal.signal(signal.SIGINT, handler)\nready()\nwhile count < 1:\n    pass\nprint('handled', count)\nstart = time.time()\ntime.sleep(1)\nprint('slept', count, time.time() - start >= 1)\n"
+    );
+    let dir = scratch(&src);
+    for interp in interpreters() {
+        let o = interrupt(&interp, &dir, 2);
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "handled 1\nslept 2 True\n", "{interp:?}");
+        assert_eq!(o.stderr, "", "{interp:?}");
+        assert_eq!(o.status.code(), Some(0), "{interp:?}");
+    }
+    let _ = fs::remove_dir_all(&dir);
+}
+
 /// `prog | head -1`: the reader goes away after one line. The print whose
 /// flush fails raises BrokenPipeError at once (status 1); output still
 /// buffered at exit is reported as "Exception ignored" with status 120.

@@ -1019,7 +1019,7 @@ fn input(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
             if vm.stdin.closed {
                 return Err(crate::vm::stdio::closed_file());
             }
-            let bytes = vm.stdin.read_line(None, true)?;
+            let bytes = vm.read_stdin(|stdin, on_signal| stdin.read_line(None, true, on_signal))?;
             crate::vm::stdio::decode(bytes)
         }
     };

@@ -14,6 +14,7 @@ mod heapq;
 mod math;
 mod pystd;
 mod random;
+mod signal;
 pub mod stdio;
 mod sys;
 mod time;
@@ -36,6 +37,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "time" => time::fill(&dict),
         "dis" => dis::fill(&dict),
         "random" => random::fill(vm, &dict),
+        "signal" => signal::fill(&dict),
         "bisect" => bisect::fill(&dict),
         "heapq" => heapq::fill(&dict),
         "itertools" => itertools::fill(&dict),

@@ -210,7 +210,7 @@ fn read(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
     let a = bind("read", &args[1..], kwargs, &["size"], 0, 1)?;
     let binary = readable_stream(vm, args)?;
     let n = size_arg(vm, &a[0])?;
-    let data = vm.stdin.read(n, !binary)?;
+    let data = vm.read_stdin(|stdin, on_signal| stdin.read(n, !binary, on_signal))?;
     Ok(read_result(binary, data))
 }
 
@@ -218,7 +218,7 @@ fn readline(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     let a = bind("readline", &args[1..], kwargs, &["size"], 0, 1)?;
     let binary = readable_stream(vm, args)?;
     let n = size_arg(vm, &a[0])?;
-    let line = vm.stdin.read_line(n, !binary)?;
+    let line = vm.read_stdin(|stdin, on_signal| stdin.read_line(n, !binary, on_signal))?;
     Ok(read_result(binary, line))
 }
 
@@ -230,7 +230,7 @@ fn readlines(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
-        let line = vm.stdin.read_line(None, !binary)?;
+        let line = vm.read_stdin(|stdin, on_signal| stdin.read_line(None, !binary, on_signal))?;
         if line.is_empty() {
             break;
         }
@@ -245,7 +245,7 @@ fn readlines(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
 
 fn next(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let binary = readable_stream(vm, args)?;
-    let line = vm.stdin.read_line(None, !binary)?;
+    let line = vm.read_stdin(|stdin, on_signal| stdin.read_line(None, !binary, on_signal))?;
     if line.is_empty() {
         return Err(PyErr::with_args(&types().stop_iteration, vec![]));
     }

@@ -74,7 +74,6 @@ fn sleep(vm: &mut Vm, args: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
     if s < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }
-    let _ = vm;
-    crate::vm::signals::sleep(s.min(1e9))?;
+    crate::vm::signals::sleep(s.min(1e9), &mut || vm.check_signals())?;
     Ok(Value::None)
 }

@@ -1022,12 +1022,12 @@ impl Vm {
     }
 
     /// The eval breaker's slow path: runs pending generator finalizers and
-    /// raises `KeyboardInterrupt` when a SIGINT arrived.
+    /// the handlers of signals that arrived (`KeyboardInterrupt` for SIGINT).
     #[cold]
     #[inline(never)]
     pub fn handle_break(&mut self) -> PyResult<()> {
         self.run_finalizers();
-        signals::check_interrupt()
+        self.check_signals()
     }
 
     /// Closes generators that died while suspended inside a `try`, so their

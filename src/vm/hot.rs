@@ -1326,7 +1326,7 @@ impl Vm {
         };
         caller.push(result);
         if interrupted {
-            signals::check_interrupt()?;
+            self.check_signals()?;
         }
         Ok(())
     }

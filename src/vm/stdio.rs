@@ -28,8 +28,9 @@ const DEFAULT_BUFFER_SIZE: usize = 8192;
 /// How much a read from standard input asks for.
 const READ_CHUNK: usize = 65536;
 
-/// Writes to `fd` once, retrying after a signal that raises nothing; an
-/// interrupted write with a SIGINT pending returns `ErrorKind::Interrupted`.
+/// Writes to `fd` once, retrying after a signal; a write interrupted while a
+/// SIGINT with the default handler is pending returns
+/// `ErrorKind::Interrupted` (raised as `KeyboardInterrupt`).
 fn raw_write(fd: i32, data: &[u8]) -> std::io::Result<usize> {
     loop {
         // SAFETY: `data` is a valid buffer of its length.
@@ -38,13 +39,14 @@ fn raw_write(fd: i32, data: &[u8]) -> std::io::Result<usize> {
             return Ok(n as usize);
         }
         let e = std::io::Error::last_os_error();
-        if e.kind() != ErrorKind::Interrupted || signals::interrupt_pending() {
+        if e.kind() != ErrorKind::Interrupted || signals::keyboard_interrupt_due() {
             return Err(e);
         }
     }
 }
 
-/// Reads from `fd` once into `buf`, like [`raw_write`]; `Ok(0)` at end of file.
+/// Reads from `fd` once into `buf`; `Ok(0)` at end of file, and
+/// `ErrorKind::Interrupted` when a signal waits for its handler.
 fn raw_read(fd: i32, buf: &mut [u8]) -> std::io::Result<usize> {
     loop {
         // SAFETY: `buf` is a valid buffer of its length.
@@ -236,6 +238,9 @@ impl std::io::Write for OutStream {
     }
 }
 
+/// Runs the handlers of signals that interrupted a blocking read.
+pub type OnSignal<'a> = &'a mut dyn FnMut() -> PyResult<()>;
+
 /// Standard input's buffer, shared by `sys.stdin`, `sys.stdin.buffer` and
 /// `input()`. Lines end at `\n` only (CPython's stdin on POSIX has
 /// `newline='\n'`: no translation).
@@ -265,20 +270,34 @@ impl InStream {
     }
 
     /// Reads more input; `Ok(false)` at end of input (not sticky: a terminal
-    /// can be read again after Ctrl-D, as in CPython).
-    fn fill(&mut self) -> PyResult<bool> {
+    /// can be read again after Ctrl-D, as in CPython). A signal runs its
+    /// handlers (`on_signal`), then the read resumes.
+    fn fill(&mut self, on_signal: OnSignal) -> PyResult<bool> {
         if self.pos > 0 {
             self.buf.drain(..self.pos);
             self.pos = 0;
         }
         let old = self.buf.len();
         self.buf.resize(old + READ_CHUNK, 0);
-        let r = raw_read(0, &mut self.buf[old..]);
-        let n = *r.as_ref().unwrap_or(&0);
-        self.buf.truncate(old + n);
-        match r {
-            Ok(n) => Ok(n > 0),
-            Err(e) => Err(io_error(&e)),
+        loop {
+            let r = raw_read(0, &mut self.buf[old..]);
+            let n = *r.as_ref().unwrap_or(&0);
+            match r {
+                Ok(n) => {
+                    self.buf.truncate(old + n);
+                    return Ok(n > 0);
+                }
+                Err(e) if e.kind() == ErrorKind::Interrupted => {
+                    if let Err(raised) = on_signal() {
+                        self.buf.truncate(old);
+                        return Err(raised);
+                    }
+                }
+                Err(e) => {
+                    self.buf.truncate(old + n);
+                    return Err(io_error(&e));
+                }
+            }
         }
     }
 
@@ -292,7 +311,7 @@ impl InStream {
     /// The bytes up to and including the next `\n` (all that is left at end
     /// of input). `limit` caps the line: in bytes when `chars` is false, else
     /// in code points (never splitting one).
-    pub fn read_line(&mut self, limit: Option<usize>, chars: bool) -> PyResult<Vec<u8>> {
+    pub fn read_line(&mut self, limit: Option<usize>, chars: bool, on_signal: OnSignal) -> PyResult<Vec<u8>> {
         let mut scanned = 0;
         let mut count = 0;
         loop {
@@ -316,7 +335,7 @@ impl InStream {
             if limit == Some(count) && (!chars || utf8_complete(avail)) {
                 return Ok(self.take(scanned));
             }
-            if !self.fill()? {
+            if !self.fill(on_signal)? {
                 let n = self.available().len();
                 return Ok(self.take(n));
             }
@@ -325,9 +344,9 @@ impl InStream {
 
     /// `read(n)`: up to `n` bytes (code points when `chars`), blocking until
     /// that many arrived or the input ended; `None` reads to the end.
-    pub fn read(&mut self, n: Option<usize>, chars: bool) -> PyResult<Vec<u8>> {
+    pub fn read(&mut self, n: Option<usize>, chars: bool, on_signal: OnSignal) -> PyResult<Vec<u8>> {
         let Some(n) = n else {
-            while self.fill()? {}
+            while self.fill(on_signal)? {}
             let all = self.available().len();
             return Ok(self.take(all));
         };
@@ -349,7 +368,7 @@ impl InStream {
             if count == n && (!chars || utf8_complete(avail)) {
                 return Ok(self.take(scanned));
             }
-            if !self.fill()? {
+            if !self.fill(on_signal)? {
                 let all = self.available().len();
                 return Ok(self.take(all));
             }
@@ -410,6 +429,15 @@ impl Vm {
             self.stdout.write_through = true;
             self.stderr.write_through = true;
         }
+    }
+
+    /// Runs `read` on standard input's buffer; signals that interrupt it run
+    /// their Python-level handlers.
+    pub fn read_stdin<T>(&mut self, read: impl FnOnce(&mut InStream, OnSignal) -> PyResult<T>) -> PyResult<T> {
+        let mut stdin = std::mem::take(&mut self.stdin);
+        let result = read(&mut stdin, &mut || self.check_signals());
+        self.stdin = stdin;
+        result
     }
 
     /// The output stream on `fd` (1 or 2).
