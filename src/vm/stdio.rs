@@ -133,11 +133,6 @@ impl OutStream {
         }
     }
 
-    /// The descriptor.
-    pub fn fd(&self) -> i32 {
-        self.fd
-    }
-
     /// `TextIOWrapper.write`: the text layer takes the bytes, handing its
     /// pending bytes down when they reach the chunk size (never joining more
     /// than a chunk), at a newline when line-buffered, or at once when
@@ -211,11 +206,6 @@ impl OutStream {
     pub fn flush(&mut self) -> std::io::Result<()> {
         self.flush_text()?;
         self.flush_binary()
-    }
-
-    /// True when bytes wait in either layer.
-    pub fn has_pending(&self) -> bool {
-        !self.text.is_empty() || !self.binary.is_empty()
     }
 }
 
