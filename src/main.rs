@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use cli::args::{self, Command, Options, Program, StatsTarget};
 use quicken::run;
 use quicken::runtime::value::{Value, B64};
-use quicken::vm::{Tier, Vm};
+use quicken::vm::{signals, Tier, Vm};
 
 /// Every allocation goes through mimalloc: objects, frames and containers
 /// are small and short-lived, the case it is built for.
@@ -81,7 +81,16 @@ fn main() -> ExitCode {
         },
         _ => None,
     };
-    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run_cli(*options, stats_file));
+    // SIGINT raises KeyboardInterrupt in the interpreter thread: the main
+    // thread blocks signals (the interpreter thread unblocks them for
+    // itself), so that they interrupt the interpreter's blocking reads and
+    // sleeps.
+    signals::install_sigint_handler();
+    signals::block_signals_in_this_thread(true);
+    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || {
+        signals::block_signals_in_this_thread(false);
+        run_cli(*options, stats_file)
+    });
     let status = match child {
         Ok(handle) => handle.join().unwrap_or(70),
         Err(e) => {
@@ -89,6 +98,9 @@ fn main() -> ExitCode {
             70
         }
     };
+    if signals::uncaught_interrupt() {
+        return ExitCode::from(signals::exit_by_sigint() as u8);
+    }
     ExitCode::from(status.clamp(0, 255) as u8)
 }
 
@@ -132,7 +144,10 @@ fn run_cli(options: Options, stats_file: Option<std::fs::File>) -> i32 {
                     }
                 }
             }
-            (Some(StatsTarget::Text), Some(stats), _) => eprint!("{}", stats.report(vm.tier.name())),
+            (Some(StatsTarget::Text), Some(stats), _) => {
+                // Written even when stdout's pipe closed; a closed stderr is ignored.
+                let _ = std::io::stderr().write_all(stats.report(vm.tier.name()).as_bytes());
+            }
             _ => {}
         }
         status

@@ -40,8 +40,9 @@ pub fn compile_or_report(vm: &mut Vm, source: &str, filename: &str, mode: Mode) 
     match compiler::compile_optimized(source, filename, mode, vm.flags.optimize) {
         Ok(code) => Some(code),
         Err(e) => {
-            vm.flush_stdout();
-            eprint!("{}", format_compile_error(&e, source, filename));
+            vm.flush_io();
+            let report = format_compile_error(&e, source, filename);
+            vm.write_stderr(&report);
             None
         }
     }
@@ -61,7 +62,6 @@ pub fn system_exit_status(vm: &mut Vm, err: &PyErr) -> Option<i32> {
     if !err.matches(&types().system_exit) {
         return None;
     }
-    vm.flush_stdout();
     let args = err.args();
     Some(match args.first() {
         None | Some(Value::None) => 0,
@@ -70,7 +70,7 @@ pub fn system_exit_status(vm: &mut Vm, err: &PyErr) -> Option<i32> {
         Some(v) => {
             let v = v.clone();
             let s = vm.str_of(&v).unwrap_or_default();
-            eprintln!("{}", s);
+            vm.write_stderr(&format!("{}\n", s));
             1
         }
     })
@@ -79,14 +79,24 @@ pub fn system_exit_status(vm: &mut Vm, err: &PyErr) -> Option<i32> {
 /// Reports an uncaught exception and returns the exit status (SystemExit aware). Under
 /// `-i` a `SystemExit` is reported like any exception, since the REPL follows (CPython).
 pub fn report_exception(vm: &mut Vm, err: &PyErr) -> i32 {
-    vm.flush_stdout();
+    vm.flush_io();
+    report_exception_unflushed(vm, err)
+}
+
+/// [`report_exception`] without flushing stdout first (see `run_program`).
+fn report_exception_unflushed(vm: &mut Vm, err: &PyErr) -> i32 {
     if !vm.flags.inspect {
         if let Some(status) = system_exit_status(vm, err) {
             return status;
         }
     }
     let text = vm.format_exception(err);
-    eprint!("{}", text);
+    vm.write_stderr(&text);
+    if err.matches(&types().keyboard_interrupt) {
+        // 128 + SIGINT; the driver ends the process by SIGINT instead when it
+        // ran the program as `__main__` (see `signals::exit_by_sigint`).
+        return 130;
+    }
     1
 }
 
@@ -171,6 +181,7 @@ pub fn run_program(vm: &mut Vm, source: &str, filename: &str, dis: bool) -> i32 
 /// Compiles `source` (from `file`) and runs it in the `__main__` namespace `globals`,
 /// reporting errors as CPython does; returns the exit status.
 fn run_main(vm: &mut Vm, source: &str, file: &str, globals: Rc<PyDict>, dis: bool) -> i32 {
+    vm.configure_std_streams();
     // Tracebacks quote source lines of real files only: CPython shows none for `<string>`
     // (`-c`) or `<stdin>`, whose text its line cache cannot read back.
     if !(file.starts_with('<') && file.ends_with('>')) {
@@ -179,17 +190,30 @@ fn run_main(vm: &mut Vm, source: &str, file: &str, globals: Rc<PyDict>, dis: boo
     let Some(code) = compile_or_report(vm, source, file, Mode::Exec) else {
         return 1;
     };
-    let status = match run_code(vm, code.clone(), globals) {
+    let result = run_code(vm, code.clone(), globals);
+    // CPython flushes stderr, then stdout, after a script (and before its
+    // traceback), but not after a `-c` command: its stdout comes out at exit,
+    // after the traceback.
+    if file != "<string>" {
+        vm.flush_io();
+    }
+    let mut status = match result {
         Ok(_) => 0,
-        Err(e) => report_exception(vm, &e),
+        Err(e) => {
+            if e.matches(&types().keyboard_interrupt) {
+                crate::vm::signals::set_uncaught_interrupt();
+            }
+            report_exception_unflushed(vm, &e)
+        }
     };
     vm.run_finalizers();
-    vm.flush_stdout();
     if dis {
         let mut out = String::new();
         crate::bytecode::dis::disassemble(&code, true, &mut out);
-        vm.write_stdout(&out);
-        vm.flush_stdout();
+        let _ = vm.write_stdout(&out);
+    }
+    if !vm.flush_std_streams_at_exit() {
+        status = 120;
     }
     status
 }

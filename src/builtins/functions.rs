@@ -99,45 +99,35 @@ fn unsupported_build_class(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> 
     Err(not_implemented_error("__build_class__ is not supported by quicken"))
 }
 
-/// Writes text to a file-like object (`sys.stdout`, `sys.stderr` or anything with `write`).
+/// Writes text to a file-like object: a standard output stream through its
+/// buffer, anything else by its `write` method.
 pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
-    if crate::runtime::objects::finalizers::pending() {
-        vm.run_finalizers();
-    }
-    match stream_fd(file) {
-        Some(1) => vm.write_stdout(text),
-        Some(2) => {
-            vm.flush_stdout();
-            use std::io::Write;
-            let _ = std::io::stderr().write_all(text.as_bytes());
-        }
+    match crate::modules::stdio::text_stream_fd(file) {
+        Some(fd) if fd != 0 => vm.write_std(fd, text.as_bytes()),
         _ => {
             let w = vm.get_attr(file, &intern("write"))?;
             vm.call_value(&w, &[Value::str(text)], &[])?;
+            Ok(())
         }
     }
-    Ok(())
 }
 
-/// The OS stream number behind `sys.stdout`/`sys.stderr` objects.
-pub fn stream_fd(file: &Value) -> Option<i64> {
-    match file {
-        Value::Instance(i) if i.class.name.as_str() == "TextIOWrapper" => match i.get_attr(&intern("_fd")) {
-            Some(Value::Int(fd)) => Some(fd),
-            _ => None,
-        },
-        _ => None,
+/// `file.flush()`, through the buffer for a standard output stream.
+fn flush_file(vm: &mut Vm, file: &Value) -> PyResult<()> {
+    match crate::modules::stdio::text_stream_fd(file) {
+        Some(fd) if fd != 0 => vm.out_stream(fd).flush().map_err(|e| crate::vm::stdio::io_error(&e)),
+        _ => {
+            let f = vm.get_attr(file, &intern("flush"))?;
+            vm.call_value(&f, &[], &[])?;
+            Ok(())
+        }
     }
 }
 
-/// `sys.stdout` when the program has replaced it (e.g. by an
-/// `io.StringIO`); `None` while it is the real standard output.
-fn replaced_stdout(vm: &Vm) -> Option<Value> {
-    let sys = vm.sys_dict.as_ref()?;
-    match sys.get_str(&intern("stdout"))? {
-        Value::Instance(i) if i.class.builtin && i.class.name.as_str() == "TextIOWrapper" => None,
-        v => Some(v),
-    }
+/// `sys.<name>` (`stdin`, `stdout`, `stderr`) as the program left it, once
+/// `sys` is imported; `None` before (the standard stream is used then).
+fn sys_stream(vm: &Vm, name: &str) -> Option<Value> {
+    vm.sys_dict.as_ref()?.get_str(&intern(name))
 }
 
 fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -167,19 +157,22 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
         }
     }
     out.push_str(&end);
-    match kwarg(kwargs, "file") {
-        None | Some(Value::None) => match replaced_stdout(vm) {
-            None => vm.write_stdout(&out),
-            Some(f) => write_to(vm, &f, &out)?,
-        },
-        Some(f) => {
-            let f = f.clone();
-            write_to(vm, &f, &out)?;
-        }
+    let file = match kwarg(kwargs, "file") {
+        None | Some(Value::None) => sys_stream(vm, "stdout"),
+        Some(f) => Some(f.clone()),
+    };
+    match &file {
+        None => vm.write_stdout(&out)?,
+        // `sys.stdout = None`: print does nothing, as in CPython.
+        Some(Value::None) => return Ok(Value::None),
+        Some(f) => write_to(vm, f, &out)?,
     }
     if let Some(fl) = kwarg(kwargs, "flush") {
         if vm.truthy(&fl.clone())? {
-            vm.flush_stdout();
+            match &file {
+                None => vm.stdout.flush().map_err(|e| crate::vm::stdio::io_error(&e))?,
+                Some(f) => flush_file(vm, f)?,
+            }
         }
     }
     Ok(Value::None)
@@ -983,28 +976,75 @@ fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
+/// `input([prompt])`: the prompt goes to `sys.stdout` (to stderr when both
+/// standard streams are terminals, as CPython's `PyOS_Readline` writes it),
+/// the line comes from `sys.stdin`, through the buffer `sys.stdin` reads.
 fn input(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    use crate::modules::stdio::text_stream_fd;
     no_kwargs("input", kwargs)?;
     check_count("input", args, 0, 1)?;
-    if let Some(p) = args.first() {
-        let s = vm.str_of(p)?;
-        vm.write_stdout(&s);
-    }
-    vm.flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(PyErr::new(&types().eof_error, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::string(line))
+    let fin = sys_stream(vm, "stdin");
+    let fout = sys_stream(vm, "stdout");
+    for (stream, what) in [(&fin, "stdin"), (&fout, "stdout")] {
+        if let Some(Value::None) = stream {
+            return Err(runtime_error(format!("input(): lost sys.{}", what)));
         }
-        Err(e) => Err(os_error(e.to_string())),
     }
+    // Errors flushing stderr and stdout are ignored here, as in CPython.
+    match sys_stream(vm, "stderr") {
+        Some(Value::None) => {}
+        Some(err) => {
+            let _ = flush_file(vm, &err);
+        }
+        None => {
+            let _ = vm.stderr.flush();
+        }
+    }
+    let std_in = fin.as_ref().map_or(true, |f| text_stream_fd(f) == Some(0));
+    let std_out = fout.as_ref().map_or(true, |f| text_stream_fd(f) == Some(1));
+    let terminal = std_in && std_out && crate::vm::stdio::isatty(0) && crate::vm::stdio::isatty(1);
+    if let Some(p) = args.first() {
+        let prompt = vm.str_of(p)?;
+        if terminal {
+            vm.flush_stdout();
+            vm.write_std(2, prompt.as_bytes())?;
+            let _ = vm.stderr.flush();
+        } else {
+            match &fout {
+                Some(f) => write_to(vm, f, &prompt)?,
+                None => vm.write_stdout(&prompt)?,
+            }
+        }
+    }
+    match &fout {
+        Some(f) => {
+            let _ = flush_file(vm, f);
+        }
+        None => vm.flush_stdout(),
+    }
+    let mut line = match &fin {
+        Some(f) if !std_in => {
+            let readline = vm.get_attr(f, &intern("readline"))?;
+            match vm.call_value(&readline, &[], &[])? {
+                Value::Str(s) => s.as_str().to_owned(),
+                v => return Err(type_error(format!("object.readline() returned non-string ({})", vm.type_of(&v).name.as_str()))),
+            }
+        }
+        _ => {
+            if vm.stdin.closed {
+                return Err(crate::vm::stdio::closed_file());
+            }
+            let bytes = vm.read_stdin(|stdin, on_signal| stdin.read_line(None, true, on_signal))?;
+            crate::vm::stdio::decode(bytes)
+        }
+    };
+    if line.is_empty() {
+        return Err(PyErr::new(&types().eof_error, "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(Value::string(line))
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

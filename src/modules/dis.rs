@@ -35,6 +35,6 @@ fn dis(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     };
     let mut out = String::new();
     disassemble(&code, adaptive, &mut out);
-    vm.write_stdout(&out);
+    vm.write_stdout(&out)?;
     Ok(Value::None)
 }

@@ -15,6 +15,8 @@ mod importlib;
 mod math;
 mod pystd;
 mod random;
+mod signal;
+pub mod stdio;
 mod sys;
 mod time;
 
@@ -36,6 +38,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "time" => time::fill(&dict),
         "dis" => dis::fill(&dict),
         "random" => random::fill(vm, &dict),
+        "signal" => signal::fill(&dict),
         "bisect" => bisect::fill(&dict),
         "heapq" => heapq::fill(&dict),
         "itertools" => itertools::fill(&dict),

@@ -4,7 +4,7 @@ mod flags;
 
 
 use super::add_fns;
-use crate::builtins::{add_method, arg_int, check_count, set};
+use crate::builtins::{arg_int, check_count, set};
 use crate::runtime::objects::*;
 use crate::runtime::str::intern;
 use crate::runtime::types::{new_class_raw, types};
@@ -24,27 +24,11 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
     let path = vm.sys_path_init.get_or_insert_with(|| crate::run::sys_path_for(&vm.flags, Some(String::new())));
     set(d, "path", Value::list(path.iter().map(|p| Value::str(p)).collect()));
     set(d, "modules", Value::Dict(vm.modules.dict().clone()));
-    let stream_cls = new_class_raw("TextIOWrapper", &[&types().object], NativeKind::Object, true);
-    add_method(&stream_cls, "write", stream_write);
-    add_method(&stream_cls, "flush", stream_flush);
-    let buffer_cls = new_class_raw("BufferedWriter", &[&types().object], NativeKind::Object, true);
-    add_method(&buffer_cls, "write", buffer_write);
-    add_method(&buffer_cls, "flush", stream_flush);
-    let mut buffers = Vec::new();
-    for fd in [1, 2] {
-        let b = vm.new_instance(&buffer_cls);
-        if let Value::Instance(i) = &b {
-            i.set_attr(&intern("_fd"), Value::Int(fd));
+    let [stdin, stdout, stderr] = super::stdio::create(vm);
+    for (names, stream) in [(["stdin", "__stdin__"], stdin), (["stdout", "__stdout__"], stdout), (["stderr", "__stderr__"], stderr)] {
+        for name in names {
+            set(d, name, stream.clone());
         }
-        buffers.push(b);
-    }
-    for (name, fd) in [("stdout", 1), ("stderr", 2), ("__stdout__", 1), ("__stderr__", 2)] {
-        let inst = vm.new_instance(&stream_cls);
-        if let Value::Instance(i) = &inst {
-            i.set_attr(&intern("_fd"), Value::Int(fd));
-            i.set_attr(&intern("buffer"), buffers[fd as usize - 1].clone());
-        }
-        set(d, name, inst);
     }
     // sys.float_info: attribute access only (no struct-sequence indexing).
     let fi_cls = new_class_raw("float_info", &[&types().object], NativeKind::Object, true);
@@ -80,41 +64,6 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
         ],
     );
     flags::fill(vm, d);
-}
-
-fn stream_write(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    check_count("write", args, 2, 2)?;
-    let text = match &args[1] {
-        Value::Str(s) => s.clone(),
-        v => return Err(type_error(format!("write() argument must be str, not {}", vm.type_of(v).name.as_str()))),
-    };
-    crate::builtins::write_to(vm, &args[0], text.as_str())?;
-    Ok(Value::Int(text.char_len() as i64))
-}
-
-/// `sys.stdout.buffer.write(b)`: raw bytes, through the same buffer as text.
-fn buffer_write(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    use std::io::Write;
-    check_count("write", args, 2, 2)?;
-    let Some(data) = crate::vm::bytes::as_bytes(&args[1]) else {
-        return Err(type_error(format!("a bytes-like object is required, not '{}'", vm.type_of(&args[1]).name.as_str())));
-    };
-    let fd = match &args[0] {
-        Value::Instance(i) => i.get_attr(&intern("_fd")),
-        _ => None,
-    };
-    if let Some(Value::Int(2)) = fd {
-        vm.flush_stdout();
-        let _ = std::io::stderr().write_all(&data);
-    } else {
-        let _ = vm.stdout.write_all(&data);
-    }
-    Ok(Value::Int(data.len() as i64))
-}
-
-fn stream_flush(vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    vm.flush_stdout();
-    Ok(Value::None)
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

@@ -74,7 +74,6 @@ fn sleep(vm: &mut Vm, args: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
     if s < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }
-    vm.flush_stdout();
-    std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e6)));
+    crate::vm::signals::sleep(s.min(1e9), &mut || vm.check_signals())?;
     Ok(Value::None)
 }

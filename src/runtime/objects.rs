@@ -970,12 +970,14 @@ pub struct Generator {
 /// they are closed (GeneratorExit thrown in, so `finally` blocks run) by the
 /// VM at the next safe point, see `Vm::run_finalizers`.
 pub mod finalizers {
+    //! Generator frames to close, queued when a generator suspended in a
+    //! `try` dies; the queue raises the eval breaker (`crate::vm::signals`),
+    //! and the loop runs them at its next check.
     use std::cell::RefCell;
-    use std::sync::atomic::{AtomicBool, Ordering};
 
+    use crate::vm::signals;
     use crate::vm::Frame;
 
-    static PENDING: AtomicBool = AtomicBool::new(false);
     thread_local! {
         static QUEUE: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
     }
@@ -983,19 +985,14 @@ pub mod finalizers {
     /// Queues a frame for closing.
     pub fn push(frame: Box<Frame>) {
         QUEUE.with(|q| q.borrow_mut().push(frame));
-        PENDING.store(true, Ordering::Relaxed);
-    }
-
-    /// True when frames wait to be closed (one relaxed load).
-    #[inline(always)]
-    pub fn pending() -> bool {
-        PENDING.load(Ordering::Relaxed)
+        signals::request_break();
     }
 
     /// Takes the queued frames.
     pub fn take() -> Vec<Box<Frame>> {
-        PENDING.store(false, Ordering::Relaxed);
-        QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()))
+        let frames = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+        signals::settle_break(false);
+        frames
     }
 }
 

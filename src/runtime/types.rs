@@ -126,6 +126,8 @@ builtin_types! {
         unbound_local_error: "UnboundLocalError" < name_error;
         os_error: "OSError" < exception;
         file_not_found_error: "FileNotFoundError" < os_error;
+        connection_error: "ConnectionError" < os_error;
+        broken_pipe_error: "BrokenPipeError" < connection_error;
         runtime_error: "RuntimeError" < exception;
         not_implemented_error: "NotImplementedError" < runtime_error;
         recursion_error: "RecursionError" < runtime_error;

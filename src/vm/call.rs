@@ -151,7 +151,7 @@ impl Vm {
         if self.frame_pool.len() < 256 && slots.capacity() <= 1024 {
             self.frame_pool.push(slots);
         }
-        if crate::runtime::objects::finalizers::pending() {
+        if super::signals::breaker() {
             // A generator suspended in `try` died with the frame.
             self.run_finalizers();
         }

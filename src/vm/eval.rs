@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::errors::*;
 use super::frame::Frame;
+use super::signals;
 use super::{Tier, Vm};
 use crate::bytecode::Cache;
 use crate::specialize;
@@ -424,10 +425,12 @@ impl Vm {
                     f.push(Value::bool(r != (arg == 1)));
                 }
                 Op::Jump => {
-                    f.pc = arg as usize;
-                    if finalizers::pending() {
-                        self.run_finalizers();
+                    if signals::breaker() {
+                        // Raised at the jump (`f.pc` is past it), as CPython's
+                        // `JUMP_BACKWARD` does.
+                        self.handle_break()?;
                     }
+                    f.pc = arg as usize;
                 }
                 // Conditional jumps: the backward ones close loops (`while`
                 // tests sit at the bottom), where generators that died in the
@@ -435,7 +438,7 @@ impl Vm {
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     let t = self.pop_truth(f)?;
                     if t == (op == Op::PopJumpIfTrue) {
-                        self.jump_to(f, pc, arg);
+                        self.jump_to(f, pc, arg)?;
                     }
                 }
                 Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
@@ -443,7 +446,7 @@ impl Vm {
                     let none = v.is_none();
                     v.release();
                     if none == (op == Op::PopJumpIfNone) {
-                        self.jump_to(f, pc, arg);
+                        self.jump_to(f, pc, arg)?;
                     }
                 }
                 Op::GetIter => {
@@ -877,9 +880,8 @@ impl Vm {
                 Op::PrintExpr => {
                     let v = f.pop();
                     if !v.is_none() {
-                        let s = self.repr(&v)?;
-                        self.write_stdout(&s);
-                        self.write_stdout("\n");
+                        let s = self.repr(&v)? + "\n";
+                        self.write_stdout(&s)?;
                         self.builtins.set_str(&intern("_"), v);
                     }
                 }
@@ -998,12 +1000,23 @@ impl Vm {
     }
 
     /// Takes the conditional jump at `pc` to `target`; a backward jump closes
-    /// a loop iteration, where pending generator finalizers run.
-    fn jump_to(&mut self, f: &mut Frame, pc: usize, target: u32) {
-        f.pc = target as usize;
-        if (target as usize) < pc && finalizers::pending() {
-            self.run_finalizers();
+    /// a loop iteration, where the eval breaker is handled (pending generator
+    /// finalizers run, a SIGINT raises `KeyboardInterrupt`).
+    fn jump_to(&mut self, f: &mut Frame, pc: usize, target: u32) -> PyResult<()> {
+        if (target as usize) < pc && signals::breaker() {
+            self.handle_break()?;
         }
+        f.pc = target as usize;
+        Ok(())
+    }
+
+    /// The eval breaker's slow path: runs pending generator finalizers and
+    /// the handlers of signals that arrived (`KeyboardInterrupt` for SIGINT).
+    #[cold]
+    #[inline(never)]
+    pub fn handle_break(&mut self) -> PyResult<()> {
+        self.run_finalizers();
+        self.check_signals()
     }
 
     /// Closes generators that died while suspended inside a `try`, so their
@@ -1016,9 +1029,8 @@ impl Vm {
             self.handled = saved;
             if let Err(e) = r {
                 if !e.matches(&types().generator_exit) && !e.matches(&types().stop_iteration) {
-                    self.flush_stdout();
                     let text = self.format_exception(&e);
-                    eprint!("Exception ignored in generator finalizer:\n{}", text);
+                    self.write_stderr(&format!("Exception ignored in generator finalizer:\n{}", text));
                 }
             }
         }

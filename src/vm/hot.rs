@@ -19,7 +19,8 @@ use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
-use crate::runtime::objects::{finalizers, Builtin, Function, IterState};
+use super::signals::{self, breaker};
+use crate::runtime::objects::{Builtin, Function, IterState};
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -198,8 +199,8 @@ impl Vm {
                         match next.op {
                             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                                 if r == (next.op == Op::PopJumpIfTrue) {
-                                    if backward!(next.arg as usize) && finalizers::pending() {
-                                        // The jump runs in `step`, which finalizes.
+                                    if backward!(next.arg as usize) && breaker() {
+                                        // The jump runs in `step`, which handles the break.
                                         push!(Value::bool(r));
                                         skip!(1);
                                         break Leave::Cold;
@@ -215,10 +216,11 @@ impl Vm {
                     }};
                 }
                 // A taken conditional jump; backward ones (loop bottoms) leave
-                // for `step` when generator finalizers are pending.
+                // for `step` when the eval breaker is up (generator finalizers
+                // or a signal pending).
                 macro_rules! take_jump {
                     ($target:expr) => {{
-                        if backward!($target) && finalizers::pending() {
+                        if backward!($target) && breaker() {
                             break Leave::Cold;
                         }
                     }};
@@ -526,7 +528,7 @@ impl Vm {
                         Op::Copy => push!(peek!(arg).clone()),
                         Op::Swap => unsafe { std::ptr::swap(top.sub(1), top.sub(arg)) },
                         Op::Jump => {
-                            if finalizers::pending() {
+                            if breaker() {
                                 break Leave::Cold;
                             }
                             jump_to!(arg);
@@ -1317,11 +1319,14 @@ impl Vm {
         let done = &mut done[0];
         let completion = std::mem::replace(&mut done.completion, Completion::Value);
         done.vacate();
-        if finalizers::pending() {
-            // A generator suspended in `try` died with the frame: its
-            // `finally` runs now, as in CPython.
+        // The eval breaker's check on returns (a recursion without loops
+        // still notices a SIGINT): a generator suspended in `try` that died
+        // with the frame runs its `finally` now, as in CPython; a SIGINT
+        // raises `KeyboardInterrupt` once the call completed.
+        let interrupted = breaker() && {
             self.run_finalizers();
-        }
+            signals::interrupt_pending()
+        };
         self.depth -= 1;
         // SAFETY: the entry frame is not among `callees`.
         let caller = running.last_mut().unwrap_or(unsafe { &mut *entry });
@@ -1330,6 +1335,9 @@ impl Vm {
             other => self.complete_special(other, v, caller)?,
         };
         caller.push(result);
+        if interrupted {
+            self.check_signals()?;
+        }
         Ok(())
     }
 

@@ -14,10 +14,11 @@ mod import;
 pub mod iter;
 pub mod ops;
 mod repr;
+pub mod signals;
+pub mod stdio;
 
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::io::Write;
 use std::rc::Rc;
 
 pub use errors::{PyErr, PyResult};
@@ -143,8 +144,12 @@ pub struct Vm {
     pub tier: Tier,
     /// `sys.argv`.
     pub argv: Vec<String>,
-    /// Buffered standard output.
-    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    /// Standard output's buffers (`print`, `sys.stdout`).
+    pub stdout: stdio::OutStream,
+    /// Standard error's buffers (`sys.stderr`, tracebacks).
+    pub stderr: stdio::OutStream,
+    /// Standard input's buffer (`sys.stdin`, `input()`).
+    pub stdin: stdio::InStream,
     /// Set while `Reraise` unwinds, so the frame is not added to the traceback twice.
     pub(crate) reraising: Cell<bool>,
     /// Repr recursion guard (ids of containers being printed).
@@ -182,7 +187,9 @@ impl Vm {
             sources: HashMap::new(),
             tier,
             argv,
-            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            stdout: stdio::OutStream::new(1),
+            stderr: stdio::OutStream::new(2),
+            stdin: stdio::InStream::new(),
             reraising: Cell::new(false),
             repr_stack: Vec::new(),
             main_globals: None,
@@ -201,21 +208,6 @@ impl Vm {
     /// The namespace `globals()` returns.
     pub fn current_globals(&self) -> Rc<PyDict> {
         self.main_globals.clone().unwrap_or_else(|| Rc::new(PyDict::new()))
-    }
-
-    /// Writes text to standard output (buffered). Generators that died inside
-    /// a `try` are closed first, so output from their `finally` blocks comes
-    /// before anything printed after they died (CPython closes them at once).
-    pub fn write_stdout(&mut self, s: &str) {
-        if crate::runtime::objects::finalizers::pending() {
-            self.run_finalizers();
-        }
-        let _ = self.stdout.write_all(s.as_bytes());
-    }
-
-    /// Flushes standard output.
-    pub fn flush_stdout(&mut self) {
-        let _ = self.stdout.flush();
     }
 
     /// The class of a value (`type(v)`).
