@@ -442,7 +442,7 @@ fn enumerate(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
     check_count("enumerate", args, 1, 2)?;
     let start = args.get(1).cloned().or_else(|| kwarg(kwargs, "start").cloned()).unwrap_or(Value::Int(0));
     let inner = vm.get_iter(&args[0])?;
-    Ok(new_iter(IterState::Enumerate { inner, count: start }))
+    Ok(new_iter(IterState::Enumerate { inner, count: start, last: TupleRecycler::default() }))
 }
 
 fn zip(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -461,7 +461,7 @@ fn zip(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
             }
         })?);
     }
-    Ok(new_iter(IterState::Zip { inners: inners.into(), strict }))
+    Ok(new_iter(IterState::Zip { inners: inners.into(), strict, last: TupleRecycler::default() }))
 }
 
 fn map(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {

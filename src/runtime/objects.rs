@@ -60,6 +60,31 @@ pub fn set_next_version(next: u32) {
     NEXT_VERSION.store(if next == NO_VERSION { VERSION_SENTINEL } else { next }, Ordering::Relaxed);
 }
 
+/// The result tuple of the previous step of an iterator that makes a tuple per step
+/// (`zip`, `enumerate`). `for a, b in zip(xs, ys)` unpacks each tuple and drops it
+/// before the next step, so the next step can refill it in place instead of allocating,
+/// as CPython's zip and enumerate do; a tuple the program kept is never touched.
+#[derive(Default)]
+pub struct TupleRecycler(Option<Rc<PyTuple>>);
+
+impl TupleRecycler {
+    /// Takes the previous tuple if it has `len` items and nothing else holds it.
+    pub fn take_unshared(&mut self, len: usize) -> Option<Rc<PyTuple>> {
+        let t = self.0.take()?;
+        (Rc::strong_count(&t) == 1 && Rc::weak_count(&t) == 0 && t.items.len() == len).then_some(t)
+    }
+    /// The items of a tuple [`TupleRecycler::take_unshared`] gave (nothing else can
+    /// reach it, so it can be written).
+    pub fn slots(t: &mut Rc<PyTuple>) -> &mut [Value] {
+        &mut Rc::get_mut(t).expect("a recycled tuple is unshared").items
+    }
+    /// The step's result `tuple`, kept for the next step.
+    pub fn keep(&mut self, tuple: Rc<PyTuple>) -> Value {
+        self.0 = Some(tuple.clone());
+        Value::Tuple(tuple)
+    }
+}
+
 /// `dict`, also used for module globals and class namespaces.
 pub struct PyDict {
     /// The table.
@@ -922,11 +947,12 @@ pub enum IterState {
     Dict { dict: Rc<PyDict>, index: usize, kind: u8, len: usize },
     /// A set by table slot.
     Set { set: Rc<PySet>, index: usize, len: usize },
-    /// `enumerate`.
-    Enumerate { inner: Value, count: Value },
-    /// `zip`.
-    /// (The iterators are shared, so that a step holds them with one reference count.)
-    Zip { inners: Rc<[Value]>, strict: bool },
+    /// `enumerate`; `last` is the tuple of the previous step, refilled when nothing
+    /// else holds it (see [`TupleRecycler`]).
+    Enumerate { inner: Value, count: Value, last: TupleRecycler },
+    /// `zip`. (The iterators are shared, so that a step holds them with one reference
+    /// count.)
+    Zip { inners: Rc<[Value]>, strict: bool, last: TupleRecycler },
     /// `map`.
     Map { func: Value, inners: Rc<[Value]> },
     /// `filter` (func None = truthiness).

@@ -234,8 +234,8 @@ impl Vm {
             Callable(Value, Value),
         }
         let plan = match &*i.state.borrow() {
-            IterState::Enumerate { inner, count } => Plan::Enumerate(inner.clone(), count.clone()),
-            IterState::Zip { inners, strict } => Plan::Zip(inners.clone(), *strict),
+            IterState::Enumerate { inner, count, .. } => Plan::Enumerate(inner.clone(), count.clone()),
+            IterState::Zip { inners, strict, .. } => Plan::Zip(inners.clone(), *strict),
             IterState::Map { func, inners } if inners.len() == 1 => Plan::Map1(func.clone(), inners[0].clone()),
             IterState::Map { func, inners } => Plan::Map(func.clone(), inners.clone()),
             IterState::Filter { func, inner } => Plan::Filter(func.clone(), inner.clone()),
@@ -245,11 +245,23 @@ impl Vm {
         match plan {
             Plan::Enumerate(inner, count) => match self.next(&inner)? {
                 Some(v) => {
-                    let next = self.binary_op(crate::bytecode::BinOp::Add, &count, &Value::Int(1))?;
-                    if let IterState::Enumerate { count: c, .. } = &mut *i.state.borrow_mut() {
-                        *c = next;
-                    }
-                    Ok(Some(Value::tuple(vec![count, v])))
+                    let next = match count {
+                        Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
+                        _ => self.binary_op(crate::bytecode::BinOp::Add, &count, &Value::Int(1))?,
+                    };
+                    let mut state = i.state.borrow_mut();
+                    let IterState::Enumerate { count: c, last, .. } = &mut *state else { return Ok(Some(Value::tuple(vec![count, v]))) };
+                    *c = next;
+                    let tuple = match last.take_unshared(2) {
+                        Some(mut t) => {
+                            let slots = TupleRecycler::slots(&mut t);
+                            slots[0] = count;
+                            slots[1] = v;
+                            t
+                        }
+                        None => Rc::new(PyTuple::new(vec![count, v])),
+                    };
+                    Ok(Some(last.keep(tuple)))
                 }
                 None => Ok(None),
             },
@@ -257,10 +269,19 @@ impl Vm {
                 if inners.is_empty() {
                     return Ok(None);
                 }
-                let mut out = Vec::with_capacity(inners.len());
+                // The previous tuple is out of the state while the inner iterators run
+                // (they may run Python code that steps this zip again).
+                let mut reuse = match &mut *i.state.borrow_mut() {
+                    IterState::Zip { last, .. } => last.take_unshared(inners.len()),
+                    _ => None,
+                };
+                let mut out = if reuse.is_some() { Vec::new() } else { Vec::with_capacity(inners.len()) };
                 for (n, it) in inners.iter().enumerate() {
                     match self.next(it)? {
-                        Some(v) => out.push(v),
+                        Some(v) => match reuse.as_mut() {
+                            Some(t) => TupleRecycler::slots(t)[n] = v,
+                            None => out.push(v),
+                        },
                         None => {
                             if strict {
                                 if n > 0 {
@@ -277,7 +298,11 @@ impl Vm {
                         }
                     }
                 }
-                Ok(Some(Value::tuple(out)))
+                let tuple = reuse.unwrap_or_else(|| Rc::new(PyTuple::new(out)));
+                match &mut *i.state.borrow_mut() {
+                    IterState::Zip { last, .. } => Ok(Some(last.keep(tuple))),
+                    _ => Ok(Some(Value::Tuple(tuple))),
+                }
             }
             Plan::Map1(func, inner) => match self.next(&inner)? {
                 Some(v) => {
