@@ -13,6 +13,12 @@ pub fn constant_value(c: &Constant) -> Option<Value> {
     Some(match c {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::bool(*b),
+        // Constants made of name characters are interned, as CPython does: dict keys
+        // and attribute names written as literals are then one object, compared by
+        // address.
+        Constant::Str(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => {
+            Value::Str(crate::runtime::str::intern(s))
+        }
         Constant::Str(s) => Value::str(s),
         Constant::Int(i) => Value::from_bigint(i.clone()),
         Constant::Float(f) => Value::float(*f),

@@ -42,7 +42,7 @@ fn native_eq_or_flag(k: &Value, key: &Value, mixed: &mut bool) -> bool {
 #[inline(always)]
 fn stored_key_eq(k: &Value, key: &Value) -> Option<bool> {
     match (k, key) {
-        (Value::Str(a), Value::Str(b)) => Some(Rc::ptr_eq(a, b) || a.as_str() == b.as_str()),
+        (Value::Str(a), Value::Str(b)) => Some(**a == **b),
         (Value::Int(a), Value::Int(b)) => Some(a == b),
         _ if k.is(key) => Some(true),
         _ if native_key(k) => Some(native_key_eq(k, key)),
@@ -53,7 +53,7 @@ fn stored_key_eq(k: &Value, key: &Value) -> Option<bool> {
 /// Equality for natively comparable keys (int/float/bool cross-type, str, tuples).
 pub fn native_key_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Value::Str(x), Value::Str(y)) => **x == **y,
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == y.get() && (y.get() as i64) == *x,
         (Value::Float(x), Value::Float(y)) => x.get() == y.get() || (x.get().is_nan() && y.get().is_nan() && x.get().to_bits() == y.get().to_bits()),
