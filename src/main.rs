@@ -176,10 +176,23 @@ fn run_program(vm: &mut Vm, options: &Options) -> i32 {
     let status = match &options.program {
         Program::Command(code) => run::run_program(vm, code, "<string>", options.dis),
         Program::Module(name) => run::run_module_as_main(vm, name, options.dis),
-        Program::Script(path) => match read_script(path, options.skip_first_line) {
-            Ok(source) => run::run_program(vm, &source, path, options.dis),
-            Err(status) => return status,
-        },
+        Program::Script(path) => {
+            // A folder runs its `__main__.py`, with the folder first on `sys.path`.
+            let file = match std::path::Path::new(path) {
+                dir if dir.is_dir() => match dir.join("__main__.py") {
+                    main if main.is_file() => main.to_string_lossy().into_owned(),
+                    _ => {
+                        eprintln!("{}: can't find '__main__' module in {}", program_name(), quoted_absolute(path));
+                        return 1;
+                    }
+                },
+                _ => path.clone(),
+            };
+            match read_script(&file, options.skip_first_line) {
+                Ok(source) => run::run_program(vm, &source, &file, options.dis),
+                Err(status) => return status,
+            }
+        }
         Program::Stdin { .. } if stdin_is_interactive(vm) => {
             if !vm.flags.quiet {
                 cli::repl::print_banner(vm);
@@ -247,10 +260,22 @@ fn read_script(path: &str, skip_first_line: bool) -> Result<String, i32> {
             Ok(source)
         }
         Err(e) => {
-            eprintln!("quicken: can't open file '{}': [Errno {}] {}", path, e.raw_os_error().unwrap_or(2), errno_text(&e));
+            eprintln!("{}: can't open file {}: [Errno {}] {}", program_name(), quoted_absolute(path), e.raw_os_error().unwrap_or(2), errno_text(&e));
             Err(2)
         }
     }
+}
+
+/// The interpreter's name as CPython prints it before its own errors (its `argv[0]`).
+fn program_name() -> String {
+    std::env::args().next().unwrap_or_else(|| "quicken".into())
+}
+
+/// `path` made absolute (not resolved) and quoted like a Python str, as CPython names a
+/// script it cannot open.
+fn quoted_absolute(path: &str) -> String {
+    let abs = std::path::absolute(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_owned());
+    quicken::runtime::str::repr_str(&abs)
 }
 
 fn errno_text(e: &std::io::Error) -> String {

@@ -316,3 +316,22 @@ fn startup_file_runs_before_the_first_prompt_only() {
     }
     let _ = fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn scripts_that_cannot_run_and_folders_with_a_main() {
+    let dir = scratch("folders");
+    fs::create_dir_all(dir.join("app")).unwrap();
+    fs::create_dir_all(dir.join("empty")).unwrap();
+    fs::write(dir.join("app/__main__.py"), "import sys\nprint(__file__.endswith('/app/__main__.py'), sys.argv, sys.path[0].endswith('/app'))\n").unwrap();
+    let abs = dir.canonicalize().unwrap().display().to_string();
+    for (who, r) in run_both(&["app", "x"], None, Some(&dir), &[]) {
+        assert_eq!((r.status, r.stdout.as_str()), (Some(0), "True ['app', 'x'] True\n"), "{who}: {}", r.stderr);
+    }
+    for (who, r) in run_both(&["empty"], None, Some(&dir), &[]) {
+        assert_eq!((r.status, r.stderr.as_str()), (Some(1), format!("PROG: can't find '__main__' module in '{abs}/empty'\n").as_str()), "{who}");
+    }
+    for (who, r) in run_both(&["missing.py"], None, Some(&dir), &[]) {
+        let expected = format!("PROG: can't open file '{abs}/missing.py': [Errno 2] No such file or directory\n");
+        assert_eq!((r.status, r.stderr.as_str()), (Some(2), expected.as_str()), "{who}");
+    }
+}
