@@ -13,7 +13,7 @@ use std::rc::Rc;
 use super::args::*;
 use super::{builtin_fn, set, EVAL_MARKER};
 use crate::bytecode::Op;
-use crate::compiler::{self, CompileError, ErrorKind, ExecNs, LineIndex, Mode};
+use crate::compiler::{self, CompileError, ErrorKind, ExecNs, Mode};
 use crate::runtime::objects::*;
 use crate::runtime::str::intern;
 use crate::runtime::types::types;
@@ -162,22 +162,19 @@ fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
 /// an eval()/exec() string, with CPython's attributes: args are
 /// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
 pub fn syntax_error_value(err: &CompileError, source: &str) -> PyErr {
-    let idx = LineIndex::new(source);
-    let offset = err.offset.min(source.len() as u32);
-    let line = idx.line(offset);
-    let col = idx.column(offset) as i64 + 1;
-    let text = source.split_inclusive('\n').nth(line as usize - 1).unwrap_or("");
+    let loc = err.location(source);
     let cls = match err.kind {
         ErrorKind::Indentation => &types().indentation_error,
+        ErrorKind::Tab => &types().tab_error,
         ErrorKind::Syntax | ErrorKind::Unsupported => &types().syntax_error,
     };
     let details = Value::tuple(vec![
         Value::str("<string>"),
-        Value::Int(line as i64),
-        Value::Int(col),
-        Value::str(text),
-        Value::Int(line as i64),
-        Value::Int(col),
+        Value::Int(loc.lineno),
+        Value::Int(loc.offset),
+        Value::str(&loc.text),
+        Value::Int(loc.end_lineno),
+        Value::Int(loc.end_offset),
     ]);
     PyErr::with_args(cls, vec![Value::string(err.msg.clone()), details])
 }

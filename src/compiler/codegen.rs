@@ -78,11 +78,13 @@ struct Compiler<'a> {
     mode: Mode,
     /// The namespaces of an `eval()`/`exec()` string (see [`super::ExecNs`]).
     ns: Option<super::ExecNs>,
+    /// The source text (to see what the AST does not keep, such as parentheses).
+    source: &'a str,
 }
 
 /// Compiles a module body.
-pub fn compile_module(body: &[Stmt], table: &SymbolTable, source: &str, filename: &str, mode: Mode, ns: Option<super::ExecNs>) -> Result<Rc<Code>, CompileError> {
-    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode, ns };
+pub fn compile_module<'a>(body: &'a [Stmt], table: &'a SymbolTable, source: &'a str, filename: &str, mode: Mode, ns: Option<super::ExecNs>) -> Result<Rc<Code>, CompileError> {
+    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode, ns, source };
     c.push_unit(0, "<module>", "<module>", 1);
     if mode == Mode::Exec {
         if let Some(doc) = docstring(body) {
@@ -328,8 +330,9 @@ impl<'a> Compiler<'a> {
         self.u().handler_stack.pop();
     }
 
+    /// A syntax error CPython marks under the whole of `node`.
     fn err(&self, msg: &str, node: &impl Ranged) -> CompileError {
-        CompileError::syntax(msg.to_owned(), node.start().to_u32())
+        CompileError::syntax_range(msg.to_owned(), node.start().to_u32(), node.end().to_u32())
     }
 
     // ---------------------------------------------------------------- statements
@@ -364,6 +367,14 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assign(a) => {
+                // CPython's parser suggests '==' for `f() = x` and `1 = x`.
+                if let Some(t) = a.targets.first() {
+                    let plain = matches!(t, Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) | Expr::Tuple(_) | Expr::List(_) | Expr::Starred(_));
+                    let name = expr_name(t);
+                    if !plain && !matches!(name, "True" | "False" | "None" | "generator expression") {
+                        return Err(self.err(&format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", name), t));
+                    }
+                }
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
@@ -769,7 +780,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreSubscr, 0);
             }
-            _ => return Err(self.err("'expression' is an illegal expression for augmented assignment", a)),
+            _ => return Err(self.err(&format!("'{}' is an illegal expression for augmented assignment", expr_name(&a.target)), &*a.target)),
         }
         Ok(())
     }
@@ -979,7 +990,7 @@ impl<'a> Compiler<'a> {
             Expr::Tuple(tt) => self.unpack_targets(&tt.elts, t)?,
             Expr::List(tt) => self.unpack_targets(&tt.elts, t)?,
             Expr::Starred(_) => return Err(self.err("starred assignment target must be in a list or tuple", t)),
-            _ => return Err(self.err("cannot assign to expression", t)),
+            _ => return Err(self.err(&format!("cannot assign to {}", expr_name(t)), t)),
         }
         Ok(())
     }
@@ -1033,7 +1044,7 @@ impl<'a> Compiler<'a> {
                     self.delete_target(e)?;
                 }
             }
-            _ => return Err(self.err("cannot delete expression", t)),
+            _ => return Err(self.err(&format!("cannot delete {}", expr_name(t)), t)),
         }
         Ok(())
     }
@@ -1197,7 +1208,7 @@ impl<'a> Compiler<'a> {
             Expr::SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt))?,
             Expr::DictComp(c) => self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?,
             Expr::GeneratorExp(c) => self.comprehension(e, &c.generators, CompKind::Gen(&c.elt))?,
-            Expr::Await(_) => return Err(CompileError::unsupported("await expressions", e.start().to_u32())),
+            Expr::Await(_) => return Err(self.err("'await' outside async function", e)),
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -1454,6 +1465,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall, line: u32) -> Result<(), CompileError> {
+        // `f(x for x in y, 1)`: the parser here accepts a bare generator
+        // expression beside other arguments; CPython does not.
+        if c.args.len() + c.keywords.len() > 1 {
+            for a in &c.args {
+                if matches!(a, Expr::GeneratorExp(_)) && self.source.as_bytes().get(a.start().to_usize()) != Some(&b'(') {
+                    return Err(self.err("Generator expression must be parenthesized", a));
+                }
+            }
+        }
         let starred = c.args.iter().any(|a| matches!(a, Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
         // Zero-argument super(): pass __class__ and the first argument explicitly.
         if let Expr::Name(n) = &*c.func {
@@ -1556,7 +1576,8 @@ impl<'a> Compiler<'a> {
             for k in &c.keywords {
                 let name = k.arg.as_ref().expect("keyword name").to_string();
                 if names.iter().any(|n: &Value| n.as_str().map(|s| s.as_str()) == Some(name.as_str())) {
-                    return Err(CompileError::syntax(format!("keyword argument repeated: {}", name), k.range.start().to_u32()));
+                    let msg = format!("keyword argument repeated: {}", name);
+                    return Err(CompileError::syntax_range(msg, k.range.start().to_u32(), k.value.end().to_u32()));
                 }
                 self.expr(&k.value)?;
                 names.push(Value::str(&name));
@@ -1823,5 +1844,40 @@ fn rebinds_nothing(e: &Expr) -> bool {
         Expr::List(l) => l.elts.iter().all(rebinds_nothing),
         Expr::IfExp(i) => rebinds_nothing(&i.test) && rebinds_nothing(&i.body) && rebinds_nothing(&i.orelse),
         _ => false,
+    }
+}
+
+/// CPython's name for an expression in "cannot assign to ..." messages.
+fn expr_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::GeneratorExp(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::JoinedStr(_) | Expr::FormattedValue(_) => "f-string expression",
+        Expr::Constant(c) => match c.value {
+            ast::Constant::None => "None",
+            ast::Constant::Bool(true) => "True",
+            ast::Constant::Bool(false) => "False",
+            ast::Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        Expr::Compare(_) => "comparison",
+        Expr::IfExp(_) => "conditional expression",
+        Expr::NamedExpr(_) => "named expression",
+        Expr::Slice(_) => "slice",
     }
 }

@@ -5,6 +5,7 @@ mod codegen;
 mod fold;
 pub(crate) mod mangle;
 pub mod symtable;
+pub mod syntax_diag;
 
 use std::rc::Rc;
 
@@ -20,8 +21,22 @@ pub enum ErrorKind {
     Syntax,
     /// `IndentationError`.
     Indentation,
+    /// `TabError` (inconsistent tabs and spaces in indentation).
+    Tab,
     /// A Python feature outside quicken's subset (`SyntaxError` naming it).
     Unsupported,
+}
+
+/// How the report marks an error's place under its source line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Caret {
+    /// One `^` at the offset.
+    Point,
+    /// `^` from the offset to this byte offset (CPython's `end_offset`).
+    Range(u32),
+    /// The source line without a caret (CPython: unexpected indent, a
+    /// missing block at the end of the file).
+    None,
 }
 
 /// A compile-time error with its byte offset in the source.
@@ -33,17 +48,87 @@ pub struct CompileError {
     pub msg: String,
     /// Byte offset.
     pub offset: u32,
+    /// What the report marks from the offset.
+    pub caret: Caret,
+}
+
+/// Where a compile error is, as CPython's `SyntaxError` attributes say it:
+/// 1-based line numbers and 1-based character columns.
+#[derive(Clone, Debug)]
+pub struct ErrorLocation {
+    /// `lineno`.
+    pub lineno: i64,
+    /// `offset` (0 when no caret is shown).
+    pub offset: i64,
+    /// `end_lineno`.
+    pub end_lineno: i64,
+    /// `end_offset`.
+    pub end_offset: i64,
+    /// `text`: the source line with its newline.
+    pub text: String,
 }
 
 impl CompileError {
     /// A syntax error at `offset`.
     pub fn syntax(msg: String, offset: u32) -> CompileError {
-        CompileError { kind: ErrorKind::Syntax, msg, offset }
+        CompileError { kind: ErrorKind::Syntax, msg, offset, caret: Caret::Point }
+    }
+    /// A syntax error that CPython marks from `start` to `end` (byte offsets).
+    pub fn syntax_range(msg: String, start: u32, end: u32) -> CompileError {
+        let caret = if end > start + 1 { Caret::Range(end) } else { Caret::Point };
+        CompileError { kind: ErrorKind::Syntax, msg, offset: start, caret }
     }
     /// An unsupported-feature error naming the feature.
     pub fn unsupported(feature: &str, offset: u32) -> CompileError {
-        CompileError { kind: ErrorKind::Unsupported, msg: format!("{} are not supported by quicken", feature).replace("statement are", "statement is"), offset }
+        CompileError { kind: ErrorKind::Unsupported, msg: format!("{} are not supported by quicken", feature).replace("statement are", "statement is"), offset, caret: Caret::Point }
     }
+    /// The Python exception class name for this error.
+    pub fn class_name(&self) -> &'static str {
+        match self.kind {
+            ErrorKind::Indentation => "IndentationError",
+            ErrorKind::Tab => "TabError",
+            ErrorKind::Syntax | ErrorKind::Unsupported => "SyntaxError",
+        }
+    }
+    /// The error's place in `source` in CPython's terms.
+    pub fn location(&self, source: &str) -> ErrorLocation {
+        let idx = LineIndex::new(source);
+        let at = |offset: u32| {
+            let offset = floor_char_boundary(source, offset.min(source.len() as u32) as usize) as u32;
+            let line = idx.line(offset);
+            let line_start = (offset - idx.column(offset)) as usize;
+            (line as i64, source[line_start..offset as usize].chars().count() as i64 + 1)
+        };
+        let (lineno, col) = at(self.offset);
+        let text = source.split_inclusive('\n').nth(lineno as usize - 1).unwrap_or("").to_owned();
+        let (offset, end_lineno, end_offset) = match self.caret {
+            Caret::Point => (col, lineno, col + 1),
+            Caret::Range(end) => {
+                let (l, c) = at(end);
+                (col, l, c)
+            }
+            Caret::None => (0, lineno, -1),
+        };
+        ErrorLocation { lineno, offset, end_lineno, end_offset, text }
+    }
+    /// CPython 3.11's report of this error (without a traceback header):
+    /// the `File` line, the source line, the carets and `Class: message`.
+    pub fn report(&self, source: &str, filename: &str) -> String {
+        let loc = self.location(source);
+        let mut out = format!("  File \"{}\", line {}\n", filename, loc.lineno);
+        if !loc.text.is_empty() {
+            out.push_str(&syntax_diag::caret_lines(&loc.text, loc.lineno, loc.offset, loc.end_lineno, loc.end_offset, self.class_name() == "SyntaxError"));
+        }
+        out.push_str(&format!("{}: {}\n", self.class_name(), self.msg));
+        out
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Compile mode.
@@ -80,12 +165,9 @@ pub fn compile_in(source: &str, filename: &str, mode: Mode, ns: Option<ExecNs>) 
     check_nesting(source)?;
     let parse_error = |e: rustpython_parser::ParseError, base: u32| {
         let offset = e.offset.to_u32() + base;
-        if let Some(err) = missing_block(source, offset) {
-            return err;
-        }
         let msg = e.error.to_string();
         let kind = if msg.contains("indent") || msg.contains("Indent") { ErrorKind::Indentation } else { ErrorKind::Syntax };
-        CompileError { kind, msg: clean_parse_message(&msg), offset }
+        syntax_diag::diagnose(source, CompileError { kind, msg: clean_parse_message(&msg), offset, caret: Caret::Point })
     };
     if mode == Mode::Eval {
         // CPython strips leading spaces and tabs from an eval() string.
@@ -98,79 +180,10 @@ pub fn compile_in(source: &str, filename: &str, mode: Mode, ns: Option<ExecNs>) 
         let table = symtable::build(&body)?;
         return codegen::compile_module(&body, &table, source, filename, mode, ns);
     }
-    let body = ast::Suite::parse(source, filename).map_err(|e| {
-        let offset = e.offset.to_u32();
-        if let Some(err) = missing_block(source, offset) {
-            return err;
-        }
-        let msg = e.error.to_string();
-        let kind = if msg.contains("indent") || msg.contains("Indent") { ErrorKind::Indentation } else { ErrorKind::Syntax };
-        CompileError { kind, msg: clean_parse_message(&msg), offset }
-    })?;
+    let body = ast::Suite::parse(source, filename).map_err(|e| parse_error(e, 0))?;
     let body = if mangle::may_need(source) { mangle::mangle_module(body) } else { body };
     let table = symtable::build(&body)?;
     codegen::compile_module(&body, &table, source, filename, mode, ns)
-}
-
-/// CPython's "expected an indented block after ... on line N": the parse
-/// error sits on the first line after a block opener that is not indented
-/// deeper than the opener (or at the end of the file).
-fn missing_block(source: &str, offset: u32) -> Option<CompileError> {
-    let idx = LineIndex::new(source);
-    let lines: Vec<&str> = source.lines().collect();
-    let err_line = idx.line(offset.min(source.len() as u32)) as usize;
-    let significant = |l: &str| {
-        let t = l.trim();
-        !t.is_empty() && !t.starts_with('#')
-    };
-    // The error line, or the end of the file when the parser stopped there.
-    let mut cur = err_line.min(lines.len().max(1));
-    if cur == 0 {
-        return None;
-    }
-    // If the error line itself is blank (EOF), walk back to the opener.
-    while cur > 0 && !significant(lines.get(cur - 1).copied().unwrap_or("")) {
-        cur -= 1;
-    }
-    let (opener_no, next_indent) = {
-        let here = lines.get(cur - 1).copied().unwrap_or("");
-        let code = here.split('#').next().unwrap_or("").trim_end();
-        if code.ends_with(':') && (err_line > cur || offset as usize >= source.trim_end().len()) {
-            (cur, None)
-        } else {
-            let mut p = cur - 1;
-            while p > 0 && !significant(lines[p - 1]) {
-                p -= 1;
-            }
-            if p == 0 {
-                return None;
-            }
-            (p, Some(here.len() - here.trim_start().len()))
-        }
-    };
-    let opener = lines[opener_no - 1];
-    let code = opener.split('#').next().unwrap_or("").trim_end();
-    if !code.ends_with(':') {
-        return None;
-    }
-    let opener_indent = opener.len() - opener.trim_start().len();
-    if let Some(ind) = next_indent {
-        if ind > opener_indent {
-            return None;
-        }
-    }
-    let word = code.trim_start().split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
-    let what = match word {
-        "def" => "function definition".to_string(),
-        "class" => "class definition".to_string(),
-        "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with" => format!("'{}' statement", word),
-        _ => return None,
-    };
-    Some(CompileError {
-        kind: ErrorKind::Indentation,
-        msg: format!("expected an indented block after {} on line {}", what, opener_no),
-        offset,
-    })
 }
 
 /// Turns the parser's messages into CPython's wording where they differ.

@@ -366,19 +366,19 @@ impl Builder {
                     let n = n.to_string();
                     if self.scope().bound_set.contains(&n) || self.scope().used.contains(&n) {
                         let what = if self.scope().params.contains(&n) { "is parameter and global" } else if self.scope().used.contains(&n) && !self.scope().bound_set.contains(&n) { "is used prior to global declaration" } else { "is assigned to before global declaration" };
-                        return Err(CompileError::syntax(format!("name '{}' {}", n, what), g.range.start().to_u32()));
+                        return Err(CompileError::syntax_range(format!("name '{}' {}", n, what), g.range.start().to_u32(), g.range.end().to_u32()));
                     }
                     self.scope().globals.insert(n);
                 }
             }
             Stmt::Nonlocal(g) => {
                 if self.scope().kind == ScopeKind::Module {
-                    return Err(CompileError::syntax("nonlocal declaration not allowed at module level".into(), g.range.start().to_u32()));
+                    return Err(CompileError::syntax_range("nonlocal declaration not allowed at module level".into(), g.range.start().to_u32(), g.range.end().to_u32()));
                 }
                 for n in &g.names {
                     let n = n.to_string();
                     if self.scope().params.contains(&n) {
-                        return Err(CompileError::syntax(format!("name '{}' is parameter and nonlocal", n), g.range.start().to_u32()));
+                        return Err(CompileError::syntax_range(format!("name '{}' is parameter and nonlocal", n), g.range.start().to_u32(), g.range.end().to_u32()));
                     }
                     self.scope().nonlocals.insert(n);
                 }
@@ -513,10 +513,15 @@ impl Builder {
                 self.scopes[id].is_generator = true;
             }
             Expr::DictComp(c) => self.comprehension(c.range.start().to_u32(), &c.generators, &[&c.key, &c.value])?,
-            Expr::Await(a) => return Err(CompileError::unsupported("await", a.range.start().to_u32())),
+            Expr::Await(a) => {
+                // Async functions are rejected before their bodies are read, so
+                // every await that reaches here is outside an async function.
+                let msg = if self.scope().kind == ScopeKind::Function { "'await' outside async function" } else { "'await' outside function" };
+                return Err(CompileError::syntax_range(msg.into(), a.range.start().to_u32(), a.range.end().to_u32()));
+            }
             Expr::Yield(y) => {
                 if self.scope().kind == ScopeKind::Module || self.scope().kind == ScopeKind::Class {
-                    return Err(CompileError::syntax("'yield' outside function".into(), y.range.start().to_u32()));
+                    return Err(CompileError::syntax_range("'yield' outside function".into(), y.range.start().to_u32(), y.range.end().to_u32()));
                 }
                 self.scope().is_generator = true;
                 if let Some(v) = &y.value {
@@ -525,7 +530,7 @@ impl Builder {
             }
             Expr::YieldFrom(y) => {
                 if self.scope().kind == ScopeKind::Module || self.scope().kind == ScopeKind::Class {
-                    return Err(CompileError::syntax("'yield' outside function".into(), y.range.start().to_u32()));
+                    return Err(CompileError::syntax_range("'yield' outside function".into(), y.range.start().to_u32(), y.range.end().to_u32()));
                 }
                 self.scope().is_generator = true;
                 self.expr(&y.value)?;

@@ -169,18 +169,12 @@ impl Vm {
         let (Value::Str(file), Value::Int(line)) = (field(exc, "filename"), field(exc, "lineno")) else { return None };
         let mut out = format!("  File \"{}\", line {}\n", file.as_str(), line);
         if let Value::Str(text) = field(exc, "text") {
-            let raw = text.as_str().trim_end_matches('\n');
-            let trimmed = raw.trim_start();
-            let indent = raw.len() - trimmed.len();
-            if !trimmed.trim_end().is_empty() {
-                let _ = writeln!(out, "    {}", trimmed.trim_end());
-                if let Value::Int(off) = field(exc, "offset") {
-                    if off >= 1 {
-                        let col = (off as usize - 1).saturating_sub(indent).min(trimmed.len());
-                        let _ = writeln!(out, "    {}^", " ".repeat(col));
-                    }
-                }
-            }
+            let int = |v: Value, default: i64| if let Value::Int(i) = v { i } else { default };
+            let offset = int(field(exc, "offset"), 0);
+            // CPython marks a range only for SyntaxError itself, not its subclasses.
+            let exact = Rc::ptr_eq(&exc.class, &types().syntax_error);
+            let (end_line, end_offset) = if exact { (int(field(exc, "end_lineno"), line), int(field(exc, "end_offset"), -1)) } else { (line, -1) };
+            out.push_str(&crate::compiler::syntax_diag::caret_lines(text.as_str(), line, offset, end_line, end_offset, exact));
         }
         let msg = match field(exc, "msg") {
             Value::None => String::new(),
