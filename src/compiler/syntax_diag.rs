@@ -48,6 +48,12 @@ struct Lexed<'s> {
     toks: Vec<Tok>,
     /// The first tokenizer error, if any (tokens stop there).
     error: Option<CompileError>,
+    /// Whether that error replaces a parser error met earlier in the file.
+    /// CPython's tokenizer raises most errors at once, and after a parser
+    /// error it tokenizes the rest of the file to find them; but it only
+    /// flags a TabError, an unindent mismatch or a stray backslash, which
+    /// are reported only when the parser gets there.
+    error_overrides: bool,
     /// Brackets still open at the end of the file: (bracket, byte offset).
     open_at_eof: Vec<(u8, u32)>,
 }
@@ -85,10 +91,19 @@ const OPERATORS: &[&str] = &[
     "]", "{", "}", ",", ":", ";", ".", "=",
 ];
 
-/// Tokenizes `src` like CPython's tokenizer, stopping at its first error.
+/// Tokenizes `src` like CPython's tokenizer, stopping at its first error;
+/// the token list always ends with an End token (at the error, if any).
 fn lex(src: &str) -> Lexed<'_> {
+    let mut lx = lex_until_error(src);
+    if let Some(e) = &lx.error {
+        lx.toks.push(Tok { kind: TokKind::End, start: e.offset, end: e.offset });
+    }
+    lx
+}
+
+fn lex_until_error(src: &str) -> Lexed<'_> {
     let b = src.as_bytes();
-    let mut lx = Lexed { src, toks: Vec::new(), error: None, open_at_eof: Vec::new() };
+    let mut lx = Lexed { src, toks: Vec::new(), error: None, error_overrides: true, open_at_eof: Vec::new() };
     // Indentation stack: (column with tabs to multiples of 8, column with tabs as 1).
     let mut indents: Vec<(usize, usize)> = vec![(0, 0)];
     let mut brackets: Vec<(u8, u32)> = Vec::new();
@@ -125,11 +140,13 @@ fn lex(src: &str) -> Lexed<'_> {
                 if col == top {
                     if alt != top_alt {
                         lx.error = Some(tab_error());
+                        lx.error_overrides = false;
                         return lx;
                     }
                 } else if col > top {
                     if alt <= top_alt {
                         lx.error = Some(tab_error());
+                        lx.error_overrides = false;
                         return lx;
                     }
                     indents.push((col, alt));
@@ -144,10 +161,12 @@ fn lex(src: &str) -> Lexed<'_> {
                         let line_end = src[i..].find('\n').map_or(b.len(), |n| i + n);
                         let end = src[..line_end].trim_end().len() as u32;
                         lx.error = Some(err(ErrorKind::Indentation, "unindent does not match any outer indentation level", end, Caret::Point));
+                        lx.error_overrides = false;
                         return lx;
                     }
                     if alt != top_alt {
                         lx.error = Some(tab_error());
+                        lx.error_overrides = false;
                         return lx;
                     }
                 }
@@ -187,6 +206,7 @@ fn lex(src: &str) -> Lexed<'_> {
                     i += 3;
                 } else {
                     lx.error = Some(err(ErrorKind::Syntax, "unexpected character after line continuation character", start + 1, Caret::Point));
+                    lx.error_overrides = false;
                     return lx;
                 }
                 continue;
@@ -345,24 +365,37 @@ fn number_end(b: &[u8], mut i: usize) -> usize {
 /// parser's own error (its offset is where the parser stopped).
 pub(crate) fn diagnose(src: &str, parsed: CompileError) -> CompileError {
     let lx = lex(src);
-    let unexpected_indent = lx.toks.iter().enumerate().find(|(k, t)| t.kind == TokKind::Indent && !indent_expected(&lx, *k)).map(|(_, t)| *t);
-    if let Some(e) = lx.error {
-        return match unexpected_indent {
-            Some(t) => unexpected_indent_error(t.start),
-            None => e,
-        };
+    // An unexpected indent stops CPython's parser only if it comes before
+    // the place where the parser failed anyway.
+    let unexpected_indent = lx
+        .toks
+        .iter()
+        .enumerate()
+        .find(|(k, t)| t.kind == TokKind::Indent && !indent_expected(&lx, *k))
+        .map(|(_, t)| *t)
+        .filter(|t| t.start <= parsed.offset);
+    if let Some(e) = &lx.error {
+        if lx.error_overrides || line_of(src, e.offset) <= line_of(src, parsed.offset) {
+            return match unexpected_indent {
+                Some(t) => unexpected_indent_error(t.start),
+                None => e.clone(),
+            };
+        }
     }
     if parsed.msg.contains("unexpected indent") {
         return unexpected_indent_error(unexpected_indent.map_or(parsed.offset, |t| t.start));
     }
     // The token where the parser stopped.
-    let at = lx.toks.iter().position(|t| t.end > parsed.offset || t.kind == TokKind::End).unwrap_or(lx.toks.len() - 1);
+    let at = lx.toks.iter().position(|t| t.end > parsed.offset || (t.start >= parsed.offset && matches!(t.kind, TokKind::Newline | TokKind::End))).unwrap_or(lx.toks.len() - 1);
     let stop_line = line_of(src, lx.toks[at].start.max(parsed.offset));
     if let Some(e) = missing_block(&lx, at) {
         return e;
     }
     if let Some(&(open, offset)) = lx.open_at_eof.last() {
-        if stop_line > line_of(src, offset) {
+        // CPython tokenizes on after a parser error; the end of the file
+        // inside a bracket opened on an earlier line than the parser's stop
+        // (or reached by the parser itself) is reported at the bracket.
+        if stop_line > line_of(src, offset) || lx.toks[at].kind == TokKind::End {
             return err(ErrorKind::Syntax, format!("'{}' was never closed", open as char), offset, Caret::Point);
         }
     }
@@ -371,9 +404,6 @@ pub(crate) fn diagnose(src: &str, parsed: CompileError) -> CompileError {
     }
     if parsed.msg == "invalid syntax" || parsed.msg.starts_with("cannot assign") || parsed.msg.starts_with("cannot delete") {
         let t = lx.toks[at];
-        if t.kind == TokKind::End {
-            return err(ErrorKind::Syntax, "unexpected EOF while parsing", t.start, Caret::Point);
-        }
         let caret = if t.end > t.start && t.kind != TokKind::Newline { Caret::Range(t.end) } else { Caret::Point };
         return err(ErrorKind::Syntax, "invalid syntax", t.start, caret);
     }
@@ -457,6 +487,8 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
     };
     let last = toks[toks.len() - 1];
     let head = text(&toks[0]);
+    // Index of the stop token within the line (`toks.len()` for its end).
+    let stop = at - first;
     // Messages the parser already words like CPython: fix their position.
     if parsed.msg.starts_with("f-string") {
         let t = lx.toks[at];
@@ -485,6 +517,18 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
         let t = lx.toks[at];
         return syntax(&parsed.msg, t.start, t.end);
     }
+    if let Some(e) = try_without_handler(lx, at) {
+        return Some(e);
+    }
+    // `a if b` without `else`.
+    if let Some(i) = (1..toks.len()).find(|&k| text(&toks[k]) == "if") {
+        if !matches!(head, "if" | "elif" | "while") && stop == toks.len() && !toks[i..].iter().any(|t| text(t) == "else") && !toks[..i].iter().any(|t| text(t) == "for") {
+            let from = (0..i).rev().find(|&k| matches!(text(&toks[k]), "=" | "(" | "[" | "{" | "," | "return" | ":")).map_or(0, |k| k + 1);
+            if from < i {
+                return syntax("expected 'else' after 'if' expression", toks[from].start, last.end);
+            }
+        }
+    }
     // depth-0 positions of a token text in the line.
     let depth_of = |upto: usize| -> i32 {
         toks[..upto].iter().map(|t| match text(t) {
@@ -495,12 +539,13 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
     };
     let find0 = |what: &[&str]| (0..toks.len()).find(|&k| what.contains(&text(&toks[k])) && depth_of(k) == 0);
     // print "x"
-    if head == "print" && toks.len() > 1 && matches!(toks[1].kind, TokKind::Name | TokKind::Number | TokKind::Str) && !KEYWORDS.contains(&text(&toks[1])) {
+    if head == "print" && stop == 1 && toks.len() > 1 && matches!(toks[1].kind, TokKind::Name | TokKind::Number | TokKind::Str) && !KEYWORDS.contains(&text(&toks[1])) {
         return syntax("Missing parentheses in call to 'print'. Did you mean print(...)?", toks[0].start, last.end);
     }
     // def f: ...
-    if head == "def" && toks.len() > 2 && text(&toks[2]) != "(" {
-        return syntax("expected '('", toks[2].start, toks[2].end);
+    if head == "def" && stop == 2 && toks.get(2).map_or(true, |t| text(t) != "(") {
+        let t = lx.toks[at];
+        return syntax("expected '('", t.start, t.end);
     }
     // Compound statement headers without ':'.
     let is_header = matches!(head, "if" | "elif" | "while" | "for" | "with" | "def" | "class" | "try" | "else" | "finally" | "except");
@@ -508,10 +553,10 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
     // `class = 3`: a keyword used as a name is plain invalid syntax.
     let names_something = !matches!(head, "def" | "class") || toks.get(1).is_some_and(|t| t.kind == TokKind::Name && !KEYWORDS.contains(&text(t)));
     if is_header && names_something {
-        if matches!(head, "try" | "else" | "finally") && toks.get(1).map(text) != Some(":") {
+        if matches!(head, "try" | "else" | "finally") && stop == 1 && toks.get(1).map(text) != Some(":") {
             return syntax("expected ':'", toks[0].end, toks[0].end);
         }
-        if colon.is_none() && toks.len() > 1 {
+        if colon.is_none() && toks.len() > 1 && stop == toks.len() {
             return syntax("expected ':'", last.end, last.end);
         }
     }
@@ -589,7 +634,11 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
                 return syntax("':' expected after dictionary key", prev.end - 1, prev.end - 1);
             }
         }
-        let ends_operand = matches!(prev.kind, TokKind::Name | TokKind::Number | TokKind::Str) && !KEYWORDS.contains(&text(&prev)) || matches!(text(&prev), ")" | "]" | "}");
+        // A def's parameters are names, not expressions.
+    if head == "def" && opener == 2 {
+        return None;
+    }
+    let ends_operand = matches!(prev.kind, TokKind::Name | TokKind::Number | TokKind::Str) && !KEYWORDS.contains(&text(&prev)) || matches!(text(&prev), ")" | "]" | "}");
         let starts_operand = matches!(cur.kind, TokKind::Name | TokKind::Number | TokKind::Str) && !KEYWORDS.contains(&text(&cur));
         if ends_operand && starts_operand {
             // From the start of the element before to the end of the operand here.
@@ -666,4 +715,38 @@ pub fn caret_lines(text: &str, lineno: i64, offset: i64, end_lineno: i64, end_of
         out.push_str(&format!("    {}{}\n", " ".repeat(col as usize), "^".repeat(repeat as usize)));
     }
     out
+}
+
+/// "expected 'except' or 'finally' block": a `try:` block followed, at the
+/// same indentation, by a statement other than `except` or `finally`, at or
+/// before the parser's stop.
+fn try_without_handler(lx: &Lexed, at: usize) -> Option<CompileError> {
+    for k in 0..at.min(lx.toks.len()) {
+        let is_try = lx.text(&lx.toks[k]) == "try" && (k == 0 || matches!(lx.toks[k - 1].kind, TokKind::Newline | TokKind::Indent | TokKind::Dedent));
+        if !is_try || lx.toks.get(k + 3).map(|t| t.kind) != Some(TokKind::Indent) {
+            continue;
+        }
+        // Walk to the DEDENT that closes the block.
+        let mut depth = 0;
+        let mut j = k + 3;
+        while j < lx.toks.len() {
+            match lx.toks[j].kind {
+                TokKind::Indent => depth += 1,
+                TokKind::Dedent => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        let next = lx.toks.get(j + 1)?;
+        if j + 1 <= at && !matches!(lx.text(next), "except" | "finally") && next.kind != TokKind::Dedent {
+            let caret = if next.end > next.start + 1 { Caret::Range(next.end) } else { Caret::Point };
+            return Some(err(ErrorKind::Syntax, "expected 'except' or 'finally' block", next.start, caret));
+        }
+    }
+    None
 }
