@@ -172,7 +172,7 @@ pub fn syntax_error_value(err: &CompileError, source: &str) -> PyErr {
         Value::str("<string>"),
         Value::Int(loc.lineno),
         Value::Int(loc.offset),
-        Value::str(&loc.text),
+        if err.from_compiler { Value::None } else { Value::str(&loc.text) },
         Value::Int(loc.end_lineno),
         Value::Int(loc.end_offset),
     ]);

@@ -330,8 +330,14 @@ impl<'a> Compiler<'a> {
         self.u().handler_stack.pop();
     }
 
-    /// A syntax error CPython marks under the whole of `node`.
+    /// A syntax error CPython's compiler raises, marked under the whole of `node`.
     fn err(&self, msg: &str, node: &impl Ranged) -> CompileError {
+        self.parser_err(msg, node).after_parse()
+    }
+
+    /// A syntax error CPython's parser raises (rustpython-parser lets it
+    /// through), marked under the whole of `node`.
+    fn parser_err(&self, msg: &str, node: &impl Ranged) -> CompileError {
         CompileError::syntax_range(msg.to_owned(), node.start().to_u32(), node.end().to_u32())
     }
 
@@ -372,7 +378,7 @@ impl<'a> Compiler<'a> {
                     let plain = matches!(t, Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) | Expr::Tuple(_) | Expr::List(_) | Expr::Starred(_));
                     let name = expr_name(t);
                     if !plain && !matches!(name, "True" | "False" | "None" | "generator expression") {
-                        return Err(self.err(&format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", name), t));
+                        return Err(self.parser_err(&format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", name), t));
                     }
                 }
                 self.expr(&a.value)?;
@@ -780,7 +786,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreSubscr, 0);
             }
-            _ => return Err(self.err(&format!("'{}' is an illegal expression for augmented assignment", expr_name(&a.target)), &*a.target)),
+            _ => return Err(self.parser_err(&format!("'{}' is an illegal expression for augmented assignment", expr_name(&a.target)), &*a.target)),
         }
         Ok(())
     }
@@ -990,7 +996,7 @@ impl<'a> Compiler<'a> {
             Expr::Tuple(tt) => self.unpack_targets(&tt.elts, t)?,
             Expr::List(tt) => self.unpack_targets(&tt.elts, t)?,
             Expr::Starred(_) => return Err(self.err("starred assignment target must be in a list or tuple", t)),
-            _ => return Err(self.err(&format!("cannot assign to {}", expr_name(t)), t)),
+            _ => return Err(self.parser_err(&format!("cannot assign to {}", expr_name(t)), t)),
         }
         Ok(())
     }
@@ -1044,7 +1050,7 @@ impl<'a> Compiler<'a> {
                     self.delete_target(e)?;
                 }
             }
-            _ => return Err(self.err(&format!("cannot delete {}", expr_name(t)), t)),
+            _ => return Err(self.parser_err(&format!("cannot delete {}", expr_name(t)), t)),
         }
         Ok(())
     }
@@ -1470,7 +1476,7 @@ impl<'a> Compiler<'a> {
         if c.args.len() + c.keywords.len() > 1 {
             for a in &c.args {
                 if matches!(a, Expr::GeneratorExp(_)) && self.source.as_bytes().get(a.start().to_usize()) != Some(&b'(') {
-                    return Err(self.err("Generator expression must be parenthesized", a));
+                    return Err(self.parser_err("Generator expression must be parenthesized", a));
                 }
             }
         }

@@ -37,6 +37,9 @@ pub enum Caret {
     /// The source line without a caret (CPython: unexpected indent, a
     /// missing block at the end of the file).
     None,
+    /// One `^` at the offset, with CPython's `end_offset` left 0 (an
+    /// unclosed bracket, a dict key without ':').
+    NoEnd,
 }
 
 /// A compile-time error with its byte offset in the source.
@@ -50,6 +53,13 @@ pub struct CompileError {
     pub offset: u32,
     /// What the report marks from the offset.
     pub caret: Caret,
+    /// Raised after parsing (symbol table, code generation). CPython's
+    /// compiler then reads the source line back from the file, so for a
+    /// string given to `exec()`/`eval()` its `SyntaxError.text` is None.
+    pub from_compiler: bool,
+    /// Raised by CPython's tokenizer itself: its `SyntaxError.text` is the
+    /// line without its newline.
+    pub from_tokenizer: bool,
 }
 
 /// Where a compile error is, as CPython's `SyntaxError` attributes say it:
@@ -71,16 +81,20 @@ pub struct ErrorLocation {
 impl CompileError {
     /// A syntax error at `offset`.
     pub fn syntax(msg: String, offset: u32) -> CompileError {
-        CompileError { kind: ErrorKind::Syntax, msg, offset, caret: Caret::Point }
+        CompileError { kind: ErrorKind::Syntax, msg, offset, caret: Caret::Point, from_compiler: false, from_tokenizer: false }
     }
     /// A syntax error that CPython marks from `start` to `end` (byte offsets).
     pub fn syntax_range(msg: String, start: u32, end: u32) -> CompileError {
-        let caret = if end > start + 1 { Caret::Range(end) } else { Caret::Point };
-        CompileError { kind: ErrorKind::Syntax, msg, offset: start, caret }
+        let caret = if end > start { Caret::Range(end) } else { Caret::Point };
+        CompileError { kind: ErrorKind::Syntax, msg, offset: start, caret, from_compiler: false, from_tokenizer: false }
     }
     /// An unsupported-feature error naming the feature.
     pub fn unsupported(feature: &str, offset: u32) -> CompileError {
-        CompileError { kind: ErrorKind::Unsupported, msg: format!("{} are not supported by quicken", feature).replace("statement are", "statement is"), offset, caret: Caret::Point }
+        CompileError { kind: ErrorKind::Unsupported, msg: format!("{} are not supported by quicken", feature).replace("statement are", "statement is"), offset, caret: Caret::Point, from_compiler: false, from_tokenizer: false }
+    }
+    /// Marks an error as raised after parsing (see [`CompileError::from_compiler`]).
+    pub fn after_parse(self) -> CompileError {
+        CompileError { from_compiler: true, ..self }
     }
     /// The Python exception class name for this error.
     pub fn class_name(&self) -> &'static str {
@@ -100,14 +114,19 @@ impl CompileError {
             (line as i64, source[line_start..offset as usize].chars().count() as i64 + 1)
         };
         let (lineno, col) = at(self.offset);
-        let text = source.split_inclusive('\n').nth(lineno as usize - 1).unwrap_or("").to_owned();
-        let (offset, end_lineno, end_offset) = match self.caret {
-            Caret::Point => (col, lineno, col + 1),
-            Caret::Range(end) => {
+        let line = source.split('\n').nth(lineno as usize - 1).unwrap_or("");
+        // CPython's parser sees the source with a final newline; its tokenizer
+        // shows the line without one.
+        let text = if self.from_tokenizer { line.to_owned() } else { format!("{}\n", line) };
+        let (offset, end_lineno, end_offset) = match (self.caret, self.kind) {
+            (Caret::Range(end), _) => {
                 let (l, c) = at(end);
                 (col, l, c)
             }
-            Caret::None => (0, lineno, -1),
+            (Caret::None, _) => (col - 1, lineno, -1),
+            (Caret::NoEnd, _) | (Caret::Point, ErrorKind::Tab) => (col, lineno, 0),
+            (Caret::Point, ErrorKind::Indentation) => (col, lineno, -1),
+            (Caret::Point, _) => (col, lineno, col),
         };
         ErrorLocation { lineno, offset, end_lineno, end_offset, text }
     }
@@ -167,7 +186,7 @@ pub fn compile_in(source: &str, filename: &str, mode: Mode, ns: Option<ExecNs>) 
         let offset = e.offset.to_u32() + base;
         let msg = e.error.to_string();
         let kind = if msg.contains("indent") || msg.contains("Indent") { ErrorKind::Indentation } else { ErrorKind::Syntax };
-        syntax_diag::diagnose(source, CompileError { kind, msg: clean_parse_message(&msg), offset, caret: Caret::Point })
+        syntax_diag::diagnose(source, CompileError { kind, msg: clean_parse_message(&msg), offset, caret: Caret::Point, from_compiler: false, from_tokenizer: false })
     };
     if mode == Mode::Eval {
         // CPython strips leading spaces and tabs from an eval() string.
@@ -177,12 +196,12 @@ pub fn compile_in(source: &str, filename: &str, mode: Mode, ns: Option<ExecNs>) 
         let range = rustpython_parser::text_size::TextRange::default();
         let body = vec![ast::Stmt::Expr(ast::StmtExpr { value: Box::new(value), range })];
         let body = if mangle::may_need(source) { mangle::mangle_module(body) } else { body };
-        let table = symtable::build(&body)?;
+        let table = symtable::build(&body).map_err(CompileError::after_parse)?;
         return codegen::compile_module(&body, &table, source, filename, mode, ns);
     }
     let body = ast::Suite::parse(source, filename).map_err(|e| parse_error(e, 0))?;
     let body = if mangle::may_need(source) { mangle::mangle_module(body) } else { body };
-    let table = symtable::build(&body)?;
+    let table = symtable::build(&body).map_err(CompileError::after_parse)?;
     codegen::compile_module(&body, &table, source, filename, mode, ns)
 }
 

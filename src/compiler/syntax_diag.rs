@@ -65,7 +65,12 @@ impl<'s> Lexed<'s> {
 }
 
 fn err(kind: ErrorKind, msg: impl Into<String>, offset: u32, caret: Caret) -> CompileError {
-    CompileError { kind, msg: msg.into(), offset, caret }
+    CompileError { kind, msg: msg.into(), offset, caret, from_compiler: false, from_tokenizer: false }
+}
+
+/// An error CPython's tokenizer raises itself (its `text` has no newline).
+fn tok_err(msg: impl Into<String>, offset: u32, caret: Caret) -> CompileError {
+    CompileError { from_tokenizer: true, ..err(ErrorKind::Syntax, msg, offset, caret) }
 }
 
 fn line_of(src: &str, offset: u32) -> usize {
@@ -75,7 +80,7 @@ fn line_of(src: &str, offset: u32) -> usize {
 /// The line CPython's tokenizer is on at the end of the file (a final newline
 /// does not start another line).
 fn last_line(src: &str) -> usize {
-    line_of(src, src.trim_end_matches('\n').len() as u32)
+    line_of(src, src.strip_suffix('\n').unwrap_or(src).len() as u32)
 }
 
 /// Python keywords that cannot start or continue an operand.
@@ -223,7 +228,7 @@ fn lex_until_error(src: &str) -> Lexed<'_> {
             loop {
                 if j >= b.len() || (!triple && b[j] == b'\n') {
                     let (what, line) = if triple { ("unterminated triple-quoted string literal", last_line(src)) } else { ("unterminated string literal", line_of(src, j as u32)) };
-                    lx.error = Some(err(ErrorKind::Syntax, format!("{} (detected at line {})", what, line), start, Caret::Point));
+                    lx.error = Some(tok_err(format!("{} (detected at line {})", what, line), start, Caret::Point));
                     return lx;
                 }
                 if b[j] == b'\\' {
@@ -252,7 +257,7 @@ fn lex_until_error(src: &str) -> Lexed<'_> {
             let text = &src[i..j];
             let digits = text.trim_end_matches(['j', 'J']);
             if digits.len() > 1 && digits.starts_with('0') && digits.bytes().all(|d| d.is_ascii_digit() || d == b'_') && digits.bytes().any(|d| d != b'0' && d != b'_') {
-                lx.error = Some(err(ErrorKind::Syntax, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, Caret::Point));
+                lx.error = Some(tok_err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, Caret::Range(start + 1)));
                 return lx;
             }
             // A name glued to a number ("1abc"); keywords after a number are
@@ -266,7 +271,7 @@ fn lex_until_error(src: &str) -> Lexed<'_> {
                     Some("0b" | "0B") => "binary",
                     _ => "decimal",
                 };
-                lx.error = Some(err(ErrorKind::Syntax, format!("invalid {} literal", what), start, Caret::Point));
+                lx.error = Some(tok_err(format!("invalid {} literal", what), start, Caret::Point));
                 return lx;
             }
             lx.toks.push(Tok { kind: TokKind::Number, start, end: j as u32 });
@@ -283,7 +288,7 @@ fn lex_until_error(src: &str) -> Lexed<'_> {
                 b'(' | b'[' | b'{' => brackets.push((c, start)),
                 b')' | b']' | b'}' => match brackets.pop() {
                     None => {
-                        lx.error = Some(err(ErrorKind::Syntax, format!("unmatched '{}'", c as char), start, Caret::Point));
+                        lx.error = Some(tok_err(format!("unmatched '{}'", c as char), start, Caret::Point));
                         return lx;
                     }
                     Some((open, at)) if close(open) != c => {
@@ -292,7 +297,7 @@ fn lex_until_error(src: &str) -> Lexed<'_> {
                         if open_line != line_of(src, start) {
                             msg.push_str(&format!(" on line {}", open_line));
                         }
-                        lx.error = Some(err(ErrorKind::Syntax, msg, start, Caret::Point));
+                        lx.error = Some(tok_err(msg, start, Caret::Point));
                         return lx;
                     }
                     Some(_) => {}
@@ -309,7 +314,7 @@ fn lex_until_error(src: &str) -> Lexed<'_> {
             } else {
                 format!("invalid character '{}' (U+{:04X})", ch, ch as u32)
             };
-            lx.error = Some(err(ErrorKind::Syntax, msg, start, Caret::Point));
+            lx.error = Some(tok_err(msg, start, Caret::Point));
             return lx;
         }
         // Other ASCII characters ($, ?, `) are error tokens the parser
@@ -373,7 +378,7 @@ pub(crate) fn diagnose(src: &str, parsed: CompileError) -> CompileError {
         .enumerate()
         .find(|(k, t)| t.kind == TokKind::Indent && !indent_expected(&lx, *k))
         .map(|(_, t)| *t)
-        .filter(|t| t.start <= parsed.offset);
+        .filter(|t| line_of(src, t.start) <= line_of(src, parsed.offset));
     if let Some(e) = &lx.error {
         if lx.error_overrides || line_of(src, e.offset) <= line_of(src, parsed.offset) {
             return match unexpected_indent {
@@ -396,7 +401,7 @@ pub(crate) fn diagnose(src: &str, parsed: CompileError) -> CompileError {
         // inside a bracket opened on an earlier line than the parser's stop
         // (or reached by the parser itself) is reported at the bracket.
         if stop_line > line_of(src, offset) || lx.toks[at].kind == TokKind::End {
-            return err(ErrorKind::Syntax, format!("'{}' was never closed", open as char), offset, Caret::Point);
+            return tok_err(format!("'{}' was never closed", open as char), offset, Caret::NoEnd);
         }
     }
     if let Some(e) = special_case(&lx, at, &parsed) {
@@ -466,7 +471,7 @@ fn missing_block(lx: &Lexed, at: usize) -> Option<CompileError> {
         let (offset, caret) = if next.kind == TokKind::End || next.kind == TokKind::Dedent && lx.toks[k + 2..].iter().all(|t| matches!(t.kind, TokKind::Dedent | TokKind::End)) {
             (header.start, Caret::None)
         } else {
-            (next.start, Caret::Point)
+            (next.start, Caret::Range(next.end))
         };
         return Some(err(ErrorKind::Indentation, msg, offset, caret));
     }
@@ -482,7 +487,7 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
     }
     let text = |t: &Tok| lx.text(t);
     let syntax = |msg: &str, start: u32, end: u32| {
-        let caret = if end > start + 1 { Caret::Range(end) } else { Caret::Point };
+        let caret = if end > start { Caret::Range(end) } else { Caret::Point };
         Some(err(ErrorKind::Syntax, msg, start, caret))
     };
     let last = toks[toks.len() - 1];
@@ -511,7 +516,8 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
             }
             k += 1;
         }
-        return syntax(&parsed.msg, lx.toks[at].start, lx.toks[k].end);
+        // CPython's compiler (not its parser) raises this one.
+        return syntax(&parsed.msg, lx.toks[at].start, lx.toks[k].end).map(CompileError::after_parse);
     }
     if parsed.msg.starts_with("non-default argument") {
         let t = lx.toks[at];
@@ -631,7 +637,7 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
             let elem_start = (opener + 1..k).rev().find(|&j| text(&toks[j]) == "," && depth_of(j) == depth).map_or(opener + 1, |j| j + 1);
             let elem_colon = (elem_start..k).any(|j| text(&toks[j]) == ":" && depth_of(j) == depth);
             if has_colon && !elem_colon {
-                return syntax("':' expected after dictionary key", prev.end - 1, prev.end - 1);
+                return Some(err(ErrorKind::Syntax, "':' expected after dictionary key", prev.end - 1, Caret::NoEnd));
             }
         }
         // A def's parameters are names, not expressions.
@@ -744,7 +750,7 @@ fn try_without_handler(lx: &Lexed, at: usize) -> Option<CompileError> {
         }
         let next = lx.toks.get(j + 1)?;
         if j + 1 <= at && !matches!(lx.text(next), "except" | "finally") && next.kind != TokKind::Dedent {
-            let caret = if next.end > next.start + 1 { Caret::Range(next.end) } else { Caret::Point };
+            let caret = if next.end > next.start { Caret::Range(next.end) } else { Caret::Point };
             return Some(err(ErrorKind::Syntax, "expected 'except' or 'finally' block", next.start, caret));
         }
     }
