@@ -12,7 +12,7 @@ use rustpython_parser::ast::{self, Constant, Expr, ExprContext, Ranged, Stmt};
 use super::fold::{constant_value, fold_expr};
 use super::symtable::{tag, Access, ScopeKind, SymbolTable};
 use super::{CompileError, ErrorKind, LineIndex, Mode};
-use crate::bytecode::{flags, ArgKind, BinOp, CmpOp, Code, ExcEntry, Instr, Op, UnaryOp, INPLACE};
+use crate::bytecode::{flags, ArgKind, BinOp, CmpOp, Code, ExcEntry, Instr, Op, Position, UnaryOp, INPLACE};
 use crate::runtime::objects::Other;
 use crate::runtime::str::intern;
 use crate::runtime::value::{B64, Value};
@@ -50,6 +50,8 @@ struct Unit<'a> {
     qualname: String,
     instrs: Vec<Instr>,
     lines: Vec<u32>,
+    /// Byte range in the source of each instruction's node (see `span`).
+    spans: Vec<(u32, u32)>,
     handler_of: Vec<Option<usize>>,
     consts: Vec<Value>,
     names: Vec<Rc<crate::runtime::str::PyStr>>,
@@ -63,6 +65,8 @@ struct Unit<'a> {
     handler_stack: Vec<usize>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
+    /// Byte range of the node instructions are emitted for now ((0, 0): none).
+    span: (u32, u32),
     argcount: u32,
     posonly: u32,
     kwonly: u32,
@@ -117,6 +121,7 @@ impl<'a> Compiler<'a> {
             qualname: qualname.to_owned(),
             instrs: Vec::new(),
             lines: Vec::new(),
+            spans: Vec::new(),
             handler_of: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
@@ -130,6 +135,7 @@ impl<'a> Compiler<'a> {
             handler_stack: Vec::new(),
             fblocks: Vec::new(),
             line: firstline,
+            span: (0, 0),
             argcount: 0,
             posonly: 0,
             kwonly: 0,
@@ -156,9 +162,19 @@ impl<'a> Compiler<'a> {
         self.lines.line(offset)
     }
 
+    /// The position-table entry of an instruction on line `line` emitted for
+    /// the node at bytes `start..end`.
+    fn position(&self, line: u32, (start, end): (u32, u32)) -> Position {
+        if (start, end) == (0, 0) || self.line_of(start) != line {
+            return Position::UNKNOWN;
+        }
+        Position::new(line, self.lines.column(start), self.line_of(end), self.lines.column(end))
+    }
+
     fn set_line(&mut self, node: &impl Ranged) {
         let l = self.line_of(node.start().to_u32());
         self.u().line = l;
+        self.u().span = (node.start().to_u32(), node.end().to_u32());
     }
 
     fn emit(&mut self, op: Op, arg: u32) -> usize {
@@ -167,6 +183,8 @@ impl<'a> Compiler<'a> {
         let h = u.handler_stack.last().copied();
         u.instrs.push(Instr { op, arg });
         u.lines.push(line);
+        let span = u.span;
+        u.spans.push(span);
         u.handler_of.push(h);
         u.instrs.len() - 1
     }
@@ -435,7 +453,8 @@ impl<'a> Compiler<'a> {
                     self.expr(m)?;
                     self.emit(Op::Call, 1);
                 }
-                self.set_line(s);
+                // CPython marks the failed test under the line.
+                self.set_line(&*a.test);
                 self.emit(Op::Raise, 1);
                 self.place(end);
             }
@@ -1103,10 +1122,11 @@ impl<'a> Compiler<'a> {
 
     fn expr(&mut self, e: &'a Expr) -> Result<(), CompileError> {
         let line = self.line_of(e.start().to_u32());
-        let saved = self.u().line;
+        let saved = (self.u().line, self.u().span);
         self.u().line = line;
+        self.u().span = (e.start().to_u32(), e.end().to_u32());
         self.expr_inner(e, line)?;
-        self.u().line = saved;
+        (self.u().line, self.u().span) = saved;
         Ok(())
     }
 
@@ -1562,7 +1582,10 @@ impl<'a> Compiler<'a> {
             self.expr(&a.value)?;
             self.u().line = line;
             let i = self.name_index(a.attr.as_str());
+            // A failed method lookup is marked under `obj.name`, the call under all of it.
+            let call_span = std::mem::replace(&mut self.u().span, (c.func.start().to_u32(), c.func.end().to_u32()));
             self.emit(Op::LoadMethod, i);
+            self.u().span = call_span;
             for arg in &c.args {
                 self.expr(arg)?;
             }
@@ -1769,6 +1792,7 @@ impl<'a> Compiler<'a> {
             firstlineno: u.firstline,
             quickened: std::cell::Cell::new(false),
             units: instrs.into_iter().map(|instr| crate::bytecode::Unit::new(instr, &consts)).collect(),
+            positions: u.lines.iter().zip(&u.spans).map(|(&line, &span)| self.position(line, span)).collect(),
             lines: u.lines.into_boxed_slice(),
             consts,
             names: u.names.into_boxed_slice(),
