@@ -746,12 +746,16 @@ impl<'a> Compiler<'a> {
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> Result<(), CompileError> {
         let op = binop(a.op) as u32 + INPLACE;
+        // CPython marks a failed load or store under the target, a failed
+        // operation under the whole statement.
+        self.set_line(&*a.target);
         match &*a.target {
             Expr::Name(n) => {
                 self.load_name(n.id.as_str());
                 self.expr(&a.value)?;
                 self.set_line(a);
                 self.emit(Op::BinaryOp, op);
+                self.set_line(&*a.target);
                 self.store_name(n.id.as_str());
             }
             // `obj.x op= v` and `seq[i] op= v` with a local object and a local
@@ -766,7 +770,7 @@ impl<'a> Compiler<'a> {
                 self.set_line(a);
                 self.emit(Op::BinaryOp, op);
                 self.expr(&at.value)?;
-                self.set_line(a);
+                self.set_line(&*a.target);
                 self.emit(Op::StoreAttr, i);
             }
             Expr::Subscript(sub) if self.is_stable(&sub.value) && self.is_stable(&sub.slice) && rebinds_nothing(&a.value) => {
@@ -778,7 +782,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BinaryOp, op);
                 self.expr(&sub.value)?;
                 self.expr(&sub.slice)?;
-                self.set_line(a);
+                self.set_line(&*a.target);
                 self.emit(Op::StoreSubscr, 0);
             }
             Expr::Attribute(at) => {
@@ -789,6 +793,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 self.set_line(a);
                 self.emit(Op::BinaryOp, op);
+                self.set_line(&*a.target);
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreAttr, i);
             }
@@ -801,6 +806,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 self.set_line(a);
                 self.emit(Op::BinaryOp, op);
+                self.set_line(&*a.target);
                 self.emit(Op::Swap, 3);
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreSubscr, 0);
@@ -1047,6 +1053,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_target(&mut self, t: &'a Expr) -> Result<(), CompileError> {
+        self.set_line(t);
         match t {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {

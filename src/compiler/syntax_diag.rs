@@ -469,7 +469,10 @@ fn missing_block(lx: &Lexed, at: usize) -> Option<CompileError> {
         };
         let msg = format!("expected an indented block after {} on line {}", what, line_of(lx.src, header.start));
         let (offset, caret) = if next.kind == TokKind::End || next.kind == TokKind::Dedent && lx.toks[k + 2..].iter().all(|t| matches!(t.kind, TokKind::Dedent | TokKind::End)) {
-            (header.start, Caret::None)
+            // At the end of the file: CPython's tokenizer is on the last line.
+            let end = lx.src.strip_suffix('\n').unwrap_or(lx.src).len() as u32;
+            let last_line_start = lx.src[..end as usize].rfind('\n').map_or(0, |i| i as u32 + 1);
+            (last_line_start.max(header.start), Caret::None)
         } else {
             (next.start, Caret::Range(next.end))
         };
