@@ -395,8 +395,12 @@ impl<'a> Compiler<'a> {
                 if let Some(t) = a.targets.first() {
                     let plain = matches!(t, Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) | Expr::Tuple(_) | Expr::List(_) | Expr::Starred(_));
                     let name = expr_name(t);
+                    // Only an operand of `|` or tighter gets the suggestion.
+                    let loose = matches!(t, Expr::Compare(_) | Expr::BoolOp(_) | Expr::IfExp(_) | Expr::Lambda(_) | Expr::NamedExpr(_))
+                        || matches!(t, Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not);
                     if !plain && !matches!(name, "True" | "False" | "None" | "generator expression") {
-                        return Err(self.parser_err(&format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", name), t));
+                        let msg = if loose { format!("cannot assign to {}", name) } else { format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", name) };
+                        return Err(self.parser_err(&msg, t));
                     }
                 }
                 self.expr(&a.value)?;

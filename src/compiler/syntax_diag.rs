@@ -255,6 +255,17 @@ fn lex_until_error(src: &str) -> Lexed<'_> {
         if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
             let j = number_end(b, i);
             let text = &src[i..j];
+            // 0o and 0b literals: a decimal digit out of range.
+            if let Some((what, max)) = match text.get(..2) {
+                Some("0o" | "0O") => Some(("octal", b'7')),
+                Some("0b" | "0B") => Some(("binary", b'1')),
+                _ => None,
+            } {
+                if let Some(k) = (i + 2..j).find(|&k| b[k].is_ascii_digit() && b[k] > max) {
+                    lx.error = Some(tok_err(format!("invalid digit '{}' in {} literal", b[k] as char, what), k as u32, Caret::Point));
+                    return lx;
+                }
+            }
             let digits = text.trim_end_matches(['j', 'J']);
             if digits.len() > 1 && digits.starts_with('0') && digits.bytes().all(|d| d.is_ascii_digit() || d == b'_') && digits.bytes().any(|d| d != b'0' && d != b'_') {
                 lx.error = Some(tok_err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, Caret::Range(start + 1)));
@@ -271,7 +282,8 @@ fn lex_until_error(src: &str) -> Lexed<'_> {
                     Some("0b" | "0B") => "binary",
                     _ => "decimal",
                 };
-                lx.error = Some(tok_err(format!("invalid {} literal", what), start, Caret::Point));
+                // CPython points at the literal's last character.
+                lx.error = Some(tok_err(format!("invalid {} literal", what), j as u32 - 1, Caret::Point));
                 return lx;
             }
             lx.toks.push(Tok { kind: TokKind::Number, start, end: j as u32 });
@@ -643,7 +655,12 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
                 return Some(err(ErrorKind::Syntax, "':' expected after dictionary key", prev.end - 1, Caret::NoEnd));
             }
         }
-        // A def's parameters are names, not expressions.
+        // f(1=2), f(a.b=1): a keyword that is not a name.
+    if text(&cur) == "=" && text(&toks[opener]) == "(" && !(prev.kind == TokKind::Name && !KEYWORDS.contains(&text(&prev)) && matches!(text(&toks[k - 2]), "(" | ",")) {
+        let from = (opener + 1..k).rev().find(|&j| text(&toks[j]) == "," && depth_of(j) == depth).map_or(opener + 1, |j| j + 1);
+        return syntax("expression cannot contain assignment, perhaps you meant \"==\"?", toks[from].start, cur.end);
+    }
+    // A def's parameters are names, not expressions.
     if head == "def" && opener == 2 {
         return None;
     }
