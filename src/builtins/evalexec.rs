@@ -133,6 +133,9 @@ fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
         locals: Value::Dict(locals.clone().unwrap_or_else(|| globals.clone())),
     };
     let mode = if fname == "eval" { Mode::Eval } else { Mode::Exec };
+    // CPython strips an eval() string's leading blanks before parsing it, so
+    // its errors are placed in the stripped text.
+    let source = if mode == Mode::Eval { source.trim_start_matches([' ', '\t']).to_owned() } else { source };
     let code = compiler::compile_in(&source, "<string>", mode, Some(ns)).map_err(|e| syntax_error_value(&e, &source))?;
     if let Some(c) = &caller {
         // Names the top level of the source loads, stores or deletes through

@@ -57,9 +57,9 @@ pub struct CompileError {
     /// compiler then reads the source line back from the file, so for a
     /// string given to `exec()`/`eval()` its `SyntaxError.text` is None.
     pub from_compiler: bool,
-    /// Raised by CPython's tokenizer itself: its `SyntaxError.text` is the
-    /// line without its newline.
-    pub from_tokenizer: bool,
+    /// CPython's `SyntaxError.text` is the line without its newline: an
+    /// error its tokenizer raises itself, or any error in an `eval()` string.
+    pub text_without_newline: bool,
 }
 
 /// Where a compile error is, as CPython's `SyntaxError` attributes say it:
@@ -81,16 +81,16 @@ pub struct ErrorLocation {
 impl CompileError {
     /// A syntax error at `offset`.
     pub fn syntax(msg: String, offset: u32) -> CompileError {
-        CompileError { kind: ErrorKind::Syntax, msg, offset, caret: Caret::Point, from_compiler: false, from_tokenizer: false }
+        CompileError { kind: ErrorKind::Syntax, msg, offset, caret: Caret::Point, from_compiler: false, text_without_newline: false }
     }
     /// A syntax error that CPython marks from `start` to `end` (byte offsets).
     pub fn syntax_range(msg: String, start: u32, end: u32) -> CompileError {
         let caret = if end > start { Caret::Range(end) } else { Caret::Point };
-        CompileError { kind: ErrorKind::Syntax, msg, offset: start, caret, from_compiler: false, from_tokenizer: false }
+        CompileError { kind: ErrorKind::Syntax, msg, offset: start, caret, from_compiler: false, text_without_newline: false }
     }
     /// An unsupported-feature error naming the feature.
     pub fn unsupported(feature: &str, offset: u32) -> CompileError {
-        CompileError { kind: ErrorKind::Unsupported, msg: format!("{} are not supported by quicken", feature).replace("statement are", "statement is"), offset, caret: Caret::Point, from_compiler: false, from_tokenizer: false }
+        CompileError { kind: ErrorKind::Unsupported, msg: format!("{} are not supported by quicken", feature).replace("statement are", "statement is"), offset, caret: Caret::Point, from_compiler: false, text_without_newline: false }
     }
     /// Marks an error as raised after parsing (see [`CompileError::from_compiler`]).
     pub fn after_parse(self) -> CompileError {
@@ -117,7 +117,7 @@ impl CompileError {
         let line = source.split('\n').nth(lineno as usize - 1).unwrap_or("");
         // CPython's parser sees the source with a final newline; its tokenizer
         // shows the line without one.
-        let text = if self.from_tokenizer { line.to_owned() } else { format!("{}\n", line) };
+        let text = if self.text_without_newline { line.to_owned() } else { format!("{}\n", line) };
         let (offset, end_lineno, end_offset) = match (self.caret, self.kind) {
             (Caret::Range(end), _) => {
                 let (l, c) = at(end);
@@ -186,13 +186,14 @@ pub fn compile_in(source: &str, filename: &str, mode: Mode, ns: Option<ExecNs>) 
         let offset = e.offset.to_u32() + base;
         let msg = e.error.to_string();
         let kind = if msg.contains("indent") || msg.contains("Indent") { ErrorKind::Indentation } else { ErrorKind::Syntax };
-        syntax_diag::diagnose(source, CompileError { kind, msg: clean_parse_message(&msg), offset, caret: Caret::Point, from_compiler: false, from_tokenizer: false })
+        syntax_diag::diagnose(source, CompileError { kind, msg: clean_parse_message(&msg), offset, caret: Caret::Point, from_compiler: false, text_without_newline: false })
     };
     if mode == Mode::Eval {
         // CPython strips leading spaces and tabs from an eval() string.
         let stripped = source.trim_start_matches([' ', '\t']);
         let base = (source.len() - stripped.len()) as u32;
-        let value = ast::Expr::parse_starts_at(stripped, filename, base.into()).map_err(|e| parse_error(e, 0))?;
+        let value = ast::Expr::parse_starts_at(stripped, filename, base.into())
+            .map_err(|e| CompileError { text_without_newline: true, ..parse_error(e, 0) })?;
         let range = rustpython_parser::text_size::TextRange::default();
         let body = vec![ast::Stmt::Expr(ast::StmtExpr { value: Box::new(value), range })];
         let body = if mangle::may_need(source) { mangle::mangle_module(body) } else { body };

@@ -65,12 +65,12 @@ impl<'s> Lexed<'s> {
 }
 
 fn err(kind: ErrorKind, msg: impl Into<String>, offset: u32, caret: Caret) -> CompileError {
-    CompileError { kind, msg: msg.into(), offset, caret, from_compiler: false, from_tokenizer: false }
+    CompileError { kind, msg: msg.into(), offset, caret, from_compiler: false, text_without_newline: false }
 }
 
 /// An error CPython's tokenizer raises itself (its `text` has no newline).
 fn tok_err(msg: impl Into<String>, offset: u32, caret: Caret) -> CompileError {
-    CompileError { from_tokenizer: true, ..err(ErrorKind::Syntax, msg, offset, caret) }
+    CompileError { text_without_newline: true, ..err(ErrorKind::Syntax, msg, offset, caret) }
 }
 
 fn line_of(src: &str, offset: u32) -> usize {

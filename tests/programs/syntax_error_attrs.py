@@ -39,3 +39,11 @@ for src in sources:
         print("no error:", repr(src))
     except SyntaxError as e:
         print(type(e).__name__, "|", e.msg, "|", e.lineno, e.offset, e.end_lineno, e.end_offset, "|", repr(e.text))
+
+# eval() strips leading blanks and shows lines without their newline.
+for src in ["  (1,", "1 2", "  x y", "\t[1 2]", "a = 1", "  'abc"]:
+    try:
+        eval(src)
+        print("no error:", repr(src))
+    except SyntaxError as e:
+        print(type(e).__name__, "|", e.msg, "|", e.lineno, e.offset, e.end_lineno, e.end_offset, "|", repr(e.text))
