@@ -1022,8 +1022,15 @@ impl<'a> Compiler<'a> {
                 self.set_line(t);
                 self.emit(Op::StoreSubscr, 0);
             }
-            Expr::Tuple(tt) => self.unpack_targets(&tt.elts, t)?,
-            Expr::List(tt) => self.unpack_targets(&tt.elts, t)?,
+            // A failed unpacking is marked under the target.
+            Expr::Tuple(tt) => {
+                self.set_line(t);
+                self.unpack_targets(&tt.elts, t)?
+            }
+            Expr::List(tt) => {
+                self.set_line(t);
+                self.unpack_targets(&tt.elts, t)?
+            }
             Expr::Starred(_) => return Err(self.err("starred assignment target must be in a list or tuple", t)),
             _ => return Err(self.parser_err(&format!("cannot assign to {}", expr_name(t)), t)),
         }
