@@ -217,6 +217,9 @@ fn clean_parse_message(msg: &str) -> String {
     if msg.contains("expected an indented block") {
         return "expected an indented block".into();
     }
+    if msg == "f-string: invalid conversion character" {
+        return "f-string: invalid conversion character: expected 's', 'r', or 'a'".into();
+    }
     if msg.starts_with("invalid syntax") || msg.starts_with("Got unexpected") || msg.contains("unexpected token") {
         return "invalid syntax".into();
     }

@@ -52,6 +52,9 @@ pub struct Scope {
     pub globals: HashSet<String>,
     /// `nonlocal` declarations.
     pub nonlocals: HashSet<String>,
+    /// The byte range of the `nonlocal` statement declaring each name (for
+    /// "no binding for nonlocal 'x' found").
+    pub nonlocal_stmts: HashMap<String, (u32, u32)>,
     /// Parameters in order.
     pub params: Vec<String>,
     /// Cell variables (bound here, captured below), in first-capture order.
@@ -81,6 +84,7 @@ impl Scope {
             used: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
+            nonlocal_stmts: HashMap::new(),
             params: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
@@ -380,6 +384,7 @@ impl Builder {
                     if self.scope().params.contains(&n) {
                         return Err(CompileError::syntax_range(format!("name '{}' is parameter and nonlocal", n), g.range.start().to_u32(), g.range.end().to_u32()));
                     }
+                    self.scope().nonlocal_stmts.insert(n.clone(), (g.range.start().to_u32(), g.range.end().to_u32()));
                     self.scope().nonlocals.insert(n);
                 }
             }
@@ -663,7 +668,8 @@ fn resolve(t: &mut SymbolTable) -> Result<(), CompileError> {
                 }
                 None => {
                     if is_nonlocal {
-                        return Err(CompileError::syntax(format!("no binding for nonlocal '{}' found", name), 0));
+                        let (start, end) = t.scopes[id].nonlocal_stmts.get(&name).copied().unwrap_or((0, 0));
+                        return Err(CompileError::syntax_range(format!("no binding for nonlocal '{}' found", name), start, end));
                     }
                 }
             }

@@ -518,8 +518,16 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
         let t = lx.toks.get(at + 1).copied().unwrap_or(lx.toks[at]);
         return syntax(&parsed.msg, t.start, t.end);
     }
-    if parsed.msg.starts_with("keyword argument repeated") {
+    // `f(**kw, *a)`: marked under the `**` argument.
+    let double_star = if parsed.msg.starts_with("iterable argument unpacking follows keyword") {
+        let (first, _) = logical_line(lx, at);
+        (first..at).find(|&k| text(&lx.toks[k]) == "**")
+    } else {
+        None
+    };
+    if parsed.msg.starts_with("keyword argument repeated") || double_star.is_some() {
         // Marked from the keyword to the end of its value.
+        let at = double_star.unwrap_or(at);
         let mut depth = 0;
         let mut k = at;
         while k + 1 < lx.toks.len() {
@@ -531,8 +539,24 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
             }
             k += 1;
         }
-        // CPython's compiler (not its parser) raises this one.
-        return syntax(&parsed.msg, lx.toks[at].start, lx.toks[k].end).map(CompileError::after_parse);
+        let e = syntax(&parsed.msg, lx.toks[at].start, lx.toks[k].end);
+        // CPython's compiler (not its parser) finds a repeated keyword.
+        return if double_star.is_none() { e.map(CompileError::after_parse) } else { e };
+    }
+    // Parameter lists: a second `*`, anything after `**kwargs`.
+    if head == "def" && parsed.msg == "invalid syntax" && stop < toks.len() {
+        let before = &toks[..stop];
+        let msg = if text(&toks[stop]) == "*" && before.iter().any(|t| text(t) == "*") {
+            Some("* argument may appear only once")
+        } else if before.iter().any(|t| text(t) == "**") && text(&toks[stop]) != ")" {
+            Some("arguments cannot follow var-keyword argument")
+        } else {
+            None
+        };
+        if let Some(msg) = msg {
+            let t = toks[stop];
+            return syntax(msg, t.start, t.end);
+        }
     }
     if parsed.msg.starts_with("non-default argument") {
         let t = lx.toks[at];
@@ -575,16 +599,25 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
     let names_something = !matches!(head, "def" | "class") || toks.get(1).is_some_and(|t| t.kind == TokKind::Name && !KEYWORDS.contains(&text(t)));
     if is_header && names_something {
         if matches!(head, "try" | "else" | "finally") && stop == 1 && toks.get(1).map(text) != Some(":") {
-            return syntax("expected ':'", toks[0].end, toks[0].end);
+            // Marked under the token found instead (`else if`), or after the keyword.
+            let t = lx.toks[at];
+            return if t.kind == TokKind::Newline { syntax("expected ':'", toks[0].end, toks[0].end) } else { syntax("expected ':'", t.start, t.end) };
         }
-        if colon.is_none() && toks.len() > 1 && stop == toks.len() {
+        // The header must be complete up to where ':' belongs (`while x and` is not).
+        let complete = matches!(last.kind, TokKind::Number | TokKind::Str)
+            || (last.kind == TokKind::Name && (!KEYWORDS.contains(&text(&last)) || matches!(text(&last), "True" | "False" | "None")))
+            || matches!(text(&last), ")" | "]" | "}");
+        if colon.is_none() && toks.len() > 1 && stop == toks.len() && complete {
             return syntax("expected ':'", last.end, last.end);
         }
     }
     // `=` in a condition.
     if matches!(head, "if" | "elif" | "while") {
         if let (Some(eq), Some(colon)) = (find0(&["="]), colon) {
-            if eq < colon && eq > 1 {
+            // `if x = 1:`, not `if x => 1:` nor `if x === 1:`.
+            let operand_follows = toks.get(eq + 1).is_some_and(|t| matches!(t.kind, TokKind::Name | TokKind::Number | TokKind::Str) || matches!(text(t), "(" | "[" | "{" | "-" | "+" | "~"));
+            let after_operand = eq >= 2 && (matches!(toks[eq - 1].kind, TokKind::Name | TokKind::Number | TokKind::Str) || matches!(text(&toks[eq - 1]), ")" | "]" | "}"));
+            if eq < colon && eq > 1 && operand_follows && after_operand {
                 if eq == 2 && matches!(toks[1].kind, TokKind::Number | TokKind::Str) {
                     return syntax("cannot assign to literal here. Maybe you meant '==' instead of '='?", toks[1].start, toks[1].end);
                 }
