@@ -588,7 +588,7 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
         return syntax("Missing parentheses in call to 'print'. Did you mean print(...)?", toks[0].start, last.end);
     }
     // def f: ...
-    if head == "def" && stop == 2 && toks.get(2).map_or(true, |t| text(t) != "(") {
+    if head == "def" && stop == 2 && toks.get(2).is_none_or(|t| text(t) != "(") {
         let t = lx.toks[at];
         return syntax("expected '('", t.start, t.end);
     }
@@ -651,7 +651,7 @@ fn special_case(lx: &Lexed, at: usize, parsed: &CompileError) -> Option<CompileE
         }
     }
     if let Some(eq) = find0(&["="]) {
-        if eq > 0 && !is_header && head != "lambda" && find0(&["lambda"]).map_or(true, |l| l > eq) {
+        if eq > 0 && !is_header && head != "lambda" && find0(&["lambda"]).is_none_or(|l| l > eq) {
             let target = &toks[..eq];
             let t_end = target[eq - 1].end;
             if target.len() == 1 && matches!(text(&target[0]), "None" | "True" | "False" | "__debug__") {
@@ -802,7 +802,7 @@ fn try_without_handler(lx: &Lexed, at: usize) -> Option<CompileError> {
             j += 1;
         }
         let next = lx.toks.get(j + 1)?;
-        if j + 1 <= at && !matches!(lx.text(next), "except" | "finally") && next.kind != TokKind::Dedent {
+        if j < at && !matches!(lx.text(next), "except" | "finally") && next.kind != TokKind::Dedent {
             let caret = if next.end > next.start { Caret::Range(next.end) } else { Caret::Point };
             return Some(err(ErrorKind::Syntax, "expected 'except' or 'finally' block", next.start, caret));
         }
