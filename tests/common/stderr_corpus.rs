@@ -45,9 +45,13 @@ fn normalize(stderr: &str) -> String {
         .join("\n")
 }
 
-/// Runs `program NAME.py` inside the corpus folder: (exit status, normalized stderr).
-fn run(program: &str, file: &Path) -> (Option<i32>, String) {
+/// The tiers quicken is checked under (the eval loops differ in where they stop on an error).
+const TIERS: &[&str] = &["base", "adaptive"];
+
+/// Runs `program [ARGS] NAME.py` inside the corpus folder: (exit status, normalized stderr).
+fn run(program: &str, args: &[&str], file: &Path) -> (Option<i32>, String) {
     let out = Command::new(program)
+        .args(args)
         .arg(file.file_name().unwrap())
         .current_dir(file.parent().unwrap())
         .output()
@@ -65,19 +69,20 @@ fn recorded(file: &Path) -> String {
     normalize(&fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} missing", path.display())))
 }
 
-/// Runs every program of `tests/DIR` with quicken and compares its stderr and exit status
-/// with the recording; `known` lists (name, reason) of programs whose marker lines differ.
+/// Runs every program of `tests/DIR` with quicken under each tier and compares its stderr
+/// and exit status with the recording; `known` lists (name, reason) of programs whose marker
+/// lines differ.
 pub fn check_against_recordings(dir: &str, known: &[(&str, &str)]) {
     let files = corpus(dir);
     let mut failures = Vec::new();
-    for file in &files {
-        let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+    for (file, tier) in files.iter().flat_map(|f| TIERS.iter().map(move |t| (f, t))) {
+        let name = format!("{} (--tier {})", file.file_stem().unwrap().to_string_lossy(), tier);
         let expected = recorded(file);
-        let (status, stderr) = run(BIN, file);
+        let (status, stderr) = run(BIN, &["--tier", tier], file);
         if status != Some(1) {
             failures.push(format!("{name}: exit status {status:?}, expected 1"));
         }
-        match known.iter().find(|(n, _)| *n == name) {
+        match known.iter().find(|(n, _)| file.file_stem().is_some_and(|s| s == *n)) {
             None if stderr != expected => failures.push(format!("{name}: stderr differs\n--- quicken\n{stderr}\n--- CPython 3.11\n{expected}")),
             Some(_) if stderr == expected => failures.push(format!("{name}: matches CPython now; remove it from the known differences")),
             Some(_) if without_markers(&stderr) != without_markers(&expected) => {
@@ -86,7 +91,7 @@ pub fn check_against_recordings(dir: &str, known: &[(&str, &str)]) {
             _ => {}
         }
     }
-    assert!(failures.is_empty(), "{} of {} programs differ:\n{}", failures.len(), files.len(), failures.join("\n\n"));
+    assert!(failures.is_empty(), "{} of {} runs differ:\n{}", failures.len(), files.len() * TIERS.len(), failures.join("\n\n"));
 }
 
 /// Checks the recordings of `tests/DIR` against CPython 3.11 when it is installed.
@@ -97,7 +102,7 @@ pub fn check_recordings_are_current(dir: &str) {
     }
     let mut stale = Vec::new();
     for file in corpus(dir) {
-        let (status, stderr) = run(CPYTHON, &file);
+        let (status, stderr) = run(CPYTHON, &[], &file);
         if status != Some(1) || stderr != recorded(&file) {
             stale.push(file.file_name().unwrap().to_string_lossy().into_owned());
         }
