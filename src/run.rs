@@ -5,34 +5,16 @@ use std::path::Path;
 use std::rc::Rc;
 
 use crate::bytecode::Code;
-use crate::compiler::{self, CompileError, ErrorKind, LineIndex, Mode};
+use crate::compiler::{self, CompileError, Mode};
 use crate::runtime::objects::{Module, PyDict};
 use crate::runtime::str::static_name;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::{absolute, Flags, Frame, FrameExit, MainModuleError, PyErr, Vm};
 
-/// Formats a compile error like CPython's `SyntaxError` report.
+/// Formats a compile error like CPython 3.11's `SyntaxError` report.
 pub fn format_compile_error(err: &CompileError, source: &str, filename: &str) -> String {
-    let idx = LineIndex::new(source);
-    let offset = err.offset.min(source.len() as u32);
-    let line = idx.line(offset);
-    let col = idx.column(offset) as usize;
-    let text = source.lines().nth(line as usize - 1).unwrap_or("");
-    let trimmed = text.trim_start();
-    let indent = text.len() - trimmed.len();
-    let caret_col = col.saturating_sub(indent);
-    let kind = match err.kind {
-        ErrorKind::Indentation => "IndentationError",
-        ErrorKind::Syntax | ErrorKind::Unsupported => "SyntaxError",
-    };
-    let mut out = format!("  File \"{}\", line {}\n", filename, line);
-    if !trimmed.is_empty() {
-        out.push_str(&format!("    {}\n", trimmed.trim_end()));
-        out.push_str(&format!("    {}^\n", " ".repeat(caret_col.min(trimmed.len()))));
-    }
-    out.push_str(&format!("{}: {}\n", kind, err.msg));
-    out
+    err.report(source, filename)
 }
 
 /// Compiles `source`; on error prints the report and returns `None`.

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use super::args::*;
 use super::{builtin_fn, set, EVAL_MARKER};
 use crate::bytecode::Op;
-use crate::compiler::{self, CompileError, ErrorKind, ExecNs, LineIndex, Mode};
+use crate::compiler::{self, CompileError, ErrorKind, ExecNs, Mode};
 use crate::runtime::objects::*;
 use crate::runtime::str::intern;
 use crate::runtime::types::types;
@@ -133,6 +133,9 @@ fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
         locals: Value::Dict(locals.clone().unwrap_or_else(|| globals.clone())),
     };
     let mode = if fname == "eval" { Mode::Eval } else { Mode::Exec };
+    // CPython strips an eval() string's leading blanks before parsing it, so
+    // its errors are placed in the stripped text.
+    let source = if mode == Mode::Eval { source.trim_start_matches([' ', '\t']).to_owned() } else { source };
     let code = compiler::compile_in(&source, "<string>", mode, Some(ns), vm.flags.optimize).map_err(|e| syntax_error_value(&e, &source))?;
     if let Some(c) = &caller {
         // Names the top level of the source loads, stores or deletes through
@@ -165,25 +168,22 @@ pub fn syntax_error_value(err: &CompileError, source: &str) -> PyErr {
     syntax_error_in(err, source, "<string>")
 }
 
-/// The `SyntaxError` (or `IndentationError`) instance for a compile error in
+/// The `SyntaxError` (or `IndentationError`, `TabError`) instance for a compile error in
 /// `source` read from `filename` (an imported module's file).
 pub fn syntax_error_in(err: &CompileError, source: &str, filename: &str) -> PyErr {
-    let idx = LineIndex::new(source);
-    let offset = err.offset.min(source.len() as u32);
-    let line = idx.line(offset);
-    let col = idx.column(offset) as i64 + 1;
-    let text = source.split_inclusive('\n').nth(line as usize - 1).unwrap_or("");
+    let loc = err.location(source);
     let cls = match err.kind {
         ErrorKind::Indentation => &types().indentation_error,
+        ErrorKind::Tab => &types().tab_error,
         ErrorKind::Syntax | ErrorKind::Unsupported => &types().syntax_error,
     };
     let details = Value::tuple(vec![
         Value::str(filename),
-        Value::Int(line as i64),
-        Value::Int(col),
-        Value::str(text),
-        Value::Int(line as i64),
-        Value::Int(col),
+        Value::Int(loc.lineno),
+        Value::Int(loc.offset),
+        if err.from_compiler { Value::None } else { Value::str(&loc.text) },
+        Value::Int(loc.end_lineno),
+        Value::Int(loc.end_offset),
     ]);
     PyErr::with_args(cls, vec![Value::string(err.msg.clone()), details])
 }

@@ -254,6 +254,10 @@ pub struct Code {
     pub quickened: Cell<bool>,
     /// Source line of each instruction.
     pub lines: Box<[u32]>,
+    /// Where in its line each instruction's expression is (CPython's
+    /// `co_positions`), read only to draw a traceback's `~~^~~` markers;
+    /// kept apart from `units` so that the eval loop never touches it.
+    pub positions: Box<[Position]>,
     /// Constants.
     pub consts: Box<[Value]>,
     /// Global / attribute names.
@@ -325,5 +329,46 @@ impl Code {
     pub fn handler_for(&self, pc: usize) -> Option<ExcEntry> {
         let pc = pc as u32;
         self.exc_table.iter().filter(|e| e.start <= pc && pc < e.end).min_by_key(|e| e.end - e.start).copied()
+    }
+}
+
+/// The source range of one instruction beyond its start line: the end line
+/// (as a distance from the start line) and the UTF-8 byte columns of the
+/// start and end, as CPython's `co_positions` gives them. Six bytes per
+/// instruction; a range that does not fit is [`Position::UNKNOWN`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    /// End line minus start line.
+    pub end_line_delta: u16,
+    /// Start column (UTF-8 bytes).
+    pub col: u16,
+    /// End column (UTF-8 bytes, exclusive).
+    pub end_col: u16,
+}
+
+impl Position {
+    /// No known range: the traceback shows the line without markers.
+    pub const UNKNOWN: Position = Position { end_line_delta: 0, col: u16::MAX, end_col: u16::MAX };
+
+    /// A range from (start line, column) to (end line, column), or UNKNOWN
+    /// when it does not fit.
+    pub fn new(line: u32, col: u32, end_line: u32, end_col: u32) -> Position {
+        match (u16::try_from(end_line.wrapping_sub(line)), u16::try_from(col), u16::try_from(end_col)) {
+            (Ok(d), Ok(c), Ok(e)) if end_line >= line && c != u16::MAX && e != u16::MAX => Position { end_line_delta: d, col: c, end_col: e },
+            _ => Position::UNKNOWN,
+        }
+    }
+}
+
+impl Code {
+    /// The source range of the instruction at `pc`: (start line, start
+    /// column, end line, end column), columns in UTF-8 bytes.
+    pub fn position_at(&self, pc: usize) -> Option<(u32, u32, u32, u32)> {
+        let p = *self.positions.get(pc)?;
+        if p == Position::UNKNOWN {
+            return None;
+        }
+        let line = self.line_at(pc);
+        Some((line, p.col as u32, line + p.end_line_delta as u32, p.end_col as u32))
     }
 }

@@ -12,7 +12,7 @@ use rustpython_parser::ast::{self, Constant, Expr, ExprContext, Ranged, Stmt};
 use super::fold::{constant_value, fold_expr};
 use super::symtable::{tag, Access, ScopeKind, SymbolTable};
 use super::{CompileError, ErrorKind, LineIndex, Mode};
-use crate::bytecode::{flags, ArgKind, BinOp, CmpOp, Code, ExcEntry, Instr, Op, UnaryOp, INPLACE};
+use crate::bytecode::{flags, ArgKind, BinOp, CmpOp, Code, ExcEntry, Instr, Op, Position, UnaryOp, INPLACE};
 use crate::runtime::objects::Other;
 use crate::runtime::str::intern;
 use crate::runtime::value::{B64, Value};
@@ -50,6 +50,8 @@ struct Unit<'a> {
     qualname: String,
     instrs: Vec<Instr>,
     lines: Vec<u32>,
+    /// Byte range in the source of each instruction's node (see `span`).
+    spans: Vec<(u32, u32)>,
     handler_of: Vec<Option<usize>>,
     consts: Vec<Value>,
     names: Vec<Rc<crate::runtime::str::PyStr>>,
@@ -63,6 +65,8 @@ struct Unit<'a> {
     handler_stack: Vec<usize>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
+    /// Byte range of the node instructions are emitted for now ((0, 0): none).
+    span: (u32, u32),
     argcount: u32,
     posonly: u32,
     kwonly: u32,
@@ -80,19 +84,21 @@ struct Compiler<'a> {
     ns: Option<super::ExecNs>,
     /// Optimization level (python3's `-O` count, see [`super::compile_optimized`]).
     optimize: u8,
+    /// The source text (to see what the AST does not keep, such as parentheses).
+    source: &'a str,
 }
 
 /// Compiles a module body.
-pub fn compile_module(
-    body: &[Stmt],
-    table: &SymbolTable,
-    source: &str,
+pub fn compile_module<'a>(
+    body: &'a [Stmt],
+    table: &'a SymbolTable,
+    source: &'a str,
     filename: &str,
     mode: Mode,
     ns: Option<super::ExecNs>,
     optimize: u8,
 ) -> Result<Rc<Code>, CompileError> {
-    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode, ns, optimize };
+    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode, ns, optimize, source };
     c.push_unit(0, "<module>", "<module>", 1);
     if mode == Mode::Exec {
         if let Some(doc) = c.docstring(body) {
@@ -134,6 +140,7 @@ impl<'a> Compiler<'a> {
             qualname: qualname.to_owned(),
             instrs: Vec::new(),
             lines: Vec::new(),
+            spans: Vec::new(),
             handler_of: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
@@ -147,6 +154,7 @@ impl<'a> Compiler<'a> {
             handler_stack: Vec::new(),
             fblocks: Vec::new(),
             line: firstline,
+            span: (0, 0),
             argcount: 0,
             posonly: 0,
             kwonly: 0,
@@ -173,9 +181,19 @@ impl<'a> Compiler<'a> {
         self.lines.line(offset)
     }
 
+    /// The position-table entry of an instruction on line `line` emitted for
+    /// the node at bytes `start..end`.
+    fn position(&self, line: u32, (start, end): (u32, u32)) -> Position {
+        if (start, end) == (0, 0) || self.line_of(start) != line {
+            return Position::UNKNOWN;
+        }
+        Position::new(line, self.lines.column(start), self.line_of(end), self.lines.column(end))
+    }
+
     fn set_line(&mut self, node: &impl Ranged) {
         let l = self.line_of(node.start().to_u32());
         self.u().line = l;
+        self.u().span = (node.start().to_u32(), node.end().to_u32());
     }
 
     fn emit(&mut self, op: Op, arg: u32) -> usize {
@@ -184,6 +202,8 @@ impl<'a> Compiler<'a> {
         let h = u.handler_stack.last().copied();
         u.instrs.push(Instr { op, arg });
         u.lines.push(line);
+        let span = u.span;
+        u.spans.push(span);
         u.handler_of.push(h);
         u.instrs.len() - 1
     }
@@ -347,8 +367,15 @@ impl<'a> Compiler<'a> {
         self.u().handler_stack.pop();
     }
 
+    /// A syntax error CPython's compiler raises, marked under the whole of `node`.
     fn err(&self, msg: &str, node: &impl Ranged) -> CompileError {
-        CompileError::syntax(msg.to_owned(), node.start().to_u32())
+        self.parser_err(msg, node).after_parse()
+    }
+
+    /// A syntax error CPython's parser raises (rustpython-parser lets it
+    /// through), marked under the whole of `node`.
+    fn parser_err(&self, msg: &str, node: &impl Ranged) -> CompileError {
+        CompileError::syntax_range(msg.to_owned(), node.start().to_u32(), node.end().to_u32())
     }
 
     // ---------------------------------------------------------------- statements
@@ -383,6 +410,18 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assign(a) => {
+                // CPython's parser suggests '==' for `f() = x` and `1 = x`.
+                if let Some(t) = a.targets.first() {
+                    let plain = matches!(t, Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) | Expr::Tuple(_) | Expr::List(_) | Expr::Starred(_));
+                    let name = expr_name(t);
+                    // Only an operand of `|` or tighter gets the suggestion.
+                    let loose = matches!(t, Expr::Compare(_) | Expr::BoolOp(_) | Expr::IfExp(_) | Expr::Lambda(_) | Expr::NamedExpr(_))
+                        || matches!(t, Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not);
+                    if !plain && !matches!(name, "True" | "False" | "None" | "generator expression") {
+                        let msg = if loose { format!("cannot assign to {}", name) } else { format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", name) };
+                        return Err(self.parser_err(&msg, t));
+                    }
+                }
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
@@ -439,7 +478,8 @@ impl<'a> Compiler<'a> {
                     self.expr(m)?;
                     self.emit(Op::Call, 1);
                 }
-                self.set_line(s);
+                // CPython marks the failed test under the line.
+                self.set_line(&*a.test);
                 self.emit(Op::Raise, 1);
                 self.place(end);
             }
@@ -755,12 +795,16 @@ impl<'a> Compiler<'a> {
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> Result<(), CompileError> {
         let op = binop(a.op) as u32 + INPLACE;
+        // CPython marks a failed load or store under the target, a failed
+        // operation under the whole statement.
+        self.set_line(&*a.target);
         match &*a.target {
             Expr::Name(n) => {
                 self.load_name(n.id.as_str());
                 self.expr(&a.value)?;
                 self.set_line(a);
                 self.emit(Op::BinaryOp, op);
+                self.set_line(&*a.target);
                 self.store_name(n.id.as_str());
             }
             // `obj.x op= v` and `seq[i] op= v` with a local object and a local
@@ -775,7 +819,7 @@ impl<'a> Compiler<'a> {
                 self.set_line(a);
                 self.emit(Op::BinaryOp, op);
                 self.expr(&at.value)?;
-                self.set_line(a);
+                self.set_line(&*a.target);
                 self.emit(Op::StoreAttr, i);
             }
             Expr::Subscript(sub) if self.is_stable(&sub.value) && self.is_stable(&sub.slice) && rebinds_nothing(&a.value) => {
@@ -787,7 +831,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BinaryOp, op);
                 self.expr(&sub.value)?;
                 self.expr(&sub.slice)?;
-                self.set_line(a);
+                self.set_line(&*a.target);
                 self.emit(Op::StoreSubscr, 0);
             }
             Expr::Attribute(at) => {
@@ -798,6 +842,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 self.set_line(a);
                 self.emit(Op::BinaryOp, op);
+                self.set_line(&*a.target);
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreAttr, i);
             }
@@ -810,11 +855,12 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 self.set_line(a);
                 self.emit(Op::BinaryOp, op);
+                self.set_line(&*a.target);
                 self.emit(Op::Swap, 3);
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreSubscr, 0);
             }
-            _ => return Err(self.err("'expression' is an illegal expression for augmented assignment", a)),
+            _ => return Err(self.parser_err(&format!("'{}' is an illegal expression for augmented assignment", expr_name(&a.target)), &*a.target)),
         }
         Ok(())
     }
@@ -1021,10 +1067,17 @@ impl<'a> Compiler<'a> {
                 self.set_line(t);
                 self.emit(Op::StoreSubscr, 0);
             }
-            Expr::Tuple(tt) => self.unpack_targets(&tt.elts, t)?,
-            Expr::List(tt) => self.unpack_targets(&tt.elts, t)?,
+            // A failed unpacking is marked under the target.
+            Expr::Tuple(tt) => {
+                self.set_line(t);
+                self.unpack_targets(&tt.elts, t)?
+            }
+            Expr::List(tt) => {
+                self.set_line(t);
+                self.unpack_targets(&tt.elts, t)?
+            }
             Expr::Starred(_) => return Err(self.err("starred assignment target must be in a list or tuple", t)),
-            _ => return Err(self.err("cannot assign to expression", t)),
+            _ => return Err(self.parser_err(&format!("cannot assign to {}", expr_name(t)), t)),
         }
         Ok(())
     }
@@ -1056,6 +1109,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_target(&mut self, t: &'a Expr) -> Result<(), CompileError> {
+        self.set_line(t);
         match t {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
@@ -1078,7 +1132,7 @@ impl<'a> Compiler<'a> {
                     self.delete_target(e)?;
                 }
             }
-            _ => return Err(self.err("cannot delete expression", t)),
+            _ => return Err(self.parser_err(&format!("cannot delete {}", expr_name(t)), t)),
         }
         Ok(())
     }
@@ -1131,10 +1185,11 @@ impl<'a> Compiler<'a> {
 
     fn expr(&mut self, e: &'a Expr) -> Result<(), CompileError> {
         let line = self.line_of(e.start().to_u32());
-        let saved = self.u().line;
+        let saved = (self.u().line, self.u().span);
         self.u().line = line;
+        self.u().span = (e.start().to_u32(), e.end().to_u32());
         self.expr_inner(e, line)?;
-        self.u().line = saved;
+        (self.u().line, self.u().span) = saved;
         Ok(())
     }
 
@@ -1247,7 +1302,7 @@ impl<'a> Compiler<'a> {
             Expr::SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt))?,
             Expr::DictComp(c) => self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?,
             Expr::GeneratorExp(c) => self.comprehension(e, &c.generators, CompKind::Gen(&c.elt))?,
-            Expr::Await(_) => return Err(CompileError::unsupported("await expressions", e.start().to_u32())),
+            Expr::Await(_) => return Err(self.err("'await' outside async function", e)),
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -1524,6 +1579,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall, line: u32) -> Result<(), CompileError> {
+        // `f(x for x in y, 1)`: the parser here accepts a bare generator
+        // expression beside other arguments; CPython does not.
+        if c.args.len() + c.keywords.len() > 1 {
+            for a in &c.args {
+                if matches!(a, Expr::GeneratorExp(_)) && self.source.as_bytes().get(a.start().to_usize()) != Some(&b'(') {
+                    return Err(self.parser_err("Generator expression must be parenthesized", a));
+                }
+            }
+        }
         let starred = c.args.iter().any(|a| matches!(a, Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none());
         // Zero-argument super(): pass __class__ and the first argument explicitly.
         if let Expr::Name(n) = &*c.func {
@@ -1606,7 +1670,10 @@ impl<'a> Compiler<'a> {
             self.expr(&a.value)?;
             self.u().line = line;
             let i = self.name_index(a.attr.as_str());
+            // A failed method lookup is marked under `obj.name`, the call under all of it.
+            let call_span = std::mem::replace(&mut self.u().span, (c.func.start().to_u32(), c.func.end().to_u32()));
             self.emit(Op::LoadMethod, i);
+            self.u().span = call_span;
             for arg in &c.args {
                 self.expr(arg)?;
             }
@@ -1626,7 +1693,8 @@ impl<'a> Compiler<'a> {
             for k in &c.keywords {
                 let name = k.arg.as_ref().expect("keyword name").to_string();
                 if names.iter().any(|n: &Value| n.as_str().map(|s| s.as_str()) == Some(name.as_str())) {
-                    return Err(CompileError::syntax(format!("keyword argument repeated: {}", name), k.range.start().to_u32()));
+                    let msg = format!("keyword argument repeated: {}", name);
+                    return Err(CompileError::syntax_range(msg, k.range.start().to_u32(), k.value.end().to_u32()));
                 }
                 self.expr(&k.value)?;
                 names.push(Value::str(&name));
@@ -1812,6 +1880,7 @@ impl<'a> Compiler<'a> {
             firstlineno: u.firstline,
             quickened: std::cell::Cell::new(false),
             units: instrs.into_iter().map(|instr| crate::bytecode::Unit::new(instr, &consts)).collect(),
+            positions: u.lines.iter().zip(&u.spans).map(|(&line, &span)| self.position(line, span)).collect(),
             lines: u.lines.into_boxed_slice(),
             consts,
             names: u.names.into_boxed_slice(),
@@ -1893,5 +1962,40 @@ fn rebinds_nothing(e: &Expr) -> bool {
         Expr::List(l) => l.elts.iter().all(rebinds_nothing),
         Expr::IfExp(i) => rebinds_nothing(&i.test) && rebinds_nothing(&i.body) && rebinds_nothing(&i.orelse),
         _ => false,
+    }
+}
+
+/// CPython's name for an expression in "cannot assign to ..." messages.
+fn expr_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::GeneratorExp(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::JoinedStr(_) | Expr::FormattedValue(_) => "f-string expression",
+        Expr::Constant(c) => match c.value {
+            ast::Constant::None => "None",
+            ast::Constant::Bool(true) => "True",
+            ast::Constant::Bool(false) => "False",
+            ast::Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        Expr::Compare(_) => "comparison",
+        Expr::IfExp(_) => "conditional expression",
+        Expr::NamedExpr(_) => "named expression",
+        Expr::Slice(_) => "slice",
     }
 }

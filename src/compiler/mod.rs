@@ -5,6 +5,7 @@ mod codegen;
 mod fold;
 pub(crate) mod mangle;
 pub mod symtable;
+pub mod syntax_diag;
 
 use std::rc::Rc;
 
@@ -20,8 +21,25 @@ pub enum ErrorKind {
     Syntax,
     /// `IndentationError`.
     Indentation,
+    /// `TabError` (inconsistent tabs and spaces in indentation).
+    Tab,
     /// A Python feature outside quicken's subset (`SyntaxError` naming it).
     Unsupported,
+}
+
+/// How the report marks an error's place under its source line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Caret {
+    /// One `^` at the offset.
+    Point,
+    /// `^` from the offset to this byte offset (CPython's `end_offset`).
+    Range(u32),
+    /// The source line without a caret (CPython: unexpected indent, a
+    /// missing block at the end of the file).
+    None,
+    /// One `^` at the offset, with CPython's `end_offset` left 0 (an
+    /// unclosed bracket, a dict key without ':').
+    NoEnd,
 }
 
 /// A compile-time error with its byte offset in the source.
@@ -33,17 +51,103 @@ pub struct CompileError {
     pub msg: String,
     /// Byte offset.
     pub offset: u32,
+    /// What the report marks from the offset.
+    pub caret: Caret,
+    /// Raised after parsing (symbol table, code generation). CPython's
+    /// compiler then reads the source line back from the file, so for a
+    /// string given to `exec()`/`eval()` its `SyntaxError.text` is None.
+    pub from_compiler: bool,
+    /// CPython's `SyntaxError.text` is the line without its newline: an
+    /// error its tokenizer raises itself, or any error in an `eval()` string.
+    pub text_without_newline: bool,
+}
+
+/// Where a compile error is, as CPython's `SyntaxError` attributes say it:
+/// 1-based line numbers and 1-based character columns.
+#[derive(Clone, Debug)]
+pub struct ErrorLocation {
+    /// `lineno`.
+    pub lineno: i64,
+    /// `offset` (0 when no caret is shown).
+    pub offset: i64,
+    /// `end_lineno`.
+    pub end_lineno: i64,
+    /// `end_offset`.
+    pub end_offset: i64,
+    /// `text`: the source line with its newline.
+    pub text: String,
 }
 
 impl CompileError {
     /// A syntax error at `offset`.
     pub fn syntax(msg: String, offset: u32) -> CompileError {
-        CompileError { kind: ErrorKind::Syntax, msg, offset }
+        CompileError { kind: ErrorKind::Syntax, msg, offset, caret: Caret::Point, from_compiler: false, text_without_newline: false }
+    }
+    /// A syntax error that CPython marks from `start` to `end` (byte offsets).
+    pub fn syntax_range(msg: String, start: u32, end: u32) -> CompileError {
+        let caret = if end > start { Caret::Range(end) } else { Caret::Point };
+        CompileError { kind: ErrorKind::Syntax, msg, offset: start, caret, from_compiler: false, text_without_newline: false }
     }
     /// An unsupported-feature error naming the feature.
     pub fn unsupported(feature: &str, offset: u32) -> CompileError {
-        CompileError { kind: ErrorKind::Unsupported, msg: format!("{} are not supported by quicken", feature).replace("statement are", "statement is"), offset }
+        CompileError { kind: ErrorKind::Unsupported, msg: format!("{} are not supported by quicken", feature).replace("statement are", "statement is"), offset, caret: Caret::Point, from_compiler: false, text_without_newline: false }
     }
+    /// Marks an error as raised after parsing (see [`CompileError::from_compiler`]).
+    pub fn after_parse(self) -> CompileError {
+        CompileError { from_compiler: true, ..self }
+    }
+    /// The Python exception class name for this error.
+    pub fn class_name(&self) -> &'static str {
+        match self.kind {
+            ErrorKind::Indentation => "IndentationError",
+            ErrorKind::Tab => "TabError",
+            ErrorKind::Syntax | ErrorKind::Unsupported => "SyntaxError",
+        }
+    }
+    /// The error's place in `source` in CPython's terms.
+    pub fn location(&self, source: &str) -> ErrorLocation {
+        let idx = LineIndex::new(source);
+        let at = |offset: u32| {
+            let offset = floor_char_boundary(source, offset.min(source.len() as u32) as usize) as u32;
+            let line = idx.line(offset);
+            let line_start = (offset - idx.column(offset)) as usize;
+            (line as i64, source[line_start..offset as usize].chars().count() as i64 + 1)
+        };
+        let (lineno, col) = at(self.offset);
+        let line = source.split('\n').nth(lineno as usize - 1).unwrap_or("");
+        // CPython's parser sees the source with a final newline; its tokenizer
+        // shows the line without one.
+        let text = if self.text_without_newline { line.to_owned() } else { format!("{}\n", line) };
+        let (offset, end_lineno, end_offset) = match (self.caret, self.kind) {
+            (Caret::Range(end), _) => {
+                let (l, c) = at(end);
+                (col, l, c)
+            }
+            (Caret::None, _) => (col - 1, lineno, -1),
+            (Caret::NoEnd, _) | (Caret::Point, ErrorKind::Tab) => (col, lineno, 0),
+            (Caret::Point, ErrorKind::Indentation) => (col, lineno, -1),
+            (Caret::Point, _) => (col, lineno, col),
+        };
+        ErrorLocation { lineno, offset, end_lineno, end_offset, text }
+    }
+    /// CPython 3.11's report of this error (without a traceback header):
+    /// the `File` line, the source line, the carets and `Class: message`.
+    pub fn report(&self, source: &str, filename: &str) -> String {
+        let loc = self.location(source);
+        let mut out = format!("  File \"{}\", line {}\n", filename, loc.lineno);
+        if !loc.text.is_empty() {
+            out.push_str(&syntax_diag::caret_lines(&loc.text, loc.lineno, loc.offset, loc.end_lineno, loc.end_offset, self.class_name() == "SyntaxError"));
+        }
+        out.push_str(&format!("{}: {}\n", self.class_name(), self.msg));
+        out
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Compile mode.
@@ -89,97 +193,26 @@ pub fn compile_in(source: &str, filename: &str, mode: Mode, ns: Option<ExecNs>, 
     check_nesting(source)?;
     let parse_error = |e: rustpython_parser::ParseError, base: u32| {
         let offset = e.offset.to_u32() + base;
-        if let Some(err) = missing_block(source, offset) {
-            return err;
-        }
         let msg = e.error.to_string();
         let kind = if msg.contains("indent") || msg.contains("Indent") { ErrorKind::Indentation } else { ErrorKind::Syntax };
-        CompileError { kind, msg: clean_parse_message(&msg), offset }
+        syntax_diag::diagnose(source, CompileError { kind, msg: clean_parse_message(&msg), offset, caret: Caret::Point, from_compiler: false, text_without_newline: false })
     };
     if mode == Mode::Eval {
         // CPython strips leading spaces and tabs from an eval() string.
         let stripped = source.trim_start_matches([' ', '\t']);
         let base = (source.len() - stripped.len()) as u32;
-        let value = ast::Expr::parse_starts_at(stripped, filename, base.into()).map_err(|e| parse_error(e, 0))?;
+        let value = ast::Expr::parse_starts_at(stripped, filename, base.into())
+            .map_err(|e| CompileError { text_without_newline: true, ..parse_error(e, 0) })?;
         let range = rustpython_parser::text_size::TextRange::default();
         let body = vec![ast::Stmt::Expr(ast::StmtExpr { value: Box::new(value), range })];
         let body = if mangle::may_need(source) { mangle::mangle_module(body) } else { body };
-        let table = symtable::build(&body)?;
+        let table = symtable::build(&body).map_err(CompileError::after_parse)?;
         return codegen::compile_module(&body, &table, source, filename, mode, ns, optimize);
     }
-    let body = ast::Suite::parse(source, filename).map_err(|e| {
-        let offset = e.offset.to_u32();
-        if let Some(err) = missing_block(source, offset) {
-            return err;
-        }
-        let msg = e.error.to_string();
-        let kind = if msg.contains("indent") || msg.contains("Indent") { ErrorKind::Indentation } else { ErrorKind::Syntax };
-        CompileError { kind, msg: clean_parse_message(&msg), offset }
-    })?;
+    let body = ast::Suite::parse(source, filename).map_err(|e| parse_error(e, 0))?;
     let body = if mangle::may_need(source) { mangle::mangle_module(body) } else { body };
-    let table = symtable::build(&body)?;
+    let table = symtable::build(&body).map_err(CompileError::after_parse)?;
     codegen::compile_module(&body, &table, source, filename, mode, ns, optimize)
-}
-
-/// CPython's "expected an indented block after ... on line N": the parse
-/// error sits on the first line after a block opener that is not indented
-/// deeper than the opener (or at the end of the file).
-fn missing_block(source: &str, offset: u32) -> Option<CompileError> {
-    let idx = LineIndex::new(source);
-    let lines: Vec<&str> = source.lines().collect();
-    let err_line = idx.line(offset.min(source.len() as u32)) as usize;
-    let significant = |l: &str| {
-        let t = l.trim();
-        !t.is_empty() && !t.starts_with('#')
-    };
-    // The error line, or the end of the file when the parser stopped there.
-    let mut cur = err_line.min(lines.len().max(1));
-    if cur == 0 {
-        return None;
-    }
-    // If the error line itself is blank (EOF), walk back to the opener.
-    while cur > 0 && !significant(lines.get(cur - 1).copied().unwrap_or("")) {
-        cur -= 1;
-    }
-    let (opener_no, next_indent) = {
-        let here = lines.get(cur - 1).copied().unwrap_or("");
-        let code = here.split('#').next().unwrap_or("").trim_end();
-        if code.ends_with(':') && (err_line > cur || offset as usize >= source.trim_end().len()) {
-            (cur, None)
-        } else {
-            let mut p = cur - 1;
-            while p > 0 && !significant(lines[p - 1]) {
-                p -= 1;
-            }
-            if p == 0 {
-                return None;
-            }
-            (p, Some(here.len() - here.trim_start().len()))
-        }
-    };
-    let opener = lines[opener_no - 1];
-    let code = opener.split('#').next().unwrap_or("").trim_end();
-    if !code.ends_with(':') {
-        return None;
-    }
-    let opener_indent = opener.len() - opener.trim_start().len();
-    if let Some(ind) = next_indent {
-        if ind > opener_indent {
-            return None;
-        }
-    }
-    let word = code.trim_start().split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
-    let what = match word {
-        "def" => "function definition".to_string(),
-        "class" => "class definition".to_string(),
-        "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with" => format!("'{}' statement", word),
-        _ => return None,
-    };
-    Some(CompileError {
-        kind: ErrorKind::Indentation,
-        msg: format!("expected an indented block after {} on line {}", what, opener_no),
-        offset,
-    })
 }
 
 /// Turns the parser's messages into CPython's wording where they differ.
@@ -192,6 +225,9 @@ fn clean_parse_message(msg: &str) -> String {
     }
     if msg.contains("expected an indented block") {
         return "expected an indented block".into();
+    }
+    if msg == "f-string: invalid conversion character" {
+        return "f-string: invalid conversion character: expected 's', 'r', or 'a'".into();
     }
     if msg.starts_with("invalid syntax") || msg.starts_with("Got unexpected") || msg.contains("unexpected token") {
         return "invalid syntax".into();

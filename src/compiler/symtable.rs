@@ -52,6 +52,9 @@ pub struct Scope {
     pub globals: HashSet<String>,
     /// `nonlocal` declarations.
     pub nonlocals: HashSet<String>,
+    /// The byte range of the `nonlocal` statement declaring each name (for
+    /// "no binding for nonlocal 'x' found").
+    pub nonlocal_stmts: HashMap<String, (u32, u32)>,
     /// Parameters in order.
     pub params: Vec<String>,
     /// Cell variables (bound here, captured below), in first-capture order.
@@ -81,6 +84,7 @@ impl Scope {
             used: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
+            nonlocal_stmts: HashMap::new(),
             params: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
@@ -366,20 +370,21 @@ impl Builder {
                     let n = n.to_string();
                     if self.scope().bound_set.contains(&n) || self.scope().used.contains(&n) {
                         let what = if self.scope().params.contains(&n) { "is parameter and global" } else if self.scope().used.contains(&n) && !self.scope().bound_set.contains(&n) { "is used prior to global declaration" } else { "is assigned to before global declaration" };
-                        return Err(CompileError::syntax(format!("name '{}' {}", n, what), g.range.start().to_u32()));
+                        return Err(CompileError::syntax_range(format!("name '{}' {}", n, what), g.range.start().to_u32(), g.range.end().to_u32()));
                     }
                     self.scope().globals.insert(n);
                 }
             }
             Stmt::Nonlocal(g) => {
                 if self.scope().kind == ScopeKind::Module {
-                    return Err(CompileError::syntax("nonlocal declaration not allowed at module level".into(), g.range.start().to_u32()));
+                    return Err(CompileError::syntax_range("nonlocal declaration not allowed at module level".into(), g.range.start().to_u32(), g.range.end().to_u32()));
                 }
                 for n in &g.names {
                     let n = n.to_string();
                     if self.scope().params.contains(&n) {
-                        return Err(CompileError::syntax(format!("name '{}' is parameter and nonlocal", n), g.range.start().to_u32()));
+                        return Err(CompileError::syntax_range(format!("name '{}' is parameter and nonlocal", n), g.range.start().to_u32(), g.range.end().to_u32()));
                     }
+                    self.scope().nonlocal_stmts.insert(n.clone(), (g.range.start().to_u32(), g.range.end().to_u32()));
                     self.scope().nonlocals.insert(n);
                 }
             }
@@ -513,10 +518,15 @@ impl Builder {
                 self.scopes[id].is_generator = true;
             }
             Expr::DictComp(c) => self.comprehension(c.range.start().to_u32(), &c.generators, &[&c.key, &c.value])?,
-            Expr::Await(a) => return Err(CompileError::unsupported("await", a.range.start().to_u32())),
+            Expr::Await(a) => {
+                // Async functions are rejected before their bodies are read, so
+                // every await that reaches here is outside an async function.
+                let msg = if self.scope().kind == ScopeKind::Function { "'await' outside async function" } else { "'await' outside function" };
+                return Err(CompileError::syntax_range(msg.into(), a.range.start().to_u32(), a.range.end().to_u32()));
+            }
             Expr::Yield(y) => {
                 if self.scope().kind == ScopeKind::Module || self.scope().kind == ScopeKind::Class {
-                    return Err(CompileError::syntax("'yield' outside function".into(), y.range.start().to_u32()));
+                    return Err(CompileError::syntax_range("'yield' outside function".into(), y.range.start().to_u32(), y.range.end().to_u32()));
                 }
                 self.scope().is_generator = true;
                 if let Some(v) = &y.value {
@@ -525,7 +535,7 @@ impl Builder {
             }
             Expr::YieldFrom(y) => {
                 if self.scope().kind == ScopeKind::Module || self.scope().kind == ScopeKind::Class {
-                    return Err(CompileError::syntax("'yield' outside function".into(), y.range.start().to_u32()));
+                    return Err(CompileError::syntax_range("'yield' outside function".into(), y.range.start().to_u32(), y.range.end().to_u32()));
                 }
                 self.scope().is_generator = true;
                 self.expr(&y.value)?;
@@ -658,7 +668,8 @@ fn resolve(t: &mut SymbolTable) -> Result<(), CompileError> {
                 }
                 None => {
                     if is_nonlocal {
-                        return Err(CompileError::syntax(format!("no binding for nonlocal '{}' found", name), 0));
+                        let (start, end) = t.scopes[id].nonlocal_stmts.get(&name).copied().unwrap_or((0, 0));
+                        return Err(CompileError::syntax_range(format!("no binding for nonlocal '{}' found", name), start, end));
                     }
                 }
             }

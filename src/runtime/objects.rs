@@ -728,6 +728,8 @@ pub struct TracebackEntry {
     pub code: Rc<Code>,
     /// The line number.
     pub line: u32,
+    /// The instruction that was running (to find its source range).
+    pub pc: u32,
 }
 
 /// Native storage carried by an instance.

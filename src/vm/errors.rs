@@ -169,18 +169,12 @@ impl Vm {
         let (Value::Str(file), Value::Int(line)) = (field(exc, "filename"), field(exc, "lineno")) else { return None };
         let mut out = format!("  File \"{}\", line {}\n", file.as_str(), line);
         if let Value::Str(text) = field(exc, "text") {
-            let raw = text.as_str().trim_end_matches('\n');
-            let trimmed = raw.trim_start();
-            let indent = raw.len() - trimmed.len();
-            if !trimmed.trim_end().is_empty() {
-                let _ = writeln!(out, "    {}", trimmed.trim_end());
-                if let Value::Int(off) = field(exc, "offset") {
-                    if off >= 1 {
-                        let col = (off as usize - 1).saturating_sub(indent).min(trimmed.len());
-                        let _ = writeln!(out, "    {}^", " ".repeat(col));
-                    }
-                }
-            }
+            let int = |v: Value, default: i64| if let Value::Int(i) = v { i } else { default };
+            let offset = int(field(exc, "offset"), 0);
+            // CPython marks a range only for SyntaxError itself, not its subclasses.
+            let exact = Rc::ptr_eq(&exc.class, &types().syntax_error);
+            let (end_line, end_offset) = if exact { (int(field(exc, "end_lineno"), line), int(field(exc, "end_offset"), -1)) } else { (line, -1) };
+            out.push_str(&crate::compiler::syntax_diag::caret_lines(text.as_str(), line, offset, end_line, end_offset, exact));
         }
         let msg = match field(exc, "msg") {
             Value::None => String::new(),
@@ -202,6 +196,9 @@ impl Vm {
                 let t = text.trim();
                 if !t.is_empty() {
                     let _ = writeln!(out, "    {}", t);
+                    if let Some(markers) = e.code.position_at(e.pc as usize).and_then(|p| error_markers(text, p)) {
+                        let _ = writeln!(out, "    {}", markers);
+                    }
                 }
             }
         }
@@ -225,5 +222,58 @@ impl Vm {
         } else {
             format!("{}: {}", qual, msg)
         }
+    }
+}
+
+/// CPython 3.11's markers under a traceback's source line `text` for an
+/// instruction at `(line, col, end_line, end_col)` (UTF-8 byte columns):
+/// `^` under the range, or for a binary operation `~` under the operands and
+/// `^` under the operator (`a[i]`: `~` under `a`, `^` under `[i]`). None when
+/// the range is the whole line and has no operator to single out.
+fn error_markers(text: &str, (line, col, end_line, end_col): (u32, u32, u32, u32)) -> Option<String> {
+    let chars_to = |byte: u32| text.get(..byte as usize).map(|s| s.chars().count());
+    let start = chars_to(col)?;
+    let indent = text.chars().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count();
+    let mut end;
+    let mut anchors = None;
+    if line == end_line {
+        end = chars_to(end_col)?;
+        let segment = text.get(col as usize..end_col as usize)?;
+        anchors = operator_anchors(segment);
+    } else {
+        // A range over several lines is marked to the end of the first.
+        end = text.trim_end().chars().count();
+    }
+    end = end.max(start);
+    if start < indent || (end - start == text.trim().chars().count() && anchors.is_none()) {
+        return None;
+    }
+    let mut out = " ".repeat(start - indent);
+    for i in 0..end - start {
+        let secondary = anchors.is_some_and(|(left, right)| left <= i && i < right);
+        out.push(if anchors.is_some() && !secondary { '~' } else { '^' });
+    }
+    Some(out)
+}
+
+/// For a source segment that is one binary operation or subscript, the
+/// character range (within the segment) CPython marks with `^`: the operator
+/// (the first non-blank character after the left operand, two if the next
+/// one is not blank), or the `[...]` of a subscript.
+fn operator_anchors(segment: &str) -> Option<(usize, usize)> {
+    use rustpython_parser::{ast, ast::Ranged, Parse};
+    let body = ast::Suite::parse(segment, "<segment>").ok()?;
+    let [ast::Stmt::Expr(stmt)] = body.as_slice() else { return None };
+    let chars = |byte: usize| segment.get(..byte).map(|s| s.chars().count());
+    let bytes = segment.as_bytes();
+    match &*stmt.value {
+        ast::Expr::BinOp(b) => {
+            let (from, to) = (b.left.range().end().to_usize(), b.right.range().start().to_usize());
+            let i = (from..to).find(|&i| !bytes[i].is_ascii_whitespace())?;
+            let two = i + 1 < to && !bytes[i + 1].is_ascii_whitespace();
+            Some((chars(i)?, chars(i)? + 1 + two as usize))
+        }
+        ast::Expr::Subscript(s) => Some((chars(s.value.range().end().to_usize())?, chars(s.slice.range().end().to_usize())? + 1)),
+        _ => None,
     }
 }

@@ -153,7 +153,7 @@ impl Vm {
         if !self.reraising.replace(false) {
             self.set_context(err);
             if let Some(data) = err.exc.exc() {
-                data.borrow_mut().traceback.push(TracebackEntry { code: f.code.clone(), line: f.code.line_at(pc) });
+                data.borrow_mut().traceback.push(TracebackEntry { code: f.code.clone(), line: f.code.line_at(pc), pc: pc as u32 });
             }
         }
         match f.code.handler_for(pc) {

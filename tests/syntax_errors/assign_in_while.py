@@ -1,0 +1,3 @@
+n = 3
+while n = 0:
+    pass

@@ -1,0 +1,6 @@
+def f():
+    return max(1,
+               2
+
+def g():
+    pass

@@ -1,0 +1,4 @@
+doc = """start
+more
+
+x = 1

@@ -1,0 +1,5 @@
+class P:
+    pass
+
+p = P()
+print(p.missing + 1)

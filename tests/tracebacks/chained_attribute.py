@@ -1,0 +1,5 @@
+class A:
+    b = None
+
+a = A()
+print(a.b.c)

@@ -1,0 +1,3 @@
+s = 'abc'
+r = s.replace('a',
+              1)

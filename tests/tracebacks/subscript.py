@@ -1,0 +1,3 @@
+items = [1, 2, 3]
+i = 5
+x = items[i]

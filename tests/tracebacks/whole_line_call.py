@@ -1,0 +1,4 @@
+def boom():
+    raise KeyError('k')
+
+boom()
