@@ -427,15 +427,9 @@ fn super_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult
     }
 }
 
-fn exception_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+fn exception_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let (cls, _) = target(args, &types().base_exception);
-    let v = vm.new_instance(&cls);
-    if let Value::Instance(i) = &v {
-        if let Some(e) = i.exc() {
-            e.borrow_mut().args = args[1..].to_vec();
-        }
-    }
-    Ok(v)
+    super::exceptions::new(vm, &cls, &args[1..], kwargs)
 }
 
 #[allow(dead_code)]

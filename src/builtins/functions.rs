@@ -873,16 +873,18 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 fn callable(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("callable", kwargs)?;
     check_count("callable", args, 1, 1)?;
-    let v = &args[0];
-    Ok(Value::bool(match v {
+    let _ = vm;
+    Ok(Value::bool(is_callable(&args[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup(&static_name("__call__")).is_some(),
         Value::Other(o) => matches!(&**o, Other::StaticMethod(_) | Other::ClassMethod(_)),
-        _ => {
-            let _ = vm;
-            false
-        }
-    }))
+        _ => false,
+    }
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -946,14 +948,18 @@ fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
                     }
                 }
             }
-            if let Value::Module(m) = v {
+            // A module's dir() is its namespace alone (CPython's module.__dir__).
+            let classes: Vec<&Rc<Class>> = if let Value::Module(m) = v {
                 for k in m.dict.keys() {
                     if let Value::Str(s) = k {
                         names.push(s.as_str().to_owned());
                     }
                 }
-            }
-            for c in std::iter::once(&cls).chain(cls.mro.iter()) {
+                Vec::new()
+            } else {
+                std::iter::once(&cls).chain(cls.mro.iter()).collect()
+            };
+            for c in classes {
                 for k in c.dict.keys() {
                     if let Value::Str(s) = k {
                         names.push(s.as_str().to_owned());

@@ -9,6 +9,7 @@ mod constructors;
 mod dict_methods;
 mod dunders;
 mod evalexec;
+pub mod exceptions;
 mod functions;
 mod list_methods;
 mod object_methods;
@@ -65,6 +66,7 @@ pub fn install(vm: &mut Vm) {
     if !METHODS_INSTALLED.with(|m| m.replace(true)) {
         constructors::register();
         object_methods::register();
+        exceptions::register();
         str_methods::register();
         list_methods::register();
         dict_methods::register();
@@ -104,6 +106,9 @@ pub fn install(vm: &mut Vm) {
     for cls in t.exception_classes() {
         set(&b, cls.name.as_str(), Value::Class(cls.clone()));
     }
+    // The old names of OSError, kept as aliases (PEP 3151).
+    set(&b, "EnvironmentError", Value::Class(t.os_error.clone()));
+    set(&b, "IOError", Value::Class(t.os_error.clone()));
     set(&b, "None", Value::None);
     set(&b, "True", Value::Bool(B64::TRUE));
     set(&b, "False", Value::Bool(B64::FALSE));

@@ -194,34 +194,14 @@ impl Vm {
             "__class__" => Value::Class(inst.class.clone()),
             "__dict__" if inst.class.slots.is_none() => Value::Dict(inst.dict()),
             "args" if inst.exc().is_some() => Value::tuple(inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default()),
-            "value" if inst.class.is_subclass(&types().stop_iteration) => {
-                inst.exc().and_then(|e| e.borrow().args.first().cloned()).unwrap_or(Value::None)
-            }
-            "code" if inst.class.is_subclass(&types().system_exit) => {
-                let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
-                match args.len() {
-                    0 => Value::None,
-                    1 => args[0].clone(),
-                    _ => Value::tuple(args),
-                }
-            }
             "__cause__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().cause.clone()).unwrap_or(Value::None),
             "__context__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().context.clone()).unwrap_or(Value::None),
             "__traceback__" if inst.exc().is_some() => Value::None,
-            "errno" | "strerror" | "filename" if inst.class.is_subclass(&types().os_error) => {
-                let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
-                match (name.as_str(), args.len()) {
-                    ("errno", 2..=5) => args[0].clone(),
-                    ("strerror", 2..=5) => args[1].clone(),
-                    ("filename", 3..=5) => args[2].clone(),
-                    _ => Value::None,
-                }
-            }
-            "name" | "path" if inst.class.is_subclass(&types().import_error) => Value::None,
-            "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" if inst.class.is_subclass(&types().syntax_error) => {
-                syntax_error_field(inst, name.as_str())
-            }
             "__suppress_context__" if inst.exc().is_some() => Value::bool(inst.exc().map(|e| e.borrow().suppress_context).unwrap_or(false)),
+            _ if inst.exc().is_some() => match crate::builtins::exceptions::get_field(inst, name.as_str())? {
+                Some(v) => v,
+                None => return Ok(None),
+            },
             _ => return Ok(None),
         }))
     }
@@ -439,6 +419,7 @@ impl Vm {
                             return Ok(());
                         }
                         "__traceback__" => return Ok(()),
+                        n if crate::builtins::exceptions::set_field(inst, n, &value) => return Ok(()),
                         _ => {}
                     }
                 }
@@ -582,24 +563,9 @@ impl Vm {
     }
 }
 
-/// `SyntaxError.msg`, `.filename`, `.lineno`, ...: from its args
-/// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`, as
-/// CPython's `SyntaxError.__init__` sets them; None when absent.
+/// `SyntaxError.msg`, `.filename`, `.lineno`, ...: the fields its
+/// constructor set from args `(msg, (filename, lineno, offset, text,
+/// end_lineno, end_offset))`; None when absent.
 pub fn syntax_error_field(inst: &Instance, name: &str) -> Value {
-    let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
-    if name == "msg" {
-        return args.first().cloned().unwrap_or(Value::None);
-    }
-    let i = match name {
-        "filename" => 0,
-        "lineno" => 1,
-        "offset" => 2,
-        "text" => 3,
-        "end_lineno" => 4,
-        _ => 5,
-    };
-    match (args.len(), args.get(1)) {
-        (2, Some(Value::Tuple(t))) => t.items.get(i).cloned().unwrap_or(Value::None),
-        _ => Value::None,
-    }
+    crate::builtins::exceptions::field(inst, name).unwrap_or(Value::None)
 }

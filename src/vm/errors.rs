@@ -51,7 +51,7 @@ pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     Rc::new(Instance {
         class: cls.clone(),
         attrs: std::cell::RefCell::new(Attrs::new(cls.root_shape.clone())),
-        native: NativeData::Exception(std::cell::RefCell::new(ExcData::with_args(args))),
+        native: NativeData::Exception(std::cell::RefCell::new(crate::builtins::exceptions::state_for(cls, args))),
     })
 }
 
