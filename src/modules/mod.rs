@@ -6,7 +6,7 @@ mod dis;
 mod fileio;
 mod functools;
 mod itertools;
-mod native;
+pub(crate) mod native;
 mod operator;
 mod bisect;
 mod cmath;
