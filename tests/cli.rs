@@ -472,3 +472,21 @@ fn eval_of_function_locals_fails_naming_the_feature() {
     assert_eq!(r.code(), Some(1), "{}", r.context());
     assert!(r.stderr.contains("NotImplementedError: exec() with a locals mapping that is not a dict is not supported by quicken"), "{}", r.context());
 }
+
+/// `copyright`, `credits` and `license` carry quicken's own texts (so no
+/// conformance program can record them): short ones show in the repr, the
+/// license is printed by calling it; `help()` without an argument says what
+/// to do instead of waiting for input.
+#[test]
+fn site_printers_show_quickens_texts() {
+    let src = "print(repr(copyright))\nprint('--')\nprint(repr(credits))\nprint('--')\nprint(repr(license))\nlicense()\nprint('--')\nhelp()\nprint('after help')\n";
+    let r = run(&["-c", src]);
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+    let parts: Vec<&str> = r.stdout.split("--\n").collect();
+    assert_eq!(parts.len(), 4, "{}", r.context());
+    assert!(parts[0].starts_with("Copyright (c) ") && parts[0].contains("quicken"), "{}", r.context());
+    assert!(parts[1].contains("quicken") && parts[1].contains("CPython"), "{}", r.context());
+    assert!(parts[2].starts_with("Type license() to see the full license text\n"), "{}", r.context());
+    assert!(parts[2].contains("MIT License") && parts[2].contains("THE SOFTWARE IS PROVIDED \"AS IS\""), "{}", r.context());
+    assert!(parts[3].contains("help(object)") && parts[3].ends_with("after help\n"), "{}", r.context());
+}

@@ -61,8 +61,6 @@ pub fn register(ns: &PyDict) {
         ("vars", vars),
         ("dir", dir),
         ("input", input),
-        ("exit", exit),
-        ("quit", exit),
         ("__build_class__", unsupported_build_class),
         ("__import__", import),
         ("open", crate::modules::open),
@@ -995,10 +993,6 @@ fn input(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
         }
         Err(e) => Err(os_error(e.to_string())),
     }
-}
-
-fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    Err(PyErr::with_args(&types().system_exit, args.to_vec()))
 }
 
 #[allow(dead_code)]

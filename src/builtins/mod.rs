@@ -14,6 +14,7 @@ mod functions;
 mod list_methods;
 mod object_methods;
 mod set_methods;
+mod site;
 mod str_methods;
 
 use std::rc::Rc;
@@ -78,6 +79,7 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
     functions::register(&b);
     evalexec::register(&b);
+    site::register(&b);
     let t = types();
     for (name, cls) in [
         ("object", &t.object),
