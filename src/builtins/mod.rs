@@ -12,6 +12,7 @@ mod evalexec;
 pub mod exceptions;
 mod functions;
 mod list_methods;
+pub mod memoryview;
 mod object_methods;
 mod set_methods;
 mod site;
@@ -108,6 +109,7 @@ pub fn install(vm: &mut Vm) {
     for cls in t.exception_classes() {
         set(&b, cls.name.as_str(), Value::Class(cls.clone()));
     }
+    set(&b, "memoryview", Value::Class(memoryview::class().clone()));
     // The old names of OSError, kept as aliases (PEP 3151).
     set(&b, "EnvironmentError", Value::Class(t.os_error.clone()));
     set(&b, "IOError", Value::Class(t.os_error.clone()));
