@@ -118,6 +118,18 @@ error_ctors! {
     lookup_error => lookup_error,
 }
 
+/// `NameError: name 'x' is not defined`, with `.name` set as CPython's
+/// eval loop sets it.
+pub fn name_not_defined(name: &str) -> PyErr {
+    with_name(name_error(format!("name '{}' is not defined", name)), name)
+}
+
+/// `err` with its `.name` attribute set (NameError, ImportError).
+pub fn with_name(err: PyErr, name: &str) -> PyErr {
+    crate::builtins::exceptions::set_field(&err.exc, "name", &Value::str(name));
+    err
+}
+
 /// `KeyError(key)` (args hold the key itself, not a message).
 pub fn key_error(key: Value) -> PyErr {
     PyErr::with_args(&types().key_error, vec![key])

@@ -24,8 +24,7 @@ impl Vm {
                     err = module_not_found_error(format!("No module named '{}' (this standard module is not available in quicken)", top));
                 }
                 // `ImportError.name`: the module that could not be found.
-                err.exc.set_attr(&crate::runtime::str::intern("name"), Value::str(missing));
-                Err(err)
+                Err(with_name(err, missing))
             }
         }
     }

@@ -118,3 +118,26 @@ class Stop(StopIteration):
     def __init__(self, v):
         super().__init__(v * 2)
 print(Stop(4).value, Stop(4).args)
+
+# The eval loop names the missing name.
+try:
+    undefined_name_xyz
+except NameError as e:
+    print(type(e).__name__, e.name, e.args)
+def uses_late():
+    def inner():
+        return late
+    try:
+        inner()
+    except NameError as e:
+        print(type(e).__name__, e.name, e.args)
+    late = 1
+uses_late()
+try:
+    del never_bound_global
+except NameError as e:
+    print(e.name)
+try:
+    import no_such_module_abc
+except ModuleNotFoundError as e:
+    print(e.name, e.msg, e.args, e.__dict__)
