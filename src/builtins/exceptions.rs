@@ -96,16 +96,18 @@ impl Family {
         }
     }
 
-    /// Whether `name` is one of this family's attributes.
-    fn has_field(self, name: &str) -> bool {
-        self.none_fields().contains(&name)
-            || match self {
-                Family::UnicodeDecode | Family::UnicodeEncode | Family::UnicodeTranslate => {
-                    matches!(name, "encoding" | "object" | "start" | "end" | "reason")
-                }
-                Family::Os => name == "characters_written",
-                _ => false,
-            }
+    /// The attributes that are absent until set.
+    fn optional_fields(self) -> &'static [&'static str] {
+        match self {
+            Family::UnicodeDecode | Family::UnicodeEncode | Family::UnicodeTranslate => &["encoding", "object", "start", "end", "reason"],
+            Family::Os => &["characters_written"],
+            _ => &[],
+        }
+    }
+
+    /// `name` as one of this family's attributes, if it is one.
+    fn field_name(self, name: &str) -> Option<&'static str> {
+        self.none_fields().iter().chain(self.optional_fields()).find(|n| **n == name).copied()
     }
 }
 
@@ -335,17 +337,11 @@ pub fn get_field(inst: &Instance, name: &str) -> PyResult<Option<Value>> {
 /// not one (it then goes to the instance dict).
 pub fn set_field(inst: &Instance, name: &str, value: &Value) -> bool {
     let Some(e) = inst.exc() else { return false };
-    let family = Family::of(&inst.class);
-    let Some(&static_name) = family.none_fields().iter().chain(["encoding", "object", "start", "end", "reason", "characters_written"].iter()).find(|n| **n == name) else {
-        return false;
-    };
-    if !family.has_field(static_name) {
-        return false;
-    }
+    let Some(name) = Family::of(&inst.class).field_name(name) else { return false };
     let mut e = e.borrow_mut();
     match e.fields.iter_mut().find(|(n, _)| *n == name) {
         Some(slot) => slot.1 = value.clone(),
-        None => e.fields.push((static_name, value.clone())),
+        None => e.fields.push((name, value.clone())),
     }
     true
 }

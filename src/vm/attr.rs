@@ -100,7 +100,7 @@ impl Vm {
         if let Some(ga) = inst.class.lookup(&static_name("__getattr__")) {
             return self.call_value(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
         }
-        Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())))
+        Err(no_attribute(obj, name, format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())))
     }
 
     /// [`Vm::get_attr`] on anything but an instance (which
@@ -111,7 +111,7 @@ impl Vm {
             Value::Instance(inst) => self.instance_attr(obj, inst, name, false),
             Value::Class(cls) => self.class_attr(cls, name),
             Value::Module(m) => m.dict.get_str(name).ok_or_else(|| {
-                attribute_error(format!("module '{}' has no attribute '{}'", m.name, name.as_str()))
+                no_attribute(obj, name, format!("module '{}' has no attribute '{}'", m.name, name.as_str()))
             }),
             _ => {
                 if let Some(v) = self.builtin_special_attr(obj, name)? {
@@ -120,7 +120,7 @@ impl Vm {
                 let cls = self.type_of(obj);
                 match cls.lookup(name) {
                     Some(v) => Ok(self.bind_descriptor(v, obj, &cls)),
-                    None => Err(attribute_error(format!("'{}' object has no attribute '{}'", cls.name.as_str(), name.as_str()))),
+                    None => Err(no_attribute(obj, name, format!("'{}' object has no attribute '{}'", cls.name.as_str(), name.as_str()))),
                 }
             }
         }
@@ -183,7 +183,7 @@ impl Vm {
                 Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Class(cls.clone()) }))
             }
             _ => {
-                return Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
+                return Err(no_attribute(&Value::Class(cls.clone()), name, format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
             }
         };
         Ok(v)
@@ -569,6 +569,15 @@ impl Vm {
             _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_of(obj).name.as_str(), name.as_str()))),
         }
     }
+}
+
+/// The AttributeError of a failed `obj.name` lookup, with `.name` and
+/// `.obj` set as CPython's getattr sets them.
+fn no_attribute(obj: &Value, name: &Name, msg: String) -> PyErr {
+    let err = attribute_error(msg);
+    crate::builtins::exceptions::set_field(&err.exc, "name", &Value::Str(name.clone()));
+    crate::builtins::exceptions::set_field(&err.exc, "obj", obj);
+    err
 }
 
 /// `SyntaxError.msg`, `.filename`, `.lineno`, ...: the fields its

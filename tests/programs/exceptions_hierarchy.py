@@ -141,3 +141,15 @@ try:
     import no_such_module_abc
 except ModuleNotFoundError as e:
     print(e.name, e.msg, e.args, e.__dict__)
+
+# getattr failures name the attribute and the object.
+class Point:
+    pass
+p = Point()
+import math
+for target, attr in ((p, "x"), (5, "nope"), (math, "nothing"), (Point, "missing"), ("s", "zz")):
+    try:
+        getattr(target, attr)
+    except AttributeError as e:
+        print(e.name, e.obj is target, e)
+print(AttributeError("m").name, AttributeError("m").obj)
