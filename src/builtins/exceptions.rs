@@ -333,6 +333,12 @@ pub fn get_field(inst: &Instance, name: &str) -> PyResult<Option<Value>> {
     }
 }
 
+/// Whether `name` is an attribute of the exception that cannot be assigned
+/// (a group's `message` and `exceptions`).
+pub fn is_readonly_field(inst: &Instance, name: &str) -> bool {
+    matches!(name, "message" | "exceptions") && Family::of(&inst.class) == Family::Group
+}
+
 /// Assigns an exception attribute kept in its fields; false when `name` is
 /// not one (it then goes to the instance dict).
 pub fn set_field(inst: &Instance, name: &str, value: &Value) -> bool {
@@ -440,16 +446,16 @@ pub fn family_str(vm: &mut Vm, inst: &Rc<Instance>) -> PyResult<Option<String>> 
             };
             let single = match (&object, family) {
                 (_, Family::UnicodeDecode) => crate::vm::bytes::as_bytes(&object)
-                    .and_then(|b| if end == start + 1 { usize::try_from(start).ok().and_then(|s| b.get(s).copied()) } else { None })
+                    .and_then(|b| if start.checked_add(1) == Some(end) { usize::try_from(start).ok().and_then(|s| b.get(s).copied()) } else { None })
                     .map(|b| format!("byte {:#04x}", b)),
-                (Value::Str(s), _) if end == start + 1 => usize::try_from(start).ok().and_then(|i| s.as_str().chars().nth(i)).map(|c| format!("character '{}'", crate::vm::bytes::char_escape(c))),
+                (Value::Str(s), _) if start.checked_add(1) == Some(end) => usize::try_from(start).ok().and_then(|i| s.as_str().chars().nth(i)).map(|c| format!("character '{}'", crate::vm::bytes::char_escape(c))),
                 _ => None,
             };
             match single {
                 Some(what) => format!("{}can't {} {} in position {}: {}", codec, verb, what, start, reason),
                 None => {
                     let what = if family == Family::UnicodeDecode { "bytes" } else { "characters" };
-                    format!("{}can't {} {} in position {}-{}: {}", codec, verb, what, start, end - 1, reason)
+                    format!("{}can't {} {} in position {}-{}: {}", codec, verb, what, start, end.wrapping_sub(1), reason)
                 }
             }
         }

@@ -427,6 +427,7 @@ impl Vm {
                             return Ok(());
                         }
                         "__traceback__" => return Ok(()),
+                        n if crate::builtins::exceptions::is_readonly_field(inst, n) => return Err(attribute_error("readonly attribute")),
                         n if crate::builtins::exceptions::set_field(inst, n, &value) => return Ok(()),
                         _ => {}
                     }

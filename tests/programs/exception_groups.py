@@ -48,3 +48,11 @@ try: BadEG('m', [ValueError(), TypeError()]).split(ValueError)
 except TypeError as t: print(t)
 try: raise MyEG('z', [KeyboardInterrupt()])
 except TypeError as t: print(t)
+g = ExceptionGroup('ro', [ValueError()])
+for attr in ('message', 'exceptions'):
+    try:
+        setattr(g, attr, 'x')
+    except AttributeError as e:
+        print(attr, e)
+g.other = 1
+print(g.other, g.message)
