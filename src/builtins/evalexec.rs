@@ -144,16 +144,12 @@ fn type_name(vm: &Vm, v: &Value) -> String {
 fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
     let caller = if args.len() == 2 { marker(&args[1]) } else { None };
     let mode = if fname == "eval" { Mode::Eval } else { Mode::Exec };
-    // Source text, the file name its code reports and the compile mode.
+    // Source text, the file name its code reports and the compile mode; or
+    // a function's code object, run as it is.
     let (source, filename, mode): (String, Rc<str>, Mode) = match &args[0] {
         Value::Code(c) => match &c.source {
             Some((text, mode)) => (text.to_string(), c.filename.clone(), *mode),
-            None => {
-                return Err(not_implemented_error(format!(
-                    "{}() of a code object not made by compile() is not supported by quicken",
-                    fname
-                )))
-            }
+            None => return run_function_code(vm, fname, c, args),
         },
         v => match text_of(v) {
             Some(text) => (text?, Rc::from("<string>"), mode),
@@ -233,6 +229,37 @@ fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
     let v = match vm.run_guarded(&mut frame)? {
         FrameExit::Return(v) | FrameExit::Yield(v) => v,
     };
+    Ok(if fname == "eval" { v } else { Value::None })
+}
+
+/// `exec(f.__code__, globals)` / `eval(...)`: calls the code as a function
+/// of no arguments (so missing arguments are reported as CPython reports
+/// them, and generator code gives a generator), with the given globals.
+fn run_function_code(vm: &mut Vm, fname: &str, code: &Rc<crate::bytecode::Code>, args: &[Value]) -> PyResult<Value> {
+    if !code.freevars.is_empty() {
+        return Err(type_error(format!("code object requires a closure of exactly length {}", code.freevars.len())));
+    }
+    if code.flags & crate::bytecode::flags::CLASS_BODY != 0 {
+        return Err(not_implemented_error(format!("{}() of a class body's code object is not supported by quicken", fname)));
+    }
+    let globals = match args.get(1) {
+        None | Some(Value::None) => vm.current_globals(),
+        Some(Value::Dict(d)) => d.clone(),
+        Some(v) => return Err(type_error(format!("{}() globals must be a dict, not {}", fname, type_name(vm, v)))),
+    };
+    let func = Value::Function(Rc::new(Function {
+        code: code.clone(),
+        module: globals.get_str(&intern("__name__")).unwrap_or(Value::None),
+        globals,
+        name: std::cell::RefCell::new(code.name.clone()),
+        qualname: std::cell::RefCell::new(code.qualname.clone()),
+        defaults: Default::default(),
+        kwdefaults: Default::default(),
+        closure: Vec::new(),
+        dict: Default::default(),
+        doc: std::cell::RefCell::new(Value::None),
+    }));
+    let v = vm.call_value(&func, &[], &[])?;
     Ok(if fname == "eval" { v } else { Value::None })
 }
 
