@@ -44,3 +44,12 @@ try:
     eval("2 * * 3")
 except SyntaxError as err:
     print(err.filename, err.lineno, err.offset, repr(err.text), str(err))
+
+# 'single' mode takes one statement line.
+for src in ['x=1\ny=2', 'x=1; y=2', 'if 1:\n  pass\nz=2\n', 'x=1;\ny=2', 'print(5)\n', 'for i in range(2):\n    print(i)\n\n']:
+    try:
+        c = compile(src, 'f', 'single')
+        print('ok', repr(src))
+        exec(c)
+    except SyntaxError as e:
+        print(repr(e.msg), e.lineno, e.offset, repr(e.text), e.end_lineno, e.end_offset)
