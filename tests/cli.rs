@@ -472,3 +472,139 @@ fn eval_of_function_locals_fails_naming_the_feature() {
     assert_eq!(r.code(), Some(1), "{}", r.context());
     assert!(r.stderr.contains("NotImplementedError: exec() with a locals mapping that is not a dict is not supported by quicken"), "{}", r.context());
 }
+
+/// `copyright`, `credits` and `license` carry quicken's own texts (so no
+/// conformance program can record them): short ones show in the repr, the
+/// license is printed by calling it; `help()` without an argument says what
+/// to do instead of waiting for input.
+#[test]
+fn site_printers_show_quickens_texts() {
+    let src = "print(repr(copyright))\nprint('--')\nprint(repr(credits))\nprint('--')\nprint(repr(license))\nlicense()\nprint('--')\nhelp()\nprint('after help')\n";
+    let r = run(&["-c", src]);
+    assert_eq!(r.code(), Some(0), "{}", r.context());
+    let parts: Vec<&str> = r.stdout.split("--\n").collect();
+    assert_eq!(parts.len(), 4, "{}", r.context());
+    assert!(parts[0].starts_with("Copyright (c) ") && parts[0].contains("quicken"), "{}", r.context());
+    assert!(parts[1].contains("quicken") && parts[1].contains("CPython"), "{}", r.context());
+    assert!(parts[2].starts_with("Type license() to see the full license text\n"), "{}", r.context());
+    assert!(parts[2].contains("MIT License") && parts[2].contains("THE SOFTWARE IS PROVIDED \"AS IS\""), "{}", r.context());
+    assert!(parts[3].contains("help(object)") && parts[3].ends_with("after help\n"), "{}", r.context());
+}
+
+/// An uncaught exception group prints as CPython's boxed "Exception Group
+/// Traceback" (sub-exceptions numbered, chains and notes inside the box,
+/// more than 15 members cut short, nested groups indented). Compared with
+/// CPython 3.11 when installed, and always with its recorded output.
+#[test]
+fn exception_group_traceback_is_boxed() {
+    const SOURCE: &str = r#"def fail(n):
+    raise ValueError(n)
+
+def fail_one():
+    fail(1)
+
+def wrapped():
+    try:
+        fail(0)
+    except ValueError as e:
+        raise RuntimeError("wrapped") from e
+
+errors = []
+for thunk in (wrapped, fail_one):
+    try:
+        thunk()
+    except Exception as e:
+        errors.append(e)
+many = ExceptionGroup("many", [TypeError(i) for i in range(17)])
+deep = ExceptionGroup("deep", [ExceptionGroup("deeper", [KeyError("k")])])
+top = ExceptionGroup("top", errors + [many, deep])
+top.add_note("a note\non two lines")
+raise top
+"#;
+    const EXPECTED: &str = r#"  + Exception Group Traceback (most recent call last):
+  |   File "{FILE}", line 23, in <module>
+  |     raise top
+  | ExceptionGroup: top (4 sub-exceptions)
+  | a note
+  | on two lines
+  +-+---------------- 1 ----------------
+    | Traceback (most recent call last):
+    |   File "{FILE}", line 9, in wrapped
+    |     fail(0)
+    |   File "{FILE}", line 2, in fail
+    |     raise ValueError(n)
+    | ValueError: 0
+    | 
+    | The above exception was the direct cause of the following exception:
+    | 
+    | Traceback (most recent call last):
+    |   File "{FILE}", line 16, in <module>
+    |     thunk()
+    |   File "{FILE}", line 11, in wrapped
+    |     raise RuntimeError("wrapped") from e
+    | RuntimeError: wrapped
+    +---------------- 2 ----------------
+    | Traceback (most recent call last):
+    |   File "{FILE}", line 16, in <module>
+    |     thunk()
+    |   File "{FILE}", line 5, in fail_one
+    |     fail(1)
+    |   File "{FILE}", line 2, in fail
+    |     raise ValueError(n)
+    | ValueError: 1
+    +---------------- 3 ----------------
+    | ExceptionGroup: many (17 sub-exceptions)
+    +-+---------------- 1 ----------------
+      | TypeError: 0
+      +---------------- 2 ----------------
+      | TypeError: 1
+      +---------------- 3 ----------------
+      | TypeError: 2
+      +---------------- 4 ----------------
+      | TypeError: 3
+      +---------------- 5 ----------------
+      | TypeError: 4
+      +---------------- 6 ----------------
+      | TypeError: 5
+      +---------------- 7 ----------------
+      | TypeError: 6
+      +---------------- 8 ----------------
+      | TypeError: 7
+      +---------------- 9 ----------------
+      | TypeError: 8
+      +---------------- 10 ----------------
+      | TypeError: 9
+      +---------------- 11 ----------------
+      | TypeError: 10
+      +---------------- 12 ----------------
+      | TypeError: 11
+      +---------------- 13 ----------------
+      | TypeError: 12
+      +---------------- 14 ----------------
+      | TypeError: 13
+      +---------------- 15 ----------------
+      | TypeError: 14
+      +---------------- ... ----------------
+      | and 2 more exceptions
+      +------------------------------------
+    +---------------- 4 ----------------
+    | ExceptionGroup: deep (1 sub-exception)
+    +-+---------------- 1 ----------------
+      | ExceptionGroup: deeper (1 sub-exception)
+      +-+---------------- 1 ----------------
+        | KeyError: 'k'
+        +------------------------------------
+"#;
+    let dir = scratch_dir("group_tb");
+    let file = dir.join("group_tb.py");
+    fs::write(&file, SOURCE).unwrap();
+    let path = file.to_str().unwrap();
+    let r = run_with(&[path], None, Some(&dir), Duration::from_secs(30));
+    assert_eq!(r.code(), Some(1), "{}", r.context());
+    assert_eq!(r.stderr, EXPECTED.replace("{FILE}", path), "{}", r.context());
+    if Path::new("/usr/bin/python3.11").exists() {
+        let cpython = Command::new("/usr/bin/python3.11").arg(path).current_dir(&dir).output().unwrap();
+        assert_eq!(r.stderr, String::from_utf8_lossy(&cpython.stderr), "differs from CPython 3.11");
+    }
+    let _ = fs::remove_dir_all(&dir);
+}

@@ -429,23 +429,7 @@ fn super_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult
 
 fn exception_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let (cls, _) = target(args, &types().base_exception);
-    let v = vm.new_instance(&cls);
-    if let Value::Instance(i) = &v {
-        if let Some(e) = i.exc() {
-            e.borrow_mut().args = args[1..].to_vec();
-        }
-        // `ImportError(msg, name=..., path=...)`: the only keywords CPython's
-        // exceptions take.
-        if cls.is_subclass(&types().import_error) {
-            for (k, val) in kwargs {
-                match k.as_str() {
-                    "name" | "path" => i.set_attr(k, val.clone()),
-                    other => return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", other, cls.name.as_str()))),
-                }
-            }
-        }
-    }
-    Ok(v)
+    super::exceptions::new(vm, &cls, &args[1..], kwargs)
 }
 
 #[allow(dead_code)]

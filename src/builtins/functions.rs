@@ -61,8 +61,6 @@ pub fn register(ns: &PyDict) {
         ("vars", vars),
         ("dir", dir),
         ("input", input),
-        ("exit", exit),
-        ("quit", exit),
         ("__build_class__", unsupported_build_class),
         ("__import__", import),
         ("open", crate::modules::open),
@@ -882,16 +880,18 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 fn callable(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("callable", kwargs)?;
     check_count("callable", args, 1, 1)?;
-    let v = &args[0];
-    Ok(Value::bool(match v {
+    let _ = vm;
+    Ok(Value::bool(is_callable(&args[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup(&static_name("__call__")).is_some(),
         Value::Other(o) => matches!(&**o, Other::StaticMethod(_) | Other::ClassMethod(_)),
-        _ => {
-            let _ = vm;
-            false
-        }
-    }))
+        _ => false,
+    }
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -955,14 +955,18 @@ fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
                     }
                 }
             }
-            if let Value::Module(m) = v {
+            // A module's dir() is its namespace alone (CPython's module.__dir__).
+            let classes: Vec<&Rc<Class>> = if let Value::Module(m) = v {
                 for k in m.dict.keys() {
                     if let Value::Str(s) = k {
                         names.push(s.as_str().to_owned());
                     }
                 }
-            }
-            for c in std::iter::once(&cls).chain(cls.mro.iter()) {
+                Vec::new()
+            } else {
+                std::iter::once(&cls).chain(cls.mro.iter()).collect()
+            };
+            for c in classes {
                 for k in c.dict.keys() {
                     if let Value::Str(s) = k {
                         names.push(s.as_str().to_owned());
@@ -1045,10 +1049,6 @@ fn input(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
         line.pop();
     }
     Ok(Value::string(line))
-}
-
-fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    Err(PyErr::with_args(&types().system_exit, args.to_vec()))
 }
 
 #[allow(dead_code)]

@@ -9,10 +9,13 @@ mod constructors;
 mod dict_methods;
 mod dunders;
 pub(crate) mod evalexec;
+pub mod exceptions;
 mod functions;
 mod list_methods;
+pub mod memoryview;
 mod object_methods;
 mod set_methods;
+mod site;
 mod str_methods;
 
 use std::rc::Rc;
@@ -65,6 +68,7 @@ pub fn install(vm: &mut Vm) {
     if !METHODS_INSTALLED.with(|m| m.replace(true)) {
         constructors::register();
         object_methods::register();
+        exceptions::register();
         str_methods::register();
         list_methods::register();
         dict_methods::register();
@@ -76,6 +80,7 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
     functions::register(&b);
     evalexec::register(&b);
+    site::register(&b);
     let t = types();
     for (name, cls) in [
         ("object", &t.object),
@@ -104,6 +109,10 @@ pub fn install(vm: &mut Vm) {
     for cls in t.exception_classes() {
         set(&b, cls.name.as_str(), Value::Class(cls.clone()));
     }
+    set(&b, "memoryview", Value::Class(memoryview::class().clone()));
+    // The old names of OSError, kept as aliases (PEP 3151).
+    set(&b, "EnvironmentError", Value::Class(t.os_error.clone()));
+    set(&b, "IOError", Value::Class(t.os_error.clone()));
     set(&b, "None", Value::None);
     set(&b, "True", Value::Bool(B64::TRUE));
     set(&b, "False", Value::Bool(B64::FALSE));

@@ -243,11 +243,9 @@ fn exc_of(v: &Value) -> PyResult<&Rc<Instance>> {
     }
 }
 
-fn exception_init(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+fn exception_init(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let i = exc_of(&args[0])?;
-    if let Some(e) = i.exc() {
-        e.borrow_mut().args = args[1..].to_vec();
-    }
+    super::exceptions::init(i, &args[1..], kwargs)?;
     Ok(Value::None)
 }
 

@@ -282,6 +282,10 @@ pub struct Code {
     pub stacksize: u32,
     /// Exception handlers.
     pub exc_table: Box<[ExcEntry]>,
+    /// For a code object made by `compile()`: its source and mode, so that
+    /// `exec()`/`eval()` compile it again against the namespaces they run it
+    /// in (the compiler resolves names for them; see `compiler::ExecNs`).
+    pub source: Option<(Rc<str>, crate::compiler::Mode)>,
 }
 
 impl Code {

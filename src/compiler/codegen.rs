@@ -1894,6 +1894,7 @@ impl<'a> Compiler<'a> {
             flags: u.flags,
             stacksize,
             exc_table: exc_table.into_boxed_slice(),
+            source: None,
         };
         let _ = ErrorKind::Syntax;
         Ok(Rc::new(code))

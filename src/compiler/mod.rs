@@ -210,9 +210,42 @@ pub fn compile_in(source: &str, filename: &str, mode: Mode, ns: Option<ExecNs>, 
         return codegen::compile_module(&body, &table, source, filename, mode, ns, optimize);
     }
     let body = ast::Suite::parse(source, filename).map_err(|e| parse_error(e, 0))?;
+    if mode == Mode::Interactive {
+        check_single_statement(source, &body)?;
+    }
     let body = if mangle::may_need(source) { mangle::mangle_module(body) } else { body };
     let table = symtable::build(&body).map_err(CompileError::after_parse)?;
     codegen::compile_module(&body, &table, source, filename, mode, ns, optimize)
+}
+
+/// `compile(..., 'single')` (and a REPL input) takes one statement line:
+/// simple statements joined by `;`, or one compound statement. CPython
+/// reports a second line at the newline after a simple statement, and as
+/// invalid syntax after a compound one.
+fn check_single_statement(source: &str, body: &[ast::Stmt]) -> Result<(), CompileError> {
+    use ast::Ranged;
+    for pair in body.windows(2) {
+        let (end, next) = (pair[0].end().to_usize(), pair[1].start().to_usize());
+        let Some(gap) = source.get(end..next).filter(|gap| gap.contains('\n')) else { continue };
+        // The error sits at the line's end, or at the comment before it.
+        let newline = gap.find(['#', '\n']).unwrap_or(0);
+        let compound = matches!(
+            pair[0],
+            ast::Stmt::If(_) | ast::Stmt::For(_) | ast::Stmt::While(_) | ast::Stmt::With(_) | ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) | ast::Stmt::Try(_)
+                | ast::Stmt::TryStar(_) | ast::Stmt::AsyncFor(_) | ast::Stmt::AsyncWith(_) | ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::Match(_)
+        );
+        return Err(if compound {
+            {
+                // Marked under the next statement's first token.
+                let rest = &source[next..];
+                let token = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len()).max(1);
+                CompileError::syntax_range("invalid syntax".into(), next as u32, (next + token) as u32)
+            }
+        } else {
+            CompileError::syntax("multiple statements found while compiling a single statement".into(), (end + newline) as u32)
+        });
+    }
+    Ok(())
 }
 
 /// Turns the parser's messages into CPython's wording where they differ.

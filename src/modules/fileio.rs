@@ -23,15 +23,10 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) {
     run_source(vm, d, "<frozen _fileio>", SOURCE);
 }
 
+/// The OSError subclass for a failed call on `path` (`e.errno`,
+/// `e.filename` set as by `OSError(errno, strerror, path)`).
 fn os_err(e: &std::io::Error, path: &str) -> PyErr {
-    let (cls, errno, text) = match e.kind() {
-        std::io::ErrorKind::NotFound => (&types().file_not_found_error, 2, "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => (&types().os_error, 13, "Permission denied"),
-        std::io::ErrorKind::AlreadyExists => (&types().os_error, 17, "File exists"),
-        _ => (&types().os_error, e.raw_os_error().unwrap_or(5) as i64, "Input/output error"),
-    };
-    let errno = e.raw_os_error().map(|n| n as i64).unwrap_or(errno);
-    PyErr::with_args(cls, vec![Value::Int(errno), Value::str(text), Value::str(path)])
+    crate::builtins::exceptions::os_error_from_io(e, Some(Value::str(path)))
 }
 
 fn path_arg(args: &[Value]) -> PyResult<String> {
@@ -46,10 +41,10 @@ fn read_text(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult
     let path = path_arg(args)?;
     let _ = vm;
     match std::fs::read(&path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(s) => Ok(Value::string(s.replace("\r\n", "\n"))),
-            Err(_) => Err(PyErr::new(&types().unicode_decode_error, "'utf-8' codec can't decode the file")),
-        },
+        Ok(bytes) => {
+            let s = crate::vm::bytes::decode_bytes(&bytes, "utf-8", "strict")?;
+            Ok(Value::string(s.replace("\r\n", "\n")))
+        }
         Err(e) => Err(os_err(&e, &path)),
     }
 }

@@ -719,6 +719,9 @@ pub struct ExcFields {
     pub context: Value,
     /// `__suppress_context__`.
     pub suppress_context: bool,
+    /// The attributes the class's constructor sets (`errno`, `lineno`,
+    /// `value`, ...; see `builtins::exceptions`).
+    pub fields: Vec<(&'static str, Value)>,
 }
 
 /// One traceback line: where a frame was when the exception passed through it.

@@ -11,7 +11,7 @@ use super::value::Value;
 macro_rules! builtin_types {
     (
         plain { $($field:ident : $pyname:literal $(< $base:ident)? ;)* }
-        exceptions { $($efield:ident : $ename:literal < $ebase:ident ;)* }
+        exceptions { $($efield:ident : $ename:literal < $($ebase:ident),+ ;)* }
     ) => {
         /// Every builtin class.
         pub struct Types {
@@ -25,7 +25,7 @@ macro_rules! builtin_types {
                 let type_ = new_class_raw("type", &[&object], NativeKind::Builtin, true);
                 $( let $field = builtin_types!(@make $field $pyname object type_ $($base)?); )*
                 let base_exception = new_class_raw("BaseException", &[&object], NativeKind::Exception, true);
-                $( let $efield = builtin_types!(@exc $efield $ename base_exception $ebase); )*
+                $( let $efield = builtin_types!(@exc $efield $ename base_exception $($ebase),+); )*
                 Types { $($field,)* $($efield,)* }
             }
 
@@ -44,8 +44,8 @@ macro_rules! builtin_types {
         new_class_raw($name, &[&$base], NativeKind::Builtin, true)
     };
     (@exc base_exception $name:literal $be:ident $base:ident) => { $be.clone() };
-    (@exc $field:ident $name:literal $be:ident $base:ident) => {
-        new_class_raw($name, &[&$base], NativeKind::Exception, true)
+    (@exc $field:ident $name:literal $be:ident $($base:ident),+) => {
+        new_class_raw($name, &[$(&$base),+], NativeKind::Exception, true)
     };
 }
 
@@ -106,8 +106,11 @@ builtin_types! {
         system_exit: "SystemExit" < base_exception;
         keyboard_interrupt: "KeyboardInterrupt" < base_exception;
         generator_exit: "GeneratorExit" < base_exception;
+        base_exception_group: "BaseExceptionGroup" < base_exception;
         exception: "Exception" < base_exception;
+        exception_group: "ExceptionGroup" < base_exception_group, exception;
         stop_iteration: "StopIteration" < exception;
+        stop_async_iteration: "StopAsyncIteration" < exception;
         arithmetic_error: "ArithmeticError" < exception;
         floating_point_error: "FloatingPointError" < arithmetic_error;
         overflow_error: "OverflowError" < arithmetic_error;
@@ -125,6 +128,15 @@ builtin_types! {
         name_error: "NameError" < exception;
         unbound_local_error: "UnboundLocalError" < name_error;
         os_error: "OSError" < exception;
+        blocking_io_error: "BlockingIOError" < os_error;
+        child_process_error: "ChildProcessError" < os_error;
+        file_exists_error: "FileExistsError" < os_error;
+        interrupted_error: "InterruptedError" < os_error;
+        is_a_directory_error: "IsADirectoryError" < os_error;
+        not_a_directory_error: "NotADirectoryError" < os_error;
+        permission_error: "PermissionError" < os_error;
+        process_lookup_error: "ProcessLookupError" < os_error;
+        timeout_error: "TimeoutError" < os_error;
         file_not_found_error: "FileNotFoundError" < os_error;
         connection_error: "ConnectionError" < os_error;
         broken_pipe_error: "BrokenPipeError" < connection_error;
@@ -140,10 +152,23 @@ builtin_types! {
         unicode_error: "UnicodeError" < value_error;
         unicode_decode_error: "UnicodeDecodeError" < unicode_error;
         unicode_encode_error: "UnicodeEncodeError" < unicode_error;
+        unicode_translate_error: "UnicodeTranslateError" < unicode_error;
         warning: "Warning" < exception;
         user_warning: "UserWarning" < warning;
         deprecation_warning: "DeprecationWarning" < warning;
+        pending_deprecation_warning: "PendingDeprecationWarning" < warning;
         runtime_warning: "RuntimeWarning" < warning;
+        syntax_warning: "SyntaxWarning" < warning;
+        future_warning: "FutureWarning" < warning;
+        import_warning: "ImportWarning" < warning;
+        unicode_warning: "UnicodeWarning" < warning;
+        bytes_warning: "BytesWarning" < warning;
+        resource_warning: "ResourceWarning" < warning;
+        encoding_warning: "EncodingWarning" < warning;
+        reference_error: "ReferenceError" < exception;
+        connection_aborted_error: "ConnectionAbortedError" < connection_error;
+        connection_refused_error: "ConnectionRefusedError" < connection_error;
+        connection_reset_error: "ConnectionResetError" < connection_error;
     }
 }
 

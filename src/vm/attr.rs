@@ -100,14 +100,14 @@ impl Vm {
         if let Some(ga) = inst.class.lookup(&static_name("__getattr__")) {
             return self.call_value(&ga, &[obj.clone(), Value::Str(name.clone())], &[]);
         }
-        Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())))
+        Err(no_attribute(obj, name, format!("'{}' object has no attribute '{}'", inst.class.name.as_str(), name.as_str())))
     }
 
     /// A module attribute that its namespace lacks: `__dict__` (the namespace), the
     /// module's `__getattr__` (PEP 562) when it defines one, else CPython's
     /// AttributeError (which suspects a circular import while the module's body runs).
     #[cold]
-    fn module_missing_attr(&mut self, m: &Module, name: &Name) -> PyResult<Value> {
+    fn module_missing_attr(&mut self, obj: &Value, m: &Module, name: &Name) -> PyResult<Value> {
         if name.as_str() == "__dict__" {
             return Ok(Value::Dict(m.dict.clone()));
         }
@@ -118,7 +118,7 @@ impl Vm {
             Some(Value::Str(s)) => s.as_str().to_owned(),
             _ => m.name.clone(),
         };
-        Err(attribute_error(if self.is_initializing(&module_name) {
+        let msg = if self.is_initializing(&module_name) {
             format!(
                 "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
                 module_name,
@@ -126,7 +126,8 @@ impl Vm {
             )
         } else {
             format!("module '{}' has no attribute '{}'", module_name, name.as_str())
-        }))
+        };
+        Err(no_attribute(obj, name, msg))
     }
 
     /// [`Vm::get_attr`] on anything but an instance (which
@@ -138,7 +139,7 @@ impl Vm {
             Value::Class(cls) => self.class_attr(cls, name),
             Value::Module(m) => match m.dict.get_str(name) {
                 Some(v) => Ok(v),
-                None => self.module_missing_attr(m, name),
+                None => self.module_missing_attr(obj, m, name),
             },
             _ => {
                 if let Some(v) = self.builtin_special_attr(obj, name)? {
@@ -147,7 +148,7 @@ impl Vm {
                 let cls = self.type_of(obj);
                 match cls.lookup(name) {
                     Some(v) => Ok(self.bind_descriptor(v, obj, &cls)),
-                    None => Err(attribute_error(format!("'{}' object has no attribute '{}'", cls.name.as_str(), name.as_str()))),
+                    None => Err(no_attribute(obj, name, format!("'{}' object has no attribute '{}'", cls.name.as_str(), name.as_str()))),
                 }
             }
         }
@@ -210,7 +211,7 @@ impl Vm {
                 Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Class(cls.clone()) }))
             }
             _ => {
-                return Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
+                return Err(no_attribute(&Value::Class(cls.clone()), name, format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
             }
         };
         Ok(v)
@@ -221,38 +222,14 @@ impl Vm {
             "__class__" => Value::Class(inst.class.clone()),
             "__dict__" if inst.class.slots.is_none() => Value::Dict(inst.dict()),
             "args" if inst.exc().is_some() => Value::tuple(inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default()),
-            "value" if inst.class.is_subclass(&types().stop_iteration) => {
-                inst.exc().and_then(|e| e.borrow().args.first().cloned()).unwrap_or(Value::None)
-            }
-            "code" if inst.class.is_subclass(&types().system_exit) => {
-                let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
-                match args.len() {
-                    0 => Value::None,
-                    1 => args[0].clone(),
-                    _ => Value::tuple(args),
-                }
-            }
             "__cause__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().cause.clone()).unwrap_or(Value::None),
             "__context__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().context.clone()).unwrap_or(Value::None),
             "__traceback__" if inst.exc().is_some() => Value::None,
-            "errno" | "strerror" | "filename" if inst.class.is_subclass(&types().os_error) => {
-                let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
-                match (name.as_str(), args.len()) {
-                    ("errno", 2..=5) => args[0].clone(),
-                    ("strerror", 2..=5) => args[1].clone(),
-                    ("filename", 3..=5) => args[2].clone(),
-                    _ => Value::None,
-                }
-            }
-            "name" | "path" if inst.class.is_subclass(&types().import_error) => Value::None,
-            "msg" if inst.class.is_subclass(&types().import_error) => {
-                let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
-                if args.len() == 1 { args[0].clone() } else { Value::None }
-            }
-            "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" if inst.class.is_subclass(&types().syntax_error) => {
-                syntax_error_field(inst, name.as_str())
-            }
             "__suppress_context__" if inst.exc().is_some() => Value::bool(inst.exc().map(|e| e.borrow().suppress_context).unwrap_or(false)),
+            _ if inst.exc().is_some() => match crate::builtins::exceptions::get_field(inst, name.as_str())? {
+                Some(v) => v,
+                None => return Ok(None),
+            },
             _ => return Ok(None),
         }))
     }
@@ -318,6 +295,14 @@ impl Vm {
             (Value::Code(c), "co_filename") => Value::str(&c.filename),
             (Value::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
             (Value::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect()),
+            (Value::Code(c), "co_qualname") => Value::Str(c.qualname.clone()),
+            (Value::Code(c), "co_firstlineno") => Value::Int(c.firstlineno as i64),
+            (Value::Code(c), "co_posonlyargcount") => Value::Int(c.posonlyargcount as i64),
+            (Value::Code(c), "co_kwonlyargcount") => Value::Int(c.kwonlyargcount as i64),
+            (Value::Code(c), "co_nlocals") => Value::Int(c.varnames.len() as i64),
+            (Value::Code(c), "co_names") => Value::tuple(c.names.iter().map(|n| Value::Str(n.clone())).collect()),
+            (Value::Code(c), "co_cellvars") => Value::tuple(c.cellvars.iter().map(|n| Value::Str(n.clone())).collect()),
+            (Value::Code(c), "co_freevars") => Value::tuple(c.freevars.iter().map(|n| Value::Str(n.clone())).collect()),
             (Value::Module(m), "__dict__") => Value::Dict(m.dict.clone()),
             (Value::Other(o), _) => match (&**o, n) {
                 (Other::Property { fget, .. }, "fget") => fget.clone(),
@@ -470,6 +455,8 @@ impl Vm {
                             return Ok(());
                         }
                         "__traceback__" => return Ok(()),
+                        n if crate::builtins::exceptions::is_readonly_field(inst, n) => return Err(attribute_error("readonly attribute")),
+                        n if crate::builtins::exceptions::set_field(inst, n, &value) => return Ok(()),
                         _ => {}
                     }
                 }
@@ -613,24 +600,18 @@ impl Vm {
     }
 }
 
-/// `SyntaxError.msg`, `.filename`, `.lineno`, ...: from its args
-/// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`, as
-/// CPython's `SyntaxError.__init__` sets them; None when absent.
+/// The AttributeError of a failed `obj.name` lookup, with `.name` and
+/// `.obj` set as CPython's getattr sets them.
+fn no_attribute(obj: &Value, name: &Name, msg: String) -> PyErr {
+    let err = attribute_error(msg);
+    crate::builtins::exceptions::set_field(&err.exc, "name", &Value::Str(name.clone()));
+    crate::builtins::exceptions::set_field(&err.exc, "obj", obj);
+    err
+}
+
+/// `SyntaxError.msg`, `.filename`, `.lineno`, ...: the fields its
+/// constructor set from args `(msg, (filename, lineno, offset, text,
+/// end_lineno, end_offset))`; None when absent.
 pub fn syntax_error_field(inst: &Instance, name: &str) -> Value {
-    let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
-    if name == "msg" {
-        return args.first().cloned().unwrap_or(Value::None);
-    }
-    let i = match name {
-        "filename" => 0,
-        "lineno" => 1,
-        "offset" => 2,
-        "text" => 3,
-        "end_lineno" => 4,
-        _ => 5,
-    };
-    match (args.len(), args.get(1)) {
-        (2, Some(Value::Tuple(t))) => t.items.get(i).cloned().unwrap_or(Value::None),
-        _ => Value::None,
-    }
+    crate::builtins::exceptions::field(inst, name).unwrap_or(Value::None)
 }

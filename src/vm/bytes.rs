@@ -47,6 +47,7 @@ pub fn as_bytes(v: &Value) -> Option<Vec<u8>> {
             Other::ByteArray(b) => Some(b.borrow().clone()),
             _ => None,
         },
+        Value::Instance(_) => crate::builtins::memoryview::view_bytes(v),
         _ => None,
     }
 }
@@ -124,7 +125,8 @@ fn codec(name: &str) -> PyResult<&'static str> {
     })
 }
 
-fn char_escape(c: char) -> String {
+/// The `\xNN` / `\uNNNN` / `\UNNNNNNNN` escape of a character in codec error messages.
+pub fn char_escape(c: char) -> String {
     let n = c as u32;
     if n < 0x100 {
         format!("\\x{:02x}", n)
@@ -160,17 +162,19 @@ pub fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 while j < chars.len() && chars[j] as u32 >= limit {
                     j += 1;
                 }
-                let msg = if j - i == 1 {
-                    format!("'{}' codec can't encode character '{}' in position {}: ordinal not in range({})", enc, char_escape(c), i, limit)
-                } else {
-                    format!("'{}' codec can't encode characters in position {}-{}: ordinal not in range({})", enc, i, j - 1, limit)
-                };
-                return Err(PyErr::new(&types().unicode_encode_error, msg));
+                let reason = format!("ordinal not in range({})", limit);
+                return Err(unicode_error(&types().unicode_encode_error, enc, Value::str(s), i, j, &reason));
             }
         }
         i += 1;
     }
     Ok(out)
+}
+
+/// `UnicodeEncodeError`/`UnicodeDecodeError(encoding, object, start, end,
+/// reason)` with the attributes CPython's codecs set.
+fn unicode_error(cls: &Rc<Class>, encoding: &str, object: Value, start: usize, end: usize, reason: &str) -> PyErr {
+    PyErr::with_args(cls, vec![Value::str(encoding), object, Value::Int(start as i64), Value::Int(end as i64), Value::str(reason)])
 }
 
 /// `bytes.decode(encoding, errors)`.
@@ -188,10 +192,7 @@ pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> 
                         "ignore" => {}
                         "replace" => out.push('\u{fffd}'),
                         _ => {
-                            return Err(PyErr::new(
-                                &types().unicode_decode_error,
-                                format!("'ascii' codec can't decode byte {:#04x} in position {}: ordinal not in range(128)", c, i),
-                            ))
+                            return Err(unicode_error(&types().unicode_decode_error, "ascii", bytes_val(b.to_vec()), i, i + 1, "ordinal not in range(128)"))
                         }
                     }
                 }
@@ -211,10 +212,8 @@ pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> 
                         Some(_) if (0x80..0xc2).contains(&c) || c >= 0xf5 => "invalid start byte",
                         Some(_) => "invalid continuation byte",
                     };
-                    Err(PyErr::new(
-                        &types().unicode_decode_error,
-                        format!("'utf-8' codec can't decode byte {:#04x} in position {}: {}", c, pos, reason),
-                    ))
+                    let end = pos + e.error_len().unwrap_or(b.len() - pos);
+                    Err(unicode_error(&types().unicode_decode_error, "utf-8", bytes_val(b.to_vec()), pos, end, reason))
                 }
             },
         },

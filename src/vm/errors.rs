@@ -46,12 +46,42 @@ impl PyErr {
     }
 }
 
+/// Where the printing of an uncaught exception is (CPython's
+/// `_ExceptionPrintContext`): how deep in exception groups, whether a
+/// group's box still needs its closing line, and the exceptions already
+/// printed (chains can loop).
+#[derive(Default)]
+struct PrintCtx {
+    group_depth: usize,
+    need_close: bool,
+    seen: Vec<*const Instance>,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// Appends `text`, every line prefixed with the group margin when inside a group.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.group_depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{} ", self.indent(), margin);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
 /// A fresh exception instance.
 pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     Rc::new(Instance {
         class: cls.clone(),
         attrs: std::cell::RefCell::new(Attrs::new(cls.root_shape.clone())),
-        native: NativeData::Exception(std::cell::RefCell::new(ExcData::with_args(args))),
+        native: NativeData::Exception(std::cell::RefCell::new(crate::builtins::exceptions::state_for(cls, args))),
     })
 }
 
@@ -88,6 +118,18 @@ error_ctors! {
     lookup_error => lookup_error,
 }
 
+/// `NameError: name 'x' is not defined`, with `.name` set as CPython's
+/// eval loop sets it.
+pub fn name_not_defined(name: &str) -> PyErr {
+    with_name(name_error(format!("name '{}' is not defined", name)), name)
+}
+
+/// `err` with its `.name` attribute set (NameError, ImportError).
+pub fn with_name(err: PyErr, name: &str) -> PyErr {
+    crate::builtins::exceptions::set_field(&err.exc, "name", &Value::str(name));
+    err
+}
+
 /// `KeyError(key)` (args hold the key itself, not a message).
 pub fn key_error(key: Value) -> PyErr {
     PyErr::with_args(&types().key_error, vec![key])
@@ -107,59 +149,158 @@ impl Vm {
         }
     }
 
-    /// Formats the traceback and final line as CPython prints an uncaught exception.
+    /// Formats the traceback and final line as CPython prints an uncaught
+    /// exception: its chain of causes and contexts, and the boxed layout of
+    /// exception groups (`+ Exception Group Traceback ...`).
     pub fn format_exception(&mut self, err: &PyErr) -> String {
         let mut out = String::new();
-        self.format_exception_chain(&err.exc, &mut out, 0);
+        let mut ctx = PrintCtx::default();
+        self.format_exception_chain(&err.exc, &mut ctx, &mut out);
         out
     }
 
-    fn format_exception_chain(&mut self, exc: &Rc<Instance>, out: &mut String, depth: usize) {
-        let data = exc.exc().map(|e| e.borrow().clone()).unwrap_or_default();
-        if depth < 20 {
-            if let Value::Instance(cause) = &data.cause {
-                self.format_exception_chain(cause, out, depth + 1);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if let (Value::Instance(ctx), false) = (&data.context, data.suppress_context) {
-                if !Rc::ptr_eq(ctx, exc) {
-                    self.format_exception_chain(ctx, out, depth + 1);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /// One exception with the chain that led to it (CPython's
+    /// `TracebackException.format`).
+    fn format_exception_chain(&mut self, exc: &Rc<Instance>, ctx: &mut PrintCtx, out: &mut String) {
+        // The chain, newest first: each exception with the message that
+        // links it to its cause or context, printed before it.
+        let mut chain: Vec<(Option<&str>, Rc<Instance>)> = Vec::new();
+        let mut cur = Some(exc.clone());
+        while let Some(e) = cur.take() {
+            ctx.seen.push(Rc::as_ptr(&e));
+            let mut msg = None;
+            if let Some(d) = e.exc() {
+                let (cause, context, suppress) = {
+                    let d = d.borrow();
+                    (d.cause.clone(), d.context.clone(), d.suppress_context)
+                };
+                let unseen = |v: &Value| match v {
+                    Value::Instance(i) if i.exc().is_some() && !ctx.seen.contains(&Rc::as_ptr(i)) => Some(i.clone()),
+                    _ => None,
+                };
+                if let Some(c) = unseen(&cause) {
+                    msg = Some("\nThe above exception was the direct cause of the following exception:\n\n");
+                    cur = Some(c);
+                } else if let (Some(c), false) = (unseen(&context), suppress) {
+                    msg = Some("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    cur = Some(c);
                 }
             }
+            chain.push((msg, e));
         }
-        if !data.traceback.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let entries: Vec<&TracebackEntry> = data.traceback.iter().rev().collect();
-            let mut i = 0;
-            while i < entries.len() {
-                let e = entries[i];
-                // Collapse long runs of the same line (deep recursion) like CPython.
-                let mut run = 1;
-                while i + run < entries.len()
-                    && Rc::ptr_eq(&entries[i + run].code, &e.code)
-                    && entries[i + run].line == e.line
-                {
-                    run += 1;
-                }
-                let shown = run.min(3);
-                for _ in 0..shown {
-                    self.format_tb_entry(e, out);
-                }
-                if run > 3 {
-                    let _ = writeln!(out, "  [Previous line repeated {} more time{}]", run - 3, if run - 3 == 1 { "" } else { "s" });
-                }
-                i += run;
+        for (msg, e) in chain.into_iter().rev() {
+            if let Some(m) = msg {
+                ctx.emit(out, m, '|');
             }
+            self.format_one(&e, ctx, out);
         }
-        if exc.class.is_subclass(&types().syntax_error) {
-            if let Some(text) = self.syntax_error_report(exc) {
-                out.push_str(&text);
-                return;
+    }
+
+    /// One exception of a chain: its traceback and line, or a group's box
+    /// with its sub-exceptions.
+    fn format_one(&mut self, exc: &Rc<Instance>, ctx: &mut PrintCtx, out: &mut String) {
+        /// CPython's `max_group_width` and `max_group_depth`.
+        const MAX_GROUP_WIDTH: usize = 15;
+        const MAX_GROUP_DEPTH: usize = 10;
+        let traceback = self.format_traceback(exc);
+        let members = if exc.class.is_subclass(&types().base_exception_group) {
+            match crate::builtins::exceptions::field(exc, "exceptions") {
+                Some(Value::Tuple(t)) => Some(t.items.to_vec()),
+                _ => Some(Vec::new()),
             }
+        } else {
+            None
+        };
+        let Some(members) = members else {
+            if !traceback.is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                ctx.emit(out, &traceback, '|');
+            }
+            let only = self.format_exception_only(exc);
+            ctx.emit(out, &only, '|');
+            return;
+        };
+        if ctx.group_depth > MAX_GROUP_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH), '|');
+            return;
         }
-        let line = self.exception_line(exc);
-        out.push_str(&line);
-        out.push('\n');
+        let toplevel = ctx.group_depth == 0;
+        if toplevel {
+            ctx.group_depth += 1;
+        }
+        if !traceback.is_empty() {
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+            ctx.emit(out, &traceback, '|');
+        }
+        let only = self.format_exception_only(exc);
+        ctx.emit(out, &only, '|');
+        let shown = if members.len() <= MAX_GROUP_WIDTH { members.len() } else { MAX_GROUP_WIDTH + 1 };
+        ctx.need_close = false;
+        for i in 0..shown {
+            let last = i + 1 == shown;
+            if last {
+                // A nested group may print the closing line itself.
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_owned() } else { (i + 1).to_string() };
+            let _ = writeln!(out, "{}{}+---------------- {} ----------------", ctx.indent(), if i == 0 { "+-" } else { "  " }, title);
+            ctx.group_depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                ctx.emit(out, &format!("and {} more exception{}\n", remaining, if remaining > 1 { "s" } else { "" }), '|');
+            } else if let Value::Instance(m) = &members[i] {
+                let m = m.clone();
+                self.format_exception_chain(&m, ctx, out);
+            }
+            if last && ctx.need_close {
+                let _ = writeln!(out, "{}+------------------------------------", ctx.indent());
+                ctx.need_close = false;
+            }
+            ctx.group_depth -= 1;
+        }
+        if toplevel {
+            ctx.group_depth = 0;
+        }
+    }
+
+    /// The traceback entries of an exception, innermost last, with long
+    /// runs of the same line (deep recursion) collapsed like CPython.
+    fn format_traceback(&self, exc: &Rc<Instance>) -> String {
+        let mut out = String::new();
+        let Some(data) = exc.exc() else { return out };
+        let data = data.borrow();
+        let entries: Vec<&TracebackEntry> = data.traceback.iter().rev().collect();
+        let mut i = 0;
+        while i < entries.len() {
+            let e = entries[i];
+            let mut run = 1;
+            while i + run < entries.len() && Rc::ptr_eq(&entries[i + run].code, &e.code) && entries[i + run].line == e.line {
+                run += 1;
+            }
+            for _ in 0..run.min(3) {
+                self.format_tb_entry(e, &mut out);
+            }
+            if run > 3 {
+                let _ = writeln!(out, "  [Previous line repeated {} more time{}]", run - 3, if run - 3 == 1 { "" } else { "s" });
+            }
+            i += run;
+        }
+        out
+    }
+
+    /// The last lines of a report: `Type: message` (or a SyntaxError's
+    /// located report), then the notes `add_note` attached.
+    fn format_exception_only(&mut self, exc: &Rc<Instance>) -> String {
+        let mut out = match exc.class.is_subclass(&types().syntax_error).then(|| self.syntax_error_report(exc)).flatten() {
+            Some(text) => text,
+            None => self.exception_line(exc) + "\n",
+        };
+        for note in crate::builtins::exceptions::notes(self, exc) {
+            out.push_str(&note);
+            out.push('\n');
+        }
+        out
     }
 
     /// CPython's report of a SyntaxError with a location: the file and line,

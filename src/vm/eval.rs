@@ -298,7 +298,7 @@ impl Vm {
                 Op::DeleteGlobal => {
                     let name = &code.names[arg as usize];
                     if f.globals.del_str(name).is_none() {
-                        return Err(name_error(format!("name '{}' is not defined", name.as_str())));
+                        return Err(name_not_defined(name.as_str()));
                     }
                 }
                 Op::LoadName => {
@@ -322,7 +322,7 @@ impl Vm {
                     let name = &code.names[arg as usize];
                     let ns = f.locals.as_ref().unwrap_or(&f.globals);
                     if ns.del_str(name).is_none() {
-                        return Err(name_error(format!("name '{}' is not defined", name.as_str())));
+                        return Err(name_not_defined(name.as_str()));
                     }
                 }
                 Op::LoadAttr => {
@@ -1064,7 +1064,7 @@ impl Vm {
         Err(if i < code.cellvars.len() {
             unbound_local(name)
         } else {
-            name_error(format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name))
+            with_name(name_error(format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name)), name)
         })
     }
 
@@ -1077,7 +1077,7 @@ impl Vm {
         if let Some(v) = self.builtins.get_str(name) {
             return Ok(v);
         }
-        Err(name_error(format!("name '{}' is not defined", name.as_str())))
+        Err(name_not_defined(name.as_str()))
     }
 
     /// Sets `__context__` of a newly raised exception to the one being handled.

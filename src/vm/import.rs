@@ -97,10 +97,10 @@ fn path_str(p: &Path) -> String {
 pub fn import_error_with(cls: &Rc<Class>, msg: String, name: Option<&str>, path: Option<&str>) -> PyErr {
     let err = PyErr::new(cls, msg);
     if let Some(n) = name {
-        err.exc.set_attr(&static_name("name"), Value::str(n));
+        crate::builtins::exceptions::set_field(&err.exc, "name", &Value::str(n));
     }
     if let Some(p) = path {
-        err.exc.set_attr(&static_name("path"), Value::str(p));
+        crate::builtins::exceptions::set_field(&err.exc, "path", &Value::str(p));
     }
     err
 }
@@ -172,7 +172,7 @@ impl Vm {
                 let from_name = format!("{}.{}", self.module_name(module).unwrap_or_default(), x.as_str());
                 if let Err(e) = self.import_module(&from_name) {
                     let missing_here = e.matches(&types().module_not_found_error)
-                        && matches!(e.exc.get_attr(&static_name("name")), Some(Value::Str(n)) if n.as_str() == from_name)
+                        && matches!(crate::builtins::exceptions::field(&e.exc, "name"), Some(Value::Str(n)) if n.as_str() == from_name)
                         && !matches!(self.modules.get(&from_name), Some(Value::None));
                     if !missing_here {
                         return Err(e);

@@ -1221,7 +1221,7 @@ impl Vm {
             Value::Instance(inst) => {
                 match inst.class.lookup(&static_name("__hash__")) {
                     Some(Value::None) => return Err(type_error(format!("unhashable type: '{}'", inst.class.name.as_str()))),
-                    Some(m @ Value::Function(_)) => {
+                    Some(m) if matches!(&m, Value::Function(_)) || matches!(&m, Value::Builtin(b) if b.owner != Some("object")) => {
                         let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
                         return match r {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),

@@ -250,30 +250,15 @@ impl Vm {
     }
 
     /// `str()` of an exception: its single argument, the args tuple, the key's
-    /// repr for KeyError and `[Errno N] text` for OSError, as CPython.
+    /// repr for KeyError, or its family's own form (`[Errno N] text` for
+    /// OSError, ...; see `builtins::exceptions::family_str`), as CPython.
     pub fn exception_str(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
         let args = inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default();
         if inst.class.is_subclass(&types().key_error) && args.len() == 1 {
             return self.repr(&args[0]);
         }
-        if inst.class.is_subclass(&types().syntax_error) && args.len() == 2 {
-            // CPython: "msg (filename, line N)" when the location is known.
-            let msg = self.str_of(&args[0])?;
-            let field = |n| crate::vm::attr::syntax_error_field(inst, n);
-            return Ok(match (field("filename"), field("lineno")) {
-                (Value::Str(f), Value::Int(n)) => format!("{} ({}, line {})", msg, f.as_str(), n),
-                (Value::Str(f), _) => format!("{} ({})", msg, f.as_str()),
-                (_, Value::Int(n)) => format!("{} (line {})", msg, n),
-                _ => msg,
-            });
-        }
-        if inst.class.is_subclass(&types().os_error) && (2..=5).contains(&args.len()) {
-            let strerror = self.str_of(&args[1])?;
-            let errno = self.str_of(&args[0])?;
-            return Ok(match args.get(2) {
-                Some(fname) => format!("[Errno {}] {}: {}", errno, strerror, self.repr(fname)?),
-                None => format!("[Errno {}] {}", errno, strerror),
-            });
+        if let Some(s) = crate::builtins::exceptions::family_str(self, inst)? {
+            return Ok(s);
         }
         match args.len() {
             0 => Ok(String::new()),
