@@ -385,8 +385,12 @@ opcodes! {
     BinarySubscrDict(None in BinarySubscr) => |a, j| -1;
     /// `str[int]`.
     BinarySubscrStrInt(None in BinarySubscr) => |a, j| -1;
+    /// `bytes[int]` or `bytearray[int]`, read in place.
+    BinarySubscrBytesInt(None in BinarySubscr) => |a, j| -1;
     /// `list[int] = v`.
     StoreSubscrListInt(None in StoreSubscr) => |a, j| -3;
+    /// `bytearray[int] = int` (a value outside 0..=255 misses).
+    StoreSubscrByteArrayInt(None in StoreSubscr) => |a, j| -3;
     /// `dict[key] = v` on an exact dict.
     StoreSubscrDict(None in StoreSubscr) => |a, j| -3;
     /// Unpack a 2-tuple.

@@ -337,6 +337,7 @@ pub fn binary_subscr(container: &Value, key: &Value) -> Decision {
         (Value::Tuple(_), Value::Int(_)) => Ok((Op::BinarySubscrTupleInt, Cache::new())),
         (Value::Dict(_), _) => Ok((Op::BinarySubscrDict, Cache::new())),
         (Value::Str(_), Value::Int(_)) => Ok((Op::BinarySubscrStrInt, Cache::new())),
+        (Value::Other(_), Value::Int(_)) if crate::vm::bytes::is_bytes_like(container) => Ok((Op::BinarySubscrBytesInt, Cache::new())),
         (_, Value::Slice(_)) => Err("slice"),
         _ => Err("other types"),
     }
@@ -387,6 +388,7 @@ pub fn store_subscr(container: &Value, key: &Value) -> Decision {
     match (container, key) {
         (Value::List(_), Value::Int(_)) => Ok((Op::StoreSubscrListInt, Cache::new())),
         (Value::Dict(_), _) => Ok((Op::StoreSubscrDict, Cache::new())),
+        (Value::Other(_), Value::Int(_)) if crate::vm::bytes::is_bytearray(container) => Ok((Op::StoreSubscrByteArrayInt, Cache::new())),
         _ => Err("other types"),
     }
 }

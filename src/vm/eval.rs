@@ -921,6 +921,8 @@ impl Vm {
                 | Op::CompareOpBigInt
                 | Op::BinarySubscrDict
                 | Op::BinarySubscrStrInt
+                | Op::BinarySubscrBytesInt
+                | Op::StoreSubscrByteArrayInt
                 | Op::BinaryOpDunder
                 | Op::ForIterTuple
                 | Op::ForIterGen

@@ -19,7 +19,7 @@ use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
-use crate::runtime::objects::{finalizers, Builtin, Function, IterState};
+use crate::runtime::objects::{finalizers, Builtin, Function, IterState, Other};
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -1018,7 +1018,7 @@ impl Vm {
                             jump_on!(r);
                         }
                         Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => for_iter_step!(for_iter_fast(peek!(1)).map(Ok), arg),
-                        Op::BinarySubscrListInt | Op::BinarySubscrTupleInt => match subscr_fast(peek!(2), peek!(1)) {
+                        Op::BinarySubscrListInt | Op::BinarySubscrTupleInt | Op::BinarySubscrBytesInt => match subscr_fast(peek!(2), peek!(1)) {
                             Some(v) => replace_two!(v),
                             None => break Leave::Cold,
                         },
@@ -1034,6 +1034,12 @@ impl Vm {
                                     raise!(e);
                                 }
                             }
+                        }
+                        Op::StoreSubscrByteArrayInt => {
+                            if !store_bytearray_int(top) {
+                                break Leave::Cold;
+                            }
+                            shrink!(3);
                         }
                         // Membership may run Python code (`__hash__`, `__eq__` of
                         // keys) but never touches this frame.
@@ -1060,7 +1066,9 @@ impl Vm {
                         }
                         // The base tier's generic store takes the same path.
                         Op::StoreSubscrListInt | Op::StoreSubscr if ADAPTIVE == ins.op.is_specialized() => {
-                            if !store_list_int(top) {
+                            // The base tier also stores into a bytearray here
+                            // (tried only once the list store failed).
+                            if !store_list_int(top) && (ADAPTIVE || !store_bytearray_int(top)) {
                                 break Leave::Cold;
                             }
                             shrink!(3);
@@ -1499,6 +1507,28 @@ fn store_list_int(top: *mut Value) -> bool {
     }
 }
 
+/// `bytearray[int] = int` for an index in range and a value in 0..=255,
+/// done in place: the three values below `top` are consumed on success and
+/// left untouched otherwise.
+#[inline]
+fn store_bytearray_int(top: *mut Value) -> bool {
+    // SAFETY: the caller's three values below `top` are initialized.
+    unsafe {
+        let (Value::Other(o), Value::Int(i), Value::Int(v)) = (&*top.sub(2), &*top.sub(1), &*top.sub(3)) else { return false };
+        let (Other::ByteArray(cell), 0..=255) = (&**o, *v) else { return false };
+        let Ok(mut data) = cell.try_borrow_mut() else { return false };
+        let j = if *i < 0 { i.wrapping_add(data.len() as i64) } else { *i };
+        match data.get_mut(j as usize) {
+            Some(slot) if j >= 0 => *slot = *v as u8,
+            _ => return false,
+        }
+        drop(data);
+        // The index and value are ints (nothing to drop).
+        top.sub(2).read().release();
+        true
+    }
+}
+
 /// `list[slice]`, `tuple[slice]` or `str[start:stop]` for a slice of ints
 /// and Nones (`None` for other cases).
 #[inline]
@@ -1537,7 +1567,7 @@ fn store_slice_fast(container: &Value, s: &crate::runtime::objects::Slice, value
     l.assign_slice(start, stop, step, count, src).is_ok()
 }
 
-/// `list[int]` or `tuple[int]` within bounds.
+/// `list[int]`, `tuple[int]`, `bytes[int]` or `bytearray[int]` within bounds.
 #[inline(always)]
 fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
     let Value::Int(i) = key else { return None };
@@ -1548,6 +1578,7 @@ fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
     match container {
         Value::List(l) => l.get_index(*i),
         Value::Tuple(t) => t.items.get(index(t.items.len())?).cloned(),
+        Value::Other(_) => super::bytes::byte_at(container, *i).map(|c| Value::Int(c as i64)),
         _ => None,
     }
 }
