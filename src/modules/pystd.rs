@@ -33,5 +33,8 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
     if name == "io" {
         stringio::finish(d);
     }
+    if name == "array" {
+        super::array::register(d);
+    }
     true
 }

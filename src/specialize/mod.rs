@@ -338,6 +338,7 @@ pub fn binary_subscr(container: &Value, key: &Value) -> Decision {
         (Value::Dict(_), _) => Ok((Op::BinarySubscrDict, Cache::new())),
         (Value::Str(_), Value::Int(_)) => Ok((Op::BinarySubscrStrInt, Cache::new())),
         (Value::Other(_), Value::Int(_)) if crate::vm::bytes::is_bytes_like(container) => Ok((Op::BinarySubscrBytesInt, Cache::new())),
+        (Value::Instance(inst), Value::Int(_)) => array_site(inst, Op::BinarySubscrArrayInt),
         (_, Value::Slice(_)) => Err("slice"),
         _ => Err("other types"),
     }
@@ -389,7 +390,16 @@ pub fn store_subscr(container: &Value, key: &Value) -> Decision {
         (Value::List(_), Value::Int(_)) => Ok((Op::StoreSubscrListInt, Cache::new())),
         (Value::Dict(_), _) => Ok((Op::StoreSubscrDict, Cache::new())),
         (Value::Other(_), Value::Int(_)) if crate::vm::bytes::is_bytearray(container) => Ok((Op::StoreSubscrByteArrayInt, Cache::new())),
+        (Value::Instance(inst), Value::Int(_)) => array_site(inst, Op::StoreSubscrArrayInt),
         _ => Err("other types"),
+    }
+}
+
+/// An `array.array` subscript with an int index (`form`), when `inst` is one.
+fn array_site(inst: &Instance, form: Op) -> Decision {
+    match crate::modules::array::subscript_cache(inst) {
+        Some(cache) => Ok((form, cache)),
+        None => Err("instance"),
     }
 }
 

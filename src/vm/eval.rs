@@ -923,6 +923,8 @@ impl Vm {
                 | Op::BinarySubscrStrInt
                 | Op::BinarySubscrBytesInt
                 | Op::StoreSubscrByteArrayInt
+                | Op::BinarySubscrArrayInt
+                | Op::StoreSubscrArrayInt
                 | Op::BinaryOpDunder
                 | Op::ForIterTuple
                 | Op::ForIterGen

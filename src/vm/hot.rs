@@ -1035,6 +1035,21 @@ impl Vm {
                                 }
                             }
                         }
+                        Op::BinarySubscrArrayInt => {
+                            let Value::Int(i) = peek!(1) else { break Leave::Cold };
+                            let Some((items, _)) = crate::modules::array::parts(peek!(2), &cache!(0)) else { break Leave::Cold };
+                            match items.get_index(*i) {
+                                Some(v) => replace_two!(v),
+                                None => break Leave::Cold,
+                            }
+                        }
+                        Op::StoreSubscrArrayInt => {
+                            // SAFETY: STORE_SUBSCR's three operands are below `top`.
+                            if !unsafe { store_array_int(top, &cache!(0)) } {
+                                break Leave::Cold;
+                            }
+                            shrink!(3);
+                        }
                         Op::StoreSubscrByteArrayInt => {
                             if !store_bytearray_int(top) {
                                 break Leave::Cold;
@@ -1527,6 +1542,27 @@ fn store_bytearray_int(top: *mut Value) -> bool {
         top.sub(2).read().release();
         true
     }
+}
+
+/// `array[int] = v` for an `array.array` of the cached layout, an index in
+/// range and a value the typecode takes as it is: the three values below
+/// `top` are consumed on success and left untouched otherwise.
+///
+/// # Safety
+/// The three values below `top` are initialized.
+#[inline]
+unsafe fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
+    let Value::Int(i) = &*top.sub(1) else { return false };
+    let Some((items, typecode)) = crate::modules::array::parts(&*top.sub(2), c) else { return false };
+    let Some(item) = crate::modules::array::checked_item(typecode, &*top.sub(3)) else { return false };
+    if let Err(item) = items.set_index(*i, item) {
+        item.release();
+        return false;
+    }
+    // The stored item is a copy of the (immediate) value; the index is an int.
+    top.sub(3).read().release();
+    top.sub(2).read().release();
+    true
 }
 
 /// `list[slice]`, `tuple[slice]` or `str[start:stop]` for a slice of ints
