@@ -345,6 +345,9 @@ opcodes! {
     BinaryOpFloat(BinOp in BinaryOp) => |a, j| -1;
     /// `str + str`.
     BinaryOpAddStr(BinOp in BinaryOp) => |a, j| -1;
+    /// `bytearray += bytes-like` (extended in place; the same object on both
+    /// sides misses).
+    BinaryOpExtendByteArray(BinOp in BinaryOp) => |a, j| -1;
     /// `+ - * // % & | ^ << >>` on two ints, either of them big (digits are
     /// reused when an operand holds the last reference; errors raise as in
     /// the generic form).

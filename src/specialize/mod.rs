@@ -293,6 +293,11 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
         },
         (Value::Str(_), Value::Str(_)) if op == BinOp::Add => Op::BinaryOpAddStr,
         (Value::Instance(inst), _) => return binary_dunder(inst, b, arg),
+        (Value::Other(_), Value::Other(_))
+            if BinOp::decode(arg) == (BinOp::Add, true) && crate::vm::bytes::is_bytearray(a) && crate::vm::bytes::is_bytes_like(b) =>
+        {
+            Op::BinaryOpExtendByteArray
+        }
         (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int and other type"),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => return Err("different types"),
         _ => return Err("other types"),

@@ -66,6 +66,19 @@ pub fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     }
 }
 
+/// `target += source` for a bytearray `target` and a bytes-like `source`
+/// that is another object, in place; false (nothing done) otherwise.
+#[inline]
+pub fn extend_bytearray(target: &Value, source: &Value) -> bool {
+    let (Value::Other(t), Value::Other(s)) = (target, source) else { return false };
+    if Rc::ptr_eq(t, s) {
+        return false;
+    }
+    let Other::ByteArray(cell) = &**t else { return false };
+    let Ok(mut data) = cell.try_borrow_mut() else { return false };
+    with_bytes(source, |y| data.extend_from_slice(y)).is_some()
+}
+
 /// The length of a bytes-like value (0 for other values).
 pub fn bytes_len(v: &Value) -> usize {
     with_bytes(v, <[u8]>::len).unwrap_or(0)

@@ -924,6 +924,7 @@ impl Vm {
                 | Op::BinarySubscrBytesInt
                 | Op::StoreSubscrByteArrayInt
                 | Op::BinarySubscrArrayInt
+                | Op::BinaryOpExtendByteArray
                 | Op::StoreSubscrArrayInt
                 | Op::BinaryOpDunder
                 | Op::ForIterTuple

@@ -1050,6 +1050,13 @@ impl Vm {
                             }
                             shrink!(3);
                         }
+                        Op::BinaryOpExtendByteArray => {
+                            if !crate::vm::bytes::extend_bytearray(peek!(2), peek!(1)) {
+                                break Leave::Cold;
+                            }
+                            // The bytearray itself stays as the result.
+                            pop!().release();
+                        }
                         Op::StoreSubscrByteArrayInt => {
                             if !store_bytearray_int(top) {
                                 break Leave::Cold;

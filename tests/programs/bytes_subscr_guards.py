@@ -86,3 +86,24 @@ for c in ba2:
     if len(ba2) < 5:
         ba2.append(c + 1)
 print(seen, 121 in ba2, b"yz" in ba2, ba2 == b"xyyzz", ba2 < b"xz", ba2 >= ba2)
+
+
+# `+=` warmed on bytearray += bytes, then other operands.
+def extend(acc, more):
+    acc += more
+    return acc
+
+
+out = bytearray()
+for n in range(60):
+    same = extend(out, bytes([n % 26 + 97]))
+print(same is out, len(out), bytes(out[:30]))
+run("extend bytearray", lambda: bytes(extend(out, bytearray(b"XY"))[-4:]))
+run("extend self", lambda: len(extend(bytearray(b"ab"), b"cd")))
+run("extend str", lambda: extend(out, "str"))
+run("extend int", lambda: extend(out, 5))
+run("extend list", lambda: extend(out, [1, 2]))
+run("bytes += bytes", lambda: (lambda b0: (extend(b0, b"!"), b0))(b"abc"))
+run("list += list", lambda: extend([1], [2, 3]))
+run("str += str", lambda: extend("a", "b"))
+print(len(out))
