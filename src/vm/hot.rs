@@ -742,7 +742,10 @@ impl Vm {
                                 }
                             }
                         }
-                        Op::BinarySubscr if !ADAPTIVE => match subscr_fast(peek!(2), peek!(1)) {
+                        // The base tier also reads `array.array` items here, its
+                        // layout looked up each time (tried only after the list,
+                        // tuple and bytes forms failed).
+                        Op::BinarySubscr if !ADAPTIVE => match subscr_fast(peek!(2), peek!(1)).or_else(|| array_item_uncached(peek!(2), peek!(1))) {
                             Some(v) => replace_two!(v),
                             None => break Leave::Cold,
                         },
@@ -1088,9 +1091,10 @@ impl Vm {
                         }
                         // The base tier's generic store takes the same path.
                         Op::StoreSubscrListInt | Op::StoreSubscr if ADAPTIVE == ins.op.is_specialized() => {
-                            // The base tier also stores into a bytearray here
-                            // (tried only once the list store failed).
-                            if !store_list_int(top) && (ADAPTIVE || !store_bytearray_int(top)) {
+                            // The base tier also stores into a bytearray or an
+                            // `array.array` here (tried only once the list store
+                            // failed; the array's layout looked up each time).
+                            if !store_list_int(top) && (ADAPTIVE || !(store_bytearray_int(top) || store_array_uncached(top))) {
                                 break Leave::Cold;
                             }
                             shrink!(3);
@@ -1570,6 +1574,26 @@ unsafe fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
     top.sub(3).read().release();
     top.sub(2).read().release();
     true
+}
+
+/// `array[int]` for an `array.array` (the base tier: no cache, the layout
+/// is looked up each time).
+#[inline(never)]
+fn array_item_uncached(container: &Value, key: &Value) -> Option<Value> {
+    let (Value::Instance(inst), Value::Int(i)) = (container, key) else { return None };
+    let cache = crate::modules::array::subscript_cache(inst)?;
+    crate::modules::array::parts(container, &cache)?.0.get_index(*i)
+}
+
+/// [`store_array_int`] for the base tier (layout looked up each time).
+#[inline(never)]
+fn store_array_uncached(top: *mut Value) -> bool {
+    // SAFETY: the caller's three values below `top` are initialized.
+    unsafe {
+        let Value::Instance(inst) = &*top.sub(2) else { return false };
+        let Some(cache) = crate::modules::array::subscript_cache(inst) else { return false };
+        store_array_int(top, &cache)
+    }
 }
 
 /// `list[slice]`, `tuple[slice]` or `str[start:stop]` for a slice of ints
