@@ -1,4 +1,8 @@
-"""array for quicken: typed arrays stored as a Python list of checked values."""
+"""array for quicken: typed arrays stored as a Python list of checked values.
+
+`a[i]` and `a[i] = x` with an int index run in the interpreter's hot loop
+(src/modules/array.rs), which reads the slots `_tc` and `_a` directly: keep
+those names and their meaning. `_pack`/`_unpack` are native helpers."""
 
 import math
 
@@ -241,6 +245,20 @@ class array:
         if self._tc != 'u':
             raise ValueError("tounicode() may only be called on unicode type arrays")
         return ''.join(self._a)
+
+    def tobytes(self):
+        return _pack(self._tc, self._a)
+
+    def frombytes(self, data):
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not '" + type(data).__name__ + "'")
+        self._a.extend(_unpack(self._tc, data, False))
+
+    def byteswap(self):
+        if self._tc not in 'bB':
+            self._a = _unpack(self._tc, _pack(self._tc, self._a), True)
 
     def buffer_info(self):
         return (0, len(self._a))

@@ -3,16 +3,23 @@
 //! `_a`). `a[i]` and `a[i] = x` with an int index are specialized
 //! (`BINARY_SUBSCR_ARRAY_INT`, `STORE_SUBSCR_ARRAY_INT`) to read and write
 //! that list directly, with the typecode's range check done here; anything
-//! else (slices, conversions, errors) runs the Python methods.
+//! else (slices, conversions, errors) runs the Python methods. Also the
+//! native helpers `_pack`/`_unpack` behind `tobytes`, `frombytes` and
+//! `byteswap`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
 use crate::bytecode::Cache;
 use crate::runtime::list::PyList;
-use crate::runtime::objects::{Class, Instance, PyDict};
+use crate::runtime::objects::{Class, Instance, Name, PyDict};
 use crate::runtime::str::static_name;
 use crate::runtime::value::Value;
+use crate::vm::errors::{overflow_error, type_error, value_error};
+use crate::vm::{PyResult, Vm};
 
 thread_local! {
     /// The `array` class of the loaded module and its version then (a
@@ -112,4 +119,94 @@ fn int_range(tc: u8) -> Option<(i64, i64)> {
         b'L' | b'Q' => (0, i64::MAX),
         _ => return None,
     })
+}
+
+/// The item size in bytes of typecode `tc` (CPython's on 64-bit Linux:
+/// `l`/`L` are 8 bytes, `u` is UCS-4).
+fn item_size(tc: u8) -> Option<usize> {
+    Some(match tc {
+        b'b' | b'B' => 1,
+        b'h' | b'H' => 2,
+        b'i' | b'I' | b'f' | b'u' => 4,
+        b'l' | b'L' | b'q' | b'Q' | b'd' => 8,
+        _ => return None,
+    })
+}
+
+/// The typecode and item size named by a helper's first argument.
+fn typecode_arg(args: &[Value]) -> PyResult<(u8, usize)> {
+    let tc = match args.first() {
+        Some(Value::Str(s)) if s.as_str().len() == 1 => s.as_str().as_bytes()[0],
+        _ => return Err(type_error("array helper: expected a typecode")),
+    };
+    let size = item_size(tc).ok_or_else(|| value_error("bad typecode"))?;
+    Ok((tc, size))
+}
+
+/// `_pack(typecode, items)`: the machine representation (native byte
+/// order, as CPython's `tobytes`) of a list of items already checked by
+/// `array.py`.
+fn pack(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let (tc, size) = typecode_arg(args)?;
+    let Some(Value::List(items)) = args.get(1) else { return Err(type_error("array helper: expected a list")) };
+    let mut out = Vec::with_capacity(items.len() * size);
+    for k in 0..items.len() {
+        let Some(item) = items.get(k) else { break };
+        let bits: u64 = match (tc, &item) {
+            (b'd', Value::Float(f)) => f.get().to_bits(),
+            (b'f', Value::Float(f)) => (f.get() as f32).to_bits() as u64,
+            (b'u', Value::Str(s)) => s.as_str().chars().next().map_or(0, |c| c as u64),
+            // Two's complement: the low `size` bytes of a signed item are its representation.
+            (_, Value::Int(i)) => *i as u64,
+            (_, Value::BigInt(b)) => b.to_u64().ok_or_else(|| overflow_error("int too big to convert"))?,
+            _ => return Err(type_error("array helper: item of the wrong type")),
+        };
+        out.extend_from_slice(&bits.to_le_bytes()[..size]);
+    }
+    if cfg!(target_endian = "big") {
+        for chunk in out.chunks_mut(size) {
+            chunk.reverse();
+        }
+    }
+    Ok(crate::vm::bytes::bytes_val(out))
+}
+
+/// `_unpack(typecode, data, swap)`: the items whose machine representation
+/// is the bytes-like `data` (each item's bytes reversed first when `swap`
+/// is true, for `byteswap`).
+fn unpack(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let (tc, size) = typecode_arg(args)?;
+    let swap = matches!(args.get(2), Some(Value::Bool(b)) if b.get());
+    let data = args.get(1).and_then(crate::vm::bytes::as_bytes).ok_or_else(|| type_error("a bytes-like object is required"))?;
+    if data.len() % size != 0 {
+        return Err(value_error("bytes length not a multiple of item size"));
+    }
+    let mut items = Vec::with_capacity(data.len() / size);
+    for chunk in data.chunks(size) {
+        let mut raw = [0u8; 8];
+        raw[..size].copy_from_slice(chunk);
+        if swap != cfg!(target_endian = "big") {
+            raw[..size].reverse();
+        }
+        let bits = u64::from_le_bytes(raw);
+        // Sign-extends the low `size` bytes.
+        let signed = ((bits << (64 - 8 * size)) as i64) >> (64 - 8 * size);
+        items.push(match tc {
+            b'd' => Value::float(f64::from_bits(bits)),
+            b'f' => Value::float(f32::from_bits(bits as u32) as f64),
+            b'u' => match char::from_u32(bits as u32) {
+                Some(c) => Value::str(&c.to_string()),
+                None => return Err(value_error(format!("character U+{:x} is not in range [U+0000; U+10ffff]", bits))),
+            },
+            b'b' | b'h' | b'i' | b'l' | b'q' => Value::Int(signed),
+            _ if bits > i64::MAX as u64 => Value::from_bigint(BigInt::from(bits)),
+            _ => Value::Int(bits as i64),
+        });
+    }
+    Ok(Value::List(Rc::new(PyList::new(items))))
+}
+
+/// Adds the native helpers `array.py` uses to a fresh module namespace.
+pub(super) fn add_helpers(d: &Rc<PyDict>) {
+    crate::modules::add_fns(d, &[("_pack", pack), ("_unpack", unpack)]);
 }
