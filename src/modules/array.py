@@ -2,7 +2,10 @@
 
 `a[i]` and `a[i] = x` with an int index run in the interpreter's hot loop
 (src/modules/array.rs), which reads the slots `_tc` and `_a` directly: keep
-those names and their meaning. `_pack`/`_unpack` are native helpers."""
+those names and their meaning. `_pack`/`_unpack` are native helpers, and so
+are `_item(tc, v)` / `_items(tc, list_or_tuple)`: the checked item(s) when
+every value is one the typecode takes as it is, else None (then `_check`
+converts or raises)."""
 
 import math
 
@@ -123,13 +126,15 @@ class array:
         if isinstance(initializer, array):
             if initializer._tc != typecode and (typecode == 'u' or initializer._tc == 'u'):
                 raise TypeError("cannot use a unicode array to initialize an array with typecode '" + typecode + "'")
-            self._a = [_check(typecode, v) for v in initializer._a]
+            items = _items(typecode, initializer._a)
+            self._a = [_check(typecode, v) for v in initializer._a] if items is None else items
         elif isinstance(initializer, str):
             if typecode != 'u':
                 raise TypeError("cannot use a str to initialize an array with typecode '" + typecode + "'")
             self._a = list(initializer)
         else:
-            self._a = [_check(typecode, v) for v in initializer]
+            items = _items(typecode, initializer)
+            self._a = [_check(typecode, v) for v in initializer] if items is None else items
 
     @property
     def typecode(self):
@@ -172,7 +177,8 @@ class array:
             self._a[i] = list(v._a)
             return
         i = _key(i)
-        v = _check(self._tc, v)
+        item = _item(self._tc, v)
+        v = _check(self._tc, v) if item is None else item
         try:
             self._a[i] = v
         except IndexError:
@@ -188,7 +194,8 @@ class array:
             raise IndexError("array assignment index out of range") from None
 
     def append(self, v):
-        self._a.append(_check(self._tc, v))
+        item = _item(self._tc, v)
+        self._a.append(_check(self._tc, v) if item is None else item)
 
     def extend(self, it):
         if isinstance(it, array):
@@ -197,11 +204,16 @@ class array:
             self._a.extend(it._a)
             return
         tc = self._tc
+        items = _items(tc, it)
+        if items is not None:
+            self._a.extend(items)
+            return
         for v in it:
             self._a.append(_check(tc, v))
 
     def insert(self, i, v):
-        self._a.insert(i, _check(self._tc, v))
+        item = _item(self._tc, v)
+        self._a.insert(i, _check(self._tc, v) if item is None else item)
 
     def pop(self, i=-1):
         if not self._a:
@@ -239,7 +251,8 @@ class array:
         if not isinstance(lst, list):
             raise TypeError("arg must be list")
         tc = self._tc
-        self._a.extend([_check(tc, v) for v in lst])
+        items = _items(tc, lst)
+        self._a.extend([_check(tc, v) for v in lst] if items is None else items)
 
     def tounicode(self):
         if self._tc != 'u':

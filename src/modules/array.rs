@@ -203,10 +203,29 @@ fn unpack(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
             _ => Value::Int(bits as i64),
         });
     }
-    Ok(Value::List(Rc::new(PyList::new(items))))
+    Ok(Value::List(Rc::new(PyList::new_compacting(items))))
+}
+
+/// `_item(typecode, v)`: [`checked_item`], or None for the slow path.
+fn item(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let (tc, _) = typecode_arg(args)?;
+    Ok(args.get(1).and_then(|v| checked_item(tc, v)).unwrap_or(Value::None))
+}
+
+/// `_items(typecode, seq)`: a new list of the checked items of a list or
+/// tuple when every one passes [`checked_item`], else None.
+fn items(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value> {
+    let (tc, _) = typecode_arg(args)?;
+    let values = match args.get(1) {
+        Some(Value::List(l)) => (0..l.len()).filter_map(|k| l.get(k)).collect::<Vec<_>>(),
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => return Ok(Value::None),
+    };
+    let checked: Option<Vec<Value>> = values.iter().map(|v| checked_item(tc, v)).collect();
+    Ok(checked.map_or(Value::None, |items| Value::List(Rc::new(PyList::new_compacting(items)))))
 }
 
 /// Adds the native helpers `array.py` uses to a fresh module namespace.
 pub(super) fn add_helpers(d: &Rc<PyDict>) {
-    crate::modules::add_fns(d, &[("_pack", pack), ("_unpack", unpack)]);
+    crate::modules::add_fns(d, &[("_pack", pack), ("_unpack", unpack), ("_item", item), ("_items", items)]);
 }
