@@ -345,6 +345,9 @@ opcodes! {
     BinaryOpFloat(BinOp in BinaryOp) => |a, j| -1;
     /// `str + str`.
     BinaryOpAddStr(BinOp in BinaryOp) => |a, j| -1;
+    /// `bytearray += bytes-like` (extended in place; the same object on both
+    /// sides misses).
+    BinaryOpExtendByteArray(BinOp in BinaryOp) => |a, j| -1;
     /// `+ - * // % & | ^ << >>` on two ints, either of them big (digits are
     /// reused when an operand holds the last reference; errors raise as in
     /// the generic form).
@@ -385,8 +388,18 @@ opcodes! {
     BinarySubscrDict(None in BinarySubscr) => |a, j| -1;
     /// `str[int]`.
     BinarySubscrStrInt(None in BinarySubscr) => |a, j| -1;
+    /// `bytes[int]` or `bytearray[int]`, read in place.
+    BinarySubscrBytesInt(None in BinarySubscr) => |a, j| -1;
+    /// `array.array[int]` (guard: the array class's version and the
+    /// instance layout; reads the item list in place).
+    BinarySubscrArrayInt(None in BinarySubscr) => |a, j| -1;
     /// `list[int] = v`.
     StoreSubscrListInt(None in StoreSubscr) => |a, j| -3;
+    /// `bytearray[int] = int` (a value outside 0..=255 misses).
+    StoreSubscrByteArrayInt(None in StoreSubscr) => |a, j| -3;
+    /// `array.array[int] = v` for a value the typecode takes as it is (an
+    /// int in range, a float or int for `'d'`); guards as BINARY_SUBSCR_ARRAY_INT.
+    StoreSubscrArrayInt(None in StoreSubscr) => |a, j| -3;
     /// `dict[key] = v` on an exact dict.
     StoreSubscrDict(None in StoreSubscr) => |a, j| -3;
     /// Unpack a 2-tuple.

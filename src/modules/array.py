@@ -1,4 +1,11 @@
-"""array for quicken: typed arrays stored as a Python list of checked values."""
+"""array for quicken: typed arrays stored as a Python list of checked values.
+
+`a[i]` and `a[i] = x` with an int index run in the interpreter's hot loop
+(src/modules/array.rs), which reads the slots `_tc` and `_a` directly: keep
+those names and their meaning. `_pack`/`_unpack` are native helpers, and so
+are `_item(tc, v)` / `_items(tc, list_or_tuple)`: the checked item(s) when
+every value is one the typecode takes as it is, else None (then `_check`
+converts or raises)."""
 
 import math
 
@@ -119,13 +126,15 @@ class array:
         if isinstance(initializer, array):
             if initializer._tc != typecode and (typecode == 'u' or initializer._tc == 'u'):
                 raise TypeError("cannot use a unicode array to initialize an array with typecode '" + typecode + "'")
-            self._a = [_check(typecode, v) for v in initializer._a]
+            items = _items(typecode, initializer._a)
+            self._a = [_check(typecode, v) for v in initializer._a] if items is None else items
         elif isinstance(initializer, str):
             if typecode != 'u':
                 raise TypeError("cannot use a str to initialize an array with typecode '" + typecode + "'")
             self._a = list(initializer)
         else:
-            self._a = [_check(typecode, v) for v in initializer]
+            items = _items(typecode, initializer)
+            self._a = [_check(typecode, v) for v in initializer] if items is None else items
 
     @property
     def typecode(self):
@@ -168,7 +177,8 @@ class array:
             self._a[i] = list(v._a)
             return
         i = _key(i)
-        v = _check(self._tc, v)
+        item = _item(self._tc, v)
+        v = _check(self._tc, v) if item is None else item
         try:
             self._a[i] = v
         except IndexError:
@@ -184,7 +194,8 @@ class array:
             raise IndexError("array assignment index out of range") from None
 
     def append(self, v):
-        self._a.append(_check(self._tc, v))
+        item = _item(self._tc, v)
+        self._a.append(_check(self._tc, v) if item is None else item)
 
     def extend(self, it):
         if isinstance(it, array):
@@ -193,11 +204,16 @@ class array:
             self._a.extend(it._a)
             return
         tc = self._tc
+        items = _items(tc, it)
+        if items is not None:
+            self._a.extend(items)
+            return
         for v in it:
             self._a.append(_check(tc, v))
 
     def insert(self, i, v):
-        self._a.insert(i, _check(self._tc, v))
+        item = _item(self._tc, v)
+        self._a.insert(i, _check(self._tc, v) if item is None else item)
 
     def pop(self, i=-1):
         if not self._a:
@@ -235,12 +251,27 @@ class array:
         if not isinstance(lst, list):
             raise TypeError("arg must be list")
         tc = self._tc
-        self._a.extend([_check(tc, v) for v in lst])
+        items = _items(tc, lst)
+        self._a.extend([_check(tc, v) for v in lst] if items is None else items)
 
     def tounicode(self):
         if self._tc != 'u':
             raise ValueError("tounicode() may only be called on unicode type arrays")
         return ''.join(self._a)
+
+    def tobytes(self):
+        return _pack(self._tc, self._a)
+
+    def frombytes(self, data):
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not '" + type(data).__name__ + "'")
+        self._a.extend(_unpack(self._tc, data, False))
+
+    def byteswap(self):
+        if self._tc not in 'bB':
+            self._a = _unpack(self._tc, _pack(self._tc, self._a), True)
 
     def buffer_info(self):
         return (0, len(self._a))

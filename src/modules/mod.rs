@@ -1,6 +1,7 @@
 //! Builtin modules (`math`, `sys`, `time`, `dis`, `builtins`, `importlib`, ...),
 //! created on first import.
 
+pub(crate) mod array;
 mod collections;
 mod dis;
 mod fileio;

@@ -25,6 +25,9 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "__future__" => ("<frozen __future__>", include_str!("future.py")),
         _ => return false,
     };
+    if name == "array" {
+        super::array::add_helpers(d);
+    }
     if name == "io" {
         set(d, "StringIO", Value::Class(stringio::class()));
         set(d, "_BytesIO", Value::Class(bytesio::class()));
@@ -32,6 +35,9 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
     run_source(vm, d, file, src);
     if name == "io" {
         stringio::finish(d);
+    }
+    if name == "array" {
+        super::array::register(d);
     }
     true
 }

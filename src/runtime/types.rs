@@ -60,6 +60,7 @@ builtin_types! {
         bytes: "bytes";
         bytearray: "bytearray";
         bytes_iterator: "bytes_iterator";
+        bytearray_iterator: "bytearray_iterator";
         str_: "str";
         list: "list";
         tuple: "tuple";
@@ -197,6 +198,8 @@ impl Types {
             Value::Module(_) => &self.module,
             Value::Iter(i) => match &*i.state.borrow() {
                 IterState::Seq { seq: Value::Tuple(_), .. } => &self.tuple_iterator,
+                IterState::Seq { seq: Value::Other(o), .. } if matches!(&**o, Other::Bytes(_)) => &self.bytes_iterator,
+                IterState::Seq { seq: Value::Other(o), .. } if matches!(&**o, Other::ByteArray(_)) => &self.bytearray_iterator,
                 IterState::Seq { .. } => &self.list_iterator,
                 IterState::Range { .. } => &self.range_iterator,
                 IterState::Str { .. } => &self.str_iterator,

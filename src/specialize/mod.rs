@@ -293,6 +293,11 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
         },
         (Value::Str(_), Value::Str(_)) if op == BinOp::Add => Op::BinaryOpAddStr,
         (Value::Instance(inst), _) => return binary_dunder(inst, b, arg),
+        (Value::Other(_), Value::Other(_))
+            if BinOp::decode(arg) == (BinOp::Add, true) && crate::vm::bytes::is_bytearray(a) && crate::vm::bytes::is_bytes_like(b) =>
+        {
+            Op::BinaryOpExtendByteArray
+        }
         (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int and other type"),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => return Err("different types"),
         _ => return Err("other types"),
@@ -337,6 +342,8 @@ pub fn binary_subscr(container: &Value, key: &Value) -> Decision {
         (Value::Tuple(_), Value::Int(_)) => Ok((Op::BinarySubscrTupleInt, Cache::new())),
         (Value::Dict(_), _) => Ok((Op::BinarySubscrDict, Cache::new())),
         (Value::Str(_), Value::Int(_)) => Ok((Op::BinarySubscrStrInt, Cache::new())),
+        (Value::Other(_), Value::Int(_)) if crate::vm::bytes::is_bytes_like(container) => Ok((Op::BinarySubscrBytesInt, Cache::new())),
+        (Value::Instance(inst), Value::Int(_)) => array_site(inst, Op::BinarySubscrArrayInt),
         (_, Value::Slice(_)) => Err("slice"),
         _ => Err("other types"),
     }
@@ -387,7 +394,17 @@ pub fn store_subscr(container: &Value, key: &Value) -> Decision {
     match (container, key) {
         (Value::List(_), Value::Int(_)) => Ok((Op::StoreSubscrListInt, Cache::new())),
         (Value::Dict(_), _) => Ok((Op::StoreSubscrDict, Cache::new())),
+        (Value::Other(_), Value::Int(_)) if crate::vm::bytes::is_bytearray(container) => Ok((Op::StoreSubscrByteArrayInt, Cache::new())),
+        (Value::Instance(inst), Value::Int(_)) => array_site(inst, Op::StoreSubscrArrayInt),
         _ => Err("other types"),
+    }
+}
+
+/// An `array.array` subscript with an int index (`form`), when `inst` is one.
+fn array_site(inst: &Instance, form: Op) -> Decision {
+    match crate::modules::array::subscript_cache(inst) {
+        Some(cache) => Ok((form, cache)),
+        None => Err("instance"),
     }
 }
 

@@ -52,6 +52,50 @@ pub fn as_bytes(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
+/// Runs `f` on the content of a bytes-like value, borrowed in place (no
+/// copy); `None` for other values. `f` must not run Python code: a
+/// bytearray stays borrowed while it runs.
+#[inline]
+pub fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    match v {
+        Value::Other(o) => match &**o {
+            Other::Bytes(b) => Some(f(b)),
+            Other::ByteArray(b) => Some(f(&b.borrow())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `target += source` for a bytearray `target` and a bytes-like `source`
+/// that is another object, in place; false (nothing done) otherwise.
+#[inline]
+pub fn extend_bytearray(target: &Value, source: &Value) -> bool {
+    let (Value::Other(t), Value::Other(s)) = (target, source) else { return false };
+    if Rc::ptr_eq(t, s) {
+        return false;
+    }
+    let Other::ByteArray(cell) = &**t else { return false };
+    let Ok(mut data) = cell.try_borrow_mut() else { return false };
+    with_bytes(source, |y| data.extend_from_slice(y)).is_some()
+}
+
+/// The length of a bytes-like value (0 for other values).
+pub fn bytes_len(v: &Value) -> usize {
+    with_bytes(v, <[u8]>::len).unwrap_or(0)
+}
+
+/// Item `i` of a bytes-like value (negative counts from the end); `None`
+/// when out of range or not bytes-like.
+#[inline]
+pub fn byte_at(v: &Value, i: i64) -> Option<u8> {
+    with_bytes(v, |data| {
+        let j = if i < 0 { i.wrapping_add(data.len() as i64) } else { i };
+        if j < 0 { None } else { data.get(j as usize).copied() }
+    })
+    .flatten()
+}
+
 /// The content of a bytes-like argument, or TypeError.
 fn need_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     as_bytes(v).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", vm.type_of(v).name.as_str())))
@@ -107,6 +151,10 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
 }
 
 fn byte_of(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<u8> {
+    // An int too big for a machine word is out of range too (not an OverflowError).
+    if matches!(v, Value::BigInt(_)) {
+        return Err(value_error(msg.to_owned()));
+    }
     let i = arg_int(vm, v)?;
     if !(0..256).contains(&i) {
         return Err(value_error(msg.to_owned()));
@@ -357,11 +405,14 @@ impl Vm {
         let Other::ByteArray(cell) = &**o else { return Ok(None) };
         match op {
             BinOp::Add => {
-                let y = match as_bytes(b) {
-                    Some(y) => y,
-                    None => return Err(type_error(format!("can't concat {} to bytearray", self.type_of(b).name.as_str()))),
+                let appended = match b {
+                    // `ba += ba` reads what it extends: copied first.
+                    Value::Other(other) if Rc::ptr_eq(o, other) => as_bytes(b).map(|y| cell.borrow_mut().extend_from_slice(&y)),
+                    _ => with_bytes(b, |y| cell.borrow_mut().extend_from_slice(y)),
                 };
-                cell.borrow_mut().extend_from_slice(&y);
+                if appended.is_none() {
+                    return Err(type_error(format!("can't concat {} to bytearray", self.type_of(b).name.as_str())));
+                }
                 Ok(Some(a.clone()))
             }
             BinOp::Mul if matches!(b, Value::Int(_) | Value::Bool(_)) => {
@@ -379,8 +430,8 @@ impl Vm {
         if !is_bytes_like(a) && !is_bytes_like(b) {
             return None;
         }
-        match (as_bytes(a), as_bytes(b)) {
-            (Some(x), Some(y)) => Some(x == y),
+        match with_bytes(a, |x| with_bytes(b, |y| x == y)).flatten() {
+            Some(r) => Some(r),
             _ if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) => None,
             _ => Some(false),
         }
@@ -388,22 +439,18 @@ impl Vm {
 
     /// Ordering of two bytes-like values.
     pub fn bytes_order(&self, a: &Value, b: &Value) -> Option<Ordering> {
-        match (as_bytes(a), as_bytes(b)) {
-            (Some(x), Some(y)) => Some(x.cmp(&y)),
-            _ => None,
-        }
+        with_bytes(a, |x| with_bytes(b, |y| x.cmp(y))).flatten()
     }
 
     /// `item in b`.
     pub fn bytes_contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        let hay = as_bytes(container).unwrap_or_default();
-        if let Some(needle) = as_bytes(item) {
-            return Ok(find_sub(&hay, &needle).is_some());
+        if let Some(found) = with_bytes(container, |hay| with_bytes(item, |needle| find_sub(hay, needle).is_some())).flatten() {
+            return Ok(found);
         }
         match item {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                 let c = byte_of(self, item, "byte must be in range(0, 256)")?;
-                Ok(hay.contains(&c))
+                Ok(with_bytes(container, |hay| hay.contains(&c)).unwrap_or(false))
             }
             _ => Err(type_error(format!("a bytes-like object is required, not '{}'", self.type_of(item).name.as_str()))),
         }
@@ -411,24 +458,28 @@ impl Vm {
 
     /// `b[key]`.
     pub fn bytes_get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
-        let data = as_bytes(obj).unwrap_or_default();
+        // The indices are computed before the buffer is borrowed: `__index__`
+        // of a key or slice bound may run Python code that resizes it.
         if let Value::Slice(s) = key {
-            let (start, _, step, count) = self.slice_indices(s, data.len())?;
-            let mut out = Vec::with_capacity(count);
-            let mut i = start;
-            for _ in 0..count {
-                out.push(data[i as usize]);
-                i += step;
-            }
-            return Ok(same_kind(obj, out));
+            let len = bytes_len(obj);
+            let (start, _, step, count) = self.slice_indices(s, len)?;
+            let out = with_bytes(obj, |data| {
+                if step == 1 {
+                    data[start as usize..start as usize + count].to_vec()
+                } else {
+                    (0..count as i64).map(|k| data[(start + k * step) as usize]).collect()
+                }
+            });
+            return Ok(same_kind(obj, out.unwrap_or_default()));
         }
-        let what = if is_bytearray(obj) { "bytearray indices" } else { "byte indices" };
-        let i = self.to_index(key, what)?;
-        let j = if i < 0 { i + data.len() as i64 } else { i };
-        if j < 0 || j >= data.len() as i64 {
-            return Err(index_error(if is_bytearray(obj) { "bytearray index out of range" } else { "index out of range" }));
+        let i = match key {
+            Value::Int(i) => *i,
+            _ => self.to_index(key, if is_bytearray(obj) { "bytearray indices" } else { "byte indices" })?,
+        };
+        match byte_at(obj, i) {
+            Some(c) => Ok(Value::Int(c as i64)),
+            None => Err(index_error(if is_bytearray(obj) { "bytearray index out of range" } else { "index out of range" })),
         }
-        Ok(Value::Int(data[j as usize] as i64))
     }
 
     /// `ba[key] = value` for a bytearray.

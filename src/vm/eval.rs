@@ -923,6 +923,11 @@ impl Vm {
                 | Op::CompareOpBigInt
                 | Op::BinarySubscrDict
                 | Op::BinarySubscrStrInt
+                | Op::BinarySubscrBytesInt
+                | Op::StoreSubscrByteArrayInt
+                | Op::BinarySubscrArrayInt
+                | Op::BinaryOpExtendByteArray
+                | Op::StoreSubscrArrayInt
                 | Op::BinaryOpDunder
                 | Op::ForIterTuple
                 | Op::ForIterGen

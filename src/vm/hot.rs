@@ -20,7 +20,7 @@ use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
 use super::signals::{self, breaker};
-use crate::runtime::objects::{Builtin, Function, IterState};
+use crate::runtime::objects::{Builtin, Function, IterState, Other};
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -744,7 +744,10 @@ impl Vm {
                                 }
                             }
                         }
-                        Op::BinarySubscr if !ADAPTIVE => match subscr_fast(peek!(2), peek!(1)) {
+                        // The base tier also reads `array.array` items here, its
+                        // layout looked up each time (tried only after the list,
+                        // tuple and bytes forms failed).
+                        Op::BinarySubscr if !ADAPTIVE => match subscr_fast(peek!(2), peek!(1)).or_else(|| array_item_uncached(peek!(2), peek!(1))) {
                             Some(v) => replace_two!(v),
                             None => break Leave::Cold,
                         },
@@ -1020,7 +1023,7 @@ impl Vm {
                             jump_on!(r);
                         }
                         Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => for_iter_step!(for_iter_fast(peek!(1)).map(Ok), arg),
-                        Op::BinarySubscrListInt | Op::BinarySubscrTupleInt => match subscr_fast(peek!(2), peek!(1)) {
+                        Op::BinarySubscrListInt | Op::BinarySubscrTupleInt | Op::BinarySubscrBytesInt => match subscr_fast(peek!(2), peek!(1)) {
                             Some(v) => replace_two!(v),
                             None => break Leave::Cold,
                         },
@@ -1036,6 +1039,34 @@ impl Vm {
                                     raise!(e);
                                 }
                             }
+                        }
+                        Op::BinarySubscrArrayInt => {
+                            let Value::Int(i) = peek!(1) else { break Leave::Cold };
+                            let Some((items, _)) = crate::modules::array::parts(peek!(2), &cache!(0)) else { break Leave::Cold };
+                            match items.get_index(*i) {
+                                Some(v) => replace_two!(v),
+                                None => break Leave::Cold,
+                            }
+                        }
+                        Op::StoreSubscrArrayInt => {
+                            // SAFETY: STORE_SUBSCR's three operands are below `top`.
+                            if !unsafe { store_array_int(top, &cache!(0)) } {
+                                break Leave::Cold;
+                            }
+                            shrink!(3);
+                        }
+                        Op::BinaryOpExtendByteArray => {
+                            if !crate::vm::bytes::extend_bytearray(peek!(2), peek!(1)) {
+                                break Leave::Cold;
+                            }
+                            // The bytearray itself stays as the result.
+                            pop!().release();
+                        }
+                        Op::StoreSubscrByteArrayInt => {
+                            if !store_bytearray_int(top) {
+                                break Leave::Cold;
+                            }
+                            shrink!(3);
                         }
                         // Membership may run Python code (`__hash__`, `__eq__` of
                         // keys) but never touches this frame.
@@ -1062,7 +1093,10 @@ impl Vm {
                         }
                         // The base tier's generic store takes the same path.
                         Op::StoreSubscrListInt | Op::StoreSubscr if ADAPTIVE == ins.op.is_specialized() => {
-                            if !store_list_int(top) {
+                            // The base tier also stores into a bytearray or an
+                            // `array.array` here (tried only once the list store
+                            // failed; the array's layout looked up each time).
+                            if !store_list_int(top) && (ADAPTIVE || !(store_bytearray_int(top) || store_array_uncached(top))) {
                                 break Leave::Cold;
                             }
                             shrink!(3);
@@ -1507,6 +1541,69 @@ fn store_list_int(top: *mut Value) -> bool {
     }
 }
 
+/// `bytearray[int] = int` for an index in range and a value in 0..=255,
+/// done in place: the three values below `top` are consumed on success and
+/// left untouched otherwise.
+#[inline]
+fn store_bytearray_int(top: *mut Value) -> bool {
+    // SAFETY: the caller's three values below `top` are initialized.
+    unsafe {
+        let (Value::Other(o), Value::Int(i), Value::Int(v)) = (&*top.sub(2), &*top.sub(1), &*top.sub(3)) else { return false };
+        let (Other::ByteArray(cell), 0..=255) = (&**o, *v) else { return false };
+        let Ok(mut data) = cell.try_borrow_mut() else { return false };
+        let j = if *i < 0 { i.wrapping_add(data.len() as i64) } else { *i };
+        match data.get_mut(j as usize) {
+            Some(slot) if j >= 0 => *slot = *v as u8,
+            _ => return false,
+        }
+        drop(data);
+        // The index and value are ints (nothing to drop).
+        top.sub(2).read().release();
+        true
+    }
+}
+
+/// `array[int] = v` for an `array.array` of the cached layout, an index in
+/// range and a value the typecode takes as it is: the three values below
+/// `top` are consumed on success and left untouched otherwise.
+///
+/// # Safety
+/// The three values below `top` are initialized.
+#[inline]
+unsafe fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
+    let Value::Int(i) = &*top.sub(1) else { return false };
+    let Some((items, typecode)) = crate::modules::array::parts(&*top.sub(2), c) else { return false };
+    let Some(item) = crate::modules::array::checked_item(typecode, &*top.sub(3)) else { return false };
+    if let Err(item) = items.set_index(*i, item) {
+        item.release();
+        return false;
+    }
+    // The stored item is a copy of the (immediate) value; the index is an int.
+    top.sub(3).read().release();
+    top.sub(2).read().release();
+    true
+}
+
+/// `array[int]` for an `array.array` (the base tier: no cache, the layout
+/// is looked up each time).
+#[inline(never)]
+fn array_item_uncached(container: &Value, key: &Value) -> Option<Value> {
+    let (Value::Instance(inst), Value::Int(i)) = (container, key) else { return None };
+    let cache = crate::modules::array::subscript_cache(inst)?;
+    crate::modules::array::parts(container, &cache)?.0.get_index(*i)
+}
+
+/// [`store_array_int`] for the base tier (layout looked up each time).
+#[inline(never)]
+fn store_array_uncached(top: *mut Value) -> bool {
+    // SAFETY: the caller's three values below `top` are initialized.
+    unsafe {
+        let Value::Instance(inst) = &*top.sub(2) else { return false };
+        let Some(cache) = crate::modules::array::subscript_cache(inst) else { return false };
+        store_array_int(top, &cache)
+    }
+}
+
 /// `list[slice]`, `tuple[slice]` or `str[start:stop]` for a slice of ints
 /// and Nones (`None` for other cases).
 #[inline]
@@ -1545,7 +1642,7 @@ fn store_slice_fast(container: &Value, s: &crate::runtime::objects::Slice, value
     l.assign_slice(start, stop, step, count, src).is_ok()
 }
 
-/// `list[int]` or `tuple[int]` within bounds.
+/// `list[int]`, `tuple[int]`, `bytes[int]` or `bytearray[int]` within bounds.
 #[inline(always)]
 fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
     let Value::Int(i) = key else { return None };
@@ -1556,6 +1653,7 @@ fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
     match container {
         Value::List(l) => l.get_index(*i),
         Value::Tuple(t) => t.items.get(index(t.items.len())?).cloned(),
+        Value::Other(_) => super::bytes::byte_at(container, *i).map(|c| Value::Int(c as i64)),
         _ => None,
     }
 }

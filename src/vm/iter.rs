@@ -36,10 +36,9 @@ impl Vm {
             Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::Other(o) => match &**o {
                 Other::DictView { dict, kind } => new_iter(IterState::Dict { dict: dict.clone(), index: 0, kind: *kind, len: dict.len() }),
-                Other::Bytes(_) | Other::ByteArray(_) => {
-                    let items = super::bytes::as_bytes(v).unwrap_or_default().into_iter().map(|c| Value::Int(c as i64)).collect();
-                    new_iter(IterState::Values { items, index: 0 })
-                }
+                // Read in place at each step, as CPython's iterators do (a
+                // bytearray grown or shrunk meanwhile is seen).
+                Other::Bytes(_) | Other::ByteArray(_) => new_iter(IterState::Seq { seq: v.clone(), index: 0 }),
                 _ => return Err(self.not_iterable(v)),
             },
             Value::Instance(inst) => {
@@ -113,6 +112,13 @@ impl Vm {
                     } else {
                         None
                     }
+                }
+                Value::Other(_) if super::bytes::is_bytes_like(seq) => {
+                    let v = super::bytes::byte_at(seq, *index as i64).map(|c| Value::Int(c as i64));
+                    if v.is_some() {
+                        *index += 1;
+                    }
+                    v
                 }
                 _ => {
                     let seq = seq.clone();

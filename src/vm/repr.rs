@@ -119,6 +119,9 @@ impl Vm {
                     IterState::Range { .. } => "range_iterator",
                     IterState::Seq { seq: Value::List(_), .. } => "list_iterator",
                     IterState::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator",
+                    IterState::Seq { seq: seq @ Value::Other(_), .. } if super::bytes::is_bytes_like(seq) => {
+                        if super::bytes::is_bytearray(seq) { "bytearray_iterator" } else { "bytes_iterator" }
+                    }
                     IterState::Str { .. } => "str_ascii_iterator",
                     IterState::Enumerate { .. } => "enumerate",
                     IterState::Zip { .. } => "zip",
