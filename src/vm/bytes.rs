@@ -69,7 +69,7 @@ pub fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
 
 /// `target += source` for a bytearray `target` and a bytes-like `source`
 /// that is another object, in place; false (nothing done) otherwise.
-#[inline]
+#[inline(never)]
 pub fn extend_bytearray(target: &Value, source: &Value) -> bool {
     let (Value::Other(t), Value::Other(s)) = (target, source) else { return false };
     if Rc::ptr_eq(t, s) {

@@ -1040,14 +1040,10 @@ impl Vm {
                                 }
                             }
                         }
-                        Op::BinarySubscrArrayInt => {
-                            let Value::Int(i) = peek!(1) else { break Leave::Cold };
-                            let Some((items, _)) = crate::modules::array::parts(peek!(2), &cache!(0)) else { break Leave::Cold };
-                            match items.get_index(*i) {
-                                Some(v) => replace_two!(v),
-                                None => break Leave::Cold,
-                            }
-                        }
+                        Op::BinarySubscrArrayInt => match array_item(peek!(2), peek!(1), &cache!(0)) {
+                            Some(v) => replace_two!(v),
+                            None => break Leave::Cold,
+                        },
                         Op::StoreSubscrArrayInt => {
                             // SAFETY: STORE_SUBSCR's three operands are below `top`.
                             if !unsafe { store_array_int(top, &cache!(0)) } {
@@ -1543,8 +1539,9 @@ fn store_list_int(top: *mut Value) -> bool {
 
 /// `bytearray[int] = int` for an index in range and a value in 0..=255,
 /// done in place: the three values below `top` are consumed on success and
-/// left untouched otherwise.
-#[inline]
+/// left untouched otherwise. (Out of line, as the other arms' helpers that are not
+/// on the hottest paths: every arm inlined into the loop costs it registers.)
+#[inline(never)]
 fn store_bytearray_int(top: *mut Value) -> bool {
     // SAFETY: the caller's three values below `top` are initialized.
     unsafe {
@@ -1569,7 +1566,7 @@ fn store_bytearray_int(top: *mut Value) -> bool {
 ///
 /// # Safety
 /// The three values below `top` are initialized.
-#[inline]
+#[inline(never)]
 unsafe fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
     let Value::Int(i) = &*top.sub(1) else { return false };
     let Some((items, typecode)) = crate::modules::array::parts(&*top.sub(2), c) else { return false };
@@ -1582,6 +1579,13 @@ unsafe fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
     top.sub(3).read().release();
     top.sub(2).read().release();
     true
+}
+
+/// `array[int]` for an `array.array` of the cached layout and an index in range.
+#[inline(never)]
+fn array_item(container: &Value, key: &Value, c: &crate::bytecode::Cache) -> Option<Value> {
+    let Value::Int(i) = key else { return None };
+    crate::modules::array::parts(container, c)?.0.get_index(*i)
 }
 
 /// `array[int]` for an `array.array` (the base tier: no cache, the layout
