@@ -43,3 +43,43 @@ fn store_global_stays_in_the_hot_loop() {
     assert!(count(&stats, "execution_counts", "STORE_GLOBAL") >= 20_000, "{}", stats["execution_counts"]);
     assert_eq!(count(&stats, "slow_path", "STORE_GLOBAL"), 0, "{}", stats["slow_path"]);
 }
+
+/// Asserts that `op` ran at least `at_least` times in the hot loop and never in the full eval loop.
+fn assert_hot(stats: &serde_json::Value, op: &str, at_least: u64) {
+    assert!(count(stats, "execution_counts", op) >= at_least, "{op}: {}", stats["execution_counts"]);
+    assert_eq!(count(stats, "slow_path", op), 0, "{op}: {}", stats["slow_path"]);
+}
+
+#[test]
+fn fstrings_and_dict_displays_stay_in_the_hot_loop() {
+    let stats = stats_of(
+        "fstrings",
+        "out = []\nfor i in range(5000):\n    d = {'i': i, 'half': i / 2}\n    out.append(f\"{i:>5}|{d['half']:.1f}|{'s'}|{d!r}|{None}\")\nprint(len(out), out[-1])\n",
+    );
+    assert_hot(&stats, "FORMAT_VALUE", 5 * 5000);
+    assert_hot(&stats, "BUILD_STRING", 5000);
+    assert_hot(&stats, "BUILD_MAP", 5000);
+}
+
+#[test]
+fn set_operators_are_specialized() {
+    let stats = stats_of(
+        "set_ops",
+        "seen = set()\nfor i in range(5000):\n    step = {i % 13, i % 7}\n    new = step - seen\n    seen |= new\n    both = (step & seen) | (step ^ {1})\n    fs = frozenset(step) - seen\nprint(len(seen), sorted(both), fs)\n",
+    );
+    let family = &stats["families"]["BINARY_OP"];
+    assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
+    assert_hot(&stats, "BINARY_OP_SET", 6 * 4900);
+    // Only the warm-up runs of the generic form (a couple per site) leave the hot loop.
+    assert!(count(&stats, "slow_path", "BINARY_OP") < 100, "{}", stats["slow_path"]);
+}
+
+#[test]
+fn truth_tests_of_builtin_containers_stay_in_the_hot_loop() {
+    let stats = stats_of(
+        "truth",
+        "from collections import deque\nq = deque(range(3000))\ns = {1}\nn = 0\nwhile q:\n    q.popleft()\n    if s and range(n % 2):\n        n += 2\n    n += 1\nprint(n)\n",
+    );
+    assert_hot(&stats, "POP_JUMP_IF_TRUE", 3000);
+    assert_hot(&stats, "POP_JUMP_IF_FALSE", 2 * 3000);
+}

@@ -353,6 +353,10 @@ opcodes! {
     /// dunder as a Python function (guard: class version; the right operand
     /// is not an instance of another class). Runs in a frame of its own.
     BinaryOpDunder(BinOp in BinaryOp) => |a, j| -1;
+    /// `| & - ^` and their in-place forms on two exact sets or frozensets
+    /// (guard: both operands' tags; an in-place operator mutates a set on the
+    /// left, as `set.__ior__` does).
+    BinaryOpSet(BinOp in BinaryOp) => |a, j| -1;
     /// Comparison of two ints.
     CompareOpInt(CmpOp in CompareOp) => |a, j| -1;
     /// Comparison of floats or an int/float mix (ints below 2**53).

@@ -292,6 +292,7 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
             _ => return Err("mixed int and float"),
         },
         (Value::Str(_), Value::Str(_)) if op == BinOp::Add => Op::BinaryOpAddStr,
+        (Value::Set(_), Value::Set(_)) if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => Op::BinaryOpSet,
         (Value::Instance(inst), _) => return binary_dunder(inst, b, arg),
         (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int and other type"),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => return Err("different types"),

@@ -491,23 +491,13 @@ impl Vm {
                 Op::BuildMap => {
                     let n = arg as usize;
                     let items = f.slots.split_off(f.slots.len() - 2 * n);
-                    let d = Rc::new(PyDict::new());
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        self.dict_set(&d, k, v)?;
-                    }
-                    f.push(Value::Dict(d));
+                    let d = self.build_map(items)?;
+                    f.push(d);
                 }
                 Op::BuildString => {
                     let n = arg as usize;
                     let items = f.slots.split_off(f.slots.len() - n);
-                    let mut s = String::new();
-                    for it in &items {
-                        if let Value::Str(p) = it {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    f.push(Value::string(s));
+                    f.push(concat_strs(&items));
                 }
                 Op::ListAppend => {
                     let v = f.pop();
@@ -562,22 +552,7 @@ impl Vm {
                 Op::FormatValue => {
                     let spec = if arg & 4 != 0 { Some(f.pop()) } else { None };
                     let v = f.pop();
-                    let v = match arg & 3 {
-                        1 => Value::string(self.str_of(&v)?),
-                        2 => Value::string(self.repr(&v)?),
-                        3 => Value::string(crate::runtime::str::ascii_escape(&self.repr(&v)?)),
-                        _ => v,
-                    };
-                    let s = match (&v, &spec) {
-                        (Value::Str(_), None) => v,
-                        _ => {
-                            let spec_s = match &spec {
-                                Some(Value::Str(s)) => s.as_str().to_owned(),
-                                _ => String::new(),
-                            };
-                            Value::string(self.format(&v, &spec_s)?)
-                        }
-                    };
+                    let s = self.format_value(arg, v, spec)?;
                     f.push(s);
                 }
                 Op::UnpackSequence => {
@@ -916,6 +891,7 @@ impl Vm {
                 | Op::UnpackSequenceTuple
                 | Op::UnpackSequenceList
                 | Op::BinaryOpAddStr
+                | Op::BinaryOpSet
                 | Op::CompareOpStr
                 | Op::BinaryOpBigInt
                 | Op::CompareOpBigInt
@@ -987,6 +963,39 @@ impl Vm {
             Some(r) => Ok(r),
             None => self.binary_protocol(op, inplace, a, b),
         }
+    }
+
+    /// `FORMAT_VALUE arg` of `v` (with the format spec `spec` when `arg & 4`):
+    /// the conversion (`!s`, `!r`, `!a`), then `format(v, spec)`, which may
+    /// run `__format__`, `__str__` or `__repr__` of an instance.
+    pub(super) fn format_value(&mut self, arg: u32, v: Value, spec: Option<Value>) -> PyResult<Value> {
+        let v = match arg & 3 {
+            1 => Value::string(self.str_of(&v)?),
+            2 => Value::string(self.repr(&v)?),
+            3 => Value::string(crate::runtime::str::ascii_escape(&self.repr(&v)?)),
+            _ => v,
+        };
+        Ok(match (&v, &spec) {
+            (Value::Str(_), None) => v,
+            _ => {
+                let spec_s = match &spec {
+                    Some(Value::Str(s)) => s.as_str().to_owned(),
+                    _ => String::new(),
+                };
+                Value::string(self.format(&v, &spec_s)?)
+            }
+        })
+    }
+
+    /// `BUILD_MAP`: a dict of the key/value pairs `items` (keys' `__hash__`
+    /// and `__eq__` may run Python code; a later duplicate key wins).
+    pub(super) fn build_map(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let d = Rc::new(PyDict::new());
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            self.dict_set(&d, k, v)?;
+        }
+        Ok(Value::Dict(d))
     }
 
     /// `BinaryOp` through the operator protocol (consumes its operands).
@@ -1146,4 +1155,16 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// `BUILD_STRING`: the concatenation of `items` (all strs: the compiler
+/// builds f-strings from constants and `FORMAT_VALUE` results).
+pub(super) fn concat_strs(items: &[Value]) -> Value {
+    let strs = || items.iter().filter_map(|it| match it {
+        Value::Str(p) => Some(p.as_str()),
+        _ => None,
+    });
+    let mut s = String::with_capacity(strs().map(str::len).sum());
+    strs().for_each(|p| s.push_str(p));
+    Value::string(s)
 }

@@ -13,7 +13,7 @@
 //! Python functions (calls, `__init__`, operator dunders, property getters)
 //! run in frames of this same loop.
 
-use super::eval::{add_slot, cmp_values, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
+use super::eval::{add_slot, cmp_values, concat_strs, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
 use super::frame::{Completion, Frame};
 use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
@@ -523,6 +523,43 @@ impl Vm {
                             shrink!(arg);
                             push!(if ins.op == Op::BuildList { Value::list(items) } else { Value::tuple(items) });
                         }
+                        // f-strings. A str without conversion or spec is its own
+                        // result; the rest (conversions, specs, other types,
+                        // whose `__format__`/`__str__` may run Python code, never
+                        // in this frame) runs out of line.
+                        Op::FormatValue => {
+                            if arg != 0 || !matches!(peek!(1), Value::Str(_)) {
+                                let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                                let v = pop!();
+                                match self.format_value(arg as u32, v, spec) {
+                                    Ok(s) => push!(s),
+                                    Err(e) => raise!(e),
+                                }
+                            }
+                        }
+                        Op::BuildString => {
+                            // SAFETY: the top `arg` values are initialized.
+                            let s = concat_strs(unsafe { std::slice::from_raw_parts(top.sub(arg), arg) });
+                            for _ in 0..arg {
+                                pop!().release();
+                            }
+                            push!(s);
+                        }
+                        // Keys' `__hash__`/`__eq__` may run Python code, never in this frame.
+                        Op::BuildMap => {
+                            let n = 2 * arg;
+                            let mut items: Vec<Value> = Vec::with_capacity(n);
+                            // SAFETY: as for BUILD_LIST, the top `n` values move into the vector.
+                            unsafe {
+                                std::ptr::copy_nonoverlapping(top.sub(n), items.as_mut_ptr(), n);
+                                items.set_len(n);
+                            }
+                            shrink!(n);
+                            match self.build_map(items) {
+                                Ok(d) => push!(d),
+                                Err(e) => raise!(e),
+                            }
+                        }
                         Op::Copy => push!(peek!(arg).clone()),
                         Op::Swap => unsafe { std::ptr::swap(top.sub(1), top.sub(arg)) },
                         Op::Jump => {
@@ -552,7 +589,22 @@ impl Vm {
                                 Value::List(l) => !l.is_empty(),
                                 Value::Tuple(t) => !t.items.is_empty(),
                                 Value::Dict(d) => d.len() != 0,
-                                _ => break Leave::Cold,
+                                // Other types out of line (`__bool__`/`__len__`
+                                // may run Python code, never in this frame), so
+                                // never twice: with finalizers pending, `step`
+                                // runs the whole jump.
+                                other => {
+                                    if finalizers::pending() {
+                                        break Leave::Cold;
+                                    }
+                                    match truth_out_of_line(self, other) {
+                                        Ok(t) => t,
+                                        Err(e) => {
+                                            pop!().release();
+                                            raise!(e);
+                                        }
+                                    }
+                                }
                             };
                             if truth == (ins.op == Op::PopJumpIfTrue) {
                                 take_jump!(arg);
@@ -866,6 +918,19 @@ impl Vm {
                             joined.push_str(a);
                             joined.push_str(b);
                             replace_two!(Value::string(joined));
+                        }
+                        // Set algebra runs out of line (keys' `__eq__` may run
+                        // Python code, never in this frame): only the guard is here.
+                        Op::BinaryOpSet => {
+                            let (Value::Set(a), Value::Set(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
+                            let (op, inplace) = BinOp::decode(arg as u32);
+                            let r = crate::builtins::exact_set_operator(self, op, inplace, a, b);
+                            pop!().release();
+                            pop!().release();
+                            match r {
+                                Ok(v) => push!(v),
+                                Err(e) => raise!(e),
+                            }
                         }
                         Op::CompareOpStr => {
                             let (Value::Str(a), Value::Str(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
@@ -1229,6 +1294,15 @@ impl Vm {
             }
         }
     }
+}
+
+/// The truth of a value of a type without an inline test (sets, ranges,
+/// instances with `__bool__` or `__len__`, ...), kept out of the hot loop's
+/// body.
+#[cold]
+#[inline(never)]
+fn truth_out_of_line(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    vm.truthy(v)
 }
 
 /// The code `f` runs, quickened before its first run in the adaptive tier.
