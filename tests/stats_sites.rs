@@ -83,3 +83,16 @@ fn truth_tests_of_builtin_containers_stay_in_the_hot_loop() {
     assert_hot(&stats, "POP_JUMP_IF_TRUE", 3000);
     assert_hot(&stats, "POP_JUMP_IF_FALSE", 2 * 3000);
 }
+
+#[test]
+fn keyword_calls_of_python_functions_are_specialized() {
+    let stats = stats_of(
+        "call_kw",
+        "def step(p, dt=0.1, drag=0.0, scale=1.0):\n    return (p + dt - drag) * scale\n\
+         t = 0.0\nfor i in range(5000):\n    t += step(1.0, drag=0.5, dt=0.25) + step(p=2.0) + step(i, scale=2.0)\nprint(t)\n",
+    );
+    let family = &stats["families"]["CALL_KW"];
+    assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
+    assert_hot(&stats, "CALL_KW_PY", 3 * 4900);
+    assert!(count(&stats, "slow_path", "CALL_KW") < 20, "{}", stats["slow_path"]);
+}

@@ -413,6 +413,11 @@ opcodes! {
     /// Instantiation of a class with a Python `__init__` taking exactly the
     /// arguments given and the default `__new__` (guard: class version).
     CallClassInit(Count in Call) => |a, j| -a;
+    /// Keyword call of a Python function whose keywords name the parameters
+    /// right after the positional arguments, in any order (missing trailing
+    /// parameters have defaults). Cache: the code object and the keywords'
+    /// parameter offsets; the names are checked against the parameters.
+    CallKwPy(Count in CallKw) => |a, j| -a - 1;
     /// Method call of a Python function taking exactly the arguments given.
     CallMethodPyExact(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a Python function whose missing trailing parameters have defaults.

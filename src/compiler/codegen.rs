@@ -1629,7 +1629,8 @@ impl<'a> Compiler<'a> {
                     return Err(CompileError::syntax(format!("keyword argument repeated: {}", name), k.range.start().to_u32()));
                 }
                 self.expr(&k.value)?;
-                names.push(Value::str(&name));
+                // Interned, as the parameter names are: binding compares pointers first.
+                names.push(Value::Str(intern(&name)));
             }
             let n = (c.args.len() + names.len()) as u32;
             self.load_const(Value::tuple(names));

@@ -659,6 +659,7 @@ impl Vm {
                     f.push(r);
                 }
                 Op::CallKw => {
+                    adapt!(specialize::call_kw(f.peek(arg as usize + 2), f.peek(1), arg as usize));
                     let kwnames = f.pop();
                     let n = arg as usize;
                     let base = f.slots.len() - n - 1;
@@ -909,6 +910,7 @@ impl Vm {
                 | Op::CallMethodPyExact
                 | Op::CallPyDefaults
                 | Op::CallMethodPyDefaults
+                | Op::CallKwPy
                 | Op::CallBuiltin
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit

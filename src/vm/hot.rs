@@ -263,12 +263,18 @@ impl Vm {
                 // (its `pc` already past the call) is saved, the callee
                 // entered and made current.
                 macro_rules! call_inline {
-                    ($call:expr) => {{
+                    ($call:expr) => {
+                        call_inline!($call, |callee: &mut Frame, func: &Function, caller: &mut Vec<Value>, first: usize, keep: bool| callee
+                            .enter(func, caller, first, keep))
+                    };
+                    // `$bind` fills the callee's locals from the caller's stack
+                    // (the arguments of `Frame::enter`).
+                    ($call:expr, $bind:expr) => {{
                         let call: InlineCall = $call;
                         f.pc = pc!();
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
-                        self.enter_inline(&mut callees, active, entry, call);
+                        self.enter_inline(&mut callees, active, entry, call, $bind);
                         active += 1;
                         load_frame!();
                         continue;
@@ -1184,6 +1190,29 @@ impl Vm {
                             skip!(1);
                             call_inline!(InlineCall { func: std::rc::Rc::as_ptr(func), callable, first, completion: Completion::Value });
                         }
+                        // `f(a, y=1, x=2)`: the callee's frame takes each keyword
+                        // value in its parameter's slot (the cache has the
+                        // places), defaults in the others.
+                        Op::CallKwPy => {
+                            let c = cache!(0);
+                            let callable = depth!() - arg - 2;
+                            let (Value::Function(func), Value::Tuple(names)) = (local!(callable), peek!(1)) else { break Leave::Cold };
+                            if !crate::specialize::call_kw_fits(func, &names.items, arg, c) || self.depth >= self.recursion_limit {
+                                break Leave::Cold;
+                            }
+                            let nkw = names.items.len();
+                            let func = std::rc::Rc::as_ptr(func);
+                            pop!().release();
+                            skip!(1);
+                            call_inline!(InlineCall { func, callable, first: callable + 1, completion: Completion::Value }, |callee: &mut Frame,
+                                                                                                                            func: &Function,
+                                                                                                                            caller: &mut Vec<Value>,
+                                                                                                                            first: usize,
+                                                                                                                            _keep: bool| {
+                                // SAFETY: `call_kw_fits` checked the places.
+                                unsafe { callee.enter_keywords(func, caller, first, nkw, c.ptr2 as u64) }
+                            });
+                        }
                         Op::CallClassInit => {
                             let c = cache!(0);
                             let callable = depth!() - arg - 1;
@@ -1356,8 +1385,17 @@ impl Vm {
     /// from the caller's stack (whose length is up to date), and the
     /// caller's stack drops to `call.callable` (unless the operands of a
     /// binary operator's dunder stay).
+    /// `bind` makes the vacant frame the callee's activation ([`Frame::enter`]
+    /// or, for keyword calls, [`Frame::enter_keywords`]).
     #[inline(always)]
-    fn enter_inline(&mut self, callees: &mut Vec<Frame>, active: usize, entry: *mut Frame, call: InlineCall) {
+    fn enter_inline(
+        &mut self,
+        callees: &mut Vec<Frame>,
+        active: usize,
+        entry: *mut Frame,
+        call: InlineCall,
+        bind: impl FnOnce(&mut Frame, &Function, &mut Vec<Value>, usize, bool),
+    ) {
         self.depth += 1;
         // SAFETY: the function is alive (see `InlineCall::func`).
         let func = unsafe { &*call.func };
@@ -1369,7 +1407,7 @@ impl Vm {
         let caller = running.last_mut().unwrap_or(unsafe { &mut *entry });
         let callee = &mut vacant[0];
         let keep = matches!(call.completion, Completion::Binary(_));
-        callee.enter(func, &mut caller.slots, call.first, keep);
+        bind(callee, func, &mut caller.slots, call.first, keep);
         // A vacant frame's completion holds no value: nothing to release.
         std::mem::forget(std::mem::replace(&mut callee.completion, call.completion));
         if func.code.has_cells {
