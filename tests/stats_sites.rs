@@ -96,3 +96,15 @@ fn keyword_calls_of_python_functions_are_specialized() {
     assert_hot(&stats, "CALL_KW_PY", 3 * 4900);
     assert!(count(&stats, "slow_path", "CALL_KW") < 20, "{}", stats["slow_path"]);
 }
+
+#[test]
+fn tuple_comparisons_are_specialized() {
+    let stats = stats_of(
+        "tuple_compare",
+        "goal = (40, 'end', 2.5)\nn = 0\nfor i in range(5000):\n    cell = (i % 50, 'end', 2.5)\n    if cell == goal or cell < (3, 'a', 0.0) or (cell, None) >= ((49, 'end', 2.5), None):\n        n += 1\nprint(n)\n",
+    );
+    let family = &stats["families"]["COMPARE_OP"];
+    assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
+    // (`or` skips the later tests when one holds.)
+    assert_hot(&stats, "COMPARE_OP_TUPLE", 14_000);
+}

@@ -363,6 +363,9 @@ opcodes! {
     CompareOpFloat(CmpOp in CompareOp) => |a, j| -1;
     /// Comparison of two strs.
     CompareOpStr(CmpOp in CompareOp) => |a, j| -1;
+    /// Comparison of two tuples of ints, floats, strs, `None` or such tuples
+    /// (any other item misses: its comparison may run Python code or raise).
+    CompareOpTuple(CmpOp in CompareOp) => |a, j| -1;
     /// Comparison of two ints, either of them big.
     CompareOpBigInt(CmpOp in CompareOp) => |a, j| -1;
     /// `for` over a range iterator.

@@ -309,6 +309,8 @@ pub fn compare_op(a: &Value, b: &Value) -> Decision {
         (Value::Float(_), Value::Float(_)) => Op::CompareOpFloat,
         (Value::Int(i), Value::Float(_)) | (Value::Float(_), Value::Int(i)) if small(*i) => Op::CompareOpFloat,
         (Value::Str(_), Value::Str(_)) => Op::CompareOpStr,
+        (Value::Tuple(_), Value::Tuple(_)) if crate::vm::tuple_compare(crate::bytecode::CmpOp::Eq, a, b).is_some() => Op::CompareOpTuple,
+        (Value::Tuple(_), Value::Tuple(_)) => return Err("tuples of other items"),
         (Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) | (Value::Int(_), Value::BigInt(_)) => Op::CompareOpBigInt,
         (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int and other type"),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => return Err("different types"),

@@ -100,6 +100,42 @@ pub(super) fn immediate_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool>
     }
 }
 
+/// How deep [`tuple_compare`] follows nested tuples.
+const TUPLE_COMPARE_DEPTH: u32 = 4;
+
+/// `a <op> b` for two tuples whose items compared are ints, floats (not
+/// NaN), strs, `None` (equality only) or such tuples, nested a few deep:
+/// no comparison among them runs Python code or raises. `None` for
+/// anything else (instances, whose `__eq__`/`__lt__` must run; mixed types,
+/// which may raise), left to the generic comparison.
+pub fn tuple_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    tuple_order(a, b, TUPLE_COMPARE_DEPTH).map(|o| op.holds(o))
+}
+
+/// The order of two tuples as [`tuple_compare`] decides it: the first pair
+/// of unequal items decides, else the lengths.
+fn tuple_order(a: &Value, b: &Value, depth: u32) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    let (Value::Tuple(x), Value::Tuple(y)) = (a, b) else { return None };
+    for (p, q) in x.items.iter().zip(y.items.iter()) {
+        let order = match (p, q) {
+            (Value::Int(i), Value::Int(j)) => i.cmp(j),
+            (Value::Str(s), Value::Str(t)) => s.as_str().cmp(t.as_str()),
+            // Equal, so never ordered (which would raise).
+            (Value::None, Value::None) => Ordering::Equal,
+            (Value::Tuple(_), Value::Tuple(_)) if depth > 1 => tuple_order(p, q, depth - 1)?,
+            _ => {
+                let (f, g) = float_operands(p, q)?;
+                f.partial_cmp(&g)?
+            }
+        };
+        if order != Ordering::Equal {
+            return Some(order);
+        }
+    }
+    Some(x.items.len().cmp(&y.items.len()))
+}
+
 /// Appends a slot to `inst` and moves it to the shape cached by a
 /// `StoreAttrAddInstance` (whose guards have passed).
 #[inline(always)]
@@ -894,6 +930,7 @@ impl Vm {
                 | Op::BinaryOpAddStr
                 | Op::BinaryOpSet
                 | Op::CompareOpStr
+                | Op::CompareOpTuple
                 | Op::BinaryOpBigInt
                 | Op::CompareOpBigInt
                 | Op::BinarySubscrDict

@@ -13,7 +13,7 @@
 //! Python functions (calls, `__init__`, operator dunders, property getters)
 //! run in frames of this same loop.
 
-use super::eval::{add_slot, cmp_values, concat_strs, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
+use super::eval::{add_slot, cmp_values, concat_strs, tuple_compare, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
 use super::frame::{Completion, Frame};
 use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
@@ -937,6 +937,12 @@ impl Vm {
                                 Ok(v) => push!(v),
                                 Err(e) => raise!(e),
                             }
+                        }
+                        Op::CompareOpTuple => {
+                            let Some(r) = tuple_compare(CmpOp::ALL[arg], peek!(2), peek!(1)) else { break Leave::Cold };
+                            pop!().release();
+                            pop!().release();
+                            jump_on!(r);
                         }
                         Op::CompareOpStr => {
                             let (Value::Str(a), Value::Str(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
