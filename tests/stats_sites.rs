@@ -108,3 +108,14 @@ fn tuple_comparisons_are_specialized() {
     // (`or` skips the later tests when one holds.)
     assert_hot(&stats, "COMPARE_OP_TUPLE", 14_000);
 }
+
+#[test]
+fn native_class_methods_are_specialized() {
+    let stats = stats_of(
+        "native_methods",
+        "from collections import deque\nq = deque()\nfor i in range(5000):\n    q.append(i)\n    if len(q) > 3:\n        q.popleft()\nprint(list(q))\n",
+    );
+    let family = &stats["families"]["LOAD_METHOD"];
+    assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
+    assert_hot(&stats, "LOAD_METHOD_INSTANCE_BUILTIN", 2 * 4900);
+}

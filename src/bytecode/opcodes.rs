@@ -320,6 +320,10 @@ opcodes! {
     StoreAttrAddInstance(Name in StoreAttr) => |a, j| -2;
     /// Method found on the class, receiver kept, no bound method (guards: class version, shape id).
     LoadMethodInstance(Name in LoadMethod) => |a, j| 1;
+    /// Builtin method found on an instance's class, a native class's
+    /// (`deque.append`) or one inherited from a builtin type (guards: class
+    /// version, shape id).
+    LoadMethodInstanceBuiltin(Name in LoadMethod) => |a, j| 1;
     /// Method of a builtin type (`list.append`, `str.split`, `dict.get`):
     /// guard: the value's tag; builtin types cannot be changed.
     LoadMethodBuiltinType(Name in LoadMethod) => |a, j| 1;

@@ -219,7 +219,12 @@ pub fn store_attr(obj: &Value, name: &Name) -> Decision {
 pub fn load_method(obj: &Value, name: &Name) -> Decision {
     match obj {
         Value::Instance(inst) => {
-            let Some(Value::Function(func)) = inst.class.lookup(name) else { return Err("not a Python function") };
+            let (form, ptr) = match inst.class.lookup(name) {
+                Some(Value::Function(func)) => (Op::LoadMethodInstance, Rc::as_ptr(&func) as usize),
+                // A method of a native class (`deque.append`).
+                Some(Value::Builtin(b)) => (Op::LoadMethodInstanceBuiltin, Rc::as_ptr(&b) as usize),
+                _ => return Err("not a function"),
+            };
             let (shape, slot) = instance_slot(inst, name)?;
             if slot.is_some() {
                 return Err("shadowed by instance attribute");
@@ -227,8 +232,8 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
             let mut cache = guarded_pair(inst.class.version.get(), shape, 0)?;
             // Borrowed: the class dict, unchanged while the version matches,
             // keeps the function alive.
-            cache.ptr = Rc::as_ptr(&func) as usize;
-            Ok((Op::LoadMethodInstance, cache))
+            cache.ptr = ptr;
+            Ok((form, cache))
         }
         Value::Module(m) => match m.dict.find_str(name) {
             Some(ix) => Ok((Op::LoadMethodModule, guarded(m.dict.version_for_cache(), 0, ix)?)),

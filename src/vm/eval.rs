@@ -908,6 +908,7 @@ impl Vm {
                 | Op::StoreAttrAddInstance
                 | Op::LoadMethodModule
                 | Op::LoadMethodBuiltinType
+                | Op::LoadMethodInstanceBuiltin
                 | Op::BinaryOpAddInt
                 | Op::BinaryOpSubInt
                 | Op::BinaryOpMulInt

@@ -1038,6 +1038,13 @@ impl Vm {
                             push!(Value::Function(unsafe { crate::specialize::borrowed::<Function>(method) }));
                             push!(recv);
                         }
+                        Op::LoadMethodInstanceBuiltin => {
+                            let Some(method) = instance_method(peek!(1), cache!(0)) else { break Leave::Cold };
+                            let recv = pop!();
+                            // SAFETY: as for LOAD_METHOD_INSTANCE (a builtin in the class dict).
+                            push!(Value::Builtin(unsafe { crate::specialize::borrowed::<Builtin>(method) }));
+                            push!(recv);
+                        }
                         Op::StoreAttrAddInstance => {
                             let c = cache!(0);
                             // The shape id fixes the slot count, so the new slot is `c.index`.
