@@ -119,3 +119,11 @@ fn native_class_methods_are_specialized() {
     assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
     assert_hot(&stats, "LOAD_METHOD_INSTANCE_BUILTIN", 2 * 4900);
 }
+
+#[test]
+fn int_true_division_is_specialized() {
+    let stats = stats_of("int_true_div", "t = 0.0\nfor i in range(1, 5000):\n    t += i / 7 + (i * 3) / i\n    t /= 2\nprint(t)\n");
+    let family = &stats["families"]["BINARY_OP"];
+    assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
+    assert_hot(&stats, "BINARY_OP_DIV_INT", 2 * 4900);
+}

@@ -337,6 +337,8 @@ opcodes! {
     BinaryOpMulInt(BinOp in BinaryOp) => |a, j| -1;
     /// Other operators on two ints (`// % & | ^ << >>`; zero divisors and overflow miss).
     BinaryOpInt(BinOp in BinaryOp) => |a, j| -1;
+    /// `int / int`, both below 2**53 (a zero divisor or a bigger int misses).
+    BinaryOpDivInt(BinOp in BinaryOp) => |a, j| -1;
     /// `float + float`.
     BinaryOpAddFloat(BinOp in BinaryOp) => |a, j| -1;
     /// `float - float`.

@@ -274,6 +274,8 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
     let small = |i: i64| i.unsigned_abs() < EXACT_FLOAT_INT;
     let form = match (a, b) {
         (Value::Int(_) | Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) => match op {
+            // Exact as CPython's fast path: both convert to f64 exactly, one division.
+            BinOp::TrueDiv if matches!((a, b), (Value::Int(x), Value::Int(y)) if small(*x) && small(*y)) => Op::BinaryOpDivInt,
             BinOp::TrueDiv | BinOp::Pow | BinOp::MatMul => return Err("int true divide or power"),
             // Either operand big: one form for every operator left.
             _ if matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_)) => Op::BinaryOpBigInt,

@@ -913,6 +913,7 @@ impl Vm {
                 | Op::BinaryOpSubInt
                 | Op::BinaryOpMulInt
                 | Op::BinaryOpInt
+                | Op::BinaryOpDivInt
                 | Op::BinaryOpAddFloat
                 | Op::BinaryOpSubFloat
                 | Op::BinaryOpMulFloat

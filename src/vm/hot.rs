@@ -1079,6 +1079,17 @@ impl Vm {
                         Op::BinaryOpSubFloat => float_binary!(|x, y| Some(x - y)),
                         Op::BinaryOpMulFloat => float_binary!(|x, y| Some(x * y)),
                         Op::BinaryOpDivFloat => float_binary!(|x: f64, y: f64| if y != 0.0 { Some(x / y) } else { None }),
+                        // CPython's exact fast path for small ints: one f64 division.
+                        Op::BinaryOpDivInt => {
+                            let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
+                            let exact = |i: i64| i.unsigned_abs() < crate::specialize::EXACT_FLOAT_INT;
+                            if *y == 0 || !exact(*x) || !exact(*y) {
+                                break Leave::Cold;
+                            }
+                            let r = *x as f64 / *y as f64;
+                            shrink!(2);
+                            push!(Value::float(r));
+                        }
                         Op::BinaryOpFloat => {
                             let Some((x, y)) = float_operands(peek!(2), peek!(1)) else { break Leave::Cold };
                             match float_op_full(BinOp::decode(arg as u32).0, x, y) {
