@@ -127,3 +127,14 @@ fn int_true_division_is_specialized() {
     assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
     assert_hot(&stats, "BINARY_OP_DIV_INT", 2 * 4900);
 }
+
+#[test]
+fn exception_handlers_stay_in_the_hot_loop() {
+    let stats = stats_of(
+        "handlers",
+        "def f():\n    n = 0\n    for i in range(3000):\n        try:\n            {}[i]\n        except (IndexError, KeyError) as e:\n            n += 1\n    return n\nprint(f())\n",
+    );
+    for op in ["PUSH_EXC_INFO", "CHECK_EXC_MATCH", "POP_EXCEPT", "DELETE_FAST"] {
+        assert_hot(&stats, op, 3000);
+    }
+}

@@ -686,6 +686,36 @@ impl Vm {
                             let v = pop!();
                             return_value!(v);
                         }
+                        // Exception handlers (both tiers): the exception being
+                        // handled is the VM's. The match test (class checks, no
+                        // Python code) is fused with its jump.
+                        // `del x`, and the end of `except ... as x:`; an unbound
+                        // local raises from `step`.
+                        Op::DeleteFast => {
+                            if local!(arg).is_null() {
+                                break Leave::Cold;
+                            }
+                            store_local!(arg, Value::Null);
+                        }
+                        Op::PushExcInfo => {
+                            let exc = pop!();
+                            let prev = std::mem::replace(&mut self.handled, exc.clone());
+                            push!(prev);
+                            push!(exc);
+                        }
+                        Op::PopExcept => {
+                            let prev = pop!();
+                            std::mem::replace(&mut self.handled, prev).release();
+                        }
+                        Op::CheckExcMatch => {
+                            let ty = pop!();
+                            let r = self.exception_matches(peek!(1), &ty);
+                            ty.release();
+                            match r {
+                                Ok(m) => jump_on!(m),
+                                Err(e) => raise!(e),
+                            }
+                        }
                         // Only the entry frame can be a generator (inline calls
                         // never run generator functions).
                         Op::YieldValue => {
