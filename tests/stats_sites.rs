@@ -43,3 +43,98 @@ fn store_global_stays_in_the_hot_loop() {
     assert!(count(&stats, "execution_counts", "STORE_GLOBAL") >= 20_000, "{}", stats["execution_counts"]);
     assert_eq!(count(&stats, "slow_path", "STORE_GLOBAL"), 0, "{}", stats["slow_path"]);
 }
+
+/// Asserts that `op` ran at least `at_least` times in the hot loop and never in the full eval loop.
+fn assert_hot(stats: &serde_json::Value, op: &str, at_least: u64) {
+    assert!(count(stats, "execution_counts", op) >= at_least, "{op}: {}", stats["execution_counts"]);
+    assert_eq!(count(stats, "slow_path", op), 0, "{op}: {}", stats["slow_path"]);
+}
+
+#[test]
+fn fstrings_and_dict_displays_stay_in_the_hot_loop() {
+    let stats = stats_of(
+        "fstrings",
+        "out = []\nfor i in range(5000):\n    d = {'i': i, 'half': i / 2}\n    out.append(f\"{i:>5}|{d['half']:.1f}|{'s'}|{d!r}|{None}\")\nprint(len(out), out[-1])\n",
+    );
+    assert_hot(&stats, "FORMAT_VALUE", 5 * 5000);
+    assert_hot(&stats, "BUILD_STRING", 5000);
+    assert_hot(&stats, "BUILD_MAP", 5000);
+}
+
+#[test]
+fn set_operators_are_specialized() {
+    let stats = stats_of(
+        "set_ops",
+        "seen = set()\nfor i in range(5000):\n    step = {i % 13, i % 7}\n    new = step - seen\n    seen |= new\n    both = (step & seen) | (step ^ {1})\n    fs = frozenset(step) - seen\nprint(len(seen), sorted(both), fs)\n",
+    );
+    let family = &stats["families"]["BINARY_OP"];
+    assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
+    assert_hot(&stats, "BINARY_OP_SET", 6 * 4900);
+    // Only the warm-up runs of the generic form (a couple per site) leave the hot loop.
+    assert!(count(&stats, "slow_path", "BINARY_OP") < 100, "{}", stats["slow_path"]);
+}
+
+#[test]
+fn truth_tests_of_builtin_containers_stay_in_the_hot_loop() {
+    let stats = stats_of(
+        "truth",
+        "from collections import deque\nq = deque(range(3000))\ns = {1}\nn = 0\nwhile q:\n    q.popleft()\n    if s and range(n % 2):\n        n += 2\n    n += 1\nprint(n)\n",
+    );
+    assert_hot(&stats, "POP_JUMP_IF_TRUE", 3000);
+    assert_hot(&stats, "POP_JUMP_IF_FALSE", 2 * 3000);
+}
+
+#[test]
+fn keyword_calls_of_python_functions_are_specialized() {
+    let stats = stats_of(
+        "call_kw",
+        "def step(p, dt=0.1, drag=0.0, scale=1.0):\n    return (p + dt - drag) * scale\n\
+         t = 0.0\nfor i in range(5000):\n    t += step(1.0, drag=0.5, dt=0.25) + step(p=2.0) + step(i, scale=2.0)\nprint(t)\n",
+    );
+    let family = &stats["families"]["CALL_KW"];
+    assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
+    assert_hot(&stats, "CALL_KW_PY", 3 * 4900);
+    assert!(count(&stats, "slow_path", "CALL_KW") < 20, "{}", stats["slow_path"]);
+}
+
+#[test]
+fn tuple_comparisons_are_specialized() {
+    let stats = stats_of(
+        "tuple_compare",
+        "goal = (40, 'end', 2.5)\nn = 0\nfor i in range(5000):\n    cell = (i % 50, 'end', 2.5)\n    if cell == goal or cell < (3, 'a', 0.0) or (cell, None) >= ((49, 'end', 2.5), None):\n        n += 1\nprint(n)\n",
+    );
+    let family = &stats["families"]["COMPARE_OP"];
+    assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
+    // (`or` skips the later tests when one holds.)
+    assert_hot(&stats, "COMPARE_OP_TUPLE", 14_000);
+}
+
+#[test]
+fn native_class_methods_are_specialized() {
+    let stats = stats_of(
+        "native_methods",
+        "from collections import deque\nq = deque()\nfor i in range(5000):\n    q.append(i)\n    if len(q) > 3:\n        q.popleft()\nprint(list(q))\n",
+    );
+    let family = &stats["families"]["LOAD_METHOD"];
+    assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
+    assert_hot(&stats, "LOAD_METHOD_INSTANCE_BUILTIN", 2 * 4900);
+}
+
+#[test]
+fn int_true_division_is_specialized() {
+    let stats = stats_of("int_true_div", "t = 0.0\nfor i in range(1, 5000):\n    t += i / 7 + (i * 3) / i\n    t /= 2\nprint(t)\n");
+    let family = &stats["families"]["BINARY_OP"];
+    assert_eq!(family["miss"].as_u64(), Some(0), "{family}");
+    assert_hot(&stats, "BINARY_OP_DIV_INT", 2 * 4900);
+}
+
+#[test]
+fn exception_handlers_stay_in_the_hot_loop() {
+    let stats = stats_of(
+        "handlers",
+        "def f():\n    n = 0\n    for i in range(3000):\n        try:\n            {}[i]\n        except (IndexError, KeyError) as e:\n            n += 1\n    return n\nprint(f())\n",
+    );
+    for op in ["PUSH_EXC_INFO", "CHECK_EXC_MATCH", "POP_EXCEPT", "DELETE_FAST"] {
+        assert_hot(&stats, op, 3000);
+    }
+}

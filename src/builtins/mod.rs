@@ -22,6 +22,7 @@ use std::rc::Rc;
 
 pub use args::*;
 pub use functions::{sort_values, write_to};
+pub use set_methods::exact_set_operator;
 
 use crate::runtime::objects::*;
 use crate::runtime::str::intern;

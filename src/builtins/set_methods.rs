@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use super::add_method;
 use super::list_methods::{descr_error, exactly_one, no_args, no_kw, positional, receiver, slot_descr_error, wrapper_count};
+use crate::bytecode::BinOp;
 use crate::runtime::objects::*;
 use crate::runtime::types::types;
 use crate::runtime::value::{B64, Value};
@@ -694,6 +695,39 @@ fn rxor_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str)
     binary_impl(vm, args, kwargs, owner, "__rxor__", '^', true)
 }
 
+/// `a <op> b` (`inplace`: `a <op>= b`) for two exact sets or frozensets, as
+/// the operator protocol runs it through `set.__or__`/`set.__ior__` and
+/// friends (exact builtin types: nothing can override them), without the
+/// method lookup and call (`BINARY_OP_SET`). An in-place operator mutates a
+/// set on the left and returns it; a frozenset on the left gets a new one.
+pub fn exact_set_operator(vm: &mut Vm, op: BinOp, inplace: bool, a: &Rc<PySet>, b: &Rc<PySet>) -> PyResult<Value> {
+    let op = match op {
+        BinOp::Or => '|',
+        BinOp::And => '&',
+        BinOp::Sub => '-',
+        _ => '^',
+    };
+    if !(inplace && !a.frozen) {
+        return Ok(Value::Set(set_operator(vm, op, a, b)?));
+    }
+    update_in_place(vm, op, a, &Value::Set(b.clone()))?;
+    Ok(Value::Set(a.clone()))
+}
+
+/// `s <op>= other` on the set `s` itself (`other` a set or frozenset).
+fn update_in_place(vm: &mut Vm, op: char, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+    match op {
+        '|' => update_internal(vm, s, other),
+        '&' => {
+            let tmp = intersection(vm, s, other)?;
+            swap_bodies(s, &tmp);
+            Ok(())
+        }
+        '-' => difference_update_internal(vm, s, other),
+        _ => symmetric_difference_update_internal(vm, s, other),
+    }
+}
+
 /// `a <op>= b` in place (CPython's `set_ior`/`set_iand`/`set_isub`/`set_ixor`);
 /// returns the receiver, or NotImplemented when `b` is not a set.
 fn inplace_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], method: &str, op: char) -> PyResult<Value> {
@@ -703,15 +737,7 @@ fn inplace_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], method: &
     if as_set(other).is_none() {
         return Ok(Value::Other(Rc::new(Other::NotImplemented)));
     }
-    match op {
-        '|' => update_internal(vm, &s, other)?,
-        '&' => {
-            let tmp = intersection(vm, &s, other)?;
-            swap_bodies(&s, &tmp);
-        }
-        '-' => difference_update_internal(vm, &s, other)?,
-        _ => symmetric_difference_update_internal(vm, &s, other)?,
-    }
+    update_in_place(vm, op, &s, other)?;
     Ok(args[0].clone())
 }
 

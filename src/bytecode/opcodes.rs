@@ -320,6 +320,10 @@ opcodes! {
     StoreAttrAddInstance(Name in StoreAttr) => |a, j| -2;
     /// Method found on the class, receiver kept, no bound method (guards: class version, shape id).
     LoadMethodInstance(Name in LoadMethod) => |a, j| 1;
+    /// Builtin method found on an instance's class, a native class's
+    /// (`deque.append`) or one inherited from a builtin type (guards: class
+    /// version, shape id).
+    LoadMethodInstanceBuiltin(Name in LoadMethod) => |a, j| 1;
     /// Method of a builtin type (`list.append`, `str.split`, `dict.get`):
     /// guard: the value's tag; builtin types cannot be changed.
     LoadMethodBuiltinType(Name in LoadMethod) => |a, j| 1;
@@ -333,6 +337,8 @@ opcodes! {
     BinaryOpMulInt(BinOp in BinaryOp) => |a, j| -1;
     /// Other operators on two ints (`// % & | ^ << >>`; zero divisors and overflow miss).
     BinaryOpInt(BinOp in BinaryOp) => |a, j| -1;
+    /// `int / int`, both below 2**53 (a zero divisor or a bigger int misses).
+    BinaryOpDivInt(BinOp in BinaryOp) => |a, j| -1;
     /// `float + float`.
     BinaryOpAddFloat(BinOp in BinaryOp) => |a, j| -1;
     /// `float - float`.
@@ -356,12 +362,19 @@ opcodes! {
     /// dunder as a Python function (guard: class version; the right operand
     /// is not an instance of another class). Runs in a frame of its own.
     BinaryOpDunder(BinOp in BinaryOp) => |a, j| -1;
+    /// `| & - ^` and their in-place forms on two exact sets or frozensets
+    /// (guard: both operands' tags; an in-place operator mutates a set on the
+    /// left, as `set.__ior__` does).
+    BinaryOpSet(BinOp in BinaryOp) => |a, j| -1;
     /// Comparison of two ints.
     CompareOpInt(CmpOp in CompareOp) => |a, j| -1;
     /// Comparison of floats or an int/float mix (ints below 2**53).
     CompareOpFloat(CmpOp in CompareOp) => |a, j| -1;
     /// Comparison of two strs.
     CompareOpStr(CmpOp in CompareOp) => |a, j| -1;
+    /// Comparison of two tuples of ints, floats, strs, `None` or such tuples
+    /// (any other item misses: its comparison may run Python code or raise).
+    CompareOpTuple(CmpOp in CompareOp) => |a, j| -1;
     /// Comparison of two ints, either of them big.
     CompareOpBigInt(CmpOp in CompareOp) => |a, j| -1;
     /// `for` over a range iterator.
@@ -422,6 +435,11 @@ opcodes! {
     /// Instantiation of a class with a Python `__init__` taking exactly the
     /// arguments given and the default `__new__` (guard: class version).
     CallClassInit(Count in Call) => |a, j| -a;
+    /// Keyword call of a Python function whose keywords name the parameters
+    /// right after the positional arguments, in any order (missing trailing
+    /// parameters have defaults). Cache: the code object and the keywords'
+    /// parameter offsets; the names are checked against the parameters.
+    CallKwPy(Count in CallKw) => |a, j| -a - 1;
     /// Method call of a Python function taking exactly the arguments given.
     CallMethodPyExact(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a Python function whose missing trailing parameters have defaults.

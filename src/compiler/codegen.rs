@@ -1697,7 +1697,8 @@ impl<'a> Compiler<'a> {
                     return Err(CompileError::syntax_range(msg, k.range.start().to_u32(), k.value.end().to_u32()));
                 }
                 self.expr(&k.value)?;
-                names.push(Value::str(&name));
+                // Interned, as the parameter names are: binding compares pointers first.
+                names.push(Value::Str(intern(&name)));
             }
             let n = (c.args.len() + names.len()) as u32;
             self.load_const(Value::tuple(names));

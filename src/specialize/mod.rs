@@ -219,7 +219,12 @@ pub fn store_attr(obj: &Value, name: &Name) -> Decision {
 pub fn load_method(obj: &Value, name: &Name) -> Decision {
     match obj {
         Value::Instance(inst) => {
-            let Some(Value::Function(func)) = inst.class.lookup(name) else { return Err("not a Python function") };
+            let (form, ptr) = match inst.class.lookup(name) {
+                Some(Value::Function(func)) => (Op::LoadMethodInstance, Rc::as_ptr(&func) as usize),
+                // A method of a native class (`deque.append`).
+                Some(Value::Builtin(b)) => (Op::LoadMethodInstanceBuiltin, Rc::as_ptr(&b) as usize),
+                _ => return Err("not a function"),
+            };
             let (shape, slot) = instance_slot(inst, name)?;
             if slot.is_some() {
                 return Err("shadowed by instance attribute");
@@ -227,8 +232,8 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
             let mut cache = guarded_pair(inst.class.version.get(), shape, 0)?;
             // Borrowed: the class dict, unchanged while the version matches,
             // keeps the function alive.
-            cache.ptr = Rc::as_ptr(&func) as usize;
-            Ok((Op::LoadMethodInstance, cache))
+            cache.ptr = ptr;
+            Ok((form, cache))
         }
         Value::Module(m) => match m.dict.find_str(name) {
             Some(ix) => Ok((Op::LoadMethodModule, guarded(m.dict.version_for_cache(), 0, ix)?)),
@@ -269,6 +274,8 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
     let small = |i: i64| i.unsigned_abs() < EXACT_FLOAT_INT;
     let form = match (a, b) {
         (Value::Int(_) | Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) => match op {
+            // Exact as CPython's fast path: both convert to f64 exactly, one division.
+            BinOp::TrueDiv if matches!((a, b), (Value::Int(x), Value::Int(y)) if small(*x) && small(*y)) => Op::BinaryOpDivInt,
             BinOp::TrueDiv | BinOp::Pow | BinOp::MatMul => return Err("int true divide or power"),
             // Either operand big: one form for every operator left.
             _ if matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_)) => Op::BinaryOpBigInt,
@@ -292,6 +299,7 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
             _ => return Err("mixed int and float"),
         },
         (Value::Str(_), Value::Str(_)) if op == BinOp::Add => Op::BinaryOpAddStr,
+        (Value::Set(_), Value::Set(_)) if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => Op::BinaryOpSet,
         (Value::Instance(inst), _) => return binary_dunder(inst, b, arg),
         (Value::Other(_), Value::Other(_))
             if BinOp::decode(arg) == (BinOp::Add, true) && crate::vm::bytes::is_bytearray(a) && crate::vm::bytes::is_bytes_like(b) =>
@@ -313,6 +321,8 @@ pub fn compare_op(a: &Value, b: &Value) -> Decision {
         (Value::Float(_), Value::Float(_)) => Op::CompareOpFloat,
         (Value::Int(i), Value::Float(_)) | (Value::Float(_), Value::Int(i)) if small(*i) => Op::CompareOpFloat,
         (Value::Str(_), Value::Str(_)) => Op::CompareOpStr,
+        (Value::Tuple(_), Value::Tuple(_)) if crate::vm::tuple_compare(crate::bytecode::CmpOp::Eq, a, b).is_some() => Op::CompareOpTuple,
+        (Value::Tuple(_), Value::Tuple(_)) => return Err("tuples of other items"),
         (Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) | (Value::Int(_), Value::BigInt(_)) => Op::CompareOpBigInt,
         (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int and other type"),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => return Err("different types"),
@@ -439,6 +449,84 @@ pub fn takes_with_defaults(func: &Function, nargs: usize) -> bool {
         && nargs + func.defaults.borrow().len() >= argcount
         && code.kwonlyargcount == 0
         && code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS | crate::bytecode::flags::GENERATOR) == 0
+}
+
+/// Most keywords a `CallKwPy` site maps (one byte each in `Cache::ptr2`).
+pub const MAX_KW_PY: usize = 8;
+
+/// True for a Python function whose parameters are all positional-or-keyword
+/// (or positional-only): no `*args`, `**kwargs`, keyword-only ones; not a
+/// generator.
+fn plain_parameters(func: &Function) -> bool {
+    func.code.kwonlyargcount == 0
+        && func.code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS | crate::bytecode::flags::GENERATOR) == 0
+}
+
+/// `CallKw` of the callable seen with `nargs` values, the last of them
+/// named by `kwnames`: a plain Python function ([`plain_parameters`]) whose
+/// keywords name parameters after the positional arguments (not
+/// positional-only ones), the parameters no argument fills having defaults.
+/// The cache holds the code object (`ptr`), its `argcount` (`aux`), how many
+/// defaults the call takes at least (`index`) and keyword `j`'s parameter
+/// as an offset from the first parameter after the positional arguments, in
+/// byte `j` of `ptr2`.
+pub fn call_kw(callable: &Value, kwnames: &Value, nargs: usize) -> Decision {
+    let Value::Function(func) = callable else { return Err("not a Python function") };
+    let Value::Tuple(names) = kwnames else { return Err("keyword names") };
+    let code = &func.code;
+    let (nkw, argcount) = (names.items.len(), code.argcount as usize);
+    if nkw > MAX_KW_PY || !plain_parameters(func) || nargs > argcount || argcount - nargs > u8::MAX as usize {
+        return Err("keywords, varargs or too many arguments");
+    }
+    let npos = nargs - nkw;
+    // Keywords may name the parameters after the positional arguments,
+    // except positional-only ones.
+    let start = npos.max(code.posonlyargcount as usize);
+    let mut offsets = 0u64;
+    let mut filled = vec![false; argcount - npos];
+    for (j, name) in names.items.iter().enumerate() {
+        let Value::Str(name) = name else { return Err("keyword names") };
+        let Some(p) = code.varnames[start.min(argcount)..argcount].iter().position(|v| v.as_str() == name.as_str()) else {
+            return Err("keyword not a parameter after the positional ones");
+        };
+        let offset = start + p - npos;
+        filled[offset] = true;
+        offsets |= (offset as u64) << (8 * j);
+    }
+    // The first parameter left to its default fixes how many the call takes.
+    let needed = filled.iter().position(|f| !f).map_or(0, |hole| argcount - (npos + hole));
+    if needed > func.defaults.borrow().len() {
+        return Err("missing arguments");
+    }
+    Ok((Op::CallKwPy, Cache { ptr: Rc::as_ptr(code) as usize, aux: argcount as u32, index: needed as u16, ptr2: offsets as usize, ..Cache::new() }))
+}
+
+/// Whether a `CallKwPy` site's cache fits `func` called with `nargs` values
+/// of which `names` are keywords: the cached code object and parameter
+/// count, enough defaults, and (so that no stale cache can misplace a value)
+/// each keyword naming the parameter its offset gives.
+#[inline]
+pub fn call_kw_fits(func: &Function, names: &[Value], nargs: usize, c: Cache) -> bool {
+    let code = &func.code;
+    if Rc::as_ptr(code) as usize != c.ptr
+        || code.argcount != c.aux
+        || !plain_parameters(func)
+        || nargs > c.aux as usize
+        || func.defaults.borrow().len() < c.index as usize
+        || names.len() > MAX_KW_PY
+    {
+        return false;
+    }
+    let npos = nargs - names.len();
+    names.iter().enumerate().all(|(j, name)| {
+        let param = npos + (c.ptr2 as u64 >> (8 * j)) as u8 as usize;
+        match (name, code.varnames.get(param)) {
+            (Value::Str(name), Some(p)) if param < code.argcount as usize && param >= code.posonlyargcount as usize => {
+                Rc::ptr_eq(name, p) || name.as_str() == p.as_str()
+            }
+            _ => false,
+        }
+    })
 }
 
 /// `Call`/`CallMethod` of the callable seen with `nargs` arguments.

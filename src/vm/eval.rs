@@ -101,6 +101,42 @@ pub(super) fn immediate_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool>
     }
 }
 
+/// How deep [`tuple_compare`] follows nested tuples.
+const TUPLE_COMPARE_DEPTH: u32 = 4;
+
+/// `a <op> b` for two tuples whose items compared are ints, floats (not
+/// NaN), strs, `None` (equality only) or such tuples, nested a few deep:
+/// no comparison among them runs Python code or raises. `None` for
+/// anything else (instances, whose `__eq__`/`__lt__` must run; mixed types,
+/// which may raise), left to the generic comparison.
+pub fn tuple_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    tuple_order(a, b, TUPLE_COMPARE_DEPTH).map(|o| op.holds(o))
+}
+
+/// The order of two tuples as [`tuple_compare`] decides it: the first pair
+/// of unequal items decides, else the lengths.
+fn tuple_order(a: &Value, b: &Value, depth: u32) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    let (Value::Tuple(x), Value::Tuple(y)) = (a, b) else { return None };
+    for (p, q) in x.items.iter().zip(y.items.iter()) {
+        let order = match (p, q) {
+            (Value::Int(i), Value::Int(j)) => i.cmp(j),
+            (Value::Str(s), Value::Str(t)) => s.as_str().cmp(t.as_str()),
+            // Equal, so never ordered (which would raise).
+            (Value::None, Value::None) => Ordering::Equal,
+            (Value::Tuple(_), Value::Tuple(_)) if depth > 1 => tuple_order(p, q, depth - 1)?,
+            _ => {
+                let (f, g) = float_operands(p, q)?;
+                f.partial_cmp(&g)?
+            }
+        };
+        if order != Ordering::Equal {
+            return Some(order);
+        }
+    }
+    Some(x.items.len().cmp(&y.items.len()))
+}
+
 /// Appends a slot to `inst` and moves it to the shape cached by a
 /// `StoreAttrAddInstance` (whose guards have passed).
 #[inline(always)]
@@ -494,23 +530,13 @@ impl Vm {
                 Op::BuildMap => {
                     let n = arg as usize;
                     let items = f.slots.split_off(f.slots.len() - 2 * n);
-                    let d = Rc::new(PyDict::new());
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        self.dict_set(&d, k, v)?;
-                    }
-                    f.push(Value::Dict(d));
+                    let d = self.build_map(items)?;
+                    f.push(d);
                 }
                 Op::BuildString => {
                     let n = arg as usize;
                     let items = f.slots.split_off(f.slots.len() - n);
-                    let mut s = String::new();
-                    for it in &items {
-                        if let Value::Str(p) = it {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    f.push(Value::string(s));
+                    f.push(concat_strs(&items));
                 }
                 Op::ListAppend => {
                     let v = f.pop();
@@ -565,22 +591,7 @@ impl Vm {
                 Op::FormatValue => {
                     let spec = if arg & 4 != 0 { Some(f.pop()) } else { None };
                     let v = f.pop();
-                    let v = match arg & 3 {
-                        1 => Value::string(self.str_of(&v)?),
-                        2 => Value::string(self.repr(&v)?),
-                        3 => Value::string(crate::runtime::str::ascii_escape(&self.repr(&v)?)),
-                        _ => v,
-                    };
-                    let s = match (&v, &spec) {
-                        (Value::Str(_), None) => v,
-                        _ => {
-                            let spec_s = match &spec {
-                                Some(Value::Str(s)) => s.as_str().to_owned(),
-                                _ => String::new(),
-                            };
-                            Value::string(self.format(&v, &spec_s)?)
-                        }
-                    };
+                    let s = self.format_value(arg, v, spec)?;
                     f.push(s);
                 }
                 Op::UnpackSequence => {
@@ -687,6 +698,7 @@ impl Vm {
                     f.push(r);
                 }
                 Op::CallKw => {
+                    adapt!(specialize::call_kw(f.peek(arg as usize + 2), f.peek(1), arg as usize));
                     let kwnames = f.pop();
                     let n = arg as usize;
                     let base = f.slots.len() - n - 1;
@@ -898,10 +910,12 @@ impl Vm {
                 | Op::StoreAttrAddInstance
                 | Op::LoadMethodModule
                 | Op::LoadMethodBuiltinType
+                | Op::LoadMethodInstanceBuiltin
                 | Op::BinaryOpAddInt
                 | Op::BinaryOpSubInt
                 | Op::BinaryOpMulInt
                 | Op::BinaryOpInt
+                | Op::BinaryOpDivInt
                 | Op::BinaryOpAddFloat
                 | Op::BinaryOpSubFloat
                 | Op::BinaryOpMulFloat
@@ -918,7 +932,9 @@ impl Vm {
                 | Op::UnpackSequenceTuple
                 | Op::UnpackSequenceList
                 | Op::BinaryOpAddStr
+                | Op::BinaryOpSet
                 | Op::CompareOpStr
+                | Op::CompareOpTuple
                 | Op::BinaryOpBigInt
                 | Op::CompareOpBigInt
                 | Op::BinarySubscrDict
@@ -940,6 +956,7 @@ impl Vm {
                 | Op::CallMethodPyExact
                 | Op::CallPyDefaults
                 | Op::CallMethodPyDefaults
+                | Op::CallKwPy
                 | Op::CallBuiltin
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit
@@ -994,6 +1011,39 @@ impl Vm {
             Some(r) => Ok(r),
             None => self.binary_protocol(op, inplace, a, b),
         }
+    }
+
+    /// `FORMAT_VALUE arg` of `v` (with the format spec `spec` when `arg & 4`):
+    /// the conversion (`!s`, `!r`, `!a`), then `format(v, spec)`, which may
+    /// run `__format__`, `__str__` or `__repr__` of an instance.
+    pub(super) fn format_value(&mut self, arg: u32, v: Value, spec: Option<Value>) -> PyResult<Value> {
+        let v = match arg & 3 {
+            1 => Value::string(self.str_of(&v)?),
+            2 => Value::string(self.repr(&v)?),
+            3 => Value::string(crate::runtime::str::ascii_escape(&self.repr(&v)?)),
+            _ => v,
+        };
+        Ok(match (&v, &spec) {
+            (Value::Str(_), None) => v,
+            _ => {
+                let spec_s = match &spec {
+                    Some(Value::Str(s)) => s.as_str().to_owned(),
+                    _ => String::new(),
+                };
+                Value::string(self.format(&v, &spec_s)?)
+            }
+        })
+    }
+
+    /// `BUILD_MAP`: a dict of the key/value pairs `items` (keys' `__hash__`
+    /// and `__eq__` may run Python code; a later duplicate key wins).
+    pub(super) fn build_map(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let d = Rc::new(PyDict::new());
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            self.dict_set(&d, k, v)?;
+        }
+        Ok(Value::Dict(d))
     }
 
     /// `BinaryOp` through the operator protocol (consumes its operands).
@@ -1163,4 +1213,16 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// `BUILD_STRING`: the concatenation of `items` (all strs: the compiler
+/// builds f-strings from constants and `FORMAT_VALUE` results).
+pub(super) fn concat_strs(items: &[Value]) -> Value {
+    let strs = || items.iter().filter_map(|it| match it {
+        Value::Str(p) => Some(p.as_str()),
+        _ => None,
+    });
+    let mut s = String::with_capacity(strs().map(str::len).sum());
+    strs().for_each(|p| s.push_str(p));
+    Value::string(s)
 }

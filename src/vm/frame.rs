@@ -100,6 +100,52 @@ impl Frame {
         }
     }
 
+    /// [`Frame::enter`] for a keyword call: of the arguments `caller[first..]`
+    /// (moved), the last `nkw` are keywords, keyword `j` for parameter
+    /// `nargs - nkw + offsets byte j`; the parameters after the positional
+    /// arguments that no keyword names take their defaults.
+    ///
+    /// # Safety
+    /// The places must be distinct parameters below `argcount`, every
+    /// parameter left out must have a default, and `func` takes no
+    /// `*args`/`**kwargs`/keyword-only parameters
+    /// ([`call_kw_fits`](crate::specialize::call_kw_fits)).
+    #[inline(always)]
+    pub unsafe fn enter_keywords(&mut self, func: &Function, caller: &mut Vec<Value>, first: usize, nkw: usize, offsets: u64) {
+        let code = &func.code;
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !Rc::ptr_eq(&self.globals, &func.globals) {
+            self.globals = func.globals.clone();
+        }
+        self.pc = 0;
+        let nargs = caller.len() - first;
+        let npos = nargs - nkw;
+        let (argcount, nfixed) = (code.argcount as usize, code.nfixed());
+        debug_assert!(self.slots.is_empty() && nargs <= argcount && argcount <= nfixed);
+        self.slots.reserve(code.frame_size as usize);
+        let dst = self.slots.as_mut_ptr();
+        let src = caller.as_ptr().add(first);
+        std::ptr::copy_nonoverlapping(src, dst, npos);
+        for i in npos..nfixed {
+            dst.add(i).write(Value::Null);
+        }
+        for j in 0..nkw {
+            dst.add(npos + (offsets >> (8 * j)) as u8 as usize).write(src.add(npos + j).read());
+        }
+        // The defaults belong to the last parameters (CPython's indexing:
+        // a longer `__defaults__` is fine).
+        let defaults = func.defaults.borrow();
+        for i in npos..argcount {
+            if (*dst.add(i)).is_null() {
+                dst.add(i).write(defaults[i + defaults.len() - argcount].clone());
+            }
+        }
+        self.slots.set_len(nfixed);
+        caller.set_len(first);
+    }
+
     /// Fills this frame's empty slots with the locals of a call of `func`
     /// whose positional arguments are `args`: the arguments (moved bitwise
     /// when `moved`, else cloned), the defaults of the missing trailing

@@ -13,7 +13,7 @@
 //! Python functions (calls, `__init__`, operator dunders, property getters)
 //! run in frames of this same loop.
 
-use super::eval::{add_slot, cmp_values, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
+use super::eval::{add_slot, cmp_values, concat_strs, tuple_compare, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
 use super::frame::{Completion, Frame};
 use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
@@ -265,12 +265,18 @@ impl Vm {
                 // (its `pc` already past the call) is saved, the callee
                 // entered and made current.
                 macro_rules! call_inline {
-                    ($call:expr) => {{
+                    ($call:expr) => {
+                        call_inline!($call, |callee: &mut Frame, func: &Function, caller: &mut Vec<Value>, first: usize, keep: bool| callee
+                            .enter(func, caller, first, keep))
+                    };
+                    // `$bind` fills the callee's locals from the caller's stack
+                    // (the arguments of `Frame::enter`).
+                    ($call:expr, $bind:expr) => {{
                         let call: InlineCall = $call;
                         f.pc = pc!();
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
-                        self.enter_inline(&mut callees, active, entry, call);
+                        self.enter_inline(&mut callees, active, entry, call, $bind);
                         active += 1;
                         load_frame!();
                         continue;
@@ -525,6 +531,43 @@ impl Vm {
                             shrink!(arg);
                             push!(if ins.op == Op::BuildList { Value::list(items) } else { Value::tuple(items) });
                         }
+                        // f-strings. A str without conversion or spec is its own
+                        // result; the rest (conversions, specs, other types,
+                        // whose `__format__`/`__str__` may run Python code, never
+                        // in this frame) runs out of line.
+                        Op::FormatValue => {
+                            if arg != 0 || !matches!(peek!(1), Value::Str(_)) {
+                                let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                                let v = pop!();
+                                match self.format_value(arg as u32, v, spec) {
+                                    Ok(s) => push!(s),
+                                    Err(e) => raise!(e),
+                                }
+                            }
+                        }
+                        Op::BuildString => {
+                            // SAFETY: the top `arg` values are initialized.
+                            let s = concat_strs(unsafe { std::slice::from_raw_parts(top.sub(arg), arg) });
+                            for _ in 0..arg {
+                                pop!().release();
+                            }
+                            push!(s);
+                        }
+                        // Keys' `__hash__`/`__eq__` may run Python code, never in this frame.
+                        Op::BuildMap => {
+                            let n = 2 * arg;
+                            let mut items: Vec<Value> = Vec::with_capacity(n);
+                            // SAFETY: as for BUILD_LIST, the top `n` values move into the vector.
+                            unsafe {
+                                std::ptr::copy_nonoverlapping(top.sub(n), items.as_mut_ptr(), n);
+                                items.set_len(n);
+                            }
+                            shrink!(n);
+                            match self.build_map(items) {
+                                Ok(d) => push!(d),
+                                Err(e) => raise!(e),
+                            }
+                        }
                         Op::Copy => push!(peek!(arg).clone()),
                         Op::Swap => unsafe { std::ptr::swap(top.sub(1), top.sub(arg)) },
                         Op::Jump => {
@@ -554,7 +597,22 @@ impl Vm {
                                 Value::List(l) => !l.is_empty(),
                                 Value::Tuple(t) => !t.items.is_empty(),
                                 Value::Dict(d) => d.len() != 0,
-                                _ => break Leave::Cold,
+                                // Other types out of line (`__bool__`/`__len__`
+                                // may run Python code, never in this frame), so
+                                // never twice: with finalizers pending, `step`
+                                // runs the whole jump.
+                                other => {
+                                    if finalizers::pending() {
+                                        break Leave::Cold;
+                                    }
+                                    match truth_out_of_line(self, other) {
+                                        Ok(t) => t,
+                                        Err(e) => {
+                                            pop!().release();
+                                            raise!(e);
+                                        }
+                                    }
+                                }
                             };
                             if truth == (ins.op == Op::PopJumpIfTrue) {
                                 take_jump!(arg);
@@ -629,6 +687,36 @@ impl Vm {
                         Op::ReturnValue => {
                             let v = pop!();
                             return_value!(v);
+                        }
+                        // Exception handlers (both tiers): the exception being
+                        // handled is the VM's. The match test (class checks, no
+                        // Python code) is fused with its jump.
+                        // `del x`, and the end of `except ... as x:`; an unbound
+                        // local raises from `step`.
+                        Op::DeleteFast => {
+                            if local!(arg).is_null() {
+                                break Leave::Cold;
+                            }
+                            store_local!(arg, Value::Null);
+                        }
+                        Op::PushExcInfo => {
+                            let exc = pop!();
+                            let prev = std::mem::replace(&mut self.handled, exc.clone());
+                            push!(prev);
+                            push!(exc);
+                        }
+                        Op::PopExcept => {
+                            let prev = pop!();
+                            std::mem::replace(&mut self.handled, prev).release();
+                        }
+                        Op::CheckExcMatch => {
+                            let ty = pop!();
+                            let r = self.exception_matches(peek!(1), &ty);
+                            ty.release();
+                            match r {
+                                Ok(m) => jump_on!(m),
+                                Err(e) => raise!(e),
+                            }
                         }
                         // Only the entry frame can be a generator (inline calls
                         // never run generator functions).
@@ -872,6 +960,25 @@ impl Vm {
                             joined.push_str(b);
                             replace_two!(Value::string(joined));
                         }
+                        // Set algebra runs out of line (keys' `__eq__` may run
+                        // Python code, never in this frame): only the guard is here.
+                        Op::BinaryOpSet => {
+                            let (Value::Set(a), Value::Set(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
+                            let (op, inplace) = BinOp::decode(arg as u32);
+                            let r = crate::builtins::exact_set_operator(self, op, inplace, a, b);
+                            pop!().release();
+                            pop!().release();
+                            match r {
+                                Ok(v) => push!(v),
+                                Err(e) => raise!(e),
+                            }
+                        }
+                        Op::CompareOpTuple => {
+                            let Some(r) = tuple_compare(CmpOp::ALL[arg], peek!(2), peek!(1)) else { break Leave::Cold };
+                            pop!().release();
+                            pop!().release();
+                            jump_on!(r);
+                        }
                         Op::CompareOpStr => {
                             let (Value::Str(a), Value::Str(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
                             let r = cmp_values(CmpOp::ALL[arg], &**a, &**b);
@@ -966,6 +1073,13 @@ impl Vm {
                             push!(Value::Function(unsafe { crate::specialize::borrowed::<Function>(method) }));
                             push!(recv);
                         }
+                        Op::LoadMethodInstanceBuiltin => {
+                            let Some(method) = instance_method(peek!(1), cache!(0)) else { break Leave::Cold };
+                            let recv = pop!();
+                            // SAFETY: as for LOAD_METHOD_INSTANCE (a builtin in the class dict).
+                            push!(Value::Builtin(unsafe { crate::specialize::borrowed::<Builtin>(method) }));
+                            push!(recv);
+                        }
                         Op::StoreAttrAddInstance => {
                             let c = cache!(0);
                             // The shape id fixes the slot count, so the new slot is `c.index`.
@@ -1000,6 +1114,17 @@ impl Vm {
                         Op::BinaryOpSubFloat => float_binary!(|x, y| Some(x - y)),
                         Op::BinaryOpMulFloat => float_binary!(|x, y| Some(x * y)),
                         Op::BinaryOpDivFloat => float_binary!(|x: f64, y: f64| if y != 0.0 { Some(x / y) } else { None }),
+                        // CPython's exact fast path for small ints: one f64 division.
+                        Op::BinaryOpDivInt => {
+                            let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
+                            let exact = |i: i64| i.unsigned_abs() < crate::specialize::EXACT_FLOAT_INT;
+                            if *y == 0 || !exact(*x) || !exact(*y) {
+                                break Leave::Cold;
+                            }
+                            let r = *x as f64 / *y as f64;
+                            shrink!(2);
+                            push!(Value::float(r));
+                        }
                         Op::BinaryOpFloat => {
                             let Some((x, y)) = float_operands(peek!(2), peek!(1)) else { break Leave::Cold };
                             match float_op_full(BinOp::decode(arg as u32).0, x, y) {
@@ -1151,6 +1276,29 @@ impl Vm {
                             skip!(1);
                             call_inline!(InlineCall { func: std::rc::Rc::as_ptr(func), callable, first, completion: Completion::Value });
                         }
+                        // `f(a, y=1, x=2)`: the callee's frame takes each keyword
+                        // value in its parameter's slot (the cache has the
+                        // places), defaults in the others.
+                        Op::CallKwPy => {
+                            let c = cache!(0);
+                            let callable = depth!() - arg - 2;
+                            let (Value::Function(func), Value::Tuple(names)) = (local!(callable), peek!(1)) else { break Leave::Cold };
+                            if !crate::specialize::call_kw_fits(func, &names.items, arg, c) || self.depth >= self.recursion_limit {
+                                break Leave::Cold;
+                            }
+                            let nkw = names.items.len();
+                            let func = std::rc::Rc::as_ptr(func);
+                            pop!().release();
+                            skip!(1);
+                            call_inline!(InlineCall { func, callable, first: callable + 1, completion: Completion::Value }, |callee: &mut Frame,
+                                                                                                                            func: &Function,
+                                                                                                                            caller: &mut Vec<Value>,
+                                                                                                                            first: usize,
+                                                                                                                            _keep: bool| {
+                                // SAFETY: `call_kw_fits` checked the places.
+                                unsafe { callee.enter_keywords(func, caller, first, nkw, c.ptr2 as u64) }
+                            });
+                        }
                         Op::CallClassInit => {
                             let c = cache!(0);
                             let callable = depth!() - arg - 1;
@@ -1263,6 +1411,15 @@ impl Vm {
     }
 }
 
+/// The truth of a value of a type without an inline test (sets, ranges,
+/// instances with `__bool__` or `__len__`, ...), kept out of the hot loop's
+/// body.
+#[cold]
+#[inline(never)]
+fn truth_out_of_line(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    vm.truthy(v)
+}
+
 /// The code `f` runs, quickened before its first run in the adaptive tier.
 #[inline(always)]
 fn running_code<'a, const ADAPTIVE: bool>(f: &Frame) -> &'a crate::bytecode::Code {
@@ -1314,8 +1471,17 @@ impl Vm {
     /// from the caller's stack (whose length is up to date), and the
     /// caller's stack drops to `call.callable` (unless the operands of a
     /// binary operator's dunder stay).
+    /// `bind` makes the vacant frame the callee's activation ([`Frame::enter`]
+    /// or, for keyword calls, [`Frame::enter_keywords`]).
     #[inline(always)]
-    fn enter_inline(&mut self, callees: &mut Vec<Frame>, active: usize, entry: *mut Frame, call: InlineCall) {
+    fn enter_inline(
+        &mut self,
+        callees: &mut Vec<Frame>,
+        active: usize,
+        entry: *mut Frame,
+        call: InlineCall,
+        bind: impl FnOnce(&mut Frame, &Function, &mut Vec<Value>, usize, bool),
+    ) {
         self.depth += 1;
         // SAFETY: the function is alive (see `InlineCall::func`).
         let func = unsafe { &*call.func };
@@ -1327,7 +1493,7 @@ impl Vm {
         let caller = running.last_mut().unwrap_or(unsafe { &mut *entry });
         let callee = &mut vacant[0];
         let keep = matches!(call.completion, Completion::Binary(_));
-        callee.enter(func, &mut caller.slots, call.first, keep);
+        bind(callee, func, &mut caller.slots, call.first, keep);
         // A vacant frame's completion holds no value: nothing to release.
         std::mem::forget(std::mem::replace(&mut callee.completion, call.completion));
         if func.code.has_cells {

@@ -864,11 +864,43 @@ impl Vm {
             }
             _ => {}
         }
+        if let (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) = (a, b) {
+            return self.sequence_compare(op, a, b);
+        }
         if let Some(ord) = self.native_order(a, b)? {
             // (Unordered: NaN on either side.)
             return Ok(Value::bool(ord.is_some_and(|o| op.holds(o))));
         }
         self.dunder_compare(op, a, b)
+    }
+
+    /// `<`, `<=`, `>`, `>=` of two lists or two tuples, as CPython's: the
+    /// first pair of unequal items is compared with `op` itself (its result
+    /// object is the answer, and an item type without that operator raises),
+    /// else the lengths are.
+    fn sequence_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let xs = self.seq_items(a);
+        let ys = self.seq_items(b);
+        self.enter_nested(" in comparison")?;
+        let r = self.first_unequal(&xs, &ys);
+        let r = match r {
+            Ok(Some(i)) => self.compare(op, &xs[i], &ys[i]),
+            Ok(None) => Ok(Value::bool(op.holds(xs.len().cmp(&ys.len())))),
+            Err(e) => Err(e),
+        };
+        self.leave_nested();
+        r
+    }
+
+    /// The index of the first pair of items that are not the same object
+    /// and not equal.
+    fn first_unequal(&mut self, xs: &[Value], ys: &[Value]) -> PyResult<Option<usize>> {
+        for (i, (x, y)) in xs.iter().zip(ys.iter()).enumerate() {
+            if !x.is(y) && !self.eq(x, y)? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
     }
 
     fn dunder_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {

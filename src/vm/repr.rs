@@ -293,7 +293,7 @@ impl Vm {
                         let r = self.call_value(&m, &[v.clone(), Value::str(spec)], &[])?;
                         return match r {
                             Value::Str(s) => Ok(s.as_str().to_owned()),
-                            _ => Err(type_error("__format__ must return a str")),
+                            other => Err(type_error(format!("__format__ must return a str, not {}", self.type_of(&other).name.as_str()))),
                         };
                     }
                 }
