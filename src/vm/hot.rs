@@ -599,10 +599,10 @@ impl Vm {
                                 Value::Dict(d) => d.len() != 0,
                                 // Other types out of line (`__bool__`/`__len__`
                                 // may run Python code, never in this frame), so
-                                // never twice: with finalizers pending, `step`
+                                // never twice: with finalizers or a signal pending, `step`
                                 // runs the whole jump.
                                 other => {
-                                    if finalizers::pending() {
+                                    if breaker() {
                                         break Leave::Cold;
                                     }
                                     match truth_out_of_line(self, other) {
