@@ -172,7 +172,26 @@ fn merge(vm: &mut Vm, dst: &Rc<PySet>, src: &Rc<PySet>) -> PyResult<()> {
     if Rc::ptr_eq(dst, src) || src.is_empty() {
         return Ok(());
     }
-    let all_native = src.table.borrow().iter().all(|(_, k)| native_key(k)) && dst.table.borrow().iter().all(|(_, k)| native_key(k));
+    // The table merge compares keys while both tables are borrowed, so no Python `__eq__`
+    // may run: every key of `src`, and every key of `dst` a probe for one of them meets,
+    // must be native. Checking only what the probes meet keeps `big |= small` in
+    // proportion to `small` (checking all of `dst` made a growing `seen |= frontier`
+    // quadratic).
+    let all_native = src.table.borrow().iter().all(|(_, k)| native_key(k)) && {
+        let (d, s) = (dst.table.borrow(), src.table.borrow());
+        if d.len() <= s.len() {
+            d.iter().all(|(_, k)| native_key(k))
+        } else {
+            s.iter().all(|(h, _)| {
+                let mut met_native_only = true;
+                d.probe(h, |c| {
+                    met_native_only &= native_key(c);
+                    !met_native_only
+                });
+                met_native_only
+            })
+        }
+    };
     if all_native {
         let s = src.table.borrow();
         let mut d = dst.table.borrow_mut();
@@ -307,7 +326,6 @@ fn intersection_multi(vm: &mut Vm, so: &Rc<PySet>, others: &[Value]) -> PyResult
 
 /// `set_difference_update_internal`.
 fn difference_update_internal(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<()> {
-    let mut removed = 0usize;
     if let Some(o) = as_set(other) {
         if Rc::ptr_eq(so, &o) {
             clear_set(so);
@@ -315,22 +333,19 @@ fn difference_update_internal(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyR
         }
         let o = if (o.len() >> 3) > so.len() { intersection(vm, so, other)? } else { o };
         for k in keys_of(&o) {
-            if vm.set_discard(so, &k)? {
-                removed += 1;
-            }
+            vm.set_discard(so, &k)?;
         }
     } else {
         let it = vm.get_iter(other)?;
         while let Some(k) = vm.next(&it)? {
-            if vm.set_discard(so, &k)? {
-                removed += 1;
-            }
+            vm.set_discard(so, &k)?;
         }
     }
-    // "If more than 1/4th are dummies, then resize them away." Only the
-    // dummies made here are counted (a lower bound of CPython's count).
+    // "If more than 1/4th are dummies, then resize them away" (CPython's rule, on every
+    // dummy in the table: counting only this call's removals let a set that loses a few
+    // items at a time fill up with dummies, and every probe and iteration slow down).
     let mut t = so.table.borrow_mut();
-    if removed > t.mask() / 4 {
+    if t.dummies() > t.mask() / 4 {
         let used = t.len();
         t.resize(if used > 50000 { used * 2 } else { used * 4 });
     }

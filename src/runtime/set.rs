@@ -81,6 +81,10 @@ impl SetTable {
     pub fn is_empty(&self) -> bool {
         self.used == 0
     }
+    /// Slots holding a deleted key's marker (CPython's dummies).
+    pub fn dummies(&self) -> usize {
+        self.fill - self.used
+    }
     /// Current mask (size - 1).
     pub fn mask(&self) -> usize {
         self.slots.len() - 1
