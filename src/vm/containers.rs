@@ -388,12 +388,14 @@ impl Vm {
             let mut mixed = false;
             let mut t = s.table.borrow_mut();
             match t.probe(h, |k| k.is(&key) || native_eq_or_flag(k, &key, &mut mixed)) {
-                Probe::Found(_) => return Ok(()),
+                // A key whose equality is Python code met first must be asked first,
+                // as CPython's probe does.
+                Probe::Found(_) if !mixed => return Ok(()),
                 Probe::Vacant(slot) if !mixed => {
                     t.insert_at(slot, h, key);
                     return Ok(());
                 }
-                Probe::Vacant(_) => {}
+                _ => {}
             }
         }
         if self.set_find(s, &key, h)?.is_none() {
@@ -410,9 +412,11 @@ impl Vm {
             let mut mixed = false;
             let r = s.table.borrow().probe(h, |k| k.is(key) || native_eq_or_flag(k, key, &mut mixed));
             match r {
-                Probe::Found(i) => return Ok(Some(i)),
+                // Found after a key whose equality is Python code: CPython asks that
+                // key first, so the slow path below does too.
+                Probe::Found(i) if !mixed => return Ok(Some(i)),
                 Probe::Vacant(_) if !mixed => return Ok(None),
-                Probe::Vacant(_) => {}
+                _ => {}
             }
         }
         let cands = s.table.borrow().candidates(h);

@@ -18,7 +18,7 @@ big.add(Key(1, 1))       # equal to the int 1
 big.add(Key(2, "no"))    # equal to nothing
 small = {1, 2, 3}
 big |= small
-print(len(big), 1 in big, 3 in big)
+print(len(big), 1 in big, 2 in big, 3 in big)
 print(sorted(x for x in big if not isinstance(x, Key))[:5])
 
 plain = set(range(1000))
@@ -35,3 +35,17 @@ print(len(grow), list(grow)[:15], list(grow)[-5:])
 t = {(Key(3, 3),)} | set(range(50))
 t |= {(3,)}
 print(len(t))
+
+# Membership, add and discard ask a key whose equality is Python code when a probe meets
+# it before an equal native key, as CPython does.
+class Two:
+    def __hash__(self):
+        return 2
+    def __eq__(self, other):
+        print("Two.__eq__", other)
+        return False
+s = {Two(), 2}
+s.add(2)
+print(2 in s)
+s.discard(2)
+print(len(s), 2 in s)
