@@ -68,6 +68,20 @@ impl Frame {
         Frame { code: func.code.clone(), slots: Vec::new(), pc: 0, globals: func.globals.clone(), locals: None, completion: Completion::Value }
     }
 
+    /// Points the frame at `func`'s code and globals, at its first instruction.
+    /// Recursion and repeated calls find the same code and globals here: no
+    /// reference-count traffic then.
+    #[inline(always)]
+    fn switch_to(&mut self, func: &Function) {
+        if !Rc::ptr_eq(&self.code, &func.code) {
+            self.code = func.code.clone();
+        }
+        if !Rc::ptr_eq(&self.globals, &func.globals) {
+            self.globals = func.globals.clone();
+        }
+        self.pc = 0;
+    }
+
     /// Makes this vacant frame the activation of `func` for an inline call,
     /// with the arguments `caller[first..]` as its first locals: *moved*
     /// (the caller's stack ends at `first` afterwards), or copied when
@@ -78,16 +92,7 @@ impl Frame {
     /// [`takes_with_defaults`](crate::specialize::takes_with_defaults)).
     #[inline(always)]
     pub fn enter(&mut self, func: &Function, caller: &mut Vec<Value>, first: usize, keep: bool) {
-        let code = &func.code;
-        // Recursion and repeated calls find the same code and globals here:
-        // no reference-count traffic then.
-        if !Rc::ptr_eq(&self.code, code) {
-            self.code = code.clone();
-        }
-        if !Rc::ptr_eq(&self.globals, &func.globals) {
-            self.globals = func.globals.clone();
-        }
-        self.pc = 0;
+        self.switch_to(func);
         // SAFETY: `caller[first..]` are initialized values; when they are
         // moved, the caller's length drops to `first` right after, so each is
         // owned exactly once.
@@ -112,14 +117,8 @@ impl Frame {
     /// ([`call_kw_fits`](crate::specialize::call_kw_fits)).
     #[inline(always)]
     pub unsafe fn enter_keywords(&mut self, func: &Function, caller: &mut Vec<Value>, first: usize, nkw: usize, offsets: u64) {
+        self.switch_to(func);
         let code = &func.code;
-        if !Rc::ptr_eq(&self.code, code) {
-            self.code = code.clone();
-        }
-        if !Rc::ptr_eq(&self.globals, &func.globals) {
-            self.globals = func.globals.clone();
-        }
-        self.pc = 0;
         let nargs = caller.len() - first;
         let npos = nargs - nkw;
         let (argcount, nfixed) = (code.argcount as usize, code.nfixed());
