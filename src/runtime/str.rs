@@ -179,9 +179,10 @@ pub fn small_str(s: &str) -> Option<Rc<PyStr>> {
 /// The string of one character (shared for Latin-1).
 #[inline]
 pub fn char_str(c: char) -> Rc<PyStr> {
-    let mut buf = [0u8; 4];
-    let s = c.encode_utf8(&mut buf);
-    small_str(s).unwrap_or_else(|| Rc::new(PyStr::new(s)))
+    match u8::try_from(u32::from(c)) {
+        Ok(latin1) => small_at(latin1 as usize + 1),
+        Err(_) => Rc::new(PyStr::new(c.encode_utf8(&mut [0u8; 4]))),
+    }
 }
 
 /// Returns the canonical shared copy of `s`; identifiers are interned so that

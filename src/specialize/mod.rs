@@ -445,10 +445,7 @@ pub fn takes_exactly(func: &Function, nargs: usize) -> bool {
 pub fn takes_with_defaults(func: &Function, nargs: usize) -> bool {
     let code = &func.code;
     let argcount = code.argcount as usize;
-    nargs <= argcount
-        && nargs + func.defaults.borrow().len() >= argcount
-        && code.kwonlyargcount == 0
-        && code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS | crate::bytecode::flags::GENERATOR) == 0
+    nargs <= argcount && nargs + func.defaults.borrow().len() >= argcount && plain_parameters(func)
 }
 
 /// Most keywords a `CallKwPy` site maps (one byte each in `Cache::ptr2`).

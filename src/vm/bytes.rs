@@ -405,13 +405,13 @@ impl Vm {
         let Other::ByteArray(cell) = &**o else { return Ok(None) };
         match op {
             BinOp::Add => {
-                let appended = match b {
-                    // `ba += ba` reads what it extends: copied first.
-                    Value::Other(other) if Rc::ptr_eq(o, other) => as_bytes(b).map(|y| cell.borrow_mut().extend_from_slice(&y)),
-                    _ => with_bytes(b, |y| cell.borrow_mut().extend_from_slice(y)),
-                };
-                if appended.is_none() {
-                    return Err(type_error(format!("can't concat {} to bytearray", self.type_of(b).name.as_str())));
+                // In place from bytes or another bytearray (the hot loop's
+                // BINARY_OP_EXTEND_BYTEARRAY); `ba += ba` and memoryviews copy first.
+                if !extend_bytearray(a, b) {
+                    let Some(y) = as_bytes(b) else {
+                        return Err(type_error(format!("can't concat {} to bytearray", self.type_of(b).name.as_str())));
+                    };
+                    cell.borrow_mut().extend_from_slice(&y);
                 }
                 Ok(Some(a.clone()))
             }

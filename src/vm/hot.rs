@@ -1758,9 +1758,8 @@ fn array_item(container: &Value, key: &Value, c: &crate::bytecode::Cache) -> Opt
 /// is looked up each time).
 #[inline(never)]
 fn array_item_uncached(container: &Value, key: &Value) -> Option<Value> {
-    let (Value::Instance(inst), Value::Int(i)) = (container, key) else { return None };
-    let cache = crate::modules::array::subscript_cache(inst)?;
-    crate::modules::array::parts(container, &cache)?.0.get_index(*i)
+    let Value::Instance(inst) = container else { return None };
+    array_item(container, key, &crate::modules::array::subscript_cache(inst)?)
 }
 
 /// [`store_array_int`] for the base tier (layout looked up each time).

@@ -95,9 +95,9 @@ fn path_str(p: &Path) -> String {
 
 /// An `ImportError` (or subclass) with CPython's `name` and `path` attributes.
 pub fn import_error_with(cls: &Rc<Class>, msg: String, name: Option<&str>, path: Option<&str>) -> PyErr {
-    let err = PyErr::new(cls, msg);
+    let mut err = PyErr::new(cls, msg);
     if let Some(n) = name {
-        crate::builtins::exceptions::set_field(&err.exc, "name", &Value::str(n));
+        err = with_name(err, n);
     }
     if let Some(p) = path {
         crate::builtins::exceptions::set_field(&err.exc, "path", &Value::str(p));

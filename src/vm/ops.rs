@@ -945,7 +945,8 @@ impl Vm {
     }
 
     /// Ordering of natively comparable values: `Ok(None)` when not native,
-    /// `Ok(Some(None))` when unordered (NaN).
+    /// `Ok(Some(None))` when unordered (NaN). Lists and tuples are ordered by
+    /// [`Vm::compare`] (`sequence_compare`) before this is asked.
     fn native_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<Option<Ordering>>> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(Some(match (x, y) {
@@ -965,14 +966,6 @@ impl Vm {
         }
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => Ok(Some(Some(x.as_str().cmp(y.as_str())))),
-            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
-                let xs = self.seq_items(a);
-                let ys = self.seq_items(b);
-                self.enter_nested(" in comparison")?;
-                let r = self.order_items(&xs, &ys);
-                self.leave_nested();
-                r
-            }
             (Value::Set(x), Value::Set(y)) => {
                 // Subset ordering.
                 let x_in_y = self.set_is_subset(x, y)?;
@@ -995,31 +988,6 @@ impl Vm {
             }
             _ => Ok(None),
         }
-    }
-
-    /// Lexicographic order of two item lists (first unequal pair decides).
-    fn order_items(&mut self, xs: &[Value], ys: &[Value]) -> PyResult<Option<Option<Ordering>>> {
-        for (x, y) in xs.iter().zip(ys.iter()) {
-            if x.is(y) {
-                continue;
-            }
-            if !self.eq(x, y)? {
-                return match self.native_order(x, y)? {
-                    Some(o) => Ok(Some(o)),
-                    None => {
-                        // Fall back to the dunder protocol for the first differing pair.
-                        let lt = self.compare(CmpOp::Lt, x, y)?;
-                        if self.truthy(&lt)? {
-                            Ok(Some(Some(Ordering::Less)))
-                        } else {
-                            let gt = self.compare(CmpOp::Gt, x, y)?;
-                            Ok(Some(Some(if self.truthy(&gt)? { Ordering::Greater } else { Ordering::Equal })))
-                        }
-                    }
-                };
-            }
-        }
-        Ok(Some(Some(xs.len().cmp(&ys.len()))))
     }
 
     /// A keys/items view as a set (other values unchanged).

@@ -18,8 +18,6 @@ use std::io::ErrorKind;
 
 use super::errors::PyErr;
 use super::{signals, PyResult, Vm};
-use crate::runtime::types::types;
-use crate::runtime::value::Value;
 
 /// The text layer's chunk size (`TextIOWrapper._CHUNK_SIZE`).
 const TEXT_CHUNK: usize = 8192;
@@ -88,17 +86,7 @@ pub fn io_error(e: &std::io::Error) -> PyErr {
             return interrupt;
         }
     }
-    let t = types();
-    let errno = e.raw_os_error().unwrap_or(libc::EIO);
-    let class = match errno {
-        libc::EPIPE => &t.broken_pipe_error,
-        libc::ENOENT => &t.file_not_found_error,
-        _ => &t.os_error,
-    };
-    // std's text for an OS error is strerror's, plus " (os error N)".
-    let text = std::io::Error::from_raw_os_error(errno).to_string();
-    let text = text.split(" (os error").next().unwrap_or(&text).to_owned();
-    PyErr::with_args(class, vec![Value::Int(errno as i64), Value::string(text)])
+    crate::builtins::exceptions::os_error_from_io(e, None)
 }
 
 /// An output stream (stdout or stderr): the text layer's pending bytes over
@@ -411,11 +399,10 @@ pub fn stream_name_mode(fd: i32) -> (&'static str, &'static str) {
 }
 
 impl Vm {
-    /// Applies `-u` / `PYTHONUNBUFFERED` (unless `-E`) to stdout and stderr:
-    /// the driver calls it once the flags are set.
+    /// Applies `-u` (the command line folds `PYTHONUNBUFFERED` into it unless
+    /// `-E`) to stdout and stderr: the driver calls it once the flags are set.
     pub fn configure_std_streams(&mut self) {
-        let from_env = !self.flags.ignore_environment && !self.flags.isolated && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
-        if self.flags.unbuffered || from_env {
+        if self.flags.unbuffered {
             self.stdout.write_through = true;
             self.stderr.write_through = true;
         }

@@ -54,3 +54,7 @@ mm = memoryview(mv)
 mm[1] = ord("E"); print(ba)
 mv.release()
 print(bytes(mm))
+acc = bytearray(b"ab")
+acc += memoryview(b"cd")
+acc += memoryview(bytearray(b"ef"))[::2]
+print(acc)
