@@ -132,6 +132,9 @@ fn run_cli(options: Options, stats_file: Option<std::fs::File>) -> i32 {
     let stack_top = &marker as *const u8 as usize;
     let result = std::panic::catch_unwind(move || {
         let mut vm = Vm::new(options.tier, options.argv());
+        if let Some(threshold) = options.jit_threshold {
+            vm.jit = Some(Box::new(quicken::jit::JitState { threshold, ..Default::default() }));
+        }
         vm.stack_floor = stack_top.saturating_sub(STACK_SIZE);
         configure(&mut vm, &options);
         let mut status = run_program(&mut vm, &options);

@@ -16,6 +16,8 @@ pub struct Counter(pub u16);
 impl Counter {
     const VALUE_BITS: u16 = 12;
     const MAX_BACKOFF: u16 = 12;
+    /// The largest countdown value (12 bits).
+    pub const MAX_VALUE: u16 = (1 << Counter::VALUE_BITS) - 1;
 
     /// `value` with backoff exponent `backoff`.
     pub const fn new(value: u16, backoff: u16) -> Counter {

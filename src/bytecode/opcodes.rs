@@ -169,8 +169,13 @@ opcodes! {
     IsOp(Count) => |a, j| -1;
     /// `in` (arg 0) / `not in` (arg 1): TOS1 in TOS.
     ContainsOp(Count) => |a, j| -1;
-    /// Jump to `arg`.
+    /// Jump forward to `arg`.
     Jump(Jump) => |a, j| 0;
+    /// Jump back to `arg`: the end of a `for` body, `while True`, `continue`.
+    /// The eval breaker is tested here, and the `jit` tier counts loop
+    /// iterations in its cache (a conditional jump whose target is behind it
+    /// closes a `while` loop the same way).
+    JumpBackward(Jump) => |a, j| 0;
     /// Pop TOS; jump when false.
     PopJumpIfFalse(Jump) => |a, j| -1;
     /// Pop TOS; jump when true.

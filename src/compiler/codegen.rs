@@ -1797,10 +1797,14 @@ impl<'a> Compiler<'a> {
     fn finish_unit(&mut self) -> Result<Rc<Code>, CompileError> {
         let u = self.units.pop().expect("unit");
         let mut instrs = u.instrs;
-        for ins in instrs.iter_mut() {
+        for (pc, ins) in instrs.iter_mut().enumerate() {
             if ins.op.arg_kind() == ArgKind::Jump {
                 let target = u.labels[ins.arg as usize];
                 ins.arg = target as u32;
+                // Loops close with their own opcode: the tier-up point.
+                if ins.op == Op::Jump && target <= pc {
+                    ins.op = Op::JumpBackward;
+                }
             }
         }
         let handler_target: Vec<usize> = u.handlers.iter().map(|h| u.labels[h.label as usize]).collect();
@@ -1829,7 +1833,7 @@ impl<'a> Compiler<'a> {
                     work.push(t);
                 }
             }
-            let terminal = matches!(ins.op, Op::Jump | Op::ReturnValue | Op::Raise | Op::Reraise);
+            let terminal = matches!(ins.op, Op::Jump | Op::JumpBackward | Op::ReturnValue | Op::Raise | Op::Reraise);
             if ins.op.arg_kind() == ArgKind::Jump {
                 let t = ins.arg as usize;
                 let jd = d + ins.op.stack_effect(ins.arg, true);

@@ -167,10 +167,12 @@ impl Vm {
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
         loop {
             let r = match (self.tier, self.stats.is_some()) {
-                (Tier::Base, false) => self.execute::<false, false>(f),
-                (Tier::Base, true) => self.execute::<false, true>(f),
-                (_, false) => self.execute::<true, false>(f),
-                (_, true) => self.execute::<true, true>(f),
+                (Tier::Base, false) => self.execute::<false, false, false>(f),
+                (Tier::Base, true) => self.execute::<false, true, false>(f),
+                (Tier::Adaptive, false) => self.execute::<true, false, false>(f),
+                (Tier::Adaptive, true) => self.execute::<true, true, false>(f),
+                (Tier::Jit, false) => self.execute::<true, false, true>(f),
+                (Tier::Jit, true) => self.execute::<true, true, true>(f),
             };
             match r {
                 Ok(exit) => return Ok(exit),
@@ -460,7 +462,7 @@ impl Vm {
                     let r = self.contains(&container, &item)?;
                     f.push(Value::bool(r != (arg == 1)));
                 }
-                Op::Jump => {
+                Op::Jump | Op::JumpBackward => {
                     if signals::breaker() {
                         // Raised at the jump (`f.pc` is past it), as CPython's
                         // `JUMP_BACKWARD` does.

@@ -35,7 +35,7 @@ impl Vm {
     /// recurse on the native stack: the callee's frame is pushed on a local
     /// frame stack and this loop runs it (its errors unwind here frame by
     /// frame; the entry frame's are unwound by the caller, `run_frame`).
-    pub(super) fn execute<const ADAPTIVE: bool, const STATS: bool>(&mut self, entry: &mut Frame) -> PyResult<FrameExit> {
+    pub(super) fn execute<const ADAPTIVE: bool, const STATS: bool, const JIT: bool>(&mut self, entry: &mut Frame) -> PyResult<FrameExit> {
         // Inline callee frames: `callees[..active]` are running (the last
         // one innermost); those above are vacant, kept for reuse so that a
         // call allocates nothing.
@@ -199,13 +199,18 @@ impl Vm {
                         match next.op {
                             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                                 if r == (next.op == Op::PopJumpIfTrue) {
-                                    if backward!(next.arg as usize) && breaker() {
+                                    let back = backward!(next.arg as usize);
+                                    if back && breaker() {
                                         // The jump runs in `step`, which handles the break.
                                         push!(Value::bool(r));
                                         skip!(1);
                                         break Leave::Cold;
                                     }
+                                    let edge: *const Unit = unit!(1);
                                     jump_to!(next.arg as usize);
+                                    if back {
+                                        back_edge!(edge);
+                                    }
                                 } else {
                                     skip!(2);
                                 }
@@ -215,14 +220,39 @@ impl Vm {
                         }
                     }};
                 }
-                // A taken conditional jump; backward ones (loop bottoms) leave
-                // for `step` when the eval breaker is up (generator finalizers
-                // or a signal pending).
+                // A loop's back edge was taken (`$edge`: the jump's unit, whose
+                // cache the `jit` tier keeps the loop's state in): the `jit`
+                // tier counts iterations and leaves to run or record a trace.
+                macro_rules! back_edge {
+                    ($edge:expr) => {
+                        if JIT {
+                            let edge: *const Unit = $edge;
+                            // SAFETY: a unit of the running code object.
+                            let c = unsafe { (*edge).cache.get() };
+                            if c.ptr != 0 || c.counter.triggers() {
+                                break Leave::Loop(edge);
+                            }
+                            unsafe { (*edge).cache.set(crate::bytecode::Cache { counter: c.counter.advance(), ..c }) };
+                        }
+                    };
+                }
+                // A taken conditional jump, which pops its operand; backward
+                // ones (loop bottoms) leave for `step` when the eval breaker is
+                // up (generator finalizers or a signal pending).
                 macro_rules! take_jump {
                     ($target:expr) => {{
-                        if backward!($target) && breaker() {
+                        let target: usize = $target;
+                        let back = backward!(target);
+                        if back && breaker() {
                             break Leave::Cold;
                         }
+                        let edge: *const Unit = unit!(0);
+                        pop!().release();
+                        jump_to!(target);
+                        if back {
+                            back_edge!(edge);
+                        }
+                        continue;
                     }};
                 }
                 // Counts `$op` as executed (with `--stats`): the second part of
@@ -570,11 +600,22 @@ impl Vm {
                         }
                         Op::Copy => push!(peek!(arg).clone()),
                         Op::Swap => unsafe { std::ptr::swap(top.sub(1), top.sub(arg)) },
+                        // Also a `break` out of a `for`: a generator iterator that
+                        // died there is finalized at the jump, as CPython frees it.
                         Op::Jump => {
                             if breaker() {
                                 break Leave::Cold;
                             }
                             jump_to!(arg);
+                            continue;
+                        }
+                        Op::JumpBackward => {
+                            if breaker() {
+                                break Leave::Cold;
+                            }
+                            let edge: *const Unit = unit!(0);
+                            jump_to!(arg);
+                            back_edge!(edge);
                             // A `for` loop's back edge: its FOR_ITER runs here,
                             // without a dispatch of its own.
                             let target = instr!(0);
@@ -616,18 +657,12 @@ impl Vm {
                             };
                             if truth == (ins.op == Op::PopJumpIfTrue) {
                                 take_jump!(arg);
-                                pop!().release();
-                                jump_to!(arg);
-                                continue;
                             }
                             pop!().release();
                         }
                         Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
                             if peek!(1).is_none() == (ins.op == Op::PopJumpIfNone) {
                                 take_jump!(arg);
-                                pop!().release();
-                                jump_to!(arg);
-                                continue;
                             }
                             pop!().release();
                         }
@@ -1390,6 +1425,17 @@ impl Vm {
                     }
                     Leave::Error(err) => unwind_callees!(err),
                     Leave::Yield(v) => FrameExit::Yield(v),
+                    // Out of line: the frame is canonical again afterwards.
+                    Leave::Loop(edge) => {
+                        if !JIT {
+                            // SAFETY: only the `jit` instantiations leave with `Loop`.
+                            unsafe { std::hint::unreachable_unchecked() }
+                        }
+                        match self.jit_loop(f, code, edge) {
+                            Ok(()) => continue,
+                            Err(err) => unwind_callees!(err),
+                        }
+                    }
                 };
                 if active == 0 {
                     return Ok(exit);
@@ -1444,6 +1490,10 @@ enum Leave {
     /// An instruction run in the loop raised (`pc` is past it, as after
     /// `step`).
     Error(super::PyErr),
+    /// `jit` tier: a loop's back edge (this unit) was taken and `pc` is the
+    /// loop header; its trace runs, or the loop is recorded
+    /// ([`Vm::jit_loop`]).
+    Loop(*const Unit),
 }
 
 /// A call the hot loop runs in a frame of its own: the caller's stack is

@@ -8,7 +8,7 @@ pub mod complex;
 mod containers;
 pub mod errors;
 mod eval;
-mod frame;
+pub(crate) mod frame;
 mod hot;
 mod import;
 pub mod iter;
@@ -40,6 +40,9 @@ pub enum Tier {
     /// Quickening: generic opcodes rewrite themselves into type-specialized
     /// forms (see `crate::specialize`).
     Adaptive,
+    /// The adaptive tier, with hot loops recorded into traces and compiled
+    /// to native code (see `crate::jit`).
+    Jit,
 }
 
 impl Tier {
@@ -48,7 +51,8 @@ impl Tier {
         match s {
             "base" => Ok(Tier::Base),
             "adaptive" => Ok(Tier::Adaptive),
-            "jit" => Err(format!("quicken: tier '{}' is not built yet (available tiers: base, adaptive)", s)),
+            "jit" if cfg!(feature = "jit") => Ok(Tier::Jit),
+            "jit" => Err(format!("quicken: tier '{}' is not built (this binary was built without the `jit` feature; available tiers: base, adaptive)", s)),
             _ => Err(format!("quicken: unknown tier '{}' (expected base, adaptive or jit)", s)),
         }
     }
@@ -61,6 +65,7 @@ impl Tier {
         match self {
             Tier::Base => "base",
             Tier::Adaptive => "adaptive",
+            Tier::Jit => "jit",
         }
     }
 }
@@ -166,6 +171,8 @@ pub struct Vm {
     /// property; its error messages name the property only when it has one), keyed by the
     /// address of the property. The weak reference keeps that address from being reused.
     pub(crate) property_names: HashMap<usize, (std::rc::Weak<Other>, Name)>,
+    /// The `jit` tier's state (created at the first loop it sees).
+    pub jit: Option<Box<crate::jit::JitState>>,
 }
 
 impl Vm {
@@ -196,6 +203,7 @@ impl Vm {
             frame_pool: Vec::new(),
             stats: None,
             property_names: HashMap::new(),
+            jit: None,
         };
         // Tests of the version tags running out start the counter near its end.
         if let Some(start) = std::env::var("QUICKEN_VERSION_START").ok().and_then(|s| s.parse().ok()) {
