@@ -213,6 +213,8 @@ impl Cc {
 /// Width of a memory word read by [`Op::GuardWordEq`].
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Width {
+    /// 1 byte (a flag such as a pending-finalizers `AtomicBool`).
+    W8,
     /// 4 bytes (a `Cell<u32>` version tag).
     W32,
     /// 8 bytes.

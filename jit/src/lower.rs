@@ -655,6 +655,7 @@ impl<'a> Lowerer<'a> {
             Op::GuardWordEq { base: p, offset, width, expect } => {
                 let p = self.one(*p);
                 let (w, t) = match width {
+                    Width::W8 => (*expect as u8 as i64, types::I8),
                     Width::W32 => (*expect as u32 as i64, types::I32),
                     Width::W64 => (*expect as i64, I64),
                 };

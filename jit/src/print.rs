@@ -59,7 +59,11 @@ fn print_operands(t: &Trace, op: &Op) -> String {
         Op::SStore { slot, val } => format!("{slot}, {}", r(val)),
         Op::GuardTag { val, tag } => format!("{}, {}", r(val), print_tag(*tag)),
         Op::GuardWordEq { base, offset, width, expect } => {
-            let w = if *width == Width::W32 { 32 } else { 64 };
+            let w = match width {
+                Width::W8 => 8,
+                Width::W32 => 32,
+                Width::W64 => 64,
+            };
             format!("[{}+{offset}]:u{w}, {expect}", r(base))
         }
         Op::ICmp(cc, a, b) | Op::FCmp(cc, a, b) => format!("{} {}, {}", cc.name(), r(a), r(b)),

@@ -303,7 +303,7 @@ fn helper_calls_return_values_and_error_exits() {
     let v = b.load_slot(1);
     b.snapshot(60, ExitKind::Error, 0, &[]);
     let sig = HelperSig { params: vec![Ty::Int, Ty::Val], ret: Ty::Val };
-    let r = b.emit(Op::CallHelper { addr: helper_add_checked as usize as u64, sig, args: vec![a, v] });
+    let r = b.emit(Op::CallHelper { addr: helper_add_checked as *const () as usize as u64, sig, args: vec![a, v] });
     b.store_slot(2, r, Own::Owned).unwrap();
     let end = b.snapshot(99, ExitKind::LoopEnd, 0, &[]);
     let t = b.finish_with_exit(end);
@@ -344,7 +344,7 @@ fn store_slot_counts_references() {
     b.store_slot(1, v, Own::Borrowed).unwrap();
     let end = b.snapshot(99, ExitKind::LoopEnd, 0, &[]);
     let t = b.finish_with_exit(end);
-    let layout = Layout { drop_last: drop_last as usize as u64, ..L };
+    let layout = Layout { drop_last: drop_last as *const () as usize as u64, ..L };
     let mut a = Box::new(Obj { strong: 1 });
     let mut old = Box::new(Obj { strong: 2 });
     let pa = &mut *a as *mut Obj as u64;

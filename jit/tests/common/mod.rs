@@ -26,7 +26,7 @@ extern "C" fn unexpected_drop(tag: u64, payload: u64) {
 /// The test layout: quicken's tags, and a `drop_last` that aborts (no test frees objects
 /// unless it brings its own).
 pub fn layout() -> Layout {
-    Layout { drop_last: unexpected_drop as usize as u64, ..L }
+    Layout { drop_last: unexpected_drop as *const () as usize as u64, ..L }
 }
 
 pub fn frame(vals: &[V]) -> Vec<[u64; 2]> {
