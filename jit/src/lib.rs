@@ -6,6 +6,7 @@
 
 pub mod builder;
 pub mod ctx;
+pub mod interp;
 pub mod ir;
 pub mod layout;
 pub mod lower;

@@ -16,6 +16,16 @@ pub enum V {
     H(u64, u64),
 }
 
+impl V {
+    /// The int inside (panics otherwise).
+    pub fn int(self) -> i64 {
+        match self {
+            V::I(i) => i,
+            other => panic!("not an int: {other:?}"),
+        }
+    }
+}
+
 pub const L: Layout = Layout::QUICKEN;
 
 extern "C" fn unexpected_drop(tag: u64, payload: u64) {
