@@ -152,6 +152,8 @@ unsafe fn step(t: &Trace, layout: &Layout, frame: &mut [[u64; 2]], vals: &mut [I
     match inst.op {
         Loop | Phi { .. } => Step::Next(vals[pc]),
         Exit => Step::Exit,
+        // SAFETY: the recorder gives the address of a live flag byte.
+        CheckAttention { addr } => guard(unsafe { *(addr as *const u8) } == 0),
         SLoad { slot } => Step::Next(IVal::Pair(frame[slot as usize][0], frame[slot as usize][1])),
         LoadInt { slot } | LoadFloat { slot } => Step::Next(IVal::Word(frame[slot as usize][1])),
         SStore { slot, val } => {

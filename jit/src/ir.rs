@@ -271,6 +271,10 @@ pub enum Op {
     GuardEqPtr { val: Ref, expect: Ref },
     /// Exits unless the `width` word at `base + offset` equals `expect` (version tags).
     GuardWordEq { base: Ref, offset: i32, width: Width, expect: u64 },
+    /// Exits when the byte at `addr` is nonzero: the interpreter's eval breaker (a signal
+    /// or finalizers pending), tested once per iteration. It reads memory that changes
+    /// behind the trace's back, so it counts as an effect: never merged, moved or removed.
+    CheckAttention { addr: u64 },
 
     // ---- integers (i64)
     /// a + b; exits on overflow.
@@ -340,7 +344,7 @@ impl Op {
     pub fn for_each_arg(&self, mut f: impl FnMut(Ref)) {
         use Op::*;
         match self {
-            Loop | Exit | SLoad { .. } | LoadInt { .. } | LoadFloat { .. } => {}
+            Loop | Exit | CheckAttention { .. } | SLoad { .. } | LoadInt { .. } | LoadFloat { .. } => {}
             Phi { init, next } => {
                 f(*init);
                 f(*next)
@@ -371,7 +375,7 @@ impl Op {
     pub fn map_args(&mut self, mut f: impl FnMut(Ref) -> Ref) {
         use Op::*;
         match self {
-            Loop | Exit | SLoad { .. } | LoadInt { .. } | LoadFloat { .. } => {}
+            Loop | Exit | CheckAttention { .. } | SLoad { .. } | LoadInt { .. } | LoadFloat { .. } => {}
             Phi { init, next } => {
                 *init = f(*init);
                 *next = f(*next)
@@ -411,7 +415,7 @@ impl Op {
         match self {
             GuardTag { .. } | GuardTrue(_) | GuardFalse(_) | GuardEqPtr { .. } | GuardWordEq { .. } | AddOv(..)
             | SubOv(..) | MulOv(..) | NegOv(_) | FloorDiv(..) | Mod(..) | Shl(..) | Shr(..) | IntToFloat(_)
-            | FDiv(..) | Sqrt(_) | Exit => true,
+            | FDiv(..) | Sqrt(_) | Exit | CheckAttention { .. } => true,
             CallHelper { sig, .. } => sig.ret == Ty::Val,
             _ => false,
         }
@@ -422,7 +426,7 @@ impl Op {
     /// removed or moved by the passes.
     pub fn has_effects(&self) -> bool {
         use Op::*;
-        matches!(self, Loop | Phi { .. } | Exit | SStore { .. } | Store { .. } | CallHelper { .. } | Incref(_) | Decref(_))
+        matches!(self, Loop | Phi { .. } | Exit | CheckAttention { .. } | SStore { .. } | Store { .. } | CallHelper { .. } | Incref(_) | Decref(_))
     }
 
     /// Whether the result depends on memory that stores, slot writes or helper calls may
@@ -439,6 +443,7 @@ impl Op {
             Loop => "loop",
             Phi { .. } => "phi",
             Exit => "exit",
+            CheckAttention { .. } => "check_attention",
             SLoad { .. } => "sload",
             LoadInt { .. } => "load_int",
             LoadFloat { .. } => "load_float",
@@ -725,7 +730,7 @@ impl Trace {
         const BOXABLE: &[Ty] = &[Ty::Int, Ty::Float, Ty::Bool, Ty::None, Ty::Val];
         const MEM: &[Ty] = &[Ty::Int, Ty::Float, Ty::Bool, Ty::Ptr, Ty::Val];
         Ok(match op {
-            Loop | Exit => Ty::Void,
+            Loop | Exit | CheckAttention { .. } => Ty::Void,
             Phi { init, .. } => ty(*init)?,
             SLoad { .. } => Ty::Val,
             LoadInt { .. } => Ty::Int,

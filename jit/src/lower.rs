@@ -652,6 +652,12 @@ impl<'a> Lowerer<'a> {
                 self.guard(fail, snap, true);
                 LVal::Unit
             }
+            Op::CheckAttention { addr } => {
+                let p = self.b.ins().iconst(I64, *addr as i64);
+                let flag = self.b.ins().load(types::I8, flags(), p, 0);
+                self.guard(flag, snap, true);
+                LVal::Unit
+            }
             Op::GuardWordEq { base: p, offset, width, expect } => {
                 let p = self.one(*p);
                 let (w, t) = match width {
