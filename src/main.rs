@@ -133,7 +133,7 @@ fn run_cli(options: Options, stats_file: Option<std::fs::File>) -> i32 {
     let result = std::panic::catch_unwind(move || {
         let mut vm = Vm::new(options.tier, options.argv());
         if let Some(threshold) = options.jit_threshold {
-            vm.jit = Some(Box::new(quicken::jit::JitState { threshold, ..Default::default() }));
+            vm.jit = Some(Box::new(quicken::jit::JitState::with_threshold(threshold)));
         }
         vm.stack_floor = stack_top.saturating_sub(STACK_SIZE);
         configure(&mut vm, &options);

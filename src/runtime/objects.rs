@@ -927,6 +927,11 @@ pub struct PyIter {
     pub state: RefCell<IterState>,
 }
 
+impl IterState {
+    /// The discriminant word of [`IterState::Range`].
+    pub const RANGE: u64 = 1;
+}
+
 /// The next value of a range iteration at `next` (then advanced), if any.
 /// Past the last value `next` may not fit an i64: it then parks at `stop`.
 #[inline(always)]
@@ -941,11 +946,16 @@ pub fn range_next(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
 }
 
 /// What a builtin iterator walks over.
+///
+/// `#[repr(u64)]` gives the layout native code reads for range iterators
+/// (`crate::jit::layout`): the discriminant word, then the variant's fields
+/// in order (`Range`: `next`, `stop`, `step`).
+#[repr(u64)]
 pub enum IterState {
     /// A list or tuple (or any indexable value) by index.
-    Seq { seq: Value, index: usize },
+    Seq { seq: Value, index: usize } = 0,
     /// A range.
-    Range { next: i64, stop: i64, step: i64 },
+    Range { next: i64, stop: i64, step: i64 } = IterState::RANGE,
     /// A string by byte offset.
     Str { s: Rc<PyStr>, pos: usize },
     /// Dict keys (0), values (1) or items (2) by entry index.

@@ -36,7 +36,7 @@ pub(super) fn cmp_values<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> bool {
 
 /// `x <op> y` on i64s when the result is an i64 and no error is possible.
 #[inline(always)]
-pub(super) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
+pub(crate) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
     match op {
         BinOp::Add => x.checked_add(y).map(Value::Int),
         BinOp::Sub => x.checked_sub(y).map(Value::Int),

@@ -7,7 +7,7 @@ pub mod bytes;
 pub mod complex;
 mod containers;
 pub mod errors;
-mod eval;
+pub(crate) mod eval;
 pub(crate) mod frame;
 mod hot;
 mod import;
