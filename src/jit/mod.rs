@@ -18,6 +18,7 @@
 mod helpers;
 pub mod layout;
 mod record;
+pub mod stats;
 
 use crate::bytecode::{Cache, Code, Counter, Unit};
 use crate::vm::frame::Frame;
