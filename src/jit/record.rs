@@ -124,6 +124,12 @@ impl Recorder<'_> {
                 self.stack.push(v);
             }
             Op::StoreFast => {
+                // Knowing the old value's type (guarded at entry) spares the
+                // trace a decref and lets the optimizer keep the local in a
+                // register; an unbound or heap old value is released.
+                if self.locals[arg].is_none() && self.f.slots[arg].is_immediate() && !self.f.slots[arg].is_null() {
+                    self.local(arg)?;
+                }
                 let v = self.pop();
                 self.b.store_slot(arg as u16, v.ir, Own::Imm).map_err(|_| "store of an unexpected type")?;
                 self.locals[arg] = Some(v);
