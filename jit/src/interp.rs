@@ -186,6 +186,15 @@ unsafe fn step(t: &Trace, layout: &Layout, frame: &mut [[u64; 2]], vals: &mut [I
             };
             guard(got == want)
         }
+        CheckAttention { base, width } => {
+            let at = word(base) as *const u8;
+            let flag = match width {
+                Width::W8 => *at as u64,
+                Width::W32 => *(at as *const u32) as u64,
+                Width::W64 => *(at as *const u64),
+            };
+            guard(flag == 0)
+        }
         AddOv(x, y) => checked(int(x).checked_add(int(y))),
         SubOv(x, y) => checked(int(x).checked_sub(int(y))),
         MulOv(x, y) => checked(int(x).checked_mul(int(y))),

@@ -234,6 +234,11 @@ pub struct HelperSig {
     pub params: Vec<Ty>,
     /// Return type (see above).
     pub ret: Ty,
+    /// The result depends only on the argument values and the call has no effect (e.g.
+    /// "the address of this range iterator's `next` field", for an iterator the frame
+    /// keeps alive): equal calls share one result, and a call on loop-invariant values is
+    /// hoisted out of the loop. A `Val` return keeps its error check.
+    pub pure: bool,
 }
 
 /// An instruction's operation and operands.
@@ -271,6 +276,11 @@ pub enum Op {
     GuardEqPtr { val: Ref, expect: Ref },
     /// Exits unless the `width` word at `base + offset` equals `expect` (version tags).
     GuardWordEq { base: Ref, offset: i32, width: Width, expect: u64 },
+    /// Exits unless the `width` word at `base` is 0, read afresh every time: never merged
+    /// with another read nor hoisted out of the loop (flags set from outside the trace:
+    /// pending finalizers, a signal, a GC request). Put it at the back edge with a
+    /// snapshot resuming at the backward jump.
+    CheckAttention { base: Ref, width: Width },
 
     // ---- integers (i64)
     /// a + b; exits on overflow.
@@ -350,7 +360,7 @@ impl Op {
                 f(*val);
                 f(*expect)
             }
-            GuardWordEq { base, .. } | Load { base, .. } => f(*base),
+            GuardWordEq { base, .. } | CheckAttention { base, .. } | Load { base, .. } => f(*base),
             Store { base, val, .. } => {
                 f(*base);
                 f(*val)
@@ -381,7 +391,7 @@ impl Op {
                 *val = f(*val);
                 *expect = f(*expect)
             }
-            GuardWordEq { base, .. } | Load { base, .. } => *base = f(*base),
+            GuardWordEq { base, .. } | CheckAttention { base, .. } | Load { base, .. } => *base = f(*base),
             Store { base, val, .. } => {
                 *base = f(*base);
                 *val = f(*val)
@@ -409,7 +419,7 @@ impl Op {
     pub fn is_guard(&self) -> bool {
         use Op::*;
         match self {
-            GuardTag { .. } | GuardTrue(_) | GuardFalse(_) | GuardEqPtr { .. } | GuardWordEq { .. } | AddOv(..)
+            GuardTag { .. } | GuardTrue(_) | GuardFalse(_) | GuardEqPtr { .. } | GuardWordEq { .. } | CheckAttention { .. } | AddOv(..)
             | SubOv(..) | MulOv(..) | NegOv(_) | FloorDiv(..) | Mod(..) | Shl(..) | Shr(..) | IntToFloat(_)
             | FDiv(..) | Sqrt(_) | Exit => true,
             CallHelper { sig, .. } => sig.ret == Ty::Val,
@@ -418,11 +428,17 @@ impl Op {
     }
 
     /// Whether the operation has effects beyond its result and its exit (writes memory or
-    /// frame slots, calls, counts references, structure). Such instructions are never
-    /// removed or moved by the passes.
+    /// frame slots, calls a non-pure helper, counts references, structure, attention
+    /// checks). Such instructions are never removed, merged or moved by the passes.
     pub fn has_effects(&self) -> bool {
         use Op::*;
-        matches!(self, Loop | Phi { .. } | Exit | SStore { .. } | Store { .. } | CallHelper { .. } | Incref(_) | Decref(_))
+        match self {
+            CallHelper { sig, .. } => !sig.pure,
+            _ => matches!(
+                self,
+                Loop | Phi { .. } | Exit | SStore { .. } | Store { .. } | Incref(_) | Decref(_) | CheckAttention { .. }
+            ),
+        }
     }
 
     /// Whether the result depends on memory that stores, slot writes or helper calls may
@@ -430,6 +446,16 @@ impl Op {
     pub fn reads_memory(&self) -> bool {
         use Op::*;
         matches!(self, SLoad { .. } | LoadInt { .. } | LoadFloat { .. } | GuardWordEq { .. } | Load { .. })
+    }
+
+    /// Whether the operation may change memory that other instructions read (frame
+    /// slots, objects, reference counts; a non-pure helper may do anything).
+    pub fn writes_memory(&self) -> bool {
+        use Op::*;
+        match self {
+            CallHelper { sig, .. } => !sig.pure,
+            _ => matches!(self, SStore { .. } | Store { .. } | Incref(_) | Decref(_)),
+        }
     }
 
     /// The printer's mnemonic.
@@ -448,6 +474,7 @@ impl Op {
             GuardFalse(_) => "guard_false",
             GuardEqPtr { .. } => "guard_eq_ptr",
             GuardWordEq { .. } => "guard_word_eq",
+            CheckAttention { .. } => "check_attention",
             AddOv(..) => "add_ov",
             SubOv(..) => "sub_ov",
             MulOv(..) => "mul_ov",
@@ -750,7 +777,7 @@ impl Trace {
                 }
                 Ty::Void
             }
-            GuardWordEq { base, .. } => {
+            GuardWordEq { base, .. } | CheckAttention { base, .. } => {
                 want(*base, &[Ty::Ptr])?;
                 Ty::Void
             }

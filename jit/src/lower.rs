@@ -664,6 +664,19 @@ impl<'a> Lowerer<'a> {
                 self.guard(fail, snap, true);
                 LVal::Unit
             }
+            Op::CheckAttention { base: p, width } => {
+                let p = self.one(*p);
+                let t = match width {
+                    Width::W8 => types::I8,
+                    Width::W32 => types::I32,
+                    Width::W64 => I64,
+                };
+                // One load per check: nothing merges loads at opt_level=none, and the
+                // passes never merge or hoist this instruction.
+                let word = self.b.ins().load(t, flags(), p, 0);
+                self.guard(word, snap, true);
+                LVal::Unit
+            }
             Op::AddOv(a, b) | Op::SubOv(a, b) | Op::MulOv(a, b) => {
                 let (x, y) = (self.one(*a), self.one(*b));
                 let (r, of) = match inst.op {

@@ -403,3 +403,54 @@ fn the_whole_pipeline_on_the_float_loop() {
         s5 pc=14 Deopt depth=0 [0=%13:int 1=%19:float]
         ");
 }
+
+#[test]
+fn pure_helpers_are_hoisted_and_attention_checks_stay() {
+    // A FOR_ITER_RANGE-like loop over the iterator in slot 3 (the header's stack):
+    // next = &it.next (pure helper); x = *next; guard x < stop; *next = x + 1; k = x;
+    // then an attention check at the back edge.
+    let mut b = TraceBuilder::new(0, 1);
+    b.snapshot(0, ExitKind::Deopt, 1, &[]);
+    let it = b.load_slot(3);
+    let sig = HelperSig { params: vec![Ty::Val], ret: Ty::Ptr, pure: true };
+    let next = b.emit(Op::CallHelper { addr: 0x4000, sig, args: vec![it] });
+    let x = b.load(Ty::Int, next, 0);
+    let stop = b.load(Ty::Int, next, 8);
+    let c = b.emit(Op::ICmp(Cc::Lt, x, stop));
+    b.emit(Op::GuardTrue(c));
+    let one = b.const_int(1);
+    let x1 = b.emit(Op::AddOv(x, one));
+    b.emit(Op::Store { base: next, offset: 0, val: x1 });
+    b.load_slot_int(0).unwrap();
+    b.store_slot(0, x, Own::Imm).unwrap();
+    b.snapshot(6, ExitKind::Deopt, 1, &[]);
+    let flag = b.const_ptr(0x5000);
+    b.emit(Op::CheckAttention { base: flag, width: Width::W8 });
+    insta::assert_snapshot!(show(&opt::optimize(&b.close_loop())), @r"
+        0000 val   sload 3
+        0001 val   sload 0
+        0002 int   guard_tag %1, int  ->s0
+        0003 ptr   call ADDR(%0) (val) -> ptr
+        0004 int   load [%3+0]
+        0005 int   load [%3+8]
+        0006 bool  icmp lt %4, %5
+        0007 -     guard_true %6  ->s0
+        0008 int   add_ov %4, #1  ->s0
+        0009 -     store [%3+0], %8
+        0010 -     check_attention [ADDR]:u8  ->s1
+        0011 -     loop
+        0012 int   phi %4, %13
+        0013 int   load [%3+0]
+        0014 int   load [%3+8]
+        0015 bool  icmp lt %13, %14
+        0016 -     guard_true %15  ->s2
+        0017 int   add_ov %13, #1  ->s2
+        0018 -     store [%3+0], %17
+        0019 -     check_attention [ADDR]:u8  ->s3
+        ---- snapshots
+        s0 pc=0 Deopt depth=1 []
+        s1 pc=6 Deopt depth=1 [0=%4:int]
+        s2 pc=0 Deopt depth=1 [0=%12:int]
+        s3 pc=6 Deopt depth=1 [0=%13:int]
+        ");
+}

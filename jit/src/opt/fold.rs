@@ -26,7 +26,7 @@ pub fn fold(t: &Trace) -> Trace {
     let mut mem: HashMap<(Op, Ty), Ref> = HashMap::new();
     let body_writes = t
         .loop_index()
-        .is_some_and(|lp| t.insts[lp + 1..].iter().any(|i| writes_memory(&i.op)));
+        .is_some_and(|lp| t.insts[lp + 1..].iter().any(|i| i.op.writes_memory()));
     let mut phis: Vec<(Ref, Ref)> = Vec::new(); // (new phi, old next)
     for (i, inst) in t.insts.iter().enumerate() {
         let old = Ref::inst(i);
@@ -87,11 +87,6 @@ pub fn fold(t: &Trace) -> Trace {
     rw.finish()
 }
 
-/// Whether `op` may change memory other loads read (frame slots, objects, versions).
-fn writes_memory(op: &Op) -> bool {
-    matches!(op, Op::SStore { .. } | Op::Store { .. } | Op::CallHelper { .. } | Op::Incref(_) | Op::Decref(_))
-}
-
 /// Drops remembered memory reads that `op` may invalidate.
 fn forget_written(mem: &mut HashMap<(Op, Ty), Ref>, op: &Op) {
     match op {
@@ -99,7 +94,7 @@ fn forget_written(mem: &mut HashMap<(Op, Ty), Ref>, op: &Op) {
             Op::SLoad { slot: s } | Op::LoadInt { slot: s } | Op::LoadFloat { slot: s } => s != slot,
             _ => true,
         }),
-        op if writes_memory(op) => mem.clear(),
+        op if op.writes_memory() => mem.clear(),
         _ => {}
     }
 }
