@@ -656,7 +656,8 @@ impl Trace {
 
     /// Checks the structural rules the passes and the lowering rely on; returns the first
     /// violation. Rules: snapshot 0 exists; operands are defined earlier (a `Phi`'s `next`
-    /// may be later) and are in range; phis directly follow the single `Loop`; guards have
+    /// may be later), in range and of the types the operation takes, and each result type
+    /// is the operation's; phis directly follow the single `Loop`; guards have
     /// in-range snapshots and other instructions none; `Exit` only last; a trace without
     /// `Loop` ends in `Exit`; snapshot entries are immediates or `Val` and defined.
     pub fn validate(&self) -> Result<(), String> {
@@ -699,6 +700,15 @@ impl Trace {
                     });
                     res?;
                 }
+            }
+            let ty = match &inst.op {
+                Op::Phi { init, next } if self.ty(*init) != self.ty(*next) => {
+                    return Err(format!("{i:04}: phi of {} and {}", self.ty(*init).name(), self.ty(*next).name()))
+                }
+                op => self.result_ty(op, inst.ty).map_err(|e| format!("{i:04}: {e}"))?,
+            };
+            if ty != inst.ty {
+                return Err(format!("{i:04}: {} is {} but says {}", inst.op.name(), ty.name(), inst.ty.name()));
             }
             match (inst.op.is_guard(), inst.snap) {
                 (true, None) => return Err(format!("{i:04}: guard without snapshot")),
@@ -847,5 +857,63 @@ impl Trace {
                 Ty::Void
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trace(insts: Vec<Inst>) -> Trace {
+        let entry = Snapshot { pc: 0, kind: ExitKind::Deopt, stack_depth: 0, entries: vec![], frames: vec![] };
+        Trace { insts, consts: vec![Const { ty: Ty::Int, bits: 1, tag: 0 }], snaps: vec![entry] }
+    }
+
+    fn inst(op: Op, ty: Ty, snap: Option<u32>) -> Inst {
+        Inst { op, ty, snap: snap.map(SnapId) }
+    }
+
+    #[test]
+    fn validate_accepts_a_loop_and_rejects_broken_traces() {
+        let load = inst(Op::SLoad { slot: 0 }, Ty::Val, None);
+        let guard = inst(Op::GuardTag { val: Ref(1), tag: Tag::Int }, Ty::Int, Some(0));
+        let add = inst(Op::AddOv(Ref(2), Ref::constant(0)), Ty::Int, Some(0));
+        let ok = trace(vec![inst(Op::Loop, Ty::Void, None), load.clone(), guard.clone(), add.clone()]);
+        assert_eq!(ok.validate(), Ok(()));
+
+        let mut late = ok.clone();
+        late.insts[3].op = Op::AddOv(Ref(3), Ref::constant(0));
+        assert!(late.validate().unwrap_err().contains("not defined before use"));
+
+        let mut no_snap = ok.clone();
+        no_snap.insts[2].snap = None;
+        assert!(no_snap.validate().unwrap_err().contains("guard without snapshot"));
+
+        let mut bad_snap = ok.clone();
+        bad_snap.insts[2].snap = Some(SnapId(4));
+        assert!(bad_snap.validate().unwrap_err().contains("out of range"));
+
+        let no_loop = trace(vec![load.clone(), inst(Op::GuardTag { val: Ref(0), tag: Tag::Int }, Ty::Int, Some(0))]);
+        assert!(no_loop.validate().unwrap_err().contains("must end in exit"));
+
+        let stray_phi = trace(vec![
+            inst(Op::Loop, Ty::Void, None),
+            load,
+            inst(Op::Phi { init: Ref(1), next: Ref(1) }, Ty::Val, None),
+        ]);
+        assert!(stray_phi.validate().is_err());
+
+        let mut ill_typed = ok;
+        ill_typed.insts[3].op = Op::FAdd(Ref(2), Ref(2));
+        ill_typed.insts[3].snap = None;
+        assert!(ill_typed.validate().unwrap_err().contains("fadd"));
+    }
+
+    #[test]
+    fn refs_name_instructions_or_constants() {
+        assert!(Ref::constant(3).is_const());
+        assert_eq!(Ref::constant(3).const_index(), 3);
+        assert_eq!(Ref::inst(7).index(), 7);
+        assert_eq!(format!("{:?} {:?}", Ref::inst(7), Ref::constant(3)), "%7 #3");
     }
 }
