@@ -396,10 +396,22 @@ impl<'a> Lowerer<'a> {
     /// countdown reaches 0.
     fn guard(&mut self, fail: Value, snap: SnapId, forcible: bool) {
         let fail = if forcible && self.opts.force_exits { self.force_check(fail) } else { fail };
+        self.exit_branch(fail, true, snap);
+    }
+
+    /// Exits through `snap` unless `ok` (an i8/bool) is non-zero (no force mode).
+    fn guard_unless(&mut self, ok: Value, snap: SnapId) {
+        self.exit_branch(ok, false, snap);
+    }
+
+    /// Branches to a new cold block exiting through `snap` when `cond` is `exit_if`, and
+    /// continues on a fresh main-path block.
+    fn exit_branch(&mut self, cond: Value, exit_if: bool, snap: SnapId) {
         let exit = self.b.create_block();
         let cont = self.b.create_block();
         self.b.set_cold_block(exit);
-        self.b.ins().brif(fail, exit, &[], cont, &[]);
+        let (then, other) = if exit_if { (exit, cont) } else { (cont, exit) };
+        self.b.ins().brif(cond, then, &[], other, &[]);
         self.b.seal_block(exit);
         self.b.seal_block(cont);
         self.b.switch_to_block(exit);
@@ -640,9 +652,15 @@ impl<'a> Lowerer<'a> {
             }
             Op::GuardTrue(a) | Op::GuardFalse(a) => {
                 let v = self.one(*a);
-                let cc = if matches!(inst.op, Op::GuardTrue(_)) { IntCC::Equal } else { IntCC::NotEqual };
-                let fail = self.b.ins().icmp_imm_u(cc, v, 0);
-                self.guard(fail, snap, true);
+                if matches!(inst.op, Op::GuardFalse(_)) {
+                    self.guard(v, snap, true);
+                } else if self.opts.force_exits {
+                    let fail = self.b.ins().icmp_imm_u(IntCC::Equal, v, 0);
+                    self.guard(fail, snap, true);
+                } else {
+                    // Branch on the comparison itself: no inverted copy on the hot path.
+                    self.guard_unless(v, snap);
+                }
                 LVal::Unit
             }
             Op::GuardEqPtr { val, expect } => {

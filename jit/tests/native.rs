@@ -403,3 +403,31 @@ fn attention_checks_are_read_every_iteration() {
         FLAG.store(0, Ordering::SeqCst);
     }
 }
+
+/// Speed of the float loop natively and the cost of compiling it (run by hand:
+/// `cargo test --release -p quicken-jit --test native -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn measure_float_loop() {
+    let (t, _) = float_loop();
+    let o = opt::optimize(&t);
+    for (name, t) in [("recorded", &t), ("optimized", &o)] {
+        let options = CompileOptions { verify: false, keep_clif: true, ..CompileOptions::default() };
+        let compiled = compile(t, &layout(), &options).unwrap();
+        let n = 100_000_000i64;
+        let mut f = frame(&[V::I(0), V::F(0.0), V::I(n)]);
+        let mut ctx = JitCtx::new(std::ptr::null_mut());
+        let start = std::time::Instant::now();
+        unsafe { compiled.call(f.as_mut_ptr() as *mut u8, &mut ctx) };
+        let ns = start.elapsed().as_nanos() as f64 / n as f64;
+        eprintln!(
+            "{name}: compile {:?}, {} code bytes, {ns:.2} ns/iteration, {} insts",
+            compiled.compile_time,
+            compiled.code_bytes,
+            t.insts.len()
+        );
+        if std::env::var_os("SHOW_CLIF").is_some() {
+            eprintln!("{}", compiled.clif.as_deref().unwrap_or(""));
+        }
+    }
+}
