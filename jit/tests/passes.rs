@@ -144,7 +144,7 @@ fn fold_removes_repeated_guards_and_folds_constants() {
 }
 
 #[test]
-fn fold_keeps_memory_reads_only_until_a_write() {
+fn fold_keeps_memory_reads_only_until_a_write_and_forwards_stores() {
     let mut b = TraceBuilder::new(0, 0);
     let obj = b.const_ptr(0x1000);
     b.snapshot(1, ExitKind::Deopt, 0, &[]);
@@ -155,9 +155,11 @@ fn fold_keeps_memory_reads_only_until_a_write() {
     let a2 = b.load(Ty::Int, obj, 16);
     let s = b.emit(Op::AddOv(a, a2));
     b.emit(Op::Store { base: obj, offset: 24, val: s });
+    let stored = b.load(Ty::Int, obj, 24);
     guard(&mut b);
     let a3 = b.load(Ty::Int, obj, 16);
-    b.store_slot(0, a3, Own::Imm).unwrap();
+    let sum = b.emit(Op::AddOv(a3, stored));
+    b.store_slot(0, sum, Own::Imm).unwrap();
     let end = b.snapshot(9, ExitKind::LoopEnd, 0, &[]);
     insta::assert_snapshot!(show(&fold(&b.finish_with_exit(end))), @r"
         0000 -     loop
@@ -167,10 +169,11 @@ fn fold_keeps_memory_reads_only_until_a_write() {
         0004 -     store [ADDR+24], %3
         0005 -     guard_word_eq [ADDR+4]:u32, 77  ->s1
         0006 int   load [ADDR+16]
-        0007 val   sload 0
-        0008 -     sstore 0, %6
-        0009 -     decref %7
-        0010 -     exit  ->s2
+        0007 int   add_ov %6, %3  ->s1
+        0008 val   sload 0
+        0009 -     sstore 0, %7
+        0010 -     decref %8
+        0011 -     exit  ->s2
         ---- snapshots
         s0 pc=0 Deopt depth=0 []
         s1 pc=1 Deopt depth=0 []

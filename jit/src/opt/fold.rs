@@ -10,7 +10,8 @@
 //!   from loop-invariant values;
 //! - reads of memory (slot loads, raw loads, version guards) are only reused while no
 //!   write can intervene: an `sstore` forgets the loads of its slot, a raw store, helper
-//!   call or reference-count operation forgets all of them. At `loop` they are kept only
+//!   call or reference-count operation forgets all of them (a raw store then remembers
+//!   its own value: a load of the same word gets it back). At `loop` they are kept only
 //!   if the body writes no memory at all (then they are loop-invariant);
 
 use std::collections::HashMap;
@@ -68,6 +69,10 @@ pub fn fold(t: &Trace) -> Trace {
             rw.snap(snap)
         });
         forget_written(&mut mem, &op);
+        if let Op::Store { base, offset, val } = op {
+            // Store-to-load forwarding: reading the word back gives the stored value.
+            mem.insert((Op::Load { base, offset }, rw.new.ty(val)), val);
+        }
         let r = rw.push(Inst { op: op.clone(), ty: inst.ty, snap });
         if !op.has_effects() {
             if op.reads_memory() {
