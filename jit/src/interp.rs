@@ -196,6 +196,8 @@ unsafe fn step(t: &Trace, layout: &Layout, frame: &mut [[u64; 2]], vals: &mut [I
             guard(flag == 0)
         }
         AddOv(x, y) => checked(int(x).checked_add(int(y))),
+        Add(x, y) => w(int(x).wrapping_add(int(y))),
+        Sub(x, y) => w(int(x).wrapping_sub(int(y))),
         SubOv(x, y) => checked(int(x).checked_sub(int(y))),
         MulOv(x, y) => checked(int(x).checked_mul(int(y))),
         NegOv(x) => checked(int(x).checked_neg()),

@@ -285,6 +285,11 @@ pub enum Op {
     // ---- integers (i64)
     /// a + b; exits on overflow.
     AddOv(Ref, Ref),
+    /// a + b, proven by the optimizer not to overflow (`opt::fold` from a guarded
+    /// `a < b'` and `b == 1`). Recorders emit `AddOv`.
+    Add(Ref, Ref),
+    /// a - b, proven not to overflow (from a guarded `b' < a` and `b == 1`).
+    Sub(Ref, Ref),
     /// a - b; exits on overflow.
     SubOv(Ref, Ref),
     /// a * b; exits on overflow.
@@ -367,9 +372,9 @@ impl Op {
             }
             GuardTrue(a) | GuardFalse(a) | NegOv(a) | IntToFloat(a) | FNeg(a) | Sqrt(a) | Incref(a)
             | Decref(a) => f(*a),
-            AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | FloorDiv(a, b) | Mod(a, b) | And(a, b) | Or(a, b)
-            | Xor(a, b) | Shl(a, b) | Shr(a, b) | ICmp(_, a, b) | FAdd(a, b) | FSub(a, b) | FMul(a, b)
-            | FDiv(a, b) | FCmp(_, a, b) => {
+            AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | Add(a, b) | Sub(a, b) | FloorDiv(a, b) | Mod(a, b)
+            | And(a, b) | Or(a, b) | Xor(a, b) | Shl(a, b) | Shr(a, b) | ICmp(_, a, b) | FAdd(a, b) | FSub(a, b)
+            | FMul(a, b) | FDiv(a, b) | FCmp(_, a, b) => {
                 f(*a);
                 f(*b)
             }
@@ -398,9 +403,9 @@ impl Op {
             }
             GuardTrue(a) | GuardFalse(a) | NegOv(a) | IntToFloat(a) | FNeg(a) | Sqrt(a) | Incref(a)
             | Decref(a) => *a = f(*a),
-            AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | FloorDiv(a, b) | Mod(a, b) | And(a, b) | Or(a, b)
-            | Xor(a, b) | Shl(a, b) | Shr(a, b) | ICmp(_, a, b) | FAdd(a, b) | FSub(a, b) | FMul(a, b)
-            | FDiv(a, b) | FCmp(_, a, b) => {
+            AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | Add(a, b) | Sub(a, b) | FloorDiv(a, b) | Mod(a, b)
+            | And(a, b) | Or(a, b) | Xor(a, b) | Shl(a, b) | Shr(a, b) | ICmp(_, a, b) | FAdd(a, b) | FSub(a, b)
+            | FMul(a, b) | FDiv(a, b) | FCmp(_, a, b) => {
                 *a = f(*a);
                 *b = f(*b)
             }
@@ -476,6 +481,8 @@ impl Op {
             GuardWordEq { .. } => "guard_word_eq",
             CheckAttention { .. } => "check_attention",
             AddOv(..) => "add_ov",
+            Add(..) => "add",
+            Sub(..) => "sub",
             SubOv(..) => "sub_ov",
             MulOv(..) => "mul_ov",
             NegOv(_) => "neg_ov",
@@ -791,8 +798,8 @@ impl Trace {
                 want(*base, &[Ty::Ptr])?;
                 Ty::Void
             }
-            AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | FloorDiv(a, b) | Mod(a, b) | And(a, b) | Or(a, b)
-            | Xor(a, b) | Shl(a, b) | Shr(a, b) => {
+            AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | Add(a, b) | Sub(a, b) | FloorDiv(a, b) | Mod(a, b)
+            | And(a, b) | Or(a, b) | Xor(a, b) | Shl(a, b) | Shr(a, b) => {
                 want(*a, &[Ty::Int])?;
                 want(*b, &[Ty::Int])?;
                 Ty::Int

@@ -728,9 +728,11 @@ impl<'a> Lowerer<'a> {
                     self.b.ins().select(neg, r1, r)
                 })
             }
-            Op::And(a, b) | Op::Or(a, b) | Op::Xor(a, b) => {
+            Op::And(a, b) | Op::Or(a, b) | Op::Xor(a, b) | Op::Add(a, b) | Op::Sub(a, b) => {
                 let (x, y) = (self.one(*a), self.one(*b));
                 LVal::One(match inst.op {
+                    Op::Add(..) => self.b.ins().iadd(x, y),
+                    Op::Sub(..) => self.b.ins().isub(x, y),
                     Op::And(..) => self.b.ins().band(x, y),
                     Op::Or(..) => self.b.ins().bor(x, y),
                     _ => self.b.ins().bxor(x, y),
