@@ -39,6 +39,8 @@ pub struct CompileOptions {
     pub count_exits: bool,
     /// Keep the CLIF text in [`CompiledTrace::clif`] (`--jit-dump`).
     pub keep_clif: bool,
+    /// Keep Cranelift's machine-code listing in [`CompiledTrace::asm`] (`--jit-dump`).
+    pub keep_asm: bool,
 }
 
 impl Default for CompileOptions {
@@ -49,6 +51,7 @@ impl Default for CompileOptions {
             force_exits: false,
             count_exits: false,
             keep_clif: false,
+            keep_asm: false,
         }
     }
 }
@@ -101,6 +104,8 @@ pub struct CompiledTrace {
     pub compile_time: Duration,
     /// The CLIF text, when [`CompileOptions::keep_clif`].
     pub clif: Option<String>,
+    /// The machine code listing (Cranelift's VCode text), when [`CompileOptions::keep_asm`].
+    pub asm: Option<String>,
     module: Option<JITModule>,
     free_on_drop: bool,
 }
@@ -176,6 +181,7 @@ pub fn compile(trace: &Trace, layout: &Layout, opts: &CompileOptions) -> Result<
         lw.b.finalize(frontend_config);
     }
     let clif = opts.keep_clif.then(|| ctx.func.display().to_string());
+    ctx.set_disasm(opts.keep_asm);
     if let Err(e) = module.define_function(id, &mut ctx) {
         let text = match &e {
             cranelift_module::ModuleError::Compilation(cranelift_codegen::CodegenError::Verifier(errs)) => {
@@ -186,6 +192,7 @@ pub fn compile(trace: &Trace, layout: &Layout, opts: &CompileOptions) -> Result<
         return Err(CompileError::Cranelift(text));
     }
     let code_bytes = ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
+    let asm = ctx.compiled_code().and_then(|c| c.vcode.clone());
     module.clear_context(&mut ctx);
     module.finalize_definitions().map_err(|e| CompileError::Cranelift(e.to_string()))?;
     let code = module.get_finalized_function(id);
@@ -198,6 +205,7 @@ pub fn compile(trace: &Trace, layout: &Layout, opts: &CompileOptions) -> Result<
         code_bytes,
         compile_time: start.elapsed(),
         clif,
+        asm,
         module: Some(module),
         free_on_drop: false,
     })

@@ -412,7 +412,7 @@ fn measure_float_loop() {
     let (t, _) = float_loop();
     let o = opt::optimize(&t);
     for (name, t) in [("recorded", &t), ("optimized", &o)] {
-        let options = CompileOptions { verify: false, keep_clif: true, ..CompileOptions::default() };
+        let options = CompileOptions { verify: false, keep_asm: true, ..CompileOptions::default() };
         let compiled = compile(t, &layout(), &options).unwrap();
         let n = 100_000_000i64;
         let mut f = frame(&[V::I(0), V::F(0.0), V::I(n)]);
@@ -426,8 +426,8 @@ fn measure_float_loop() {
             compiled.code_bytes,
             t.insts.len()
         );
-        if std::env::var_os("SHOW_CLIF").is_some() {
-            eprintln!("{}", compiled.clif.as_deref().unwrap_or(""));
+        if std::env::var_os("SHOW_ASM").is_some() {
+            eprintln!("{}", compiled.asm.as_deref().unwrap_or(""));
         }
     }
 }
