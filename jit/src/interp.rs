@@ -152,8 +152,6 @@ unsafe fn step(t: &Trace, layout: &Layout, frame: &mut [[u64; 2]], vals: &mut [I
     match inst.op {
         Loop | Phi { .. } => Step::Next(vals[pc]),
         Exit => Step::Exit,
-        // SAFETY: the recorder gives the address of a live flag byte.
-        CheckAttention { addr } => guard(unsafe { *(addr as *const u8) } == 0),
         SLoad { slot } => Step::Next(IVal::Pair(frame[slot as usize][0], frame[slot as usize][1])),
         LoadInt { slot } | LoadFloat { slot } => Step::Next(IVal::Word(frame[slot as usize][1])),
         SStore { slot, val } => {
@@ -188,7 +186,18 @@ unsafe fn step(t: &Trace, layout: &Layout, frame: &mut [[u64; 2]], vals: &mut [I
             };
             guard(got == want)
         }
+        CheckAttention { base, width } => {
+            let at = word(base) as *const u8;
+            let flag = match width {
+                Width::W8 => *at as u64,
+                Width::W32 => *(at as *const u32) as u64,
+                Width::W64 => *(at as *const u64),
+            };
+            guard(flag == 0)
+        }
         AddOv(x, y) => checked(int(x).checked_add(int(y))),
+        Add(x, y) => w(int(x).wrapping_add(int(y))),
+        Sub(x, y) => w(int(x).wrapping_sub(int(y))),
         SubOv(x, y) => checked(int(x).checked_sub(int(y))),
         MulOv(x, y) => checked(int(x).checked_mul(int(y))),
         NegOv(x) => checked(int(x).checked_neg()),

@@ -234,6 +234,11 @@ pub struct HelperSig {
     pub params: Vec<Ty>,
     /// Return type (see above).
     pub ret: Ty,
+    /// The result depends only on the argument values and the call has no effect (e.g.
+    /// "the address of this range iterator's `next` field", for an iterator the frame
+    /// keeps alive): equal calls share one result, and a call on loop-invariant values is
+    /// hoisted out of the loop. A `Val` return keeps its error check.
+    pub pure: bool,
 }
 
 /// An instruction's operation and operands.
@@ -271,14 +276,20 @@ pub enum Op {
     GuardEqPtr { val: Ref, expect: Ref },
     /// Exits unless the `width` word at `base + offset` equals `expect` (version tags).
     GuardWordEq { base: Ref, offset: i32, width: Width, expect: u64 },
-    /// Exits when the byte at `addr` is nonzero: the interpreter's eval breaker (a signal
-    /// or finalizers pending), tested once per iteration. It reads memory that changes
-    /// behind the trace's back, so it counts as an effect: never merged, moved or removed.
-    CheckAttention { addr: u64 },
+    /// Exits unless the `width` word at `base` is 0, read afresh every time: never merged
+    /// with another read nor hoisted out of the loop (flags set from outside the trace:
+    /// pending finalizers, a signal, a GC request). Put it at the back edge with a
+    /// snapshot resuming at the backward jump.
+    CheckAttention { base: Ref, width: Width },
 
     // ---- integers (i64)
     /// a + b; exits on overflow.
     AddOv(Ref, Ref),
+    /// a + b, proven by the optimizer not to overflow (`opt::fold` from a guarded
+    /// `a < b'` and `b == 1`). Recorders emit `AddOv`.
+    Add(Ref, Ref),
+    /// a - b, proven not to overflow (from a guarded `b' < a` and `b == 1`).
+    Sub(Ref, Ref),
     /// a - b; exits on overflow.
     SubOv(Ref, Ref),
     /// a * b; exits on overflow.
@@ -344,7 +355,7 @@ impl Op {
     pub fn for_each_arg(&self, mut f: impl FnMut(Ref)) {
         use Op::*;
         match self {
-            Loop | Exit | CheckAttention { .. } | SLoad { .. } | LoadInt { .. } | LoadFloat { .. } => {}
+            Loop | Exit | SLoad { .. } | LoadInt { .. } | LoadFloat { .. } => {}
             Phi { init, next } => {
                 f(*init);
                 f(*next)
@@ -354,16 +365,16 @@ impl Op {
                 f(*val);
                 f(*expect)
             }
-            GuardWordEq { base, .. } | Load { base, .. } => f(*base),
+            GuardWordEq { base, .. } | CheckAttention { base, .. } | Load { base, .. } => f(*base),
             Store { base, val, .. } => {
                 f(*base);
                 f(*val)
             }
             GuardTrue(a) | GuardFalse(a) | NegOv(a) | IntToFloat(a) | FNeg(a) | Sqrt(a) | Incref(a)
             | Decref(a) => f(*a),
-            AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | FloorDiv(a, b) | Mod(a, b) | And(a, b) | Or(a, b)
-            | Xor(a, b) | Shl(a, b) | Shr(a, b) | ICmp(_, a, b) | FAdd(a, b) | FSub(a, b) | FMul(a, b)
-            | FDiv(a, b) | FCmp(_, a, b) => {
+            AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | Add(a, b) | Sub(a, b) | FloorDiv(a, b) | Mod(a, b)
+            | And(a, b) | Or(a, b) | Xor(a, b) | Shl(a, b) | Shr(a, b) | ICmp(_, a, b) | FAdd(a, b) | FSub(a, b)
+            | FMul(a, b) | FDiv(a, b) | FCmp(_, a, b) => {
                 f(*a);
                 f(*b)
             }
@@ -375,7 +386,7 @@ impl Op {
     pub fn map_args(&mut self, mut f: impl FnMut(Ref) -> Ref) {
         use Op::*;
         match self {
-            Loop | Exit | CheckAttention { .. } | SLoad { .. } | LoadInt { .. } | LoadFloat { .. } => {}
+            Loop | Exit | SLoad { .. } | LoadInt { .. } | LoadFloat { .. } => {}
             Phi { init, next } => {
                 *init = f(*init);
                 *next = f(*next)
@@ -385,16 +396,16 @@ impl Op {
                 *val = f(*val);
                 *expect = f(*expect)
             }
-            GuardWordEq { base, .. } | Load { base, .. } => *base = f(*base),
+            GuardWordEq { base, .. } | CheckAttention { base, .. } | Load { base, .. } => *base = f(*base),
             Store { base, val, .. } => {
                 *base = f(*base);
                 *val = f(*val)
             }
             GuardTrue(a) | GuardFalse(a) | NegOv(a) | IntToFloat(a) | FNeg(a) | Sqrt(a) | Incref(a)
             | Decref(a) => *a = f(*a),
-            AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | FloorDiv(a, b) | Mod(a, b) | And(a, b) | Or(a, b)
-            | Xor(a, b) | Shl(a, b) | Shr(a, b) | ICmp(_, a, b) | FAdd(a, b) | FSub(a, b) | FMul(a, b)
-            | FDiv(a, b) | FCmp(_, a, b) => {
+            AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | Add(a, b) | Sub(a, b) | FloorDiv(a, b) | Mod(a, b)
+            | And(a, b) | Or(a, b) | Xor(a, b) | Shl(a, b) | Shr(a, b) | ICmp(_, a, b) | FAdd(a, b) | FSub(a, b)
+            | FMul(a, b) | FDiv(a, b) | FCmp(_, a, b) => {
                 *a = f(*a);
                 *b = f(*b)
             }
@@ -413,20 +424,26 @@ impl Op {
     pub fn is_guard(&self) -> bool {
         use Op::*;
         match self {
-            GuardTag { .. } | GuardTrue(_) | GuardFalse(_) | GuardEqPtr { .. } | GuardWordEq { .. } | AddOv(..)
+            GuardTag { .. } | GuardTrue(_) | GuardFalse(_) | GuardEqPtr { .. } | GuardWordEq { .. } | CheckAttention { .. } | AddOv(..)
             | SubOv(..) | MulOv(..) | NegOv(_) | FloorDiv(..) | Mod(..) | Shl(..) | Shr(..) | IntToFloat(_)
-            | FDiv(..) | Sqrt(_) | Exit | CheckAttention { .. } => true,
+            | FDiv(..) | Sqrt(_) | Exit => true,
             CallHelper { sig, .. } => sig.ret == Ty::Val,
             _ => false,
         }
     }
 
     /// Whether the operation has effects beyond its result and its exit (writes memory or
-    /// frame slots, calls, counts references, structure). Such instructions are never
-    /// removed or moved by the passes.
+    /// frame slots, calls a non-pure helper, counts references, structure, attention
+    /// checks). Such instructions are never removed, merged or moved by the passes.
     pub fn has_effects(&self) -> bool {
         use Op::*;
-        matches!(self, Loop | Phi { .. } | Exit | CheckAttention { .. } | SStore { .. } | Store { .. } | CallHelper { .. } | Incref(_) | Decref(_))
+        match self {
+            CallHelper { sig, .. } => !sig.pure,
+            _ => matches!(
+                self,
+                Loop | Phi { .. } | Exit | SStore { .. } | Store { .. } | Incref(_) | Decref(_) | CheckAttention { .. }
+            ),
+        }
     }
 
     /// Whether the result depends on memory that stores, slot writes or helper calls may
@@ -436,6 +453,16 @@ impl Op {
         matches!(self, SLoad { .. } | LoadInt { .. } | LoadFloat { .. } | GuardWordEq { .. } | Load { .. })
     }
 
+    /// Whether the operation may change memory that other instructions read (frame
+    /// slots, objects, reference counts; a non-pure helper may do anything).
+    pub fn writes_memory(&self) -> bool {
+        use Op::*;
+        match self {
+            CallHelper { sig, .. } => !sig.pure,
+            _ => matches!(self, SStore { .. } | Store { .. } | Incref(_) | Decref(_)),
+        }
+    }
+
     /// The printer's mnemonic.
     pub fn name(&self) -> &'static str {
         use Op::*;
@@ -443,7 +470,6 @@ impl Op {
             Loop => "loop",
             Phi { .. } => "phi",
             Exit => "exit",
-            CheckAttention { .. } => "check_attention",
             SLoad { .. } => "sload",
             LoadInt { .. } => "load_int",
             LoadFloat { .. } => "load_float",
@@ -453,7 +479,10 @@ impl Op {
             GuardFalse(_) => "guard_false",
             GuardEqPtr { .. } => "guard_eq_ptr",
             GuardWordEq { .. } => "guard_word_eq",
+            CheckAttention { .. } => "check_attention",
             AddOv(..) => "add_ov",
+            Add(..) => "add",
+            Sub(..) => "sub",
             SubOv(..) => "sub_ov",
             MulOv(..) => "mul_ov",
             NegOv(_) => "neg_ov",
@@ -634,7 +663,8 @@ impl Trace {
 
     /// Checks the structural rules the passes and the lowering rely on; returns the first
     /// violation. Rules: snapshot 0 exists; operands are defined earlier (a `Phi`'s `next`
-    /// may be later) and are in range; phis directly follow the single `Loop`; guards have
+    /// may be later), in range and of the types the operation takes, and each result type
+    /// is the operation's; phis directly follow the single `Loop`; guards have
     /// in-range snapshots and other instructions none; `Exit` only last; a trace without
     /// `Loop` ends in `Exit`; snapshot entries are immediates or `Val` and defined.
     pub fn validate(&self) -> Result<(), String> {
@@ -677,6 +707,15 @@ impl Trace {
                     });
                     res?;
                 }
+            }
+            let ty = match &inst.op {
+                Op::Phi { init, next } if self.ty(*init) != self.ty(*next) => {
+                    return Err(format!("{i:04}: phi of {} and {}", self.ty(*init).name(), self.ty(*next).name()))
+                }
+                op => self.result_ty(op, inst.ty).map_err(|e| format!("{i:04}: {e}"))?,
+            };
+            if ty != inst.ty {
+                return Err(format!("{i:04}: {} is {} but says {}", inst.op.name(), ty.name(), inst.ty.name()));
             }
             match (inst.op.is_guard(), inst.snap) {
                 (true, None) => return Err(format!("{i:04}: guard without snapshot")),
@@ -730,7 +769,7 @@ impl Trace {
         const BOXABLE: &[Ty] = &[Ty::Int, Ty::Float, Ty::Bool, Ty::None, Ty::Val];
         const MEM: &[Ty] = &[Ty::Int, Ty::Float, Ty::Bool, Ty::Ptr, Ty::Val];
         Ok(match op {
-            Loop | Exit | CheckAttention { .. } => Ty::Void,
+            Loop | Exit => Ty::Void,
             Phi { init, .. } => ty(*init)?,
             SLoad { .. } => Ty::Val,
             LoadInt { .. } => Ty::Int,
@@ -755,12 +794,12 @@ impl Trace {
                 }
                 Ty::Void
             }
-            GuardWordEq { base, .. } => {
+            GuardWordEq { base, .. } | CheckAttention { base, .. } => {
                 want(*base, &[Ty::Ptr])?;
                 Ty::Void
             }
-            AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | FloorDiv(a, b) | Mod(a, b) | And(a, b) | Or(a, b)
-            | Xor(a, b) | Shl(a, b) | Shr(a, b) => {
+            AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | Add(a, b) | Sub(a, b) | FloorDiv(a, b) | Mod(a, b)
+            | And(a, b) | Or(a, b) | Xor(a, b) | Shl(a, b) | Shr(a, b) => {
                 want(*a, &[Ty::Int])?;
                 want(*b, &[Ty::Int])?;
                 Ty::Int
@@ -825,5 +864,63 @@ impl Trace {
                 Ty::Void
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trace(insts: Vec<Inst>) -> Trace {
+        let entry = Snapshot { pc: 0, kind: ExitKind::Deopt, stack_depth: 0, entries: vec![], frames: vec![] };
+        Trace { insts, consts: vec![Const { ty: Ty::Int, bits: 1, tag: 0 }], snaps: vec![entry] }
+    }
+
+    fn inst(op: Op, ty: Ty, snap: Option<u32>) -> Inst {
+        Inst { op, ty, snap: snap.map(SnapId) }
+    }
+
+    #[test]
+    fn validate_accepts_a_loop_and_rejects_broken_traces() {
+        let load = inst(Op::SLoad { slot: 0 }, Ty::Val, None);
+        let guard = inst(Op::GuardTag { val: Ref(1), tag: Tag::Int }, Ty::Int, Some(0));
+        let add = inst(Op::AddOv(Ref(2), Ref::constant(0)), Ty::Int, Some(0));
+        let ok = trace(vec![inst(Op::Loop, Ty::Void, None), load.clone(), guard.clone(), add.clone()]);
+        assert_eq!(ok.validate(), Ok(()));
+
+        let mut late = ok.clone();
+        late.insts[3].op = Op::AddOv(Ref(3), Ref::constant(0));
+        assert!(late.validate().unwrap_err().contains("not defined before use"));
+
+        let mut no_snap = ok.clone();
+        no_snap.insts[2].snap = None;
+        assert!(no_snap.validate().unwrap_err().contains("guard without snapshot"));
+
+        let mut bad_snap = ok.clone();
+        bad_snap.insts[2].snap = Some(SnapId(4));
+        assert!(bad_snap.validate().unwrap_err().contains("out of range"));
+
+        let no_loop = trace(vec![load.clone(), inst(Op::GuardTag { val: Ref(0), tag: Tag::Int }, Ty::Int, Some(0))]);
+        assert!(no_loop.validate().unwrap_err().contains("must end in exit"));
+
+        let stray_phi = trace(vec![
+            inst(Op::Loop, Ty::Void, None),
+            load,
+            inst(Op::Phi { init: Ref(1), next: Ref(1) }, Ty::Val, None),
+        ]);
+        assert!(stray_phi.validate().is_err());
+
+        let mut ill_typed = ok;
+        ill_typed.insts[3].op = Op::FAdd(Ref(2), Ref(2));
+        ill_typed.insts[3].snap = None;
+        assert!(ill_typed.validate().unwrap_err().contains("fadd"));
+    }
+
+    #[test]
+    fn refs_name_instructions_or_constants() {
+        assert!(Ref::constant(3).is_const());
+        assert_eq!(Ref::constant(3).const_index(), 3);
+        assert_eq!(Ref::inst(7).index(), 7);
+        assert_eq!(format!("{:?} {:?}", Ref::inst(7), Ref::constant(3)), "%7 #3");
     }
 }

@@ -39,6 +39,8 @@ pub struct CompileOptions {
     pub count_exits: bool,
     /// Keep the CLIF text in [`CompiledTrace::clif`] (`--jit-dump`).
     pub keep_clif: bool,
+    /// Keep Cranelift's machine-code listing in [`CompiledTrace::asm`] (`--jit-dump`).
+    pub keep_asm: bool,
 }
 
 impl Default for CompileOptions {
@@ -49,6 +51,7 @@ impl Default for CompileOptions {
             force_exits: false,
             count_exits: false,
             keep_clif: false,
+            keep_asm: false,
         }
     }
 }
@@ -101,6 +104,8 @@ pub struct CompiledTrace {
     pub compile_time: Duration,
     /// The CLIF text, when [`CompileOptions::keep_clif`].
     pub clif: Option<String>,
+    /// The machine code listing (Cranelift's VCode text), when [`CompileOptions::keep_asm`].
+    pub asm: Option<String>,
     module: Option<JITModule>,
     free_on_drop: bool,
 }
@@ -176,6 +181,7 @@ pub fn compile(trace: &Trace, layout: &Layout, opts: &CompileOptions) -> Result<
         lw.b.finalize(frontend_config);
     }
     let clif = opts.keep_clif.then(|| ctx.func.display().to_string());
+    ctx.set_disasm(opts.keep_asm);
     if let Err(e) = module.define_function(id, &mut ctx) {
         let text = match &e {
             cranelift_module::ModuleError::Compilation(cranelift_codegen::CodegenError::Verifier(errs)) => {
@@ -186,6 +192,7 @@ pub fn compile(trace: &Trace, layout: &Layout, opts: &CompileOptions) -> Result<
         return Err(CompileError::Cranelift(text));
     }
     let code_bytes = ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
+    let asm = ctx.compiled_code().and_then(|c| c.vcode.clone());
     module.clear_context(&mut ctx);
     module.finalize_definitions().map_err(|e| CompileError::Cranelift(e.to_string()))?;
     let code = module.get_finalized_function(id);
@@ -198,6 +205,7 @@ pub fn compile(trace: &Trace, layout: &Layout, opts: &CompileOptions) -> Result<
         code_bytes,
         compile_time: start.elapsed(),
         clif,
+        asm,
         module: Some(module),
         free_on_drop: false,
     })
@@ -396,10 +404,22 @@ impl<'a> Lowerer<'a> {
     /// countdown reaches 0.
     fn guard(&mut self, fail: Value, snap: SnapId, forcible: bool) {
         let fail = if forcible && self.opts.force_exits { self.force_check(fail) } else { fail };
+        self.exit_branch(fail, true, snap);
+    }
+
+    /// Exits through `snap` unless `ok` (an i8/bool) is non-zero (no force mode).
+    fn guard_unless(&mut self, ok: Value, snap: SnapId) {
+        self.exit_branch(ok, false, snap);
+    }
+
+    /// Branches to a new cold block exiting through `snap` when `cond` is `exit_if`, and
+    /// continues on a fresh main-path block.
+    fn exit_branch(&mut self, cond: Value, exit_if: bool, snap: SnapId) {
         let exit = self.b.create_block();
         let cont = self.b.create_block();
         self.b.set_cold_block(exit);
-        self.b.ins().brif(fail, exit, &[], cont, &[]);
+        let (then, other) = if exit_if { (exit, cont) } else { (cont, exit) };
+        self.b.ins().brif(cond, then, &[], other, &[]);
         self.b.seal_block(exit);
         self.b.seal_block(cont);
         self.b.switch_to_block(exit);
@@ -640,9 +660,15 @@ impl<'a> Lowerer<'a> {
             }
             Op::GuardTrue(a) | Op::GuardFalse(a) => {
                 let v = self.one(*a);
-                let cc = if matches!(inst.op, Op::GuardTrue(_)) { IntCC::Equal } else { IntCC::NotEqual };
-                let fail = self.b.ins().icmp_imm_u(cc, v, 0);
-                self.guard(fail, snap, true);
+                if matches!(inst.op, Op::GuardFalse(_)) {
+                    self.guard(v, snap, true);
+                } else if self.opts.force_exits {
+                    let fail = self.b.ins().icmp_imm_u(IntCC::Equal, v, 0);
+                    self.guard(fail, snap, true);
+                } else {
+                    // Branch on the comparison itself: no inverted copy on the hot path.
+                    self.guard_unless(v, snap);
+                }
                 LVal::Unit
             }
             Op::GuardEqPtr { val, expect } => {
@@ -650,12 +676,6 @@ impl<'a> Lowerer<'a> {
                 let e = self.one(*expect);
                 let fail = self.b.ins().icmp(IntCC::NotEqual, v, e);
                 self.guard(fail, snap, true);
-                LVal::Unit
-            }
-            Op::CheckAttention { addr } => {
-                let p = self.b.ins().iconst(I64, *addr as i64);
-                let flag = self.b.ins().load(types::I8, flags(), p, 0);
-                self.guard(flag, snap, true);
                 LVal::Unit
             }
             Op::GuardWordEq { base: p, offset, width, expect } => {
@@ -668,6 +688,19 @@ impl<'a> Lowerer<'a> {
                 let word = self.b.ins().load(t, flags(), p, *offset);
                 let fail = self.b.ins().icmp_imm_u(IntCC::NotEqual, word, w);
                 self.guard(fail, snap, true);
+                LVal::Unit
+            }
+            Op::CheckAttention { base: p, width } => {
+                let p = self.one(*p);
+                let t = match width {
+                    Width::W8 => types::I8,
+                    Width::W32 => types::I32,
+                    Width::W64 => I64,
+                };
+                // One load per check: nothing merges loads at opt_level=none, and the
+                // passes never merge or hoist this instruction.
+                let word = self.b.ins().load(t, flags(), p, 0);
+                self.guard(word, snap, true);
                 LVal::Unit
             }
             Op::AddOv(a, b) | Op::SubOv(a, b) | Op::MulOv(a, b) => {
@@ -703,9 +736,11 @@ impl<'a> Lowerer<'a> {
                     self.b.ins().select(neg, r1, r)
                 })
             }
-            Op::And(a, b) | Op::Or(a, b) | Op::Xor(a, b) => {
+            Op::And(a, b) | Op::Or(a, b) | Op::Xor(a, b) | Op::Add(a, b) | Op::Sub(a, b) => {
                 let (x, y) = (self.one(*a), self.one(*b));
                 LVal::One(match inst.op {
+                    Op::Add(..) => self.b.ins().iadd(x, y),
+                    Op::Sub(..) => self.b.ins().isub(x, y),
                     Op::And(..) => self.b.ins().band(x, y),
                     Op::Or(..) => self.b.ins().bor(x, y),
                     _ => self.b.ins().bxor(x, y),

@@ -47,6 +47,14 @@ fn print_tag(tag: Tag) -> String {
     }
 }
 
+fn width_bits(w: Width) -> u32 {
+    match w {
+        Width::W8 => 8,
+        Width::W32 => 32,
+        Width::W64 => 64,
+    }
+}
+
 fn print_ty_list(tys: &[Ty]) -> String {
     tys.iter().map(|t| t.name()).collect::<Vec<_>>().join(",")
 }
@@ -59,13 +67,9 @@ fn print_operands(t: &Trace, op: &Op) -> String {
         Op::SStore { slot, val } => format!("{slot}, {}", r(val)),
         Op::GuardTag { val, tag } => format!("{}, {}", r(val), print_tag(*tag)),
         Op::GuardWordEq { base, offset, width, expect } => {
-            let w = match width {
-                Width::W8 => 8,
-                Width::W32 => 32,
-                Width::W64 => 64,
-            };
-            format!("[{}+{offset}]:u{w}, {expect}", r(base))
+            format!("[{}+{offset}]:u{}, {expect}", r(base), width_bits(*width))
         }
+        Op::CheckAttention { base, width } => format!("[{}]:u{}", r(base), width_bits(*width)),
         Op::ICmp(cc, a, b) | Op::FCmp(cc, a, b) => format!("{} {}, {}", cc.name(), r(a), r(b)),
         Op::Load { base, offset } => format!("[{}+{offset}]", r(base)),
         Op::Store { base, offset, val } => format!("[{}+{offset}], {}", r(base), r(val)),

@@ -302,7 +302,7 @@ fn helper_calls_return_values_and_error_exits() {
     let a = b.load_slot_int(0).unwrap();
     let v = b.load_slot(1);
     b.snapshot(60, ExitKind::Error, 0, &[]);
-    let sig = HelperSig { params: vec![Ty::Int, Ty::Val], ret: Ty::Val };
+    let sig = HelperSig { params: vec![Ty::Int, Ty::Val], ret: Ty::Val, pure: false };
     let r = b.emit(Op::CallHelper { addr: helper_add_checked as *const () as usize as u64, sig, args: vec![a, v] });
     b.store_slot(2, r, Own::Owned).unwrap();
     let end = b.snapshot(99, ExitKind::LoopEnd, 0, &[]);
@@ -364,4 +364,70 @@ fn store_slot_counts_references() {
     let mut f = frame(&[V::I(3), V::F(1.0)]);
     run_with(&t, &layout, &opts(), &mut f, &mut ctx);
     assert_eq!(values(&f), vec![V::I(3), V::I(3)]);
+}
+
+/// `while i < n: i += 1` with an attention check at the back edge.
+fn counting_loop_with_attention(flag: &std::sync::atomic::AtomicU8) -> Trace {
+    let mut b = TraceBuilder::new(0, 0);
+    b.snapshot(0, ExitKind::Deopt, 0, &[]);
+    let i = b.load_slot_int(0).unwrap();
+    let n = b.load_slot_int(1).unwrap();
+    let lt = b.emit(Op::ICmp(Cc::Lt, i, n));
+    b.emit(Op::GuardTrue(lt));
+    b.snapshot(5, ExitKind::Deopt, 0, &[]);
+    let one = b.const_int(1);
+    let i2 = b.emit(Op::AddOv(i, one));
+    b.store_slot(0, i2, Own::Imm).unwrap();
+    b.snapshot(9, ExitKind::Deopt, 0, &[]);
+    let addr = b.const_ptr(flag.as_ptr() as u64);
+    b.emit(Op::CheckAttention { base: addr, width: Width::W8 });
+    b.close_loop()
+}
+
+#[test]
+fn attention_checks_are_read_every_iteration() {
+    use std::sync::atomic::{AtomicU8, Ordering};
+    static FLAG: AtomicU8 = AtomicU8::new(0);
+    let t = counting_loop_with_attention(&FLAG);
+    for t in both_forms(&t) {
+        let compiled = compile(&t, &layout(), &opts()).unwrap();
+        let mut f = frame(&[V::I(0), V::I(50)]);
+        let mut ctx = JitCtx::new(std::ptr::null_mut());
+        let exit = unsafe { compiled.call(f.as_mut_ptr() as *mut u8, &mut ctx) };
+        assert_eq!((compiled.exits[exit as usize].pc, values(&f)), (0, vec![V::I(50), V::I(50)]));
+        FLAG.store(1, Ordering::SeqCst);
+        let mut f = frame(&[V::I(0), V::I(50)]);
+        let exit = unsafe { compiled.call(f.as_mut_ptr() as *mut u8, &mut ctx) };
+        // The check exits at the back edge of the first iteration, with i written.
+        assert_eq!((compiled.exits[exit as usize].pc, values(&f)), (9, vec![V::I(1), V::I(50)]), "{}", print_trace(&t));
+        FLAG.store(0, Ordering::SeqCst);
+    }
+}
+
+/// Speed of the float loop natively and the cost of compiling it (run by hand:
+/// `cargo test --release -p quicken-jit --test native -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn measure_float_loop() {
+    let (t, _) = float_loop();
+    let o = opt::optimize(&t);
+    for (name, t) in [("recorded", &t), ("optimized", &o)] {
+        let options = CompileOptions { verify: false, keep_asm: true, ..CompileOptions::default() };
+        let compiled = compile(t, &layout(), &options).unwrap();
+        let n = 100_000_000i64;
+        let mut f = frame(&[V::I(0), V::F(0.0), V::I(n)]);
+        let mut ctx = JitCtx::new(std::ptr::null_mut());
+        let start = std::time::Instant::now();
+        unsafe { compiled.call(f.as_mut_ptr() as *mut u8, &mut ctx) };
+        let ns = start.elapsed().as_nanos() as f64 / n as f64;
+        eprintln!(
+            "{name}: compile {:?}, {} code bytes, {ns:.2} ns/iteration, {} insts",
+            compiled.compile_time,
+            compiled.code_bytes,
+            t.insts.len()
+        );
+        if std::env::var_os("SHOW_ASM").is_some() {
+            eprintln!("{}", compiled.asm.as_deref().unwrap_or(""));
+        }
+    }
 }

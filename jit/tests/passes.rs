@@ -144,7 +144,7 @@ fn fold_removes_repeated_guards_and_folds_constants() {
 }
 
 #[test]
-fn fold_keeps_memory_reads_only_until_a_write() {
+fn fold_keeps_memory_reads_only_until_a_write_and_forwards_stores() {
     let mut b = TraceBuilder::new(0, 0);
     let obj = b.const_ptr(0x1000);
     b.snapshot(1, ExitKind::Deopt, 0, &[]);
@@ -155,9 +155,11 @@ fn fold_keeps_memory_reads_only_until_a_write() {
     let a2 = b.load(Ty::Int, obj, 16);
     let s = b.emit(Op::AddOv(a, a2));
     b.emit(Op::Store { base: obj, offset: 24, val: s });
+    let stored = b.load(Ty::Int, obj, 24);
     guard(&mut b);
     let a3 = b.load(Ty::Int, obj, 16);
-    b.store_slot(0, a3, Own::Imm).unwrap();
+    let sum = b.emit(Op::AddOv(a3, stored));
+    b.store_slot(0, sum, Own::Imm).unwrap();
     let end = b.snapshot(9, ExitKind::LoopEnd, 0, &[]);
     insta::assert_snapshot!(show(&fold(&b.finish_with_exit(end))), @r"
         0000 -     loop
@@ -167,10 +169,11 @@ fn fold_keeps_memory_reads_only_until_a_write() {
         0004 -     store [ADDR+24], %3
         0005 -     guard_word_eq [ADDR+4]:u32, 77  ->s1
         0006 int   load [ADDR+16]
-        0007 val   sload 0
-        0008 -     sstore 0, %6
-        0009 -     decref %7
-        0010 -     exit  ->s2
+        0007 int   add_ov %6, %3  ->s1
+        0008 val   sload 0
+        0009 -     sstore 0, %7
+        0010 -     decref %8
+        0011 -     exit  ->s2
         ---- snapshots
         s0 pc=0 Deopt depth=0 []
         s1 pc=1 Deopt depth=0 []
@@ -278,27 +281,25 @@ fn peel_then_fold_hoists_invariant_guards() {
         0011 float int_to_float %1  ->s2
         0012 float fmul %10, %11
         0013 float fadd %5, %12
-        0014 int   add_ov %1, #1  ->s3
+        0014 int   add %1, #1
         0015 -     loop
         0016 int   phi %14, %26
         0017 float phi %13, %25
-        0018 -     guard_word_eq [ADDR+8]:u64, 5  ->s4
+        0018 -     guard_word_eq [ADDR+8]:u64, 5  ->s3
         0019 bool  icmp lt %16, %3
-        0020 -     guard_true %19  ->s4
-        0021 float int_to_float %3  ->s5
-        0022 float sqrt %21  ->s5
-        0023 float int_to_float %16  ->s5
+        0020 -     guard_true %19  ->s3
+        0021 float int_to_float %3  ->s4
+        0022 float sqrt %21  ->s4
+        0023 float int_to_float %16  ->s4
         0024 float fmul %22, %23
         0025 float fadd %17, %24
-        0026 int   add_ov %16, #1  ->s6
+        0026 int   add %16, #1
         ---- snapshots
         s0 pc=0 Deopt depth=0 []
         s1 pc=1 Deopt depth=0 [0=%1:int 2=%5:float]
         s2 pc=5 Deopt depth=0 [0=%1:int 2=%5:float]
-        s3 pc=5 Deopt depth=0 [0=%1:int 2=%13:float]
-        s4 pc=1 Deopt depth=0 [0=%16:int 2=%17:float]
-        s5 pc=5 Deopt depth=0 [0=%16:int 2=%17:float]
-        s6 pc=5 Deopt depth=0 [0=%16:int 2=%25:float]
+        s3 pc=1 Deopt depth=0 [0=%16:int 2=%17:float]
+        s4 pc=5 Deopt depth=0 [0=%16:int 2=%17:float]
         ");
     insta::assert_snapshot!(show(&dce(&fold(&peeled))), @r"
         0000 val   sload 0
@@ -315,24 +316,22 @@ fn peel_then_fold_hoists_invariant_guards() {
         0011 float int_to_float %1  ->s2
         0012 float fmul %10, %11
         0013 float fadd %5, %12
-        0014 int   add_ov %1, #1  ->s3
+        0014 int   add %1, #1
         0015 -     loop
         0016 int   phi %14, %23
         0017 float phi %13, %22
         0018 bool  icmp lt %16, %3
-        0019 -     guard_true %18  ->s4
-        0020 float int_to_float %16  ->s5
+        0019 -     guard_true %18  ->s3
+        0020 float int_to_float %16  ->s4
         0021 float fmul %10, %20
         0022 float fadd %17, %21
-        0023 int   add_ov %16, #1  ->s6
+        0023 int   add %16, #1
         ---- snapshots
         s0 pc=0 Deopt depth=0 []
         s1 pc=1 Deopt depth=0 []
         s2 pc=5 Deopt depth=0 []
-        s3 pc=5 Deopt depth=0 [2=%13:float]
-        s4 pc=1 Deopt depth=0 [0=%16:int 2=%17:float]
-        s5 pc=5 Deopt depth=0 [0=%16:int 2=%17:float]
-        s6 pc=5 Deopt depth=0 [0=%16:int 2=%22:float]
+        s3 pc=1 Deopt depth=0 [0=%16:int 2=%17:float]
+        s4 pc=5 Deopt depth=0 [0=%16:int 2=%17:float]
         ");
 }
 
@@ -384,22 +383,71 @@ fn the_whole_pipeline_on_the_float_loop() {
         0008 float int_to_float %1  ->s1
         0009 float fmul %8, #0.5
         0010 float fadd %5, %9
-        0011 int   add_ov %1, #1  ->s2
+        0011 int   add %1, #1
         0012 -     loop
         0013 int   phi %11, %20
         0014 float phi %10, %19
         0015 bool  icmp lt %13, %3
-        0016 -     guard_true %15  ->s3
-        0017 float int_to_float %13  ->s4
+        0016 -     guard_true %15  ->s2
+        0017 float int_to_float %13  ->s3
         0018 float fmul %17, #0.5
         0019 float fadd %14, %18
-        0020 int   add_ov %13, #1  ->s5
+        0020 int   add %13, #1
         ---- snapshots
         s0 pc=4 Deopt depth=0 []
         s1 pc=8 Deopt depth=0 []
-        s2 pc=14 Deopt depth=0 [1=%10:float]
-        s3 pc=4 Deopt depth=0 [0=%13:int 1=%14:float]
-        s4 pc=8 Deopt depth=0 [0=%13:int 1=%14:float]
-        s5 pc=14 Deopt depth=0 [0=%13:int 1=%19:float]
+        s2 pc=4 Deopt depth=0 [0=%13:int 1=%14:float]
+        s3 pc=8 Deopt depth=0 [0=%13:int 1=%14:float]
+        ");
+}
+
+#[test]
+fn pure_helpers_are_hoisted_and_attention_checks_stay() {
+    // A FOR_ITER_RANGE-like loop over the iterator in slot 3 (the header's stack):
+    // next = &it.next (pure helper); x = *next; guard x < stop; *next = x + 1; k = x;
+    // then an attention check at the back edge.
+    let mut b = TraceBuilder::new(0, 1);
+    b.snapshot(0, ExitKind::Deopt, 1, &[]);
+    let it = b.load_slot(3);
+    let sig = HelperSig { params: vec![Ty::Val], ret: Ty::Ptr, pure: true };
+    let next = b.emit(Op::CallHelper { addr: 0x4000, sig, args: vec![it] });
+    let x = b.load(Ty::Int, next, 0);
+    let stop = b.load(Ty::Int, next, 8);
+    let c = b.emit(Op::ICmp(Cc::Lt, x, stop));
+    b.emit(Op::GuardTrue(c));
+    let one = b.const_int(1);
+    let x1 = b.emit(Op::AddOv(x, one));
+    b.emit(Op::Store { base: next, offset: 0, val: x1 });
+    b.load_slot_int(0).unwrap();
+    b.store_slot(0, x, Own::Imm).unwrap();
+    b.snapshot(6, ExitKind::Deopt, 1, &[]);
+    let flag = b.const_ptr(0x5000);
+    b.emit(Op::CheckAttention { base: flag, width: Width::W8 });
+    insta::assert_snapshot!(show(&opt::optimize(&b.close_loop())), @r"
+        0000 val   sload 3
+        0001 val   sload 0
+        0002 int   guard_tag %1, int  ->s0
+        0003 ptr   call ADDR(%0) (val) -> ptr
+        0004 int   load [%3+0]
+        0005 int   load [%3+8]
+        0006 bool  icmp lt %4, %5
+        0007 -     guard_true %6  ->s0
+        0008 int   add %4, #1
+        0009 -     store [%3+0], %8
+        0010 -     check_attention [ADDR]:u8  ->s1
+        0011 -     loop
+        0012 int   phi %4, %13
+        0013 int   load [%3+0]
+        0014 int   load [%3+8]
+        0015 bool  icmp lt %13, %14
+        0016 -     guard_true %15  ->s2
+        0017 int   add %13, #1
+        0018 -     store [%3+0], %17
+        0019 -     check_attention [ADDR]:u8  ->s3
+        ---- snapshots
+        s0 pc=0 Deopt depth=1 []
+        s1 pc=6 Deopt depth=1 [0=%4:int]
+        s2 pc=0 Deopt depth=1 [0=%12:int]
+        s3 pc=6 Deopt depth=1 [0=%13:int]
         ");
 }

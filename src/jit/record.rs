@@ -81,7 +81,8 @@ pub fn record(f: &Frame, code: &Code) -> Result<Recorded, AbortReason> {
     // iteration; its exit resumes at the header, where the interpreter's
     // next back edge handles it.
     r.b.snapshot(header as u32, ExitKind::LoopEnd, header_depth as u16, &[]);
-    r.b.emit(IrOp::CheckAttention { addr: crate::vm::signals::breaker_addr() });
+    let breaker = r.b.const_ptr(crate::vm::signals::breaker_addr());
+    r.b.emit(IrOp::CheckAttention { base: breaker, width: quicken_jit::Width::W8 });
     Ok(Recorded { trace: r.b.close_loop(), instructions: r.instructions })
 }
 

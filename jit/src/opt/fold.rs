@@ -8,12 +8,16 @@
 //!   check. Guards count as pure here: an equal guard already passed. Across the `loop`
 //!   marker this removes the body's copies of what the pre-roll (see `peel`) computed
 //!   from loop-invariant values;
+//! - range facts: after a guard proves `a < b` (ints), `a + 1` cannot overflow and
+//!   becomes `add`; after `b < a`, `a - 1` becomes `sub` (the `i += 1` of a loop guarded by
+//!   `i < n`: the overflow check Cranelift would keep);
 //! - reads of memory (slot loads, raw loads, version guards) are only reused while no
 //!   write can intervene: an `sstore` forgets the loads of its slot, a raw store, helper
-//!   call or reference-count operation forgets all of them. At `loop` they are kept only
+//!   call or reference-count operation forgets all of them (a raw store then remembers
+//!   its own value: a load of the same word gets it back). At `loop` they are kept only
 //!   if the body writes no memory at all (then they are loop-invariant);
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{RefMap, Rewriter};
 use crate::ir::*;
@@ -26,8 +30,9 @@ pub fn fold(t: &Trace) -> Trace {
     let mut mem: HashMap<(Op, Ty), Ref> = HashMap::new();
     let body_writes = t
         .loop_index()
-        .is_some_and(|lp| t.insts[lp + 1..].iter().any(|i| writes_memory(&i.op)));
+        .is_some_and(|lp| t.insts[lp + 1..].iter().any(|i| i.op.writes_memory()));
     let mut phis: Vec<(Ref, Ref)> = Vec::new(); // (new phi, old next)
+    let mut facts = Facts::default();
     for (i, inst) in t.insts.iter().enumerate() {
         let old = Ref::inst(i);
         let mut op = inst.op.clone();
@@ -38,6 +43,7 @@ pub fn fold(t: &Trace) -> Trace {
             continue;
         }
         op.map_args(|a| map.get(a));
+        let op = facts.strengthen(&rw.new, op);
         if op == Op::Loop && body_writes {
             mem.clear();
         }
@@ -63,11 +69,16 @@ pub fn fold(t: &Trace) -> Trace {
             map.set(old, r);
             continue;
         }
-        let snap = inst.snap.map(|s| {
+        let snap = inst.snap.filter(|_| op.is_guard()).map(|s| {
             let snap = Rewriter::map_snapshot(&t.snaps[s.0 as usize], &|r| map.get(r));
             rw.snap(snap)
         });
+        facts.learn(&rw.new, &op);
         forget_written(&mut mem, &op);
+        if let Op::Store { base, offset, val } = op {
+            // Store-to-load forwarding: reading the word back gives the stored value.
+            mem.insert((Op::Load { base, offset }, rw.new.ty(val)), val);
+        }
         let r = rw.push(Inst { op: op.clone(), ty: inst.ty, snap });
         if !op.has_effects() {
             if op.reads_memory() {
@@ -87,9 +98,47 @@ pub fn fold(t: &Trace) -> Trace {
     rw.finish()
 }
 
-/// Whether `op` may change memory other loads read (frame slots, objects, versions).
-fn writes_memory(op: &Op) -> bool {
-    matches!(op, Op::SStore { .. } | Op::Store { .. } | Op::CallHelper { .. } | Op::Incref(_) | Op::Decref(_))
+/// Strict orders between int values that guards established (valid from the guard on:
+/// a value's facts hold wherever the value is used after it).
+#[derive(Default)]
+struct Facts {
+    /// Values known to be less than some other int (so `+ 1` cannot overflow).
+    below: HashSet<Ref>,
+    /// Values known to be greater than some other int (so `- 1` cannot overflow).
+    above: HashSet<Ref>,
+}
+
+impl Facts {
+    /// Records what a guard on a comparison proves.
+    fn learn(&mut self, t: &Trace, op: &Op) {
+        let (cond, holds) = match op {
+            Op::GuardTrue(c) => (*c, true),
+            Op::GuardFalse(c) => (*c, false),
+            _ => return,
+        };
+        let Some(Inst { op: Op::ICmp(cc, a, b), .. }) = t.inst(cond) else { return };
+        if t.ty(*a) != Ty::Int {
+            return;
+        }
+        let (lo, hi) = match (cc, holds) {
+            (Cc::Lt, true) | (Cc::Ge, false) => (*a, *b),
+            (Cc::Gt, true) | (Cc::Le, false) => (*b, *a),
+            _ => return,
+        };
+        self.below.insert(lo);
+        self.above.insert(hi);
+    }
+
+    /// `op` with overflow checks the facts make impossible removed.
+    fn strengthen(&self, t: &Trace, op: Op) -> Op {
+        let is_one = |r: Ref| t.as_const(r).is_some_and(|c| c.ty == Ty::Int && c.bits == 1);
+        match op {
+            Op::AddOv(a, b) if is_one(b) && self.below.contains(&a) => Op::Add(a, b),
+            Op::AddOv(a, b) if is_one(a) && self.below.contains(&b) => Op::Add(a, b),
+            Op::SubOv(a, b) if is_one(b) && self.above.contains(&a) => Op::Sub(a, b),
+            op => op,
+        }
+    }
 }
 
 /// Drops remembered memory reads that `op` may invalidate.
@@ -99,7 +148,7 @@ fn forget_written(mem: &mut HashMap<(Op, Ty), Ref>, op: &Op) {
             Op::SLoad { slot: s } | Op::LoadInt { slot: s } | Op::LoadFloat { slot: s } => s != slot,
             _ => true,
         }),
-        op if writes_memory(op) => mem.clear(),
+        op if op.writes_memory() => mem.clear(),
         _ => {}
     }
 }
@@ -141,6 +190,8 @@ fn eval(t: &Trace, op: &Op) -> Option<Folded> {
     use Op::*;
     match *op {
         AddOv(a, b) => ok(int(a).checked_add(int(b))),
+        Add(a, b) => Some(int_const(int(a).wrapping_add(int(b)))),
+        Sub(a, b) => Some(int_const(int(a).wrapping_sub(int(b)))),
         SubOv(a, b) => ok(int(a).checked_sub(int(b))),
         MulOv(a, b) => ok(int(a).checked_mul(int(b))),
         NegOv(a) => ok(int(a).checked_neg()),
