@@ -14,6 +14,8 @@ use crate::runtime::value::{Value, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE};
 
 /// Tag of [`Value::Iter`] (heap tags are the variants' discriminants).
 pub const TAG_ITER: u64 = 17;
+/// Tag of [`Value::List`].
+pub const TAG_LIST: u64 = 7;
 
 /// Where a range iterator's state sits, from the payload pointer of its
 /// `Value::Iter` (the `Rc` allocation): the discriminant word of the
@@ -84,6 +86,7 @@ mod tests {
         let v = Value::Iter(Rc::new(PyIter { state: RefCell::new(IterState::Range { next: 11, stop: 22, step: 33 }) }));
         let [tag, payload] = words(&v);
         assert_eq!(tag, TAG_ITER);
+        assert_eq!(words(&Value::list(vec![]))[0], TAG_LIST);
         let word = |off: i32| unsafe { *((payload as usize + off as usize) as *const i64) };
         assert_eq!(word(l.range_iter.state) as u64, IterState::RANGE);
         assert_eq!((word(l.range_iter.next), word(l.range_iter.stop), word(l.range_iter.step)), (11, 22, 33));

@@ -13,8 +13,12 @@
 
 use quicken_jit::{Cc, ExitKind, Op as IrOp, Own, Ref, SnapEntry, Tag, Trace, TraceBuilder, Ty};
 
-use super::layout::{layouts, TAG_ITER};
+use super::helpers;
+use super::layout::{layouts, TAG_ITER, TAG_LIST};
 use crate::bytecode::{BinOp, CmpOp, Code, Op, UnaryOp};
+use std::rc::Rc;
+
+use crate::runtime::list::PyList;
 use crate::runtime::objects::IterState;
 use crate::runtime::value::Value;
 use crate::specialize::EXACT_FLOAT_INT;
@@ -24,19 +28,31 @@ use crate::vm::frame::Frame;
 const MAX_TRACE_LEN: usize = 2000;
 
 /// A value the recorder knows the type and this iteration's content of.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone)]
 enum Shadow {
     Int(i64),
     Float(f64),
     Bool(bool),
     None,
+    /// A list held by a local of the root frame (borrowed from it: the
+    /// trace never rebinds a local that holds a heap value).
+    List(Rc<PyList>),
 }
 
 /// One value of the recording: its IR value and its shadow.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone)]
 struct Item {
+    /// The value: unboxed for immediates, the payload pointer for heap values.
     ir: Ref,
     shadow: Shadow,
+    /// A heap value's whole `Val` (what a snapshot writes back).
+    boxed: Option<Ref>,
+}
+
+impl Item {
+    fn imm(ir: Ref, shadow: Shadow) -> Item {
+        Item { ir, shadow, boxed: None }
+    }
 }
 
 /// A loop recorded into IR.
@@ -131,7 +147,14 @@ impl Recorder<'_> {
                 if self.locals[arg].is_none() && self.f.slots[arg].is_immediate() && !self.f.slots[arg].is_null() {
                     self.local(arg)?;
                 }
+                if !self.f.slots[arg].is_immediate() || matches!(self.locals[arg], Some(Item { boxed: Some(_), .. })) {
+                    // Stack items may borrow it.
+                    return Err("rebinding a local that holds a heap value");
+                }
                 let v = self.pop();
+                if v.boxed.is_some() {
+                    return Err("storing a heap value");
+                }
                 self.b.store_slot(arg as u16, v.ir, Own::Imm).map_err(|_| "store of an unexpected type")?;
                 self.locals[arg] = Some(v);
             }
@@ -145,6 +168,18 @@ impl Recorder<'_> {
             Op::Copy => {
                 let v = self.peek(arg)?;
                 self.stack.push(v);
+            }
+            Op::BinarySubscr => {
+                let index = self.pop();
+                let container = self.pop();
+                let v = self.subscript(container, index)?;
+                self.stack.push(v);
+            }
+            Op::StoreSubscr => {
+                let index = self.pop();
+                let container = self.pop();
+                let value = self.pop();
+                self.store_subscript(container, index, value)?;
             }
             Op::Swap => {
                 let n = self.stack.len();
@@ -219,8 +254,15 @@ impl Recorder<'_> {
     /// the recorded stack written to the frame.
     fn snapshot(&mut self, pc: usize, kind: ExitKind) {
         let base = self.nfixed + self.header_depth;
-        let entries: Vec<SnapEntry> =
-            self.stack.iter().enumerate().map(|(i, v)| self.b.entry((base + i) as u16, v.ir, Own::Imm)).collect();
+        let entries: Vec<SnapEntry> = self
+            .stack
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match v.boxed {
+                Some(val) => self.b.entry((base + i) as u16, val, Own::Borrowed),
+                None => self.b.entry((base + i) as u16, v.ir, Own::Imm),
+            })
+            .collect();
         self.b.snapshot(pc as u32, kind, (self.header_depth + self.stack.len()) as u16, &entries);
     }
 
@@ -233,42 +275,47 @@ impl Recorder<'_> {
         if n == 0 || n > len {
             return Err("stack below the header");
         }
-        Ok(self.stack[len - n])
+        Ok(self.stack[len - n].clone())
     }
 
     /// Local `i`: what the iteration stored there, else the frame's value
     /// at the header, guarded to keep its type.
     fn local(&mut self, i: usize) -> Result<Item, AbortReason> {
-        if let Some(v) = self.locals[i] {
-            return Ok(v);
+        if let Some(v) = &self.locals[i] {
+            return Ok(v.clone());
         }
         let slot = i as u16;
         let mismatch = |_| "local changed type";
         let v = match &self.f.slots[i] {
-            Value::Int(n) => Item { ir: self.b.load_slot_int(slot).map_err(mismatch)?, shadow: Shadow::Int(*n) },
-            Value::Float(x) => Item { ir: self.b.load_slot_float(slot).map_err(mismatch)?, shadow: Shadow::Float(x.get()) },
-            Value::Bool(x) => Item { ir: self.b.load_slot_as(slot, Tag::Bool).map_err(mismatch)?, shadow: Shadow::Bool(x.get()) },
-            Value::None => Item { ir: self.b.load_slot_as(slot, Tag::None).map_err(mismatch)?, shadow: Shadow::None },
+            Value::Int(n) => Item::imm(self.b.load_slot_int(slot).map_err(mismatch)?, Shadow::Int(*n)),
+            Value::Float(x) => Item::imm(self.b.load_slot_float(slot).map_err(mismatch)?, Shadow::Float(x.get())),
+            Value::Bool(x) => Item::imm(self.b.load_slot_as(slot, Tag::Bool).map_err(mismatch)?, Shadow::Bool(x.get())),
+            Value::None => Item::imm(self.b.load_slot_as(slot, Tag::None).map_err(mismatch)?, Shadow::None),
+            Value::List(l) => {
+                let ir = self.b.load_slot_as(slot, Tag::Heap(TAG_LIST)).map_err(mismatch)?;
+                let boxed = self.b.slot_boxed(slot);
+                Item { ir, shadow: Shadow::List(l.clone()), boxed: Some(boxed) }
+            }
             Value::Null => return Err("unbound local"),
             _ => return Err("local of a heap type"),
         };
-        self.locals[i] = Some(v);
+        self.locals[i] = Some(v.clone());
         Ok(v)
     }
 
     fn constant(&mut self, v: &Value) -> Result<Item, AbortReason> {
         Ok(match v {
-            Value::Int(n) => Item { ir: self.b.const_int(*n), shadow: Shadow::Int(*n) },
-            Value::Float(x) => Item { ir: self.b.const_float(x.get()), shadow: Shadow::Float(x.get()) },
-            Value::Bool(x) => Item { ir: self.b.const_bool(x.get()), shadow: Shadow::Bool(x.get()) },
-            Value::None => Item { ir: self.b.const_none(), shadow: Shadow::None },
+            Value::Int(n) => Item::imm(self.b.const_int(*n), Shadow::Int(*n)),
+            Value::Float(x) => Item::imm(self.b.const_float(x.get()), Shadow::Float(x.get())),
+            Value::Bool(x) => Item::imm(self.b.const_bool(x.get()), Shadow::Bool(x.get())),
+            Value::None => Item::imm(self.b.const_none(), Shadow::None),
             _ => return Err("constant of a heap type"),
         })
     }
 
     /// `x <op> y` on ints, floats or an int/float mix.
     fn binary(&mut self, op: BinOp, x: Item, y: Item) -> Result<Item, AbortReason> {
-        if let (Shadow::Int(a), Shadow::Int(b)) = (x.shadow, y.shadow) {
+        if let (&Shadow::Int(a), &Shadow::Int(b)) = (&x.shadow, &y.shadow) {
             if op == BinOp::TrueDiv {
                 return self.float_binary(op, x, y);
             }
@@ -289,7 +336,7 @@ impl Recorder<'_> {
                 BinOp::RShift => IrOp::Shr(x.ir, y.ir),
                 _ => return Err("int operator"),
             };
-            return Ok(Item { ir: self.b.emit(ir), shadow: Shadow::Int(r) });
+            return Ok(Item::imm(self.b.emit(ir), Shadow::Int(r)));
         }
         self.float_binary(op, x, y)
     }
@@ -304,7 +351,7 @@ impl Recorder<'_> {
             BinOp::TrueDiv if b != 0.0 => (a / b, IrOp::FDiv(xi, yi)),
             _ => return Err("float operator"),
         };
-        Ok(Item { ir: self.b.emit(ir), shadow: Shadow::Float(r) })
+        Ok(Item::imm(self.b.emit(ir), Shadow::Float(r)))
     }
 
     /// A float operand: a float, or an int that converts exactly.
@@ -325,23 +372,23 @@ impl Recorder<'_> {
             CmpOp::Gt => Cc::Gt,
             CmpOp::Ge => Cc::Ge,
         };
-        if let (Shadow::Int(a), Shadow::Int(b)) = (x.shadow, y.shadow) {
+        if let (&Shadow::Int(a), &Shadow::Int(b)) = (&x.shadow, &y.shadow) {
             let ir = self.b.emit(IrOp::ICmp(cc, x.ir, y.ir));
-            return Ok(Item { ir, shadow: Shadow::Bool(cc.eval_int(a, b)) });
+            return Ok(Item::imm(ir, Shadow::Bool(cc.eval_int(a, b))));
         }
         let (a, xi) = self.as_float(x)?;
         let (b, yi) = self.as_float(y)?;
         let ir = self.b.emit(IrOp::FCmp(cc, xi, yi));
-        Ok(Item { ir, shadow: Shadow::Bool(cc.eval_float(a, b)) })
+        Ok(Item::imm(ir, Shadow::Bool(cc.eval_float(a, b))))
     }
 
     fn unary(&mut self, op: UnaryOp, x: Item) -> Result<Item, AbortReason> {
-        match (op, x.shadow) {
+        match (op, x.shadow.clone()) {
             (UnaryOp::Neg, Shadow::Int(n)) => {
                 let r = n.checked_neg().ok_or("int operation outside the fast domain")?;
-                Ok(Item { ir: self.b.emit(IrOp::NegOv(x.ir)), shadow: Shadow::Int(r) })
+                Ok(Item::imm(self.b.emit(IrOp::NegOv(x.ir)), Shadow::Int(r)))
             }
-            (UnaryOp::Neg, Shadow::Float(v)) => Ok(Item { ir: self.b.emit(IrOp::FNeg(x.ir)), shadow: Shadow::Float(-v) }),
+            (UnaryOp::Neg, Shadow::Float(v)) => Ok(Item::imm(self.b.emit(IrOp::FNeg(x.ir)), Shadow::Float(-v))),
             (UnaryOp::Not, _) => {
                 let (bit, truth) = self.truth(x)?;
                 let ir = match bit {
@@ -351,7 +398,7 @@ impl Recorder<'_> {
                     }
                     None => self.b.const_bool(!truth),
                 };
-                Ok(Item { ir, shadow: Shadow::Bool(!truth) })
+                Ok(Item::imm(ir, Shadow::Bool(!truth)))
             }
             _ => Err("unary operator"),
         }
@@ -372,6 +419,7 @@ impl Recorder<'_> {
                 // Unordered-or-not-equal: NaN is true, as in Python.
                 (Some(self.b.emit(IrOp::FCmp(Cc::Ne, v.ir, zero))), x != 0.0)
             }
+            Shadow::List(_) => return Err("truth of a list"),
         })
     }
 
@@ -409,7 +457,48 @@ impl Recorder<'_> {
         // Past the last value `next` would not fit: the interpreter parks it.
         let advanced = self.b.emit(IrOp::AddOv(next_ir, step_ir));
         self.b.emit(IrOp::Store { base: p, offset: l.next, val: advanced });
-        Ok(Item { ir: next_ir, shadow: Shadow::Int(next) })
+        Ok(Item::imm(next_ir, Shadow::Int(next)))
+    }
+
+    /// `list[int]` of an immediate item, through a helper that exits when
+    /// the index is out of range or the item is not an immediate (the
+    /// interpreter then raises or takes its general path).
+    fn subscript(&mut self, container: Item, index: Item) -> Result<Item, AbortReason> {
+        let (Shadow::List(l), Shadow::Int(i)) = (&container.shadow, &index.shadow) else { return Err("subscript of a non-list") };
+        let item = l.get_index(*i).ok_or("index out of range while recording")?;
+        let shadow = match item {
+            Value::Int(n) => Shadow::Int(n),
+            Value::Float(x) => Shadow::Float(x.get()),
+            Value::Bool(b) => Shadow::Bool(b.get()),
+            _ => return Err("list item of a heap type"),
+        };
+        let sig = quicken_jit::HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_list_get_imm as *const () as u64, sig, args: vec![container.ir, index.ir] });
+        let tag = match shadow {
+            Shadow::Int(_) => Tag::Int,
+            Shadow::Float(_) => Tag::Float,
+            _ => Tag::Bool,
+        };
+        let ir = self.b.emit(IrOp::GuardTag { val: got, tag });
+        Ok(Item::imm(ir, shadow))
+    }
+
+    /// `list[int] = immediate` through a helper that exits (the list
+    /// unchanged) when the index is out of range.
+    fn store_subscript(&mut self, container: Item, index: Item, value: Item) -> Result<(), AbortReason> {
+        let (Shadow::List(l), Shadow::Int(i)) = (&container.shadow, &index.shadow) else { return Err("subscript of a non-list") };
+        if l.get_index(*i).is_none() {
+            return Err("index out of range while recording");
+        }
+        let (addr, ty) = match value.shadow {
+            Shadow::Int(_) => (helpers::rt_list_set_int as *const () as u64, Ty::Int),
+            Shadow::Float(_) => (helpers::rt_list_set_float as *const () as u64, Ty::Float),
+            Shadow::Bool(_) => (helpers::rt_list_set_bool as *const () as u64, Ty::Bool),
+            _ => return Err("storing a heap value"),
+        };
+        let sig = quicken_jit::HelperSig { params: vec![Ty::Ptr, Ty::Int, ty], ret: Ty::Val, pure: false };
+        self.b.emit(IrOp::CallHelper { addr, sig, args: vec![container.ir, index.ir, value.ir] });
+        Ok(())
     }
 }
 
