@@ -259,6 +259,9 @@ opcodes! {
     ImportStar(None) => |a, j| -1;
     /// [body function, name, bases... (arg)] -> class.
     BuildClass(Count) => |a, j| -a - 1;
+    /// Push `builtins.__build_class__` (a class statement with keywords or
+    /// starred bases calls it as CPython does).
+    LoadBuildClass(None) => |a, j| 1;
     /// Push the frame's globals dict (`globals()`, and the namespace `eval`/`exec` default
     /// to in a function).
     LoadGlobals(None) => |a, j| 1;
