@@ -16,6 +16,7 @@ use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
 use crate::vm::{PyResult, Vm};
 use crate::vm::iter::new_iter;
+use crate::vm::ops::plain_native;
 
 /// Registers the builtin functions in `ns`.
 pub fn register(ns: &PyDict) {
@@ -645,7 +646,7 @@ fn format(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 fn ord(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("ord", kwargs)?;
     check_count("ord", args, 1, 1)?;
-    match &args[0] {
+    match crate::vm::ops::native_value(&args[0]).unwrap_or(&args[0]) {
         Value::Str(s) => {
             if s.char_len() != 1 {
                 return Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
@@ -716,7 +717,7 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     only_kwargs("round", kwargs, &["ndigits"])?;
     check_count("round", args, 1, 2)?;
     let nd = args.get(1).cloned().or_else(|| kwarg(kwargs, "ndigits").cloned()).filter(|v| !v.is_none());
-    match &args[0] {
+    match &plain_native(&args[0], "__round__") {
         Value::Float(f) => match nd {
             None => {
                 if f.get().is_nan() {
@@ -774,7 +775,7 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
 fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("divmod", kwargs)?;
     check_count("divmod", args, 2, 2)?;
-    let (a, b) = (&args[0], &args[1]);
+    let (a, b) = (&plain_native(&args[0], "__divmod__"), &plain_native(&args[1], "__rdivmod__"));
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if *y == 0 {
             return Err(zero_division_error("integer division or modulo by zero"));
@@ -840,11 +841,8 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     match m {
         None => vm.binary_op(BinOp::Pow, &args[0], &args[1]),
         Some(m) => {
-            let (Some(a), Some(b), Some(m)) = (
-                crate::runtime::int::to_bigint(&args[0]),
-                crate::runtime::int::to_bigint(&args[1]),
-                crate::runtime::int::to_bigint(&m),
-            ) else {
+            let int = |v: &Value| crate::runtime::int::to_bigint(&plain_native(v, "__pow__"));
+            let (Some(a), Some(b), Some(m)) = (int(&args[0]), int(&args[1]), int(&m)) else {
                 return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             };
             if m.is_zero() {

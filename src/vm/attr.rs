@@ -246,7 +246,11 @@ impl Vm {
                 Some(v) => v,
                 None => return Ok(None),
             },
-            _ => return Ok(None),
+            // `real`, `imag`, ... of an int or float subclass instance: its value's.
+            _ => match &inst.native {
+                NativeData::Value(v) => return self.builtin_special_attr(&v.clone(), name),
+                _ => return Ok(None),
+            },
         }))
     }
 

@@ -554,8 +554,8 @@ impl Vm {
                 _ => return Err(self.no_len(v)),
             },
             Value::Instance(inst) => {
-                if let Some(Value::Tuple(t)) = super::ops::plain_tuple(inst, "__len__") {
-                    return Ok(t.items.len());
+                if let Some(n) = super::ops::plain_value(inst, "__len__") {
+                    return self.len(&n);
                 }
                 if let Some(m) = inst.class.lookup(&static_name("__len__")) {
                     let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
@@ -761,7 +761,7 @@ impl Vm {
                 Ok(Value::Int(r.start + j * r.step))
             }
             Value::Instance(inst) => {
-                if let Some(t) = super::ops::plain_tuple(inst, "__getitem__") {
+                if let Some(t) = super::ops::plain_value(inst, "__getitem__") {
                     return self.get_item(&t, key);
                 }
                 if let Some(m) = inst.class.lookup(&static_name("__getitem__")) {

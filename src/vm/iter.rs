@@ -42,8 +42,8 @@ impl Vm {
                 _ => return Err(self.not_iterable(v)),
             },
             Value::Instance(inst) => {
-                if let Some(t) = super::ops::plain_tuple(inst, "__iter__") {
-                    return Ok(new_iter(IterState::Seq { seq: t, index: 0 }));
+                if let Some(n) = super::ops::plain_value(inst, "__iter__") {
+                    return self.get_iter(&n);
                 }
                 if let Some(m) = inst.class.lookup(&static_name("__iter__")) {
                     let it = self.call_value(&m, std::slice::from_ref(v), &[])?;
@@ -373,7 +373,7 @@ impl Vm {
             return self.collect(v);
         }
         if let Value::Instance(inst) = v {
-            if let Some(Value::Tuple(t)) = super::ops::plain_tuple(inst, "__iter__") {
+            if let Some(Value::Tuple(t)) = super::ops::plain_value(inst, "__iter__") {
                 return Ok(t.items.clone());
             }
         }
@@ -399,7 +399,7 @@ impl Vm {
             Value::List(l) => return Ok(l.snapshot()),
             Value::Tuple(t) => return Ok(t.items.clone()),
             Value::Instance(inst) => {
-                if let Some(Value::Tuple(t)) = super::ops::plain_tuple(inst, "__iter__") {
+                if let Some(Value::Tuple(t)) = super::ops::plain_value(inst, "__iter__") {
                     return Ok(t.items.clone());
                 }
             }

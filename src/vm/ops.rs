@@ -697,13 +697,24 @@ impl Vm {
                 }
             }
         }
-        // Tuple-subclass instances concatenate and repeat as tuples.
-        let (a, b) = (&tuple_of(a).unwrap_or_else(|| a.clone()), &tuple_of(b).unwrap_or_else(|| b.clone()));
-        if matches!(op, BinOp::Add | BinOp::Mul) && (a_inst || b_inst) {
-            if let Some(v) = self.sequence_op(op, a, b)? {
-                return Ok(v);
+        // Instances of subclasses of builtin types (int, str, tuple, ...) that
+        // reach here operate as their values, as the base type's slot would.
+        if a_inst || b_inst {
+            let (x, y) = (native_of(a).unwrap_or_else(|| a.clone()), native_of(b).unwrap_or_else(|| b.clone()));
+            let natives = !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_));
+            if natives && (!x.is(a) || !y.is(b)) {
+                if let Some(v) = self.numeric_op(op, &x, &y)? {
+                    return Ok(v);
+                }
+                if let Some(v) = self.bytes_op(op, &x, &y)? {
+                    return Ok(v);
+                }
+                if let Some(v) = self.sequence_op(op, &x, &y)? {
+                    return Ok(v);
+                }
             }
         }
+        let (a, b) = (&tuple_of(a).unwrap_or_else(|| a.clone()), &tuple_of(b).unwrap_or_else(|| b.clone()));
         if op == BinOp::Pow && !inplace {
             return Err(type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -944,9 +955,13 @@ impl Vm {
                 }
             }
         }
-        // Tuple-subclass instances order as tuples (tuple's own comparison).
-        if let (Some(x), Some(y)) = (tuple_of(a), tuple_of(b)) {
-            return self.compare(op, &x, &y);
+        // Instances of subclasses of builtin types order as their values (the
+        // base type's own comparison).
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let (x, y) = (native_of(a).unwrap_or_else(|| a.clone()), native_of(b).unwrap_or_else(|| b.clone()));
+            if !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_)) && (!x.is(a) || !y.is(b)) {
+                return self.compare(op, &x, &y);
+            }
         }
         Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
@@ -1247,8 +1262,8 @@ impl Vm {
                         if !inst.class.builtin && matches!(inst.class.dict.get_str(&static_name("__eq__")), Some(Value::Function(_))) {
                             return Err(type_error(format!("unhashable type: '{}'", inst.class.name.as_str())));
                         }
-                        if let NativeData::Value(t @ Value::Tuple(_)) = &inst.native {
-                            return self.hash(&t.clone());
+                        if let NativeData::Value(n) = &inst.native {
+                            return self.hash(&n.clone());
                         }
                         ptr_hash(v)
                     }
@@ -1270,7 +1285,7 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
-            Value::Str(s) => match item {
+            Value::Str(s) => match native_value(item).unwrap_or(item) {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 _ => Err(type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
@@ -1334,7 +1349,7 @@ impl Vm {
                 None => self.contains_by_iter(container, item),
             },
             Value::Instance(inst) => {
-                if let Some(t) = plain_tuple(inst, "__contains__") {
+                if let Some(t) = plain_value(inst, "__contains__") {
                     return self.contains(&t, item);
                 }
                 if let Some(m) = inst.class.lookup(&static_name("__contains__")) {
@@ -1380,13 +1395,14 @@ pub fn tuple_of(v: &Value) -> Option<Value> {
     }
 }
 
-/// The tuple of a tuple-subclass instance whose class still uses tuple's own
-/// `slot` method (so the generic paths may work on the tuple directly).
+/// The value of an instance of a tuple/int/str/bytes/set/... subclass whose
+/// class still uses the base type's own `slot` method (so the generic paths
+/// may work on the value directly).
 #[inline]
-pub fn plain_tuple(inst: &Instance, slot: &'static str) -> Option<Value> {
-    let NativeData::Value(t @ Value::Tuple(_)) = &inst.native else { return None };
+pub fn plain_value(inst: &Instance, slot: &'static str) -> Option<Value> {
+    let NativeData::Value(v) = &inst.native else { return None };
     match inst.class.lookup(&static_name(slot)) {
-        Some(Value::Builtin(b)) if b.owner == Some("tuple") => Some(t.clone()),
+        Some(Value::Builtin(_)) | None => Some(v.clone()),
         _ => None,
     }
 }
@@ -1406,6 +1422,18 @@ pub fn native_value(v: &Value) -> Option<&Value> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// `v`, or the value an instance of an int/float/str/... subclass holds when
+/// its class does not define `dunder` in Python: a builtin operation on it
+/// then works on the value, as CPython's slot of the base type does.
+pub fn plain_native(v: &Value, dunder: &'static str) -> Value {
+    let Value::Instance(inst) = v else { return v.clone() };
+    let NativeData::Value(n) = &inst.native else { return v.clone() };
+    match inst.class.lookup(&static_name(dunder)) {
+        Some(Value::Builtin(_)) | None => n.clone(),
+        Some(_) => v.clone(),
     }
 }
 

@@ -85,7 +85,8 @@ impl Vm {
                 match &inst.native {
                     NativeData::List(l) => self.repr(&Value::List(l.clone()))?,
                     NativeData::Dict(d) => self.repr(&Value::Dict(d.clone()))?,
-                    NativeData::Value(t @ Value::Tuple(_)) => self.repr(&t.clone())?,
+                    NativeData::Value(Value::Set(s)) => self.set_subclass_repr(v, &inst.class, s)?,
+                    NativeData::Value(n) => self.repr(&n.clone())?,
                     _ if inst.class.builtin => format!("<{} object at {:#x}>", inst.class.name.as_str(), Rc::as_ptr(inst) as usize),
                     _ => {
                         let module = match inst.class.dict.get_str(&static_name("__module__")) {
@@ -247,6 +248,15 @@ impl Vm {
             },
             _ => self.repr(v),
         }
+    }
+
+    /// `Name({1, 2})` / `Name()`: the repr of an instance of a set or frozenset subclass.
+    pub(crate) fn set_subclass_repr(&mut self, v: &Value, cls: &Class, s: &Rc<PySet>) -> PyResult<String> {
+        let items: Vec<Value> = s.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+        if items.is_empty() {
+            return Ok(format!("{}()", cls.name.as_str()));
+        }
+        Ok(format!("{}({})", cls.name.as_str(), self.repr_seq(v, &items, "{", "}")?))
     }
 
     /// The text of what a `__repr__`/`__str__` method returned (a `str`, or a
