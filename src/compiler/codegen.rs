@@ -17,6 +17,9 @@ use crate::runtime::objects::Other;
 use crate::runtime::str::intern;
 use crate::runtime::value::{B64, Value};
 
+#[path = "patterns.rs"]
+mod patterns;
+
 type Label = u32;
 
 /// A handler registered while compiling a `try`/`with`.
@@ -569,7 +572,7 @@ impl<'a> Compiler<'a> {
             Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
                 return Err(CompileError::unsupported("async functions", s.start().to_u32()));
             }
-            Stmt::Match(_) => return Err(CompileError::unsupported("the match statement", s.start().to_u32())),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TryStar(_) => return Err(CompileError::unsupported("except* (exception groups)", s.start().to_u32())),
             Stmt::TypeAlias(_) => return Err(CompileError::unsupported("type aliases", s.start().to_u32())),
         }

@@ -897,6 +897,30 @@ impl Vm {
                     let cls = self.build_class(body, name, bases, Vec::new())?;
                     f.push(cls);
                 }
+                Op::GetLen => {
+                    let n = self.len(f.peek(1))?;
+                    f.push(Value::Int(n as i64));
+                }
+                Op::MatchSequence => {
+                    let r = self.is_match_sequence(f.peek(1));
+                    f.push(Value::bool(r));
+                }
+                Op::MatchMapping => {
+                    let r = self.is_match_mapping(f.peek(1));
+                    f.push(Value::bool(r));
+                }
+                Op::MatchKeys => {
+                    let (subject, keys) = (f.peek(2).clone(), f.peek(1).clone());
+                    let r = self.match_keys(&subject, &keys)?;
+                    f.push(r);
+                }
+                Op::MatchClass => {
+                    let names = f.pop();
+                    let cls = f.pop();
+                    let subject = f.pop();
+                    let r = self.match_class(&subject, &cls, arg as usize, &names)?;
+                    f.push(r);
+                }
                 Op::LoadBuildClass => match self.builtins.get_str(&static_name("__build_class__")) {
                     Some(v) => f.push(v),
                     None => return Err(name_error("__build_class__ not found")),

@@ -12,6 +12,7 @@ mod eval;
 mod frame;
 mod hot;
 mod import;
+mod matching;
 pub mod iter;
 pub mod ops;
 mod repr;
