@@ -171,7 +171,7 @@ fn int_value(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            match v {
+            match crate::vm::ops::native_value(v).unwrap_or(v) {
                 Value::Str(s) => parse_int_value(s.as_str(), b as u32),
                 _ => Err(type_error("int() can't convert non-string with explicit base")),
             }

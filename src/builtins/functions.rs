@@ -521,7 +521,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
 }
 
 fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<Name> {
-    match v {
+    match crate::vm::ops::native_value(v).unwrap_or(v) {
         Value::Str(s) => Ok(intern(s.as_str())),
         _ => Err(type_error(format!("{}(): attribute name must be string, not '{}'", fname, vm.type_of(v).name.as_str()))),
     }
@@ -944,6 +944,18 @@ fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
             }
         }
         Some(v) => {
+            // A `__dir__` written in Python (on the class, or on a class's metaclass).
+            let hook = match v {
+                Value::Class(c) => crate::vm::classes::meta_override(c, "__dir__"),
+                Value::Instance(i) => i.class.lookup(&static_name("__dir__")).filter(|f| !matches!(f, Value::Builtin(_))),
+                _ => None,
+            };
+            if let Some(f) = hook {
+                let r = vm.call_value(&f, std::slice::from_ref(v), &[])?;
+                let mut items = vm.collect(&r)?;
+                sort_values(vm, &mut items, None, false)?;
+                return Ok(Value::list(items));
+            }
             let cls = match v {
                 Value::Class(c) => c.clone(),
                 _ => vm.type_of(v),

@@ -43,6 +43,9 @@ pub fn register() {
     add_method(&t.property, "setter", property_setter);
     add_method(&t.property, "getter", property_getter);
     add_method(&t.property, "deleter", property_deleter);
+    for cls in [&t.int, &t.float, &t.str_, &t.bytes, &t.tuple] {
+        add_method(cls, "__getnewargs__", getnewargs);
+    }
     add_method(&t.int, "bit_length", int_bit_length);
     add_method(&t.int, "bit_count", int_bit_count);
     add_method(&t.int, "conjugate", int_conjugate);
@@ -405,6 +408,17 @@ fn property_deleter(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> P
     check_count("deleter", args, 2, 2)?;
     let (g, s, _, doc) = property_parts(&args[0])?;
     Ok(property_copy(vm, &args[0], Other::Property { fget: g, fset: s, fdel: args[1].clone(), doc }))
+}
+
+/// `int.__getnewargs__` and its kin: `(value,)`, the arguments `__new__` takes
+/// to make the value again (what `copy` uses for subclass instances).
+fn getnewargs(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__getnewargs__", args, 1, 1)?;
+    let v = match crate::vm::ops::native_value(&args[0]).unwrap_or(&args[0]) {
+        Value::Bool(b) => Value::Int(b.get() as i64),
+        v => v.clone(),
+    };
+    Ok(Value::tuple(vec![v]))
 }
 
 fn int_of(v: &Value) -> PyResult<BigInt> {

@@ -453,6 +453,16 @@ impl Vm {
                         _ => return Err(type_error("__slots__ items must be strings")),
                     }
                 }
+                // Variable-size instances (int, bytes, tuple) have no room for slots.
+                let var_sized = match native {
+                    NativeKind::Int => Some("int"),
+                    NativeKind::Bytes => Some("bytes"),
+                    NativeKind::Tuple => Some("tuple"),
+                    _ => None,
+                };
+                if let (Some(base), false) = (var_sized, names.is_empty()) {
+                    return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", base)));
+                }
                 // Inherited slots, unless a base allows arbitrary attributes.
                 let mut all = names;
                 let mut restricted = true;

@@ -736,7 +736,7 @@ impl Vm {
                         Value::Dict(d) => {
                             let mut out = Vec::new();
                             for (k, v) in d.items() {
-                                match k {
+                                match super::ops::native_value(&k).unwrap_or(&k) {
                                     Value::Str(s) => out.push((intern(s.as_str()), v)),
                                     _ => return Err(type_error("keywords must be strings")),
                                 }
