@@ -959,7 +959,7 @@ impl Vm {
         // base type's own comparison).
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let (x, y) = (native_of(a).unwrap_or_else(|| a.clone()), native_of(b).unwrap_or_else(|| b.clone()));
-            if !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_)) && (!x.is(a) || !y.is(b)) {
+            if (!x.is(a) || !y.is(b)) && natively_ordered(&x, &y) {
                 return self.compare(op, &x, &y);
             }
         }
@@ -1447,6 +1447,18 @@ pub fn native_of(v: &Value) -> Option<Value> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// True when the builtin type of `x` orders values like `y` itself (so an
+/// instance of its subclass does too): sequences of one kind, numbers, strs,
+/// sets, bytes.
+fn natively_ordered(x: &Value, y: &Value) -> bool {
+    let num = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_));
+    match (x, y) {
+        (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) | (Value::Str(_), Value::Str(_)) | (Value::Set(_), Value::Set(_)) => true,
+        _ if num(x) && num(y) => true,
+        _ => super::bytes::is_bytes_like(x) && super::bytes::is_bytes_like(y),
     }
 }
 
