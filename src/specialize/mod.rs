@@ -182,6 +182,10 @@ fn is_plain_class_attr(v: &Value, on_class: bool) -> bool {
         Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => true,
         Value::Class(_) | Value::Module(_) => true,
         Value::Function(_) => on_class,
+        // An instance whose class has no `__get__` (an enum member, a
+        // sentinel): giving its class a `__get__` later bumps every class's
+        // version (`Class::attribute_changed`).
+        Value::Instance(i) => i.class.lookup(&crate::runtime::str::static_name("__get__")).is_none(),
         _ => false,
     }
 }
