@@ -16,6 +16,7 @@ use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
 use crate::vm::{PyResult, Vm};
 use crate::vm::iter::new_iter;
+use crate::vm::ops::plain_native;
 
 /// Registers the builtin functions in `ns`.
 pub fn register(ns: &PyDict) {
@@ -61,7 +62,7 @@ pub fn register(ns: &PyDict) {
         ("vars", vars),
         ("dir", dir),
         ("input", input),
-        ("__build_class__", unsupported_build_class),
+        ("__build_class__", build_class),
         ("__import__", import),
         ("open", crate::modules::open),
     ];
@@ -93,8 +94,12 @@ fn import(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     vm.import_name(name.as_str(), globals.as_deref(), &fromlist, level as usize)
 }
 
-fn unsupported_build_class(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
-    Err(not_implemented_error("__build_class__ is not supported by quicken"))
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
+fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    vm.build_class(args[0].clone(), args[1].clone(), args[2..].to_vec(), kwargs.to_vec())
 }
 
 /// Writes text to a file-like object: a standard output stream through its
@@ -420,7 +425,7 @@ fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
             items.reverse();
             Ok(new_iter(IterState::Values { items, index: 0 }))
         }
-        Value::Instance(_) => {
+        Value::Instance(_) | Value::Class(_) => {
             if let Some(m) = vm.lookup_special(v, "__reversed__") {
                 return vm.call_value(&m, std::slice::from_ref(v), &[]);
             }
@@ -481,12 +486,13 @@ fn filter(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     Ok(new_iter(IterState::Filter { func: args[0].clone(), inner }))
 }
 
-fn class_or_tuple(vm: &mut Vm, v: &Value, cls: &Value, fname: &str, check: &mut dyn FnMut(&mut Vm, &Rc<Class>) -> bool) -> PyResult<bool> {
+fn class_or_tuple(vm: &mut Vm, v: &Value, cls: &Value, fname: &str, check: &mut dyn FnMut(&mut Vm, &Rc<Class>) -> PyResult<bool>) -> PyResult<bool> {
     match cls {
-        Value::Class(c) => Ok(check(vm, c)),
+        Value::Class(c) => check(vm, c),
         _ => {
             let Some(Value::Tuple(t)) = crate::vm::ops::tuple_of(cls) else {
-                return Err(type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname)));
+                let (one, many) = if fname == "issubclass" { ("class", "classes") } else { ("type", "types") };
+                return Err(type_error(format!("{}() arg 2 must be a {}, a tuple of {}, or a union", fname, one, many)));
             };
             for c in t.items.iter() {
                 if class_or_tuple(vm, v, c, fname, check)? {
@@ -502,23 +508,20 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
     no_kwargs("isinstance", kwargs)?;
     check_count("isinstance", args, 2, 2)?;
     let v = args[0].clone();
-    let r = class_or_tuple(vm, &args[0], &args[1], "isinstance", &mut |vm, c| vm.isinstance(&v, c))?;
+    let r = class_or_tuple(vm, &args[0], &args[1], "isinstance", &mut |vm, c| vm.isinstance_hooked(&v, c))?;
     Ok(Value::bool(r))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("issubclass", kwargs)?;
     check_count("issubclass", args, 2, 2)?;
-    let Value::Class(sub) = &args[0] else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    let sub = sub.clone();
-    let r = class_or_tuple(vm, &args[0], &args[1], "issubclass", &mut |_, c| sub.is_subclass(c))?;
+    let sub = args[0].clone();
+    let r = class_or_tuple(vm, &args[0], &args[1], "issubclass", &mut |vm, c| vm.issubclass_hooked(&sub, c))?;
     Ok(Value::bool(r))
 }
 
 fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<Name> {
-    match v {
+    match crate::vm::ops::native_value(v).unwrap_or(v) {
         Value::Str(s) => Ok(intern(s.as_str())),
         _ => Err(type_error(format!("{}(): attribute name must be string, not '{}'", fname, vm.type_of(v).name.as_str()))),
     }
@@ -643,7 +646,7 @@ fn format(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 fn ord(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("ord", kwargs)?;
     check_count("ord", args, 1, 1)?;
-    match &args[0] {
+    match crate::vm::ops::native_value(&args[0]).unwrap_or(&args[0]) {
         Value::Str(s) => {
             if s.char_len() != 1 {
                 return Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
@@ -714,7 +717,7 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     only_kwargs("round", kwargs, &["ndigits"])?;
     check_count("round", args, 1, 2)?;
     let nd = args.get(1).cloned().or_else(|| kwarg(kwargs, "ndigits").cloned()).filter(|v| !v.is_none());
-    match &args[0] {
+    match &plain_native(&args[0], "__round__") {
         Value::Float(f) => match nd {
             None => {
                 if f.get().is_nan() {
@@ -772,7 +775,7 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
 fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("divmod", kwargs)?;
     check_count("divmod", args, 2, 2)?;
-    let (a, b) = (&args[0], &args[1]);
+    let (a, b) = (&plain_native(&args[0], "__divmod__"), &plain_native(&args[1], "__rdivmod__"));
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if *y == 0 {
             return Err(zero_division_error("integer division or modulo by zero"));
@@ -838,11 +841,8 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     match m {
         None => vm.binary_op(BinOp::Pow, &args[0], &args[1]),
         Some(m) => {
-            let (Some(a), Some(b), Some(m)) = (
-                crate::runtime::int::to_bigint(&args[0]),
-                crate::runtime::int::to_bigint(&args[1]),
-                crate::runtime::int::to_bigint(&m),
-            ) else {
+            let int = |v: &Value| crate::runtime::int::to_bigint(&plain_native(v, "__pow__"));
+            let (Some(a), Some(b), Some(m)) = (int(&args[0]), int(&args[1]), int(&m)) else {
                 return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             };
             if m.is_zero() {
@@ -944,6 +944,18 @@ fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
             }
         }
         Some(v) => {
+            // A `__dir__` written in Python (on the class, or on a class's metaclass).
+            let hook = match v {
+                Value::Class(c) => crate::vm::classes::meta_override(c, "__dir__"),
+                Value::Instance(i) => i.class.lookup(&static_name("__dir__")).filter(|f| !matches!(f, Value::Builtin(_))),
+                _ => None,
+            };
+            if let Some(f) = hook {
+                let r = vm.call_value(&f, std::slice::from_ref(v), &[])?;
+                let mut items = vm.collect(&r)?;
+                sort_values(vm, &mut items, None, false)?;
+                return Ok(Value::list(items));
+            }
             let cls = match v {
                 Value::Class(c) => c.clone(),
                 _ => vm.type_of(v),

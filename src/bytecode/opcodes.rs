@@ -264,6 +264,21 @@ opcodes! {
     ImportStar(None) => |a, j| -1;
     /// [body function, name, bases... (arg)] -> class.
     BuildClass(Count) => |a, j| -a - 1;
+    /// Push `builtins.__build_class__` (a class statement with keywords or
+    /// starred bases calls it as CPython does).
+    LoadBuildClass(None) => |a, j| 1;
+    /// `match`: push `len(TOS)` (TOS stays).
+    GetLen(None) => |a, j| 1;
+    /// `match`: push whether TOS is a sequence for patterns (list, tuple,
+    /// range, ...; not str, bytes or bytearray). TOS stays.
+    MatchSequence(None) => |a, j| 1;
+    /// `match`: push whether TOS is a mapping for patterns (dict, ...). TOS stays.
+    MatchMapping(None) => |a, j| 1;
+    /// `match`: [subject, keys tuple] -> [subject, keys, values tuple or None].
+    MatchKeys(None) => |a, j| 1;
+    /// `match`: [subject, class, attribute names] -> tuple of the `arg`
+    /// positional (`__match_args__`) and the named attributes, or None.
+    MatchClass(Count) => |a, j| -2;
     /// Push the frame's globals dict (`globals()`, and the namespace `eval`/`exec` default
     /// to in a function).
     LoadGlobals(None) => |a, j| 1;

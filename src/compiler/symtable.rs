@@ -390,11 +390,70 @@ impl Builder {
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
-            Stmt::Match(m) => return Err(CompileError::unsupported("the match statement", m.range.start().to_u32())),
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             Stmt::TryStar(t) => return Err(CompileError::unsupported("except* (exception groups)", t.range.start().to_u32())),
             Stmt::AsyncFor(f) => return Err(CompileError::unsupported("async for", f.range.start().to_u32())),
             Stmt::AsyncWith(f) => return Err(CompileError::unsupported("async with", f.range.start().to_u32())),
             Stmt::TypeAlias(t) => return Err(CompileError::unsupported("type aliases", t.range.start().to_u32())),
+        }
+        Ok(())
+    }
+
+    /// The names a `case` pattern binds and the expressions it evaluates.
+    fn pattern(&mut self, p: &ast::Pattern) -> Result<(), CompileError> {
+        use ast::Pattern;
+        match p {
+            Pattern::MatchValue(v) => self.expr(&v.value)?,
+            Pattern::MatchSingleton(_) => {}
+            Pattern::MatchSequence(s) => {
+                for sub in &s.patterns {
+                    self.pattern(sub)?;
+                }
+            }
+            Pattern::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for sub in &m.patterns {
+                    self.pattern(sub)?;
+                }
+                if let Some(rest) = &m.rest {
+                    self.scope().bind(rest.as_str());
+                }
+            }
+            Pattern::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for sub in c.patterns.iter().chain(c.kwd_patterns.iter()) {
+                    self.pattern(sub)?;
+                }
+            }
+            Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.scope().bind(n.as_str());
+                }
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(sub) = &a.pattern {
+                    self.pattern(sub)?;
+                }
+                if let Some(n) = &a.name {
+                    self.scope().bind(n.as_str());
+                }
+            }
+            Pattern::MatchOr(o) => {
+                for sub in &o.patterns {
+                    self.pattern(sub)?;
+                }
+            }
         }
         Ok(())
     }

@@ -299,7 +299,11 @@ impl Vm {
                 Op::LoadClassDeref => {
                     // Class bodies see their own namespace before the enclosing cell.
                     let name = code.cell_name(arg as usize);
-                    let v = match f.locals.as_ref().and_then(|l| l.get_str(name)) {
+                    let local = match &f.locals {
+                        Some(l) => self.namespace_load(l, name)?,
+                        None => None,
+                    };
+                    let v = match local {
                         Some(v) => v,
                         None => self.load_cell(f, arg as usize)?,
                     };
@@ -341,7 +345,10 @@ impl Vm {
                 }
                 Op::LoadName => {
                     let name = &code.names[arg as usize];
-                    let local = f.locals.as_ref().and_then(|l| l.get_str(name));
+                    let local = match &f.locals {
+                        Some(l) => self.namespace_load(l, name)?,
+                        None => None,
+                    };
                     let v = match local {
                         Some(v) => v,
                         None => self.load_global(&f.globals, name)?,
@@ -352,14 +359,17 @@ impl Vm {
                     let v = f.pop();
                     let name = &code.names[arg as usize];
                     match &f.locals {
-                        Some(l) => l.set_str(name, v),
+                        Some(l) => self.namespace_store(l, name, v)?,
                         None => f.globals.set_str(name, v),
                     }
                 }
                 Op::DeleteName => {
                     let name = &code.names[arg as usize];
-                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
-                    if ns.del_str(name).is_none() {
+                    let found = match &f.locals {
+                        Some(l) => self.namespace_delete(l, name)?,
+                        None => f.globals.del_str(name).is_some(),
+                    };
+                    if !found {
                         return Err(name_not_defined(name.as_str()));
                     }
                 }
@@ -728,7 +738,7 @@ impl Vm {
                         Value::Dict(d) => {
                             let mut out = Vec::new();
                             for (k, v) in d.items() {
-                                match k {
+                                match super::ops::native_value(&k).unwrap_or(&k) {
                                     Value::Str(s) => out.push((intern(s.as_str()), v)),
                                     _ => return Err(type_error("keywords must be strings")),
                                 }
@@ -876,7 +886,7 @@ impl Vm {
                     let m = f.pop();
                     for (name, v) in self.import_star(&m)? {
                         match &f.locals {
-                            Some(l) => l.set_str(&name, v),
+                            Some(l) => self.namespace_store(l, &name, v)?,
                             None => f.globals.set_str(&name, v),
                         }
                     }
@@ -886,9 +896,37 @@ impl Vm {
                     let bases = f.slots.split_off(f.slots.len() - n);
                     let name = f.pop();
                     let body = f.pop();
-                    let cls = self.build_class(body, name, bases, &f.globals)?;
+                    let cls = self.build_class(body, name, bases, Vec::new())?;
                     f.push(cls);
                 }
+                Op::GetLen => {
+                    let n = self.len(f.peek(1))?;
+                    f.push(Value::Int(n as i64));
+                }
+                Op::MatchSequence => {
+                    let r = self.is_match_sequence(f.peek(1));
+                    f.push(Value::bool(r));
+                }
+                Op::MatchMapping => {
+                    let r = self.is_match_mapping(f.peek(1));
+                    f.push(Value::bool(r));
+                }
+                Op::MatchKeys => {
+                    let (subject, keys) = (f.peek(2).clone(), f.peek(1).clone());
+                    let r = self.match_keys(&subject, &keys)?;
+                    f.push(r);
+                }
+                Op::MatchClass => {
+                    let names = f.pop();
+                    let cls = f.pop();
+                    let subject = f.pop();
+                    let r = self.match_class(&subject, &cls, arg as usize, &names)?;
+                    f.push(r);
+                }
+                Op::LoadBuildClass => match self.builtins.get_str(&static_name("__build_class__")) {
+                    Some(v) => f.push(v),
+                    None => return Err(name_error("__build_class__ not found")),
+                },
                 Op::LoadGlobals => f.push(Value::Dict(f.globals.clone())),
                 Op::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),
                 Op::PrintExpr => {
