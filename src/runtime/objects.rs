@@ -241,6 +241,8 @@ pub struct Function {
     pub module: Value,
     /// `__doc__`.
     pub doc: RefCell<Value>,
+    /// `__annotations__` (a dict), made empty on first read when the definition had none.
+    pub annotations: RefCell<Option<Value>>,
 }
 
 /// A callable bound to a receiver (`obj.method`).

@@ -645,6 +645,7 @@ impl Vm {
                     } else {
                         Vec::new()
                     };
+                    let annotations = if arg & 4 != 0 { Some(f.pop()) } else { None };
                     let defaults = if arg & 1 != 0 {
                         match f.pop() {
                             Value::Tuple(t) => t.items.clone(),
@@ -670,6 +671,7 @@ impl Vm {
                             dict: std::cell::RefCell::new(None),
                             module,
                             doc: std::cell::RefCell::new(doc),
+                            annotations: std::cell::RefCell::new(annotations),
                         })));
                     }
                 }
@@ -888,6 +890,13 @@ impl Vm {
                     f.push(cls);
                 }
                 Op::LoadGlobals => f.push(Value::Dict(f.globals.clone())),
+                Op::SetupAnnotations => {
+                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
+                    let key = static_name("__annotations__");
+                    if ns.get_str(&key).is_none() {
+                        ns.set_str(&key, Value::Dict(Rc::new(PyDict::new())));
+                    }
+                }
                 Op::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),
                 Op::PrintExpr => {
                     let v = f.pop();
