@@ -25,6 +25,8 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "array" => ("<frozen array>", include_str!("array.py")),
         "__future__" => ("<frozen __future__>", include_str!("future.py")),
         "contextlib" => ("<frozen contextlib>", include_str!("contextlib.py")),
+        "types" => ("<frozen types>", include_str!("types.py")),
+        "dataclasses" => ("<frozen dataclasses>", include_str!("dataclasses.py")),
         _ => return false,
     };
     if name == "array" {
