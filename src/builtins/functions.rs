@@ -61,7 +61,7 @@ pub fn register(ns: &PyDict) {
         ("vars", vars),
         ("dir", dir),
         ("input", input),
-        ("__build_class__", unsupported_build_class),
+        ("__build_class__", build_class),
         ("__import__", import),
         ("open", crate::modules::open),
     ];
@@ -93,8 +93,12 @@ fn import(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     vm.import_name(name.as_str(), globals.as_deref(), &fromlist, level as usize)
 }
 
-fn unsupported_build_class(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
-    Err(not_implemented_error("__build_class__ is not supported by quicken"))
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
+fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    vm.build_class(args[0].clone(), args[1].clone(), args[2..].to_vec(), kwargs.to_vec())
 }
 
 /// Writes text to a file-like object: a standard output stream through its
@@ -420,7 +424,7 @@ fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
             items.reverse();
             Ok(new_iter(IterState::Values { items, index: 0 }))
         }
-        Value::Instance(_) => {
+        Value::Instance(_) | Value::Class(_) => {
             if let Some(m) = vm.lookup_special(v, "__reversed__") {
                 return vm.call_value(&m, std::slice::from_ref(v), &[]);
             }
@@ -481,12 +485,13 @@ fn filter(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     Ok(new_iter(IterState::Filter { func: args[0].clone(), inner }))
 }
 
-fn class_or_tuple(vm: &mut Vm, v: &Value, cls: &Value, fname: &str, check: &mut dyn FnMut(&mut Vm, &Rc<Class>) -> bool) -> PyResult<bool> {
+fn class_or_tuple(vm: &mut Vm, v: &Value, cls: &Value, fname: &str, check: &mut dyn FnMut(&mut Vm, &Rc<Class>) -> PyResult<bool>) -> PyResult<bool> {
     match cls {
-        Value::Class(c) => Ok(check(vm, c)),
+        Value::Class(c) => check(vm, c),
         _ => {
             let Some(Value::Tuple(t)) = crate::vm::ops::tuple_of(cls) else {
-                return Err(type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname)));
+                let (one, many) = if fname == "issubclass" { ("class", "classes") } else { ("type", "types") };
+                return Err(type_error(format!("{}() arg 2 must be a {}, a tuple of {}, or a union", fname, one, many)));
             };
             for c in t.items.iter() {
                 if class_or_tuple(vm, v, c, fname, check)? {
@@ -502,18 +507,15 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
     no_kwargs("isinstance", kwargs)?;
     check_count("isinstance", args, 2, 2)?;
     let v = args[0].clone();
-    let r = class_or_tuple(vm, &args[0], &args[1], "isinstance", &mut |vm, c| vm.isinstance(&v, c))?;
+    let r = class_or_tuple(vm, &args[0], &args[1], "isinstance", &mut |vm, c| vm.isinstance_hooked(&v, c))?;
     Ok(Value::bool(r))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("issubclass", kwargs)?;
     check_count("issubclass", args, 2, 2)?;
-    let Value::Class(sub) = &args[0] else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    let sub = sub.clone();
-    let r = class_or_tuple(vm, &args[0], &args[1], "issubclass", &mut |_, c| sub.is_subclass(c))?;
+    let sub = args[0].clone();
+    let r = class_or_tuple(vm, &args[0], &args[1], "issubclass", &mut |vm, c| vm.issubclass_hooked(&sub, c))?;
     Ok(Value::bool(r))
 }
 

@@ -23,6 +23,7 @@ use std::rc::Rc;
 pub use args::*;
 pub use functions::{sort_values, write_to};
 pub use set_methods::exact_set_operator;
+pub use constructors::subclass_instance;
 
 use crate::runtime::objects::*;
 use crate::runtime::str::intern;

@@ -263,6 +263,9 @@ opcodes! {
     /// Create `__annotations__` in the running namespace (class body or module) unless
     /// it is there.
     SetupAnnotations(None) => |a, j| 0;
+    /// Push `builtins.__build_class__` (a class statement with keywords or
+    /// starred bases calls it as CPython does).
+    LoadBuildClass(None) => |a, j| 1;
     /// Push the frame's globals dict (`globals()`, and the namespace `eval`/`exec` default
     /// to in a function).
     LoadGlobals(None) => |a, j| 1;

@@ -764,9 +764,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_def(&mut self, c: &'a ast::StmtClassDef) -> Result<(), CompileError> {
-        if !c.keywords.is_empty() {
-            return Err(CompileError::unsupported("class keyword arguments (metaclasses)", c.range.start().to_u32()));
-        }
+        // Keywords (`metaclass=`) or starred bases: a call of `__build_class__`,
+        // as CPython compiles every class statement.
+        let general = !c.keywords.is_empty() || c.bases.iter().any(|b| matches!(b, Expr::Starred(_)));
         for d in &c.decorator_list {
             self.expr(d)?;
         }
@@ -789,16 +789,23 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Op::ReturnValue, 0);
         let code = self.finish_unit()?;
+        if general {
+            self.emit(Op::LoadBuildClass, 0);
+        }
         self.emit_closure_and_make(code, 0);
         self.load_const(Value::str(c.name.as_str()));
-        for b in &c.bases {
-            if matches!(b, Expr::Starred(_)) {
-                return Err(CompileError::unsupported("starred class bases", c.range.start().to_u32()));
+        if general {
+            self.emit(Op::BuildList, 2);
+            self.call_arguments(&c.bases, &c.keywords)?;
+            self.set_line(c);
+            self.emit(Op::CallEx, !c.keywords.is_empty() as u32);
+        } else {
+            for b in &c.bases {
+                self.expr(b)?;
             }
-            self.expr(b)?;
+            self.set_line(c);
+            self.emit(Op::BuildClass, c.bases.len() as u32);
         }
-        self.set_line(c);
-        self.emit(Op::BuildClass, c.bases.len() as u32);
         for _ in &c.decorator_list {
             self.emit(Op::Call, 1);
         }
@@ -1645,39 +1652,9 @@ impl<'a> Compiler<'a> {
         if starred {
             self.expr(&c.func)?;
             self.emit(Op::BuildList, 0);
-            for a in &c.args {
-                match a {
-                    Expr::Starred(s) => {
-                        self.expr(&s.value)?;
-                        self.emit(Op::ListExtend, 1);
-                    }
-                    _ => {
-                        self.expr(a)?;
-                        self.emit(Op::ListAppend, 1);
-                    }
-                }
-            }
-            self.emit(Op::ListToTuple, 0);
-            let mut flag = 0;
-            if !c.keywords.is_empty() {
-                self.emit(Op::BuildMap, 0);
-                for k in &c.keywords {
-                    match &k.arg {
-                        Some(name) => {
-                            self.load_const(Value::str(name.as_str()));
-                            self.expr(&k.value)?;
-                            self.emit(Op::MapAdd, 1);
-                        }
-                        None => {
-                            self.expr(&k.value)?;
-                            self.emit(Op::DictMerge, 1);
-                        }
-                    }
-                }
-                flag = 1;
-            }
+            self.call_arguments(&c.args, &c.keywords)?;
             self.u().line = line;
-            self.emit(Op::CallEx, flag);
+            self.emit(Op::CallEx, !c.keywords.is_empty() as u32);
             return Ok(());
         }
         if let (Expr::Attribute(a), true) = (&*c.func, c.keywords.is_empty()) {
@@ -1718,6 +1695,42 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::tuple(names));
             self.u().line = line;
             self.emit(Op::CallKw, n);
+        }
+        Ok(())
+    }
+
+    /// The arguments of a `CallEx`: appends `args` (starred ones spread) to the
+    /// list on top of the stack and makes it a tuple, then builds the keyword
+    /// dict when there are `keywords` (`**` ones merged).
+    fn call_arguments(&mut self, args: &'a [Expr], keywords: &'a [ast::Keyword]) -> Result<(), CompileError> {
+        for a in args {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Op::ListExtend, 1);
+                }
+                _ => {
+                    self.expr(a)?;
+                    self.emit(Op::ListAppend, 1);
+                }
+            }
+        }
+        self.emit(Op::ListToTuple, 0);
+        if !keywords.is_empty() {
+            self.emit(Op::BuildMap, 0);
+            for k in keywords {
+                match &k.arg {
+                    Some(name) => {
+                        self.load_const(Value::str(name.as_str()));
+                        self.expr(&k.value)?;
+                        self.emit(Op::MapAdd, 1);
+                    }
+                    None => {
+                        self.expr(&k.value)?;
+                        self.emit(Op::DictMerge, 1);
+                    }
+                }
+            }
         }
         Ok(())
     }

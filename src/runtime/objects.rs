@@ -275,6 +275,12 @@ pub enum NativeKind {
     Tuple,
     /// Subclass of `set`.
     Set,
+    /// Subclass of `frozenset`.
+    FrozenSet,
+    /// Subclass of `bytes`.
+    Bytes,
+    /// Subclass of `type` (a metaclass): its instances are classes.
+    Type,
     /// A builtin type whose instances are not `Instance`s (int, str, ...):
     /// such classes cannot be instantiated as `Instance`.
     Builtin,
@@ -427,6 +433,12 @@ pub struct Class {
     pub builtin: bool,
     /// Subclasses, to propagate version changes.
     pub subclasses: RefCell<Vec<Weak<Class>>>,
+    /// The metaclass when it is not `type` (`class C(metaclass=M)`, or inherited
+    /// from a base): `type(C)`, and where special methods on the class are found.
+    pub metaclass: Option<Rc<Class>>,
+    /// For a metaclass: the classes made with it. A change to the metaclass can
+    /// change attribute access and calls on them, so it bumps their versions too.
+    pub meta_instances: RefCell<Vec<Weak<Class>>>,
     /// Two-way set-associative cache of MRO lookups: (interned name
     /// address, class version, result or Null), the most recently filled
     /// entry of a pair first. A version change makes every entry stale.
@@ -491,6 +503,8 @@ pub struct ClassSpec {
     pub slots: Option<Vec<Name>>,
     /// True for builtin types.
     pub builtin: bool,
+    /// The metaclass, `None` for `type`.
+    pub metaclass: Option<Rc<Class>>,
 }
 
 impl Class {
@@ -509,6 +523,8 @@ impl Class {
             root_shape: Shape::root(),
             builtin: spec.builtin,
             subclasses: RefCell::new(Vec::new()),
+            metaclass: spec.metaclass,
+            meta_instances: RefCell::new(Vec::new()),
             lookup_cache: new_lookup_cache(),
             attr_hint: Cell::new(0),
             // Computed on first use.
@@ -516,6 +532,14 @@ impl Class {
         });
         for b in &cls.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+        }
+        if let Some(meta) = &cls.metaclass {
+            let mut instances = meta.meta_instances.borrow_mut();
+            // Forget dead classes now and then (amortized: at each doubling).
+            if instances.len() >= 16 && instances.len().is_power_of_two() {
+                instances.retain(|w| w.strong_count() > 0);
+            }
+            instances.push(Rc::downgrade(&cls));
         }
         cls
     }
@@ -680,6 +704,11 @@ impl Class {
                 c.modified();
             }
         }
+        for w in self.meta_instances.borrow().iter() {
+            if let Some(c) = w.upgrade() {
+                c.modified();
+            }
+        }
     }
 }
 
@@ -747,7 +776,8 @@ pub enum NativeData {
     Dict(Rc<PyDict>),
     /// Exception state.
     Exception(RefCell<ExcData>),
-    /// The value of an int/float/str/tuple/set subclass instance.
+    /// The value of an int/float/str/bytes/tuple/set/frozenset subclass
+    /// instance (fixed at creation, except a set's items).
     Value(Value),
     /// State of a native-module object (deque, lru_cache wrapper, ...),
     /// downcast by the module that made it.

@@ -284,6 +284,7 @@ pub fn new_class_raw(name: &str, bases: &[&Rc<Class>], native: NativeKind, built
         native,
         slots: None,
         builtin,
+        metaclass: None,
     })
 }
 

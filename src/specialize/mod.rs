@@ -155,6 +155,11 @@ pub fn load_attr(obj: &Value, name: &Name) -> Decision {
             Some(ix) => Ok((Op::LoadAttrModule, guarded(m.dict.version_for_cache(), 0, ix)?)),
             None => Err("not found"),
         },
+        // A metaclass's data descriptor would win over the class attribute
+        // (changes to the metaclass bump the class's version).
+        Value::Class(cls) if cls.metaclass.as_ref().and_then(|m| m.lookup(name)).is_some_and(|v| is_data_descriptor(&v)) => {
+            Err("metaclass descriptor")
+        }
         Value::Class(cls) => match cls.lookup(name) {
             Some(v) if is_plain_class_attr(&v, true) => {
                 let mut cache = guarded(cls.version.get(), 0, 0)?;
@@ -564,6 +569,12 @@ pub(crate) fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
     }
     if cls.native != NativeKind::Object {
         return Err("native base");
+    }
+    if crate::vm::classes::meta_override(cls, "__call__").is_some() {
+        return Err("metaclass __call__");
+    }
+    if cls.dict.get_str(&static_name("__abstractmethods__")).is_some() {
+        return Err("abstract class");
     }
     match cls.lookup(&static_name("__new__")) {
         Some(Value::Builtin(b)) if b.name == "__new__" => {}

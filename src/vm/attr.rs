@@ -170,8 +170,15 @@ impl Vm {
         }
     }
 
-    /// Attribute of a class object (`Cls.x`).
+    /// Attribute of a class object (`Cls.x`): a data descriptor of its
+    /// metaclass, the class's own (or inherited) attribute, the metaclass's
+    /// other attributes, then the metaclass's `__getattr__`.
     fn class_attr(&mut self, cls: &Rc<Class>, name: &Name) -> PyResult<Value> {
+        if cls.metaclass.is_some() {
+            if let Some(v) = self.meta_attr(cls, name, true)? {
+                return Ok(v);
+            }
+        }
         if let Some(v) = cls.lookup(name) {
             if let Value::Instance(d) = &v {
                 if let Some(get) = d.class.lookup(&static_name("__get__")) {
@@ -187,7 +194,13 @@ impl Vm {
                 _ => v,
             });
         }
+        if cls.metaclass.is_some() {
+            if let Some(v) = self.meta_attr(cls, name, false)? {
+                return Ok(v);
+            }
+        }
         let v = match name.as_str() {
+            "__class__" => Value::Class(self.type_of(&Value::Class(cls.clone()))),
             "__name__" => Value::Str(cls.name.clone()),
             "__qualname__" => Value::Str(cls.qualname.clone()),
             "__mro__" => {
@@ -211,6 +224,9 @@ impl Vm {
                 Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Class(cls.clone()) }))
             }
             _ => {
+                if let Some(getattr) = super::classes::meta_override(cls, "__getattr__") {
+                    return self.call_value(&getattr, &[Value::Class(cls.clone()), Value::Str(name.clone())], &[]);
+                }
                 return Err(no_attribute(&Value::Class(cls.clone()), name, format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
             }
         };
@@ -322,8 +338,12 @@ impl Vm {
     /// Attribute lookup through `super()`: search the MRO of the object's type
     /// after `class`.
     fn super_attr(&mut self, class: &Rc<Class>, obj: &Value, name: &Name) -> PyResult<Value> {
+        // `super(C, cls)` in a class method searches `cls`'s MRO and binds
+        // nothing; `super(M, cls)` in a metaclass method, where `cls` is an
+        // instance of `M`, searches `type(cls)`'s and binds `cls`.
+        let class_mode = matches!(obj, Value::Class(c) if c.is_subclass(class));
         let start_cls = match obj {
-            Value::Class(c) => c.clone(),
+            Value::Class(c) if class_mode => c.clone(),
             _ => self.type_of(obj),
         };
         let mut full = vec![start_cls.clone()];
@@ -333,12 +353,13 @@ impl Vm {
             if let Some(v) = c.dict.get_str(name) {
                 return Ok(match &v {
                     Value::Function(_) | Value::Builtin(_) => match obj {
-                        Value::Class(_) => v,
+                        Value::Class(_) if class_mode => v,
                         _ => Value::BoundMethod(Rc::new(BoundMethod { func: v, receiver: obj.clone() })),
                     },
                     Value::Other(o) => match &**o {
                         Other::StaticMethod(f) => f.clone(),
                         Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(start_cls.clone()) })),
+                        Other::Property { .. } if class_mode => v,
                         Other::Property { fget, .. } => {
                             let fget = fget.clone();
                             return self.call_value(&fget, std::slice::from_ref(obj), &[]);
@@ -347,7 +368,7 @@ impl Vm {
                     },
                     Value::Instance(d) => match d.class.lookup(&static_name("__get__")) {
                         Some(get) => {
-                            let inst = if matches!(obj, Value::Class(_)) { Value::None } else { obj.clone() };
+                            let inst = if class_mode { Value::None } else { obj.clone() };
                             return self.call_value(&get, &[v.clone(), inst, Value::Class(start_cls.clone())], &[]);
                         }
                         None => v,
@@ -477,13 +498,10 @@ impl Vm {
                 Ok(())
             }
             Value::Class(cls) => {
-                if cls.builtin {
-                    return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), cls.name.as_str())));
+                if cls.metaclass.is_some() && self.meta_set_attr(cls, name, &value)? {
+                    return Ok(());
                 }
-                Vm::check_class_attribute(name.as_str())?;
-                cls.dict.set_str(name, value);
-                cls.attribute_changed(name);
-                Ok(())
+                self.set_class_attr(cls, name, value)
             }
             Value::Module(m) => {
                 m.dict.set_str(name, value);
@@ -548,6 +566,17 @@ impl Vm {
         }
     }
 
+    /// `type.__setattr__`: binds `name` in the class's own namespace.
+    pub fn set_class_attr(&mut self, cls: &Rc<Class>, name: &Name, value: Value) -> PyResult<()> {
+        if cls.builtin {
+            return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), cls.name.as_str())));
+        }
+        Vm::check_class_attribute(name.as_str())?;
+        cls.dict.set_str(name, value);
+        cls.attribute_changed(name);
+        Ok(())
+    }
+
     /// `delattr(obj, name)`.
     pub fn del_attr(&mut self, obj: &Value, name: &Name) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
@@ -556,6 +585,11 @@ impl Vm {
                     self.call_value(&hook, &[obj.clone(), Value::Str(name.clone())], &[])?;
                     return Ok(());
                 }
+            }
+        }
+        if let Value::Class(cls) = obj {
+            if cls.metaclass.is_some() && self.meta_del_attr(cls, name)? {
+                return Ok(());
             }
         }
         self.del_attr_generic(obj, name)

@@ -27,7 +27,10 @@ impl Vm {
                 let first = m.receiver.clone();
                                 self.call_prepended(&m.func, &first, args, kwargs)
             }
-            Value::Class(c) => self.call_class(c, args, kwargs),
+            Value::Class(c) => match super::classes::meta_override(c, "__call__") {
+                Some(call) => self.call_prepended(&call, func, args, kwargs),
+                None => self.call_class(c, args, kwargs),
+            },
             Value::Instance(_) => {
                 let call = self.lookup_special(func, "__call__").ok_or_else(|| self.not_callable(func))?;
                 let first = func.clone();
@@ -356,7 +359,10 @@ impl Vm {
                 let first = Value::Class(cls.clone());
                                 self.call_prepended(f, &first, args, kwargs)?
             }
-            _ => self.new_instance(cls),
+            _ => {
+                self.check_not_abstract(cls)?;
+                self.new_instance(cls)
+            }
         };
         if !self.isinstance(&obj, cls) {
             return Ok(obj);
@@ -386,6 +392,12 @@ impl Vm {
             NativeKind::Dict => NativeData::Dict(Rc::new(PyDict::new())),
             NativeKind::Exception => NativeData::Exception(RefCell::new(ExcData::default())),
             NativeKind::Tuple => NativeData::Value(Value::tuple(Vec::new())),
+            NativeKind::Int => NativeData::Value(Value::Int(0)),
+            NativeKind::Float => NativeData::Value(Value::float(0.0)),
+            NativeKind::Str => NativeData::Value(Value::str("")),
+            NativeKind::Bytes => NativeData::Value(crate::vm::bytes::bytes_val(Vec::new())),
+            NativeKind::Set => NativeData::Value(Value::Set(Rc::new(PySet::new(false)))),
+            NativeKind::FrozenSet => NativeData::Value(Value::Set(Rc::new(PySet::new(true)))),
             _ => NativeData::None,
         };
         Self::instance_with(cls, native)
@@ -401,39 +413,6 @@ impl Vm {
         }))
     }
 
-    /// `class` statement: runs the body in a fresh namespace and creates the class.
-    pub fn build_class(&mut self, body: Value, name: Value, bases: Vec<Value>, globals: &Rc<PyDict>) -> PyResult<Value> {
-        let name_s = match &name {
-            Value::Str(s) => s.clone(),
-            _ => return Err(type_error("class name must be a string")),
-        };
-        let mut base_classes = Vec::new();
-        for b in &bases {
-            match b {
-                Value::Class(c) => base_classes.push(c.clone()),
-                _ => return Err(type_error("bases must be types")),
-            }
-        }
-        if base_classes.is_empty() {
-            base_classes.push(types().object.clone());
-        }
-        let ns = Rc::new(PyDict::new());
-        let Value::Function(bf) = &body else { return Err(type_error("bad class body")) };
-        ns.set_str(&static_name("__module__"), globals.get_str(&static_name("__name__")).unwrap_or(Value::None));
-        ns.set_str(&static_name("__qualname__"), Value::Str(bf.qualname.borrow().clone()));
-        let mut frame = Frame::new(bf.code.clone(), bf.globals.clone(), Some(ns.clone()));
-        self.init_cells(bf, &mut frame);
-        let class_cell = match self.run_guarded(&mut frame)? {
-            FrameExit::Return(v) => v,
-            FrameExit::Yield(_) => Value::None,
-        };
-        let cls = self.new_class(name_s, base_classes, &ns)?;
-        if let Value::Cell(c) = class_cell {
-            *c.borrow_mut() = Value::Class(cls.clone());
-        }
-        Ok(Value::Class(cls))
-    }
-
     /// Refuses to give a class a special method quicken would ignore
     /// (see [`UNSUPPORTED_HOOKS`]).
     pub fn check_class_attribute(name: &str) -> PyResult<()> {
@@ -443,8 +422,10 @@ impl Vm {
         Ok(())
     }
 
-    /// Creates a class object from a namespace.
-    pub fn new_class(&mut self, name: Name, bases: Vec<Rc<Class>>, ns: &PyDict) -> PyResult<Rc<Class>> {
+    /// Creates a class object from a namespace (`type.__new__`'s work once the
+    /// arguments are checked): `metaclass` is `None` for `type`; `kwargs` go to
+    /// `__init_subclass__`.
+    pub fn new_class(&mut self, name: Name, bases: Vec<Rc<Class>>, ns: &PyDict, metaclass: Option<Rc<Class>>, kwargs: &[(Name, Value)]) -> PyResult<Rc<Class>> {
         let mro = c3_mro(&bases).ok_or_else(|| {
             let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
             type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")))
@@ -454,34 +435,7 @@ impl Vm {
                 return Err(unsupported_hook(name));
             }
         }
-        let mut native = NativeKind::Object;
-        for c in std::iter::once(&bases[0]).chain(mro.iter()) {
-            let k = if c.builtin {
-                let t = types();
-                if Rc::ptr_eq(c, &t.list) {
-                    NativeKind::List
-                } else if Rc::ptr_eq(c, &t.dict) {
-                    NativeKind::Dict
-                } else if Rc::ptr_eq(c, &t.tuple) {
-                    NativeKind::Tuple
-                } else if c.native == NativeKind::Exception {
-                    NativeKind::Exception
-                } else if Rc::ptr_eq(c, &t.object) {
-                    NativeKind::Object
-                } else {
-                    return Err(not_implemented_error(format!(
-                        "subclassing the builtin type '{}' is not supported by quicken",
-                        c.name.as_str()
-                    )));
-                }
-            } else {
-                c.native
-            };
-            if k != NativeKind::Object {
-                native = k;
-                break;
-            }
-        }
+        let native = instance_layout(&bases)?;
         let slots = match ns.get_str(&static_name("__slots__")) {
             Some(v) => {
                 let items = match &v {
@@ -521,6 +475,11 @@ impl Vm {
         let dict = PyDict::new();
         for (k, v) in ns.items() {
             if let Value::Str(s) = &k {
+                // `__init_subclass__` and `__class_getitem__` are implicitly class methods.
+                let v = match (s.as_str(), &v) {
+                    ("__init_subclass__" | "__class_getitem__", Value::Function(_)) => Value::Other(Rc::new(Other::ClassMethod(v))),
+                    _ => v,
+                };
                 dict.set_str(&intern(s.as_str()), v);
             }
         }
@@ -537,38 +496,119 @@ impl Vm {
             native,
             slots,
             builtin: false,
+            metaclass,
         });
-        // Descriptors learn their attribute name, then the parent class hears
-        // about the new subclass (an implicit classmethod).
+        self.set_names(&cls)?;
+        // `super(cls, cls).__init_subclass__(**kwargs)`: the first class after
+        // `cls` in its MRO that defines it.
+        let hook = cls.mro.iter().find_map(|c| c.dict.get_str(&static_name("__init_subclass__")));
+        let receiver = Value::Class(cls.clone());
+        match hook {
+            Some(Value::Other(o)) => match &*o {
+                Other::ClassMethod(f) => {
+                    self.call_value(f, std::slice::from_ref(&receiver), kwargs)?;
+                }
+                Other::StaticMethod(f) => {
+                    self.call_value(f, &[], kwargs)?;
+                }
+                _ => {}
+            },
+            Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
+                self.call_value(&f, std::slice::from_ref(&receiver), kwargs)?;
+            }
+            _ => {}
+        }
+        Ok(cls)
+    }
+}
+
+impl Vm {
+    /// Calls `__set_name__(cls, name)` on each attribute of a new class whose
+    /// type defines it (properties record their name natively), wrapping an
+    /// error as CPython 3.11 does.
+    fn set_names(&mut self, cls: &Rc<Class>) -> PyResult<()> {
         for (k, v) in cls.dict.items() {
             if let (Value::Other(o), Value::Str(n)) = (&v, &k) {
                 if matches!(&**o, Other::Property { .. }) {
                     self.set_property_name(o, intern(n.as_str()));
                 }
             }
-            if let Value::Instance(inst) = &v {
-                if let Some(set_name) = inst.class.lookup(&static_name("__set_name__")) {
-                    self.call_value(&set_name, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
+            let Value::Instance(inst) = &v else { continue };
+            let Some(set_name) = inst.class.lookup(&static_name("__set_name__")) else { continue };
+            if let Err(e) = self.call_value(&set_name, &[v.clone(), Value::Class(cls.clone()), k.clone()], &[]) {
+                let k = self.repr(&k)?;
+                let err = runtime_error(format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    inst.class.name.as_str(),
+                    k,
+                    cls.name.as_str()
+                ));
+                if let Some(data) = err.exc.exc() {
+                    let mut data = data.borrow_mut();
+                    data.cause = e.value();
+                    data.suppress_context = true;
                 }
+                return Err(err);
             }
         }
-        if let Some(parent) = cls.mro.first() {
-            if let Some(init_sub) = parent.lookup(&static_name("__init_subclass__")) {
-                let f = match &init_sub {
-                    Value::Other(o) => match &**o {
-                        Other::ClassMethod(f) => Some(f.clone()),
-                        _ => None,
-                    },
-                    Value::Function(_) => Some(init_sub.clone()),
-                    _ => None,
-                };
-                if let Some(f) = f {
-                    self.call_value(&f, &[Value::Class(cls.clone())], &[])?;
-                }
-            }
-        }
-        Ok(cls)
+        Ok(())
     }
+}
+
+/// The native storage a builtin class gives its subclasses' instances.
+fn builtin_layout(c: &Class) -> PyResult<NativeKind> {
+    let t = types();
+    let kinds: [(&Rc<Class>, NativeKind); 11] = [
+        (&t.object, NativeKind::Object),
+        (&t.list, NativeKind::List),
+        (&t.dict, NativeKind::Dict),
+        (&t.tuple, NativeKind::Tuple),
+        (&t.int, NativeKind::Int),
+        (&t.float, NativeKind::Float),
+        (&t.str_, NativeKind::Str),
+        (&t.bytes, NativeKind::Bytes),
+        (&t.set, NativeKind::Set),
+        (&t.frozenset, NativeKind::FrozenSet),
+        (&t.type_, NativeKind::Type),
+    ];
+    if let Some((_, k)) = kinds.iter().find(|(cls, _)| std::ptr::eq(&***cls, c)) {
+        return Ok(*k);
+    }
+    if c.native == NativeKind::Exception {
+        return Ok(NativeKind::Exception);
+    }
+    // CPython's types without Py_TPFLAGS_BASETYPE refuse subclasses; the others
+    // are subclassable there but not here yet.
+    let subclassable = ["complex", "bytearray", "property", "staticmethod", "classmethod", "super"];
+    if c.native == NativeKind::Builtin && !subclassable.contains(&c.name.as_str()) {
+        return Err(type_error(format!("type '{}' is not an acceptable base type", c.name.as_str())));
+    }
+    Err(not_implemented_error(format!("subclassing the builtin type '{}' is not supported by quicken", c.name.as_str())))
+}
+
+/// The native storage of instances of a class with `bases`: the one base
+/// layout other than `object`'s along their MROs (two different ones conflict,
+/// as in CPython).
+fn instance_layout(bases: &[Rc<Class>]) -> PyResult<NativeKind> {
+    let mut native = NativeKind::Object;
+    for b in bases {
+        let mut kind = NativeKind::Object;
+        for c in std::iter::once(b).chain(b.mro.iter()) {
+            let k = if c.builtin { builtin_layout(c)? } else { c.native };
+            if k != NativeKind::Object {
+                kind = k;
+                break;
+            }
+        }
+        if kind == NativeKind::Object {
+            continue;
+        }
+        if native != NativeKind::Object && native != kind {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
+        }
+        native = kind;
+    }
+    Ok(native)
 }
 
 /// "'a'", "'a' and 'b'", "'a', 'b', and 'c'" as CPython lists missing arguments.

@@ -297,7 +297,11 @@ impl Vm {
                 Op::LoadClassDeref => {
                     // Class bodies see their own namespace before the enclosing cell.
                     let name = code.cell_name(arg as usize);
-                    let v = match f.locals.as_ref().and_then(|l| l.get_str(name)) {
+                    let local = match &f.locals {
+                        Some(l) => self.namespace_load(l, name)?,
+                        None => None,
+                    };
+                    let v = match local {
                         Some(v) => v,
                         None => self.load_cell(f, arg as usize)?,
                     };
@@ -339,7 +343,10 @@ impl Vm {
                 }
                 Op::LoadName => {
                     let name = &code.names[arg as usize];
-                    let local = f.locals.as_ref().and_then(|l| l.get_str(name));
+                    let local = match &f.locals {
+                        Some(l) => self.namespace_load(l, name)?,
+                        None => None,
+                    };
                     let v = match local {
                         Some(v) => v,
                         None => self.load_global(&f.globals, name)?,
@@ -350,14 +357,17 @@ impl Vm {
                     let v = f.pop();
                     let name = &code.names[arg as usize];
                     match &f.locals {
-                        Some(l) => l.set_str(name, v),
+                        Some(l) => self.namespace_store(l, name, v)?,
                         None => f.globals.set_str(name, v),
                     }
                 }
                 Op::DeleteName => {
                     let name = &code.names[arg as usize];
-                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
-                    if ns.del_str(name).is_none() {
+                    let found = match &f.locals {
+                        Some(l) => self.namespace_delete(l, name)?,
+                        None => f.globals.del_str(name).is_some(),
+                    };
+                    if !found {
                         return Err(name_not_defined(name.as_str()));
                     }
                 }
@@ -630,6 +640,8 @@ impl Vm {
                     } else {
                         Vec::new()
                     };
+                    // Pushed in order: defaults, kwdefaults, annotations, closure, code.
+                    let annotations = if arg & 4 != 0 { Some(f.pop()) } else { None };
                     let kwdefaults = if arg & 2 != 0 {
                         match f.pop() {
                             Value::Dict(d) => d
@@ -645,7 +657,6 @@ impl Vm {
                     } else {
                         Vec::new()
                     };
-                    let annotations = if arg & 4 != 0 { Some(f.pop()) } else { None };
                     let defaults = if arg & 1 != 0 {
                         match f.pop() {
                             Value::Tuple(t) => t.items.clone(),
@@ -876,7 +887,7 @@ impl Vm {
                     let m = f.pop();
                     for (name, v) in self.import_star(&m)? {
                         match &f.locals {
-                            Some(l) => l.set_str(&name, v),
+                            Some(l) => self.namespace_store(l, &name, v)?,
                             None => f.globals.set_str(&name, v),
                         }
                     }
@@ -886,15 +897,25 @@ impl Vm {
                     let bases = f.slots.split_off(f.slots.len() - n);
                     let name = f.pop();
                     let body = f.pop();
-                    let cls = self.build_class(body, name, bases, &f.globals)?;
+                    let cls = self.build_class(body, name, bases, Vec::new())?;
                     f.push(cls);
                 }
+                Op::LoadBuildClass => match self.builtins.get_str(&static_name("__build_class__")) {
+                    Some(v) => f.push(v),
+                    None => return Err(name_error("__build_class__ not found")),
+                },
                 Op::LoadGlobals => f.push(Value::Dict(f.globals.clone())),
                 Op::SetupAnnotations => {
-                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
                     let key = static_name("__annotations__");
-                    if ns.get_str(&key).is_none() {
-                        ns.set_str(&key, Value::Dict(Rc::new(PyDict::new())));
+                    match &f.locals {
+                        // A class body's namespace may be a `__prepare__` mapping.
+                        Some(l) => {
+                            if self.namespace_load(l, &key)?.is_none() {
+                                self.namespace_store(l, &key, Value::Dict(Rc::new(PyDict::new())))?;
+                            }
+                        }
+                        None if f.globals.get_str(&key).is_none() => f.globals.set_str(&key, Value::Dict(Rc::new(PyDict::new()))),
+                        None => {}
                     }
                 }
                 Op::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),

@@ -47,10 +47,7 @@ impl Vm {
                 }
                 if let Some(m) = inst.class.lookup(&static_name("__iter__")) {
                     let it = self.call_value(&m, std::slice::from_ref(v), &[])?;
-                    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && self.lookup_special(&it, "__next__").is_none() {
-                        return Err(type_error(format!("iter() returned non-iterator of type '{}'", self.type_of(&it).name.as_str())));
-                    }
-                    return Ok(it);
+                    return self.checked_iterator(it);
                 }
                 if inst.class.lookup(&static_name("__getitem__")).is_some() {
                     return Ok(new_iter(IterState::Seq { seq: v.clone(), index: 0 }));
@@ -62,8 +59,21 @@ impl Vm {
                     _ => return Err(self.not_iterable(v)),
                 }
             }
+            // A class whose metaclass defines `__iter__` (`for member in Color:`).
+            Value::Class(c) => match self.call_meta(c, "__iter__", &[])? {
+                Some(it) => return self.checked_iterator(it),
+                None => return Err(self.not_iterable(v)),
+            },
             _ => return Err(self.not_iterable(v)),
         })
+    }
+
+    /// What an `__iter__` method returned, when it is an iterator.
+    fn checked_iterator(&self, it: Value) -> PyResult<Value> {
+        if !matches!(it, Value::Iter(_) | Value::Generator(_)) && self.lookup_special(&it, "__next__").is_none() {
+            return Err(type_error(format!("iter() returned non-iterator of type '{}'", self.type_of(&it).name.as_str())));
+        }
+        Ok(it)
     }
 
     fn not_iterable(&self, v: &Value) -> PyErr {

@@ -3,6 +3,7 @@
 
 mod attr;
 mod call;
+pub mod classes;
 pub mod bytes;
 pub mod complex;
 mod containers;
@@ -166,6 +167,10 @@ pub struct Vm {
     /// property; its error messages name the property only when it has one), keyed by the
     /// address of the property. The weak reference keeps that address from being reused.
     pub(crate) property_names: HashMap<usize, (std::rc::Weak<Other>, Name)>,
+    /// Class bodies running in a namespace that `__prepare__` returned and that
+    /// is not a dict: (address of the frame's locals dict, the mapping), innermost
+    /// last. Their name loads and stores go through the mapping.
+    pub(crate) class_namespaces: Vec<(usize, Value)>,
 }
 
 impl Vm {
@@ -196,6 +201,7 @@ impl Vm {
             frame_pool: Vec::new(),
             stats: None,
             property_names: HashMap::new(),
+            class_namespaces: Vec::new(),
         };
         // Tests of the version tags running out start the counter near its end.
         if let Some(start) = std::env::var("QUICKEN_VERSION_START").ok().and_then(|s| s.parse().ok()) {
@@ -215,10 +221,7 @@ impl Vm {
         let t = types();
         match v {
             Value::Instance(i) => i.class.clone(),
-            Value::Class(c) => {
-                let _ = c;
-                t.type_.clone()
-            }
+            Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             _ => t.builtin_type_of(v).clone(),
         }
     }
@@ -227,6 +230,7 @@ impl Vm {
     pub fn isinstance(&self, v: &Value, cls: &Class) -> bool {
         match v {
             Value::Instance(i) => i.class.is_subclass(cls),
+            Value::Class(c) if c.metaclass.is_some() => c.metaclass.as_ref().is_some_and(|m| m.is_subclass(cls)),
             _ => types().builtin_type_of(v).is_subclass(cls),
         }
     }

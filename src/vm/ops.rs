@@ -840,6 +840,18 @@ impl Vm {
                     _ => true,
                 }
             }
+            Value::Class(c) if c.metaclass.is_some() => {
+                if let Some(r) = self.call_meta(c, "__bool__", &[])? {
+                    return match r {
+                        Value::Bool(b) => Ok(b.get()),
+                        _ => Err(type_error(format!("__bool__ should return bool, returned {}", self.type_of(&r).name.as_str()))),
+                    };
+                }
+                match self.call_meta(c, "__len__", &[])? {
+                    Some(r) => self.len_result(r)? != 0,
+                    None => true,
+                }
+            }
             Value::Other(o) => match &**o {
                 Other::DictView { dict, .. } => !dict.is_empty(),
                 Other::Complex { re, im } => *re != 0.0 || *im != 0.0,
@@ -1317,6 +1329,10 @@ impl Vm {
                 Other::Bytes(_) | Other::ByteArray(_) => self.bytes_contains(container, item),
                 _ => self.contains_by_iter(container, item),
             },
+            Value::Class(c) => match self.call_meta(c, "__contains__", std::slice::from_ref(item))? {
+                Some(r) => self.truthy(&r),
+                None => self.contains_by_iter(container, item),
+            },
             Value::Instance(inst) => {
                 if let Some(t) = plain_tuple(inst, "__contains__") {
                     return self.contains(&t, item);
@@ -1378,6 +1394,19 @@ pub fn plain_tuple(inst: &Instance, slot: &'static str) -> Option<Value> {
 /// True for the `NotImplemented` singleton.
 pub fn is_not_implemented(v: &Value) -> bool {
     matches!(v, Value::Other(o) if matches!(&**o, Other::NotImplemented))
+}
+
+/// The value an instance of an int/float/str/bytes/tuple/set/frozenset
+/// subclass holds (borrowed).
+#[inline]
+pub fn native_value(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) => match &i.native {
+            NativeData::Value(v) => Some(v),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The builtin container behind a list/dict subclass instance.

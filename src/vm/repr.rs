@@ -58,17 +58,10 @@ impl Vm {
                     _ => format!("<bound method of {}>", recv),
                 }
             }
-            Value::Class(c) => {
-                if c.builtin {
-                    format!("<class '{}'>", c.name.as_str())
-                } else {
-                    let module = match c.dict.get_str(&static_name("__module__")) {
-                        Some(Value::Str(m)) => m.as_str().to_owned(),
-                        _ => "__main__".into(),
-                    };
-                    format!("<class '{}.{}'>", module, c.qualname.as_str())
-                }
-            }
+            Value::Class(c) => match self.call_meta(c, "__repr__", &[])? {
+                Some(r) => return self.string_result(r, "__repr__"),
+                None => super::classes::class_repr(c),
+            },
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup(&static_name("__repr__")) {
                     if !matches!(&m, Value::Builtin(b) if b.owner == Some("object")) {
@@ -248,7 +241,20 @@ impl Vm {
                 }
                 self.repr(v)
             }
+            Value::Class(c) => match self.call_meta(c, "__str__", &[])? {
+                Some(r) => self.string_result(r, "__str__"),
+                None => self.repr(v),
+            },
             _ => self.repr(v),
+        }
+    }
+
+    /// The text of what a `__repr__`/`__str__` method returned (a `str`, or a
+    /// TypeError naming the method).
+    fn string_result(&self, r: Value, method: &str) -> PyResult<String> {
+        match r {
+            Value::Str(s) => Ok(s.as_str().to_owned()),
+            _ => Err(type_error(format!("{} returned non-string (type {})", method, self.type_of(&r).name.as_str()))),
         }
     }
 
@@ -299,6 +305,10 @@ impl Vm {
                 }
                 if spec.is_empty() {
                     return self.str_of(v);
+                }
+                // A subclass of int, float, str, ... formats its value.
+                if let Some(n) = super::ops::native_value(v) {
+                    return self.format(&n.clone(), spec);
                 }
                 return Err(type_error(format!("unsupported format string passed to {}.__format__", inst.class.name.as_str())));
             }

@@ -89,3 +89,10 @@ try:
     bad: undefined_thing = 1
 except NameError as e:
     print("NameError:", e)
+
+
+def kw(a: int, b: "B" = 2, *, c: str = "dflt", d: float = 1.5, **rest: int) -> None:
+    return a, b, c, d
+
+
+print(kw(1), kw.__defaults__, kw.__kwdefaults__, kw.__annotations__)
