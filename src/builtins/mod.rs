@@ -11,6 +11,7 @@ mod dunders;
 pub(crate) mod evalexec;
 pub mod exceptions;
 mod functions;
+mod generic_alias;
 mod list_methods;
 pub mod memoryview;
 mod object_methods;
@@ -78,6 +79,7 @@ pub fn install(vm: &mut Vm) {
         crate::vm::complex::register();
         crate::vm::bytes::register();
         dunders::register();
+        generic_alias::register();
     }
     let b = vm.builtins.clone();
     functions::register(&b);

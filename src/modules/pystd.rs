@@ -27,6 +27,8 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "contextlib" => ("<frozen contextlib>", include_str!("contextlib.py")),
         "types" => ("<frozen types>", include_str!("types.py")),
         "dataclasses" => ("<frozen dataclasses>", include_str!("dataclasses.py")),
+        "abc" => ("<frozen abc>", include_str!("abc.py")),
+        "numbers" => ("<frozen numbers>", include_str!("numbers.py")),
         _ => return false,
     };
     if name == "array" {
