@@ -165,7 +165,7 @@ fn object_init_subclass(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) 
 
 fn object_eq(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("__eq__", args, 2, 2)?;
-    Ok(if args[0].is(&args[1]) { Value::Bool(B64::TRUE) } else { Value::Other(Rc::new(Other::NotImplemented)) })
+    Ok(if args[0].is(&args[1]) { Value::Bool(B64::TRUE) } else { crate::runtime::objects::not_implemented() })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

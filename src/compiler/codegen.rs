@@ -15,7 +15,6 @@ use super::fold::{constant_value, fold_expr};
 use super::symtable::{tag, Access, ScopeKind, SymbolTable};
 use super::{CompileError, ErrorKind, LineIndex, Mode};
 use crate::bytecode::{flags, ArgKind, BinOp, CmpOp, Code, ExcEntry, Instr, Op, Position, UnaryOp, INPLACE};
-use crate::runtime::objects::Other;
 use crate::runtime::str::intern;
 use crate::runtime::value::{B64, Value};
 
@@ -1224,7 +1223,7 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::Constant(c) => match &c.value {
                 Constant::Ellipsis => {
-                    self.load_const(Value::Other(Rc::new(Other::Ellipsis)));
+                    self.load_const(crate::runtime::objects::ellipsis());
                 }
                 other => {
                     let v = constant_value(other).ok_or_else(|| self.err("bad constant", e))?;

@@ -527,7 +527,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         else:
             cls.__hash__ = None
 
-    if not getattr(cls, "__doc__"):
+    if not cls.__dict__.get("__doc__"):
         cls.__doc__ = cls.__name__ + _signature_text(cls)
     if match_args:
         _set_new_attribute(cls, "__match_args__", tuple(f.name for f in std_init_fields))

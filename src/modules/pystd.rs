@@ -29,6 +29,8 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "dataclasses" => ("<frozen dataclasses>", include_str!("dataclasses.py")),
         "abc" => ("<frozen abc>", include_str!("abc.py")),
         "numbers" => ("<frozen numbers>", include_str!("numbers.py")),
+        "collections.abc" => ("<frozen _collections_abc>", include_str!("collections_abc.py")),
+        "typing" => ("<frozen typing>", include_str!("typing.py")),
         _ => return false,
     };
     if name == "array" {

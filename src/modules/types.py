@@ -121,6 +121,8 @@ def _type_repr(obj):
         return "..."
     if obj is NoneType:
         return "None"
+    if _is_typevar_like(obj):
+        return repr(obj)
     if isinstance(obj, list):
         return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
     if hasattr(obj, "__origin__") and hasattr(obj, "__args__"):
@@ -237,7 +239,7 @@ class GenericAlias:
 
 
 def _unionable(obj):
-    return obj is None or isinstance(obj, (type, GenericAlias, UnionType)) or _is_typevar_like(obj)
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
 
 
 def _union(left, right):

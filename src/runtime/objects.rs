@@ -1130,3 +1130,22 @@ pub enum Other {
     /// `bytearray`.
     ByteArray(RefCell<Vec<u8>>),
 }
+
+thread_local! {
+    static ELLIPSIS: Value = Value::Other(Rc::new(Other::Ellipsis));
+}
+
+/// The `Ellipsis` object: every `...` is this one object, as in CPython
+/// (`x is ...` holds).
+pub fn ellipsis() -> Value {
+    ELLIPSIS.with(|e| e.clone())
+}
+
+thread_local! {
+    static NOT_IMPLEMENTED: Value = Value::Other(Rc::new(Other::NotImplemented));
+}
+
+/// The `NotImplemented` object (one object, so `r is NotImplemented` holds).
+pub fn not_implemented() -> Value {
+    NOT_IMPLEMENTED.with(|v| v.clone())
+}

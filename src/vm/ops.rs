@@ -1232,6 +1232,9 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", self.type_of(v).name.as_str())));
             }
+            Value::Other(o) if matches!(&**o, Other::DictView { .. }) => {
+                return Err(type_error(format!("unhashable type: '{}'", self.type_of(v).name.as_str())));
+            }
             Value::Instance(inst) => {
                 match inst.class.lookup(&static_name("__hash__")) {
                     Some(Value::None) => return Err(type_error(format!("unhashable type: '{}'", inst.class.name.as_str()))),
