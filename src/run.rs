@@ -136,7 +136,9 @@ fn set_sys_path(vm: &mut Vm, path0: String) {
 /// there is a file). The REPL calls it with `Value::None`.
 pub fn main_module(vm: &mut Vm, package: Value) -> Rc<PyDict> {
     let globals = vm.new_globals("__main__");
-    for (key, value) in [("__package__", package), ("__loader__", Value::None), ("__spec__", Value::None)] {
+    // CPython's main module starts with an empty `__annotations__`.
+    let annotations = Value::Dict(Rc::new(PyDict::new()));
+    for (key, value) in [("__package__", package), ("__loader__", Value::None), ("__spec__", Value::None), ("__annotations__", annotations)] {
         globals.set_str(&static_name(key), value);
     }
     vm.modules.insert("__main__", Value::Module(Rc::new(Module { name: "__main__".into(), dict: globals.clone() })));

@@ -110,7 +110,7 @@ fn is_int(v: &Value) -> bool {
 }
 
 fn not_implemented() -> Value {
-    Value::Other(std::rc::Rc::new(Other::NotImplemented))
+    crate::runtime::objects::not_implemented()
 }
 
 /// The builtin value behind a list/dict/tuple subclass instance.

@@ -261,6 +261,7 @@ fn run_function_code(vm: &mut Vm, fname: &str, code: &Rc<crate::bytecode::Code>,
         closure: Vec::new(),
         dict: Default::default(),
         doc: std::cell::RefCell::new(Value::None),
+        annotations: Default::default(),
     }));
     let v = vm.call_value(&func, &[], &[])?;
     Ok(if fname == "eval" { v } else { Value::None })

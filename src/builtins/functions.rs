@@ -487,6 +487,13 @@ fn filter(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 }
 
 fn class_or_tuple(vm: &mut Vm, v: &Value, cls: &Value, fname: &str, check: &mut dyn FnMut(&mut Vm, &Rc<Class>) -> PyResult<bool>) -> PyResult<bool> {
+    // Any other object may answer for itself (`int | str`, typing's forms).
+    let hook_name = if fname == "issubclass" { "__subclasscheck__" } else { "__instancecheck__" };
+    let hook = if matches!(cls, Value::Instance(_)) { vm.lookup_special(cls, hook_name) } else { None };
+    if let Some(hook) = hook {
+        let r = vm.call_value(&hook, &[cls.clone(), v.clone()], &[])?;
+        return vm.truthy(&r);
+    }
     match cls {
         Value::Class(c) => check(vm, c),
         _ => {

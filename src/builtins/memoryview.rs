@@ -370,7 +370,7 @@ fn mv_setitem(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
 /// compare as unsigned bytes).
 fn mv_eq(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("__eq__", args, 2, 2)?;
-    let Some(mv) = payload::<MemView>(&args[0]) else { return Ok(Value::Other(Rc::new(Other::NotImplemented))) };
+    let Some(mv) = payload::<MemView>(&args[0]) else { return Ok(crate::runtime::objects::not_implemented()) };
     if matches!((&args[0], &args[1]), (Value::Instance(a), Value::Instance(b)) if Rc::ptr_eq(a, b)) && !mv.released.get() {
         return Ok(Value::bool(true));
     }
@@ -379,7 +379,7 @@ fn mv_eq(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Val
         Some(o) => o.items()?,
         None => match crate::vm::bytes::as_bytes(&args[1]) {
             Some(b) => b.into_iter().map(|x| Value::Int(x as i64)).collect(),
-            None => return Ok(Value::Other(Rc::new(Other::NotImplemented))),
+            None => return Ok(crate::runtime::objects::not_implemented()),
         },
     };
     if mv.released.get() {

@@ -11,6 +11,8 @@ mod dunders;
 pub(crate) mod evalexec;
 pub mod exceptions;
 mod functions;
+mod generic_alias;
+mod protocol_slots;
 mod list_methods;
 pub mod memoryview;
 mod object_methods;
@@ -78,6 +80,8 @@ pub fn install(vm: &mut Vm) {
         crate::vm::complex::register();
         crate::vm::bytes::register();
         dunders::register();
+        generic_alias::register();
+        protocol_slots::register();
     }
     let b = vm.builtins.clone();
     functions::register(&b);
@@ -118,8 +122,8 @@ pub fn install(vm: &mut Vm) {
     set(&b, "None", Value::None);
     set(&b, "True", Value::Bool(B64::TRUE));
     set(&b, "False", Value::Bool(B64::FALSE));
-    set(&b, "NotImplemented", Value::Other(Rc::new(Other::NotImplemented)));
-    set(&b, "Ellipsis", Value::Other(Rc::new(Other::Ellipsis)));
+    set(&b, "NotImplemented", crate::runtime::objects::not_implemented());
+    set(&b, "Ellipsis", crate::runtime::objects::ellipsis());
     set(&b, "__name__", Value::str("builtins"));
     set(&b, "__debug__", Value::Bool(B64::TRUE));
 }

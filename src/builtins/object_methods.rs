@@ -168,7 +168,7 @@ fn object_init_subclass(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) 
 
 fn object_eq(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("__eq__", args, 2, 2)?;
-    Ok(if args[0].is(&args[1]) { Value::Bool(B64::TRUE) } else { Value::Other(Rc::new(Other::NotImplemented)) })
+    Ok(if args[0].is(&args[1]) { Value::Bool(B64::TRUE) } else { crate::runtime::objects::not_implemented() })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -614,10 +614,23 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult
     check_count("throw", args, 2, 4)?;
     let g = gen_of(&args[0])?;
     let mut exc = args[1].clone();
-    if let (Value::Class(_), Some(v)) = (&exc, args.get(2)) {
-        if !v.is_none() {
-            exc = vm.call_value(&exc, std::slice::from_ref(v), &[])?;
+    // throw(type, value): an instance of the type is thrown itself, a tuple
+    // gives the constructor's arguments, anything else the single argument.
+    match (&exc, args.get(2)) {
+        (_, None | Some(Value::None)) => {}
+        (Value::Class(cls), Some(v)) => {
+            let is_instance = matches!(v, Value::Instance(i) if i.class.is_subclass(cls));
+            if is_instance {
+                exc = v.clone();
+            } else {
+                let ctor_args = match v {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => vec![v.clone()],
+                };
+                exc = vm.call_value(&exc, &ctor_args, &[])?;
+            }
         }
+        (_, Some(_)) => return Err(type_error("instance exception may not have a separate value")),
     }
     let err = vm.make_raise(exc);
     let r = vm.gen_resume_with(&g, Err(err))?;

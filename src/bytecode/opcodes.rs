@@ -221,8 +221,9 @@ opcodes! {
     UnpackSequence(Count) => |a, j| a - 1;
     /// Unpack with a starred target: arg = before | after << 8.
     UnpackEx(Count) => |a, j| (a & 0xff) + (a >> 8);
-    /// Make a function from the code at TOS; flags: 1 defaults, 2 kwdefaults, 8 closure.
-    MakeFunction(Count) => |a, j| -((a & 1) + ((a >> 1) & 1) + ((a >> 3) & 1));
+    /// Make a function from the code at TOS; flags: 1 defaults, 2 kwdefaults,
+    /// 4 annotations (a dict), 8 closure.
+    MakeFunction(Count) => |a, j| -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1));
     /// Call TOS-arg with `arg` positional arguments.
     Call(Count) => |a, j| -a;
     /// Call [method, self-or-NULL, args...] with `arg` arguments.
@@ -264,6 +265,9 @@ opcodes! {
     ImportStar(None) => |a, j| -1;
     /// [body function, name, bases... (arg)] -> class.
     BuildClass(Count) => |a, j| -a - 1;
+    /// Create `__annotations__` in the running namespace (class body or module) unless
+    /// it is there.
+    SetupAnnotations(None) => |a, j| 0;
     /// Push `builtins.__build_class__` (a class statement with keywords or
     /// starred bases calls it as CPython does).
     LoadBuildClass(None) => |a, j| 1;

@@ -4,6 +4,8 @@
 //! every emitted instruction records the innermost active handler; ranges
 //! are derived at the end, together with stack depths from a flow analysis.
 
+mod annotations;
+
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -13,7 +15,6 @@ use super::fold::{constant_value, fold_expr};
 use super::symtable::{tag, Access, ScopeKind, SymbolTable};
 use super::{CompileError, ErrorKind, LineIndex, Mode};
 use crate::bytecode::{flags, ArgKind, BinOp, CmpOp, Code, ExcEntry, Instr, Op, Position, UnaryOp, INPLACE};
-use crate::runtime::objects::Other;
 use crate::runtime::str::intern;
 use crate::runtime::value::{B64, Value};
 
@@ -89,6 +90,8 @@ struct Compiler<'a> {
     optimize: u8,
     /// The source text (to see what the AST does not keep, such as parentheses).
     source: &'a str,
+    /// What the module's `from __future__ import` statements ask for.
+    futures: super::future::Futures,
 }
 
 /// Compiles a module body.
@@ -101,8 +104,10 @@ pub fn compile_module<'a>(
     ns: Option<super::ExecNs>,
     optimize: u8,
 ) -> Result<Rc<Code>, CompileError> {
-    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode, ns, optimize, source };
+    let futures = super::future::scan(body)?;
+    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode, ns, optimize, source, futures };
     c.push_unit(0, "<module>", "<module>", 1);
+    c.setup_annotations(body);
     if mode == Mode::Exec {
         if let Some(doc) = c.docstring(body) {
             c.load_const(Value::str(doc));
@@ -435,12 +440,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store_target(&a.target)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::For(f) => self.for_stmt(f)?,
             Stmt::While(w) => self.while_stmt(w)?,
             Stmt::If(i) => {
@@ -520,6 +520,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::ImportFrom(i) => {
+                super::future::check_placement(&self.futures, i)?;
                 // `level` counts the leading dots of a relative import; the fromlist
                 // tuple tells IMPORT_NAME to return the module itself and to import
                 // submodules named in it.
@@ -660,7 +661,7 @@ impl<'a> Compiler<'a> {
         self.set_line(f);
         let scope = self.table.by_node[&(f.range.start().to_u32(), tag::FUNC)];
         let body: Vec<&'a Stmt> = f.body.iter().collect();
-        self.make_function(scope, f.name.as_str(), &f.args, FuncBody::Stmts(&f.body), f.range.start().to_u32())?;
+        self.make_function(scope, f.name.as_str(), &f.args, f.returns.as_deref(), FuncBody::Stmts(&f.body), f.range.start().to_u32())?;
         let _ = body;
         for _ in &f.decorator_list {
             self.emit(Op::Call, 1);
@@ -680,9 +681,17 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Compiles defaults, the body, the closure and `MakeFunction`; leaves the
-    /// function on the stack.
-    fn make_function(&mut self, scope: usize, name: &str, args: &'a ast::Arguments, body: FuncBody<'a>, start: u32) -> Result<(), CompileError> {
+    /// Compiles defaults, annotations, the body, the closure and `MakeFunction`;
+    /// leaves the function on the stack.
+    fn make_function(
+        &mut self,
+        scope: usize,
+        name: &str,
+        args: &'a ast::Arguments,
+        returns: Option<&'a Expr>,
+        body: FuncBody<'a>,
+        start: u32,
+    ) -> Result<(), CompileError> {
         let mut mflags = 0;
         let positional: Vec<&ast::ArgWithDefault> = args.posonlyargs.iter().chain(args.args.iter()).collect();
         let ndefaults = positional.iter().filter(|a| a.default.is_some()).count();
@@ -701,6 +710,9 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::BuildMap, kwd.len() as u32);
             mflags |= 2;
+        }
+        if self.function_annotations(args, returns)? {
+            mflags |= 4;
         }
         let qualname = self.qualname_for(name);
         let firstline = self.line_of(start);
@@ -765,6 +777,7 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(c.name.as_str());
         let firstline = self.line_of(c.range.start().to_u32());
         self.push_unit(scope, c.name.as_str(), &qualname, firstline);
+        self.setup_annotations(&c.body);
         if let Some(doc) = self.docstring(&c.body) {
             self.load_const(Value::str(doc));
             self.store_name("__doc__");
@@ -1213,7 +1226,7 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::Constant(c) => match &c.value {
                 Constant::Ellipsis => {
-                    self.load_const(Value::Other(Rc::new(Other::Ellipsis)));
+                    self.load_const(crate::runtime::objects::ellipsis());
                 }
                 other => {
                     let v = constant_value(other).ok_or_else(|| self.err("bad constant", e))?;
@@ -1268,7 +1281,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Lambda(l) => {
                 let scope = self.table.by_node[&(l.range.start().to_u32(), tag::LAMBDA)];
-                self.make_function(scope, "<lambda>", &l.args, FuncBody::Expr(&l.body), l.range.start().to_u32())?;
+                self.make_function(scope, "<lambda>", &l.args, None, FuncBody::Expr(&l.body), l.range.start().to_u32())?;
             }
             Expr::IfExp(i) => {
                 let else_l = self.new_label();

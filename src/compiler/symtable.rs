@@ -159,11 +159,16 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<(u32, u8), usize>,
     cur: usize,
+    /// `from __future__ import annotations`: annotations are strings, so their
+    /// names are not references.
+    string_annotations: bool,
 }
 
 /// Builds and resolves the symbol table of a module body.
 pub fn build(body: &[Stmt]) -> Result<SymbolTable, CompileError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::new(), cur: 0 };
+    // A bad future statement is reported by the code generator.
+    let string_annotations = super::future::scan(body).map_or(false, |f| f.annotations);
+    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::new(), cur: 0, string_annotations };
     for s in body {
         b.stmt(s)?;
     }
@@ -196,14 +201,26 @@ impl Builder {
         Ok(())
     }
 
-    fn args(&mut self, args: &ast::Arguments) -> Result<(), CompileError> {
+    fn args(&mut self, args: &ast::Arguments, returns: Option<&Expr>) -> Result<(), CompileError> {
         // Defaults and annotations are evaluated in the enclosing scope.
         for a in args.posonlyargs.iter().chain(args.args.iter()).chain(args.kwonlyargs.iter()) {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
         }
-        Ok(())
+        let params = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).map(|a| &a.def);
+        for p in params.chain(args.vararg.as_deref()).chain(args.kwarg.as_deref()) {
+            self.annotation(p.annotation.as_deref())?;
+        }
+        self.annotation(returns)
+    }
+
+    /// An annotation's names are references unless annotations are strings.
+    fn annotation(&mut self, e: Option<&Expr>) -> Result<(), CompileError> {
+        match e {
+            Some(e) if !self.string_annotations => self.expr(e),
+            _ => Ok(()),
+        }
     }
 
     fn params(&mut self, args: &ast::Arguments) {
@@ -232,7 +249,7 @@ impl Builder {
                 for d in &f.decorator_list {
                     self.expr(d)?;
                 }
-                self.args(&f.args)?;
+                self.args(&f.args, f.returns.as_deref())?;
                 let bound = self.scope().binding_name(f.name.as_str());
                 self.scope().bind(&bound);
                 let prev = self.push(ScopeKind::Function, f.name.as_str(), (f.range.start().to_u32(), tag::FUNC));
@@ -281,6 +298,7 @@ impl Builder {
                 self.target(&a.target)?;
             }
             Stmt::AnnAssign(a) => {
+                self.annotation(Some(&a.annotation))?;
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                     self.target(&a.target)?;
@@ -545,7 +563,7 @@ impl Builder {
             }
             Expr::UnaryOp(u) => self.expr(&u.operand)?,
             Expr::Lambda(l) => {
-                self.args(&l.args)?;
+                self.args(&l.args, None)?;
                 let prev = self.push(ScopeKind::Function, "<lambda>", (l.range.start().to_u32(), tag::LAMBDA));
                 self.params(&l.args);
                 self.expr(&l.body)?;

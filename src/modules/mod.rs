@@ -49,10 +49,12 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
-        "io" | "string" | "copy" | "statistics" | "array" | "__future__" => {
-            pystd::fill(vm, &dict, name);
+        // The modules written in embedded Python (pystd.rs lists them).
+        _ => {
+            if !pystd::fill(vm, &dict, name) {
+                return None;
+            }
         }
-        _ => return None,
     }
     Some(Value::Module(Rc::new(Module { name: name.to_owned(), dict })))
 }
@@ -64,8 +66,8 @@ pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
         "os" | "re"
-            | "json" | "struct" | "decimal" | "fractions"
-            | "typing" | "dataclasses" | "abc" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
+            | "json" | "struct" | "decimal"
+            | "typing" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
     )
 }
 

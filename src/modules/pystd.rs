@@ -1,5 +1,6 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
-//! `statistics`, `array`, `__future__`.
+//! `statistics`, `array`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
+//! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`.
 
 use std::rc::Rc;
 
@@ -23,6 +24,13 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "statistics" => ("<frozen statistics>", include_str!("statistics.py")),
         "array" => ("<frozen array>", include_str!("array.py")),
         "__future__" => ("<frozen __future__>", include_str!("future.py")),
+        "contextlib" => ("<frozen contextlib>", include_str!("contextlib.py")),
+        "types" => ("<frozen types>", include_str!("types.py")),
+        "dataclasses" => ("<frozen dataclasses>", include_str!("dataclasses.py")),
+        "abc" => ("<frozen abc>", include_str!("abc.py")),
+        "numbers" => ("<frozen numbers>", include_str!("numbers.py")),
+        "collections.abc" => ("<frozen _collections_abc>", include_str!("collections_abc.py")),
+        "typing" => ("<frozen typing>", include_str!("typing.py")),
         _ => return false,
     };
     if name == "array" {

@@ -61,6 +61,8 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
             ("getsizeof", getsizeof),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
+            ("exc_info", exc_info),
+            ("exception", exception),
         ],
     );
     flags::fill(vm, d);
@@ -69,6 +71,31 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
 fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("exit", args, 0, 1)?;
     Err(PyErr::with_args(&types().system_exit, args.to_vec()))
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("exception", args, 0, 0)?;
+    Ok(handled_exception(vm))
+}
+
+fn handled_exception(vm: &Vm) -> Value {
+    match &vm.handled {
+        v @ Value::Instance(i) if i.exc().is_some() => v.clone(),
+        _ => Value::None,
+    }
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled.
+fn exc_info(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("exc_info", args, 0, 0)?;
+    let exc = handled_exception(vm);
+    if exc.is_none() {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let cls = Value::Class(vm.type_of(&exc));
+    let tb = vm.get_attr(&exc, &intern("__traceback__"))?;
+    Ok(Value::tuple(vec![cls, exc, tb]))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

@@ -241,6 +241,8 @@ pub struct Function {
     pub module: Value,
     /// `__doc__`.
     pub doc: RefCell<Value>,
+    /// `__annotations__` (a dict), made empty on first read when the definition had none.
+    pub annotations: RefCell<Option<Value>>,
 }
 
 /// A callable bound to a receiver (`obj.method`).
@@ -1137,4 +1139,23 @@ pub enum Other {
     Bytes(Vec<u8>),
     /// `bytearray`.
     ByteArray(RefCell<Vec<u8>>),
+}
+
+thread_local! {
+    static ELLIPSIS: Value = Value::Other(Rc::new(Other::Ellipsis));
+}
+
+/// The `Ellipsis` object: every `...` is this one object, as in CPython
+/// (`x is ...` holds).
+pub fn ellipsis() -> Value {
+    ELLIPSIS.with(|e| e.clone())
+}
+
+thread_local! {
+    static NOT_IMPLEMENTED: Value = Value::Other(Rc::new(Other::NotImplemented));
+}
+
+/// The `NotImplemented` object (one object, so `r is NotImplemented` holds).
+pub fn not_implemented() -> Value {
+    NOT_IMPLEMENTED.with(|v| v.clone())
 }

@@ -279,6 +279,9 @@ impl Vm {
                 if d.is_empty() { Value::None } else { Value::tuple(d.clone()) }
             }
             (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
+            (Value::Function(f), "__annotations__") => {
+                f.annotations.borrow_mut().get_or_insert_with(|| Value::Dict(Rc::new(PyDict::new()))).clone()
+            }
             (Value::Function(f), "__kwdefaults__") => {
                 let kw = f.kwdefaults.borrow();
                 if kw.is_empty() {
@@ -521,6 +524,13 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = value,
+                    "__annotations__" => {
+                        *f.annotations.borrow_mut() = match &value {
+                            Value::Dict(_) => Some(value),
+                            Value::None => None,
+                            _ => return Err(type_error("__annotations__ must be set to a dict object")),
+                        };
+                    }
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match &value {
                             Value::None => Vec::new(),
@@ -633,6 +643,12 @@ impl Vm {
             Value::Module(m) => m.dict.del_str(name).map(|_| ()).ok_or_else(|| {
                 attribute_error(format!("module '{}' has no attribute '{}'", m.name, name.as_str()))
             }),
+            // `del f.__annotations__` empties them; other names leave the function's dict.
+            Value::Function(f) if name.as_str() == "__annotations__" => {
+                *f.annotations.borrow_mut() = None;
+                Ok(())
+            }
+            Value::Function(f) if f.dict.borrow().as_ref().is_some_and(|d| d.del_str(name).is_some()) => Ok(()),
             _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_of(obj).name.as_str(), name.as_str()))),
         }
     }

@@ -642,6 +642,8 @@ impl Vm {
                     } else {
                         Vec::new()
                     };
+                    // Pushed in order: defaults, kwdefaults, annotations, closure, code.
+                    let annotations = if arg & 4 != 0 { Some(f.pop()) } else { None };
                     let kwdefaults = if arg & 2 != 0 {
                         match f.pop() {
                             Value::Dict(d) => d
@@ -682,6 +684,7 @@ impl Vm {
                             dict: std::cell::RefCell::new(None),
                             module,
                             doc: std::cell::RefCell::new(doc),
+                            annotations: std::cell::RefCell::new(annotations),
                         })));
                     }
                 }
@@ -928,6 +931,19 @@ impl Vm {
                     None => return Err(name_error("__build_class__ not found")),
                 },
                 Op::LoadGlobals => f.push(Value::Dict(f.globals.clone())),
+                Op::SetupAnnotations => {
+                    let key = static_name("__annotations__");
+                    match &f.locals {
+                        // A class body's namespace may be a `__prepare__` mapping.
+                        Some(l) => {
+                            if self.namespace_load(l, &key)?.is_none() {
+                                self.namespace_store(l, &key, Value::Dict(Rc::new(PyDict::new())))?;
+                            }
+                        }
+                        None if f.globals.get_str(&key).is_none() => f.globals.set_str(&key, Value::Dict(Rc::new(PyDict::new()))),
+                        None => {}
+                    }
+                }
                 Op::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),
                 Op::PrintExpr => {
                     let v = f.pop();

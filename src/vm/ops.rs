@@ -668,8 +668,10 @@ impl Vm {
         let (name, rname, _) = op.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let a_inst = matches!(a, Value::Instance(_));
-        let b_inst = matches!(b, Value::Instance(_));
+        // Classes take their operators from their metaclass (`type.__or__`
+        // makes `int | None`).
+        let a_inst = matches!(a, Value::Instance(_) | Value::Class(_));
+        let b_inst = matches!(b, Value::Instance(_) | Value::Class(_));
         if a_inst || b_inst {
             let rev_first = b_inst && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
             if rev_first {
@@ -1243,6 +1245,9 @@ impl Vm {
                 }
             }
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                return Err(type_error(format!("unhashable type: '{}'", self.type_of(v).name.as_str())));
+            }
+            Value::Other(o) if matches!(&**o, Other::DictView { .. }) => {
                 return Err(type_error(format!("unhashable type: '{}'", self.type_of(v).name.as_str())));
             }
             Value::Instance(inst) => {
