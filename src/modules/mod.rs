@@ -17,6 +17,7 @@ mod math;
 mod pystd;
 mod random;
 mod signal;
+mod sre;
 pub mod stdio;
 mod sys;
 mod time;
@@ -48,6 +49,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "importlib" => importlib::fill(&dict),
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
+        "re" => sre::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         "io" | "string" | "copy" | "statistics" | "array" | "__future__" => {
             pystd::fill(vm, &dict, name);
@@ -63,7 +65,7 @@ pub use fileio::open;
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "os" | "re"
+        "os"
             | "json" | "struct" | "decimal" | "fractions"
             | "typing" | "dataclasses" | "abc" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
     )
