@@ -171,6 +171,7 @@ fn sre_compile(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResu
     }
     let parsed = match parse::parse(&src, flags, is_bytes) {
         Ok(p) => p,
+        Err(e) if e.pos == parse::NO_POSITION => return Err(re_error(vm, &e.msg, None, None)),
         Err(e) => return Err(re_error(vm, &e.msg, Some(&source), Some(e.pos))),
     };
     let mut flags = parsed.flags;

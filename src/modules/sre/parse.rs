@@ -21,6 +21,9 @@ pub const ASCII: u32 = 256;
 /// counts above this are refused as too large).
 pub const MAX_REPEAT: usize = u32::MAX as usize;
 
+/// The position of an error that CPython reports without one.
+pub const NO_POSITION: usize = usize::MAX;
+
 /// A parse error: CPython's message and the position it points at.
 #[derive(Debug)]
 pub struct ParseError {
@@ -529,7 +532,8 @@ impl<'a> Parser<'a> {
             if behind {
                 let (lo, hi) = body.width();
                 if hi != Some(lo) {
-                    return self.err("look-behind requires fixed-width pattern", start);
+                    // CPython reports this one without a position.
+                    return self.err("look-behind requires fixed-width pattern", NO_POSITION);
                 }
             }
             return Ok(Some(Node::Look { behind, negate, node: Box::new(body) }));
