@@ -13,6 +13,7 @@ mod bisect;
 mod cmath;
 mod heapq;
 mod importlib;
+mod json;
 mod math;
 mod pystd;
 mod random;
@@ -50,6 +51,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
         "re" => sre::fill(vm, &dict),
+        "json" => json::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         "io" | "string" | "copy" | "statistics" | "array" | "__future__" => {
             pystd::fill(vm, &dict, name);
@@ -66,7 +68,7 @@ pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
         "os"
-            | "json" | "struct" | "decimal" | "fractions"
+            | "struct" | "decimal" | "fractions"
             | "typing" | "dataclasses" | "abc" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
     )
 }
