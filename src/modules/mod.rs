@@ -19,6 +19,7 @@ mod pystd;
 mod random;
 mod signal;
 mod sre;
+pub(crate) mod structmod;
 pub mod stdio;
 mod sys;
 mod time;
@@ -52,6 +53,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_fileio" => fileio::fill(vm, &dict),
         "re" => sre::fill(vm, &dict),
         "json" => json::fill(vm, &dict),
+        "struct" => structmod::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         "io" | "string" | "copy" | "statistics" | "array" | "__future__" => {
             pystd::fill(vm, &dict, name);
@@ -68,7 +70,7 @@ pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
         "os"
-            | "struct" | "decimal" | "fractions"
+            | "decimal" | "fractions"
             | "typing" | "dataclasses" | "abc" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
     )
 }
