@@ -55,7 +55,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "json" => json::fill(vm, &dict),
         "struct" => structmod::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
-        "io" | "string" | "copy" | "statistics" | "array" | "__future__" => {
+        "io" | "string" | "copy" | "statistics" | "array" | "__future__" | "datetime" => {
             pystd::fill(vm, &dict, name);
         }
         _ => return None,
