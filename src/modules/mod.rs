@@ -11,6 +11,7 @@ pub(crate) mod native;
 mod operator;
 mod bisect;
 mod cmath;
+mod hashlib;
 mod heapq;
 mod importlib;
 mod json;
@@ -53,6 +54,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_fileio" => fileio::fill(vm, &dict),
         "re" => sre::fill(vm, &dict),
         "json" => json::fill(vm, &dict),
+        "hashlib" => hashlib::fill(vm, &dict),
         "struct" => structmod::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         "io" | "string" | "copy" | "statistics" | "array" | "__future__" | "datetime" => {
