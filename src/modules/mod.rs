@@ -9,6 +9,7 @@ mod functools;
 mod itertools;
 pub(crate) mod native;
 mod operator;
+mod binascii;
 mod bisect;
 mod cmath;
 mod hashlib;
@@ -24,6 +25,7 @@ pub(crate) mod structmod;
 pub mod stdio;
 mod sys;
 mod time;
+mod zlib;
 
 use std::rc::Rc;
 
@@ -55,9 +57,11 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "re" => sre::fill(vm, &dict),
         "json" => json::fill(vm, &dict),
         "hashlib" => hashlib::fill(vm, &dict),
+        "binascii" => binascii::fill(vm, &dict),
+        "zlib" => zlib::fill(vm, &dict),
         "struct" => structmod::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
-        "io" | "string" | "copy" | "statistics" | "array" | "__future__" | "datetime" => {
+        "io" | "string" | "copy" | "statistics" | "array" | "__future__" | "datetime" | "hmac" | "base64" => {
             pystd::fill(vm, &dict, name);
         }
         _ => return None,

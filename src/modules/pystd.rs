@@ -1,5 +1,5 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
-//! `statistics`, `array`, `__future__`, `datetime`.
+//! `statistics`, `array`, `__future__`, `datetime`, `hmac`, `base64`.
 
 use std::rc::Rc;
 
@@ -24,6 +24,8 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "array" => ("<frozen array>", include_str!("array.py")),
         "__future__" => ("<frozen __future__>", include_str!("future.py")),
         "datetime" => ("<frozen datetime>", include_str!("datetime.py")),
+        "hmac" => ("<frozen hmac>", include_str!("hmac.py")),
+        "base64" => ("<frozen base64>", include_str!("base64.py")),
         _ => return false,
     };
     if name == "array" {
