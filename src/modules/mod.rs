@@ -61,7 +61,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "zlib" => zlib::fill(vm, &dict),
         "struct" => structmod::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
-        "io" | "string" | "copy" | "statistics" | "array" | "__future__" | "datetime" | "hmac" | "base64" => {
+        "io" | "string" | "copy" | "statistics" | "array" | "__future__" | "datetime" | "hmac" | "base64" | "csv" | "textwrap" | "pprint" => {
             pystd::fill(vm, &dict, name);
         }
         _ => return None,

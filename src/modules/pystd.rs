@@ -1,5 +1,5 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
-//! `statistics`, `array`, `__future__`, `datetime`, `hmac`, `base64`.
+//! `statistics`, `array`, `__future__`, `datetime`, `hmac`, `base64`, `csv`, `textwrap`, `pprint`.
 
 use std::rc::Rc;
 
@@ -26,6 +26,9 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "datetime" => ("<frozen datetime>", include_str!("datetime.py")),
         "hmac" => ("<frozen hmac>", include_str!("hmac.py")),
         "base64" => ("<frozen base64>", include_str!("base64.py")),
+        "csv" => ("<frozen csv>", include_str!("csv.py")),
+        "textwrap" => ("<frozen textwrap>", include_str!("textwrap.py")),
+        "pprint" => ("<frozen pprint>", include_str!("pprint.py")),
         _ => return false,
     };
     if name == "array" {
