@@ -297,7 +297,7 @@ class _Reader:
             elif c == '\n' or c == '\r':
                 pass
             else:
-                raise Error("new-line character seen in unquoted field - do you need to open the file with newline=''?")
+                raise Error("new-line character seen in unquoted field - do you need to open the file in universal-newline mode?")
 
     def __next__(self):
         self._fields = []
