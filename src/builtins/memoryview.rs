@@ -11,7 +11,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use num_bigint::BigInt;
 
 use super::{add_method, check_count, no_kwargs};
 use crate::modules::native::{bind, native_class_with, new_native_instance, payload};
@@ -59,21 +58,10 @@ impl Format {
     fn name(self) -> String {
         (self.0 as char).to_string()
     }
-    /// The Python value of one item's bytes (native byte order).
+    /// The Python value of one item's bytes (native byte order), by the
+    /// `struct` module's codec.
     fn unpack(self, b: &[u8]) -> Value {
-        let mut raw = [0u8; 8];
-        raw[..b.len()].copy_from_slice(b);
-        let unsigned = u64::from_ne_bytes(raw);
-        let signed = |bits: u32| ((unsigned << (64 - bits)) as i64) >> (64 - bits);
-        match self.0 {
-            b'c' => bytes_val(b.to_vec()),
-            b'?' => Value::bool(b[0] != 0),
-            b'f' => Value::float(f32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as f64),
-            b'd' => Value::float(f64::from_ne_bytes(raw)),
-            b'b' | b'h' | b'i' | b'l' | b'q' | b'n' => Value::Int(signed(8 * b.len() as u32)),
-            _ if unsigned > i64::MAX as u64 => Value::from_bigint(BigInt::from(unsigned)),
-            _ => Value::Int(unsigned as i64),
-        }
+        crate::modules::structmod::decode_item(self.0, b, cfg!(target_endian = "little"))
     }
     /// The bytes of `v` as one item, or CPython's error for a value of the
     /// wrong type or range.

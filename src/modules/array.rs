@@ -10,7 +10,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use crate::bytecode::Cache;
@@ -182,25 +181,18 @@ fn unpack(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
         return Err(value_error("bytes length not a multiple of item size"));
     }
     let mut items = Vec::with_capacity(data.len() / size);
+    let little = swap != cfg!(target_endian = "little");
     for chunk in data.chunks(size) {
-        let mut raw = [0u8; 8];
-        raw[..size].copy_from_slice(chunk);
-        if swap != cfg!(target_endian = "big") {
-            raw[..size].reverse();
-        }
-        let bits = u64::from_le_bytes(raw);
-        // Sign-extends the low `size` bytes.
-        let signed = ((bits << (64 - 8 * size)) as i64) >> (64 - 8 * size);
-        items.push(match tc {
-            b'd' => Value::float(f64::from_bits(bits)),
-            b'f' => Value::float(f32::from_bits(bits as u32) as f64),
-            b'u' => match char::from_u32(bits as u32) {
+        items.push(if tc == b'u' {
+            let bits = super::structmod::decode_item(b'I', chunk, little);
+            let Value::Int(cp) = bits else { unreachable!() };
+            match char::from_u32(cp as u32) {
                 Some(c) => Value::str(&c.to_string()),
-                None => return Err(value_error(format!("character U+{:x} is not in range [U+0000; U+10ffff]", bits))),
-            },
-            b'b' | b'h' | b'i' | b'l' | b'q' => Value::Int(signed),
-            _ if bits > i64::MAX as u64 => Value::from_bigint(BigInt::from(bits)),
-            _ => Value::Int(bits as i64),
+                None => return Err(value_error(format!("character U+{:x} is not in range [U+0000; U+10ffff]", cp))),
+            }
+        } else {
+            // The `struct` module's codec (array typecodes are struct codes).
+            super::structmod::decode_item(tc, chunk, little)
         });
     }
     Ok(Value::List(Rc::new(PyList::new_compacting(items))))

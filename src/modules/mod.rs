@@ -9,17 +9,23 @@ mod functools;
 mod itertools;
 pub(crate) mod native;
 mod operator;
+mod binascii;
 mod bisect;
 mod cmath;
+mod hashlib;
 mod heapq;
 mod importlib;
+mod json;
 mod math;
 mod pystd;
 mod random;
 mod signal;
+mod sre;
+pub(crate) mod structmod;
 pub mod stdio;
 mod sys;
 mod time;
+mod zlib;
 
 use std::rc::Rc;
 
@@ -48,6 +54,12 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "importlib" => importlib::fill(&dict),
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
+        "re" => sre::fill(vm, &dict),
+        "json" => json::fill(vm, &dict),
+        "hashlib" => hashlib::fill(vm, &dict),
+        "binascii" => binascii::fill(vm, &dict),
+        "zlib" => zlib::fill(vm, &dict),
+        "struct" => structmod::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         // The modules written in embedded Python (pystd.rs lists them).
         _ => {
@@ -65,9 +77,7 @@ pub use fileio::open;
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "os" | "re"
-            | "json" | "struct" | "decimal"
-            | "typing" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
+        "os" | "decimal" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
     )
 }
 

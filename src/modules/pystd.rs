@@ -1,6 +1,7 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
 //! `statistics`, `array`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
-//! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`.
+//! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`,
+//! `datetime`, `hmac`, `base64`, `csv`, `textwrap`, `pprint`.
 
 use std::rc::Rc;
 
@@ -31,6 +32,12 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "numbers" => ("<frozen numbers>", include_str!("numbers.py")),
         "collections.abc" => ("<frozen _collections_abc>", include_str!("collections_abc.py")),
         "typing" => ("<frozen typing>", include_str!("typing.py")),
+        "datetime" => ("<frozen datetime>", include_str!("datetime.py")),
+        "hmac" => ("<frozen hmac>", include_str!("hmac.py")),
+        "base64" => ("<frozen base64>", include_str!("base64.py")),
+        "csv" => ("<frozen csv>", include_str!("csv.py")),
+        "textwrap" => ("<frozen textwrap>", include_str!("textwrap.py")),
+        "pprint" => ("<frozen pprint>", include_str!("pprint.py")),
         _ => return false,
     };
     if name == "array" {

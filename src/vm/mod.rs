@@ -24,6 +24,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use errors::{PyErr, PyResult};
+pub use repr::bigint_to_string;
 pub use eval::{tuple_compare, FrameExit};
 pub use frame::Frame;
 pub use import::{absolute, import_error_with, MainModuleError, Modules};
