@@ -23,6 +23,7 @@ use std::rc::Rc;
 pub use args::*;
 pub use functions::{sort_values, write_to};
 pub use set_methods::exact_set_operator;
+pub(crate) use object_methods::{gen_close, gen_send, gen_throw};
 
 use crate::runtime::objects::*;
 use crate::runtime::str::intern;
@@ -77,6 +78,7 @@ pub fn install(vm: &mut Vm) {
         crate::vm::complex::register();
         crate::vm::bytes::register();
         dunders::register();
+        crate::vm::coro::register();
     }
     let b = vm.builtins.clone();
     functions::register(&b);
@@ -111,6 +113,8 @@ pub fn install(vm: &mut Vm) {
         set(&b, cls.name.as_str(), Value::Class(cls.clone()));
     }
     set(&b, "memoryview", Value::Class(memoryview::class().clone()));
+    set(&b, "aiter", builtin_fn("aiter", crate::vm::coro::builtin_aiter));
+    set(&b, "anext", builtin_fn("anext", crate::vm::coro::builtin_anext));
     // The old names of OSError, kept as aliases (PEP 3151).
     set(&b, "EnvironmentError", Value::Class(t.os_error.clone()));
     set(&b, "IOError", Value::Class(t.os_error.clone()));

@@ -1,5 +1,5 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
-//! `statistics`, `array`, `__future__`.
+//! `statistics`, `array`, `__future__`, `asyncio`.
 
 use std::rc::Rc;
 
@@ -14,8 +14,30 @@ mod bytesio;
 use crate::runtime::objects::*;
 use crate::vm::Vm;
 
+/// The parts of the embedded `asyncio`, run in order into its namespace,
+/// each under the name of the CPython file it stands for.
+const ASYNCIO_PARTS: [(&str, &str); 10] = [
+    ("<frozen asyncio.exceptions>", include_str!("asyncio/exceptions.py")),
+    ("<frozen asyncio.coroutines>", include_str!("asyncio/coroutines.py")),
+    ("<frozen asyncio.events>", include_str!("asyncio/events.py")),
+    ("<frozen asyncio.futures>", include_str!("asyncio/futures.py")),
+    ("<frozen asyncio.base_events>", include_str!("asyncio/base_events.py")),
+    ("<frozen asyncio.tasks>", include_str!("asyncio/tasks.py")),
+    ("<frozen asyncio.queues>", include_str!("asyncio/queues.py")),
+    ("<frozen asyncio.locks>", include_str!("asyncio/locks.py")),
+    ("<frozen asyncio.timeouts>", include_str!("asyncio/timeouts.py")),
+    ("<frozen asyncio.runners>", include_str!("asyncio/runners.py")),
+];
+
 /// Fills the namespace of embedded-Python module `name`; false when unknown.
 pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
+    if name == "asyncio" {
+        crate::vm::coro::add_asyncio_helpers(d);
+        for (file, src) in ASYNCIO_PARTS {
+            super::native::run_embedded(vm, d, file, src, true);
+        }
+        return true;
+    }
     let (file, src) = match name {
         "io" => ("<frozen io>", include_str!("io.py")),
         "string" => ("<frozen string>", include_str!("string.py")),

@@ -297,6 +297,7 @@ impl Vm {
             (Value::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect()),
             (Value::Code(c), "co_qualname") => Value::Str(c.qualname.clone()),
             (Value::Code(c), "co_firstlineno") => Value::Int(c.firstlineno as i64),
+            (Value::Code(c), "co_flags") => Value::Int(c.cpython_flags() as i64),
             (Value::Code(c), "co_posonlyargcount") => Value::Int(c.posonlyargcount as i64),
             (Value::Code(c), "co_kwonlyargcount") => Value::Int(c.kwonlyargcount as i64),
             (Value::Code(c), "co_nlocals") => Value::Int(c.varnames.len() as i64),

@@ -33,7 +33,8 @@ impl Vm {
             Value::Str(s) => new_iter(IterState::Str { s: s.clone(), pos: 0 }),
             Value::Dict(d) => new_iter(IterState::Dict { dict: d.clone(), index: 0, kind: 0, len: d.len() }),
             Value::Set(s) => new_iter(IterState::Set { set: s.clone(), index: 0, len: s.len() }),
-            Value::Iter(_) | Value::Generator(_) => v.clone(),
+            Value::Iter(_) => v.clone(),
+            Value::Generator(g) if g.kind == GenKind::Generator => v.clone(),
             Value::Other(o) => match &**o {
                 Other::DictView { dict, kind } => new_iter(IterState::Dict { dict: dict.clone(), index: 0, kind: *kind, len: dict.len() }),
                 // Read in place at each step, as CPython's iterators do (a
@@ -47,7 +48,8 @@ impl Vm {
                 }
                 if let Some(m) = inst.class.lookup(&static_name("__iter__")) {
                     let it = self.call_value(&m, std::slice::from_ref(v), &[])?;
-                    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && self.lookup_special(&it, "__next__").is_none() {
+                    let generator = matches!(&it, Value::Generator(g) if g.kind == GenKind::Generator);
+                    if !(generator || matches!(it, Value::Iter(_))) && self.lookup_special(&it, "__next__").is_none() {
                         return Err(type_error(format!("iter() returned non-iterator of type '{}'", self.type_of(&it).name.as_str())));
                     }
                     return Ok(it);
@@ -74,7 +76,7 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => self.next_builtin(i),
-            Value::Generator(g) => match self.gen_resume(g, Value::None)? {
+            Value::Generator(g) if g.kind == GenKind::Generator => match self.gen_resume(g, Value::None)? {
                 GenResume::Yield(v) => Ok(Some(v)),
                 GenResume::Return(_) => Ok(None),
             },
@@ -415,13 +417,17 @@ impl Vm {
         self.gen_resume_with(g, Ok(sent))
     }
 
-    /// Resumes a generator with a value or an exception thrown into it.
+    /// Resumes a generator (or coroutine, or async generator) with a value
+    /// or an exception thrown into it. A frame suspended in `yield from` or
+    /// `await` passes a thrown exception on to what it delegates to, as
+    /// CPython's `gen.throw` does.
     pub fn gen_resume_with(&mut self, g: &Rc<Generator>, input: Result<Value, PyErr>) -> PyResult<GenResume> {
         if g.running.get() {
-            return Err(value_error("generator already executing"));
+            return Err(value_error(format!("{} already executing", g.kind.noun())));
         }
         let Some(mut frame) = g.frame.borrow_mut().take() else {
             return match input {
+                _ if g.kind == GenKind::Coroutine => Err(runtime_error("cannot reuse already awaited coroutine")),
                 Ok(_) => Ok(GenResume::Return(Value::None)),
                 Err(e) => Err(e),
             };
@@ -434,20 +440,20 @@ impl Vm {
                 } else if !v.is_none() {
                     g.started.set(false);
                     *g.frame.borrow_mut() = Some(frame);
-                    return Err(type_error("can't send non-None value to a just-started generator"));
+                    return Err(type_error(format!("can't send non-None value to a just-started {}", g.kind.noun())));
                 }
-                g.running.set(true);
-                let r = self.run_guarded(&mut frame);
-                g.running.set(false);
-                r
+                self.run_suspended(g, &mut frame, None)
             }
-            Err(e) => {
-                // Raise the exception at the suspension point.
-                g.running.set(true);
-                let r = self.throw_into(&mut frame, e);
-                g.running.set(false);
-                r
+            // Thrown into a frame that never ran: it raises at its `def`
+            // line, outside any `try` of the body.
+            Err(e) if !started => {
+                if let Some(data) = e.exc.exc() {
+                    let code = frame.code.clone();
+                    data.borrow_mut().traceback.push(TracebackEntry { line: code.firstlineno, code, pc: 0 });
+                }
+                Err(e)
             }
+            Err(e) => self.throw_suspended(g, &mut frame, e),
         };
         match result {
             Ok(FrameExit::Yield(v)) => {
@@ -456,19 +462,76 @@ impl Vm {
             }
             Ok(FrameExit::Return(v)) => Ok(GenResume::Return(v)),
             Err(e) => {
-                if e.matches(&types().stop_iteration) {
-                    // PEP 479: chained as `raise RuntimeError(...) from e`.
-                    let err = runtime_error("generator raised StopIteration");
-                    if let Some(data) = err.exc.exc() {
-                        let mut data = data.borrow_mut();
-                        data.cause = e.value();
-                        data.context = e.value();
-                        data.suppress_context = true;
-                    }
-                    return Err(err);
+                let escaped = if e.matches(&types().stop_iteration) {
+                    "StopIteration"
+                } else if g.kind == GenKind::AsyncGenerator && e.matches(&types().stop_async_iteration) {
+                    "StopAsyncIteration"
+                } else {
+                    return Err(e);
+                };
+                // PEP 479: chained as `raise RuntimeError(...) from e`.
+                let err = runtime_error(format!("{} raised {}", g.kind.noun(), escaped));
+                if let Some(data) = err.exc.exc() {
+                    let mut data = data.borrow_mut();
+                    data.cause = e.value();
+                    data.context = e.value();
+                    data.suppress_context = true;
                 }
-                Err(e)
+                Err(err)
             }
+        }
+    }
+
+    /// Runs the suspended frame of `g` (raising `throw` at its suspension
+    /// point if given) with its own handled exception swapped in: a frame
+    /// suspended in an `except` body keeps handling that exception when
+    /// resumed, and its caller does not see it meanwhile.
+    fn run_suspended(&mut self, g: &Generator, frame: &mut super::Frame, throw: Option<PyErr>) -> PyResult<FrameExit> {
+        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        let caller = std::mem::replace(&mut self.handled, own);
+        self.exc_outer.push(caller);
+        g.running.set(true);
+        let r = match throw {
+            None => self.run_guarded(frame),
+            Some(e) => self.throw_into(frame, e),
+        };
+        g.running.set(false);
+        let caller = self.exc_outer.pop().unwrap_or(Value::None);
+        let own = std::mem::replace(&mut self.handled, caller);
+        if matches!(r, Ok(FrameExit::Yield(_))) {
+            *g.exc_state.borrow_mut() = own;
+        }
+        r
+    }
+
+    /// Throws `e` into the started, suspended frame of `g`. Suspended in
+    /// `yield from`/`await`, the frame first passes it to the iterator it
+    /// delegates to (GeneratorExit closes that iterator instead): while that
+    /// one goes on, so does the wait; its return value resumes the frame,
+    /// its exception is raised in the frame at the `await`.
+    fn throw_suspended(&mut self, g: &Generator, frame: &mut super::Frame, e: PyErr) -> PyResult<FrameExit> {
+        let Some(sub) = super::coro::suspended_sub(frame).cloned() else {
+            return self.run_suspended(g, frame, Some(e));
+        };
+        g.running.set(true);
+        let outcome = if e.matches(&types().generator_exit) {
+            self.close_iter(&sub).and(Err(e))
+        } else {
+            self.throw_to(&sub, e)
+        };
+        g.running.set(false);
+        // Past the YIELD_FROM: a raise there is attributed to it.
+        frame.pc += 1;
+        match outcome {
+            Ok(GenResume::Yield(v)) => {
+                frame.pc -= 1;
+                Ok(FrameExit::Yield(v))
+            }
+            Ok(GenResume::Return(v)) => {
+                frame.set_top(v);
+                self.run_suspended(g, frame, None)
+            }
+            Err(err) => self.run_suspended(g, frame, Some(err)),
         }
     }
 
