@@ -1074,6 +1074,19 @@ pub mod finalizers {
     thread_local! {
         static QUEUE: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
         static HOOK_CALLS: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
+        static NEVER_AWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Notes a coroutine dropped without ever running, for the
+    /// "coroutine ... was never awaited" RuntimeWarning.
+    pub fn push_never_awaited(qualname: String) {
+        NEVER_AWAITED.with(|q| q.borrow_mut().push(qualname));
+        signals::request_break();
+    }
+
+    /// Takes the coroutines noted by [`push_never_awaited`].
+    pub fn take_never_awaited() -> Vec<String> {
+        NEVER_AWAITED.with(|q| std::mem::take(&mut *q.borrow_mut()))
     }
 
     /// Queues a frame for closing.
@@ -1099,6 +1112,10 @@ pub mod finalizers {
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        if self.kind == GenKind::Coroutine && !self.started.get() && self.frame.get_mut().is_some() {
+            finalizers::push_never_awaited(self.qualname.as_str().to_owned());
+            return;
+        }
         let finalizer = std::mem::replace(self.finalizer.get_mut(), Value::None);
         if !finalizer.is_none() && self.started.get() && !self.running.get() && !self.closed.get() && self.frame.get_mut().is_some() {
             // An unfinished async generator goes to its event loop's

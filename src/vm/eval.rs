@@ -1119,6 +1119,16 @@ impl Vm {
     /// `finally` blocks run (CPython does this when the generator is freed).
     pub fn run_finalizers(&mut self) {
         let (frames, hook_calls) = finalizers::take();
+        for qualname in finalizers::take_never_awaited() {
+            // Where the coroutine was dropped is not known here: CPython
+            // names no place either when it finds one at exit.
+            if !self.flags.warnoptions.iter().any(|w| w.starts_with("ignore")) {
+                self.write_stderr(&format!(
+                    "sys:1: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                    qualname
+                ));
+            }
+        }
         for (hook, agen) in hook_calls {
             if let Err(e) = self.call_value(&hook, &[agen], &[]) {
                 let text = self.format_exception(&e);

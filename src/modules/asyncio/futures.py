@@ -97,7 +97,7 @@ class Future:
 
     def result(self):
         if self._state == _PENDING:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         exc = self._outcome_error()
         if exc is not None:
             raise exc
