@@ -239,9 +239,9 @@ opcodes! {
     /// error messages: 0 `await`, 1 `__aenter__`'s result, 2 `__aexit__`'s.
     GetAwaitable(Count) => |a, j| 0;
     /// Replace TOS with `type(TOS).__aiter__(TOS)` (`async for`).
-    GetAIter(None) => |a, j| 0;
+    GetAiter(None) => |a, j| 0;
     /// Push the awaitable for the next item of the async iterator TOS.
-    GetANext(None) => |a, j| 1;
+    GetAnext(None) => |a, j| 1;
     /// Handler at the end of `async for`: [aiter, exc] -> [] when exc is a
     /// StopAsyncIteration, else re-raise exc.
     EndAsyncFor(None) => |a, j| -2;

@@ -698,7 +698,7 @@ impl<'a> Compiler<'a> {
     fn async_for_next(&mut self, top: Label, end: Label) {
         self.place(top);
         self.push_handler(end, 0);
-        self.emit(Op::GetANext, 0);
+        self.emit(Op::GetAnext, 0);
         self.emit_await(awaited::AWAIT);
         self.pop_handler();
     }
@@ -709,7 +709,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.expr(&f.iter)?;
         self.set_line(f);
-        self.emit(Op::GetAIter, 0);
+        self.emit(Op::GetAiter, 0);
         self.async_for_next(top, stop);
         self.store_target(&f.target)?;
         self.u().fblocks.push(FBlock::For { cont: top, brk: end });
@@ -1854,7 +1854,7 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit()?;
         self.emit_closure_and_make(code, 0);
         self.expr(&generators[0].iter)?;
-        self.emit(if generators[0].is_async { Op::GetAIter } else { Op::GetIter }, 0);
+        self.emit(if generators[0].is_async { Op::GetAiter } else { Op::GetIter }, 0);
         self.emit(Op::Call, 1);
         if is_async {
             self.emit_await(awaited::AWAIT);
@@ -1880,7 +1880,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast, i);
         } else {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter }, 0);
+            self.emit(if g.is_async { Op::GetAiter } else { Op::GetIter }, 0);
         }
         if g.is_async {
             let stop = self.new_label();

@@ -16,7 +16,7 @@ use crate::vm::Vm;
 
 /// The parts of the embedded `asyncio`, run in order into its namespace,
 /// each under the name of the CPython file it stands for.
-const ASYNCIO_PARTS: [(&str, &str); 10] = [
+const ASYNCIO_PARTS: [(&str, &str); 11] = [
     ("<frozen asyncio.exceptions>", include_str!("asyncio/exceptions.py")),
     ("<frozen asyncio.coroutines>", include_str!("asyncio/coroutines.py")),
     ("<frozen asyncio.events>", include_str!("asyncio/events.py")),
@@ -26,6 +26,7 @@ const ASYNCIO_PARTS: [(&str, &str); 10] = [
     ("<frozen asyncio.queues>", include_str!("asyncio/queues.py")),
     ("<frozen asyncio.locks>", include_str!("asyncio/locks.py")),
     ("<frozen asyncio.timeouts>", include_str!("asyncio/timeouts.py")),
+    ("<frozen asyncio.taskgroups>", include_str!("asyncio/taskgroups.py")),
     ("<frozen asyncio.runners>", include_str!("asyncio/runners.py")),
 ];
 

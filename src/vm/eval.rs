@@ -776,12 +776,12 @@ impl Vm {
                     let it = self.get_awaitable(&v, arg)?;
                     f.push(it);
                 }
-                Op::GetAIter => {
+                Op::GetAiter => {
                     let v = f.pop();
                     let it = self.get_aiter(&v)?;
                     f.push(it);
                 }
-                Op::GetANext => {
+                Op::GetAnext => {
                     let it = self.get_anext(f.peek(1))?;
                     f.push(it);
                 }
