@@ -1024,7 +1024,7 @@ pub struct Generator {
     /// The exception the suspended frame is handling (in an `except` or
     /// `finally` body), `None` when it handles none: a frame's handled
     /// exception is its own, swapped in on resume (CPython's `gi_exc_state`).
-    pub exc_state: RefCell<Value>,
+    pub exc_state: Cell<Value>,
     /// Async generators: an `asend`/`athrow` is being awaited.
     pub running_async: Cell<bool>,
     /// Async generators: closed by `aclose()` or finished by an exception.
@@ -1048,7 +1048,7 @@ impl Generator {
             qualname,
             started: Cell::new(false),
             kind,
-            exc_state: RefCell::new(Value::None),
+            exc_state: Cell::new(Value::None),
             running_async: Cell::new(false),
             closed: Cell::new(false),
             hooks_inited: Cell::new(false),
@@ -1124,7 +1124,7 @@ impl Drop for Generator {
             let revived = Generator::new(*self.frame.get_mut().take().expect("frame"), self.name.clone(), self.qualname.clone(), self.kind);
             revived.started.set(true);
             revived.hooks_inited.set(true);
-            *revived.exc_state.borrow_mut() = std::mem::replace(self.exc_state.get_mut(), Value::None);
+            revived.exc_state.set(self.exc_state.replace(Value::None));
             finalizers::push_hook_call(finalizer, Value::Generator(Rc::new(revived)));
             return;
         }

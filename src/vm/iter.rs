@@ -423,14 +423,10 @@ impl Vm {
     /// CPython's `gen.throw` does.
     pub fn gen_resume_with(&mut self, g: &Rc<Generator>, input: Result<Value, PyErr>) -> PyResult<GenResume> {
         if g.running.get() {
-            return Err(value_error(format!("{} already executing", g.kind.noun())));
+            return Err(already_executing(g));
         }
         let Some(mut frame) = g.frame.borrow_mut().take() else {
-            return match input {
-                _ if g.kind == GenKind::Coroutine => Err(runtime_error("cannot reuse already awaited coroutine")),
-                Ok(_) => Ok(GenResume::Return(Value::None)),
-                Err(e) => Err(e),
-            };
+            return resume_finished(g, input);
         };
         let started = g.started.replace(true);
         let result = match input {
@@ -444,16 +440,7 @@ impl Vm {
                 }
                 self.run_suspended(g, &mut frame, None)
             }
-            // Thrown into a frame that never ran: it raises at its `def`
-            // line, outside any `try` of the body.
-            Err(e) if !started => {
-                if let Some(data) = e.exc.exc() {
-                    let code = frame.code.clone();
-                    data.borrow_mut().traceback.push(TracebackEntry { line: code.firstlineno, code, pc: 0 });
-                }
-                Err(e)
-            }
-            Err(e) => self.throw_suspended(g, &mut frame, e),
+            Err(e) => self.throw_suspended(g, &mut frame, e, started),
         };
         match result {
             Ok(FrameExit::Yield(v)) => {
@@ -461,33 +448,42 @@ impl Vm {
                 Ok(GenResume::Yield(v))
             }
             Ok(FrameExit::Return(v)) => Ok(GenResume::Return(v)),
-            Err(e) => {
-                let escaped = if e.matches(&types().stop_iteration) {
-                    "StopIteration"
-                } else if g.kind == GenKind::AsyncGenerator && e.matches(&types().stop_async_iteration) {
-                    "StopAsyncIteration"
-                } else {
-                    return Err(e);
-                };
-                // PEP 479: chained as `raise RuntimeError(...) from e`.
-                let err = runtime_error(format!("{} raised {}", g.kind.noun(), escaped));
-                if let Some(data) = err.exc.exc() {
-                    let mut data = data.borrow_mut();
-                    data.cause = e.value();
-                    data.context = e.value();
-                    data.suppress_context = true;
-                }
-                Err(err)
-            }
+            Err(e) => Err(escaped_error(g, e)),
         }
     }
 
     /// Runs the suspended frame of `g` (raising `throw` at its suspension
     /// point if given) with its own handled exception swapped in: a frame
     /// suspended in an `except` body keeps handling that exception when
-    /// resumed, and its caller does not see it meanwhile.
+    /// resumed, and its caller does not see it meanwhile. The caller's goes
+    /// on `exc_outer`, where the frame finds it when handling none itself.
+    /// When neither handles one (the common case), a `None` needs no entry:
+    /// that path only checks both before the run and the VM's after.
+    #[inline(always)]
     fn run_suspended(&mut self, g: &Generator, frame: &mut super::Frame, throw: Option<PyErr>) -> PyResult<FrameExit> {
-        let own = std::mem::replace(&mut *g.exc_state.borrow_mut(), Value::None);
+        // SAFETY: a read of the cell's value in place; nothing writes it
+        // meanwhile (the generator is not running, single thread).
+        let plain = self.handled.is_none() && unsafe { (*g.exc_state.as_ptr()).is_none() };
+        if !plain {
+            return self.run_suspended_handling(g, frame, throw);
+        }
+        g.running.set(true);
+        let r = match throw {
+            None => self.run_guarded(frame),
+            Some(e) => self.throw_into(frame, e),
+        };
+        g.running.set(false);
+        if !self.handled.is_none() {
+            self.keep_handled(g, &r);
+        }
+        r
+    }
+
+    /// [`Vm::run_suspended`] when the caller or the frame handles an
+    /// exception.
+    #[inline(never)]
+    fn run_suspended_handling(&mut self, g: &Generator, frame: &mut super::Frame, throw: Option<PyErr>) -> PyResult<FrameExit> {
+        let own = g.exc_state.replace(Value::None);
         let caller = std::mem::replace(&mut self.handled, own);
         self.exc_outer.push(caller);
         g.running.set(true);
@@ -499,9 +495,23 @@ impl Vm {
         let caller = self.exc_outer.pop().unwrap_or(Value::None);
         let own = std::mem::replace(&mut self.handled, caller);
         if matches!(r, Ok(FrameExit::Yield(_))) {
-            *g.exc_state.borrow_mut() = own;
+            g.exc_state.replace(own).release();
+        } else {
+            own.release();
         }
         r
+    }
+
+    /// After the frame of `g` ran: the exception it handles now (suspended
+    /// in an `except` body) becomes its own, the caller's comes back.
+    #[cold]
+    fn keep_handled(&mut self, g: &Generator, r: &PyResult<FrameExit>) {
+        let own = std::mem::replace(&mut self.handled, Value::None);
+        if matches!(r, Ok(FrameExit::Yield(_))) {
+            g.exc_state.replace(own).release();
+        } else {
+            own.release();
+        }
     }
 
     /// Throws `e` into the started, suspended frame of `g`. Suspended in
@@ -509,7 +519,17 @@ impl Vm {
     /// delegates to (GeneratorExit closes that iterator instead): while that
     /// one goes on, so does the wait; its return value resumes the frame,
     /// its exception is raised in the frame at the `await`.
-    fn throw_suspended(&mut self, g: &Generator, frame: &mut super::Frame, e: PyErr) -> PyResult<FrameExit> {
+    #[inline(never)]
+    fn throw_suspended(&mut self, g: &Generator, frame: &mut super::Frame, e: PyErr, started: bool) -> PyResult<FrameExit> {
+        if !started {
+            // Thrown into a frame that never ran: it raises at its `def`
+            // line, outside any `try` of the body.
+            if let Some(data) = e.exc.exc() {
+                let code = frame.code.clone();
+                data.borrow_mut().traceback.push(TracebackEntry { line: code.firstlineno, code, pc: 0 });
+            }
+            return Err(e);
+        }
         let Some(sub) = super::coro::suspended_sub(frame).cloned() else {
             return self.run_suspended(g, frame, Some(e));
         };
@@ -575,4 +595,43 @@ impl Vm {
             }
         }
     }
+}
+
+/// ValueError for resuming a running generator.
+#[cold]
+fn already_executing(g: &Generator) -> PyErr {
+    value_error(format!("{} already executing", g.kind.noun()))
+}
+
+/// Resuming a finished generator: it returns again (a coroutine refuses),
+/// an exception thrown in is raised.
+#[cold]
+fn resume_finished(g: &Generator, input: Result<Value, PyErr>) -> PyResult<GenResume> {
+    match input {
+        _ if g.kind == GenKind::Coroutine => Err(runtime_error("cannot reuse already awaited coroutine")),
+        Ok(_) => Ok(GenResume::Return(Value::None)),
+        Err(e) => Err(e),
+    }
+}
+
+/// The error a generator's frame raised, as its caller sees it: PEP 479
+/// turns a StopIteration (and for async generators a StopAsyncIteration)
+/// into RuntimeError, chained as `raise RuntimeError(...) from e`.
+#[cold]
+fn escaped_error(g: &Generator, e: PyErr) -> PyErr {
+    let escaped = if e.matches(&types().stop_iteration) {
+        "StopIteration"
+    } else if g.kind == GenKind::AsyncGenerator && e.matches(&types().stop_async_iteration) {
+        "StopAsyncIteration"
+    } else {
+        return e;
+    };
+    let err = runtime_error(format!("{} raised {}", g.kind.noun(), escaped));
+    if let Some(data) = err.exc.exc() {
+        let mut data = data.borrow_mut();
+        data.cause = e.value();
+        data.context = e.value();
+        data.suppress_context = true;
+    }
+    err
 }
