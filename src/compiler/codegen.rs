@@ -462,7 +462,7 @@ impl<'a> Compiler<'a> {
                 self.stmts(&i.orelse)?;
                 self.place(end);
             }
-            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            Stmt::With(w) => self.with_stmt(s, &w.items, &w.body, false)?,
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -577,7 +577,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::AsyncFor(f) => self.async_for_stmt(f)?,
-            Stmt::AsyncWith(w) => self.async_with_stmt(s, &w.items, &w.body)?,
+            Stmt::AsyncWith(w) => self.with_stmt(s, &w.items, &w.body, true)?,
             Stmt::Match(_) => return Err(CompileError::unsupported("the match statement", s.start().to_u32())),
             Stmt::TryStar(_) => return Err(CompileError::unsupported("except* (exception groups)", s.start().to_u32())),
             Stmt::TypeAlias(_) => return Err(CompileError::unsupported("type aliases", s.start().to_u32())),
@@ -646,19 +646,11 @@ impl<'a> Compiler<'a> {
                     }
                     self.emit(Op::PopExcept, 0);
                 }
-                FBlock::With => {
+                FBlock::With | FBlock::AsyncWith => {
                     if preserve_tos {
                         self.emit(Op::Swap, 2);
                     }
-                    self.emit(Op::WithExit, 0);
-                }
-                FBlock::AsyncWith => {
-                    if preserve_tos {
-                        self.emit(Op::Swap, 2);
-                    }
-                    self.emit(Op::AsyncWithExit, 0);
-                    self.emit_await(awaited::AEXIT);
-                    self.emit(Op::PopTop, 0);
+                    self.emit_with_exit(matches!(block, FBlock::AsyncWith));
                 }
             }
             self.u().fblocks[i] = block;
@@ -724,9 +716,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `async with`: `with_stmt` with the `__aenter__` and `__aexit__`
-    /// calls awaited.
-    fn async_with_stmt(&mut self, stmt: &'a Stmt, items: &'a [ast::WithItem], body: &'a [Stmt]) -> Result<(), CompileError> {
+    /// `with` and `async with` (`is_async`: the `__aenter__` and
+    /// `__aexit__` calls are awaited). The exit calls carry the statement's
+    /// line, as in CPython.
+    fn with_stmt(&mut self, stmt: &'a Stmt, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> Result<(), CompileError> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -736,8 +729,12 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.expr(&item.context_expr)?;
         self.set_line(stmt);
-        self.emit(Op::BeforeAsyncWith, 0);
-        self.emit_await(awaited::AENTER);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith, 0);
+            self.emit_await(awaited::AENTER);
+        } else {
+            self.emit(Op::BeforeWith, 0);
+        }
         match &item.optional_vars {
             Some(t) => self.store_target(t)?,
             None => {
@@ -745,22 +742,22 @@ impl<'a> Compiler<'a> {
             }
         }
         self.push_handler(handler, 0);
-        self.u().fblocks.push(FBlock::AsyncWith);
-        self.async_with_stmt(stmt, rest, body)?;
+        self.u().fblocks.push(if is_async { FBlock::AsyncWith } else { FBlock::With });
+        self.with_stmt(stmt, rest, body, is_async)?;
         self.u().fblocks.pop();
         self.pop_handler();
         self.set_line(stmt);
-        self.emit(Op::AsyncWithExit, 0);
-        self.emit_await(awaited::AEXIT);
-        self.emit(Op::PopTop, 0);
+        self.emit_with_exit(is_async);
         self.jump(Op::Jump, end);
-        // Exceptional exit: [aexit, exc]
+        // Exceptional exit: [exit, exc]
         self.place(handler);
         self.set_line(stmt);
         self.emit(Op::PushExcInfo, 0);
         self.push_handler(cleanup, -1);
         self.emit(Op::WithExceptStart, 0);
-        self.emit_await(awaited::AEXIT);
+        if is_async {
+            self.emit_await(awaited::AEXIT);
+        }
         self.jump(Op::PopJumpIfTrue, suppress);
         self.pop_handler();
         self.emit(Op::Reraise, 1);
@@ -773,6 +770,18 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Reraise, 1);
         self.place(end);
         Ok(())
+    }
+
+    /// The normal exit of a `with` block: `__exit__(None, None, None)`
+    /// with [exit] on the stack (awaited for `async with`).
+    fn emit_with_exit(&mut self, is_async: bool) {
+        if is_async {
+            self.emit(Op::AsyncWithExit, 0);
+            self.emit_await(awaited::AEXIT);
+            self.emit(Op::PopTop, 0);
+        } else {
+            self.emit(Op::WithExit, 0);
+        }
     }
 
     fn qualname_for(&self, name: &str) -> String {
@@ -1019,48 +1028,6 @@ impl<'a> Compiler<'a> {
         }
         self.place(else_l);
         self.stmts(&w.orelse)?;
-        self.place(end);
-        Ok(())
-    }
-
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> Result<(), CompileError> {
-        let Some((item, rest)) = items.split_first() else {
-            return self.stmts(body);
-        };
-        let handler = self.new_label();
-        let cleanup = self.new_label();
-        let suppress = self.new_label();
-        let end = self.new_label();
-        self.expr(&item.context_expr)?;
-        self.emit(Op::BeforeWith, 0);
-        match &item.optional_vars {
-            Some(t) => self.store_target(t)?,
-            None => {
-                self.emit(Op::PopTop, 0);
-            }
-        }
-        self.push_handler(handler, 0);
-        self.u().fblocks.push(FBlock::With);
-        self.with_stmt(rest, body)?;
-        self.u().fblocks.pop();
-        self.pop_handler();
-        self.emit(Op::WithExit, 0);
-        self.jump(Op::Jump, end);
-        // Exceptional exit: [exit, exc]
-        self.place(handler);
-        self.emit(Op::PushExcInfo, 0);
-        self.push_handler(cleanup, -1);
-        self.emit(Op::WithExceptStart, 0);
-        self.jump(Op::PopJumpIfTrue, suppress);
-        self.pop_handler();
-        self.emit(Op::Reraise, 1);
-        self.place(suppress);
-        self.emit(Op::PopTop, 0);
-        self.emit(Op::PopExcept, 0);
-        self.emit(Op::PopTop, 0);
-        self.jump(Op::Jump, end);
-        self.place(cleanup);
-        self.emit(Op::Reraise, 1);
         self.place(end);
         Ok(())
     }
