@@ -208,3 +208,36 @@ for what, fn in [("iter", iter), ("next", next), ("list", list)]:
     except TypeError as e:
         print(what, "->", e)
 c.close()
+
+print("== running and awaiting attributes")
+
+
+async def observed():
+    print("  inside, running:", me.cr_running)
+    await Ticket("pause")
+
+
+me = observed()
+print(me.cr_running, me.cr_await)
+me.send(None)
+print(me.cr_running, type(me.cr_await).__name__)
+me.close()
+print(me.cr_await)
+
+
+def plain_gen():
+    yield from range(2)
+
+
+g = plain_gen()
+print(g.gi_running, g.gi_yieldfrom)
+next(g)
+print(type(g.gi_yieldfrom).__name__)
+
+
+async def agen():
+    yield 1
+
+
+a = agen()
+print(a.ag_running, a.ag_await)
