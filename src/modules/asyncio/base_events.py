@@ -18,6 +18,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._ready = _deque()
         self._scheduled = []
         self._timer_seq = 0
+        self._timer_cancelled_count = 0
         self._stopping = False
         self._closed = False
         self._running = False
@@ -166,7 +167,8 @@ class BaseEventLoop(AbstractEventLoop):
     call_soon_threadsafe = call_soon
 
     def _timer_handle_cancelled(self, handle):
-        pass
+        if handle._scheduled:
+            self._timer_cancelled_count += 1
 
     def get_debug(self):
         return self._debug
@@ -202,7 +204,20 @@ class BaseEventLoop(AbstractEventLoop):
 
     def _run_once(self):
         scheduled = self._scheduled
+        if len(scheduled) > 100 and self._timer_cancelled_count * 2 > len(scheduled):
+            # Mostly cancelled timers (wait_for() cancels its timer when the
+            # wait ends early): rebuild the heap without them.
+            live = []
+            for timer in scheduled:
+                if timer._cancelled:
+                    timer._scheduled = False
+                else:
+                    live.append(timer)
+            _heapq.heapify(live)
+            self._scheduled = scheduled = live
+            self._timer_cancelled_count = 0
         while scheduled and scheduled[0]._cancelled:
+            self._timer_cancelled_count -= 1
             _heapq.heappop(scheduled)._scheduled = False
         if not self._ready and not self._stopping:
             if scheduled:
