@@ -606,10 +606,11 @@ fn next(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
     no_kwargs("next", kwargs)?;
     check_count("next", args, 1, 2)?;
     let it = &args[0];
-    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && vm.lookup_special(it, "__next__").is_none() {
+    let generator = matches!(it, Value::Generator(g) if g.kind == GenKind::Generator);
+    if !(generator || matches!(it, Value::Iter(_))) && vm.lookup_special(it, "__next__").is_none() {
         return Err(type_error(format!("'{}' object is not an iterator", vm.type_of(it).name.as_str())));
     }
-    if let Value::Generator(g) = it {
+    if let (true, Value::Generator(g)) = (generator, it) {
         return match vm.gen_resume(g, Value::None)? {
             crate::vm::GenResume::Yield(v) => Ok(v),
             crate::vm::GenResume::Return(r) => match args.get(1) {

@@ -27,6 +27,7 @@ pub use functions::{sort_values, write_to};
 pub use set_methods::exact_set_operator;
 pub use constructors::subclass_instance;
 pub(crate) use str_methods::{is_alnum as str_is_alnum, is_decimal as str_is_decimal, is_space as str_is_space};
+pub(crate) use object_methods::{gen_close, gen_send, gen_throw};
 
 use crate::runtime::objects::*;
 use crate::runtime::str::intern;
@@ -83,6 +84,7 @@ pub fn install(vm: &mut Vm) {
         dunders::register();
         generic_alias::register();
         protocol_slots::register();
+        crate::vm::coro::register();
     }
     let b = vm.builtins.clone();
     functions::register(&b);
@@ -117,6 +119,8 @@ pub fn install(vm: &mut Vm) {
         set(&b, cls.name.as_str(), Value::Class(cls.clone()));
     }
     set(&b, "memoryview", Value::Class(memoryview::class().clone()));
+    set(&b, "aiter", builtin_fn("aiter", crate::vm::coro::builtin_aiter));
+    set(&b, "anext", builtin_fn("anext", crate::vm::coro::builtin_anext));
     // The old names of OSError, kept as aliases (PEP 3151).
     set(&b, "EnvironmentError", Value::Class(t.os_error.clone()));
     set(&b, "IOError", Value::Class(t.os_error.clone()));

@@ -596,7 +596,8 @@ fn finish(r: GenResume) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+/// `generator.send(value)` (coroutines share it).
+pub(crate) fn gen_send(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("send", args, 2, 2)?;
     let g = gen_of(&args[0])?;
     let r = vm.gen_resume(&g, args[1].clone())?;
@@ -610,50 +611,21 @@ fn gen_next(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<
     finish(r)
 }
 
-fn gen_throw(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+/// `generator.throw(typ[, val[, tb]])` (coroutines share it).
+pub(crate) fn gen_throw(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("throw", args, 2, 4)?;
     let g = gen_of(&args[0])?;
-    let mut exc = args[1].clone();
-    // throw(type, value): an instance of the type is thrown itself, a tuple
-    // gives the constructor's arguments, anything else the single argument.
-    match (&exc, args.get(2)) {
-        (_, None | Some(Value::None)) => {}
-        (Value::Class(cls), Some(v)) => {
-            let is_instance = matches!(v, Value::Instance(i) if i.class.is_subclass(cls));
-            if is_instance {
-                exc = v.clone();
-            } else {
-                let ctor_args = match v {
-                    Value::Tuple(t) => t.items.to_vec(),
-                    _ => vec![v.clone()],
-                };
-                exc = vm.call_value(&exc, &ctor_args, &[])?;
-            }
-        }
-        (_, Some(_)) => return Err(type_error("instance exception may not have a separate value")),
-    }
-    let err = vm.make_raise(exc);
+    let err = crate::vm::coro::thrown(vm, &args[1..])?;
     let r = vm.gen_resume_with(&g, Err(err))?;
     finish(r)
 }
 
-fn gen_close(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+/// `generator.close()` (coroutines share it).
+pub(crate) fn gen_close(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("close", args, 1, 1)?;
     let g = gen_of(&args[0])?;
-    if !g.started.get() || g.frame.borrow().is_none() {
-        *g.frame.borrow_mut() = None;
-        return Ok(Value::None);
-    }
-    let err = PyErr::with_args(&types().generator_exit, vec![]);
-    match vm.gen_resume_with(&g, Err(err)) {
-        Ok(GenResume::Yield(_)) => Err(runtime_error("generator ignored GeneratorExit")),
-        Ok(GenResume::Return(_)) => Ok(Value::None),
-        Err(e) if e.matches(&types().generator_exit) || e.matches(&types().stop_iteration) => {
-            *g.frame.borrow_mut() = None;
-            Ok(Value::None)
-        }
-        Err(e) => Err(e),
-    }
+    vm.close_generator(&g)?;
+    Ok(Value::None)
 }
 
 fn iter_next(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

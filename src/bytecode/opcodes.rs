@@ -240,6 +240,24 @@ opcodes! {
     YieldFrom(None) => |a, j| -1;
     /// Replace TOS with `iter(TOS)` unless it is a generator.
     GetYieldFromIter(None) => |a, j| 0;
+    /// Replace TOS with the iterator `await TOS` delegates to (a coroutine,
+    /// or what `__await__` returns); `arg` says what is awaited, for the
+    /// error messages: 0 `await`, 1 `__aenter__`'s result, 2 `__aexit__`'s.
+    GetAwaitable(Count) => |a, j| 0;
+    /// Replace TOS with `type(TOS).__aiter__(TOS)` (`async for`).
+    GetAiter(None) => |a, j| 0;
+    /// Push the awaitable for the next item of the async iterator TOS.
+    GetAnext(None) => |a, j| 1;
+    /// Handler at the end of `async for`: [aiter, exc] -> [] when exc is a
+    /// StopAsyncIteration, else re-raise exc.
+    EndAsyncFor(None) => |a, j| -2;
+    /// [manager] -> [bound __aexit__, result of __aenter__()] (then awaited).
+    BeforeAsyncWith(None) => |a, j| 1;
+    /// Normal `async with` exit: [aexit] -> [aexit(None, None, None)] (then awaited).
+    AsyncWithExit(None) => |a, j| 0;
+    /// Wrap TOS as the value an async generator's `yield` produces (before
+    /// YIELD_VALUE), which its awaitables tell from values `await` passes up.
+    AsyncGenWrap(None) => |a, j| 0;
     /// `raise` with `arg` operands (0: re-raise, 1: exc, 2: exc from cause).
     Raise(Count) => |a, j| -a;
     /// Re-raise the exception at TOS; with arg 1 first restore the handled

@@ -14,6 +14,7 @@ use rustpython_parser::ast::{self, Constant, Expr, ExprContext, Ranged, Stmt};
 use super::fold::{constant_value, fold_expr};
 use super::symtable::{tag, Access, ScopeKind, SymbolTable};
 use super::{CompileError, ErrorKind, LineIndex, Mode};
+use crate::vm::coro::awaited;
 use crate::bytecode::{flags, ArgKind, BinOp, CmpOp, Code, ExcEntry, Instr, Op, Position, UnaryOp, INPLACE};
 use crate::runtime::str::intern;
 use crate::runtime::value::{B64, Value};
@@ -45,6 +46,8 @@ enum FBlock<'a> {
     FinallyEnd,
     /// A `with` body: [exit] on the stack.
     With,
+    /// An `async with` body: [aexit] on the stack.
+    AsyncWith,
 }
 
 /// One code object under construction.
@@ -178,6 +181,9 @@ impl<'a> Compiler<'a> {
         }
         if s.is_generator {
             u.flags |= flags::GENERATOR;
+        }
+        if s.is_coroutine {
+            u.flags |= flags::GENERATOR | if s.is_generator { flags::ASYNC_GENERATOR } else { flags::COROUTINE };
         }
         if s.kind == ScopeKind::Class {
             u.flags |= flags::CLASS_BODY;
@@ -398,11 +404,15 @@ impl<'a> Compiler<'a> {
     fn stmt(&mut self, s: &'a Stmt) -> Result<(), CompileError> {
         self.set_line(s);
         match s {
-            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::FunctionDef(f) => self.function_def(&f.decorator_list, f.name.as_str(), &f.args, f.returns.as_deref(), &f.body, f.range.start().to_u32())?,
+            Stmt::AsyncFunctionDef(f) => self.function_def(&f.decorator_list, f.name.as_str(), &f.args, f.returns.as_deref(), &f.body, f.range.start().to_u32())?,
             Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::Return(r) => {
                 if !matches!(self.scope_kind(), ScopeKind::Function) {
                     return Err(self.err("'return' outside function", s));
+                }
+                if r.value.is_some() && self.u().flags & flags::ASYNC_GENERATOR != 0 {
+                    return Err(self.err("'return' with value in async generator", s));
                 }
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -455,7 +465,7 @@ impl<'a> Compiler<'a> {
                 self.stmts(&i.orelse)?;
                 self.place(end);
             }
-            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            Stmt::With(w) => self.with_stmt(s, &w.items, &w.body, false)?,
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -570,9 +580,8 @@ impl<'a> Compiler<'a> {
                     None => return Err(self.err("'continue' not properly in loop", s)),
                 }
             }
-            Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
-                return Err(CompileError::unsupported("async functions", s.start().to_u32()));
-            }
+            Stmt::AsyncFor(f) => self.async_for_stmt(f)?,
+            Stmt::AsyncWith(w) => self.with_stmt(s, &w.items, &w.body, true)?,
             Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TryStar(_) => return Err(CompileError::unsupported("except* (exception groups)", s.start().to_u32())),
             Stmt::TypeAlias(_) => return Err(CompileError::unsupported("type aliases", s.start().to_u32())),
@@ -641,11 +650,11 @@ impl<'a> Compiler<'a> {
                     }
                     self.emit(Op::PopExcept, 0);
                 }
-                FBlock::With => {
+                FBlock::With | FBlock::AsyncWith => {
                     if preserve_tos {
                         self.emit(Op::Swap, 2);
                     }
-                    self.emit(Op::WithExit, 0);
+                    self.emit_with_exit(matches!(block, FBlock::AsyncWith));
                 }
             }
             self.u().fblocks[i] = block;
@@ -654,21 +663,129 @@ impl<'a> Compiler<'a> {
         Ok(result)
     }
 
-    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> Result<(), CompileError> {
-        for d in &f.decorator_list {
+    /// `def` or `async def` (the symbol table knows which).
+    fn function_def(&mut self, decorators: &'a [Expr], name: &str, args: &'a ast::Arguments, returns: Option<&'a Expr>, body: &'a [Stmt], start: u32) -> Result<(), CompileError> {
+        let span = self.u().span;
+        for d in decorators {
             self.expr(d)?;
         }
-        self.set_line(f);
-        let scope = self.table.by_node[&(f.range.start().to_u32(), tag::FUNC)];
-        let body: Vec<&'a Stmt> = f.body.iter().collect();
-        self.make_function(scope, f.name.as_str(), &f.args, f.returns.as_deref(), FuncBody::Stmts(&f.body), f.range.start().to_u32())?;
-        let _ = body;
-        for _ in &f.decorator_list {
+        self.u().line = self.line_of(start);
+        self.u().span = span;
+        let scope = self.table.by_node[&(start, tag::FUNC)];
+        self.make_function(scope, name, args, returns, FuncBody::Stmts(body), start)?;
+        for _ in decorators {
             self.emit(Op::Call, 1);
         }
-        let bound = self.table.scopes[self.units.last().expect("unit").scope].binding_name(f.name.as_str());
+        let bound = self.table.scopes[self.units.last().expect("unit").scope].binding_name(name);
         self.store_name(&bound);
         Ok(())
+    }
+
+    /// The `await` of TOS: GET_AWAITABLE, then the `yield from` loop.
+    fn emit_await(&mut self, what: u32) {
+        self.emit(Op::GetAwaitable, what);
+        self.load_const(Value::None);
+        self.emit(Op::YieldFrom, 0);
+    }
+
+    /// The start of an `async for` iteration at `top`, with the async
+    /// iterator on the stack: awaits its next item, jumping to `end` (with
+    /// [aiter, exc] on the stack, for END_ASYNC_FOR) when that raises.
+    fn async_for_next(&mut self, top: Label, end: Label) {
+        self.place(top);
+        self.push_handler(end, 0);
+        self.emit(Op::GetAnext, 0);
+        self.emit_await(awaited::AWAIT);
+        self.pop_handler();
+    }
+
+    fn async_for_stmt(&mut self, f: &'a ast::StmtAsyncFor) -> Result<(), CompileError> {
+        let top = self.new_label();
+        let stop = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.set_line(f);
+        self.emit(Op::GetAiter, 0);
+        self.async_for_next(top, stop);
+        self.store_target(&f.target)?;
+        self.u().fblocks.push(FBlock::For { cont: top, brk: end });
+        self.stmts(&f.body)?;
+        self.u().fblocks.pop();
+        self.jump(Op::Jump, top);
+        self.place(stop);
+        self.set_line(f);
+        self.emit(Op::EndAsyncFor, 0);
+        self.stmts(&f.orelse)?;
+        self.place(end);
+        Ok(())
+    }
+
+    /// `with` and `async with` (`is_async`: the `__aenter__` and
+    /// `__aexit__` calls are awaited). The exit calls carry the statement's
+    /// line, as in CPython.
+    fn with_stmt(&mut self, stmt: &'a Stmt, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> Result<(), CompileError> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.set_line(stmt);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith, 0);
+            self.emit_await(awaited::AENTER);
+        } else {
+            self.emit(Op::BeforeWith, 0);
+        }
+        match &item.optional_vars {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Op::PopTop, 0);
+            }
+        }
+        self.push_handler(handler, 0);
+        self.u().fblocks.push(if is_async { FBlock::AsyncWith } else { FBlock::With });
+        self.with_stmt(stmt, rest, body, is_async)?;
+        self.u().fblocks.pop();
+        self.pop_handler();
+        self.set_line(stmt);
+        self.emit_with_exit(is_async);
+        self.jump(Op::Jump, end);
+        // Exceptional exit: [exit, exc]
+        self.place(handler);
+        self.set_line(stmt);
+        self.emit(Op::PushExcInfo, 0);
+        self.push_handler(cleanup, -1);
+        self.emit(Op::WithExceptStart, 0);
+        if is_async {
+            self.emit_await(awaited::AEXIT);
+        }
+        self.jump(Op::PopJumpIfTrue, suppress);
+        self.pop_handler();
+        self.emit(Op::Reraise, 1);
+        self.place(suppress);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        self.jump(Op::Jump, end);
+        self.place(cleanup);
+        self.emit(Op::Reraise, 1);
+        self.place(end);
+        Ok(())
+    }
+
+    /// The normal exit of a `with` block: `__exit__(None, None, None)`
+    /// with [exit] on the stack (awaited for `async with`).
+    fn emit_with_exit(&mut self, is_async: bool) {
+        if is_async {
+            self.emit(Op::AsyncWithExit, 0);
+            self.emit_await(awaited::AEXIT);
+            self.emit(Op::PopTop, 0);
+        } else {
+            self.emit(Op::WithExit, 0);
+        }
     }
 
     fn qualname_for(&self, name: &str) -> String {
@@ -934,48 +1051,6 @@ impl<'a> Compiler<'a> {
         }
         self.place(else_l);
         self.stmts(&w.orelse)?;
-        self.place(end);
-        Ok(())
-    }
-
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> Result<(), CompileError> {
-        let Some((item, rest)) = items.split_first() else {
-            return self.stmts(body);
-        };
-        let handler = self.new_label();
-        let cleanup = self.new_label();
-        let suppress = self.new_label();
-        let end = self.new_label();
-        self.expr(&item.context_expr)?;
-        self.emit(Op::BeforeWith, 0);
-        match &item.optional_vars {
-            Some(t) => self.store_target(t)?,
-            None => {
-                self.emit(Op::PopTop, 0);
-            }
-        }
-        self.push_handler(handler, 0);
-        self.u().fblocks.push(FBlock::With);
-        self.with_stmt(rest, body)?;
-        self.u().fblocks.pop();
-        self.pop_handler();
-        self.emit(Op::WithExit, 0);
-        self.jump(Op::Jump, end);
-        // Exceptional exit: [exit, exc]
-        self.place(handler);
-        self.emit(Op::PushExcInfo, 0);
-        self.push_handler(cleanup, -1);
-        self.emit(Op::WithExceptStart, 0);
-        self.jump(Op::PopJumpIfTrue, suppress);
-        self.pop_handler();
-        self.emit(Op::Reraise, 1);
-        self.place(suppress);
-        self.emit(Op::PopTop, 0);
-        self.emit(Op::PopExcept, 0);
-        self.emit(Op::PopTop, 0);
-        self.jump(Op::Jump, end);
-        self.place(cleanup);
-        self.emit(Op::Reraise, 1);
         self.place(end);
         Ok(())
     }
@@ -1325,14 +1400,19 @@ impl<'a> Compiler<'a> {
             Expr::SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt))?,
             Expr::DictComp(c) => self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?,
             Expr::GeneratorExp(c) => self.comprehension(e, &c.generators, CompKind::Gen(&c.elt))?,
-            Expr::Await(_) => return Err(self.err("'await' outside async function", e)),
+            Expr::Await(a) => {
+                // The symbol table allowed it: this is a coroutine.
+                self.expr(&a.value)?;
+                self.u().line = line;
+                self.emit_await(awaited::AWAIT);
+            }
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
                 self.u().line = line;
-                self.emit(Op::YieldValue, 0);
+                self.emit_yield();
             }
             Expr::YieldFrom(y) => {
                 self.expr(&y.value)?;
@@ -1766,12 +1846,25 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
         }
         self.emit(Op::ReturnValue, 0);
+        let is_async = self.u().flags & flags::COROUTINE != 0;
         let code = self.finish_unit()?;
         self.emit_closure_and_make(code, 0);
         self.expr(&generators[0].iter)?;
-        self.emit(Op::GetIter, 0);
+        self.emit(if generators[0].is_async { Op::GetAiter } else { Op::GetIter }, 0);
         self.emit(Op::Call, 1);
+        if is_async {
+            self.emit_await(awaited::AWAIT);
+        }
         Ok(())
+    }
+
+    /// `yield` of TOS; an async generator's yields are wrapped (see
+    /// `crate::vm::coro`).
+    fn emit_yield(&mut self) {
+        if self.u().flags & flags::ASYNC_GENERATOR != 0 {
+            self.emit(Op::AsyncGenWrap, 0);
+        }
+        self.emit(Op::YieldValue, 0);
     }
 
     fn comp_generator(&mut self, gens: &'a [ast::Comprehension], depth: usize, kind: &CompKind<'a>) -> Result<(), CompileError> {
@@ -1783,7 +1876,20 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast, i);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.emit(if g.is_async { Op::GetAiter } else { Op::GetIter }, 0);
+        }
+        if g.is_async {
+            let stop = self.new_label();
+            self.async_for_next(top, stop);
+            self.store_target(&g.target)?;
+            for cond in &g.ifs {
+                self.jump_if(cond, false, top)?;
+            }
+            self.comp_body(gens, depth, kind)?;
+            self.jump(Op::Jump, top);
+            self.place(stop);
+            self.emit(Op::EndAsyncFor, 0);
+            return Ok(());
         }
         self.place(top);
         self.jump(Op::ForIter, exit);
@@ -1791,6 +1897,15 @@ impl<'a> Compiler<'a> {
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
         }
+        self.comp_body(gens, depth, kind)?;
+        self.jump(Op::Jump, top);
+        self.place(exit);
+        Ok(())
+    }
+
+    /// What runs for each item of generator `depth` of a comprehension:
+    /// the next generator's loop, or the element's append (yield).
+    fn comp_body(&mut self, gens: &'a [ast::Comprehension], depth: usize, kind: &CompKind<'a>) -> Result<(), CompileError> {
         if depth + 1 < gens.len() {
             self.comp_generator(gens, depth + 1, kind)?;
         } else {
@@ -1811,13 +1926,11 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Gen(elt) => {
                     self.expr(elt)?;
-                    self.emit(Op::YieldValue, 0);
+                    self.emit_yield();
                     self.emit(Op::PopTop, 0);
                 }
             }
         }
-        self.jump(Op::Jump, top);
-        self.place(exit);
         Ok(())
     }
 

@@ -1,7 +1,7 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
 //! `statistics`, `array`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
 //! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`,
-//! `datetime`, `hmac`, `base64`, `csv`, `textwrap`, `pprint`.
+//! `datetime`, `hmac`, `base64`, `csv`, `textwrap`, `pprint`, `asyncio`.
 
 use std::rc::Rc;
 
@@ -16,8 +16,31 @@ mod bytesio;
 use crate::runtime::objects::*;
 use crate::vm::Vm;
 
+/// The parts of the embedded `asyncio`, run in order into its namespace,
+/// each under the name of the CPython file it stands for.
+const ASYNCIO_PARTS: [(&str, &str); 11] = [
+    ("<frozen asyncio.exceptions>", include_str!("asyncio/exceptions.py")),
+    ("<frozen asyncio.coroutines>", include_str!("asyncio/coroutines.py")),
+    ("<frozen asyncio.events>", include_str!("asyncio/events.py")),
+    ("<frozen asyncio.futures>", include_str!("asyncio/futures.py")),
+    ("<frozen asyncio.base_events>", include_str!("asyncio/base_events.py")),
+    ("<frozen asyncio.tasks>", include_str!("asyncio/tasks.py")),
+    ("<frozen asyncio.queues>", include_str!("asyncio/queues.py")),
+    ("<frozen asyncio.locks>", include_str!("asyncio/locks.py")),
+    ("<frozen asyncio.timeouts>", include_str!("asyncio/timeouts.py")),
+    ("<frozen asyncio.taskgroups>", include_str!("asyncio/taskgroups.py")),
+    ("<frozen asyncio.runners>", include_str!("asyncio/runners.py")),
+];
+
 /// Fills the namespace of embedded-Python module `name`; false when unknown.
 pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
+    if name == "asyncio" {
+        crate::vm::coro::add_asyncio_helpers(d);
+        for (file, src) in ASYNCIO_PARTS {
+            super::native::run_embedded(vm, d, file, src, true);
+        }
+        return true;
+    }
     let (file, src) = match name {
         "io" => ("<frozen io>", include_str!("io.py")),
         "string" => ("<frozen string>", include_str!("string.py")),

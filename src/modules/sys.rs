@@ -80,7 +80,7 @@ fn exception(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult
 }
 
 fn handled_exception(vm: &Vm) -> Value {
-    match &vm.handled {
+    match vm.handled_now() {
         v @ Value::Instance(i) if i.exc().is_some() => v.clone(),
         _ => Value::None,
     }

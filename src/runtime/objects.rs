@@ -1025,7 +1025,31 @@ pub trait NativeIter {
     fn class(&self) -> &'static Rc<Class>;
 }
 
-/// Generator object: a suspended frame.
+/// What a generator-like object is: its frame runs the same way for the
+/// three, they differ in protocol (`for` iterates a generator, `await`
+/// drives a coroutine, `async for` an async generator).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    /// A `def` with `yield`.
+    Generator,
+    /// An `async def` without `yield`.
+    Coroutine,
+    /// An `async def` with `yield`.
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The word CPython's messages use ("generator", "coroutine", "async generator").
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+/// Generator object (also coroutines and async generators): a suspended frame.
 pub struct Generator {
     /// The frame; `None` once finished.
     pub frame: RefCell<Option<Box<Frame>>>,
@@ -1037,6 +1061,42 @@ pub struct Generator {
     pub qualname: Name,
     /// True once the frame has started.
     pub started: Cell<bool>,
+    /// Generator, coroutine or async generator.
+    pub kind: GenKind,
+    /// The exception the suspended frame is handling (in an `except` or
+    /// `finally` body), `None` when it handles none: a frame's handled
+    /// exception is its own, swapped in on resume (CPython's `gi_exc_state`).
+    pub exc_state: Cell<Value>,
+    /// Async generators: an `asend`/`athrow` is being awaited.
+    pub running_async: Cell<bool>,
+    /// Async generators: closed by `aclose()` or finished by an exception.
+    pub closed: Cell<bool>,
+    /// Async generators: the asyncgen hooks were consulted (at the first
+    /// `__anext__`/`asend`/`athrow`/`aclose`).
+    pub hooks_inited: Cell<bool>,
+    /// Async generators: the finalizer hook in force at the first
+    /// iteration, called with the generator if it is dropped unfinished
+    /// (`None`: closed like a generator).
+    pub finalizer: RefCell<Value>,
+}
+
+impl Generator {
+    /// A suspended, not yet started generator-like object over `frame`.
+    pub fn new(frame: Frame, name: Name, qualname: Name, kind: GenKind) -> Generator {
+        Generator {
+            frame: RefCell::new(Some(Box::new(frame))),
+            running: Cell::new(false),
+            name,
+            qualname,
+            started: Cell::new(false),
+            kind,
+            exc_state: Cell::new(Value::None),
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
+            hooks_inited: Cell::new(false),
+            finalizer: RefCell::new(Value::None),
+        }
+    }
 }
 
 /// Suspended generator frames whose generator object died inside a `try`:
@@ -1051,8 +1111,24 @@ pub mod finalizers {
     use crate::vm::signals;
     use crate::vm::Frame;
 
+    use crate::runtime::value::Value;
+
     thread_local! {
         static QUEUE: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
+        static HOOK_CALLS: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
+        static NEVER_AWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Notes a coroutine dropped without ever running, for the
+    /// "coroutine ... was never awaited" RuntimeWarning.
+    pub fn push_never_awaited(qualname: String) {
+        NEVER_AWAITED.with(|q| q.borrow_mut().push(qualname));
+        signals::request_break();
+    }
+
+    /// Takes the coroutines noted by [`push_never_awaited`].
+    pub fn take_never_awaited() -> Vec<String> {
+        NEVER_AWAITED.with(|q| std::mem::take(&mut *q.borrow_mut()))
     }
 
     /// Queues a frame for closing.
@@ -1061,16 +1137,39 @@ pub mod finalizers {
         signals::request_break();
     }
 
-    /// Takes the queued frames.
-    pub fn take() -> Vec<Box<Frame>> {
+    /// Queues the call `hook(agen)` of an async generator's finalizer hook.
+    pub fn push_hook_call(hook: Value, agen: Value) {
+        HOOK_CALLS.with(|q| q.borrow_mut().push((hook, agen)));
+        signals::request_break();
+    }
+
+    /// Takes the queued frames and finalizer hook calls.
+    pub fn take() -> (Vec<Box<Frame>>, Vec<(Value, Value)>) {
         let frames = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+        let calls = HOOK_CALLS.with(|q| std::mem::take(&mut *q.borrow_mut()));
         signals::settle_break(false);
-        frames
+        (frames, calls)
     }
 }
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        if self.kind == GenKind::Coroutine && !self.started.get() && self.frame.get_mut().is_some() {
+            finalizers::push_never_awaited(self.qualname.as_str().to_owned());
+            return;
+        }
+        let finalizer = std::mem::replace(self.finalizer.get_mut(), Value::None);
+        if !finalizer.is_none() && self.started.get() && !self.running.get() && !self.closed.get() && self.frame.get_mut().is_some() {
+            // An unfinished async generator goes to its event loop's
+            // finalizer hook, which closes it with `aclose()` (CPython
+            // resurrects the object; this makes a new one of its frame).
+            let revived = Generator::new(*self.frame.get_mut().take().expect("frame"), self.name.clone(), self.qualname.clone(), self.kind);
+            revived.started.set(true);
+            revived.hooks_inited.set(true);
+            revived.exc_state.set(self.exc_state.replace(Value::None));
+            finalizers::push_hook_call(finalizer, Value::Generator(Rc::new(revived)));
+            return;
+        }
         if let Some(frame) = self.frame.get_mut().take() {
             if self.started.get() && !self.running.get() && frame.code.handler_for(frame.pc.saturating_sub(1)).is_some() {
                 finalizers::push(frame);

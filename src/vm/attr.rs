@@ -308,6 +308,18 @@ impl Vm {
             (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__") => return self.get_attr(&m.func.clone(), name).map(Some),
             (Value::Generator(g), "__name__") => Value::Str(g.name.clone()),
             (Value::Generator(g), "__qualname__") => Value::Str(g.qualname.clone()),
+            (Value::Generator(g), _) => match (g.kind, n) {
+                (GenKind::Generator, "gi_running") | (GenKind::Coroutine, "cr_running") => Value::bool(g.running.get()),
+                (GenKind::AsyncGenerator, "ag_running") => Value::bool(g.running_async.get()),
+                (GenKind::Generator, "gi_yieldfrom") | (GenKind::Coroutine, "cr_await") | (GenKind::AsyncGenerator, "ag_await") => {
+                    let frame = g.frame.borrow();
+                    match frame.as_ref().filter(|_| g.started.get()).and_then(|f| super::coro::suspended_sub(f)) {
+                        Some(sub) => sub.clone(),
+                        None => Value::None,
+                    }
+                }
+                _ => return Ok(None),
+            },
             (Value::Range(r), "start") => Value::Int(r.start),
             (Value::Range(r), "stop") => Value::Int(r.stop),
             (Value::Range(r), "step") => Value::Int(r.step),
@@ -320,6 +332,7 @@ impl Vm {
             (Value::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect()),
             (Value::Code(c), "co_qualname") => Value::Str(c.qualname.clone()),
             (Value::Code(c), "co_firstlineno") => Value::Int(c.firstlineno as i64),
+            (Value::Code(c), "co_flags") => Value::Int(c.cpython_flags() as i64),
             (Value::Code(c), "co_posonlyargcount") => Value::Int(c.posonlyargcount as i64),
             (Value::Code(c), "co_kwonlyargcount") => Value::Int(c.kwonlyargcount as i64),
             (Value::Code(c), "co_nlocals") => Value::Int(c.varnames.len() as i64),

@@ -1,7 +1,7 @@
 //! Calling: argument binding, Python function frames, classes as
 //! constructors, bound methods and builtins; plus class creation.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::errors::*;
@@ -91,13 +91,8 @@ impl Vm {
     pub fn call_function(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
         let mut frame = self.frame_for_call(func, args, kwargs)?;
         if func.code.is_generator() {
-            return Ok(Value::Generator(Rc::new(Generator {
-                frame: RefCell::new(Some(Box::new(frame))),
-                running: Cell::new(false),
-                name: func.name.borrow().clone(),
-                qualname: func.qualname.borrow().clone(),
-                started: Cell::new(false),
-            })));
+            let kind = func.code.gen_kind();
+            return Ok(Value::Generator(Rc::new(Generator::new(frame, func.name.borrow().clone(), func.qualname.borrow().clone(), kind))));
         }
         let r = self.run_guarded(&mut frame);
         self.recycle(frame);

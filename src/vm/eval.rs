@@ -190,7 +190,7 @@ impl Vm {
         let pc = f.pc.saturating_sub(1);
         if !self.reraising.replace(false) {
             self.set_context(err);
-            if let Some(data) = err.exc.exc() {
+            if let Some(data) = err.exc.exc().filter(|_| f.code.flags & crate::bytecode::flags::HIDDEN == 0) {
                 data.borrow_mut().traceback.push(TracebackEntry { code: f.code.clone(), line: f.code.line_at(pc), pc: pc as u32 });
             }
         }
@@ -777,16 +777,57 @@ impl Vm {
                 }
                 Op::GetYieldFromIter => {
                     let v = f.pop();
-                    let it = match v {
-                        Value::Generator(_) => v,
+                    let it = match &v {
+                        Value::Generator(g) if g.kind == GenKind::Coroutine && code.flags & crate::bytecode::flags::COROUTINE == 0 => {
+                            return Err(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                        }
+                        Value::Generator(g) if g.kind == GenKind::Generator => v,
                         _ => self.get_iter(&v)?,
                     };
                     f.push(it);
                 }
+                Op::GetAwaitable => {
+                    let v = f.pop();
+                    let it = self.get_awaitable(&v, arg)?;
+                    f.push(it);
+                }
+                Op::GetAiter => {
+                    let v = f.pop();
+                    let it = self.get_aiter(&v)?;
+                    f.push(it);
+                }
+                Op::GetAnext => {
+                    let it = self.get_anext(f.peek(1))?;
+                    f.push(it);
+                }
+                Op::EndAsyncFor => {
+                    let exc = f.pop();
+                    f.pop().release();
+                    if !self.isinstance(&exc, &types().stop_async_iteration) {
+                        // The frame is in the traceback already.
+                        self.reraising.set(true);
+                        return Err(self.make_raise(exc));
+                    }
+                }
+                Op::BeforeAsyncWith => {
+                    let mgr = f.pop();
+                    let (exit, entered) = self.before_async_with(&mgr)?;
+                    f.push(exit);
+                    f.push(entered);
+                }
+                Op::AsyncWithExit => {
+                    let exit = f.pop();
+                    let r = self.call_value(&exit, &[Value::None, Value::None, Value::None], &[])?;
+                    f.push(r);
+                }
+                Op::AsyncGenWrap => {
+                    let v = f.pop();
+                    f.push(super::coro::wrap_async_yield(v));
+                }
                 Op::Raise => {
                     let err = match arg {
                         0 => {
-                            let h = self.handled.clone();
+                            let h = self.handled_now().clone();
                             match h {
                                 Value::Instance(i) if i.exc().is_some() => {
                                     self.reraising.set(true);
@@ -1133,7 +1174,24 @@ impl Vm {
     /// Closes generators that died while suspended inside a `try`, so their
     /// `finally` blocks run (CPython does this when the generator is freed).
     pub fn run_finalizers(&mut self) {
-        for mut frame in finalizers::take() {
+        let (frames, hook_calls) = finalizers::take();
+        for qualname in finalizers::take_never_awaited() {
+            // Where the coroutine was dropped is not known here: CPython
+            // names no place either when it finds one at exit.
+            if !self.flags.warnoptions.iter().any(|w| w.starts_with("ignore")) {
+                self.write_stderr(&format!(
+                    "sys:1: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                    qualname
+                ));
+            }
+        }
+        for (hook, agen) in hook_calls {
+            if let Err(e) = self.call_value(&hook, &[agen], &[]) {
+                let text = self.format_exception(&e);
+                self.write_stderr(&format!("Exception ignored in async generator finalizer:\n{}", text));
+            }
+        }
+        for mut frame in frames {
             let exit = PyErr::with_args(&types().generator_exit, vec![]);
             let saved = std::mem::replace(&mut self.handled, Value::None);
             let r = self.throw_into(&mut frame, exit);
@@ -1193,12 +1251,13 @@ impl Vm {
 
     /// Sets `__context__` of a newly raised exception to the one being handled.
     fn set_context(&self, err: &PyErr) {
-        if let Value::Instance(h) = &self.handled {
+        let handled = self.handled_now();
+        if let Value::Instance(h) = handled {
             if !Rc::ptr_eq(h, &err.exc) {
                 if let Some(d) = err.exc.exc() {
                     let mut d = d.borrow_mut();
                     if d.context.is_none() {
-                        d.context = self.handled.clone();
+                        d.context = handled.clone();
                     }
                 }
             }

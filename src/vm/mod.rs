@@ -7,6 +7,7 @@ pub mod classes;
 pub mod bytes;
 pub mod complex;
 mod containers;
+pub mod coro;
 pub mod errors;
 pub(crate) mod eval;
 pub(crate) mod frame;
@@ -138,8 +139,18 @@ pub struct Vm {
     /// Names of the modules whose bodies are running (partially initialised), innermost
     /// last; their import errors mention a circular import as CPython's do.
     pub(crate) initializing: Vec<String>,
-    /// The exception currently being handled (for bare `raise` and `__context__`).
+    /// The exception the running frame is handling (`None` when none; see
+    /// [`Vm::handled_now`]).
     pub handled: Value,
+    /// The handled exceptions of the callers of the generator frames being
+    /// run, innermost last: a generator's frame handles its own exception,
+    /// and sees its caller's when it handles none (CPython's exception
+    /// stack).
+    pub(crate) exc_outer: Vec<Value>,
+    /// The async generator hooks (first iteration, finalizer), as
+    /// `sys.set_asyncgen_hooks` sets them: asyncio's loop installs its own
+    /// while it runs.
+    pub(crate) asyncgen_hooks: (Value, Value),
     /// Python call depth.
     pub depth: usize,
     /// `sys.getrecursionlimit()`.
@@ -195,6 +206,8 @@ impl Vm {
             sys_path_init: None,
             initializing: Vec::new(),
             handled: Value::None,
+            exc_outer: Vec::new(),
+            asyncgen_hooks: (Value::None, Value::None),
             depth: 0,
             recursion_limit: 1000,
             stack_floor: 0,
@@ -219,6 +232,18 @@ impl Vm {
         }
         crate::builtins::install(&mut vm);
         vm
+    }
+
+    /// The exception being handled (for bare `raise`, `__context__` and
+    /// `sys.exc_info()`): the running frame's, else that of the nearest
+    /// caller of a generator frame that handles one.
+    pub fn handled_now(&self) -> &Value {
+        if self.handled.is_none() {
+            if let Some(outer) = self.exc_outer.iter().rev().find(|v| !v.is_none()) {
+                return outer;
+            }
+        }
+        &self.handled
     }
 
     /// The namespace `globals()` returns.

@@ -126,7 +126,14 @@ impl Vm {
                 };
                 format!("<{} object at {:#x}>", kind, Rc::as_ptr(i) as usize)
             }
-            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.as_str(), Rc::as_ptr(g) as usize),
+            Value::Generator(g) => {
+                let what = match g.kind {
+                    GenKind::Generator => "generator",
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::AsyncGenerator => "async_generator",
+                };
+                format!("<{} object {} at {:#x}>", what, g.qualname.as_str(), Rc::as_ptr(g) as usize)
+            }
             Value::Cell(c) => format!("<cell at {:#x}>", Rc::as_ptr(c) as usize),
             Value::Range(r) => {
                 if r.step == 1 {
