@@ -164,6 +164,9 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// Compiles pattern `p` for the subject on top of the stack. Its position
+    /// stays current after it (CPython restores positions after expressions,
+    /// not after patterns).
     fn pattern(&mut self, p: &'a Pattern, pc: &mut PatternCtx) -> Result<(), CompileError> {
         self.set_line(p);
         match p {
@@ -199,7 +202,6 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Copy, 1);
                     self.pattern(inner, pc)?;
                     pc.on_top -= 1;
-                    self.set_line(p);
                     self.capture(a.name.as_ref(), pc, p)?;
                 }
             },
@@ -369,8 +371,8 @@ impl<'a> Compiler<'a> {
             self.subpattern(sub, pc)?;
         }
         // Matched: the keys tuple and the subject are consumed from here on.
+        // (What follows keeps the last sub-pattern's position, as in CPython.)
         pc.on_top -= 2;
-        self.set_line(p);
         match &m.rest {
             Some(rest) => {
                 // rest = dict(subject), without the matched keys.

@@ -136,6 +136,15 @@ impl Vm {
     fn get_attr_slow(&mut self, obj: &Value, name: &Name) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => self.instance_attr(obj, inst, name, false),
+            Value::Class(cls) if cls.metaclass.is_some() => match self.class_attr(cls, name) {
+                // A metaclass's `__getattr__` runs whenever the lookup raised
+                // AttributeError (a descriptor's included), as CPython's hook does.
+                Err(e) if e.matches(&types().attribute_error) => match super::classes::meta_override(cls, "__getattr__") {
+                    Some(getattr) => self.call_value(&getattr, &[obj.clone(), Value::Str(name.clone())], &[]),
+                    None => Err(e),
+                },
+                r => r,
+            },
             Value::Class(cls) => self.class_attr(cls, name),
             Value::Module(m) => match m.dict.get_str(name) {
                 Some(v) => Ok(v),
@@ -224,9 +233,6 @@ impl Vm {
                 Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Class(cls.clone()) }))
             }
             _ => {
-                if let Some(getattr) = super::classes::meta_override(cls, "__getattr__") {
-                    return self.call_value(&getattr, &[Value::Class(cls.clone()), Value::Str(name.clone())], &[]);
-                }
                 return Err(no_attribute(&Value::Class(cls.clone()), name, format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
             }
         };
@@ -344,12 +350,39 @@ impl Vm {
                 (Other::Property { fget, .. }, "fget") => fget.clone(),
                 (Other::Property { fset, .. }, "fset") => fset.clone(),
                 (Other::Property { doc, .. }, "__doc__") => doc.clone(),
+                // Abstract when an accessor (or the wrapped function) is: what
+                // `abc.ABCMeta` looks at.
+                (Other::Property { fget, fset, fdel, .. }, "__isabstractmethod__") => {
+                    let (fget, fset, fdel) = (fget.clone(), fset.clone(), fdel.clone());
+                    for f in [fget, fset, fdel] {
+                        if self.is_abstract(&f)? {
+                            return Ok(Some(Value::bool(true)));
+                        }
+                    }
+                    Value::bool(false)
+                }
+                (Other::StaticMethod(f) | Other::ClassMethod(f), "__isabstractmethod__") => {
+                    let f = f.clone();
+                    Value::bool(self.is_abstract(&f)?)
+                }
                 (Other::StaticMethod(f) | Other::ClassMethod(f), "__func__") => f.clone(),
                 (Other::Super { class, obj: sobj }, _) => return self.super_attr(class, sobj, name).map(Some),
                 _ => return Ok(None),
             },
             _ => return Ok(None),
         }))
+    }
+
+    /// Whether `f.__isabstractmethod__` is true (false when absent).
+    fn is_abstract(&mut self, f: &Value) -> PyResult<bool> {
+        if f.is_none() {
+            return Ok(false);
+        }
+        match self.get_attr(f, &static_name("__isabstractmethod__")) {
+            Ok(v) => self.truthy(&v),
+            Err(e) if e.matches(&types().attribute_error) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     /// Attribute lookup through `super()`: search the MRO of the object's type

@@ -583,9 +583,14 @@ fn builtin_layout(c: &Class) -> PyResult<NativeKind> {
         return Ok(NativeKind::Exception);
     }
     // CPython's types without Py_TPFLAGS_BASETYPE refuse subclasses; the others
-    // are subclassable there but not here yet.
-    let subclassable = ["complex", "bytearray", "property", "staticmethod", "classmethod", "super"];
-    if c.native == NativeKind::Builtin && !subclassable.contains(&c.name.as_str()) {
+    // (complex, bytearray, property, deque, ...) are subclassable there but not here yet.
+    let final_types = [
+        &t.bool_, &t.none, &t.range, &t.slice, &t.function, &t.builtin_function, &t.method, &t.generator, &t.cell, &t.code,
+        &t.not_implemented, &t.ellipsis, &t.dict_keys, &t.dict_values, &t.dict_items, &t.list_iterator, &t.tuple_iterator,
+        &t.range_iterator, &t.str_iterator, &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator,
+        &t.callable_iterator, &t.reverse_iterator,
+    ];
+    if final_types.iter().any(|f| std::ptr::eq(&***f, c)) || std::ptr::eq(&**crate::builtins::memoryview::class(), c) {
         return Err(type_error(format!("type '{}' is not an acceptable base type", c.name.as_str())));
     }
     Err(not_implemented_error(format!("subclassing the builtin type '{}' is not supported by quicken", c.name.as_str())))

@@ -407,6 +407,9 @@ impl Vm {
 
     /// `isinstance(v, cls)` with the metaclass's `__instancecheck__`.
     pub fn isinstance_hooked(&mut self, v: &Value, cls: &Rc<Class>) -> PyResult<bool> {
+        if cls.metaclass.is_none() {
+            return Ok(self.isinstance(v, cls));
+        }
         if Rc::ptr_eq(&self.type_of(v), cls) {
             return Ok(true);
         }

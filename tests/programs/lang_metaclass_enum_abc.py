@@ -216,3 +216,31 @@ for i in range(300):
             total += m.value
     total += Num.TWO
 print(total)
+
+# Abstract properties and class methods, and a metaclass __getattr__ after a descriptor's AttributeError.
+def abstractmethod2(f):
+    f.__isabstractmethod__ = True
+    return f
+class A:
+    @property
+    @abstractmethod2
+    def x(self): ...
+    @classmethod
+    @abstractmethod2
+    def make(cls): ...
+    @staticmethod
+    def plain(): ...
+print(A.__dict__['x'].__isabstractmethod__, A.__dict__['make'].__isabstractmethod__, A.__dict__['plain'].__isabstractmethod__)
+print(property(lambda s: 1).__isabstractmethod__)
+
+class DynAttr:
+    def __get__(self, obj, owner):
+        if obj is None:
+            raise AttributeError("class access")
+        return "instance access"
+class M(type):
+    def __getattr__(cls, name):
+        return "meta getattr " + name
+class C(metaclass=M):
+    d = DynAttr()
+print(C.d, C().d, C.other)

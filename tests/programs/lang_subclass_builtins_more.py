@@ -123,3 +123,12 @@ match v:
 match v:
     case (a, b):
         print("as sequence", a, b)
+
+# Types CPython refuses as bases.
+
+for base in (bool, range, slice, type(None), type(len), type(iter([])), memoryview):
+    try:
+        class X(base): pass
+        print(base.__name__, "ok")
+    except TypeError as e:
+        print(e)
