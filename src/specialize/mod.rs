@@ -11,6 +11,7 @@
 //! to the generic form on a miss; after [`Counter::COOLDOWN`] misses the
 //! instruction is rewritten back to its generic form (a deopt).
 
+pub mod poly;
 pub mod stats;
 
 use std::rc::Rc;

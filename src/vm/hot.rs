@@ -19,6 +19,7 @@ use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
+use super::poly::{poly_load_attr, poly_load_method, poly_store_attr};
 use super::signals::{self, breaker};
 use crate::runtime::objects::{Builtin, Function, IterState, Other};
 use crate::runtime::value::Value;
@@ -929,6 +930,62 @@ impl Vm {
                             push!(v);
                             if ins.op == Op::LoadMethodModule {
                                 push!(Value::Null);
+                            }
+                        }
+                        // Polymorphic and megamorphic attribute sites: their
+                        // bodies are out of line (`poly.rs`).
+                        Op::LoadAttrPoly => match poly_load_attr(peek!(1), cache!(0)) {
+                            Some(v) => {
+                                pop!().release();
+                                push!(v);
+                            }
+                            None => break Leave::Cold,
+                        },
+                        Op::LoadMethodPoly => match poly_load_method(peek!(1), cache!(0)) {
+                            Some(method) => {
+                                let recv = pop!();
+                                push!(method);
+                                push!(recv);
+                            }
+                            None => break Leave::Cold,
+                        },
+                        Op::StoreAttrPoly => {
+                            let obj = peek!(1);
+                            // SAFETY: `[value, obj]` are the top two stack values.
+                            if !unsafe { poly_store_attr(obj, cache!(0), top.sub(2)) } {
+                                break Leave::Cold;
+                            }
+                            // The value moved into the instance; release the object.
+                            let obj = pop!();
+                            shrink!(1);
+                            obj.release();
+                        }
+                        Op::LoadAttrMega => {
+                            let obj = pop!();
+                            let r = self.mega_load_attr(&obj, &code.names[arg]);
+                            obj.release();
+                            match r {
+                                Ok(v) => push!(v),
+                                Err(e) => raise!(e),
+                            }
+                        }
+                        Op::LoadMethodMega => {
+                            let obj = pop!();
+                            match self.mega_load_method(obj, &code.names[arg]) {
+                                Ok((method, recv)) => {
+                                    push!(method);
+                                    push!(recv);
+                                }
+                                Err(e) => raise!(e),
+                            }
+                        }
+                        Op::StoreAttrMega => {
+                            let obj = pop!();
+                            let v = pop!();
+                            let r = self.mega_store_attr(&obj, &code.names[arg], v);
+                            obj.release();
+                            if let Err(e) = r {
+                                raise!(e);
                             }
                         }
                         // A binary operator on an instance whose class defines it

@@ -13,6 +13,7 @@ mod hot;
 mod import;
 pub mod iter;
 pub mod ops;
+mod poly;
 mod repr;
 pub mod signals;
 pub mod stdio;
@@ -166,6 +167,8 @@ pub struct Vm {
     /// property; its error messages name the property only when it has one), keyed by the
     /// address of the property. The weak reference keeps that address from being reused.
     pub(crate) property_names: HashMap<usize, (std::rc::Weak<Other>, Name)>,
+    /// The megamorphic attribute sites' shared cache (`LOAD_ATTR_MEGA`, ...).
+    pub(crate) mega: poly::MegaCache,
 }
 
 impl Vm {
@@ -196,6 +199,7 @@ impl Vm {
             frame_pool: Vec::new(),
             stats: None,
             property_names: HashMap::new(),
+            mega: poly::MegaCache::default(),
         };
         // Tests of the version tags running out start the counter near its end.
         if let Some(start) = std::env::var("QUICKEN_VERSION_START").ok().and_then(|s| s.parse().ok()) {
