@@ -156,6 +156,7 @@ pub fn load_attr(obj: &Value, name: &Name) -> Decision {
             Some(ix) => Ok((Op::LoadAttrModule, guarded(m.dict.version_for_cache(), 0, ix)?)),
             None => Err("not found"),
         },
+        Value::Other(o) if matches!(&**o, Other::Super { .. }) => super_method(o, name, Op::LoadAttrSuper),
         Value::Class(cls) => match cls.lookup(name) {
             Some(v) if is_plain_class_attr(&v, true) => {
                 let mut cache = guarded(cls.version.get(), 0, 0)?;
@@ -240,6 +241,7 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
             Some(ix) => Ok((Op::LoadMethodModule, guarded(m.dict.version_for_cache(), 0, ix)?)),
             None => Err("not found"),
         },
+        Value::Other(o) if matches!(&**o, Other::Super { .. }) => super_method(o, name, Op::LoadMethodSuper),
         // Types fully determined by the tag, and sets, whose tag is shared by
         // `set` and `frozenset` (`aux` tells them apart); not iterators, ...
         Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Int(_) | Value::Float(_) | Value::Set(_) => {
@@ -256,6 +258,47 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
             }
         }
         _ => Err("other type"),
+    }
+}
+
+/// `super().name` (form `LoadAttrSuper` or `LoadMethodSuper`) where `name`
+/// is a Python function on a class after the super object's class in the
+/// MRO of its instance's class. The cache holds the instance's class
+/// version (`version`), the super object's class (`ptr2`, compared by
+/// address) and the function (`ptr`, borrowed).
+fn super_method(sup: &Other, name: &Name, form: Op) -> Decision {
+    let Other::Super { class, obj: Value::Instance(inst) } = sup else { return Err("super of a class") };
+    let start = &inst.class;
+    let mut mro = std::iter::once(start).chain(start.mro.iter());
+    if !mro.any(|c| Rc::ptr_eq(c, class)) {
+        return Err("super class not in the MRO");
+    }
+    match mro.find_map(|c| c.dict.get_str(name)) {
+        Some(Value::Function(func)) => {
+            let mut cache = guarded(start.version.get(), 0, 0)?;
+            // Borrowed: a class on the MRO of `start` holds the function
+            // while `start`'s version (bumped by changes to any of its bases)
+            // is unchanged; that MRO keeps `class` alive, so its address
+            // names it.
+            cache.ptr = Rc::as_ptr(&func) as usize;
+            cache.ptr2 = Rc::as_ptr(class) as usize;
+            Ok((form, cache))
+        }
+        Some(_) => Err("super attribute not a function"),
+        None => Err("not found"),
+    }
+}
+
+/// The function a `LoadAttrSuper`/`LoadMethodSuper` cache holds for `v`
+/// when its guards pass, with the instance the super object is bound to.
+#[inline(always)]
+pub fn super_fits(v: &Value, c: &Cache) -> Option<(usize, Value)> {
+    let Value::Other(o) = v else { return None };
+    match &**o {
+        Other::Super { class, obj: obj @ Value::Instance(inst) } if Rc::as_ptr(class) as usize == c.ptr2 && inst.class.version.get() == c.version => {
+            Some((c.ptr, obj.clone()))
+        }
+        _ => None,
     }
 }
 

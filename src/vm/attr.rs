@@ -323,10 +323,10 @@ impl Vm {
             Value::Class(c) => c.clone(),
             _ => self.type_of(obj),
         };
-        let mut full = vec![start_cls.clone()];
-        full.extend(start_cls.mro.iter().cloned());
-        let pos = full.iter().position(|c| Rc::ptr_eq(c, class)).map(|p| p + 1).unwrap_or(full.len());
-        for c in &full[pos..] {
+        // The classes after `class` on the MRO of `start_cls` (none when it is not there).
+        let mut mro = std::iter::once(&start_cls).chain(start_cls.mro.iter());
+        let found = mro.any(|c| Rc::ptr_eq(c, class));
+        for c in mro.filter(|_| found) {
             if let Some(v) = c.dict.get_str(name) {
                 return Ok(match &v {
                     Value::Function(_) | Value::Builtin(_) => match obj {

@@ -906,6 +906,8 @@ impl Vm {
                 | Op::LoadAttrModule
                 | Op::LoadAttrClass
                 | Op::LoadAttrProperty
+                | Op::LoadAttrSuper
+                | Op::LoadMethodSuper
                 | Op::LoadMethodModule
                 | Op::LoadMethodBuiltinType
                 | Op::BinaryOpAddInt

@@ -960,6 +960,19 @@ impl Vm {
                             shrink!(1);
                             obj.release();
                         }
+                        Op::LoadAttrSuper | Op::LoadMethodSuper => {
+                            let Some((func, obj)) = crate::specialize::super_fits(peek!(1), &cache!(0)) else { break Leave::Cold };
+                            pop!().release();
+                            // SAFETY: the guards passed: a class dict on the MRO of the
+                            // instance's class (unchanged) holds the function.
+                            let func = Value::Function(unsafe { crate::specialize::borrowed::<Function>(func) });
+                            if ins.op == Op::LoadMethodSuper {
+                                push!(func);
+                                push!(obj);
+                            } else {
+                                push!(super_bound_method(func, obj));
+                            }
+                        }
                         Op::LoadAttrMega => {
                             let obj = pop!();
                             let r = self.mega_load_attr(&obj, &code.names[arg]);
@@ -1668,6 +1681,12 @@ pub(super) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
         },
         _ => None,
     }
+}
+
+/// `LOAD_ATTR_SUPER`'s bound method (out of line: it allocates).
+#[inline(never)]
+fn super_bound_method(func: Value, receiver: Value) -> Value {
+    Value::BoundMethod(std::rc::Rc::new(crate::runtime::objects::BoundMethod { func, receiver }))
 }
 
 /// `LoadAttrInstance`: the slot value when the guards hold.
