@@ -265,7 +265,8 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
 /// is a Python function on a class after the super object's class in the
 /// MRO of its instance's class. The cache holds the instance's class
 /// version (`version`), the super object's class (`ptr2`, compared by
-/// address) and the function (`ptr`, borrowed).
+/// address) and the function (`ptr`, borrowed); a second instance class
+/// ([`super_widen`]) keeps its version in `aux` and its function in `second`.
 fn super_method(sup: &Other, name: &Name, form: Op) -> Decision {
     let Other::Super { class, obj: Value::Instance(inst) } = sup else { return Err("super of a class") };
     let start = &inst.class;
@@ -282,6 +283,8 @@ fn super_method(sup: &Other, name: &Name, form: Op) -> Decision {
             // names it.
             cache.ptr = Rc::as_ptr(&func) as usize;
             cache.ptr2 = Rc::as_ptr(class) as usize;
+            // No second class yet: a tag never handed out matches no class.
+            cache.aux = VERSION_SENTINEL;
             Ok((form, cache))
         }
         Some(_) => Err("super attribute not a function"),
@@ -294,12 +297,31 @@ fn super_method(sup: &Other, name: &Name, form: Op) -> Decision {
 #[inline(always)]
 pub fn super_fits(v: &Value, c: &Cache) -> Option<(usize, Value)> {
     let Value::Other(o) = v else { return None };
-    match &**o {
-        Other::Super { class, obj: obj @ Value::Instance(inst) } if Rc::as_ptr(class) as usize == c.ptr2 && inst.class.version.get() == c.version => {
-            Some((c.ptr, obj.clone()))
-        }
-        _ => None,
+    let Other::Super { class, obj: obj @ Value::Instance(inst) } = &**o else { return None };
+    if Rc::as_ptr(class) as usize != c.ptr2 {
+        return None;
     }
+    let version = inst.class.version.get();
+    if version == c.version {
+        Some((c.ptr, obj.clone()))
+    } else if version == c.aux {
+        Some((c.second as usize, obj.clone()))
+    } else {
+        None
+    }
+}
+
+/// A `super().name` site (cache `c`) missed for `v`: when `v` is a super
+/// object of the same class whose instance is of a second class (the
+/// method of a base class reached from two subclasses), the cache for it,
+/// which keeps both; `None` when the site has two already or `v` does not fit.
+pub fn super_widen(v: &Value, name: &Name, form: Op, c: &Cache) -> Option<Cache> {
+    if c.aux != VERSION_SENTINEL {
+        return None;
+    }
+    let Value::Other(o) = v else { return None };
+    let (_, other) = super_method(o, name, form).ok()?;
+    (other.ptr2 == c.ptr2 && other.version != c.version).then_some(Cache { aux: other.version, second: other.ptr as u64, ..*c })
 }
 
 /// `LOAD_METHOD_BUILTIN_TYPE`'s second guard: 1 for a `frozenset`, else 0

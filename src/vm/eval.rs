@@ -906,8 +906,6 @@ impl Vm {
                 | Op::LoadAttrModule
                 | Op::LoadAttrClass
                 | Op::LoadAttrProperty
-                | Op::LoadAttrSuper
-                | Op::LoadMethodSuper
                 | Op::LoadMethodModule
                 | Op::LoadMethodBuiltinType
                 | Op::BinaryOpAddInt
@@ -976,6 +974,16 @@ impl Vm {
                     if !self.widen(code, pc, op, f.peek(1)) {
                         miss!()
                     }
+                    self.widened_miss(op);
+                    op = op.family();
+                    rerun = true;
+                    continue 'dispatch;
+                }
+                // A `super().name` site widens to a second instance class.
+                Op::LoadAttrSuper | Op::LoadMethodSuper => {
+                    let c = code.cache(pc).get();
+                    let Some(wide) = specialize::super_widen(f.peek(1), &code.names[arg as usize], op, &c) else { miss!() };
+                    code.cache(pc).set(wide);
                     self.widened_miss(op);
                     op = op.family();
                     rerun = true;
