@@ -1,5 +1,5 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
-//! `statistics`, `array`, `__future__`.
+//! `statistics`, `__future__`.
 
 use std::rc::Rc;
 
@@ -21,13 +21,9 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "string" => ("<frozen string>", include_str!("string.py")),
         "copy" => ("<frozen copy>", include_str!("copy.py")),
         "statistics" => ("<frozen statistics>", include_str!("statistics.py")),
-        "array" => ("<frozen array>", include_str!("array.py")),
         "__future__" => ("<frozen __future__>", include_str!("future.py")),
         _ => return false,
     };
-    if name == "array" {
-        super::array::add_helpers(d);
-    }
     if name == "io" {
         set(d, "StringIO", Value::Class(stringio::class()));
         set(d, "_BytesIO", Value::Class(bytesio::class()));
@@ -35,9 +31,6 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
     run_source(vm, d, file, src);
     if name == "io" {
         stringio::finish(d);
-    }
-    if name == "array" {
-        super::array::register(d);
     }
     true
 }

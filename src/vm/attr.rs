@@ -32,6 +32,10 @@ impl Vm {
     /// CPython 3.11's error for storing to (`deleting` false) or deleting a property
     /// without a setter or deleter.
     fn property_readonly_error(&self, prop: &Rc<Other>, cls: &Class, deleting: bool) -> PyErr {
+        // A native getter (a getset descriptor of a builtin type): CPython's words for those.
+        if let Other::Property { fget: Value::Builtin(b), .. } = &**prop {
+            return attribute_error(format!("attribute '{}' of '{}' objects is not writable", b.name, cls.name.as_str()));
+        }
         let what = if deleting { "deleter" } else { "setter" };
         let qualname = cls.qualname.as_str();
         attribute_error(match self.property_name(prop) {
@@ -188,6 +192,9 @@ impl Vm {
             });
         }
         let v = match name.as_str() {
+            // A builtin type's name may be its module's too (`array.array`,
+            // what messages and its repr show); `__name__` is the last part.
+            "__name__" if cls.builtin && cls.name.as_str().contains('.') => Value::str(cls.name.as_str().rsplit('.').next().unwrap_or_default()),
             "__name__" => Value::Str(cls.name.clone()),
             "__qualname__" => Value::Str(cls.qualname.clone()),
             "__mro__" => {

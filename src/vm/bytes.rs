@@ -47,7 +47,7 @@ pub fn as_bytes(v: &Value) -> Option<Vec<u8>> {
             Other::ByteArray(b) => Some(b.borrow().clone()),
             _ => None,
         },
-        Value::Instance(_) => crate::builtins::memoryview::view_bytes(v),
+        Value::Instance(_) => crate::builtins::memoryview::view_bytes(v).or_else(|| crate::modules::array::array_bytes(v)),
         _ => None,
     }
 }

@@ -468,6 +468,9 @@ impl Vm {
                     NativeKind::Exception
                 } else if Rc::ptr_eq(c, &t.object) {
                     NativeKind::Object
+                } else if crate::modules::array::is_array_class(c) {
+                    // Instances carry the array's state (`NativeData::Any`).
+                    NativeKind::Any
                 } else {
                     return Err(not_implemented_error(format!(
                         "subclassing the builtin type '{}' is not supported by quicken",

@@ -1802,50 +1802,45 @@ fn store_bytearray_int(top: *mut Value) -> bool {
     }
 }
 
-/// `array[int] = v` for an `array.array` of the cached layout, an index in
-/// range and a value the typecode takes as it is: the three values below
-/// `top` are consumed on success and left untouched otherwise.
+/// `array[int] = v` for an exact `array.array` (the site's cache), an
+/// index in range and a value the typecode takes as it is: the three
+/// values below `top` are consumed on success and left untouched otherwise.
 ///
 /// # Safety
 /// The three values below `top` are initialized.
 #[inline(never)]
 unsafe fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
     let Value::Int(i) = &*top.sub(1) else { return false };
-    let Some((items, typecode)) = crate::modules::array::parts(&*top.sub(2), c) else { return false };
-    let Some(item) = crate::modules::array::checked_item(typecode, &*top.sub(3)) else { return false };
-    if let Err(item) = items.set_index(*i, item) {
-        item.release();
+    if !crate::modules::array::store_fast(&*top.sub(2), *i, &*top.sub(3), c) {
         return false;
     }
-    // The stored item is a copy of the (immediate) value; the index is an int.
+    // The item was copied out of the value; the index is an int.
     top.sub(3).read().release();
     top.sub(2).read().release();
     true
 }
 
-/// `array[int]` for an `array.array` of the cached layout and an index in range.
+/// `array[int]` for an exact `array.array` (the site's cache) and an index in range.
 #[inline(never)]
 fn array_item(container: &Value, key: &Value, c: &crate::bytecode::Cache) -> Option<Value> {
     let Value::Int(i) = key else { return None };
-    crate::modules::array::parts(container, c)?.0.get_index(*i)
+    crate::modules::array::item_fast(container, *i, c)
 }
 
-/// `array[int]` for an `array.array` (the base tier: no cache, the layout
-/// is looked up each time).
+/// `array[int]` for an `array.array` (the base tier: no site cache).
 #[inline(never)]
 fn array_item_uncached(container: &Value, key: &Value) -> Option<Value> {
-    let Value::Instance(inst) = container else { return None };
-    array_item(container, key, &crate::modules::array::subscript_cache(inst)?)
+    let Value::Instance(_) = container else { return None };
+    array_item(container, key, &crate::modules::array::exact_cache())
 }
 
-/// [`store_array_int`] for the base tier (layout looked up each time).
+/// [`store_array_int`] for the base tier (no site cache).
 #[inline(never)]
 fn store_array_uncached(top: *mut Value) -> bool {
     // SAFETY: the caller's three values below `top` are initialized.
     unsafe {
-        let Value::Instance(inst) = &*top.sub(2) else { return false };
-        let Some(cache) = crate::modules::array::subscript_cache(inst) else { return false };
-        store_array_int(top, &cache)
+        let Value::Instance(_) = &*top.sub(2) else { return false };
+        store_array_int(top, &crate::modules::array::exact_cache())
     }
 }
 
