@@ -323,10 +323,6 @@ opcodes! {
     /// name; anything else by the generic lookup, without leaving the hot
     /// loop or specializing again.
     LoadAttrMega(Name in LoadAttr) => |a, j| 0;
-    /// `super().name` for a Python function on the MRO: a bound method,
-    /// without searching the MRO (guards: the instance's class version, the
-    /// super object's class; cache: the function, borrowed).
-    LoadAttrSuper(Name in LoadAttr) => |a, j| 0;
     /// Instance attribute store into an existing slot (guards: class version, shape id).
     StoreAttrInstance(Name in StoreAttr) => |a, j| -2;
     /// Instance attribute store that adds a slot (guards: class version, shape id;
@@ -353,9 +349,6 @@ opcodes! {
     LoadMethodPoly(Name in LoadMethod) => |a, j| 1;
     /// The megamorphic method load (as `LOAD_ATTR_MEGA`).
     LoadMethodMega(Name in LoadMethod) => |a, j| 1;
-    /// `super().name(...)`: `[function, instance]`, as `LOAD_ATTR_SUPER`
-    /// finds the function, so that the call needs no bound method.
-    LoadMethodSuper(Name in LoadMethod) => |a, j| 1;
     /// `int + int` without overflow.
     BinaryOpAddInt(BinOp in BinaryOp) => |a, j| -1;
     /// `int - int` without overflow.
@@ -473,6 +466,13 @@ opcodes! {
     CallMethodPyDefaults(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a builtin (`list.append`, `math.sqrt`, ...).
     CallMethodBuiltin(Count in CallMethod) => |a, j| -a - 1;
+    /// `super().name` for a Python function on the MRO: a bound method,
+    /// without searching the MRO (guards: the instance's class version, the
+    /// super object's class; cache: the function, borrowed).
+    LoadAttrSuper(Name in LoadAttr) => |a, j| 0;
+    /// `super().name(...)`: `[function, instance]`, as `LOAD_ATTR_SUPER`
+    /// finds the function, so that the call needs no bound method.
+    LoadMethodSuper(Name in LoadMethod) => |a, j| 1;
 }
 
 /// The superinstructions as `(first, second, fused)`: the quickening pass

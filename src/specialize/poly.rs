@@ -86,11 +86,19 @@ impl Vm {
     /// entry for the receiver: a one-layout form gains its inline second
     /// layout (same form, same slot) or becomes polymorphic with its
     /// layouts and the new one; a polymorphic site adds the layout, or
-    /// becomes megamorphic when full. Returns false when nothing changed
+    /// becomes megamorphic when full; a `super().name` site keeps a second
+    /// instance class ([`super_widen`](super::super_widen)). Returns false when nothing changed
     /// (the caller counts an ordinary miss, towards a deopt).
     pub(crate) fn widen(&mut self, code: &Code, pc: usize, op: Op, obj: &Value) -> bool {
         let family = op.family();
         let arg = code.instr(pc).arg;
+        if matches!(op, Op::LoadAttrSuper | Op::LoadMethodSuper) {
+            let cell = code.cache(pc);
+            let Some(wide) = super::super_widen(obj, &code.names[arg as usize], op, &cell.get()) else { return false };
+            cell.set(wide);
+            self.count_widening(family);
+            return true;
+        }
         let Some(entry) = decide(family, obj, &code.names[arg as usize]) else { return false };
         let cell = code.cache(pc);
         let c = cell.get();

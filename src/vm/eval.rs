@@ -958,8 +958,8 @@ impl Vm {
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit
                 | Op::CallBuiltinClass => miss!(),
-                // A guard miss of an instance or polymorphic form: the site
-                // widens for the receiver when it can (`specialize::poly`),
+                // A guard miss of an instance, polymorphic or `super()` form:
+                // the site widens for the receiver when it can (`specialize::poly`),
                 // else it counts down towards a deopt; either way the generic
                 // form runs this time.
                 Op::LoadAttrInstance
@@ -970,20 +970,12 @@ impl Vm {
                 | Op::StoreAttrPoly
                 | Op::LoadMethodInstance
                 | Op::LoadMethodInstanceBuiltin
-                | Op::LoadMethodPoly => {
+                | Op::LoadMethodPoly
+                | Op::LoadAttrSuper
+                | Op::LoadMethodSuper => {
                     if !self.widen(code, pc, op, f.peek(1)) {
                         miss!()
                     }
-                    self.widened_miss(op);
-                    op = op.family();
-                    rerun = true;
-                    continue 'dispatch;
-                }
-                // A `super().name` site widens to a second instance class.
-                Op::LoadAttrSuper | Op::LoadMethodSuper => {
-                    let c = code.cache(pc).get();
-                    let Some(wide) = specialize::super_widen(f.peek(1), &code.names[arg as usize], op, &c) else { miss!() };
-                    code.cache(pc).set(wide);
                     self.widened_miss(op);
                     op = op.family();
                     rerun = true;

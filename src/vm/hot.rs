@@ -932,75 +932,6 @@ impl Vm {
                                 push!(Value::Null);
                             }
                         }
-                        // Polymorphic and megamorphic attribute sites: their
-                        // bodies are out of line (`poly.rs`).
-                        Op::LoadAttrPoly => match poly_load_attr(peek!(1), cache!(0)) {
-                            Some(v) => {
-                                pop!().release();
-                                push!(v);
-                            }
-                            None => break Leave::Cold,
-                        },
-                        Op::LoadMethodPoly => match poly_load_method(peek!(1), cache!(0)) {
-                            Some(method) => {
-                                let recv = pop!();
-                                push!(method);
-                                push!(recv);
-                            }
-                            None => break Leave::Cold,
-                        },
-                        Op::StoreAttrPoly => {
-                            let obj = peek!(1);
-                            // SAFETY: `[value, obj]` are the top two stack values.
-                            if !unsafe { poly_store_attr(obj, cache!(0), top.sub(2)) } {
-                                break Leave::Cold;
-                            }
-                            // The value moved into the instance; release the object.
-                            let obj = pop!();
-                            shrink!(1);
-                            obj.release();
-                        }
-                        Op::LoadAttrSuper | Op::LoadMethodSuper => {
-                            let Some((func, obj)) = crate::specialize::super_fits(peek!(1), &cache!(0)) else { break Leave::Cold };
-                            pop!().release();
-                            // SAFETY: the guards passed: a class dict on the MRO of the
-                            // instance's class (unchanged) holds the function.
-                            let func = Value::Function(unsafe { crate::specialize::borrowed::<Function>(func) });
-                            if ins.op == Op::LoadMethodSuper {
-                                push!(func);
-                                push!(obj);
-                            } else {
-                                push!(super_bound_method(func, obj));
-                            }
-                        }
-                        Op::LoadAttrMega => {
-                            let obj = pop!();
-                            let r = self.mega_load_attr(&obj, &code.names[arg]);
-                            obj.release();
-                            match r {
-                                Ok(v) => push!(v),
-                                Err(e) => raise!(e),
-                            }
-                        }
-                        Op::LoadMethodMega => {
-                            let obj = pop!();
-                            match self.mega_load_method(obj, &code.names[arg]) {
-                                Ok((method, recv)) => {
-                                    push!(method);
-                                    push!(recv);
-                                }
-                                Err(e) => raise!(e),
-                            }
-                        }
-                        Op::StoreAttrMega => {
-                            let obj = pop!();
-                            let v = pop!();
-                            let r = self.mega_store_attr(&obj, &code.names[arg], v);
-                            obj.release();
-                            if let Err(e) = r {
-                                raise!(e);
-                            }
-                        }
                         // A binary operator on an instance whose class defines it
                         // in Python: the dunder runs in a frame of its own.
                         Op::BinaryOpDunder => {
@@ -1418,6 +1349,63 @@ impl Vm {
                                 }
                             }
                         }
+                        // Polymorphic and megamorphic attribute sites: their
+                        // bodies are out of line (`poly.rs`).
+                        Op::LoadAttrPoly | Op::LoadAttrSuper => match poly_load_attr(ins.op, peek!(1), cache!(0)) {
+                            Some(v) => {
+                                pop!().release();
+                                push!(v);
+                            }
+                            None => break Leave::Cold,
+                        },
+                        // SAFETY: the receiver is the stack top.
+                        Op::LoadMethodPoly | Op::LoadMethodSuper => match unsafe { poly_load_method(ins.op, top.sub(1), cache!(0)) } {
+                            Some(method) => {
+                                let recv = pop!();
+                                push!(method);
+                                push!(recv);
+                            }
+                            None => break Leave::Cold,
+                        },
+                        Op::StoreAttrPoly => {
+                            let obj = peek!(1);
+                            // SAFETY: `[value, obj]` are the top two stack values.
+                            if !unsafe { poly_store_attr(obj, cache!(0), top.sub(2)) } {
+                                break Leave::Cold;
+                            }
+                            // The value moved into the instance; release the object.
+                            let obj = pop!();
+                            shrink!(1);
+                            obj.release();
+                        }
+                        Op::LoadAttrMega => {
+                            let obj = pop!();
+                            let r = self.mega_load_attr(&obj, &code.names[arg]);
+                            obj.release();
+                            match r {
+                                Ok(v) => push!(v),
+                                Err(e) => raise!(e),
+                            }
+                        }
+                        Op::LoadMethodMega => {
+                            let obj = pop!();
+                            match self.mega_load_method(obj, &code.names[arg]) {
+                                Ok((method, recv)) => {
+                                    push!(method);
+                                    push!(recv);
+                                }
+                                Err(e) => raise!(e),
+                            }
+                        }
+                        Op::StoreAttrMega => {
+                            let obj = pop!();
+                            let v = pop!();
+                            let r = self.mega_store_attr(&obj, &code.names[arg], v);
+                            obj.release();
+                            if let Err(e) = r {
+                                raise!(e);
+                            }
+                        }
                         _ => break Leave::Cold,
                     }
                     skip!(1);
@@ -1681,12 +1669,6 @@ pub(super) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
         },
         _ => None,
     }
-}
-
-/// `LOAD_ATTR_SUPER`'s bound method (out of line: it allocates).
-#[inline(never)]
-fn super_bound_method(func: Value, receiver: Value) -> Value {
-    Value::BoundMethod(std::rc::Rc::new(crate::runtime::objects::BoundMethod { func, receiver }))
 }
 
 /// `LoadAttrInstance`: the slot value when the guards hold.

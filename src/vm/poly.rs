@@ -12,7 +12,7 @@
 //! very class and shape it was made for, unchanged since.
 
 use crate::bytecode::{Cache, Op, PolyEntry, PolyKind, PolyTable};
-use crate::runtime::objects::{Attrs, Builtin, Function, Instance, Name};
+use crate::runtime::objects::{Attrs, BoundMethod, Builtin, Function, Instance, Name};
 use crate::runtime::value::Value;
 use crate::specialize::{borrowed, poly};
 
@@ -98,20 +98,48 @@ fn table_of(c: &Cache) -> &PolyTable {
     unsafe { &*(c.ptr as *const PolyTable) }
 }
 
-/// `LOAD_ATTR_POLY`: the attribute, when `obj` has one of the cached layouts.
+/// `LOAD_ATTR_POLY`: the attribute, when `obj` has one of the cached
+/// layouts; `LOAD_ATTR_SUPER` (`op`, sharing the hot loop's arm): the bound
+/// method, when the guards pass.
 #[inline(never)]
-pub(super) fn poly_load_attr(obj: &Value, c: Cache) -> Option<Value> {
+pub(super) fn poly_load_attr(op: Op, obj: &Value, c: Cache) -> Option<Value> {
+    if op == Op::LoadAttrSuper {
+        let (func, inst) = super_method(obj, &c)?;
+        return Some(Value::BoundMethod(std::rc::Rc::new(BoundMethod { func, receiver: inst })));
+    }
     let Value::Instance(inst) = obj else { return None };
     let attrs = attrs_of(inst)?;
     load_entry(attrs, table_of(&c).find(layout_of(inst, attrs)?)?)
 }
 
-/// `LOAD_METHOD_POLY`: the method, when `obj` has one of the cached layouts.
+/// `LOAD_METHOD_POLY`: the method, when the receiver at `recv` has one of
+/// the cached layouts; `LOAD_METHOD_SUPER` (`op`, sharing the hot loop's
+/// arm): the function, when the guards pass, the super object at `recv`
+/// then replaced by its instance (the call's `self`).
+///
+/// # Safety
+/// `recv` points to an initialized value.
 #[inline(never)]
-pub(super) fn poly_load_method(obj: &Value, c: Cache) -> Option<Value> {
+pub(super) unsafe fn poly_load_method(op: Op, recv: *mut Value, c: Cache) -> Option<Value> {
+    if op == Op::LoadMethodSuper {
+        let (func, inst) = super_method(&*recv, &c)?;
+        std::mem::replace(&mut *recv, inst).release();
+        return Some(func);
+    }
+    let obj = &*recv;
     let Value::Instance(inst) = obj else { return None };
     let layout = layout_of(inst, attrs_of(inst)?)?;
     method_entry(table_of(&c).find(layout)?)
+}
+
+/// The function a `super().name` site caches for super object `v`, with the
+/// instance the super object is bound to, when the guards pass.
+#[inline(always)]
+fn super_method(v: &Value, c: &Cache) -> Option<(Value, Value)> {
+    let (func, inst) = crate::specialize::super_fits(v, c)?;
+    // SAFETY: the guards passed: a class dict on the MRO of the instance's
+    // class (unchanged) holds the function.
+    Some((Value::Function(unsafe { borrowed::<Function>(func) }), inst))
 }
 
 /// `STORE_ATTR_POLY`: stores the value at `value` when `obj` has one of
