@@ -1,4 +1,4 @@
-//! `memoryview` over `bytes` and `bytearray` (and over another memoryview):
+//! `memoryview` over `bytes`, `bytearray`, `array.array` (and over another memoryview):
 //! a one-dimensional window (start, item count, stride) into the object's
 //! bytes, read and — for a bytearray — written in place, so writes through
 //! the view change the bytearray. `cast()` reinterprets a contiguous view
@@ -48,7 +48,7 @@ impl Format {
         match self.0 {
             b'b' | b'B' | b'c' | b'?' => 1,
             b'h' | b'H' => 2,
-            b'i' | b'I' | b'f' => 4,
+            b'i' | b'I' | b'f' | b'w' => 4,
             _ => 8,
         }
     }
@@ -57,6 +57,14 @@ impl Format {
     }
     fn name(self) -> String {
         (self.0 as char).to_string()
+    }
+    /// CPython's error for items of a format its views cannot read or write
+    /// (`w`, the UCS-4 characters of an `array('u')`).
+    fn check_items(self) -> PyResult<()> {
+        if self.0 == b'w' {
+            return Err(not_implemented_error("memoryview: format w not supported"));
+        }
+        Ok(())
     }
     /// The Python value of one item's bytes (native byte order), by the
     /// `struct` module's codec.
@@ -170,7 +178,7 @@ pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
 
 impl MemView {
     fn readonly(&self) -> bool {
-        !crate::vm::bytes::is_bytearray(&self.obj)
+        !crate::vm::bytes::is_bytearray(&self.obj) && crate::modules::array::buffer_shape(&self.obj).is_none()
     }
     fn nbytes(&self) -> usize {
         self.len * self.format.size()
@@ -190,6 +198,9 @@ impl MemView {
     /// Runs `f` on the underlying bytes.
     fn with_buf<R>(&self, f: impl FnOnce(&[u8]) -> R) -> PyResult<R> {
         let resized = || value_error("memoryview: underlying buffer was resized");
+        if crate::modules::array::buffer_shape(&self.obj).is_some() {
+            return crate::modules::array::with_array_bytes(&self.obj, |b| self.fits(b.len()).then(|| f(b))).flatten().ok_or_else(resized);
+        }
         let Value::Other(o) = &self.obj else { return Err(resized()) };
         match &**o {
             Other::Bytes(b) if self.fits(b.len()) => Ok(f(b)),
@@ -199,6 +210,10 @@ impl MemView {
     }
     /// Runs `f` on the bytes of the underlying bytearray.
     fn with_buf_mut<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> PyResult<R> {
+        if crate::modules::array::buffer_shape(&self.obj).is_some() {
+            let r = crate::modules::array::with_array_bytes_mut(&self.obj, |b| self.fits(b.len()).then(|| f(b)));
+            return r.flatten().ok_or_else(|| value_error("memoryview: underlying buffer was resized"));
+        }
         let Value::Other(o) = &self.obj else { return Err(type_error("cannot modify read-only memory")) };
         match &**o {
             Other::ByteArray(b) => {
@@ -227,6 +242,7 @@ impl MemView {
         })
     }
     fn items(&self) -> PyResult<Vec<Value>> {
+        self.format.check_items()?;
         let size = self.format.size();
         let raw = self.read_all()?;
         Ok(raw.chunks(size).map(|c| self.format.unpack(c)).collect())
@@ -262,6 +278,10 @@ fn mv_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
         },
         _ => None,
     };
+    if let Some((len, code)) = crate::modules::array::buffer_shape(&obj) {
+        let format = Format(code.buffer_format());
+        return Ok(new_view(MemView { obj, start: 0, len, stride: format.size() as isize, format, released: Cell::new(false) }));
+    }
     match len {
         Some(len) => Ok(new_view(MemView { obj, start: 0, len, stride: 1, format: Format(b'B'), released: Cell::new(false) })),
         None => Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_of(&obj).name.as_str()))),
@@ -307,6 +327,7 @@ fn mv_getitem(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
         return Err(type_error("invalid indexing of 1-dim memory"));
     }
     let i = item_index(vm, mv, &args[1])?;
+    mv.format.check_items()?;
     let (o, size) = (mv.offset(i), mv.format.size());
     let raw = mv.with_buf(|b| b[o..o + size].to_vec())?;
     Ok(mv.format.unpack(&raw))
@@ -348,6 +369,7 @@ fn mv_setitem(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
         return Ok(Value::None);
     }
     let i = item_index(vm, mv, &args[1])?;
+    mv.format.check_items()?;
     let packed = mv.format.pack(&args[2])?;
     let o = mv.offset(i);
     mv.with_buf_mut(|b| b[o..o + size].copy_from_slice(&packed))?;

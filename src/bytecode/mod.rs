@@ -7,7 +7,7 @@ pub mod opcodes;
 use std::cell::Cell;
 use std::rc::Rc;
 
-pub use cache::{Cache, Counter};
+pub use cache::{Cache, Counter, PolyEntry, PolyKind, PolyTable, POLY_ENTRIES};
 pub use opcodes::{op_name, ArgKind, Op, SUPERINSTRUCTIONS};
 
 use crate::runtime::objects::Name;
@@ -260,6 +260,9 @@ pub struct Code {
     pub units: Box<[Unit]>,
     /// Set once the adaptive tier has formed superinstructions.
     pub quickened: Cell<bool>,
+    /// The entry tables of the polymorphic sites, by instruction index
+    /// ([`Code::poly_table`]); boxed, so a site's cache can point at its table.
+    pub poly: std::cell::RefCell<Vec<(u32, Box<PolyTable>)>>,
     /// Source line of each instruction.
     pub lines: Box<[u32]>,
     /// Where in its line each instruction's expression is (CPython's
@@ -316,6 +319,20 @@ impl Code {
     #[inline(always)]
     pub fn cache(&self, pc: usize) -> &Cell<Cache> {
         &self.units[pc].cache
+    }
+    /// An empty entry table for the polymorphic site at `pc` (the one it had
+    /// before, emptied, when the site was polymorphic once already). It lives
+    /// as long as the code object, at a fixed address.
+    pub fn poly_table(&self, pc: usize) -> *const PolyTable {
+        let mut tables = self.poly.borrow_mut();
+        if let Some((_, table)) = tables.iter().find(|(at, _)| *at as usize == pc) {
+            table.clear();
+            return &**table;
+        }
+        let table = Box::<PolyTable>::default();
+        let ptr: *const PolyTable = &*table;
+        tables.push((pc as u32, table));
+        ptr
     }
     /// Number of instructions.
     pub fn len(&self) -> usize {

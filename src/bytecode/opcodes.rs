@@ -355,11 +355,26 @@ opcodes! {
     LoadAttrClass(Name in LoadAttr) => |a, j| 0;
     /// Module attribute (guard: module dict keys version; cache: entry index).
     LoadAttrModule(Name in LoadAttr) => |a, j| 0;
+    /// An instance slot or unshadowed class attribute, for instances of up to
+    /// [`POLY_ENTRIES`](crate::bytecode::POLY_ENTRIES) layouts (guard: the
+    /// class version and shape id of one entry; cache: the site's
+    /// [`PolyTable`](crate::bytecode::PolyTable)).
+    LoadAttrPoly(Name in LoadAttr) => |a, j| 0;
+    /// A site that met more layouts than a polymorphic one keeps: instance
+    /// attributes through the VM's megamorphic cache, keyed by layout and
+    /// name; anything else by the generic lookup, without leaving the hot
+    /// loop or specializing again.
+    LoadAttrMega(Name in LoadAttr) => |a, j| 0;
     /// Instance attribute store into an existing slot (guards: class version, shape id).
     StoreAttrInstance(Name in StoreAttr) => |a, j| -2;
     /// Instance attribute store that adds a slot (guards: class version, shape id;
     /// cache: the shape after the transition).
     StoreAttrAddInstance(Name in StoreAttr) => |a, j| -2;
+    /// A store into an existing slot or one that adds a slot, for instances
+    /// of up to four layouts (as `LOAD_ATTR_POLY`).
+    StoreAttrPoly(Name in StoreAttr) => |a, j| -2;
+    /// The megamorphic store (as `LOAD_ATTR_MEGA`).
+    StoreAttrMega(Name in StoreAttr) => |a, j| -2;
     /// Method found on the class, receiver kept, no bound method (guards: class version, shape id).
     LoadMethodInstance(Name in LoadMethod) => |a, j| 1;
     /// Builtin method found on an instance's class, a native class's
@@ -371,6 +386,11 @@ opcodes! {
     LoadMethodBuiltinType(Name in LoadMethod) => |a, j| 1;
     /// Function from a module (guard: module dict keys version).
     LoadMethodModule(Name in LoadMethod) => |a, j| 1;
+    /// A Python or builtin method on the class, for instances of up to four
+    /// layouts (as `LOAD_ATTR_POLY`).
+    LoadMethodPoly(Name in LoadMethod) => |a, j| 1;
+    /// The megamorphic method load (as `LOAD_ATTR_MEGA`).
+    LoadMethodMega(Name in LoadMethod) => |a, j| 1;
     /// `int + int` without overflow.
     BinaryOpAddInt(BinOp in BinaryOp) => |a, j| -1;
     /// `int - int` without overflow.
@@ -488,6 +508,13 @@ opcodes! {
     CallMethodPyDefaults(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a builtin (`list.append`, `math.sqrt`, ...).
     CallMethodBuiltin(Count in CallMethod) => |a, j| -a - 1;
+    /// `super().name` for a Python function on the MRO: a bound method,
+    /// without searching the MRO (guards: the instance's class version, the
+    /// super object's class; cache: the function, borrowed).
+    LoadAttrSuper(Name in LoadAttr) => |a, j| 0;
+    /// `super().name(...)`: `[function, instance]`, as `LOAD_ATTR_SUPER`
+    /// finds the function, so that the call needs no bound method.
+    LoadMethodSuper(Name in LoadMethod) => |a, j| 1;
 }
 
 /// The superinstructions as `(first, second, fused)`: the quickening pass

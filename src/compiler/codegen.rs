@@ -2026,6 +2026,7 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             firstlineno: u.firstline,
             quickened: std::cell::Cell::new(false),
+            poly: Default::default(),
             units: instrs.into_iter().map(|instr| crate::bytecode::Unit::new(instr, &consts)).collect(),
             positions: u.lines.iter().zip(&u.spans).map(|(&line, &span)| self.position(line, span)).collect(),
             lines: u.lines.into_boxed_slice(),

@@ -61,6 +61,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "zlib" => zlib::fill(vm, &dict),
         "struct" => structmod::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
+        "array" => array::fill(&dict),
         // The modules written in embedded Python (pystd.rs lists them).
         _ => {
             if !pystd::fill(vm, &dict, name) {

@@ -1,5 +1,5 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
-//! `statistics`, `array`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
+//! `statistics`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
 //! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`,
 //! `datetime`, `hmac`, `base64`, `csv`, `textwrap`, `pprint`, `asyncio`.
 
@@ -46,7 +46,6 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "string" => ("<frozen string>", include_str!("string.py")),
         "copy" => ("<frozen copy>", include_str!("copy.py")),
         "statistics" => ("<frozen statistics>", include_str!("statistics.py")),
-        "array" => ("<frozen array>", include_str!("array.py")),
         "__future__" => ("<frozen __future__>", include_str!("future.py")),
         "contextlib" => ("<frozen contextlib>", include_str!("contextlib.py")),
         "types" => ("<frozen types>", include_str!("types.py")),
@@ -63,9 +62,6 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "pprint" => ("<frozen pprint>", include_str!("pprint.py")),
         _ => return false,
     };
-    if name == "array" {
-        super::array::add_helpers(d);
-    }
     if name == "io" {
         set(d, "StringIO", Value::Class(stringio::class()));
         set(d, "_BytesIO", Value::Class(bytesio::class()));
@@ -73,9 +69,6 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
     run_source(vm, d, file, src);
     if name == "io" {
         stringio::finish(d);
-    }
-    if name == "array" {
-        super::array::register(d);
     }
     true
 }

@@ -11,6 +11,7 @@
 //! to the generic form on a miss; after [`Counter::COOLDOWN`] misses the
 //! instruction is rewritten back to its generic form (a deopt).
 
+pub mod poly;
 pub mod stats;
 
 use std::rc::Rc;
@@ -160,6 +161,7 @@ pub fn load_attr(obj: &Value, name: &Name) -> Decision {
         Value::Class(cls) if cls.metaclass.as_ref().and_then(|m| m.lookup(name)).is_some_and(|v| is_data_descriptor(&v)) => {
             Err("metaclass descriptor")
         }
+        Value::Other(o) if matches!(&**o, Other::Super { .. }) => super_method(o, name, Op::LoadAttrSuper),
         Value::Class(cls) => match cls.lookup(name) {
             Some(v) if is_plain_class_attr(&v, true) => {
                 let mut cache = guarded(cls.version.get(), 0, 0)?;
@@ -248,6 +250,7 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
             Some(ix) => Ok((Op::LoadMethodModule, guarded(m.dict.version_for_cache(), 0, ix)?)),
             None => Err("not found"),
         },
+        Value::Other(o) if matches!(&**o, Other::Super { .. }) => super_method(o, name, Op::LoadMethodSuper),
         // Types fully determined by the tag, and sets, whose tag is shared by
         // `set` and `frozenset` (`aux` tells them apart); not iterators, ...
         Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Int(_) | Value::Float(_) | Value::Set(_) => {
@@ -265,6 +268,69 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
         }
         _ => Err("other type"),
     }
+}
+
+/// `super().name` (form `LoadAttrSuper` or `LoadMethodSuper`) where `name`
+/// is a Python function on a class after the super object's class in the
+/// MRO of its instance's class. The cache holds the instance's class
+/// version (`version`), the super object's class (`ptr2`, compared by
+/// address) and the function (`ptr`, borrowed); a second instance class
+/// ([`super_widen`]) keeps its version in `aux` and its function in `second`.
+fn super_method(sup: &Other, name: &Name, form: Op) -> Decision {
+    let Other::Super { class, obj: Value::Instance(inst) } = sup else { return Err("super of a class") };
+    let start = &inst.class;
+    let mut mro = std::iter::once(start).chain(start.mro.iter());
+    if !mro.any(|c| Rc::ptr_eq(c, class)) {
+        return Err("super class not in the MRO");
+    }
+    match mro.find_map(|c| c.dict.get_str(name)) {
+        Some(Value::Function(func)) => {
+            let mut cache = guarded(start.version.get(), 0, 0)?;
+            // Borrowed: a class on the MRO of `start` holds the function
+            // while `start`'s version (bumped by changes to any of its bases)
+            // is unchanged; that MRO keeps `class` alive, so its address
+            // names it.
+            cache.ptr = Rc::as_ptr(&func) as usize;
+            cache.ptr2 = Rc::as_ptr(class) as usize;
+            // No second class yet: a tag never handed out matches no class.
+            cache.aux = VERSION_SENTINEL;
+            Ok((form, cache))
+        }
+        Some(_) => Err("super attribute not a function"),
+        None => Err("not found"),
+    }
+}
+
+/// The function a `LoadAttrSuper`/`LoadMethodSuper` cache holds for `v`
+/// when its guards pass, with the instance the super object is bound to.
+#[inline(always)]
+pub fn super_fits(v: &Value, c: &Cache) -> Option<(usize, Value)> {
+    let Value::Other(o) = v else { return None };
+    let Other::Super { class, obj: obj @ Value::Instance(inst) } = &**o else { return None };
+    if Rc::as_ptr(class) as usize != c.ptr2 {
+        return None;
+    }
+    let version = inst.class.version.get();
+    if version == c.version {
+        Some((c.ptr, obj.clone()))
+    } else if version == c.aux {
+        Some((c.second as usize, obj.clone()))
+    } else {
+        None
+    }
+}
+
+/// A `super().name` site (cache `c`) missed for `v`: when `v` is a super
+/// object of the same class whose instance is of a second class (the
+/// method of a base class reached from two subclasses), the cache for it,
+/// which keeps both; `None` when the site has two already or `v` does not fit.
+pub fn super_widen(v: &Value, name: &Name, form: Op, c: &Cache) -> Option<Cache> {
+    if c.aux != VERSION_SENTINEL {
+        return None;
+    }
+    let Value::Other(o) = v else { return None };
+    let (_, other) = super_method(o, name, form).ok()?;
+    (other.ptr2 == c.ptr2 && other.version != c.version).then_some(Cache { aux: other.version, second: other.ptr as u64, ..*c })
 }
 
 /// `LOAD_METHOD_BUILTIN_TYPE`'s second guard: 1 for a `frozenset`, else 0

@@ -32,6 +32,10 @@ impl Vm {
     /// CPython 3.11's error for storing to (`deleting` false) or deleting a property
     /// without a setter or deleter.
     fn property_readonly_error(&self, prop: &Rc<Other>, cls: &Class, deleting: bool) -> PyErr {
+        // A native getter (a getset descriptor of a builtin type): CPython's words for those.
+        if let Other::Property { fget: Value::Builtin(b), .. } = &**prop {
+            return attribute_error(format!("attribute '{}' of '{}' objects is not writable", b.name, cls.name.as_str()));
+        }
         let what = if deleting { "deleter" } else { "setter" };
         let qualname = cls.qualname.as_str();
         attribute_error(match self.property_name(prop) {
@@ -210,6 +214,9 @@ impl Vm {
         }
         let v = match name.as_str() {
             "__class__" => Value::Class(self.type_of(&Value::Class(cls.clone()))),
+            // A builtin type's name may be its module's too (`array.array`,
+            // what messages and its repr show); `__name__` is the last part.
+            "__name__" if cls.builtin && cls.name.as_str().contains('.') => Value::str(cls.name.as_str().rsplit('.').next().unwrap_or_default()),
             "__name__" => Value::Str(cls.name.clone()),
             "__qualname__" => Value::Str(cls.qualname.clone()),
             "__mro__" => {
@@ -396,10 +403,10 @@ impl Vm {
             Value::Class(c) if class_mode => c.clone(),
             _ => self.type_of(obj),
         };
-        let mut full = vec![start_cls.clone()];
-        full.extend(start_cls.mro.iter().cloned());
-        let pos = full.iter().position(|c| Rc::ptr_eq(c, class)).map(|p| p + 1).unwrap_or(full.len());
-        for c in &full[pos..] {
+        // The classes after `class` on the MRO of `start_cls` (none when it is not there).
+        let mut mro = std::iter::once(&start_cls).chain(start_cls.mro.iter());
+        let found = mro.any(|c| Rc::ptr_eq(c, class));
+        for c in mro.filter(|_| found) {
             if let Some(v) = c.dict.get_str(name) {
                 return Ok(match &v {
                     Value::Function(_) | Value::Builtin(_) => match obj {

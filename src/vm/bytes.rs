@@ -49,7 +49,7 @@ pub fn as_bytes(v: &Value) -> Option<Vec<u8>> {
         },
         Value::Instance(i) => match &i.native {
             NativeData::Value(inner) => as_bytes(inner),
-            _ => crate::builtins::memoryview::view_bytes(v),
+            _ => crate::builtins::memoryview::view_bytes(v).or_else(|| crate::modules::array::array_bytes(v)),
         },
         _ => None,
     }

@@ -582,6 +582,10 @@ fn builtin_layout(c: &Class) -> PyResult<NativeKind> {
     if c.native == NativeKind::Exception {
         return Ok(NativeKind::Exception);
     }
+    if crate::modules::array::is_array_class(c) {
+        // Instances carry the array's state (`NativeData::Any`).
+        return Ok(NativeKind::Any);
+    }
     // CPython's types without Py_TPFLAGS_BASETYPE refuse subclasses; the others
     // (complex, bytearray, property, deque, ...) are subclassable there but not here yet.
     let final_types = [

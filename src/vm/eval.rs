@@ -1001,13 +1001,10 @@ impl Vm {
                 Op::LoadGlobalModule
                 | Op::LoadGlobalBuiltin
                 | Op::LoadAttrModule
-                | Op::LoadAttrClassAttr
                 | Op::LoadAttrClass
                 | Op::LoadAttrProperty
-                | Op::StoreAttrAddInstance
                 | Op::LoadMethodModule
                 | Op::LoadMethodBuiltinType
-                | Op::LoadMethodInstanceBuiltin
                 | Op::BinaryOpAddInt
                 | Op::BinaryOpSubInt
                 | Op::BinaryOpMulInt
@@ -1058,28 +1055,36 @@ impl Vm {
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit
                 | Op::CallBuiltinClass => miss!(),
-                // A guard miss of an instance form: a receiver of a second
-                // layout is remembered beside the first (see
-                // `Cache::second_layout`) when the same form fits it (for slot
-                // forms, with the attribute in the same slot); either way the
-                // generic form runs this time.
-                Op::LoadAttrInstance | Op::StoreAttrInstance | Op::LoadMethodInstance => {
-                    let c = code.cache(pc).get();
-                    if c.second == Cache::NO_SECOND {
-                        let name = &code.names[arg as usize];
-                        let decision = match op {
-                            Op::LoadAttrInstance => specialize::load_attr(f.peek(1), name),
-                            Op::StoreAttrInstance => specialize::store_attr(f.peek(1), name),
-                            _ => specialize::load_method(f.peek(1), name),
-                        };
-                        if let Ok((form, other)) = decision {
-                            if form == op && (op == Op::LoadMethodInstance || other.index == c.index) {
-                                let second = Cache::second_layout(other.version, other.aux);
-                                code.cache(pc).set(Cache { second, ptr2: other.ptr, ..c });
-                            }
-                        }
+                // A guard miss of an instance, polymorphic or `super()` form:
+                // the site widens for the receiver when it can (`specialize::poly`),
+                // else it counts down towards a deopt; either way the generic
+                // form runs this time.
+                Op::LoadAttrInstance
+                | Op::LoadAttrClassAttr
+                | Op::LoadAttrPoly
+                | Op::StoreAttrInstance
+                | Op::StoreAttrAddInstance
+                | Op::StoreAttrPoly
+                | Op::LoadMethodInstance
+                | Op::LoadMethodInstanceBuiltin
+                | Op::LoadMethodPoly
+                | Op::LoadAttrSuper
+                | Op::LoadMethodSuper => {
+                    if !self.widen(code, pc, op, f.peek(1)) {
+                        miss!()
                     }
-                    miss!()
+                    self.widened_miss(op);
+                    op = op.family();
+                    rerun = true;
+                    continue 'dispatch;
+                }
+                // Megamorphic forms run in the hot loop, which never leaves
+                // for them; here they are their generic form (they have no
+                // guard to miss).
+                Op::LoadAttrMega | Op::StoreAttrMega | Op::LoadMethodMega => {
+                    op = op.family();
+                    rerun = true;
+                    continue 'dispatch;
                 }
                 Op::CallBoundMethod => {
                     let n = arg as usize;

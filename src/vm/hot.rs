@@ -19,6 +19,7 @@ use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
+use super::poly::{poly_load_attr, poly_load_method, poly_store_attr};
 use super::signals::{self, breaker};
 use crate::runtime::objects::{Builtin, Function, IterState, Other};
 use crate::runtime::value::Value;
@@ -1383,6 +1384,63 @@ impl Vm {
                                 }
                             }
                         }
+                        // Polymorphic and megamorphic attribute sites: their
+                        // bodies are out of line (`poly.rs`).
+                        Op::LoadAttrPoly | Op::LoadAttrSuper => match poly_load_attr(ins.op, peek!(1), cache!(0)) {
+                            Some(v) => {
+                                pop!().release();
+                                push!(v);
+                            }
+                            None => break Leave::Cold,
+                        },
+                        // SAFETY: the receiver is the stack top.
+                        Op::LoadMethodPoly | Op::LoadMethodSuper => match unsafe { poly_load_method(ins.op, top.sub(1), cache!(0)) } {
+                            Some(method) => {
+                                let recv = pop!();
+                                push!(method);
+                                push!(recv);
+                            }
+                            None => break Leave::Cold,
+                        },
+                        Op::StoreAttrPoly => {
+                            let obj = peek!(1);
+                            // SAFETY: `[value, obj]` are the top two stack values.
+                            if !unsafe { poly_store_attr(obj, cache!(0), top.sub(2)) } {
+                                break Leave::Cold;
+                            }
+                            // The value moved into the instance; release the object.
+                            let obj = pop!();
+                            shrink!(1);
+                            obj.release();
+                        }
+                        Op::LoadAttrMega => {
+                            let obj = pop!();
+                            let r = self.mega_load_attr(&obj, &code.names[arg]);
+                            obj.release();
+                            match r {
+                                Ok(v) => push!(v),
+                                Err(e) => raise!(e),
+                            }
+                        }
+                        Op::LoadMethodMega => {
+                            let obj = pop!();
+                            match self.mega_load_method(obj, &code.names[arg]) {
+                                Ok((method, recv)) => {
+                                    push!(method);
+                                    push!(recv);
+                                }
+                                Err(e) => raise!(e),
+                            }
+                        }
+                        Op::StoreAttrMega => {
+                            let obj = pop!();
+                            let v = pop!();
+                            let r = self.mega_store_attr(&obj, &code.names[arg], v);
+                            obj.release();
+                            if let Err(e) = r {
+                                raise!(e);
+                            }
+                        }
                         _ => break Leave::Cold,
                     }
                     skip!(1);
@@ -1776,50 +1834,45 @@ fn store_bytearray_int(top: *mut Value) -> bool {
     }
 }
 
-/// `array[int] = v` for an `array.array` of the cached layout, an index in
-/// range and a value the typecode takes as it is: the three values below
-/// `top` are consumed on success and left untouched otherwise.
+/// `array[int] = v` for an exact `array.array` (the site's cache), an
+/// index in range and a value the typecode takes as it is: the three
+/// values below `top` are consumed on success and left untouched otherwise.
 ///
 /// # Safety
 /// The three values below `top` are initialized.
 #[inline(never)]
 unsafe fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
     let Value::Int(i) = &*top.sub(1) else { return false };
-    let Some((items, typecode)) = crate::modules::array::parts(&*top.sub(2), c) else { return false };
-    let Some(item) = crate::modules::array::checked_item(typecode, &*top.sub(3)) else { return false };
-    if let Err(item) = items.set_index(*i, item) {
-        item.release();
+    if !crate::modules::array::store_fast(&*top.sub(2), *i, &*top.sub(3), c) {
         return false;
     }
-    // The stored item is a copy of the (immediate) value; the index is an int.
+    // The item was copied out of the value; the index is an int.
     top.sub(3).read().release();
     top.sub(2).read().release();
     true
 }
 
-/// `array[int]` for an `array.array` of the cached layout and an index in range.
+/// `array[int]` for an exact `array.array` (the site's cache) and an index in range.
 #[inline(never)]
 fn array_item(container: &Value, key: &Value, c: &crate::bytecode::Cache) -> Option<Value> {
     let Value::Int(i) = key else { return None };
-    crate::modules::array::parts(container, c)?.0.get_index(*i)
+    crate::modules::array::item_fast(container, *i, c)
 }
 
-/// `array[int]` for an `array.array` (the base tier: no cache, the layout
-/// is looked up each time).
+/// `array[int]` for an `array.array` (the base tier: no site cache).
 #[inline(never)]
 fn array_item_uncached(container: &Value, key: &Value) -> Option<Value> {
-    let Value::Instance(inst) = container else { return None };
-    array_item(container, key, &crate::modules::array::subscript_cache(inst)?)
+    let Value::Instance(_) = container else { return None };
+    array_item(container, key, &crate::modules::array::exact_cache())
 }
 
-/// [`store_array_int`] for the base tier (layout looked up each time).
+/// [`store_array_int`] for the base tier (no site cache).
 #[inline(never)]
 fn store_array_uncached(top: *mut Value) -> bool {
     // SAFETY: the caller's three values below `top` are initialized.
     unsafe {
-        let Value::Instance(inst) = &*top.sub(2) else { return false };
-        let Some(cache) = crate::modules::array::subscript_cache(inst) else { return false };
-        store_array_int(top, &cache)
+        let Value::Instance(_) = &*top.sub(2) else { return false };
+        store_array_int(top, &crate::modules::array::exact_cache())
     }
 }
 

@@ -16,6 +16,7 @@ mod import;
 mod matching;
 pub mod iter;
 pub mod ops;
+mod poly;
 mod repr;
 pub mod signals;
 pub mod stdio;
@@ -191,6 +192,8 @@ pub struct Vm {
     /// is not a dict: (address of the frame's locals dict, the mapping), innermost
     /// last. Their name loads and stores go through the mapping.
     pub(crate) class_namespaces: Vec<(usize, Value)>,
+    /// The megamorphic attribute sites' shared cache (`LOAD_ATTR_MEGA`, ...).
+    pub(crate) mega: poly::MegaCache,
 }
 
 impl Vm {
@@ -225,6 +228,7 @@ impl Vm {
             property_names: HashMap::new(),
             jit: None,
             class_namespaces: Vec::new(),
+            mega: poly::MegaCache::default(),
         };
         // Tests of the version tags running out start the counter near its end.
         if let Some(start) = std::env::var("QUICKEN_VERSION_START").ok().and_then(|s| s.parse().ok()) {
