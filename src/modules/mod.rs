@@ -67,7 +67,7 @@ pub fn is_known_unsupported(name: &str) -> bool {
         name,
         "os" | "re"
             | "json" | "struct" | "decimal"
-            | "typing" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
+            | "threading" | "subprocess" | "pathlib" | "unittest"
     )
 }
 

@@ -31,6 +31,7 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "numbers" => ("<frozen numbers>", include_str!("numbers.py")),
         "collections.abc" => ("<frozen _collections_abc>", include_str!("collections_abc.py")),
         "typing" => ("<frozen typing>", include_str!("typing.py")),
+        "enum" => ("<frozen enum>", include_str!("enum.py")),
         _ => return false,
     };
     if name == "array" {
