@@ -130,11 +130,12 @@ impl Vm {
             if run_trace(state, trace, f, code) {
                 return Ok(());
             }
-            // The loop's types changed for good: record it again.
+            // The loop's types changed for good (or it is too short to
+            // run in the trace): record it again later, and after
+            // `MAX_ABORTS` such rounds leave it to the interpreter.
             state.stats.invalidated += 1;
             c.ptr = 0;
-            c.version = EdgeState::Armed as u32;
-            c.counter = Counter::new(state.threshold, 0);
+            abort(state, &mut c, "entry guards kept failing");
             unit.cache.set(c);
             return Ok(());
         }
@@ -150,7 +151,6 @@ impl Vm {
                         state.stats.traces_compiled += 1;
                         c.ptr = &*installed as *const Installed as usize;
                         state.traces.push(installed);
-                        c.aux = 0;
                         unit.cache.set(c);
                         // Run it at once: the frame is at the header.
                         // SAFETY: just installed.

@@ -78,7 +78,7 @@ pub use fileio::open;
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "os" | "decimal" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
+        "os" | "decimal" | "threading" | "subprocess" | "pathlib" | "unittest"
     )
 }
 

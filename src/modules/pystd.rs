@@ -1,7 +1,7 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
 //! `statistics`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
 //! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`,
-//! `datetime`, `hmac`, `base64`, `csv`, `textwrap`, `pprint`, `asyncio`.
+//! `datetime`, `hmac`, `base64`, `csv`, `textwrap`, `pprint`, `asyncio`, `enum`.
 
 use std::rc::Rc;
 
@@ -60,6 +60,7 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "csv" => ("<frozen csv>", include_str!("csv.py")),
         "textwrap" => ("<frozen textwrap>", include_str!("textwrap.py")),
         "pprint" => ("<frozen pprint>", include_str!("pprint.py")),
+        "enum" => ("<frozen enum>", include_str!("enum.py")),
         _ => return false,
     };
     if name == "io" {
