@@ -11,6 +11,7 @@ mod dunders;
 pub(crate) mod evalexec;
 pub mod exceptions;
 mod functions;
+pub mod introspect;
 mod list_methods;
 pub mod memoryview;
 mod object_methods;
@@ -31,15 +32,6 @@ use crate::runtime::value::{B64, Value};
 use crate::vm::Vm;
 
 /// A builtin function value.
-
-/// The argument the compiler passes to `locals()`/`vars()` called with no
-/// arguments outside the module body (see `functions::locals`).
-pub const LOCALS_MARKER: &str = "\0quicken: locals() in a function";
-
-/// The first item of the tuple the compiler passes to `eval(src)`/`exec(src)`
-/// called with one argument in a function or class body (see
-/// `functions::eval`).
-pub const EVAL_MARKER: &str = "\0quicken: eval() in a function";
 
 pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin { name, func, owner: None }))
@@ -77,6 +69,7 @@ pub fn install(vm: &mut Vm) {
         crate::vm::complex::register();
         crate::vm::bytes::register();
         dunders::register();
+        introspect::register();
     }
     let b = vm.builtins.clone();
     functions::register(&b);

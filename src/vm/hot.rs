@@ -18,6 +18,8 @@ use super::frame::{Completion, Frame};
 use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
+use std::cell::Cell;
+
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
 use super::signals::{self, breaker};
 use crate::runtime::objects::{Builtin, Function, IterState, Other};
@@ -40,15 +42,18 @@ impl Vm {
         // one innermost); those above are vacant, kept for reuse so that a
         // call allocates nothing.
         let mut callees: Vec<Frame> = Vec::new();
-        let mut active = 0usize;
+        // A cell: frame introspection (`sys._getframe`, `locals()`) reads
+        // it through the activation registered here (see `vm::frames`).
+        let active = Cell::new(0usize);
         let entry: *mut Frame = entry;
+        self.push_activation(entry, &callees, &active);
         // The running frame: the innermost callee, else the entry frame.
         // SAFETY: a raw pointer, so that `callees` stays usable while a frame
         // runs; frames move only when `callees` grows, and every reference
         // is made anew after that.
         macro_rules! running {
             () => {
-                unsafe { &mut *(if active > 0 { callees.as_mut_ptr().add(active - 1) } else { entry }) }
+                unsafe { &mut *(if active.get() > 0 { callees.as_mut_ptr().add(active.get() - 1) } else { entry }) }
             };
         }
         'frames: loop {
@@ -261,6 +266,16 @@ impl Vm {
                         break Leave::Error($e);
                     }};
                 }
+                // Before an operation that may run Python code elsewhere (a
+                // builtin, a dunder called by native code, a generator): the
+                // frame's `pc` as `step` leaves it, past this instruction, so
+                // that frame introspection (`sys._getframe`, `f_back`) sees
+                // the line this frame is at. One store; never read back here.
+                macro_rules! sync_pc {
+                    () => {
+                        f.pc = pc!() + 1
+                    };
+                }
                 // Runs a Python function in a frame of this loop: the caller
                 // (its `pc` already past the call) is saved, the callee
                 // entered and made current.
@@ -276,8 +291,8 @@ impl Vm {
                         f.pc = pc!();
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
-                        self.enter_inline(&mut callees, active, entry, call, $bind);
-                        active += 1;
+                        self.enter_inline(&mut callees, active.get(), entry, call, $bind);
+                        active.set(active.get() + 1);
                         load_frame!();
                         continue;
                     }};
@@ -301,13 +316,12 @@ impl Vm {
                 macro_rules! return_value {
                     ($v:expr) => {{
                         let v: Value = $v;
-                        if active == 0 {
+                        if active.get() == 0 {
                             break Leave::Return(v);
                         }
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
-                        let done = self.leave_inline(&mut callees, active, entry, v);
-                        active -= 1;
+                        let done = self.leave_inline(&mut callees, &active, entry, v);
                         load_frame!();
                         if let Err(err) = done {
                             // Raised at the caller's call instruction.
@@ -480,6 +494,7 @@ impl Vm {
                         // `iter(x)` may run Python code (`__iter__`), never in this frame.
                         Op::GetIter => {
                             let v = pop!();
+                            sync_pc!();
                             let r = self.get_iter(&v);
                             v.release();
                             match r {
@@ -539,6 +554,7 @@ impl Vm {
                             if arg != 0 || !matches!(peek!(1), Value::Str(_)) {
                                 let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
                                 let v = pop!();
+                                sync_pc!();
                                 match self.format_value(arg as u32, v, spec) {
                                     Ok(s) => push!(s),
                                     Err(e) => raise!(e),
@@ -563,6 +579,7 @@ impl Vm {
                                 items.set_len(n);
                             }
                             shrink!(n);
+                            sync_pc!();
                             match self.build_map(items) {
                                 Ok(d) => push!(d),
                                 Err(e) => raise!(e),
@@ -580,8 +597,11 @@ impl Vm {
                             let target = instr!(0);
                             if matches!(target.op, Op::ForIterRange | Op::ForIterList | Op::ForIterTuple) || (!ADAPTIVE && target.op == Op::ForIter) {
                                 count!(target.op);
-                                let next = for_iter_fast(peek!(1)).map(Ok);
-                                let next = if ADAPTIVE { next } else { next.or_else(|| self.for_iter_native(peek!(1))) };
+                                let mut next = for_iter_fast(peek!(1)).map(Ok);
+                                if !ADAPTIVE && next.is_none() {
+                                    sync_pc!();
+                                    next = self.for_iter_native(peek!(1));
+                                }
                                 for_iter_step!(next, target.arg as usize);
                                 skip!(1);
                             }
@@ -605,6 +625,7 @@ impl Vm {
                                     if breaker() {
                                         break Leave::Cold;
                                     }
+                                    sync_pc!();
                                     match truth_out_of_line(self, other) {
                                         Ok(t) => t,
                                         Err(e) => {
@@ -740,6 +761,7 @@ impl Vm {
                             } else {
                                 let b = pop!();
                                 let a = pop!();
+                                sync_pc!();
                                 match self.binary_protocol(op, inplace, a, b) {
                                     Ok(v) => push!(v),
                                     Err(e) => raise!(e),
@@ -754,6 +776,7 @@ impl Vm {
                             } else {
                                 let b = pop!();
                                 let a = pop!();
+                                sync_pc!();
                                 let r = self.compare(op, &a, &b);
                                 a.release();
                                 b.release();
@@ -777,7 +800,11 @@ impl Vm {
                             f.globals.set_str(&code.names[arg], v);
                         }
                         Op::ForIter if !ADAPTIVE => {
-                            let next = for_iter_fast(peek!(1)).map(Ok).or_else(|| self.for_iter_native(peek!(1)));
+                            let mut next = for_iter_fast(peek!(1)).map(Ok);
+                            if next.is_none() {
+                                sync_pc!();
+                                next = self.for_iter_native(peek!(1));
+                            }
                             for_iter_step!(next, arg)
                         }
                         // Generators and other native iterators (enumerate, zip,
@@ -792,6 +819,7 @@ impl Vm {
                             if !fits {
                                 break Leave::Cold;
                             }
+                            sync_pc!();
                             for_iter_step!(self.for_iter_native(peek!(1)), arg)
                         }
                         // Attribute access in the base tier: the generic
@@ -800,6 +828,7 @@ impl Vm {
                         // `step`).
                         Op::LoadAttr if !ADAPTIVE => {
                             let obj = pop!();
+                            sync_pc!();
                             match self.get_attr(&obj, &code.names[arg]) {
                                 Ok(v) => {
                                     obj.release();
@@ -814,6 +843,7 @@ impl Vm {
                         Op::StoreAttr if !ADAPTIVE => {
                             let obj = pop!();
                             let v = pop!();
+                            sync_pc!();
                             let r = self.set_attr(&obj, &code.names[arg], v);
                             obj.release();
                             if let Err(e) = r {
@@ -822,6 +852,7 @@ impl Vm {
                         }
                         Op::LoadMethod if !ADAPTIVE => {
                             let obj = pop!();
+                            sync_pc!();
                             match self.load_method(obj, &code.names[arg]) {
                                 Ok((m, recv)) => {
                                     push!(m);
@@ -965,6 +996,7 @@ impl Vm {
                         Op::BinaryOpSet => {
                             let (Value::Set(a), Value::Set(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
                             let (op, inplace) = BinOp::decode(arg as u32);
+                            sync_pc!();
                             let r = crate::builtins::exact_set_operator(self, op, inplace, a, b);
                             pop!().release();
                             pop!().release();
@@ -1034,6 +1066,7 @@ impl Vm {
                         Op::BinarySubscrDict => {
                             let Value::Dict(d) = peek!(2) else { break Leave::Cold };
                             let d = d.clone();
+                            sync_pc!();
                             match self.dict_get(&d, peek!(1)) {
                                 Ok(Some(v)) => replace_two!(v),
                                 // A missing key: the generic form raises KeyError.
@@ -1049,6 +1082,7 @@ impl Vm {
                             let key = pop!();
                             pop!().release();
                             let v = pop!();
+                            sync_pc!();
                             if let Err(e) = self.dict_set(&d, key, v) {
                                 raise!(e);
                             }
@@ -1201,6 +1235,7 @@ impl Vm {
                             if !fits {
                                 break Leave::Cold;
                             }
+                            sync_pc!();
                             match self.contains(peek!(1), peek!(2)) {
                                 Ok(r) => {
                                     pop!().release();
@@ -1253,7 +1288,10 @@ impl Vm {
                                 // The base tier's generic call of a builtin function (or
                                 // of a builtin method, the receiver first): called from
                                 // here, as CALL_BUILTIN does.
-                                Value::Builtin(b) if !ADAPTIVE => match (b.func)(self, args, &[]) {
+                                Value::Builtin(b) if !ADAPTIVE => match {
+                                    sync_pc!();
+                                    (b.func)(self, args, &[])
+                                } {
                                     Ok(v) => {
                                         call_result!(arg + 1 + method as usize, v);
                                         skip!(1);
@@ -1341,6 +1379,7 @@ impl Vm {
                             };
                             // SAFETY: `first..top` are initialized stack values.
                             let args = unsafe { std::slice::from_raw_parts(first, top.offset_from(first) as usize) };
+                            sync_pc!();
                             match func(self, args, &[]) {
                                 Ok(v) => call_result!(n, v),
                                 Err(e) => {
@@ -1361,15 +1400,17 @@ impl Vm {
                     ($err:expr) => {{
                         let err = $err;
                         loop {
-                            if active == 0 {
+                            if active.get() == 0 {
                                 return Err(err);
                             }
-                            let callee = &mut callees[active - 1];
+                            let callee = &mut callees[active.get() - 1];
                             if self.unwind(callee, &err) {
                                 continue 'frames;
                             }
+                            // No longer running (for introspection) before its
+                            // values are released.
+                            active.set(active.get() - 1);
                             callee.vacate();
-                            active -= 1;
                             self.depth -= 1;
                         }
                     }};
@@ -1391,14 +1432,13 @@ impl Vm {
                     Leave::Error(err) => unwind_callees!(err),
                     Leave::Yield(v) => FrameExit::Yield(v),
                 };
-                if active == 0 {
+                if active.get() == 0 {
                     return Ok(exit);
                 }
                 match exit {
                     // A return run by `step`.
                     FrameExit::Return(v) => {
-                        let done = self.leave_inline(&mut callees, active, entry, v);
-                        active -= 1;
+                        let done = self.leave_inline(&mut callees, &active, entry, v);
                         match done {
                             Ok(()) => continue 'frames,
                             Err(err) => unwind_callees!(err),
@@ -1506,12 +1546,16 @@ impl Vm {
     }
 
     /// Returns `v` from the innermost of the `active` inline frames (whose
-    /// stack length is up to date): the frame is vacated and what the call
-    /// evaluates to is pushed on its caller's stack. An error is raised at
-    /// the caller's call instruction.
+    /// stack length is up to date): the frame is vacated (and no longer
+    /// counted in `active`) and what the call evaluates to is pushed on its
+    /// caller's stack. An error is raised at the caller's call instruction.
     #[inline(always)]
-    fn leave_inline(&mut self, callees: &mut [Frame], active: usize, entry: *mut Frame, v: Value) -> PyResult<()> {
-        let (running, done) = callees[..active].split_at_mut(active - 1);
+    fn leave_inline(&mut self, callees: &mut [Frame], active: &Cell<usize>, entry: *mut Frame, v: Value) -> PyResult<()> {
+        // Not running any more before Python code (finalizers, a reflected
+        // operator's dunder) can look at the stack.
+        let running_before = active.get();
+        active.set(running_before - 1);
+        let (running, done) = callees[..running_before].split_at_mut(running_before - 1);
         let done = &mut done[0];
         let completion = std::mem::replace(&mut done.completion, Completion::Value);
         done.vacate();

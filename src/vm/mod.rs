@@ -9,6 +9,7 @@ mod containers;
 pub mod errors;
 mod eval;
 mod frame;
+pub mod frames;
 mod hot;
 mod import;
 pub mod iter;
@@ -24,6 +25,7 @@ use std::rc::Rc;
 pub use errors::{PyErr, PyResult};
 pub use eval::{tuple_compare, FrameExit};
 pub use frame::Frame;
+pub use frames::{FrameLocals, FrameRecord};
 pub use import::{absolute, import_error_with, MainModuleError, Modules};
 pub use iter::GenResume;
 pub use repr::INT_MAX_STR_DIGITS;
@@ -166,6 +168,9 @@ pub struct Vm {
     /// property; its error messages name the property only when it has one), keyed by the
     /// address of the property. The weak reference keeps that address from being reused.
     pub(crate) property_names: HashMap<usize, (std::rc::Weak<Other>, Name)>,
+    /// Where the running frames are: one record per run of the eval loop,
+    /// innermost last (see `vm::frames`).
+    pub(crate) activations: Vec<frames::Activation>,
 }
 
 impl Vm {
@@ -196,6 +201,7 @@ impl Vm {
             frame_pool: Vec::new(),
             stats: None,
             property_names: HashMap::new(),
+            activations: Vec::new(),
         };
         // Tests of the version tags running out start the counter near its end.
         if let Some(start) = std::env::var("QUICKEN_VERSION_START").ok().and_then(|s| s.parse().ok()) {
@@ -205,9 +211,10 @@ impl Vm {
         vm
     }
 
-    /// The namespace `globals()` returns.
+    /// The namespace `globals()` returns: the innermost running frame's
+    /// globals (the main module's when no frame runs).
     pub fn current_globals(&self) -> Rc<PyDict> {
-        self.main_globals.clone().unwrap_or_else(|| Rc::new(PyDict::new()))
+        self.frame_globals().or_else(|| self.main_globals.clone()).unwrap_or_else(|| Rc::new(PyDict::new()))
     }
 
     /// The class of a value (`type(v)`).

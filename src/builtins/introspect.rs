@@ -1,0 +1,525 @@
+//! Introspection of the running program: frame objects (`sys._getframe`),
+//! traceback objects (`e.__traceback__`, `sys.exc_info()`), reference counts
+//! (`sys.getrefcount`), object sizes (`sys.getsizeof`, `object.__sizeof__`),
+//! `sys.intern` and `id()`.
+//!
+//! Frame objects are copies of their frames made when they were asked for
+//! (see `vm::frames`): `f_lineno` and `f_locals` are those of that moment,
+//! `f_back` is the caller as it was then.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::args::*;
+use super::add_method;
+use crate::bytecode::{flags, Code};
+use crate::modules::native::{native_class, new_native_instance, payload};
+use crate::runtime::objects::*;
+use crate::runtime::str::{intern, intern_object, PyStr};
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::errors::*;
+use crate::vm::{FrameLocals, FrameRecord, PyResult, Vm};
+
+/// What `sys.getrefcount` reports for immediates (`None`, bools, ints that
+/// fit in 64 bits, floats), which quicken never allocates or counts: CPython
+/// 3.12's count for its immortal objects.
+pub const IMMEDIATE_REFCOUNT: i64 = 4_294_967_295;
+
+/// The payload of a frame object.
+struct FrameView {
+    /// Copies of the frame and of its callers, innermost first; this frame
+    /// is `records[index]`.
+    records: Rc<Vec<FrameRecord>>,
+    index: usize,
+    /// The callers past `records` are unknown (a traceback's frame).
+    partial: bool,
+    /// `f_back` once made (the same object each time, as in CPython).
+    back: RefCell<Option<Value>>,
+    /// `f_locals` once made (CPython 3.11 returns the same dict each time).
+    locals: RefCell<Option<Rc<PyDict>>>,
+}
+
+impl FrameView {
+    fn record(&self) -> &FrameRecord {
+        &self.records[self.index]
+    }
+}
+
+/// The payload of a traceback object: entries outermost first (the order
+/// of `tb_next`); this one is `entries[index]`.
+struct TracebackView {
+    entries: Rc<Vec<TracebackEntry>>,
+    index: usize,
+    /// `tb_next` and `tb_frame` once made.
+    next: RefCell<Option<Value>>,
+    frame: RefCell<Option<Value>>,
+}
+
+/// A read-only attribute of a native class: a property with a builtin getter.
+fn add_getter(cls: &Class, name: &'static str, get: NativeFn) {
+    let fget = Value::Builtin(Rc::new(Builtin { name, func: get, owner: None }));
+    cls.dict.set_str(&intern(name), Value::Other(Rc::new(Other::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None })));
+}
+
+thread_local! {
+    static FRAME_CLASS: std::cell::OnceCell<&'static Rc<Class>> = const { std::cell::OnceCell::new() };
+    static TRACEBACK_CLASS: std::cell::OnceCell<&'static Rc<Class>> = const { std::cell::OnceCell::new() };
+}
+
+/// The `frame` type.
+fn frame_class() -> &'static Rc<Class> {
+    FRAME_CLASS.with(|c| {
+        *c.get_or_init(|| {
+            let cls = native_class("builtins.frame");
+            let getters: [(&'static str, NativeFn); 9] = [
+                ("f_back", f_back),
+                ("f_code", f_code),
+                ("f_lineno", f_lineno),
+                ("f_lasti", f_lasti),
+                ("f_locals", f_locals),
+                ("f_globals", f_globals),
+                ("f_builtins", f_builtins),
+                ("f_trace", f_trace),
+                ("f_trace_lines", f_trace_lines),
+            ];
+            for (name, get) in getters {
+                add_getter(cls, name, get);
+            }
+            add_method(cls, "__repr__", frame_repr);
+            add_method(cls, "clear", frame_clear);
+            cls
+        })
+    })
+}
+
+/// The `traceback` type.
+fn traceback_class() -> &'static Rc<Class> {
+    TRACEBACK_CLASS.with(|c| {
+        *c.get_or_init(|| {
+            let cls = native_class("builtins.traceback");
+            let getters: [(&'static str, NativeFn); 4] = [("tb_next", tb_next), ("tb_frame", tb_frame), ("tb_lineno", tb_lineno), ("tb_lasti", tb_lasti)];
+            for (name, get) in getters {
+                add_getter(cls, name, get);
+            }
+            add_method(cls, "__repr__", traceback_repr);
+            cls
+        })
+    })
+}
+
+fn new_frame_object(records: Rc<Vec<FrameRecord>>, index: usize, partial: bool) -> Value {
+    new_native_instance(frame_class(), Box::new(FrameView { records, index, partial, back: RefCell::new(None), locals: RefCell::new(None) }))
+}
+
+fn frame_view(v: &Value) -> PyResult<&FrameView> {
+    payload::<FrameView>(v).ok_or_else(|| type_error("descriptor requires a 'frame' object"))
+}
+
+fn f_back(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let view = frame_view(&args[0])?;
+    if let Some(back) = &*view.back.borrow() {
+        return Ok(back.clone());
+    }
+    let back = if view.index + 1 < view.records.len() {
+        new_frame_object(view.records.clone(), view.index + 1, view.partial)
+    } else if view.partial {
+        return Err(not_implemented_error("f_back of a traceback's frame (tb_frame.f_back) is not kept by quicken; use sys._getframe() for the live stack"));
+    } else {
+        Value::None
+    };
+    *view.back.borrow_mut() = Some(back.clone());
+    Ok(back)
+}
+
+fn f_code(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(Value::Code(frame_view(&args[0])?.record().code.clone()))
+}
+
+fn f_lineno(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(frame_view(&args[0])?.record().line as i64))
+}
+
+/// CPython's `f_lasti` is a byte offset into 2-byte instructions.
+fn f_lasti(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(2 * frame_view(&args[0])?.record().lasti as i64))
+}
+
+fn f_locals(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let view = frame_view(&args[0])?;
+    if let Some(d) = &*view.locals.borrow() {
+        return Ok(Value::Dict(d.clone()));
+    }
+    let d = view.record().locals_dict()?;
+    *view.locals.borrow_mut() = Some(d.clone());
+    Ok(Value::Dict(d))
+}
+
+fn f_globals(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(Value::Dict(frame_view(&args[0])?.record().globals.clone()))
+}
+
+fn f_builtins(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let globals = &frame_view(&args[0])?.record().globals;
+    Ok(Value::Dict(builtins_of(vm, globals)))
+}
+
+/// The builtins a frame with these globals uses: its `__builtins__` (a
+/// module or a dict), else the interpreter's.
+fn builtins_of(vm: &Vm, globals: &PyDict) -> Rc<PyDict> {
+    match globals.get_str(&intern("__builtins__")) {
+        Some(Value::Module(m)) => m.dict.clone(),
+        Some(Value::Dict(d)) => d,
+        _ => vm.builtins.clone(),
+    }
+}
+
+/// No tracing in quicken: `f_trace` is always `None`.
+fn f_trace(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    frame_view(&args[0])?;
+    Ok(Value::None)
+}
+
+fn f_trace_lines(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    frame_view(&args[0])?;
+    Ok(Value::bool(true))
+}
+
+fn frame_repr(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let r = frame_view(&args[0])?.record();
+    let addr = args[0].heap_ptr().unwrap_or(0);
+    Ok(Value::string(format!("<frame at {:#x}, file '{}', line {}, code {}>", addr, r.code.filename, r.line, r.code.name.as_str())))
+}
+
+/// `frame.clear()`: a copy holds no frame to clear, only its locals.
+fn frame_clear(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let view = frame_view(&args[0])?;
+    if view.index == 0 && !view.partial {
+        return Err(runtime_error("cannot clear an executing frame"));
+    }
+    view.locals.borrow_mut().take();
+    Ok(Value::None)
+}
+
+/// `sys._getframe([depth])`: the frame `depth` calls below the top of the
+/// stack (0: the caller of `_getframe`).
+pub fn sys_getframe(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("_getframe", kwargs)?;
+    check_count("_getframe", args, 0, 1)?;
+    let depth = match args.first() {
+        Some(v) => arg_int(vm, v)?,
+        None => 0,
+    };
+    let records = vm.frame_records(depth.max(0) as usize);
+    if records.is_empty() {
+        return Err(value_error("call stack is not deep enough"));
+    }
+    Ok(new_frame_object(Rc::new(records), 0, false))
+}
+
+/// `locals()` in the calling frame: its namespace (module, class body) or a
+/// new dict of its variables (function).
+pub fn caller_locals(vm: &Vm) -> PyResult<Rc<PyDict>> {
+    match vm.current_frame() {
+        Some(frame) => frame.locals_dict(),
+        None => Ok(vm.current_globals()),
+    }
+}
+
+/// The calling frame's globals and, when separate from them, its locals
+/// (what `eval(src)`/`exec(src)` run in).
+pub fn caller_namespaces(vm: &Vm) -> PyResult<(Rc<PyDict>, Option<Rc<PyDict>>)> {
+    let Some(frame) = vm.current_frame() else { return Ok((vm.current_globals(), None)) };
+    let locals = match &frame.locals {
+        FrameLocals::Globals => None,
+        _ => Some(frame.locals_dict()?),
+    };
+    Ok((frame.globals.clone(), locals))
+}
+
+// ---- Tracebacks.
+
+/// `e.__traceback__`: the traceback object of an exception instance (`None`
+/// before it was raised).
+pub fn traceback_of(inst: &Instance) -> Value {
+    let Some(exc) = inst.exc() else { return Value::None };
+    let entries: Vec<TracebackEntry> = exc.borrow().traceback.iter().rev().cloned().collect();
+    if entries.is_empty() {
+        return Value::None;
+    }
+    new_traceback_object(Rc::new(entries), 0)
+}
+
+/// `e.__traceback__ = tb` (or `e.with_traceback(tb)`): `None` or a
+/// traceback object, whose entries from there on become the exception's.
+pub fn set_traceback(inst: &Instance, tb: &Value) -> PyResult<()> {
+    let entries = match tb {
+        Value::None => Vec::new(),
+        _ => match payload::<TracebackView>(tb) {
+            Some(view) => view.entries[view.index..].iter().rev().cloned().collect(),
+            None => return Err(type_error("__traceback__ must be a traceback or None")),
+        },
+    };
+    if let Some(exc) = inst.exc() {
+        exc.borrow_mut().traceback = entries;
+    }
+    Ok(())
+}
+
+fn new_traceback_object(entries: Rc<Vec<TracebackEntry>>, index: usize) -> Value {
+    new_native_instance(traceback_class(), Box::new(TracebackView { entries, index, next: RefCell::new(None), frame: RefCell::new(None) }))
+}
+
+fn traceback_view(v: &Value) -> PyResult<&TracebackView> {
+    payload::<TracebackView>(v).ok_or_else(|| type_error("descriptor requires a 'traceback' object"))
+}
+
+fn tb_next(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let view = traceback_view(&args[0])?;
+    let mut next = view.next.borrow_mut();
+    let v = next.get_or_insert_with(|| {
+        if view.index + 1 < view.entries.len() {
+            new_traceback_object(view.entries.clone(), view.index + 1)
+        } else {
+            Value::None
+        }
+    });
+    Ok(v.clone())
+}
+
+/// The frame of a traceback entry: its code, line and globals (its locals
+/// and callers are not kept).
+fn tb_frame(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let view = traceback_view(&args[0])?;
+    let mut frame = view.frame.borrow_mut();
+    let v = frame.get_or_insert_with(|| {
+        let e = &view.entries[view.index];
+        let record = FrameRecord { code: e.code.clone(), lasti: e.pc as usize, line: e.line, globals: e.globals.clone(), locals: FrameLocals::Unknown };
+        new_frame_object(Rc::new(vec![record]), 0, true)
+    });
+    Ok(v.clone())
+}
+
+fn tb_lineno(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let view = traceback_view(&args[0])?;
+    Ok(Value::Int(view.entries[view.index].line as i64))
+}
+
+fn tb_lasti(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let view = traceback_view(&args[0])?;
+    Ok(Value::Int(2 * view.entries[view.index].pc as i64))
+}
+
+fn traceback_repr(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    traceback_view(&args[0])?;
+    Ok(Value::string(format!("<traceback object at {:#x}>", args[0].heap_ptr().unwrap_or(0))))
+}
+
+/// `sys.exc_info()`: the exception being handled as `(type, value,
+/// traceback)`, or three `None`s.
+pub fn sys_exc_info(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("exc_info", kwargs)?;
+    check_count("exc_info", args, 0, 0)?;
+    let exc = vm.handled.clone();
+    Ok(Value::tuple(match &exc {
+        Value::Instance(inst) => vec![Value::Class(inst.class.clone()), exc.clone(), traceback_of(inst)],
+        _ => vec![Value::None, Value::None, Value::None],
+    }))
+}
+
+/// `sys.exception()` (new in 3.11): the exception being handled, or `None`.
+pub fn sys_exception(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("exception", kwargs)?;
+    check_count("exception", args, 0, 0)?;
+    Ok(match &vm.handled {
+        Value::Instance(_) => vm.handled.clone(),
+        _ => Value::None,
+    })
+}
+
+// ---- Reference counts, sizes, identity.
+
+/// `sys.getrefcount(obj)`: the strong count of the object's `Rc`, which
+/// counts the references CPython counts (names, container slots, attributes,
+/// the argument being passed); [`IMMEDIATE_REFCOUNT`] for immediates.
+pub fn sys_getrefcount(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("getrefcount", kwargs)?;
+    check_count("getrefcount", args, 1, 1)?;
+    Ok(Value::Int(args[0].ref_count().map_or(IMMEDIATE_REFCOUNT, |n| n as i64)))
+}
+
+/// Bytes of an `Rc<T>` allocation: the strong and weak counts, then `T`.
+fn rc_bytes<T>() -> usize {
+    2 * std::mem::size_of::<usize>() + std::mem::size_of::<T>()
+}
+
+/// Bytes of a vector's buffer.
+fn vec_bytes<T>(v: &Vec<T>) -> usize {
+    v.capacity() * std::mem::size_of::<T>()
+}
+
+/// What `v` occupies in quicken's memory (`object.__sizeof__`): the
+/// 16-byte value itself for immediates; for heap objects their allocation
+/// (reference counts and struct) plus the buffers the object owns alone
+/// (items, text, tables, digits), not the objects those refer to. Memory
+/// allocator overhead is not counted (as CPython does not count it).
+pub fn object_size(v: &Value) -> usize {
+    let value = std::mem::size_of::<Value>();
+    match v {
+        Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => value,
+        Value::BigInt(b) => rc_bytes::<BigInt>() + b.iter_u64_digits().len() * 8,
+        Value::Str(s) => rc_bytes::<PyStr>() + s.as_str().len(),
+        Value::List(l) => rc_bytes::<PyList>() + l.heap_bytes(),
+        Value::Tuple(t) => rc_bytes::<PyTuple>() + vec_bytes(&t.items),
+        Value::Dict(d) => rc_bytes::<PyDict>() + d.table.borrow().heap_bytes(),
+        Value::Set(s) => rc_bytes::<PySet>() + s.table.borrow().heap_bytes(),
+        Value::Function(f) => rc_bytes::<Function>() + vec_bytes(&f.closure) + vec_bytes(&f.defaults.borrow()),
+        Value::Builtin(_) => rc_bytes::<Builtin>(),
+        Value::BoundMethod(_) => rc_bytes::<BoundMethod>(),
+        Value::Class(_) => rc_bytes::<Class>(),
+        Value::Instance(i) => rc_bytes::<Instance>() + i.attrs.try_borrow().map_or(0, |a| vec_bytes(&a.values)),
+        Value::Module(m) => rc_bytes::<Module>() + m.name.capacity(),
+        Value::Iter(_) => rc_bytes::<PyIter>(),
+        Value::Generator(g) => {
+            let frame = g.frame.try_borrow().ok().and_then(|f| f.as_ref().map(|f| std::mem::size_of::<crate::vm::Frame>() + vec_bytes(&f.slots)));
+            rc_bytes::<Generator>() + frame.unwrap_or(0)
+        }
+        Value::Cell(_) => rc_bytes::<RefCell<Value>>(),
+        Value::Range(_) => rc_bytes::<Range>(),
+        Value::Slice(_) => rc_bytes::<Slice>(),
+        Value::Code(c) => rc_bytes::<Code>() + code_bytes(c),
+        Value::Other(o) => {
+            rc_bytes::<Other>()
+                + match &**o {
+                    Other::Bytes(b) => b.capacity(),
+                    Other::ByteArray(b) => b.try_borrow().map_or(0, |b| b.capacity()),
+                    _ => 0,
+                }
+        }
+    }
+}
+
+/// The tables a code object owns: instructions with their caches, lines,
+/// positions and the name and constant vectors.
+fn code_bytes(c: &Code) -> usize {
+    let slice = |n: usize, each: usize| n * each;
+    slice(c.units.len(), std::mem::size_of::<crate::bytecode::Unit>())
+        + slice(c.lines.len(), 4)
+        + slice(c.positions.len(), std::mem::size_of::<crate::bytecode::Position>())
+        + slice(c.consts.len() + c.names.len() + c.varnames.len() + c.cellvars.len() + c.freevars.len(), std::mem::size_of::<Value>())
+}
+
+/// `object.__sizeof__()`.
+fn object_sizeof(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("__sizeof__", kwargs)?;
+    check_count("__sizeof__", &args[1..], 0, 0)?;
+    Ok(Value::Int(object_size(&args[0]) as i64))
+}
+
+/// `sys.getsizeof(obj[, default])`: `obj.__sizeof__()` (a class may define
+/// its own). quicken adds no garbage-collector header, as CPython does for
+/// its tracked objects. `default` is returned when `__sizeof__` raises
+/// `TypeError`.
+pub fn sys_getsizeof(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let a = crate::modules::native::bind("getsizeof", args, kwargs, &["object", "default"], 1, 2)?;
+    let obj = a[0].clone().unwrap_or(Value::None);
+    let size = match vm.lookup_special(&obj, "__sizeof__") {
+        Some(method) => vm.call_value(&method, std::slice::from_ref(&obj), &[]),
+        None => Err(type_error(format!("Type {} doesn't define __sizeof__", vm.type_of(&obj).name.as_str()))),
+    };
+    let size = match (size, &a[1]) {
+        (Err(e), Some(default)) if e.matches(&types().type_error) => return Ok(default.clone()),
+        (r, _) => r?,
+    };
+    let n = match &size {
+        Value::Int(n) => *n,
+        Value::Bool(b) => b.get() as i64,
+        Value::BigInt(_) => return Err(overflow_error("Python int too large to convert to C ssize_t")),
+        other => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_of(other).name.as_str()))),
+    };
+    if n < 0 {
+        return Err(value_error("__sizeof__() should return >= 0"));
+    }
+    Ok(Value::Int(n))
+}
+
+/// `sys.intern(s)`: the interned string equal to `s`; when there is none,
+/// `s` itself becomes it (so `sys.intern(s) is s`, as in CPython).
+pub fn sys_intern(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    no_kwargs("intern", kwargs)?;
+    check_count("intern", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => Ok(Value::Str(intern_object(s))),
+        Value::Instance(i) if matches!(i.native, NativeData::Value(Value::Str(_))) => Err(type_error(format!("can't intern {}", i.class.name.as_str()))),
+        v => Err(type_error(format!("intern() argument must be str, not {}", vm.type_of(v).name.as_str()))),
+    }
+}
+
+/// `id(v)`: the address of a heap object (stable while it lives: objects
+/// never move). Immediates have no address; their ids are made from their
+/// kind and payload, so that equal immediates (which are identical, `is`)
+/// share an id and no id is shared with another live object: ints of
+/// moderate size and `None`/bools get ids above every user-space address,
+/// other ints and floats ids of 2**64 and above.
+pub fn identity(v: &Value) -> Value {
+    const BASE: i64 = 1 << 62;
+    const HALF_RANGE: i64 = 1 << 59;
+    match v.heap_ptr() {
+        Some(p) => Value::Int(p as i64),
+        None => match v {
+            Value::Int(i) if (-HALF_RANGE..HALF_RANGE).contains(i) => Value::Int(BASE + 2 * (i + HALF_RANGE)),
+            Value::None => Value::Int(BASE + (1 << 61)),
+            Value::Bool(b) => Value::Int(BASE + (1 << 61) + 2 + 2 * b.get() as i64),
+            Value::Int(i) => Value::from_bigint((BigInt::from(v.tag()) << 64) + BigInt::from(*i as u64)),
+            Value::Float(f) => Value::from_bigint((BigInt::from(v.tag()) << 64) + BigInt::from(f.get().to_bits())),
+            _ => Value::Int(BASE + (1 << 61) + 8),
+        },
+    }
+}
+
+/// Registers `object.__sizeof__`.
+pub fn register() {
+    add_method(&types().object, "__sizeof__", object_sizeof);
+}
+
+/// The `co_flags` of a code object in CPython's bits (`inspect.CO_*`).
+pub fn co_flags(c: &Code) -> i64 {
+    const CO_OPTIMIZED: i64 = 1;
+    const CO_NEWLOCALS: i64 = 2;
+    const CO_VARARGS: i64 = 4;
+    const CO_VARKEYWORDS: i64 = 8;
+    const CO_NESTED: i64 = 16;
+    const CO_GENERATOR: i64 = 32;
+    if c.flags & (flags::MODULE | flags::CLASS_BODY) != 0 {
+        return 0;
+    }
+    let mut bits = CO_OPTIMIZED | CO_NEWLOCALS;
+    if c.flags & flags::VARARGS != 0 {
+        bits |= CO_VARARGS;
+    }
+    if c.flags & flags::VARKEYWORDS != 0 {
+        bits |= CO_VARKEYWORDS;
+    }
+    // A function defined inside another function (its qualified name says so).
+    if c.qualname.as_str().contains("<locals>") {
+        bits |= CO_NESTED;
+    }
+    if c.is_generator() {
+        bits |= CO_GENERATOR;
+    }
+    bits
+}
+
+/// Builtin function values for the `sys` module.
+pub fn sys_functions() -> [(&'static str, NativeFn); 6] {
+    [
+        ("_getframe", sys_getframe),
+        ("exc_info", sys_exc_info),
+        ("exception", sys_exception),
+        ("getrefcount", sys_getrefcount),
+        ("getsizeof", sys_getsizeof),
+        ("intern", sys_intern),
+    ]
+}
