@@ -3,9 +3,8 @@
 //! (`sys.getrefcount`), object sizes (`sys.getsizeof`, `object.__sizeof__`),
 //! `sys.intern` and `id()`.
 //!
-//! Frame objects are copies of their frames made when they were asked for
-//! (see `vm::frames`): `f_lineno` and `f_locals` are those of that moment,
-//! `f_back` is the caller as it was then.
+//! A frame object watches its frame (see `vm::frames`): while the frame runs
+//! its attributes are read from it; once it ended, they are its last state.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,7 +20,7 @@ use crate::runtime::str::{intern, intern_object, PyStr};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::errors::*;
-use crate::vm::{FrameLocals, FrameRecord, PyResult, Vm};
+use crate::vm::{FrameLocals, FrameRecord, FrameWatch, PyResult, Vm};
 
 /// What `sys.getrefcount` reports for immediates (`None`, bools, ints that
 /// fit in 64 bits, floats), which quicken never allocates or counts: CPython
@@ -29,24 +28,7 @@ use crate::vm::{FrameLocals, FrameRecord, PyResult, Vm};
 pub const IMMEDIATE_REFCOUNT: i64 = 4_294_967_295;
 
 /// The payload of a frame object.
-struct FrameView {
-    /// Copies of the frame and of its callers, innermost first; this frame
-    /// is `records[index]`.
-    records: Rc<Vec<FrameRecord>>,
-    index: usize,
-    /// The callers past `records` are unknown (a traceback's frame).
-    partial: bool,
-    /// `f_back` once made (the same object each time, as in CPython).
-    back: RefCell<Option<Value>>,
-    /// `f_locals` once made (CPython 3.11 returns the same dict each time).
-    locals: RefCell<Option<Rc<PyDict>>>,
-}
-
-impl FrameView {
-    fn record(&self) -> &FrameRecord {
-        &self.records[self.index]
-    }
-}
+struct FrameView(Rc<FrameWatch>);
 
 /// The payload of a traceback object: entries outermost first (the order
 /// of `tb_next`); this one is `entries[index]`.
@@ -110,60 +92,68 @@ fn traceback_class() -> &'static Rc<Class> {
     })
 }
 
-fn new_frame_object(records: Rc<Vec<FrameRecord>>, index: usize, partial: bool) -> Value {
-    new_native_instance(frame_class(), Box::new(FrameView { records, index, partial, back: RefCell::new(None), locals: RefCell::new(None) }))
-}
-
-fn frame_view(v: &Value) -> PyResult<&FrameView> {
-    payload::<FrameView>(v).ok_or_else(|| type_error("descriptor requires a 'frame' object"))
-}
-
-fn f_back(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let view = frame_view(&args[0])?;
-    if let Some(back) = &*view.back.borrow() {
-        return Ok(back.clone());
+/// The frame object of `watch`: the one made before while it lives.
+fn frame_object(watch: &Rc<FrameWatch>) -> Value {
+    if let Some(object) = watch.object.borrow().upgrade() {
+        return Value::Instance(object);
     }
-    let back = if view.index + 1 < view.records.len() {
-        new_frame_object(view.records.clone(), view.index + 1, view.partial)
-    } else if view.partial {
-        return Err(not_implemented_error("f_back of a traceback's frame (tb_frame.f_back) is not kept by quicken; use sys._getframe() for the live stack"));
-    } else {
-        Value::None
-    };
-    *view.back.borrow_mut() = Some(back.clone());
-    Ok(back)
+    let object = new_native_instance(frame_class(), Box::new(FrameView(watch.clone())));
+    if let Value::Instance(i) = &object {
+        *watch.object.borrow_mut() = Rc::downgrade(i);
+    }
+    object
 }
 
-fn f_code(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::Code(frame_view(&args[0])?.record().code.clone()))
+/// The watch behind a frame object, brought up to date when its frame runs.
+fn live_watch<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Rc<FrameWatch>> {
+    let watch = &payload::<FrameView>(v).ok_or_else(|| type_error("descriptor requires a 'frame' object"))?.0;
+    vm.refresh_watch(watch);
+    Ok(watch)
 }
 
-fn f_lineno(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(frame_view(&args[0])?.record().line as i64))
+fn f_back(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let watch = live_watch(vm, &args[0])?;
+    let back = watch.back.borrow().clone();
+    match back {
+        Some(back) => Ok(frame_object(&back)),
+        None if watch.partial => Err(not_implemented_error("f_back of a traceback's frame (tb_frame.f_back) is not kept by quicken; use sys._getframe() for the live stack")),
+        None => Ok(Value::None),
+    }
+}
+
+fn f_code(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(Value::Code(live_watch(vm, &args[0])?.last.borrow().code.clone()))
+}
+
+fn f_lineno(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(live_watch(vm, &args[0])?.last.borrow().line as i64))
 }
 
 /// CPython's `f_lasti` is a byte offset into 2-byte instructions.
-fn f_lasti(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(2 * frame_view(&args[0])?.record().lasti as i64))
+fn f_lasti(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(2 * live_watch(vm, &args[0])?.last.borrow().lasti as i64))
 }
 
-fn f_locals(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let view = frame_view(&args[0])?;
-    if let Some(d) = &*view.locals.borrow() {
-        return Ok(Value::Dict(d.clone()));
+/// `f_locals`: one dict per function frame, updated each time it is asked
+/// for while the frame runs (CPython 3.11's); the namespace of a module or
+/// class body.
+fn f_locals(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let watch = live_watch(vm, &args[0])?;
+    let reuse = watch.locals.borrow().clone();
+    let d = watch.last.borrow().locals_into(reuse.as_ref())?;
+    if matches!(watch.last.borrow().locals, FrameLocals::Fast(_)) {
+        *watch.locals.borrow_mut() = Some(d.clone());
     }
-    let d = view.record().locals_dict()?;
-    *view.locals.borrow_mut() = Some(d.clone());
     Ok(Value::Dict(d))
 }
 
-fn f_globals(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::Dict(frame_view(&args[0])?.record().globals.clone()))
+fn f_globals(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(Value::Dict(live_watch(vm, &args[0])?.last.borrow().globals.clone()))
 }
 
 fn f_builtins(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let globals = &frame_view(&args[0])?.record().globals;
-    Ok(Value::Dict(builtins_of(vm, globals)))
+    let globals = live_watch(vm, &args[0])?.last.borrow().globals.clone();
+    Ok(Value::Dict(builtins_of(vm, &globals)))
 }
 
 /// The builtins a frame with these globals uses: its `__builtins__` (a
@@ -177,29 +167,30 @@ fn builtins_of(vm: &Vm, globals: &PyDict) -> Rc<PyDict> {
 }
 
 /// No tracing in quicken: `f_trace` is always `None`.
-fn f_trace(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    frame_view(&args[0])?;
+fn f_trace(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    live_watch(vm, &args[0])?;
     Ok(Value::None)
 }
 
-fn f_trace_lines(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    frame_view(&args[0])?;
+fn f_trace_lines(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    live_watch(vm, &args[0])?;
     Ok(Value::bool(true))
 }
 
-fn frame_repr(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let r = frame_view(&args[0])?.record();
+fn frame_repr(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let r = live_watch(vm, &args[0])?.last.borrow().clone();
     let addr = args[0].heap_ptr().unwrap_or(0);
     Ok(Value::string(format!("<frame at {:#x}, file '{}', line {}, code {}>", addr, r.code.filename, r.line, r.code.name.as_str())))
 }
 
-/// `frame.clear()`: a copy holds no frame to clear, only its locals.
-fn frame_clear(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let view = frame_view(&args[0])?;
-    if view.index == 0 && !view.partial {
+/// `frame.clear()`: drops the `f_locals` dict; a running frame cannot be
+/// cleared.
+fn frame_clear(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let watch = &payload::<FrameView>(&args[0]).ok_or_else(|| type_error("descriptor requires a 'frame' object"))?.0;
+    if vm.refresh_watch(watch) {
         return Err(runtime_error("cannot clear an executing frame"));
     }
-    view.locals.borrow_mut().take();
+    watch.locals.borrow_mut().take();
     Ok(Value::None)
 }
 
@@ -212,11 +203,10 @@ pub fn sys_getframe(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> Py
         Some(v) => arg_int(vm, v)?,
         None => 0,
     };
-    let records = vm.frame_records(depth.max(0) as usize);
-    if records.is_empty() {
-        return Err(value_error("call stack is not deep enough"));
+    match vm.watch_frame(depth.max(0) as usize) {
+        Some(watch) => Ok(frame_object(&watch)),
+        None => Err(value_error("call stack is not deep enough")),
     }
-    Ok(new_frame_object(Rc::new(records), 0, false))
 }
 
 /// `locals()` in the calling frame: its namespace (module, class body) or a
@@ -297,7 +287,7 @@ fn tb_frame(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult
     let v = frame.get_or_insert_with(|| {
         let e = &view.entries[view.index];
         let record = FrameRecord { code: e.code.clone(), lasti: e.pc as usize, line: e.line, globals: e.globals.clone(), locals: FrameLocals::Unknown };
-        new_frame_object(Rc::new(vec![record]), 0, true)
+        frame_object(&Rc::new(FrameWatch::new(record, true)))
     });
     Ok(v.clone())
 }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use crate::bytecode::Code;
 use crate::runtime::objects::{Function, PyDict};
 use crate::runtime::value::Value;
+use super::frames::FrameWatch;
 
 /// An activation record.
 ///
@@ -38,6 +39,10 @@ pub enum Completion {
     /// stack still holds both operands; `NotImplemented` continues the
     /// operator protocol.
     Binary(u32),
+    /// A frame that a frame object watches (see `vm::frames`): the watch
+    /// records the frame's last state when it ends; the second part is what
+    /// the return value becomes.
+    Watched(Rc<FrameWatch>, Box<Completion>),
 }
 
 impl Frame {
@@ -203,10 +208,27 @@ impl Frame {
     /// keeping its buffer for the next [`Frame::enter`].
     #[inline]
     pub fn vacate(&mut self) {
-        self.truncate(0);
-        if let Completion::Init(instance) = std::mem::replace(&mut self.completion, Completion::Value) {
-            instance.release();
+        match std::mem::replace(&mut self.completion, Completion::Value) {
+            Completion::Value => self.truncate(0),
+            other => self.vacate_special(other),
         }
+    }
+
+    /// [`Frame::vacate`] for a frame that completes specially: a watched
+    /// frame first records its last state (its `pc` is past the
+    /// instruction it ended in); an `__init__`'s instance is released.
+    #[cold]
+    #[inline(never)]
+    fn vacate_special(&mut self, completion: Completion) {
+        let completion = match completion {
+            Completion::Watched(watch, then) => {
+                watch.finish(self, self.pc.saturating_sub(1));
+                *then
+            }
+            other => other,
+        };
+        self.truncate(0);
+        drop(completion);
     }
 
     /// Pushes onto the value stack.

@@ -6,37 +6,50 @@
 //! of which the first `active` are running. `execute` records where those
 //! are (an [`Activation`]) when it starts and `run_frame` drops the record
 //! when it returns: one push and one pop per non-inline frame run, nothing
-//! per inline call. The hot loop keeps its instruction pointer in a register;
-//! before an operation that may run Python code elsewhere it stores the
-//! frame's `pc` (`sync_pc!` in `hot.rs`), so every suspended frame's `pc` is
-//! past the instruction it is in, as `step` leaves it.
+//! per inline call. A frame's `pc` is past the instruction it is in while
+//! `step` runs it and while it waits for an inline callee; the hot loop keeps
+//! the running frame's instruction pointer in a register, and stores it in
+//! the activation's `saved_ip` before an operation that may run Python code
+//! elsewhere (`sync_pc!` in `hot.rs`); it clears `saved_ip` whenever `pc`
+//! says where the running frame is instead (before `step`, when a callee's
+//! return runs Python code).
 //!
 //! Frames are read only while the loops that own them are suspended in a
 //! call (native code runs, or a nested loop), and only copied out
-//! ([`FrameRecord`]): a frame object is a snapshot of its frame when it was
-//! asked for.
+//! ([`FrameRecord`]). A frame object is a [`FrameWatch`]: the frame's
+//! completion is marked with it (`Completion::Watched`), so that while the
+//! frame runs the watch finds it on the stack (and reads its line and
+//! locals as they are then), and when it ends it records its last state
+//! (`Frame::vacate`, [`unwatch`]); frames that end without being vacated
+//! (module bodies, generators) keep the state last seen. Inline calls do
+//! not look at the mark: a frame reused for a new call gets a fresh
+//! completion.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use super::errors::*;
-use super::frame::Frame;
+use super::frame::{Completion, Frame};
 use super::{PyResult, Vm};
-use crate::bytecode::{flags, Code};
-use crate::runtime::objects::PyDict;
+use crate::bytecode::{flags, Code, Unit};
+use crate::runtime::objects::{Instance, PyDict};
 use crate::runtime::value::Value;
 
 /// Where the frames of one run of `Vm::execute` are.
 pub(crate) struct Activation {
     /// The entry frame (owned by `run_frame`'s caller).
-    entry: *const Frame,
+    entry: *mut Frame,
     /// The loop's inline callee frames.
-    callees: *const Vec<Frame>,
+    callees: *mut Vec<Frame>,
     /// How many of `callees` are running.
     active: *const Cell<usize>,
+    /// The instruction the running frame (the last active callee, else the
+    /// entry frame) is in, when not null.
+    saved_ip: *const Cell<*const Unit>,
 }
 
 /// A frame's local variables as introspection copied them.
+#[derive(Clone)]
 pub enum FrameLocals {
     /// A function's fast locals, cells and free variables (`slots[..nfixed]`;
     /// cells hold the variables' values).
@@ -50,6 +63,7 @@ pub enum FrameLocals {
 }
 
 /// A copy of a frame: what a frame object shows.
+#[derive(Clone)]
 pub struct FrameRecord {
     /// The code it runs.
     pub code: Rc<Code>,
@@ -64,9 +78,8 @@ pub struct FrameRecord {
 }
 
 impl FrameRecord {
-    /// A copy of `f`, whose `pc` is past the instruction it is in.
-    fn of(f: &Frame) -> FrameRecord {
-        let lasti = f.pc.saturating_sub(1);
+    /// A copy of `f`, which is in instruction `lasti`.
+    pub fn of(f: &Frame, lasti: usize) -> FrameRecord {
         let code = &f.code;
         let locals = match &f.locals {
             Some(ns) => FrameLocals::Namespace(ns.clone()),
@@ -83,12 +96,87 @@ impl FrameRecord {
     /// (parameters and locals, then cell variables, then free variables);
     /// for a class body or module the namespace itself.
     pub fn locals_dict(&self) -> PyResult<Rc<PyDict>> {
+        self.locals_into(None)
+    }
+
+    /// [`FrameRecord::locals_dict`], refreshing `reuse` (a dict made for
+    /// the same function frame earlier) instead of making a new dict, as
+    /// CPython's `f_locals` returns one dict per frame: its variables are
+    /// updated, unbound ones removed.
+    pub fn locals_into(&self, reuse: Option<&Rc<PyDict>>) -> PyResult<Rc<PyDict>> {
         match &self.locals {
             FrameLocals::Namespace(ns) => Ok(ns.clone()),
             FrameLocals::Globals => Ok(self.globals.clone()),
-            FrameLocals::Fast(slots) => Ok(Rc::new(fast_locals(&self.code, slots))),
+            FrameLocals::Fast(slots) => {
+                let fresh = fast_locals(&self.code, slots);
+                let Some(d) = reuse else { return Ok(Rc::new(fresh)) };
+                for key in d.keys() {
+                    if let Value::Str(name) = &key {
+                        if fresh.get_str(name).is_none() {
+                            d.del_str(name);
+                        }
+                    }
+                }
+                for (key, value) in fresh.items() {
+                    if let Value::Str(name) = key {
+                        d.set_str(&name, value);
+                    }
+                }
+                Ok(d.clone())
+            }
             FrameLocals::Unknown => Err(not_implemented_error("the locals of a traceback's frame (tb_frame.f_locals) are not kept by quicken")),
         }
+    }
+}
+
+/// What a frame object refers to: its frame's state as last seen, the
+/// caller's watch, the object itself while it lives.
+pub struct FrameWatch {
+    /// The frame's state: when the frame object was made, each time it was
+    /// looked at while its frame ran, and when its frame ended.
+    pub last: std::cell::RefCell<FrameRecord>,
+    /// The caller's watch (`f_back`), as last seen.
+    pub back: std::cell::RefCell<Option<Rc<FrameWatch>>>,
+    /// True when the callers are not known (a traceback's frame): a missing
+    /// `back` then means "unknown", not "outermost".
+    pub partial: bool,
+    /// The frame object (one object per frame while it lives).
+    pub object: std::cell::RefCell<std::rc::Weak<Instance>>,
+    /// The `f_locals` dict of a function frame, once asked for.
+    pub locals: std::cell::RefCell<Option<Rc<PyDict>>>,
+}
+
+impl FrameWatch {
+    /// A watch of a frame in state `record`.
+    pub fn new(record: FrameRecord, partial: bool) -> FrameWatch {
+        FrameWatch {
+            last: std::cell::RefCell::new(record),
+            back: std::cell::RefCell::new(None),
+            partial,
+            object: std::cell::RefCell::new(std::rc::Weak::new()),
+            locals: std::cell::RefCell::new(None),
+        }
+    }
+
+    /// Records the last state of the watched frame `f`, which is ending in
+    /// instruction `lasti`.
+    pub fn finish(&self, f: &Frame, lasti: usize) {
+        *self.last.borrow_mut() = FrameRecord::of(f, lasti);
+    }
+}
+
+/// The completion of a returning watched frame with the watch taken off,
+/// once the watch has recorded the frame's last state (`returned_at`: the
+/// returning instruction, or null when the frame's `pc` is past it).
+#[cold]
+#[inline(never)]
+pub(super) fn unwatch(completion: Completion, f: &Frame, returned_at: *const Unit) -> Completion {
+    match completion {
+        Completion::Watched(watch, then) => {
+            watch.finish(f, instruction_of(f, returned_at));
+            *then
+        }
+        other => other,
     }
 }
 
@@ -124,58 +212,115 @@ fn fast_locals(code: &Code, slots: &[Value]) -> PyDict {
     d
 }
 
+/// The index of the instruction `f` is in: the one `saved_ip` points at when
+/// it is an instruction of `f`'s code (the hot loop saved it), else the one
+/// before `f.pc`.
+fn instruction_of(f: &Frame, saved_ip: *const Unit) -> usize {
+    let units = f.code.units.as_ptr_range();
+    if units.contains(&saved_ip) {
+        // SAFETY: both point into the same slice.
+        unsafe { saved_ip.offset_from(units.start) as usize }
+    } else {
+        f.pc.saturating_sub(1)
+    }
+}
+
 impl Vm {
     /// Records the frames of a run of `execute` that starts (see the module
     /// docs); `run_frame` pops the record when `execute` returns.
     #[inline]
-    pub(super) fn push_activation(&mut self, entry: *const Frame, callees: &Vec<Frame>, active: &Cell<usize>) {
-        self.activations.push(Activation { entry, callees, active });
+    pub(super) fn push_activation(&mut self, entry: *mut Frame, callees: &mut Vec<Frame>, active: &Cell<usize>, saved_ip: &Cell<*const Unit>) {
+        self.activations.push(Activation { entry, callees, active, saved_ip });
     }
 
-    /// Calls `visit` on each running Python frame, innermost first, until it
-    /// returns false. `visit` must not run Python code (the frames are the
-    /// eval loops' own).
-    fn each_frame(&self, mut visit: impl FnMut(&Frame) -> bool) {
+    /// Calls `visit` on each running Python frame, innermost first, with the
+    /// index of the instruction it is in, until it returns false. `visit`
+    /// must not run Python code (the frames are the eval loops' own), and
+    /// may change a frame's completion only.
+    fn each_frame(&self, mut visit: impl FnMut(&mut Frame, usize) -> bool) {
         for a in self.activations.iter().rev() {
             // SAFETY: a record lives only while its `execute` runs, and that
             // loop is suspended in the call that led here: the callee vector,
-            // the count and the entry frame are alive and not being changed.
+            // the cells and the entry frame are alive and not being changed.
             // The first `active` callees are running frames.
             unsafe {
-                let callees = &*a.callees;
+                let callees = &mut *a.callees;
                 let active = (*a.active).get().min(callees.len());
-                for frame in callees[..active].iter().rev() {
-                    if !visit(frame) {
+                let running = callees[..active].iter_mut().rev().chain(std::iter::once(&mut *a.entry));
+                for (i, frame) in running.enumerate() {
+                    let saved = if i == 0 { (*a.saved_ip).get() } else { std::ptr::null() };
+                    if !visit(frame, instruction_of(frame, saved)) {
                         return;
                     }
-                }
-                if !visit(&*a.entry) {
-                    return;
                 }
             }
         }
     }
 
-    /// Copies of the running Python frames from `depth` (0: the innermost)
-    /// outwards; empty when the stack is not that deep.
-    pub fn frame_records(&self, depth: usize) -> Vec<FrameRecord> {
-        let mut records = Vec::new();
+    /// The watch of the running frame `depth` calls below the top (0: the
+    /// innermost), with its state as it is now; `None` when the stack is not
+    /// that deep. That frame and its callers are marked as watched (those
+    /// already watched keep their watch) and each watch's `back` is set to
+    /// its caller's, so that `f_back` of a frame object is its caller's
+    /// object even after the frame ended.
+    pub fn watch_frame(&self, depth: usize) -> Option<Rc<FrameWatch>> {
         let mut seen = 0;
-        self.each_frame(|f| {
-            if seen >= depth {
-                records.push(FrameRecord::of(f));
+        let mut first: Option<Rc<FrameWatch>> = None;
+        let mut inner: Option<Rc<FrameWatch>> = None;
+        self.each_frame(|f, lasti| {
+            seen += 1;
+            if seen <= depth {
+                return true;
+            }
+            let watch = match &f.completion {
+                Completion::Watched(watch, _) => {
+                    if inner.is_none() {
+                        *watch.last.borrow_mut() = FrameRecord::of(f, lasti);
+                    }
+                    watch.clone()
+                }
+                _ => {
+                    let watch = Rc::new(FrameWatch::new(FrameRecord::of(f, lasti), false));
+                    let then = std::mem::replace(&mut f.completion, Completion::Value);
+                    f.completion = Completion::Watched(watch.clone(), Box::new(then));
+                    watch
+                }
+            };
+            match &inner {
+                Some(callee) => *callee.back.borrow_mut() = Some(watch.clone()),
+                None => first = Some(watch.clone()),
+            }
+            *watch.back.borrow_mut() = None;
+            inner = Some(watch);
+            true
+        });
+        first
+    }
+
+    /// Brings `watch` up to date when its frame is running (returns true
+    /// then): its state now, and its caller's watch.
+    pub fn refresh_watch(&self, watch: &Rc<FrameWatch>) -> bool {
+        let mut depth = None;
+        let mut seen = 0;
+        self.each_frame(|f, _| {
+            if matches!(&f.completion, Completion::Watched(w, _) if Rc::ptr_eq(w, watch)) {
+                depth = Some(seen);
+                return false;
             }
             seen += 1;
             true
         });
-        records
+        if let Some(depth) = depth {
+            self.watch_frame(depth);
+        }
+        depth.is_some()
     }
 
     /// A copy of the innermost running Python frame (the caller of a builtin).
     pub fn current_frame(&self) -> Option<FrameRecord> {
         let mut record = None;
-        self.each_frame(|f| {
-            record = Some(FrameRecord::of(f));
+        self.each_frame(|f, lasti| {
+            record = Some(FrameRecord::of(f, lasti));
             false
         });
         record
@@ -184,7 +329,7 @@ impl Vm {
     /// The globals of the innermost running Python frame.
     pub fn frame_globals(&self) -> Option<Rc<PyDict>> {
         let mut globals = None;
-        self.each_frame(|f| {
+        self.each_frame(|f, _| {
             globals = Some(f.globals.clone());
             false
         });

@@ -42,11 +42,15 @@ impl Vm {
         // one innermost); those above are vacant, kept for reuse so that a
         // call allocates nothing.
         let mut callees: Vec<Frame> = Vec::new();
-        // A cell: frame introspection (`sys._getframe`, `locals()`) reads
-        // it through the activation registered here (see `vm::frames`).
+        // Cells: frame introspection (`sys._getframe`, `locals()`) reads
+        // them through the activation registered here (see `vm::frames`).
         let active = Cell::new(0usize);
+        // The instruction the running frame is in while it waits for a
+        // native operation that may run Python code (see `sync_pc!`); null
+        // when its `pc` says where it is.
+        let saved_ip: Cell<*const Unit> = Cell::new(std::ptr::null());
         let entry: *mut Frame = entry;
-        self.push_activation(entry, &callees, &active);
+        self.push_activation(entry, &mut callees, &active, &saved_ip);
         // The running frame: the innermost callee, else the entry frame.
         // SAFETY: a raw pointer, so that `callees` stays usable while a frame
         // runs; frames move only when `callees` grows, and every reference
@@ -267,13 +271,14 @@ impl Vm {
                     }};
                 }
                 // Before an operation that may run Python code elsewhere (a
-                // builtin, a dunder called by native code, a generator): the
-                // frame's `pc` as `step` leaves it, past this instruction, so
-                // that frame introspection (`sys._getframe`, `f_back`) sees
-                // the line this frame is at. One store; never read back here.
+                // builtin, a dunder called by native code, a generator):
+                // where the running frame is, so that frame introspection
+                // (`sys._getframe`, `f_back`) sees its line. One store of the
+                // instruction pointer to the stack (writing `f.pc` here costs
+                // the loop registers); never read back here.
                 macro_rules! sync_pc {
                     () => {
-                        f.pc = pc!() + 1
+                        saved_ip.set(ip)
                     };
                 }
                 // Runs a Python function in a frame of this loop: the caller
@@ -321,7 +326,7 @@ impl Vm {
                         }
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
-                        let done = self.leave_inline(&mut callees, &active, entry, v);
+                        let done = self.leave_inline(&mut callees, &active, &saved_ip, entry, v, ip);
                         load_frame!();
                         if let Err(err) = done {
                             // Raised at the caller's call instruction.
@@ -1416,13 +1421,19 @@ impl Vm {
                     }};
                 }
                 let exit = match exit {
-                    Leave::Return(v) => FrameExit::Return(v),
+                    Leave::Return(v) => {
+                        // Past the return, as `step` leaves it.
+                        f.pc += 1;
+                        FrameExit::Return(v)
+                    }
                     Leave::Cold => {
                         if STATS {
                             if let Some(stats) = &mut self.stats {
                                 stats.count_slow(code.instr(f.pc).op);
                             }
                         }
+                        // `f.pc` says where the frame is while `step` runs.
+                        saved_ip.set(std::ptr::null());
                         match self.step::<ADAPTIVE, STATS>(f, code) {
                             Ok(None) => continue,
                             Ok(Some(exit)) => exit,
@@ -1438,7 +1449,7 @@ impl Vm {
                 match exit {
                     // A return run by `step`.
                     FrameExit::Return(v) => {
-                        let done = self.leave_inline(&mut callees, &active, entry, v);
+                        let done = self.leave_inline(&mut callees, &active, &saved_ip, entry, v, std::ptr::null());
                         match done {
                             Ok(()) => continue 'frames,
                             Err(err) => unwind_callees!(err),
@@ -1549,21 +1560,29 @@ impl Vm {
     /// stack length is up to date): the frame is vacated (and no longer
     /// counted in `active`) and what the call evaluates to is pushed on its
     /// caller's stack. An error is raised at the caller's call instruction.
+    /// Python code run here (finalizers, a reflected operator's dunder, a
+    /// signal handler) sees the caller at its `pc`: `saved_ip` is cleared
+    /// first. `returned_at` is the returning instruction when the hot loop
+    /// ran it (null when `step` did: the frame's `pc` is past it then).
     #[inline(always)]
-    fn leave_inline(&mut self, callees: &mut [Frame], active: &Cell<usize>, entry: *mut Frame, v: Value) -> PyResult<()> {
+    fn leave_inline(&mut self, callees: &mut [Frame], active: &Cell<usize>, saved_ip: &Cell<*const Unit>, entry: *mut Frame, v: Value, returned_at: *const Unit) -> PyResult<()> {
         // Not running any more before Python code (finalizers, a reflected
         // operator's dunder) can look at the stack.
         let running_before = active.get();
         active.set(running_before - 1);
         let (running, done) = callees[..running_before].split_at_mut(running_before - 1);
         let done = &mut done[0];
-        let completion = std::mem::replace(&mut done.completion, Completion::Value);
+        let mut completion = std::mem::replace(&mut done.completion, Completion::Value);
+        if let Completion::Watched(..) = completion {
+            completion = super::frames::unwatch(completion, done, returned_at);
+        }
         done.vacate();
         // The eval breaker's check on returns (a recursion without loops
         // still notices a SIGINT): a generator suspended in `try` that died
         // with the frame runs its `finally` now, as in CPython; a SIGINT
         // raises `KeyboardInterrupt` once the call completed.
         let interrupted = breaker() && {
+            saved_ip.set(std::ptr::null());
             self.run_finalizers();
             signals::interrupt_pending()
         };
@@ -1572,7 +1591,10 @@ impl Vm {
         let caller = running.last_mut().unwrap_or(unsafe { &mut *entry });
         let result = match completion {
             Completion::Value => v,
-            other => self.complete_special(other, v, caller)?,
+            other => {
+                saved_ip.set(std::ptr::null());
+                self.complete_special(other, v, caller)?
+            }
         };
         caller.push(result);
         if interrupted {
@@ -1587,6 +1609,7 @@ impl Vm {
     fn complete_special(&mut self, completion: Completion, v: Value, caller: &mut Frame) -> PyResult<Value> {
         match completion {
             Completion::Value => Ok(v),
+            Completion::Watched(_, then) => self.complete_special(*then, v, caller),
             Completion::Init(instance) if v.is_none() => Ok(instance),
             Completion::Init(instance) => {
                 let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));

@@ -25,7 +25,7 @@ use std::rc::Rc;
 pub use errors::{PyErr, PyResult};
 pub use eval::{tuple_compare, FrameExit};
 pub use frame::Frame;
-pub use frames::{FrameLocals, FrameRecord};
+pub use frames::{FrameLocals, FrameRecord, FrameWatch};
 pub use import::{absolute, import_error_with, MainModuleError, Modules};
 pub use iter::GenResume;
 pub use repr::INT_MAX_STR_DIGITS;
