@@ -40,9 +40,10 @@ pub enum Completion {
     /// operator protocol.
     Binary(u32),
     /// A frame that a frame object watches (see `vm::frames`): the watch
-    /// records the frame's last state when it ends; the second part is what
-    /// the return value becomes.
-    Watched(Rc<FrameWatch>, Box<Completion>),
+    /// records the frame's last state when it ends; the completion beside it
+    /// is what the return value becomes. (Boxed, so that a completion stays
+    /// the size of a value.)
+    Watched(Box<(Rc<FrameWatch>, Completion)>),
 }
 
 impl Frame {
@@ -208,9 +209,11 @@ impl Frame {
     /// keeping its buffer for the next [`Frame::enter`].
     #[inline]
     pub fn vacate(&mut self) {
-        match std::mem::replace(&mut self.completion, Completion::Value) {
-            Completion::Value => self.truncate(0),
-            other => self.vacate_special(other),
+        // No temporary completion on the common path (its drop glue is a call).
+        if let Completion::Value = self.completion {
+            self.truncate(0);
+        } else {
+            self.vacate_special();
         }
     }
 
@@ -219,11 +222,12 @@ impl Frame {
     /// instruction it ended in); an `__init__`'s instance is released.
     #[cold]
     #[inline(never)]
-    fn vacate_special(&mut self, completion: Completion) {
-        let completion = match completion {
-            Completion::Watched(watch, then) => {
+    fn vacate_special(&mut self) {
+        let completion = match std::mem::replace(&mut self.completion, Completion::Value) {
+            Completion::Watched(watched) => {
+                let (watch, then) = *watched;
                 watch.finish(self, self.pc.saturating_sub(1));
-                *then
+                then
             }
             other => other,
         };

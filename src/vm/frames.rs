@@ -165,18 +165,16 @@ impl FrameWatch {
     }
 }
 
-/// The completion of a returning watched frame with the watch taken off,
-/// once the watch has recorded the frame's last state (`returned_at`: the
-/// returning instruction, or null when the frame's `pc` is past it).
+/// Takes the watch off a returning watched frame once it recorded the
+/// frame's last state (`returned_at`: the returning instruction, or null
+/// when the frame's `pc` is past it); the frame completes as it would have.
 #[cold]
 #[inline(never)]
-pub(super) fn unwatch(completion: Completion, f: &Frame, returned_at: *const Unit) -> Completion {
-    match completion {
-        Completion::Watched(watch, then) => {
-            watch.finish(f, instruction_of(f, returned_at));
-            *then
-        }
-        other => other,
+pub(super) fn unwatch(f: &mut Frame, returned_at: *const Unit) {
+    if let Completion::Watched(watched) = std::mem::replace(&mut f.completion, Completion::Value) {
+        let (watch, then) = *watched;
+        watch.finish(f, instruction_of(f, returned_at));
+        f.completion = then;
     }
 }
 
@@ -273,7 +271,8 @@ impl Vm {
                 return true;
             }
             let watch = match &f.completion {
-                Completion::Watched(watch, _) => {
+                Completion::Watched(watched) => {
+                    let watch = &watched.0;
                     if inner.is_none() {
                         *watch.last.borrow_mut() = FrameRecord::of(f, lasti);
                     }
@@ -282,7 +281,7 @@ impl Vm {
                 _ => {
                     let watch = Rc::new(FrameWatch::new(FrameRecord::of(f, lasti), false));
                     let then = std::mem::replace(&mut f.completion, Completion::Value);
-                    f.completion = Completion::Watched(watch.clone(), Box::new(then));
+                    f.completion = Completion::Watched(Box::new((watch.clone(), then)));
                     watch
                 }
             };
@@ -303,7 +302,7 @@ impl Vm {
         let mut depth = None;
         let mut seen = 0;
         self.each_frame(|f, _| {
-            if matches!(&f.completion, Completion::Watched(w, _) if Rc::ptr_eq(w, watch)) {
+            if matches!(&f.completion, Completion::Watched(w) if Rc::ptr_eq(&w.0, watch)) {
                 depth = Some(seen);
                 return false;
             }

@@ -1572,10 +1572,10 @@ impl Vm {
         active.set(running_before - 1);
         let (running, done) = callees[..running_before].split_at_mut(running_before - 1);
         let done = &mut done[0];
-        let mut completion = std::mem::replace(&mut done.completion, Completion::Value);
-        if let Completion::Watched(..) = completion {
-            completion = super::frames::unwatch(completion, done, returned_at);
+        if let Completion::Watched(..) = done.completion {
+            super::frames::unwatch(done, returned_at);
         }
+        let completion = std::mem::replace(&mut done.completion, Completion::Value);
         done.vacate();
         // The eval breaker's check on returns (a recursion without loops
         // still notices a SIGINT): a generator suspended in `try` that died
@@ -1589,12 +1589,13 @@ impl Vm {
         self.depth -= 1;
         // SAFETY: the entry frame is not among `callees`.
         let caller = running.last_mut().unwrap_or(unsafe { &mut *entry });
-        let result = match completion {
-            Completion::Value => v,
-            other => {
-                saved_ip.set(std::ptr::null());
-                self.complete_special(other, v, caller)?
-            }
+        let result = if let Completion::Value = completion {
+            // Nothing to drop (and no call of the drop glue).
+            std::mem::forget(completion);
+            v
+        } else {
+            saved_ip.set(std::ptr::null());
+            self.complete_special(completion, v, caller)?
         };
         caller.push(result);
         if interrupted {
@@ -1609,7 +1610,7 @@ impl Vm {
     fn complete_special(&mut self, completion: Completion, v: Value, caller: &mut Frame) -> PyResult<Value> {
         match completion {
             Completion::Value => Ok(v),
-            Completion::Watched(_, then) => self.complete_special(*then, v, caller),
+            Completion::Watched(watched) => self.complete_special(watched.1, v, caller),
             Completion::Init(instance) if v.is_none() => Ok(instance),
             Completion::Init(instance) => {
                 let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));
