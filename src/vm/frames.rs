@@ -20,10 +20,11 @@
 //! completion is marked with it (`Completion::Watched`), so that while the
 //! frame runs the watch finds it on the stack (and reads its line and
 //! locals as they are then), and when it ends it records its last state
-//! (`Frame::vacate`, [`unwatch`]); frames that end without being vacated
-//! (module bodies, generators) keep the state last seen. Inline calls do
-//! not look at the mark: a frame reused for a new call gets a fresh
-//! completion.
+//! (`Frame::vacate`, [`unwatch`]; a watched frame's return is left to
+//! `step`, so that its `pc` says where it ended); frames that end without
+//! being vacated (module bodies, generators) keep the state last seen. A
+//! frame reused for a new inline call gets a fresh completion, so a mark
+//! never outlives the call it was made in.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -165,15 +166,15 @@ impl FrameWatch {
     }
 }
 
-/// Takes the watch off a returning watched frame once it recorded the
-/// frame's last state (`returned_at`: the returning instruction, or null
-/// when the frame's `pc` is past it); the frame completes as it would have.
+/// Takes the watch off a returning watched frame (its `pc` past the
+/// return: watched frames return through `step`) once it recorded the
+/// frame's last state; the frame completes as it would have.
 #[cold]
 #[inline(never)]
-pub(super) fn unwatch(f: &mut Frame, returned_at: *const Unit) {
+pub(super) fn unwatch(f: &mut Frame) {
     if let Completion::Watched(watched) = std::mem::replace(&mut f.completion, Completion::Value) {
         let (watch, then) = *watched;
-        watch.finish(f, instruction_of(f, returned_at));
+        watch.finish(f, f.pc.saturating_sub(1));
         f.completion = then;
     }
 }

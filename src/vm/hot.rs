@@ -326,7 +326,7 @@ impl Vm {
                         }
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
-                        let done = self.leave_inline(&mut callees, &active, &saved_ip, entry, v, ip);
+                        let done = self.leave_inline(&mut callees, &active, &saved_ip, entry, v);
                         load_frame!();
                         if let Err(err) = done {
                             // Raised at the caller's call instruction.
@@ -334,6 +334,16 @@ impl Vm {
                         }
                         continue;
                     }};
+                }
+                // A frame that a frame object watches returns through `step`,
+                // which leaves its `pc` past the return for the watch to
+                // record (see `vm::frames`).
+                macro_rules! not_watched {
+                    () => {
+                        if let Completion::Watched(_) = f.completion {
+                            break Leave::Cold;
+                        }
+                    };
                 }
                 // The end of a `for` step given the iterator's next item: push
                 // it, or pop the exhausted iterator and jump to `$exit`, or
@@ -484,8 +494,14 @@ impl Vm {
                             continue;
                         }
                         // The returned value never touches the stack.
-                        Op::LoadFastReturnValue => return_value!(bound_local!(arg).clone()),
-                        Op::LoadConstReturnValue => return_value!(constant!(0)),
+                        Op::LoadFastReturnValue => {
+                            not_watched!();
+                            return_value!(bound_local!(arg).clone())
+                        }
+                        Op::LoadConstReturnValue => {
+                            not_watched!();
+                            return_value!(constant!(0))
+                        }
                         Op::PopTop => pop!().release(),
                         // Comprehensions: the list sits `arg` deep below the item.
                         Op::ListAppend => {
@@ -711,6 +727,7 @@ impl Vm {
                             jump_on!(r);
                         }
                         Op::ReturnValue => {
+                            not_watched!();
                             let v = pop!();
                             return_value!(v);
                         }
@@ -1421,11 +1438,7 @@ impl Vm {
                     }};
                 }
                 let exit = match exit {
-                    Leave::Return(v) => {
-                        // Past the return, as `step` leaves it.
-                        f.pc += 1;
-                        FrameExit::Return(v)
-                    }
+                    Leave::Return(v) => FrameExit::Return(v),
                     Leave::Cold => {
                         if STATS {
                             if let Some(stats) = &mut self.stats {
@@ -1449,7 +1462,7 @@ impl Vm {
                 match exit {
                     // A return run by `step`.
                     FrameExit::Return(v) => {
-                        let done = self.leave_inline(&mut callees, &active, &saved_ip, entry, v, std::ptr::null());
+                        let done = self.leave_inline(&mut callees, &active, &saved_ip, entry, v);
                         match done {
                             Ok(()) => continue 'frames,
                             Err(err) => unwind_callees!(err),
@@ -1562,18 +1575,18 @@ impl Vm {
     /// caller's stack. An error is raised at the caller's call instruction.
     /// Python code run here (finalizers, a reflected operator's dunder, a
     /// signal handler) sees the caller at its `pc`: `saved_ip` is cleared
-    /// first. `returned_at` is the returning instruction when the hot loop
-    /// ran it (null when `step` did: the frame's `pc` is past it then).
+    /// first.
     #[inline(always)]
-    fn leave_inline(&mut self, callees: &mut [Frame], active: &Cell<usize>, saved_ip: &Cell<*const Unit>, entry: *mut Frame, v: Value, returned_at: *const Unit) -> PyResult<()> {
+    fn leave_inline(&mut self, callees: &mut [Frame], active: &Cell<usize>, saved_ip: &Cell<*const Unit>, entry: *mut Frame, v: Value) -> PyResult<()> {
         // Not running any more before Python code (finalizers, a reflected
         // operator's dunder) can look at the stack.
         let running_before = active.get();
         active.set(running_before - 1);
         let (running, done) = callees[..running_before].split_at_mut(running_before - 1);
         let done = &mut done[0];
+        // (A watched frame returns through `step`: its `pc` is past the return.)
         if let Completion::Watched(..) = done.completion {
-            super::frames::unwatch(done, returned_at);
+            super::frames::unwatch(done);
         }
         let completion = std::mem::replace(&mut done.completion, Completion::Value);
         done.vacate();
