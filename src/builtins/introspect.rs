@@ -336,7 +336,9 @@ pub fn sys_exception(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> P
 /// the argument being passed); [`IMMEDIATE_REFCOUNT`] for immediates.
 pub fn sys_getrefcount(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("getrefcount", kwargs)?;
-    check_count("getrefcount", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(type_error(format!("sys.getrefcount() takes exactly one argument ({} given)", args.len())));
+    }
     Ok(Value::Int(args[0].ref_count().map_or(IMMEDIATE_REFCOUNT, |n| n as i64)))
 }
 
@@ -415,24 +417,28 @@ fn object_sizeof(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyRe
 pub fn sys_getsizeof(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let a = crate::modules::native::bind("getsizeof", args, kwargs, &["object", "default"], 1, 2)?;
     let obj = a[0].clone().unwrap_or(Value::None);
-    let size = match vm.lookup_special(&obj, "__sizeof__") {
-        Some(method) => vm.call_value(&method, std::slice::from_ref(&obj), &[]),
-        None => Err(type_error(format!("Type {} doesn't define __sizeof__", vm.type_of(&obj).name.as_str()))),
-    };
-    let size = match (size, &a[1]) {
-        (Err(e), Some(default)) if e.matches(&types().type_error) => return Ok(default.clone()),
-        (r, _) => r?,
+    match (size_of_object(vm, &obj), &a[1]) {
+        (Err(e), Some(default)) if e.matches(&types().type_error) => Ok(default.clone()),
+        (r, _) => r.map(Value::Int),
+    }
+}
+
+/// `obj.__sizeof__()` as `sys.getsizeof` checks it.
+fn size_of_object(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
+    let size = match vm.lookup_special(obj, "__sizeof__") {
+        Some(method) => vm.call_value(&method, std::slice::from_ref(obj), &[])?,
+        None => return Err(type_error(format!("Type {} doesn't define __sizeof__", vm.type_of(obj).name.as_str()))),
     };
     let n = match &size {
         Value::Int(n) => *n,
         Value::Bool(b) => b.get() as i64,
         Value::BigInt(_) => return Err(overflow_error("Python int too large to convert to C ssize_t")),
-        other => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_of(other).name.as_str()))),
+        _ => return Err(type_error("an integer is required")),
     };
     if n < 0 {
         return Err(value_error("__sizeof__() should return >= 0"));
     }
-    Ok(Value::Int(n))
+    Ok(n)
 }
 
 /// `sys.intern(s)`: the interned string equal to `s`; when there is none,

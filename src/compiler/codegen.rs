@@ -656,9 +656,9 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(f);
         let scope = self.table.by_node[&(f.range.start().to_u32(), tag::FUNC)];
-        let body: Vec<&'a Stmt> = f.body.iter().collect();
-        self.make_function(scope, f.name.as_str(), &f.args, FuncBody::Stmts(&f.body), f.range.start().to_u32())?;
-        let _ = body;
+        // A decorated function's code starts at its first decorator (CPython's `co_firstlineno`).
+        let start = f.decorator_list.first().map_or(f.range.start(), |d| d.start()).to_u32();
+        self.make_function(scope, f.name.as_str(), &f.args, FuncBody::Stmts(&f.body), start)?;
         for _ in &f.decorator_list {
             self.emit(Op::Call, 1);
         }
@@ -760,7 +760,7 @@ impl<'a> Compiler<'a> {
         self.set_line(c);
         let scope = self.table.by_node[&(c.range.start().to_u32(), tag::CLASS)];
         let qualname = self.qualname_for(c.name.as_str());
-        let firstline = self.line_of(c.range.start().to_u32());
+        let firstline = self.line_of(c.decorator_list.first().map_or(c.range.start(), |d| d.start()).to_u32());
         self.push_unit(scope, c.name.as_str(), &qualname, firstline);
         if let Some(doc) = self.docstring(&c.body) {
             self.load_const(Value::str(doc));

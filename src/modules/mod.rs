@@ -49,7 +49,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
-        "io" | "string" | "copy" | "statistics" | "array" | "__future__" => {
+        "io" | "string" | "copy" | "statistics" | "array" | "__future__" | "inspect" => {
             pystd::fill(vm, &dict, name);
         }
         _ => return None,

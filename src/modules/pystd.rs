@@ -1,5 +1,5 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
-//! `statistics`, `array`, `__future__`.
+//! `statistics`, `array`, `__future__`, `inspect`.
 
 use std::rc::Rc;
 
@@ -23,6 +23,7 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "statistics" => ("<frozen statistics>", include_str!("statistics.py")),
         "array" => ("<frozen array>", include_str!("array.py")),
         "__future__" => ("<frozen __future__>", include_str!("future.py")),
+        "inspect" => ("<frozen inspect>", include_str!("inspect.py")),
         _ => return false,
     };
     if name == "array" {
