@@ -134,17 +134,22 @@ fn f_lasti(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<V
     Ok(Value::Int(2 * live_watch(vm, &args[0])?.last.borrow().lasti as i64))
 }
 
-/// `f_locals`: one dict per function frame, updated each time it is asked
-/// for while the frame runs (CPython 3.11's); the namespace of a module or
-/// class body.
+/// `f_locals`: see [`watched_locals`].
 fn f_locals(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let watch = live_watch(vm, &args[0])?;
+    Ok(Value::Dict(watched_locals(live_watch(vm, &args[0])?)?))
+}
+
+/// The locals of a watched frame (up to date): the namespace of a module or
+/// class body; for a function one dict per frame, updated each time it is
+/// asked for while the frame runs (CPython 3.11's `f_locals`, which
+/// `locals()` also returns).
+fn watched_locals(watch: &FrameWatch) -> PyResult<Rc<PyDict>> {
     let reuse = watch.locals.borrow().clone();
     let d = watch.last.borrow().locals_into(reuse.as_ref())?;
     if matches!(watch.last.borrow().locals, FrameLocals::Fast(_)) {
         *watch.locals.borrow_mut() = Some(d.clone());
     }
-    Ok(Value::Dict(d))
+    Ok(d)
 }
 
 fn f_globals(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -203,18 +208,23 @@ pub fn sys_getframe(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> Py
         Some(v) => arg_int(vm, v)?,
         None => 0,
     };
-    match vm.watch_frame(depth.max(0) as usize) {
+    match vm.watch_frame(depth.max(0) as usize, true) {
         Some(watch) => Ok(frame_object(&watch)),
         None => Err(value_error("call stack is not deep enough")),
     }
 }
 
-/// `locals()` in the calling frame: its namespace (module, class body) or a
-/// new dict of its variables (function).
+/// `locals()` in the calling frame: its namespace (module, class body) or,
+/// in a function, its locals dict (the frame's `f_locals`: one dict per
+/// frame, brought up to date by each call).
 pub fn caller_locals(vm: &Vm) -> PyResult<Rc<PyDict>> {
-    match vm.current_frame() {
-        Some(frame) => frame.locals_dict(),
-        None => Ok(vm.current_globals()),
+    let Some(frame) = vm.current_frame() else { return Ok(vm.current_globals()) };
+    match &frame.locals {
+        FrameLocals::Fast(_) => match vm.watch_frame(0, false) {
+            Some(watch) => watched_locals(&watch),
+            None => frame.locals_dict(),
+        },
+        _ => frame.locals_dict(),
     }
 }
 
@@ -224,7 +234,7 @@ pub fn caller_namespaces(vm: &Vm) -> PyResult<(Rc<PyDict>, Option<Rc<PyDict>>)> 
     let Some(frame) = vm.current_frame() else { return Ok((vm.current_globals(), None)) };
     let locals = match &frame.locals {
         FrameLocals::Globals => None,
-        _ => Some(frame.locals_dict()?),
+        _ => Some(caller_locals(vm)?),
     };
     Ok((frame.globals.clone(), locals))
 }

@@ -102,8 +102,9 @@ impl FrameRecord {
 
     /// [`FrameRecord::locals_dict`], refreshing `reuse` (a dict made for
     /// the same function frame earlier) instead of making a new dict, as
-    /// CPython's `f_locals` returns one dict per frame: its variables are
-    /// updated, unbound ones removed.
+    /// CPython 3.11's `f_locals` and `locals()` return one dict per frame:
+    /// its variables are updated, unbound ones removed; other keys stored
+    /// into it stay.
     pub fn locals_into(&self, reuse: Option<&Rc<PyDict>>) -> PyResult<Rc<PyDict>> {
         match &self.locals {
             FrameLocals::Namespace(ns) => Ok(ns.clone()),
@@ -111,11 +112,10 @@ impl FrameRecord {
             FrameLocals::Fast(slots) => {
                 let fresh = fast_locals(&self.code, slots);
                 let Some(d) = reuse else { return Ok(Rc::new(fresh)) };
-                for key in d.keys() {
-                    if let Value::Str(name) = &key {
-                        if fresh.get_str(name).is_none() {
-                            d.del_str(name);
-                        }
+                let code = &self.code;
+                for name in code.varnames.iter().chain(code.cellvars.iter()).chain(code.freevars.iter()) {
+                    if fresh.get_str(name).is_none() {
+                        d.del_str(name);
                     }
                 }
                 for (key, value) in fresh.items() {
@@ -258,11 +258,11 @@ impl Vm {
 
     /// The watch of the running frame `depth` calls below the top (0: the
     /// innermost), with its state as it is now; `None` when the stack is not
-    /// that deep. That frame and its callers are marked as watched (those
-    /// already watched keep their watch) and each watch's `back` is set to
-    /// its caller's, so that `f_back` of a frame object is its caller's
-    /// object even after the frame ended.
-    pub fn watch_frame(&self, depth: usize) -> Option<Rc<FrameWatch>> {
+    /// that deep. That frame is marked as watched (a frame already watched
+    /// keeps its watch). With `callers`, so are its callers, and each
+    /// watch's `back` is set to its caller's, so that `f_back` of a frame
+    /// object is its caller's object even after the frame ended.
+    pub fn watch_frame(&self, depth: usize, callers: bool) -> Option<Rc<FrameWatch>> {
         let mut seen = 0;
         let mut first: Option<Rc<FrameWatch>> = None;
         let mut inner: Option<Rc<FrameWatch>> = None;
@@ -290,6 +290,9 @@ impl Vm {
                 Some(callee) => *callee.back.borrow_mut() = Some(watch.clone()),
                 None => first = Some(watch.clone()),
             }
+            if !callers {
+                return false;
+            }
             *watch.back.borrow_mut() = None;
             inner = Some(watch);
             true
@@ -311,7 +314,7 @@ impl Vm {
             true
         });
         if let Some(depth) = depth {
-            self.watch_frame(depth);
+            self.watch_frame(depth, true);
         }
         depth.is_some()
     }
