@@ -13,13 +13,13 @@
 //! Python functions (calls, `__init__`, operator dunders, property getters)
 //! run in frames of this same loop.
 
+use std::cell::Cell;
+
 use super::eval::{add_slot, cmp_values, concat_strs, tuple_compare, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
 use super::frame::{Completion, Frame};
 use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
-use std::cell::Cell;
-
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
 use super::signals::{self, breaker};
 use crate::runtime::objects::{Builtin, Function, IterState, Other};
