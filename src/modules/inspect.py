@@ -1,6 +1,6 @@
 """The inspect module, the part that introspection of the running program needs:
-the current frame and the kind tests. (quicken's own; signatures, source lookup
-and stack summaries are not provided.)"""
+the current frame and the kind tests. (quicken's own; signatures, source lookup,
+modules of objects and stack summaries are not provided.)"""
 
 import sys
 
@@ -79,12 +79,5 @@ def isgeneratorfunction(obj):
     while ismethod(obj):
         obj = obj.__func__
     return isfunction(obj) and bool(obj.__code__.co_flags & CO_GENERATOR)
-
-def getmodule(obj):
-    """The module an object was defined in, found by its `__module__`."""
-    if ismodule(obj):
-        return obj
-    name = getattr(obj, '__module__', None)
-    return sys.modules.get(name) if name is not None else None
 
 del _kind_of, _generator, _Probe

@@ -179,6 +179,18 @@ pub(super) fn unwatch(f: &mut Frame) {
     }
 }
 
+/// A watched generator frame stopped running (it yielded, returned or
+/// raised; its `pc` is past the instruction it stopped at): the watch
+/// records where, and a suspended frame has no caller.
+#[cold]
+#[inline(never)]
+pub(super) fn generator_stopped(f: &Frame) {
+    if let Completion::Watched(watched) = &f.completion {
+        watched.0.finish(f, f.pc.saturating_sub(1));
+        *watched.0.back.borrow_mut() = None;
+    }
+}
+
 /// The bound variables of a function frame whose fixed slots are `slots`.
 fn fast_locals(code: &Code, slots: &[Value]) -> PyDict {
     let d = PyDict::new();

@@ -449,6 +449,9 @@ impl Vm {
                 r
             }
         };
+        if let super::frame::Completion::Watched(_) = frame.completion {
+            super::frames::generator_stopped(&frame);
+        }
         match result {
             Ok(FrameExit::Yield(v)) => {
                 *g.frame.borrow_mut() = Some(frame);

@@ -232,3 +232,69 @@ class Body:
 
 
 print("class body:", Body.name, Body.lines, Body.inside)
+
+
+# A suspended generator's frame: the line it yielded at, no caller.
+def suspended():
+    yield sys._getframe()
+    yield "second"
+
+
+sg = suspended()
+sf = next(sg)
+print("suspended generator:", sf.f_lineno, sf.f_back)
+next(sg)
+print("after the second yield:", sf.f_lineno, sf.f_code.co_name)
+
+
+# Frames that ended by raising, in __init__, and in an operator that gave up.
+def raiser():
+    f = sys._getframe()
+    x = 5
+    raise ValueError(f)
+
+
+try:
+    raiser()
+except ValueError as e:
+    ended = e.args[0]
+    print("ended by raising:", ended.f_lineno, sorted(ended.f_locals))
+
+
+class Made:
+    def __init__(self):
+        self.frame = sys._getframe()
+        self.v = 1
+
+
+made = Made()
+print("__init__ frame:", made.frame.f_lineno, made.frame.f_code.co_name, sorted(made.frame.f_locals))
+
+
+class Left:
+    def __add__(self, other):
+        global gave_up
+        gave_up = sys._getframe()
+        return NotImplemented
+
+
+class Right:
+    def __radd__(self, other):
+        return "radd", sys._getframe(1).f_lineno
+
+
+print("reflected:", Left() + Right(), gave_up.f_lineno)
+
+
+def deep_frames(n):
+    if n == 0:
+        return sys._getframe()
+    return deep_frames(n - 1)
+
+
+bottom = deep_frames(500)
+count = 0
+while bottom:
+    count += 1
+    bottom = bottom.f_back
+print("frames counted:", count)
