@@ -40,10 +40,17 @@ struct TracebackView {
     frame: RefCell<Option<Value>>,
 }
 
-/// A read-only attribute of a native class: a property with a builtin getter.
-fn add_getter(cls: &Class, name: &'static str, get: NativeFn) {
-    let fget = Value::Builtin(Rc::new(Builtin { name, func: get, owner: None }));
-    cls.dict.set_str(&intern(name), Value::Other(Rc::new(Other::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None })));
+/// An attribute of a native class: a property with a builtin getter (and
+/// setter, if any).
+fn add_property(cls: &Class, name: &'static str, get: NativeFn, set: Option<NativeFn>) {
+    let builtin = |func: NativeFn| Value::Builtin(Rc::new(Builtin { name, func, owner: None }));
+    let fset = set.map_or(Value::None, builtin);
+    cls.dict.set_str(&intern(name), Value::Other(Rc::new(Other::Property { fget: builtin(get), fset, fdel: Value::None, doc: Value::None })));
+}
+
+/// A `__new__` for a native class (called with the class first).
+fn add_new(cls: &Class, new: NativeFn) {
+    cls.dict.set_str(&intern("__new__"), Value::Builtin(Rc::new(Builtin { name: "__new__", func: new, owner: None })));
 }
 
 thread_local! {
@@ -68,8 +75,9 @@ fn frame_class() -> &'static Rc<Class> {
                 ("f_trace_lines", f_trace_lines),
             ];
             for (name, get) in getters {
-                add_getter(cls, name, get);
+                add_property(cls, name, get, (name == "f_lineno").then_some(set_f_lineno as NativeFn));
             }
+            add_new(cls, frame_new);
             add_method(cls, "__repr__", frame_repr);
             add_method(cls, "clear", frame_clear);
             cls
@@ -84,8 +92,9 @@ fn traceback_class() -> &'static Rc<Class> {
             let cls = native_class("builtins.traceback");
             let getters: [(&'static str, NativeFn); 4] = [("tb_next", tb_next), ("tb_frame", tb_frame), ("tb_lineno", tb_lineno), ("tb_lasti", tb_lasti)];
             for (name, get) in getters {
-                add_getter(cls, name, get);
+                add_property(cls, name, get, None);
             }
+            add_new(cls, traceback_new);
             add_method(cls, "__repr__", traceback_repr);
             cls
         })
@@ -127,6 +136,15 @@ fn f_code(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Va
 
 fn f_lineno(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     Ok(Value::Int(live_watch(vm, &args[0])?.last.borrow().line as i64))
+}
+
+fn frame_new(_vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Err(type_error("cannot create 'frame' instances"))
+}
+
+/// Jumps are for trace functions, which quicken does not run.
+fn set_f_lineno(_vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    Err(value_error("f_lineno can only be set by a trace function"))
 }
 
 /// CPython's `f_lasti` is a byte offset into 2-byte instructions.
@@ -266,6 +284,29 @@ pub fn set_traceback(inst: &Instance, tb: &Value) -> PyResult<()> {
         exc.borrow_mut().traceback = entries;
     }
     Ok(())
+}
+
+/// `TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`: an entry for
+/// the frame's code and globals in front of `tb_next`'s.
+fn traceback_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let a = crate::modules::native::bind("TracebackType", &args[1..], kwargs, &["tb_next", "tb_frame", "tb_lasti", "tb_lineno"], 4, 4)?;
+    let [Some(next), Some(frame), Some(lasti), Some(lineno)] = &a[..] else { unreachable!("bind checked the count") };
+    let rest: Vec<TracebackEntry> = match next {
+        Value::None => Vec::new(),
+        v => match payload::<TracebackView>(v) {
+            Some(view) => view.entries[view.index..].to_vec(),
+            None => return Err(type_error(format!("expected traceback object or None, got '{}'", vm.type_of(v).name.as_str()))),
+        },
+    };
+    let Some(FrameView(watch)) = payload::<FrameView>(frame) else {
+        return Err(type_error(format!("TracebackType() argument 'tb_frame' must be frame, not {}", vm.type_of(frame).name.as_str())));
+    };
+    let (lasti, lineno) = (arg_int(vm, lasti)?, arg_int(vm, lineno)?);
+    let record = watch.last.borrow();
+    let entry = TracebackEntry { code: record.code.clone(), globals: record.globals.clone(), line: lineno.max(0) as u32, pc: (lasti.max(0) / 2) as u32 };
+    let mut entries = vec![entry];
+    entries.extend(rest);
+    Ok(new_traceback_object(Rc::new(entries), 0))
 }
 
 fn new_traceback_object(entries: Rc<Vec<TracebackEntry>>, index: usize) -> Value {

@@ -136,3 +136,37 @@ except ValueError as err:
         print("f_locals of a traceback frame: not kept")
     else:
         print("f_locals of a traceback frame: not kept")
+
+# The types: frames cannot be made; tracebacks can (as libraries rewriting them do).
+FrameType = type(sys._getframe())
+TracebackType = type(saved)
+try:
+    FrameType()
+except TypeError as err:
+    print("TypeError:", err)
+try:
+    TracebackType()
+except TypeError as err:
+    print("TypeError:", err)
+try:
+    sys._getframe().f_lineno = 3
+except ValueError as err:
+    print("ValueError:", err)
+
+
+def made_here():
+    return sys._getframe()
+
+
+tb = TracebackType(None, made_here(), 4, 77)
+tb2 = TracebackType(tb, sys._getframe(), 0, 5)
+print("made:", tb.tb_lineno, tb.tb_next, tb.tb_frame.f_code.co_name, tb2.tb_next.tb_lineno)
+try:
+    raise KeyError("k").with_traceback(tb2)
+except KeyError as err:
+    t = err.__traceback__
+    lines = []
+    while t:
+        lines.append(t.tb_lineno)
+        t = t.tb_next
+    print("raised with made traceback:", lines)
