@@ -150,8 +150,8 @@ except TypeError as err:
     print("TypeError:", err)
 try:
     sys._getframe().f_lineno = 3
-except ValueError as err:
-    print("ValueError:", err)
+except ValueError:
+    print("f_lineno cannot be set here")
 
 
 def made_here():
