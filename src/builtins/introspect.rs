@@ -152,22 +152,10 @@ fn f_lasti(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<V
     Ok(Value::Int(2 * live_watch(vm, &args[0])?.last.borrow().lasti as i64))
 }
 
-/// `f_locals`: see [`watched_locals`].
+/// `f_locals`: see [`Vm::watched_locals`].
 fn f_locals(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::Dict(watched_locals(live_watch(vm, &args[0])?)?))
-}
-
-/// The locals of a watched frame (up to date): the namespace of a module or
-/// class body; for a function one dict per frame, updated each time it is
-/// asked for while the frame runs (CPython 3.11's `f_locals`, which
-/// `locals()` also returns).
-fn watched_locals(watch: &FrameWatch) -> PyResult<Rc<PyDict>> {
-    let reuse = watch.locals.borrow().clone();
-    let d = watch.last.borrow().locals_into(reuse.as_ref())?;
-    if matches!(watch.last.borrow().locals, FrameLocals::Fast(_)) {
-        *watch.locals.borrow_mut() = Some(d.clone());
-    }
-    Ok(d)
+    let watch = live_watch(vm, &args[0])?;
+    Ok(Value::Dict(vm.watched_locals(watch)?))
 }
 
 fn f_globals(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -236,25 +224,23 @@ pub fn sys_getframe(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> Py
 /// in a function, its locals dict (the frame's `f_locals`: one dict per
 /// frame, brought up to date by each call).
 pub fn caller_locals(vm: &Vm) -> PyResult<Rc<PyDict>> {
-    let Some(frame) = vm.current_frame() else { return Ok(vm.current_globals()) };
-    match &frame.locals {
-        FrameLocals::Fast(_) => match vm.watch_frame(0, false) {
-            Some(watch) => watched_locals(&watch),
-            None => frame.locals_dict(),
-        },
-        _ => frame.locals_dict(),
+    if vm.at_module_level() {
+        return Ok(vm.current_globals());
+    }
+    match vm.watch_frame(0, false) {
+        Some(watch) => vm.watched_locals(&watch),
+        None => Ok(vm.current_globals()),
     }
 }
 
 /// The calling frame's globals and, when separate from them, its locals
 /// (what `eval(src)`/`exec(src)` run in).
 pub fn caller_namespaces(vm: &Vm) -> PyResult<(Rc<PyDict>, Option<Rc<PyDict>>)> {
-    let Some(frame) = vm.current_frame() else { return Ok((vm.current_globals(), None)) };
-    let locals = match &frame.locals {
-        FrameLocals::Globals => None,
-        _ => Some(caller_locals(vm)?),
-    };
-    Ok((frame.globals.clone(), locals))
+    let globals = vm.current_globals();
+    if vm.at_module_level() {
+        return Ok((globals, None));
+    }
+    Ok((globals, Some(caller_locals(vm)?)))
 }
 
 // ---- Tracebacks.

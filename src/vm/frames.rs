@@ -53,8 +53,12 @@ pub(crate) struct Activation {
 #[derive(Clone)]
 pub enum FrameLocals {
     /// A function's fast locals, cells and free variables (`slots[..nfixed]`;
-    /// cells hold the variables' values).
+    /// cells hold the variables' values), copied when it ended.
     Fast(Vec<Value>),
+    /// A running function's: read from the frame when asked for (a watch
+    /// holds no references to a running frame's values, as a CPython frame
+    /// object holds none beyond its frame's).
+    Running,
     /// A class body's namespace, or the separate locals dict of `exec()`.
     Namespace(Rc<PyDict>),
     /// Module-level code: the locals are the globals.
@@ -79,32 +83,29 @@ pub struct FrameRecord {
 }
 
 impl FrameRecord {
-    /// A copy of `f`, which is in instruction `lasti`.
-    pub fn of(f: &Frame, lasti: usize) -> FrameRecord {
+    /// A copy of `f`, which is in instruction `lasti`; a function's
+    /// variables are copied only with `values` ([`FrameLocals::Running`]
+    /// otherwise).
+    pub fn of(f: &Frame, lasti: usize, values: bool) -> FrameRecord {
         let code = &f.code;
         let locals = match &f.locals {
             Some(ns) => FrameLocals::Namespace(ns.clone()),
             None if code.flags & flags::MODULE != 0 => FrameLocals::Globals,
             // The fixed slots are always initialized (a running frame's
             // length is at least `nfixed`).
-            None => FrameLocals::Fast(f.slots.get(..code.nfixed()).map(|s| s.to_vec()).unwrap_or_default()),
+            None if values => FrameLocals::Fast(f.slots.get(..code.nfixed()).map(|s| s.to_vec()).unwrap_or_default()),
+            None => FrameLocals::Running,
         };
         FrameRecord { code: code.clone(), lasti, line: code.line_at(lasti), globals: f.globals.clone(), locals }
     }
 
     /// The frame's locals as a dict (CPython 3.11's `f_locals` / `locals()`):
-    /// for a function a new dict of the bound variables in CPython's order
-    /// (parameters and locals, then cell variables, then free variables);
-    /// for a class body or module the namespace itself.
-    pub fn locals_dict(&self) -> PyResult<Rc<PyDict>> {
-        self.locals_into(None)
-    }
-
-    /// [`FrameRecord::locals_dict`], refreshing `reuse` (a dict made for
-    /// the same function frame earlier) instead of making a new dict, as
-    /// CPython 3.11's `f_locals` and `locals()` return one dict per frame:
-    /// its variables are updated, unbound ones removed; other keys stored
-    /// into it stay.
+    /// for a class body or module the namespace itself; for a function a
+    /// dict of the bound variables in CPython's order (parameters and
+    /// locals, then cell variables, then free variables). That is `reuse`
+    /// when given (the dict made for the same frame before: CPython 3.11's
+    /// `f_locals` and `locals()` return one dict per frame), its variables
+    /// updated and unbound ones removed; other keys stored into it stay.
     pub fn locals_into(&self, reuse: Option<&Rc<PyDict>>) -> PyResult<Rc<PyDict>> {
         match &self.locals {
             FrameLocals::Namespace(ns) => Ok(ns.clone()),
@@ -125,6 +126,9 @@ impl FrameRecord {
                 }
                 Ok(d.clone())
             }
+            // A frame that ended without recording its values (none do but
+            // by a bug): what was last read of them.
+            FrameLocals::Running => Ok(reuse.cloned().unwrap_or_else(|| Rc::new(PyDict::new()))),
             FrameLocals::Unknown => Err(not_implemented_error("the locals of a traceback's frame (tb_frame.f_locals) are not kept by quicken")),
         }
     }
@@ -159,10 +163,15 @@ impl FrameWatch {
         }
     }
 
-    /// Records the last state of the watched frame `f`, which is ending in
-    /// instruction `lasti`.
-    pub fn finish(&self, f: &Frame, lasti: usize) {
-        *self.last.borrow_mut() = FrameRecord::of(f, lasti);
+    /// Records the last state of the watched frame `f`, which is ending
+    /// (or suspended) in instruction `lasti`, with its variables (as a
+    /// CPython frame object keeps them once its frame ended) — unless
+    /// nothing but the frame refers to the watch.
+    pub fn finish(self: &Rc<Self>, f: &Frame, lasti: usize) {
+        let observed = Rc::strong_count(self) > 1;
+        if observed {
+            *self.last.borrow_mut() = FrameRecord::of(f, lasti, true);
+        }
     }
 }
 
@@ -287,12 +296,12 @@ impl Vm {
                 Completion::Watched(watched) => {
                     let watch = &watched.0;
                     if inner.is_none() {
-                        *watch.last.borrow_mut() = FrameRecord::of(f, lasti);
+                        *watch.last.borrow_mut() = FrameRecord::of(f, lasti, false);
                     }
                     watch.clone()
                 }
                 _ => {
-                    let watch = Rc::new(FrameWatch::new(FrameRecord::of(f, lasti), false));
+                    let watch = Rc::new(FrameWatch::new(FrameRecord::of(f, lasti, false), false));
                     let then = std::mem::replace(&mut f.completion, Completion::Value);
                     f.completion = Completion::Watched(Box::new((watch.clone(), then)));
                     watch
@@ -331,14 +340,40 @@ impl Vm {
         depth.is_some()
     }
 
-    /// A copy of the innermost running Python frame (the caller of a builtin).
-    pub fn current_frame(&self) -> Option<FrameRecord> {
-        let mut record = None;
+    /// The locals of the frame `watch` watches as a dict: the namespace of
+    /// a module or class body; for a function one dict per frame (CPython
+    /// 3.11's `f_locals`, which `locals()` also returns), brought up to date
+    /// from the frame while it runs (see [`FrameRecord::locals_into`]).
+    pub fn watched_locals(&self, watch: &Rc<FrameWatch>) -> PyResult<Rc<PyDict>> {
+        let mut live = None;
         self.each_frame(|f, lasti| {
-            record = Some(FrameRecord::of(f, lasti));
+            if matches!(&f.completion, Completion::Watched(w) if Rc::ptr_eq(&w.0, watch)) {
+                live = Some(FrameRecord::of(f, lasti, true));
+                return false;
+            }
+            true
+        });
+        let reuse = watch.locals.borrow().clone();
+        let d = match &live {
+            Some(record) => record.locals_into(reuse.as_ref())?,
+            None => watch.last.borrow().locals_into(reuse.as_ref())?,
+        };
+        let function = matches!(live.as_ref().map_or(&watch.last.borrow().locals, |r| &r.locals), FrameLocals::Fast(_));
+        if function {
+            *watch.locals.borrow_mut() = Some(d.clone());
+        }
+        Ok(d)
+    }
+
+    /// The innermost running Python frame (the caller of a builtin) runs
+    /// module-level code without a separate locals namespace.
+    pub fn at_module_level(&self) -> bool {
+        let mut module = false;
+        self.each_frame(|f, _| {
+            module = f.locals.is_none() && f.code.flags & flags::MODULE != 0;
             false
         });
-        record
+        module
     }
 
     /// The globals of the innermost running Python frame.
