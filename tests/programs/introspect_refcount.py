@@ -146,3 +146,28 @@ for bad in (BadSize(), WrongSize()):
     except (ValueError, TypeError) as e:
         print(type(e).__name__ + ":", e)
 print("default:", gs(WrongSize(), "fallback"))
+
+
+# Frame objects hold no extra references to a running frame's variables; its
+# f_locals dict (like CPython's) holds one while it exists.
+def with_frame():
+    item = []
+    frame = sys._getframe()
+    plain = rc(item)
+    view = frame.f_locals
+    with_view = rc(item)
+    del view
+    return plain, with_view
+
+
+def caller_keeps():
+    kept = []
+    peek_at_caller()
+    return rc(kept)
+
+
+def peek_at_caller():
+    return sys._getframe(1)
+
+
+print("with frame objects:", with_frame(), caller_keeps())
