@@ -890,8 +890,8 @@ fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<
 }
 
 /// `locals()`: the calling frame's namespace (module level, class body) or,
-/// in a function, a new dict of its bound variables (CPython 3.11's
-/// snapshot: assigning to it does not change the variables).
+/// in a function, its locals dict brought up to date (CPython 3.11's: one
+/// dict per frame; assigning to it does not change the variables).
 fn locals(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("locals", kwargs)?;
     if !args.is_empty() {
