@@ -575,16 +575,7 @@ fn delattr(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
 fn id(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("id", kwargs)?;
     check_count("id", args, 1, 1)?;
-    let v = &args[0];
-    Ok(Value::Int(match v.heap_ptr() {
-        Some(p) => p as i64,
-        None => match v {
-            Value::Int(i) => 0x1000_0000 + (*i & 0xffff_ffff) * 32,
-            Value::Float(f) => (f.get().to_bits() >> 8) as i64,
-            Value::Bool(b) => 0x0900 + b.get() as i64 * 32,
-            _ => 0x0800,
-        },
-    }))
+    Ok(super::introspect::identity(&args[0]))
 }
 
 fn hash(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -906,35 +897,22 @@ fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<
     Ok(Value::Dict(vm.current_globals()))
 }
 
-/// `locals()`/`vars()` called inside a function or class body (the compiler
-/// passes [`crate::builtins::LOCALS_MARKER`]): not supported.
-fn is_locals_marker(args: &[Value]) -> bool {
-    matches!(args, [Value::Str(s)] if s.as_str() == crate::builtins::LOCALS_MARKER)
-}
-
-fn locals_unsupported(name: &str) -> PyErr {
-    not_implemented_error(format!("{}() inside a function or class body is not supported by quicken", name))
-}
-
+/// `locals()`: the calling frame's namespace (module level, class body) or,
+/// in a function, its locals dict brought up to date (CPython 3.11's: one
+/// dict per frame; assigning to it does not change the variables).
 fn locals(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    if is_locals_marker(args) {
-        return Err(locals_unsupported("locals"));
-    }
     no_kwargs("locals", kwargs)?;
     if !args.is_empty() {
         return Err(type_error(format!("locals() takes no arguments ({} given)", args.len())));
     }
-    Ok(Value::Dict(vm.current_globals()))
+    Ok(Value::Dict(super::introspect::caller_locals(vm)?))
 }
 
 fn vars(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    if is_locals_marker(args) {
-        return Err(locals_unsupported("vars"));
-    }
     no_kwargs("vars", kwargs)?;
     check_count("vars", args, 0, 1)?;
     match args.first() {
-        None => Ok(Value::Dict(vm.current_globals())),
+        None => Ok(Value::Dict(super::introspect::caller_locals(vm)?)),
         Some(v) => vm.get_attr(v, &static_name("__dict__")).map_err(|_| type_error("vars() argument must have __dict__ attribute")),
     }
 }
@@ -945,7 +923,7 @@ fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     let mut names: Vec<String> = Vec::new();
     match args.first() {
         None => {
-            for k in vm.current_globals().keys() {
+            for k in super::introspect::caller_locals(vm)?.keys() {
                 if let Value::Str(s) = k {
                     names.push(s.as_str().to_owned());
                 }

@@ -13,6 +13,7 @@ pub mod exceptions;
 mod functions;
 mod generic_alias;
 mod protocol_slots;
+pub mod introspect;
 mod list_methods;
 pub mod memoryview;
 mod object_methods;
@@ -36,15 +37,6 @@ use crate::runtime::value::{B64, Value};
 use crate::vm::Vm;
 
 /// A builtin function value.
-
-/// The argument the compiler passes to `locals()`/`vars()` called with no
-/// arguments outside the module body (see `functions::locals`).
-pub const LOCALS_MARKER: &str = "\0quicken: locals() in a function";
-
-/// The first item of the tuple the compiler passes to `eval(src)`/`exec(src)`
-/// called with one argument in a function or class body (see
-/// `functions::eval`).
-pub const EVAL_MARKER: &str = "\0quicken: eval() in a function";
 
 pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin { name, func, owner: None }))
@@ -85,6 +77,7 @@ pub fn install(vm: &mut Vm) {
         generic_alias::register();
         protocol_slots::register();
         crate::vm::coro::register();
+        introspect::register();
     }
     let b = vm.builtins.clone();
     functions::register(&b);

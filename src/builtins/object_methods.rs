@@ -291,6 +291,10 @@ fn exception_repr(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyR
 }
 
 fn exception_with_traceback(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("with_traceback", &args[1..], 1, 1)?;
+    if let Value::Instance(inst) = &args[0] {
+        super::introspect::set_traceback(inst, &args[1])?;
+    }
     Ok(args[0].clone())
 }
 

@@ -672,7 +672,9 @@ impl<'a> Compiler<'a> {
         self.u().line = self.line_of(start);
         self.u().span = span;
         let scope = self.table.by_node[&(start, tag::FUNC)];
-        self.make_function(scope, name, args, returns, FuncBody::Stmts(body), start)?;
+        // A decorated function's code starts at its first decorator (CPython's `co_firstlineno`).
+        let first = decorators.first().map_or(start, |d| d.start().to_u32());
+        self.make_function(scope, name, args, returns, FuncBody::Stmts(body), first)?;
         for _ in decorators {
             self.emit(Op::Call, 1);
         }
@@ -892,7 +894,7 @@ impl<'a> Compiler<'a> {
         self.set_line(c);
         let scope = self.table.by_node[&(c.range.start().to_u32(), tag::CLASS)];
         let qualname = self.qualname_for(c.name.as_str());
-        let firstline = self.line_of(c.range.start().to_u32());
+        let firstline = self.line_of(c.decorator_list.first().map_or(c.range.start(), |d| d.start()).to_u32());
         self.push_unit(scope, c.name.as_str(), &qualname, firstline);
         self.setup_annotations(&c.body);
         if let Some(doc) = self.docstring(&c.body) {
@@ -1582,16 +1584,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Calls the builtins cannot compute without seeing the calling frame:
-    /// inside an `eval()`/`exec()` string, `globals()` (anywhere) and
-    /// `locals()`/`vars()` (at its top level) load its namespaces as
-    /// constants; `eval(src)`/`exec(src)` with one argument pass the
-    /// namespaces they default to: at the top level of such a string its own
-    /// globals and locals, in a function or class body a marker tuple
-    /// ([`crate::builtins::EVAL_MARKER`], globals dict or None, scope kind,
-    /// the scope's local names...) so that the builtin can refuse source that
-    /// would need the caller's local variables. Returns true when it emitted
-    /// the call.
+    /// Calls whose namespaces the compiler knows: `globals()` loads the
+    /// frame's globals (`LOAD_GLOBALS`); inside an `eval()`/`exec()` string,
+    /// `globals()` (anywhere) and `locals()`/`vars()` (at its top level)
+    /// load its namespaces as constants, and `eval(src)`/`exec(src)` with
+    /// one argument at its top level pass them. (Elsewhere the builtins find
+    /// the calling frame themselves, see `vm::frames`.) Returns true when
+    /// it emitted the call.
     fn namespace_call(&mut self, c: &'a ast::ExprCall, line: u32) -> Result<bool, CompileError> {
         let Expr::Name(n) = &*c.func else { return Ok(false) };
         let nm = n.id.as_str();
@@ -1628,53 +1627,14 @@ impl<'a> Compiler<'a> {
                 }
                 _ => Ok(false),
             },
-            ("eval" | "exec", 1) if !matches!(c.args[0], Expr::Starred(_)) => {
-                if kind == ScopeKind::Module {
-                    let Some(ns) = ns else { return Ok(false) };
-                    self.load_name(nm);
-                    self.expr(&c.args[0])?;
-                    self.load_const(ns.globals);
-                    self.load_const(ns.locals);
-                    self.u().line = line;
-                    self.emit(Op::Call, 3);
-                    return Ok(true);
-                }
-                let s = &self.table.scopes[scope];
-                // Outside an exec() string the globals slot is filled at run time with
-                // the frame's globals (see below).
-                let frame_globals = ns.is_none();
-                let mut items = vec![
-                    Value::str(crate::builtins::EVAL_MARKER),
-                    ns.map(|ns| ns.globals).unwrap_or(Value::None),
-                    Value::str(if kind == ScopeKind::Class { "class" } else { "function" }),
-                ];
-                let mut names: Vec<&String> = s.bound.iter().filter(|b| !s.globals.contains(*b)).collect();
-                names.extend(s.params.iter());
-                names.extend(s.cellvars.iter());
-                names.extend(s.freevars.iter());
-                let u = self.units.last().expect("unit");
-                names.extend(u.freevars.iter());
-                names.extend(u.cellvars.iter());
-                names.sort();
-                names.dedup();
-                items.extend(names.into_iter().map(|n| Value::str(n)));
+            ("eval" | "exec", 1) if !matches!(c.args[0], Expr::Starred(_)) && kind == ScopeKind::Module => {
+                let Some(ns) = ns else { return Ok(false) };
                 self.load_name(nm);
                 self.expr(&c.args[0])?;
-                if frame_globals {
-                    let n = items.len() as u32;
-                    for (i, item) in items.into_iter().enumerate() {
-                        if i == 1 {
-                            self.emit(Op::LoadGlobals, 0);
-                        } else {
-                            self.load_const(item);
-                        }
-                    }
-                    self.emit(Op::BuildTuple, n);
-                } else {
-                    self.load_const(Value::tuple(items));
-                }
+                self.load_const(ns.globals);
+                self.load_const(ns.locals);
                 self.u().line = line;
-                self.emit(Op::Call, 2);
+                self.emit(Op::Call, 3);
                 Ok(true)
             }
             _ => Ok(false),
@@ -1711,25 +1671,6 @@ impl<'a> Compiler<'a> {
         }
         if self.namespace_call(c, line)? {
             return Ok(());
-        }
-        // locals()/vars() outside the module body: the builtins cannot see the
-        // calling frame, so pass a marker that makes them raise a clear
-        // NotImplementedError instead of returning the module globals.
-        if let Expr::Name(n) = &*c.func {
-            let nm = n.id.as_str();
-            if (nm == "locals" || nm == "vars")
-                && c.args.is_empty()
-                && c.keywords.is_empty()
-                && self.access(nm) == Access::Global
-                && self.table.scopes[self.units.last().expect("unit").scope].kind != ScopeKind::Module
-                && !self.table.scopes[0].binds(nm)
-            {
-                self.load_name(nm);
-                self.load_const(Value::str(crate::builtins::LOCALS_MARKER));
-                self.u().line = line;
-                self.emit(Op::Call, 1);
-                return Ok(());
-            }
         }
         if starred {
             self.expr(&c.func)?;

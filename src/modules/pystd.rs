@@ -1,7 +1,7 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
 //! `statistics`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
 //! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`,
-//! `datetime`, `hmac`, `base64`, `csv`, `textwrap`, `pprint`, `asyncio`, `enum`.
+//! `datetime`, `hmac`, `base64`, `csv`, `textwrap`, `pprint`, `asyncio`, `enum`, `inspect`.
 
 use std::rc::Rc;
 
@@ -61,6 +61,7 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "textwrap" => ("<frozen textwrap>", include_str!("textwrap.py")),
         "pprint" => ("<frozen pprint>", include_str!("pprint.py")),
         "enum" => ("<frozen enum>", include_str!("enum.py")),
+        "inspect" => ("<frozen inspect>", include_str!("inspect.py")),
         _ => return false,
     };
     if name == "io" {

@@ -57,14 +57,13 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
             ("exit", exit),
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
-            ("intern", sys_intern),
-            ("getsizeof", getsizeof),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
             ("exc_info", exc_info),
             ("exception", exception),
         ],
     );
+    add_fns(d, &crate::builtins::introspect::sys_functions());
     flags::fill(vm, d);
 }
 
@@ -113,23 +112,6 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> 
     }
     vm.recursion_limit = n.min(100_000_000) as usize;
     Ok(Value::None)
-}
-
-fn sys_intern(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    check_count("intern", args, 1, 1)?;
-    match &args[0] {
-        Value::Str(s) => Ok(Value::Str(intern(s.as_str()))),
-        _ => Err(type_error("intern() argument must be str")),
-    }
-}
-
-fn getsizeof(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    check_count("getsizeof", args, 1, 2)?;
-    Ok(Value::Int(match &args[0] {
-        Value::List(l) => 56 + 8 * l.len() as i64,
-        Value::Str(s) => 49 + s.as_str().len() as i64,
-        _ => 28,
-    }))
 }
 
 fn get_int_max_str_digits(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

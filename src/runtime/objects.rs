@@ -760,6 +760,8 @@ pub struct ExcFields {
 pub struct TracebackEntry {
     /// The frame's code.
     pub code: Rc<Code>,
+    /// The frame's globals (`tb_frame.f_globals`).
+    pub globals: Rc<PyDict>,
     /// The line number.
     pub line: u32,
     /// The instruction that was running (to find its source range).

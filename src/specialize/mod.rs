@@ -637,7 +637,20 @@ pub(crate) fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
             _ => Err("builtin class without __new__"),
         };
     }
-    if cls.native != NativeKind::Object {
+    let init = plain_python_init(cls, nargs)?;
+    let mut cache = guarded(cls.version.get(), 0, 0)?;
+    // Borrowed: the class dict keeps `__init__` alive while the class
+    // version is unchanged.
+    cache.ptr = Rc::as_ptr(&init) as usize;
+    Ok((Op::CallClassInit, cache))
+}
+
+/// The `__init__` of a user class whose instances are made plainly
+/// (`object.__new__`, no native base) when it is a Python function taking
+/// exactly `nargs` arguments after `self`.
+pub(crate) fn plain_python_init(cls: &Rc<Class>, nargs: usize) -> Result<Rc<Function>, &'static str> {
+    use crate::runtime::str::static_name;
+    if cls.builtin || cls.native != NativeKind::Object {
         return Err("native base");
     }
     if crate::vm::classes::meta_override(cls, "__call__").is_some() {
@@ -651,13 +664,7 @@ pub(crate) fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
         _ => return Err("custom __new__"),
     }
     match cls.lookup(&static_name("__init__")) {
-        Some(Value::Function(init)) if takes_exactly(&init, nargs + 1) => {
-            let mut cache = guarded(cls.version.get(), 0, 0)?;
-            // Borrowed: the class dict keeps `__init__` alive while the
-            // class version is unchanged.
-            cache.ptr = Rc::as_ptr(&init) as usize;
-            Ok((Op::CallClassInit, cache))
-        }
+        Some(Value::Function(init)) if takes_exactly(&init, nargs + 1) => Ok(init),
         Some(Value::Function(_)) => Err("__init__ with defaults or varargs"),
         _ => Err("no Python __init__"),
     }

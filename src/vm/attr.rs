@@ -253,7 +253,7 @@ impl Vm {
             "args" if inst.exc().is_some() => Value::tuple(inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default()),
             "__cause__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().cause.clone()).unwrap_or(Value::None),
             "__context__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().context.clone()).unwrap_or(Value::None),
-            "__traceback__" if inst.exc().is_some() => Value::None,
+            "__traceback__" if inst.exc().is_some() => crate::builtins::introspect::traceback_of(inst),
             "__suppress_context__" if inst.exc().is_some() => Value::bool(inst.exc().map(|e| e.borrow().suppress_context).unwrap_or(false)),
             _ if inst.exc().is_some() => match crate::builtins::exceptions::get_field(inst, name.as_str())? {
                 Some(v) => v,
@@ -352,6 +352,8 @@ impl Vm {
             (Value::Code(c), "co_names") => Value::tuple(c.names.iter().map(|n| Value::Str(n.clone())).collect()),
             (Value::Code(c), "co_cellvars") => Value::tuple(c.cellvars.iter().map(|n| Value::Str(n.clone())).collect()),
             (Value::Code(c), "co_freevars") => Value::tuple(c.freevars.iter().map(|n| Value::Str(n.clone())).collect()),
+            (Value::Code(c), "co_consts") => Value::tuple(c.consts.to_vec()),
+            (Value::Code(c), "co_stacksize") => Value::Int(c.stacksize as i64),
             (Value::Module(m), "__dict__") => Value::Dict(m.dict.clone()),
             (Value::Other(o), _) => match (&**o, n) {
                 (Other::Property { fget, .. }, "fget") => fget.clone(),
@@ -535,7 +537,7 @@ impl Vm {
                             e.borrow_mut().args = items;
                             return Ok(());
                         }
-                        "__traceback__" => return Ok(()),
+                        "__traceback__" => return crate::builtins::introspect::set_traceback(inst, &value),
                         n if crate::builtins::exceptions::is_readonly_field(inst, n) => return Err(attribute_error("readonly attribute")),
                         n if crate::builtins::exceptions::set_field(inst, n, &value) => return Ok(()),
                         _ => {}

@@ -14,6 +14,13 @@ use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::{c3_mro, types};
 use crate::runtime::value::Value;
 
+/// Releases the values of `stack` from `len` on.
+fn release_from(stack: &mut Vec<Value>, len: usize) {
+    for v in stack.drain(len..) {
+        v.release();
+    }
+}
+
 /// Headroom kept on the native stack below which calls raise RecursionError.
 const STACK_RESERVE: usize = 256 * 1024;
 
@@ -89,7 +96,13 @@ impl Vm {
     /// Calls a Python function: binds arguments into a fresh frame and runs it
     /// (or wraps it in a generator object).
     pub fn call_function(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-        let mut frame = self.frame_for_call(func, args, kwargs)?;
+        let frame = self.frame_for_call(func, args, kwargs)?;
+        self.run_function_frame(func, frame)
+    }
+
+    /// Runs a frame made for a call of `func` (or wraps it in a generator
+    /// object).
+    fn run_function_frame(&mut self, func: &Rc<Function>, mut frame: Frame) -> PyResult<Value> {
         if func.code.is_generator() {
             let kind = func.code.gen_kind();
             return Ok(Value::Generator(Rc::new(Generator::new(frame, func.name.borrow().clone(), func.qualname.borrow().clone(), kind))));
@@ -139,6 +152,49 @@ impl Vm {
         // SAFETY: the arguments are cloned, not moved.
         unsafe { frame.bind(func, args, false) };
         frame
+    }
+
+    /// A call run by `step` (`CALL`, `CALL_METHOD`, `CALL_KW`): calls
+    /// `stack[callable]` with the positional arguments `stack[first..]` and
+    /// `kwargs`; the stack ends at `callable` afterwards. A Python function,
+    /// and a plain class whose Python `__init__` the arguments bind exactly,
+    /// run once the caller's references to the arguments are gone (their
+    /// frame holds its own), as after the hot loop's inline calls (which move
+    /// them) and CPython's calls (which steal them): inside the callee an
+    /// argument is held by its parameter, not also by the caller's stack, so
+    /// `sys.getrefcount` counts the same in every tier. Other callables get
+    /// the arguments while the stack holds them.
+    pub(crate) fn call_on_stack(&mut self, stack: &mut Vec<Value>, callable: usize, first: usize, kwargs: Vec<(Name, Value)>) -> PyResult<Value> {
+        let nargs = stack.len() - first;
+        // The function to run in a new frame, where its arguments start, and
+        // the instance a class call makes.
+        let plain = match &stack[callable] {
+            Value::Function(func) => Some((func.clone(), first, None)),
+            Value::Class(cls) if kwargs.is_empty() && first > callable => crate::specialize::plain_python_init(cls, nargs).ok().map(|init| {
+                // `[self, args...]`: the instance takes the slot before the
+                // arguments (the class's, or a method call's NULL).
+                let obj = self.new_instance(cls);
+                (init, first - 1, Some(obj))
+            }),
+            _ => None,
+        };
+        let Some((func, from, instance)) = plain else {
+            let r = self.call_value(&stack[callable], &stack[first..], &kwargs);
+            release_from(stack, callable);
+            return r;
+        };
+        if let Some(obj) = &instance {
+            std::mem::replace(&mut stack[from], obj.clone()).release();
+        }
+        let frame = self.frame_for_call(&func, &stack[from..], &kwargs);
+        drop(kwargs);
+        release_from(stack, callable);
+        let v = self.run_function_frame(&func, frame?)?;
+        match instance {
+            None => Ok(v),
+            Some(obj) if v.is_none() => Ok(obj),
+            Some(_) => Err(type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()))),
+        }
     }
 
     /// Returns a finished frame's slot buffer to the pool.

@@ -174,6 +174,8 @@ impl Vm {
                 (Tier::Jit, false) => self.execute::<true, false, true>(f),
                 (Tier::Jit, true) => self.execute::<true, true, true>(f),
             };
+            // `execute` registered its frames on entry (see `vm::frames`).
+            self.activations.pop();
             match r {
                 Ok(exit) => return Ok(exit),
                 Err(err) => {
@@ -191,7 +193,7 @@ impl Vm {
         if !self.reraising.replace(false) {
             self.set_context(err);
             if let Some(data) = err.exc.exc().filter(|_| f.code.flags & crate::bytecode::flags::HIDDEN == 0) {
-                data.borrow_mut().traceback.push(TracebackEntry { code: f.code.clone(), line: f.code.line_at(pc), pc: pc as u32 });
+                data.borrow_mut().traceback.push(TracebackEntry { code: f.code.clone(), globals: f.globals.clone(), line: f.code.line_at(pc), pc: pc as u32 });
             }
         }
         match f.code.handler_for(pc) {
@@ -698,18 +700,15 @@ impl Vm {
                         std::mem::replace(&mut f.slots[base], func).release();
                         f.slots.insert(base + 1, recv);
                     }
-                    let (func, args) = f.slots[base..].split_first().expect("callable on stack");
-                    let r = self.call_value(func, args, &[])?;
-                    f.truncate(base);
+                    let r = self.call_on_stack(&mut f.slots, base, base + 1, Vec::new())?;
                     f.push(r);
                 }
                 Op::CallMethod => {
                     let n = arg as usize;
                     let base = f.slots.len() - n - 2;
                     adapt!(specialize::call(Op::CallMethod, &f.slots[base], if f.slots[base + 1].is_null() { n } else { n + 1 }));
-                    let (func, rest) = f.slots[base..].split_first().expect("callable on stack");
-                    let r = if rest[0].is_null() { self.call_value(func, &rest[1..], &[])? } else { self.call_value(func, rest, &[])? };
-                    f.truncate(base);
+                    let first = if f.slots[base + 1].is_null() { base + 2 } else { base + 1 };
+                    let r = self.call_on_stack(&mut f.slots, base, first, Vec::new())?;
                     f.push(r);
                 }
                 Op::CallKw => {
@@ -717,19 +716,18 @@ impl Vm {
                     let kwnames = f.pop();
                     let n = arg as usize;
                     let base = f.slots.len() - n - 1;
-                    let func = f.slots[base].clone();
                     let names = match &kwnames {
                         Value::Tuple(t) => t.items.clone(),
                         _ => Vec::new(),
                     };
                     let npos = n - names.len();
+                    // The keyword values leave the stack for the call.
                     let kwargs: Vec<(Name, Value)> = names
                         .iter()
-                        .zip(f.slots[base + 1 + npos..].iter())
-                        .map(|(k, v)| (intern(k.as_str().map(|s| s.as_str()).unwrap_or("")), v.clone()))
+                        .zip(f.slots.drain(base + 1 + npos..))
+                        .map(|(k, v)| (intern(k.as_str().map(|s| s.as_str()).unwrap_or("")), v))
                         .collect();
-                    let r = self.call_value(&func, &f.slots[base + 1..base + 1 + npos], &kwargs)?;
-                    f.truncate(base);
+                    let r = self.call_on_stack(&mut f.slots, base, base + 1, kwargs)?;
                     f.push(r);
                 }
                 Op::CallEx => {

@@ -13,6 +13,8 @@
 //! Python functions (calls, `__init__`, operator dunders, property getters)
 //! run in frames of this same loop.
 
+use std::cell::Cell;
+
 use super::eval::{add_slot, cmp_values, concat_strs, tuple_compare, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
 use super::frame::{Completion, Frame};
 use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
@@ -41,15 +43,22 @@ impl Vm {
         // one innermost); those above are vacant, kept for reuse so that a
         // call allocates nothing.
         let mut callees: Vec<Frame> = Vec::new();
-        let mut active = 0usize;
+        // Cells: frame introspection (`sys._getframe`, `locals()`) reads
+        // them through the activation registered here (see `vm::frames`).
+        let active = Cell::new(0usize);
+        // The instruction the running frame is in while it waits for a
+        // native operation that may run Python code (see `sync_pc!`); null
+        // when its `pc` says where it is.
+        let saved_ip: Cell<*const Unit> = Cell::new(std::ptr::null());
         let entry: *mut Frame = entry;
+        self.push_activation(entry, &mut callees, &active, &saved_ip);
         // The running frame: the innermost callee, else the entry frame.
         // SAFETY: a raw pointer, so that `callees` stays usable while a frame
         // runs; frames move only when `callees` grows, and every reference
         // is made anew after that.
         macro_rules! running {
             () => {
-                unsafe { &mut *(if active > 0 { callees.as_mut_ptr().add(active - 1) } else { entry }) }
+                unsafe { &mut *(if active.get() > 0 { callees.as_mut_ptr().add(active.get() - 1) } else { entry }) }
             };
         }
         'frames: loop {
@@ -292,6 +301,17 @@ impl Vm {
                         break Leave::Error($e);
                     }};
                 }
+                // Before an operation that may run Python code elsewhere (a
+                // builtin, a dunder called by native code, a generator):
+                // where the running frame is, so that frame introspection
+                // (`sys._getframe`, `f_back`) sees its line. One store of the
+                // instruction pointer to the stack (writing `f.pc` here costs
+                // the loop registers); never read back here.
+                macro_rules! sync_pc {
+                    () => {
+                        saved_ip.set(ip)
+                    };
+                }
                 // Runs a Python function in a frame of this loop: the caller
                 // (its `pc` already past the call) is saved, the callee
                 // entered and made current.
@@ -307,8 +327,8 @@ impl Vm {
                         f.pc = pc!();
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
-                        self.enter_inline(&mut callees, active, entry, call, $bind);
-                        active += 1;
+                        self.enter_inline(&mut callees, active.get(), entry, call, $bind);
+                        active.set(active.get() + 1);
                         load_frame!();
                         continue;
                     }};
@@ -332,13 +352,12 @@ impl Vm {
                 macro_rules! return_value {
                     ($v:expr) => {{
                         let v: Value = $v;
-                        if active == 0 {
+                        if active.get() == 0 {
                             break Leave::Return(v);
                         }
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
-                        let done = self.leave_inline(&mut callees, active, entry, v);
-                        active -= 1;
+                        let done = self.leave_inline(&mut callees, &active, &saved_ip, entry, v);
                         load_frame!();
                         if let Err(err) = done {
                             // Raised at the caller's call instruction.
@@ -346,6 +365,16 @@ impl Vm {
                         }
                         continue;
                     }};
+                }
+                // A frame that a frame object watches returns through `step`,
+                // which leaves its `pc` past the return for the watch to
+                // record (see `vm::frames`).
+                macro_rules! not_watched {
+                    () => {
+                        if let Completion::Watched(_) = f.completion {
+                            break Leave::Cold;
+                        }
+                    };
                 }
                 // The end of a `for` step given the iterator's next item: push
                 // it, or pop the exhausted iterator and jump to `$exit`, or
@@ -496,8 +525,14 @@ impl Vm {
                             continue;
                         }
                         // The returned value never touches the stack.
-                        Op::LoadFastReturnValue => return_value!(bound_local!(arg).clone()),
-                        Op::LoadConstReturnValue => return_value!(constant!(0)),
+                        Op::LoadFastReturnValue => {
+                            not_watched!();
+                            return_value!(bound_local!(arg).clone())
+                        }
+                        Op::LoadConstReturnValue => {
+                            not_watched!();
+                            return_value!(constant!(0))
+                        }
                         Op::PopTop => pop!().release(),
                         // Comprehensions: the list sits `arg` deep below the item.
                         Op::ListAppend => {
@@ -511,6 +546,7 @@ impl Vm {
                         // `iter(x)` may run Python code (`__iter__`), never in this frame.
                         Op::GetIter => {
                             let v = pop!();
+                            sync_pc!();
                             let r = self.get_iter(&v);
                             v.release();
                             match r {
@@ -570,6 +606,7 @@ impl Vm {
                             if arg != 0 || !matches!(peek!(1), Value::Str(_)) {
                                 let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
                                 let v = pop!();
+                                sync_pc!();
                                 match self.format_value(arg as u32, v, spec) {
                                     Ok(s) => push!(s),
                                     Err(e) => raise!(e),
@@ -594,6 +631,7 @@ impl Vm {
                                 items.set_len(n);
                             }
                             shrink!(n);
+                            sync_pc!();
                             match self.build_map(items) {
                                 Ok(d) => push!(d),
                                 Err(e) => raise!(e),
@@ -622,8 +660,11 @@ impl Vm {
                             let target = instr!(0);
                             if matches!(target.op, Op::ForIterRange | Op::ForIterList | Op::ForIterTuple) || (!ADAPTIVE && target.op == Op::ForIter) {
                                 count!(target.op);
-                                let next = for_iter_fast(peek!(1)).map(Ok);
-                                let next = if ADAPTIVE { next } else { next.or_else(|| self.for_iter_native(peek!(1))) };
+                                let mut next = for_iter_fast(peek!(1)).map(Ok);
+                                if !ADAPTIVE && next.is_none() {
+                                    sync_pc!();
+                                    next = self.for_iter_native(peek!(1));
+                                }
                                 for_iter_step!(next, target.arg as usize);
                                 skip!(1);
                             }
@@ -647,6 +688,7 @@ impl Vm {
                                     if breaker() {
                                         break Leave::Cold;
                                     }
+                                    sync_pc!();
                                     match truth_out_of_line(self, other) {
                                         Ok(t) => t,
                                         Err(e) => {
@@ -721,6 +763,7 @@ impl Vm {
                             jump_on!(r);
                         }
                         Op::ReturnValue => {
+                            not_watched!();
                             let v = pop!();
                             return_value!(v);
                         }
@@ -776,6 +819,7 @@ impl Vm {
                             } else {
                                 let b = pop!();
                                 let a = pop!();
+                                sync_pc!();
                                 match self.binary_protocol(op, inplace, a, b) {
                                     Ok(v) => push!(v),
                                     Err(e) => raise!(e),
@@ -790,6 +834,7 @@ impl Vm {
                             } else {
                                 let b = pop!();
                                 let a = pop!();
+                                sync_pc!();
                                 let r = self.compare(op, &a, &b);
                                 a.release();
                                 b.release();
@@ -813,7 +858,11 @@ impl Vm {
                             f.globals.set_str(&code.names[arg], v);
                         }
                         Op::ForIter if !ADAPTIVE => {
-                            let next = for_iter_fast(peek!(1)).map(Ok).or_else(|| self.for_iter_native(peek!(1)));
+                            let mut next = for_iter_fast(peek!(1)).map(Ok);
+                            if next.is_none() {
+                                sync_pc!();
+                                next = self.for_iter_native(peek!(1));
+                            }
                             for_iter_step!(next, arg)
                         }
                         // Generators and other native iterators (enumerate, zip,
@@ -828,6 +877,7 @@ impl Vm {
                             if !fits {
                                 break Leave::Cold;
                             }
+                            sync_pc!();
                             for_iter_step!(self.for_iter_native(peek!(1)), arg)
                         }
                         // Attribute access in the base tier: the generic
@@ -836,6 +886,7 @@ impl Vm {
                         // `step`).
                         Op::LoadAttr if !ADAPTIVE => {
                             let obj = pop!();
+                            sync_pc!();
                             match self.get_attr(&obj, &code.names[arg]) {
                                 Ok(v) => {
                                     obj.release();
@@ -850,6 +901,7 @@ impl Vm {
                         Op::StoreAttr if !ADAPTIVE => {
                             let obj = pop!();
                             let v = pop!();
+                            sync_pc!();
                             let r = self.set_attr(&obj, &code.names[arg], v);
                             obj.release();
                             if let Err(e) = r {
@@ -858,6 +910,7 @@ impl Vm {
                         }
                         Op::LoadMethod if !ADAPTIVE => {
                             let obj = pop!();
+                            sync_pc!();
                             match self.load_method(obj, &code.names[arg]) {
                                 Ok((m, recv)) => {
                                     push!(m);
@@ -1001,6 +1054,7 @@ impl Vm {
                         Op::BinaryOpSet => {
                             let (Value::Set(a), Value::Set(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
                             let (op, inplace) = BinOp::decode(arg as u32);
+                            sync_pc!();
                             let r = crate::builtins::exact_set_operator(self, op, inplace, a, b);
                             pop!().release();
                             pop!().release();
@@ -1070,6 +1124,7 @@ impl Vm {
                         Op::BinarySubscrDict => {
                             let Value::Dict(d) = peek!(2) else { break Leave::Cold };
                             let d = d.clone();
+                            sync_pc!();
                             match self.dict_get(&d, peek!(1)) {
                                 Ok(Some(v)) => replace_two!(v),
                                 // A missing key: the generic form raises KeyError.
@@ -1085,6 +1140,7 @@ impl Vm {
                             let key = pop!();
                             pop!().release();
                             let v = pop!();
+                            sync_pc!();
                             if let Err(e) = self.dict_set(&d, key, v) {
                                 raise!(e);
                             }
@@ -1237,6 +1293,7 @@ impl Vm {
                             if !fits {
                                 break Leave::Cold;
                             }
+                            sync_pc!();
                             match self.contains(peek!(1), peek!(2)) {
                                 Ok(r) => {
                                     pop!().release();
@@ -1289,7 +1346,10 @@ impl Vm {
                                 // The base tier's generic call of a builtin function (or
                                 // of a builtin method, the receiver first): called from
                                 // here, as CALL_BUILTIN does.
-                                Value::Builtin(b) if !ADAPTIVE => match (b.func)(self, args, &[]) {
+                                Value::Builtin(b) if !ADAPTIVE => match {
+                                    sync_pc!();
+                                    (b.func)(self, args, &[])
+                                } {
                                     Ok(v) => {
                                         call_result!(arg + 1 + method as usize, v);
                                         skip!(1);
@@ -1377,6 +1437,7 @@ impl Vm {
                             };
                             // SAFETY: `first..top` are initialized stack values.
                             let args = unsafe { std::slice::from_raw_parts(first, top.offset_from(first) as usize) };
+                            sync_pc!();
                             match func(self, args, &[]) {
                                 Ok(v) => call_result!(n, v),
                                 Err(e) => {
@@ -1454,15 +1515,17 @@ impl Vm {
                     ($err:expr) => {{
                         let err = $err;
                         loop {
-                            if active == 0 {
+                            if active.get() == 0 {
                                 return Err(err);
                             }
-                            let callee = &mut callees[active - 1];
+                            let callee = &mut callees[active.get() - 1];
                             if self.unwind(callee, &err) {
                                 continue 'frames;
                             }
+                            // No longer running (for introspection) before its
+                            // values are released.
+                            active.set(active.get() - 1);
                             callee.vacate();
-                            active -= 1;
                             self.depth -= 1;
                         }
                     }};
@@ -1475,6 +1538,8 @@ impl Vm {
                                 stats.count_slow(code.instr(f.pc).op);
                             }
                         }
+                        // `f.pc` says where the frame is while `step` runs.
+                        saved_ip.set(std::ptr::null());
                         match self.step::<ADAPTIVE, STATS>(f, code) {
                             Ok(None) => continue,
                             Ok(Some(exit)) => exit,
@@ -1489,20 +1554,21 @@ impl Vm {
                             // SAFETY: only the `jit` instantiations leave with `Loop`.
                             unsafe { std::hint::unreachable_unchecked() }
                         }
+                        // `f.pc` says where the frame is while the trace runs.
+                        saved_ip.set(std::ptr::null());
                         match self.jit_loop(f, code, edge) {
                             Ok(()) => continue,
                             Err(err) => unwind_callees!(err),
                         }
                     }
                 };
-                if active == 0 {
+                if active.get() == 0 {
                     return Ok(exit);
                 }
                 match exit {
                     // A return run by `step`.
                     FrameExit::Return(v) => {
-                        let done = self.leave_inline(&mut callees, active, entry, v);
-                        active -= 1;
+                        let done = self.leave_inline(&mut callees, &active, &saved_ip, entry, v);
                         match done {
                             Ok(()) => continue 'frames,
                             Err(err) => unwind_callees!(err),
@@ -1614,13 +1680,24 @@ impl Vm {
     }
 
     /// Returns `v` from the innermost of the `active` inline frames (whose
-    /// stack length is up to date): the frame is vacated and what the call
-    /// evaluates to is pushed on its caller's stack. An error is raised at
-    /// the caller's call instruction.
+    /// stack length is up to date): the frame is vacated (and no longer
+    /// counted in `active`) and what the call evaluates to is pushed on its
+    /// caller's stack. An error is raised at the caller's call instruction.
+    /// Python code run here (finalizers, a reflected operator's dunder, a
+    /// signal handler) sees the caller at its `pc`: `saved_ip` is cleared
+    /// first.
     #[inline(always)]
-    fn leave_inline(&mut self, callees: &mut [Frame], active: usize, entry: *mut Frame, v: Value) -> PyResult<()> {
-        let (running, done) = callees[..active].split_at_mut(active - 1);
+    fn leave_inline(&mut self, callees: &mut [Frame], active: &Cell<usize>, saved_ip: &Cell<*const Unit>, entry: *mut Frame, v: Value) -> PyResult<()> {
+        // Not running any more before Python code (finalizers, a reflected
+        // operator's dunder) can look at the stack.
+        let running_before = active.get();
+        active.set(running_before - 1);
+        let (running, done) = callees[..running_before].split_at_mut(running_before - 1);
         let done = &mut done[0];
+        // (A watched frame returns through `step`: its `pc` is past the return.)
+        if let Completion::Watched(..) = done.completion {
+            super::frames::unwatch(done);
+        }
         let completion = std::mem::replace(&mut done.completion, Completion::Value);
         done.vacate();
         // The eval breaker's check on returns (a recursion without loops
@@ -1628,15 +1705,20 @@ impl Vm {
         // with the frame runs its `finally` now, as in CPython; a SIGINT
         // raises `KeyboardInterrupt` once the call completed.
         let interrupted = breaker() && {
+            saved_ip.set(std::ptr::null());
             self.run_finalizers();
             signals::interrupt_pending()
         };
         self.depth -= 1;
         // SAFETY: the entry frame is not among `callees`.
         let caller = running.last_mut().unwrap_or(unsafe { &mut *entry });
-        let result = match completion {
-            Completion::Value => v,
-            other => self.complete_special(other, v, caller)?,
+        let result = if let Completion::Value = completion {
+            // Nothing to drop (and no call of the drop glue).
+            std::mem::forget(completion);
+            v
+        } else {
+            saved_ip.set(std::ptr::null());
+            self.complete_special(completion, v, caller)?
         };
         caller.push(result);
         if interrupted {
@@ -1651,6 +1733,7 @@ impl Vm {
     fn complete_special(&mut self, completion: Completion, v: Value, caller: &mut Frame) -> PyResult<Value> {
         match completion {
             Completion::Value => Ok(v),
+            Completion::Watched(watched) => self.complete_special(watched.1, v, caller),
             Completion::Init(instance) if v.is_none() => Ok(instance),
             Completion::Init(instance) => {
                 let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));

@@ -452,6 +452,9 @@ impl Vm {
             }
             Err(e) => self.throw_suspended(g, &mut frame, e, started),
         };
+        if let super::frame::Completion::Watched(_) = frame.completion {
+            super::frames::generator_stopped(&frame);
+        }
         match result {
             Ok(FrameExit::Yield(v)) => {
                 *g.frame.borrow_mut() = Some(frame);
@@ -536,7 +539,7 @@ impl Vm {
             // line, outside any `try` of the body.
             if let Some(data) = e.exc.exc() {
                 let code = frame.code.clone();
-                data.borrow_mut().traceback.push(TracebackEntry { line: code.firstlineno, code, pc: 0 });
+                data.borrow_mut().traceback.push(TracebackEntry { line: code.firstlineno, code, globals: frame.globals.clone(), pc: 0 });
             }
             return Err(e);
         }

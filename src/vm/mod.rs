@@ -11,6 +11,7 @@ pub mod coro;
 pub mod errors;
 pub(crate) mod eval;
 pub(crate) mod frame;
+pub mod frames;
 mod hot;
 mod import;
 mod matching;
@@ -29,6 +30,7 @@ pub use errors::{PyErr, PyResult};
 pub use repr::bigint_to_string;
 pub use eval::{tuple_compare, FrameExit};
 pub use frame::Frame;
+pub use frames::{FrameLocals, FrameRecord, FrameWatch};
 pub use import::{absolute, import_error_with, MainModuleError, Modules};
 pub use iter::GenResume;
 pub use repr::INT_MAX_STR_DIGITS;
@@ -194,6 +196,9 @@ pub struct Vm {
     pub(crate) class_namespaces: Vec<(usize, Value)>,
     /// The megamorphic attribute sites' shared cache (`LOAD_ATTR_MEGA`, ...).
     pub(crate) mega: poly::MegaCache,
+    /// Where the running frames are: one record per run of the eval loop,
+    /// innermost last (see `vm::frames`).
+    pub(crate) activations: Vec<frames::Activation>,
 }
 
 impl Vm {
@@ -229,6 +234,7 @@ impl Vm {
             jit: None,
             class_namespaces: Vec::new(),
             mega: poly::MegaCache::default(),
+            activations: Vec::new(),
         };
         // Tests of the version tags running out start the counter near its end.
         if let Some(start) = std::env::var("QUICKEN_VERSION_START").ok().and_then(|s| s.parse().ok()) {
@@ -250,9 +256,10 @@ impl Vm {
         &self.handled
     }
 
-    /// The namespace `globals()` returns.
+    /// The namespace `globals()` returns: the innermost running frame's
+    /// globals (the main module's when no frame runs).
     pub fn current_globals(&self) -> Rc<PyDict> {
-        self.main_globals.clone().unwrap_or_else(|| Rc::new(PyDict::new()))
+        self.frame_globals().or_else(|| self.main_globals.clone()).unwrap_or_else(|| Rc::new(PyDict::new()))
     }
 
     /// The class of a value (`type(v)`).
