@@ -19,6 +19,7 @@ mod random;
 mod signal;
 pub mod stdio;
 mod sys;
+mod tbformat;
 mod time;
 
 use std::rc::Rc;
@@ -48,6 +49,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "importlib" => importlib::fill(&dict),
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
+        "_tbformat" => tbformat::fill(&dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         // The modules written in embedded Python (pystd.rs lists them).
         _ => {
@@ -60,6 +62,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
 }
 
 pub use fileio::open;
+pub use pystd::main_source as embedded_main_source;
 
 /// Standard modules that exist in CPython but not (yet) in quicken.
 pub fn is_known_unsupported(name: &str) -> bool {

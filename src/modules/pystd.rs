@@ -1,6 +1,7 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
 //! `statistics`, `array`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
-//! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`.
+//! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`,
+//! `collections.abc`, `linecache`, `getopt`.
 
 use std::rc::Rc;
 
@@ -15,9 +16,9 @@ mod bytesio;
 use crate::runtime::objects::*;
 use crate::vm::Vm;
 
-/// Fills the namespace of embedded-Python module `name`; false when unknown.
-pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
-    let (file, src) = match name {
+/// The file label and source of embedded-Python module `name`.
+fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
+    Some(match name {
         "io" => ("<frozen io>", include_str!("io.py")),
         "string" => ("<frozen string>", include_str!("string.py")),
         "copy" => ("<frozen copy>", include_str!("copy.py")),
@@ -32,8 +33,27 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "collections.abc" => ("<frozen _collections_abc>", include_str!("collections_abc.py")),
         "typing" => ("<frozen typing>", include_str!("typing.py")),
         "enum" => ("<frozen enum>", include_str!("enum.py")),
-        _ => return false,
-    };
+        "linecache" => ("<frozen linecache>", include_str!("linecache.py")),
+        "warnings" => ("<frozen warnings>", include_str!("warnings.py")),
+        "traceback" => ("<frozen traceback>", include_str!("traceback.py")),
+        "getopt" => ("<frozen getopt>", include_str!("getopt.py")),
+        "timeit" => ("<frozen timeit>", include_str!("timeit.py")),
+        _ => return None,
+    })
+}
+
+/// The file label and source of an embedded module that can run as `__main__`
+/// (`-m timeit`): those needing no native parts.
+pub fn main_source(name: &str) -> Option<(&'static str, &'static str)> {
+    if matches!(name, "io" | "array") {
+        return None;
+    }
+    source_of(name)
+}
+
+/// Fills the namespace of embedded-Python module `name`; false when unknown.
+pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
+    let Some((file, src)) = source_of(name) else { return false };
     if name == "array" {
         super::array::add_helpers(d);
     }
