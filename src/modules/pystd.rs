@@ -38,6 +38,7 @@ fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
         "traceback" => ("<frozen traceback>", include_str!("traceback.py")),
         "getopt" => ("<frozen getopt>", include_str!("getopt.py")),
         "timeit" => ("<frozen timeit>", include_str!("timeit.py")),
+        "fractions" => ("<frozen fractions>", include_str!("fractions.py")),
         _ => return None,
     })
 }
