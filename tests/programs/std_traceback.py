@@ -1,7 +1,25 @@
 """traceback: format_exc/print_exc/format_exception/print_exception as the interpreter reports
 exceptions (source lines, carets, chains), format_exception_only, limit, chain=False."""
+import io
 import sys
 import traceback
+
+_print = print
+
+
+def print(*args, file=None, **kwargs):
+    # Reports name this file by its absolute path; show it as FILE.
+    buf = io.StringIO()
+    _print(*args, file=buf, **kwargs)
+    (file or sys.stdout).write(buf.getvalue().replace(__file__, "FILE"))
+
+
+class _Out:
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+
+out = _Out()
 
 
 def inner(x):
@@ -20,9 +38,9 @@ except ZeroDivisionError as e:
     lines = traceback.format_exception(e)
     print(len(lines), [l.splitlines()[0] for l in lines])
     print(traceback.format_exception_only(e), traceback.format_exception_only(type(e), e))
-    traceback.print_exc(file=sys.stdout)
-    traceback.print_exception(e, file=sys.stdout)
-    traceback.print_exception(type(e), e, e.__traceback__, file=sys.stdout)
+    traceback.print_exc(file=out)
+    traceback.print_exception(e, file=out)
+    traceback.print_exception(type(e), e, e.__traceback__, file=out)
     print("".join(traceback.format_exception(e, limit=1)))
     print("".join(traceback.format_exception(e, limit=-1)))
     print(traceback.format_exception(e, limit=0))
@@ -43,8 +61,8 @@ try:
     except ZeroDivisionError:
         int("x")
 except ValueError:
-    traceback.print_exc(file=sys.stdout)
-    traceback.print_exc(limit=1, file=sys.stdout)
+    traceback.print_exc(file=out)
+    traceback.print_exc(limit=1, file=out)
     print(traceback.format_exc(chain=False))
 
 
