@@ -202,6 +202,19 @@ fn run_main(vm: &mut Vm, source: &str, file: &str, globals: Rc<PyDict>, dis: boo
     status
 }
 
+/// Makes `sys.argv[0]` the file a `-m` module runs from.
+fn set_argv0(vm: &mut Vm, file: &str) {
+    match vm.argv.first_mut() {
+        Some(first) => *first = file.to_owned(),
+        None => vm.argv.push(file.to_owned()),
+    }
+    if let Some(sys) = vm.sys_dict.clone() {
+        if let Some(Value::List(argv)) = sys.get_str(&static_name("argv")) {
+            argv.replace(0, Value::str(file));
+        }
+    }
+}
+
 /// `python3 -m NAME`: finds module `NAME` on `sys.path` and runs it as `__main__`
 /// (a package runs its `__main__` submodule); returns the process exit status. As in
 /// CPython, `sys.path[0]` is the current directory, `sys.argv[0]` becomes the module's
@@ -210,6 +223,12 @@ pub fn run_module_as_main(vm: &mut Vm, name: &str, dis: bool) -> i32 {
     let cwd = absolute(Path::new("")).to_string_lossy().into_owned();
     set_sys_path(vm, cwd);
     let program = std::env::args().next().unwrap_or_else(|| "quicken".into());
+    // A module shipped as embedded Python (`-m timeit`) runs from its source.
+    if let Some((label, source)) = crate::modules::embedded_main_source(name) {
+        set_argv0(vm, label);
+        let globals = main_module(vm, Value::str(""));
+        return run_main(vm, source, label, globals, dis);
+    }
     let (file, package) = match vm.find_main_module(name) {
         Ok(found) => found,
         Err(MainModuleError::Message(msg)) => {
@@ -227,15 +246,7 @@ pub fn run_module_as_main(vm: &mut Vm, name: &str, dis: bool) -> i32 {
             return 1;
         }
     };
-    match vm.argv.first_mut() {
-        Some(first) => *first = file.clone(),
-        None => vm.argv.push(file.clone()),
-    }
-    if let Some(sys) = vm.sys_dict.clone() {
-        if let Some(Value::List(argv)) = sys.get_str(&static_name("argv")) {
-            argv.replace(0, Value::str(&file));
-        }
-    }
+    set_argv0(vm, &file);
     let globals = main_module(vm, Value::str(&package));
     globals.set_str(&static_name("__file__"), Value::str(&file));
     run_main(vm, &source, &file, globals, dis)

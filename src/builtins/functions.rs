@@ -357,6 +357,18 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
         while lo < n {
             let mid = (lo + width).min(n);
             let hi = (lo + 2 * width).min(n);
+            // Runs already in order (the right run's first item does not go
+            // before the left run's last) are kept as they are: sorted input
+            // costs one comparison per merge, as with CPython's adaptive sort.
+            if mid < hi {
+                let (a, b) = (idx[mid - 1], idx[mid]);
+                let out_of_order = if reverse { lt(vm, &keys[a], &keys[b])? } else { lt(vm, &keys[b], &keys[a])? };
+                if !out_of_order {
+                    buf[lo..hi].copy_from_slice(&idx[lo..hi]);
+                    lo = hi;
+                    continue;
+                }
+            }
             let (mut i, mut j, mut k) = (lo, mid, lo);
             while i < mid && j < hi {
                 let (a, b) = (idx[i], idx[j]);

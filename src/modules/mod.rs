@@ -24,6 +24,7 @@ mod sre;
 pub(crate) mod structmod;
 pub mod stdio;
 mod sys;
+mod tbformat;
 mod time;
 mod zlib;
 
@@ -60,6 +61,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "binascii" => binascii::fill(vm, &dict),
         "zlib" => zlib::fill(vm, &dict),
         "struct" => structmod::fill(vm, &dict),
+        "_tbformat" => tbformat::fill(&dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         "array" => array::fill(&dict),
         // The modules written in embedded Python (pystd.rs lists them).
@@ -73,6 +75,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
 }
 
 pub use fileio::open;
+pub use pystd::main_source as embedded_main_source;
 
 /// Standard modules that exist in CPython but not (yet) in quicken.
 pub fn is_known_unsupported(name: &str) -> bool {

@@ -1,7 +1,8 @@
 //! Standard modules written in embedded Python: `io`, `string`, `copy`,
 //! `statistics`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
 //! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`,
-//! `datetime`, `hmac`, `base64`, `csv`, `textwrap`, `pprint`, `asyncio`, `enum`, `inspect`.
+//! `collections.abc`, `linecache`, `getopt`, `datetime`, `hmac`, `base64`, `csv`,
+//! `textwrap`, `pprint`, `asyncio`, `inspect`.
 
 use std::rc::Rc;
 
@@ -32,16 +33,9 @@ const ASYNCIO_PARTS: [(&str, &str); 11] = [
     ("<frozen asyncio.runners>", include_str!("asyncio/runners.py")),
 ];
 
-/// Fills the namespace of embedded-Python module `name`; false when unknown.
-pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
-    if name == "asyncio" {
-        crate::vm::coro::add_asyncio_helpers(d);
-        for (file, src) in ASYNCIO_PARTS {
-            super::native::run_embedded(vm, d, file, src, true);
-        }
-        return true;
-    }
-    let (file, src) = match name {
+/// The file label and source of embedded-Python module `name`.
+fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
+    Some(match name {
         "io" => ("<frozen io>", include_str!("io.py")),
         "string" => ("<frozen string>", include_str!("string.py")),
         "copy" => ("<frozen copy>", include_str!("copy.py")),
@@ -61,9 +55,36 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "textwrap" => ("<frozen textwrap>", include_str!("textwrap.py")),
         "pprint" => ("<frozen pprint>", include_str!("pprint.py")),
         "enum" => ("<frozen enum>", include_str!("enum.py")),
+        "linecache" => ("<frozen linecache>", include_str!("linecache.py")),
+        "warnings" => ("<frozen warnings>", include_str!("warnings.py")),
+        "traceback" => ("<frozen traceback>", include_str!("traceback.py")),
+        "getopt" => ("<frozen getopt>", include_str!("getopt.py")),
+        "timeit" => ("<frozen timeit>", include_str!("timeit.py")),
+        "fractions" => ("<frozen fractions>", include_str!("fractions.py")),
         "inspect" => ("<frozen inspect>", include_str!("inspect.py")),
-        _ => return false,
-    };
+        _ => return None,
+    })
+}
+
+/// The file label and source of an embedded module that can run as `__main__`
+/// (`-m timeit`): those needing no native parts.
+pub fn main_source(name: &str) -> Option<(&'static str, &'static str)> {
+    if name == "io" {
+        return None;
+    }
+    source_of(name)
+}
+
+/// Fills the namespace of embedded-Python module `name`; false when unknown.
+pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
+    if name == "asyncio" {
+        crate::vm::coro::add_asyncio_helpers(d);
+        for (file, src) in ASYNCIO_PARTS {
+            super::native::run_embedded(vm, d, file, src, true);
+        }
+        return true;
+    }
+    let Some((file, src)) = source_of(name) else { return false };
     if name == "io" {
         set(d, "StringIO", Value::Class(stringio::class()));
         set(d, "_BytesIO", Value::Class(bytesio::class()));

@@ -782,8 +782,7 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
 
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
-    def copy_with(self, params):
-        return super().copy_with(params)
+    """`Concatenate[int, P]`."""
 
 
 class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
@@ -1524,9 +1523,6 @@ Pattern = _lazy_re_alias("Pattern")
 Match = _lazy_re_alias("Match")
 
 
-class _TypingIOModule:
-    """`typing.io` and `typing.re` (deprecated namespaces)."""
-
-
+# `typing.io` and `typing.re` (deprecated namespaces).
 io = types.SimpleNamespace(IO=IO, TextIO=TextIO, BinaryIO=BinaryIO)
 re = types.SimpleNamespace(Pattern=Pattern, Match=Match)

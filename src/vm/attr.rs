@@ -115,6 +115,12 @@ impl Vm {
         if name.as_str() == "__dict__" {
             return Ok(Value::Dict(m.dict.clone()));
         }
+        // A module without annotations gets an empty `__annotations__` on first read.
+        if name.as_str() == "__annotations__" {
+            let d = Value::Dict(Rc::new(PyDict::new()));
+            m.dict.set_str(name, d.clone());
+            return Ok(d);
+        }
         if let Some(getattr) = m.dict.get_str(&static_name("__getattr__")) {
             return self.call_value(&getattr, &[Value::Str(name.clone())], &[]);
         }
@@ -191,6 +197,9 @@ impl Vm {
             if let Some(v) = self.meta_attr(cls, name, true)? {
                 return Ok(v);
             }
+        }
+        if !cls.builtin && name.as_str() == "__annotations__" {
+            return Ok(own_annotations(cls, name));
         }
         if let Some(v) = cls.lookup(name) {
             if let Value::Instance(d) = &v {
@@ -707,6 +716,18 @@ impl Vm {
             _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_of(obj).name.as_str(), name.as_str()))),
         }
     }
+}
+
+/// `Cls.__annotations__`: the class's own (never a base's), created empty on
+/// first read when its body annotated nothing, as CPython 3.10+ does.
+fn own_annotations(cls: &Rc<Class>, name: &Name) -> Value {
+    if let Some(v) = cls.dict.get_str(name) {
+        return v;
+    }
+    let d = Value::Dict(Rc::new(PyDict::new()));
+    cls.dict.set_str(name, d.clone());
+    cls.attribute_changed(name);
+    d
 }
 
 /// The AttributeError of a failed `obj.name` lookup, with `.name` and

@@ -96,3 +96,21 @@ def kw(a: int, b: "B" = 2, *, c: str = "dflt", d: float = 1.5, **rest: int) -> N
 
 
 print(kw(1), kw.__defaults__, kw.__kwdefaults__, kw.__annotations__)
+
+
+class Base:
+    b: int
+
+
+class Sub(Base):
+    pass
+
+
+class Plain:
+    pass
+
+
+print(Sub.__annotations__, "__annotations__" in Sub.__dict__, Base.__annotations__, Plain.__annotations__)
+print(Sub().__annotations__)
+import string
+print(string.__annotations__, "__annotations__" in string.__dict__)
