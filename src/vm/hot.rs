@@ -1791,7 +1791,10 @@ fn store_bytearray_int(top: *mut Value) -> bool {
 /// # Safety
 /// The three values below `top` are initialized.
 #[inline(never)]
-unsafe fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+unsafe extern "C" fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
     let Value::Int(i) = &*top.sub(1) else { return false };
     if !crate::modules::array::store_fast(&*top.sub(2), *i, &*top.sub(3), c) {
         return false;
@@ -1804,21 +1807,30 @@ unsafe fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
 
 /// `array[int]` for an exact `array.array` (the site's cache) and an index in range.
 #[inline(never)]
-fn array_item(container: &Value, key: &Value, c: &crate::bytecode::Cache) -> Option<Value> {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+extern "C" fn array_item(container: &Value, key: &Value, c: &crate::bytecode::Cache) -> Option<Value> {
     let Value::Int(i) = key else { return None };
     crate::modules::array::item_fast(container, *i, c)
 }
 
 /// `array[int]` for an `array.array` (the base tier: no site cache).
 #[inline(never)]
-fn array_item_uncached(container: &Value, key: &Value) -> Option<Value> {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+extern "C" fn array_item_uncached(container: &Value, key: &Value) -> Option<Value> {
     let Value::Instance(_) = container else { return None };
     array_item(container, key, &crate::modules::array::exact_cache())
 }
 
 /// [`store_array_int`] for the base tier (no site cache).
 #[inline(never)]
-fn store_array_uncached(top: *mut Value) -> bool {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+extern "C" fn store_array_uncached(top: *mut Value) -> bool {
     // SAFETY: the caller's three values below `top` are initialized.
     unsafe {
         let Value::Instance(_) = &*top.sub(2) else { return false };

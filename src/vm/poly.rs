@@ -102,7 +102,10 @@ fn table_of(c: &Cache) -> &PolyTable {
 /// layouts; `LOAD_ATTR_SUPER` (`op`, sharing the hot loop's arm): the bound
 /// method, when the guards pass.
 #[inline(never)]
-pub(super) fn poly_load_attr(op: Op, obj: &Value, c: Cache) -> Option<Value> {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+pub(super) extern "C" fn poly_load_attr(op: Op, obj: &Value, c: Cache) -> Option<Value> {
     if op == Op::LoadAttrSuper {
         let (func, inst) = super_method(obj, &c)?;
         return Some(Value::BoundMethod(std::rc::Rc::new(BoundMethod { func, receiver: inst })));
@@ -120,7 +123,10 @@ pub(super) fn poly_load_attr(op: Op, obj: &Value, c: Cache) -> Option<Value> {
 /// # Safety
 /// `recv` points to an initialized value.
 #[inline(never)]
-pub(super) unsafe fn poly_load_method(op: Op, recv: *mut Value, c: Cache) -> Option<Value> {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+pub(super) unsafe extern "C" fn poly_load_method(op: Op, recv: *mut Value, c: Cache) -> Option<Value> {
     if op == Op::LoadMethodSuper {
         let (func, inst) = super_method(&*recv, &c)?;
         std::mem::replace(&mut *recv, inst).release();
@@ -148,7 +154,10 @@ fn super_method(v: &Value, c: &Cache) -> Option<(Value, Value)> {
 /// # Safety
 /// As [`store_entry`].
 #[inline(never)]
-pub(super) unsafe fn poly_store_attr(obj: &Value, c: Cache, value: *const Value) -> bool {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+pub(super) unsafe extern "C" fn poly_store_attr(obj: &Value, c: Cache, value: *const Value) -> bool {
     let Value::Instance(inst) = obj else { return false };
     let Some(layout) = attrs_of(inst).and_then(|attrs| layout_of(inst, attrs)) else { return false };
     match table_of(&c).find(layout) {
