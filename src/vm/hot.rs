@@ -19,7 +19,7 @@ use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
-use super::poly::{poly_load_attr, poly_load_method, poly_store_attr};
+use super::poly::{poly_load_attr, poly_load_method, poly_store_attr, super_load_attr, super_load_method};
 use super::signals::{self, breaker};
 use crate::runtime::objects::{Builtin, Function, IterState, Other};
 use crate::runtime::value::Value;
@@ -1351,7 +1351,7 @@ impl Vm {
                         }
                         // Polymorphic and megamorphic attribute sites: their
                         // bodies are out of line (`poly.rs`).
-                        Op::LoadAttrPoly | Op::LoadAttrSuper => match poly_load_attr(ins.op, peek!(1), cache!(0)) {
+                        Op::LoadAttrPoly => match poly_load_attr(peek!(1), cache!(0)) {
                             Some(v) => {
                                 pop!().release();
                                 push!(v);
@@ -1359,7 +1359,23 @@ impl Vm {
                             None => break Leave::Cold,
                         },
                         // SAFETY: the receiver is the stack top.
-                        Op::LoadMethodPoly | Op::LoadMethodSuper => match unsafe { poly_load_method(ins.op, top.sub(1), cache!(0)) } {
+                        Op::LoadMethodPoly => match poly_load_method(peek!(1), cache!(0)) {
+                            Some(method) => {
+                                let recv = pop!();
+                                push!(method);
+                                push!(recv);
+                            }
+                            None => break Leave::Cold,
+                        },
+                        Op::LoadAttrSuper => match super_load_attr(peek!(1), cache!(0)) {
+                            Some(v) => {
+                                pop!().release();
+                                push!(v);
+                            }
+                            None => break Leave::Cold,
+                        },
+                        // SAFETY: the super object is the stack top.
+                        Op::LoadMethodSuper => match unsafe { super_load_method(top.sub(1), cache!(0)) } {
                             Some(method) => {
                                 let recv = pop!();
                                 push!(method);

@@ -98,41 +98,23 @@ fn table_of(c: &Cache) -> &PolyTable {
     unsafe { &*(c.ptr as *const PolyTable) }
 }
 
-/// `LOAD_ATTR_POLY`: the attribute, when `obj` has one of the cached
-/// layouts; `LOAD_ATTR_SUPER` (`op`, sharing the hot loop's arm): the bound
-/// method, when the guards pass.
+/// `LOAD_ATTR_POLY`: the attribute, when `obj` has one of the cached layouts.
 #[inline(never)]
 // `extern "C"` (Rust callers only): a call that cannot unwind needs no
 // cleanup path in the hot loop, whose register allocation that would cost.
 #[allow(improper_ctypes_definitions)]
-pub(super) extern "C" fn poly_load_attr(op: Op, obj: &Value, c: Cache) -> Option<Value> {
-    if op == Op::LoadAttrSuper {
-        let (func, inst) = super_method(obj, &c)?;
-        return Some(Value::BoundMethod(std::rc::Rc::new(BoundMethod { func, receiver: inst })));
-    }
+pub(super) extern "C" fn poly_load_attr(obj: &Value, c: Cache) -> Option<Value> {
     let Value::Instance(inst) = obj else { return None };
     let attrs = attrs_of(inst)?;
     load_entry(attrs, table_of(&c).find(layout_of(inst, attrs)?)?)
 }
 
-/// `LOAD_METHOD_POLY`: the method, when the receiver at `recv` has one of
-/// the cached layouts; `LOAD_METHOD_SUPER` (`op`, sharing the hot loop's
-/// arm): the function, when the guards pass, the super object at `recv`
-/// then replaced by its instance (the call's `self`).
-///
-/// # Safety
-/// `recv` points to an initialized value.
+/// `LOAD_METHOD_POLY`: the method, when `obj` has one of the cached layouts.
 #[inline(never)]
 // `extern "C"` (Rust callers only): a call that cannot unwind needs no
 // cleanup path in the hot loop, whose register allocation that would cost.
 #[allow(improper_ctypes_definitions)]
-pub(super) unsafe extern "C" fn poly_load_method(op: Op, recv: *mut Value, c: Cache) -> Option<Value> {
-    if op == Op::LoadMethodSuper {
-        let (func, inst) = super_method(&*recv, &c)?;
-        std::mem::replace(&mut *recv, inst).release();
-        return Some(func);
-    }
-    let obj = &*recv;
+pub(super) extern "C" fn poly_load_method(obj: &Value, c: Cache) -> Option<Value> {
     let Value::Instance(inst) = obj else { return None };
     let layout = layout_of(inst, attrs_of(inst)?)?;
     method_entry(table_of(&c).find(layout)?)
@@ -146,6 +128,32 @@ fn super_method(v: &Value, c: &Cache) -> Option<(Value, Value)> {
     // SAFETY: the guards passed: a class dict on the MRO of the instance's
     // class (unchanged) holds the function.
     Some((Value::Function(unsafe { borrowed::<Function>(func) }), inst))
+}
+
+/// `LOAD_ATTR_SUPER`: the bound method, when the guards pass for the super
+/// object `obj`.
+#[inline(never)]
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+pub(super) extern "C" fn super_load_attr(obj: &Value, c: Cache) -> Option<Value> {
+    let (func, inst) = super_method(obj, &c)?;
+    Some(Value::BoundMethod(std::rc::Rc::new(BoundMethod { func, receiver: inst })))
+}
+
+/// `LOAD_METHOD_SUPER`: the function, when the guards pass for the super
+/// object at `recv`, which is then replaced by its instance (the call's `self`).
+///
+/// # Safety
+/// `recv` points to an initialized value.
+#[inline(never)]
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+pub(super) unsafe extern "C" fn super_load_method(recv: *mut Value, c: Cache) -> Option<Value> {
+    let (func, inst) = super_method(&*recv, &c)?;
+    std::mem::replace(&mut *recv, inst).release();
+    Some(func)
 }
 
 /// `STORE_ATTR_POLY`: stores the value at `value` when `obj` has one of
