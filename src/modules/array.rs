@@ -1197,11 +1197,12 @@ fn exact_data(v: &Value, class: usize) -> Option<&ArrayData> {
     }
 }
 
-/// `a[i]` for an exact array (site cache `c`) and an index in range;
-/// `None` for the slow path (other receivers, out of range, a `u` item).
+/// `a[i]` for an exact array (`class`: the address of the class, from the
+/// site's cache) and an index in range; `None` for the slow path (other
+/// receivers, out of range, a `u` item).
 #[inline(always)]
-pub fn item_fast(container: &Value, i: i64, c: &Cache) -> Option<Value> {
-    let a = exact_data(container, c.ptr)?;
+pub fn item_fast(container: &Value, i: i64, class: usize) -> Option<Value> {
+    let a = exact_data(container, class)?;
     // SAFETY: the bytes are borrowed mutably only inside single operations,
     // never while this runs.
     let bytes = unsafe { a.bytes.try_borrow_unguarded() }.ok()?;
@@ -1213,12 +1214,12 @@ pub fn item_fast(container: &Value, i: i64, c: &Cache) -> Option<Value> {
     a.code.decode(&bytes[(j as usize) << a.shift..])
 }
 
-/// `a[i] = v` for an exact array (site cache `c`), an index in range and a
-/// value the typecode takes as it is: stores it and returns true, else
-/// false (nothing changed).
+/// `a[i] = v` for an exact array (`class` as for [`item_fast`]), an index
+/// in range and a value the typecode takes as it is: stores it and returns
+/// true, else false (nothing changed).
 #[inline(always)]
-pub fn store_fast(container: &Value, i: i64, v: &Value, c: &Cache) -> bool {
-    let Some(a) = exact_data(container, c.ptr) else { return false };
+pub fn store_fast(container: &Value, i: i64, v: &Value, class: usize) -> bool {
+    let Some(a) = exact_data(container, class) else { return false };
     let Some(bits) = a.code.encode_fast(v) else { return false };
     let Ok(mut bytes) = a.bytes.try_borrow_mut() else { return false };
     let n = (bytes.len() >> a.shift) as i64;
@@ -1230,8 +1231,8 @@ pub fn store_fast(container: &Value, i: i64, v: &Value, c: &Cache) -> bool {
     true
 }
 
-/// The cache [`item_fast`] and [`store_fast`] take for the exact class,
-/// for the base tier's generic subscripts (no site cache).
-pub fn exact_cache() -> Cache {
-    Cache { ptr: Rc::as_ptr(class()) as usize, ..Cache::new() }
+/// The class address [`item_fast`] and [`store_fast`] take, for the base
+/// tier's generic subscripts (no site cache).
+pub fn exact_class() -> usize {
+    Rc::as_ptr(class()) as usize
 }
