@@ -1166,13 +1166,13 @@ impl Vm {
                                 }
                             }
                         }
-                        Op::BinarySubscrArrayInt => match array_item(peek!(2), peek!(1), cache!(0).ptr) {
+                        Op::BinarySubscrArrayInt => match array_item(peek!(2), peek!(1), &cache!(0)) {
                             Some(v) => replace_two!(v),
                             None => break Leave::Cold,
                         },
                         Op::StoreSubscrArrayInt => {
                             // SAFETY: STORE_SUBSCR's three operands are below `top`.
-                            if !unsafe { store_array_int(top, cache!(0).ptr) } {
+                            if !unsafe { store_array_int(top, &cache!(0)) } {
                                 break Leave::Cold;
                             }
                             shrink!(3);
@@ -1810,9 +1810,9 @@ fn store_bytearray_int(top: *mut Value) -> bool {
 // `extern "C"` (Rust callers only): a call that cannot unwind needs no
 // cleanup path in the hot loop, whose register allocation that would cost.
 #[allow(improper_ctypes_definitions)]
-unsafe extern "C" fn store_array_int(top: *mut Value, class: usize) -> bool {
+unsafe extern "C" fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
     let Value::Int(i) = &*top.sub(1) else { return false };
-    if !crate::modules::array::store_fast(&*top.sub(2), *i, &*top.sub(3), class) {
+    if !crate::modules::array::store_fast(&*top.sub(2), *i, &*top.sub(3), c) {
         return false;
     }
     // The item was copied out of the value; the index is an int.
@@ -1826,9 +1826,9 @@ unsafe extern "C" fn store_array_int(top: *mut Value, class: usize) -> bool {
 // `extern "C"` (Rust callers only): a call that cannot unwind needs no
 // cleanup path in the hot loop, whose register allocation that would cost.
 #[allow(improper_ctypes_definitions)]
-extern "C" fn array_item(container: &Value, key: &Value, class: usize) -> Option<Value> {
+extern "C" fn array_item(container: &Value, key: &Value, c: &crate::bytecode::Cache) -> Option<Value> {
     let Value::Int(i) = key else { return None };
-    crate::modules::array::item_fast(container, *i, class)
+    crate::modules::array::item_fast(container, *i, c)
 }
 
 /// `array[int]` for an `array.array` (the base tier: no site cache).
@@ -1838,7 +1838,7 @@ extern "C" fn array_item(container: &Value, key: &Value, class: usize) -> Option
 #[allow(improper_ctypes_definitions)]
 extern "C" fn array_item_uncached(container: &Value, key: &Value) -> Option<Value> {
     let Value::Instance(_) = container else { return None };
-    array_item(container, key, crate::modules::array::exact_class())
+    array_item(container, key, &crate::modules::array::exact_cache())
 }
 
 /// [`store_array_int`] for the base tier (no site cache).
@@ -1850,7 +1850,7 @@ extern "C" fn store_array_uncached(top: *mut Value) -> bool {
     // SAFETY: the caller's three values below `top` are initialized.
     unsafe {
         let Value::Instance(_) = &*top.sub(2) else { return false };
-        store_array_int(top, crate::modules::array::exact_class())
+        store_array_int(top, &crate::modules::array::exact_cache())
     }
 }
 
