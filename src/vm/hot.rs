@@ -19,7 +19,7 @@ use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
-use super::poly::{poly_load_attr, poly_load_method, poly_store_attr, super_load_attr, super_load_method};
+use super::poly::{poly_load_attr, poly_load_method, poly_store_attr, super_load};
 use super::signals::{self, breaker};
 use crate::runtime::objects::{Builtin, Function, IterState, Other};
 use crate::runtime::value::Value;
@@ -1367,22 +1367,18 @@ impl Vm {
                             }
                             None => break Leave::Cold,
                         },
-                        Op::LoadAttrSuper => match super_load_attr(peek!(1), cache!(0)) {
-                            Some(v) => {
-                                pop!().release();
-                                push!(v);
+                        Op::LoadAttrSuper | Op::LoadMethodSuper => {
+                            let method = ins.op == Op::LoadMethodSuper;
+                            debug_assert!(depth!() < f.slots.capacity());
+                            // SAFETY: the super object is the stack top, and the
+                            // stack has room for the value the method form adds.
+                            if !unsafe { super_load(top, cache!(0), method) } {
+                                break Leave::Cold;
                             }
-                            None => break Leave::Cold,
-                        },
-                        // SAFETY: the super object is the stack top.
-                        Op::LoadMethodSuper => match unsafe { super_load_method(top.sub(1), cache!(0)) } {
-                            Some(method) => {
-                                let recv = pop!();
-                                push!(method);
-                                push!(recv);
+                            if method {
+                                top = unsafe { top.add(1) };
                             }
-                            None => break Leave::Cold,
-                        },
+                        }
                         Op::StoreAttrPoly => {
                             let obj = peek!(1);
                             // SAFETY: `[value, obj]` are the top two stack values.

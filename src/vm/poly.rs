@@ -130,30 +130,28 @@ fn super_method(v: &Value, c: &Cache) -> Option<(Value, Value)> {
     Some((Value::Function(unsafe { borrowed::<Function>(func) }), inst))
 }
 
-/// `LOAD_ATTR_SUPER`: the bound method, when the guards pass for the super
-/// object `obj`.
-#[inline(never)]
-// `extern "C"` (Rust callers only): a call that cannot unwind needs no
-// cleanup path in the hot loop, whose register allocation that would cost.
-#[allow(improper_ctypes_definitions)]
-pub(super) extern "C" fn super_load_attr(obj: &Value, c: Cache) -> Option<Value> {
-    let (func, inst) = super_method(obj, &c)?;
-    Some(Value::BoundMethod(std::rc::Rc::new(BoundMethod { func, receiver: inst })))
-}
-
-/// `LOAD_METHOD_SUPER`: the function, when the guards pass for the super
-/// object at `recv`, which is then replaced by its instance (the call's `self`).
+/// `LOAD_ATTR_SUPER` (the bound method replaces the super object at
+/// `top - 1`) or, with `method`, `LOAD_METHOD_SUPER` (the function replaces
+/// it and the instance goes to `top`, the call's `self`), when the guards
+/// of cache `c` pass; false (nothing changed) otherwise.
 ///
 /// # Safety
-/// `recv` points to an initialized value.
+/// `top - 1` is an initialized value; with `method`, `top` is within the
+/// stack's capacity (uninitialized).
 #[inline(never)]
 // `extern "C"` (Rust callers only): a call that cannot unwind needs no
 // cleanup path in the hot loop, whose register allocation that would cost.
 #[allow(improper_ctypes_definitions)]
-pub(super) unsafe extern "C" fn super_load_method(recv: *mut Value, c: Cache) -> Option<Value> {
-    let (func, inst) = super_method(&*recv, &c)?;
-    std::mem::replace(&mut *recv, inst).release();
-    Some(func)
+pub(super) unsafe extern "C" fn super_load(top: *mut Value, c: Cache, method: bool) -> bool {
+    let Some((func, inst)) = super_method(&*top.sub(1), &c) else { return false };
+    let v = if method {
+        top.write(inst);
+        func
+    } else {
+        Value::BoundMethod(std::rc::Rc::new(BoundMethod { func, receiver: inst }))
+    };
+    std::mem::replace(&mut *top.sub(1), v).release();
+    true
 }
 
 /// `STORE_ATTR_POLY`: stores the value at `value` when `obj` has one of
