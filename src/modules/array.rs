@@ -996,13 +996,18 @@ fn tounicode(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
     if a.code.0 != b'u' {
         return Err(value_error("tounicode() may only be called on unicode type arrays"));
     }
+    Ok(Value::string(unicode_text(a)?))
+}
+
+/// The characters of a `u` array as a string.
+fn unicode_text(a: &ArrayData) -> PyResult<String> {
     let mut s = String::with_capacity(a.len());
     for item in a.items()? {
         if let Value::Str(c) = item {
             s.push_str(c.as_str());
         }
     }
-    Ok(Value::string(s))
+    Ok(s)
 }
 
 fn copy(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -1130,13 +1135,7 @@ fn repr(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Valu
         return Ok(Value::string(format!("{}('{}')", name.as_str(), code)));
     }
     let body = if code == 'u' {
-        let mut s = String::new();
-        for item in a.items()? {
-            if let Value::Str(c) = item {
-                s.push_str(c.as_str());
-            }
-        }
-        crate::runtime::str::repr_str(&s)
+        crate::runtime::str::repr_str(&unicode_text(a)?)
     } else {
         let list = Value::List(Rc::new(PyList::new_compacting(a.items()?)));
         vm.repr(&list)?
