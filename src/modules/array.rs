@@ -997,13 +997,18 @@ fn tounicode(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
     if a.code.0 != b'u' {
         return Err(value_error("tounicode() may only be called on unicode type arrays"));
     }
+    Ok(Value::string(unicode_text(a)?))
+}
+
+/// The characters of a `u` array as a string.
+fn unicode_text(a: &ArrayData) -> PyResult<String> {
     let mut s = String::with_capacity(a.len());
     for item in a.items()? {
         if let Value::Str(c) = item {
             s.push_str(c.as_str());
         }
     }
-    Ok(Value::string(s))
+    Ok(s)
 }
 
 fn copy(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -1131,13 +1136,7 @@ fn repr(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Valu
         return Ok(Value::string(format!("{}('{}')", name.as_str(), code)));
     }
     let body = if code == 'u' {
-        let mut s = String::new();
-        for item in a.items()? {
-            if let Value::Str(c) = item {
-                s.push_str(c.as_str());
-            }
-        }
-        crate::runtime::str::repr_str(&s)
+        crate::runtime::str::repr_str(&unicode_text(a)?)
     } else {
         let list = Value::List(Rc::new(PyList::new_compacting(a.items()?)));
         vm.repr(&list)?
@@ -1172,37 +1171,63 @@ pub fn buffer_shape(v: &Value) -> Option<(usize, TypeCode)> {
 // ---- The hot loop's paths (`BINARY_SUBSCR_ARRAY_INT`, `STORE_SUBSCR_ARRAY_INT`).
 
 /// The cache of an array subscript site for receiver `inst`: `ptr` the
-/// exact `array.array` class (subclasses may override `__getitem__`);
-/// `None` for anything else.
+/// exact `array.array` class (subclasses may override `__getitem__`),
+/// `ptr2` the payload's vtable word ([`exact_data`]); `None` for anything else.
 pub fn subscript_cache(inst: &Instance) -> Option<Cache> {
     if !Rc::ptr_eq(&inst.class, class()) {
         return None;
     }
+    Some(Cache { ptr: Rc::as_ptr(&inst.class) as usize, ptr2: array_vtable(inst)?, ..Cache::new() })
+}
+
+/// The words of a `&dyn Any` (data pointer and vtable pointer, in the
+/// order rustc lays them out).
+#[inline(always)]
+fn any_words(b: &dyn std::any::Any) -> [usize; 2] {
+    // SAFETY: a `*const dyn Any` is two words; any bits are valid `usize`s.
+    unsafe { std::mem::transmute::<*const dyn std::any::Any, [usize; 2]>(b) }
+}
+
+/// The vtable word of the payload of `inst` when that is an
+/// [`ArrayData`] (checked through `type_id`), for [`exact_data`]'s guard.
+/// Every array is made by [`new_array`], so they all share it.
+fn array_vtable(inst: &Instance) -> Option<usize> {
     match &inst.native {
-        NativeData::Any(b) if b.is::<ArrayData>() => Some(Cache { ptr: Rc::as_ptr(&inst.class) as usize, ..Cache::new() }),
+        NativeData::Any(b) if b.is::<ArrayData>() => Some(any_words(&**b)[1]),
         _ => None,
     }
 }
 
 /// The array state of `v` when it is an instance of the exact class whose
-/// address `class` is.
+/// address `class` is, its payload's vtable word being `vtable` (see
+/// [`array_vtable`]). A class check alone would not do: another native
+/// type's `__new__` called with the array class makes an instance of it
+/// with another payload. Comparing the vtable word instead of calling
+/// `type_id` through it keeps this check a load and a compare; a payload
+/// of another type has another vtable (its `type_id` entry differs), and
+/// another copy of `ArrayData`'s vtable (codegen units may each have one)
+/// only fails the check (the slow path then runs).
 #[inline(always)]
-fn exact_data(v: &Value, class: usize) -> Option<&ArrayData> {
+fn exact_data(v: &Value, class: usize, vtable: usize) -> Option<&ArrayData> {
     let Value::Instance(inst) = v else { return None };
     if Rc::as_ptr(&inst.class) as usize != class {
         return None;
     }
     match &inst.native {
-        NativeData::Any(b) => b.downcast_ref::<ArrayData>(),
+        NativeData::Any(b) if any_words(&**b)[1] == vtable => {
+            // SAFETY: the vtable is `ArrayData`'s, so the data is one.
+            Some(unsafe { &*(&**b as *const dyn std::any::Any as *const ArrayData) })
+        }
         _ => None,
     }
 }
 
-/// `a[i]` for an exact array (site cache `c`) and an index in range;
-/// `None` for the slow path (other receivers, out of range, a `u` item).
+/// `a[i]` for an exact array (`c`: the site's cache, from
+/// [`subscript_cache`]) and an index in range; `None` for the slow path
+/// (other receivers, out of range, a `u` item).
 #[inline(always)]
 pub fn item_fast(container: &Value, i: i64, c: &Cache) -> Option<Value> {
-    let a = exact_data(container, c.ptr)?;
+    let a = exact_data(container, c.ptr, c.ptr2)?;
     // SAFETY: the bytes are borrowed mutably only inside single operations,
     // never while this runs.
     let bytes = unsafe { a.bytes.try_borrow_unguarded() }.ok()?;
@@ -1214,12 +1239,12 @@ pub fn item_fast(container: &Value, i: i64, c: &Cache) -> Option<Value> {
     a.code.decode(&bytes[(j as usize) << a.shift..])
 }
 
-/// `a[i] = v` for an exact array (site cache `c`), an index in range and a
-/// value the typecode takes as it is: stores it and returns true, else
-/// false (nothing changed).
+/// `a[i] = v` for an exact array (`c` as for [`item_fast`]), an index in
+/// range and a value the typecode takes as it is: stores it and returns
+/// true, else false (nothing changed).
 #[inline(always)]
 pub fn store_fast(container: &Value, i: i64, v: &Value, c: &Cache) -> bool {
-    let Some(a) = exact_data(container, c.ptr) else { return false };
+    let Some(a) = exact_data(container, c.ptr, c.ptr2) else { return false };
     let Some(bits) = a.code.encode_fast(v) else { return false };
     let Ok(mut bytes) = a.bytes.try_borrow_mut() else { return false };
     let n = (bytes.len() >> a.shift) as i64;
@@ -1231,8 +1256,15 @@ pub fn store_fast(container: &Value, i: i64, v: &Value, c: &Cache) -> bool {
     true
 }
 
-/// The cache [`item_fast`] and [`store_fast`] take for the exact class,
-/// for the base tier's generic subscripts (no site cache).
+/// The cache [`item_fast`] and [`store_fast`] take, for the base tier's
+/// generic subscripts (no site cache).
 pub fn exact_cache() -> Cache {
-    Cache { ptr: Rc::as_ptr(class()) as usize, ..Cache::new() }
+    thread_local! {
+        static CACHE: Cache = {
+            let witness = new_array(class(), TypeCode(b'b'), Vec::new());
+            let Value::Instance(inst) = &witness else { unreachable!("new_array makes an instance") };
+            subscript_cache(inst).unwrap_or_default()
+        };
+    }
+    CACHE.with(|c| *c)
 }

@@ -21,7 +21,7 @@ use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
-use super::poly::{poly_load_attr, poly_load_method, poly_store_attr};
+use super::poly::{poly_load_attr, poly_load_method, poly_store_attr, super_load};
 use super::signals::{self, breaker};
 use crate::runtime::objects::{Builtin, Function, IterState, Other};
 use crate::runtime::value::Value;
@@ -1447,7 +1447,7 @@ impl Vm {
                         }
                         // Polymorphic and megamorphic attribute sites: their
                         // bodies are out of line (`poly.rs`).
-                        Op::LoadAttrPoly | Op::LoadAttrSuper => match poly_load_attr(ins.op, peek!(1), cache!(0)) {
+                        Op::LoadAttrPoly => match poly_load_attr(peek!(1), cache!(0)) {
                             Some(v) => {
                                 pop!().release();
                                 push!(v);
@@ -1455,7 +1455,7 @@ impl Vm {
                             None => break Leave::Cold,
                         },
                         // SAFETY: the receiver is the stack top.
-                        Op::LoadMethodPoly | Op::LoadMethodSuper => match unsafe { poly_load_method(ins.op, top.sub(1), cache!(0)) } {
+                        Op::LoadMethodPoly => match poly_load_method(peek!(1), cache!(0)) {
                             Some(method) => {
                                 let recv = pop!();
                                 push!(method);
@@ -1463,6 +1463,18 @@ impl Vm {
                             }
                             None => break Leave::Cold,
                         },
+                        Op::LoadAttrSuper | Op::LoadMethodSuper => {
+                            let method = ins.op == Op::LoadMethodSuper;
+                            debug_assert!(depth!() < f.slots.capacity());
+                            // SAFETY: the super object is the stack top, and the
+                            // stack has room for the value the method form adds.
+                            if !unsafe { super_load(top, cache!(0), method) } {
+                                break Leave::Cold;
+                            }
+                            if method {
+                                top = unsafe { top.add(1) };
+                            }
+                        }
                         Op::StoreAttrPoly => {
                             let obj = peek!(1);
                             // SAFETY: `[value, obj]` are the top two stack values.
@@ -1924,7 +1936,10 @@ fn store_bytearray_int(top: *mut Value) -> bool {
 /// # Safety
 /// The three values below `top` are initialized.
 #[inline(never)]
-unsafe fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+unsafe extern "C" fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
     let Value::Int(i) = &*top.sub(1) else { return false };
     if !crate::modules::array::store_fast(&*top.sub(2), *i, &*top.sub(3), c) {
         return false;
@@ -1937,21 +1952,30 @@ unsafe fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
 
 /// `array[int]` for an exact `array.array` (the site's cache) and an index in range.
 #[inline(never)]
-fn array_item(container: &Value, key: &Value, c: &crate::bytecode::Cache) -> Option<Value> {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+extern "C" fn array_item(container: &Value, key: &Value, c: &crate::bytecode::Cache) -> Option<Value> {
     let Value::Int(i) = key else { return None };
     crate::modules::array::item_fast(container, *i, c)
 }
 
 /// `array[int]` for an `array.array` (the base tier: no site cache).
 #[inline(never)]
-fn array_item_uncached(container: &Value, key: &Value) -> Option<Value> {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+extern "C" fn array_item_uncached(container: &Value, key: &Value) -> Option<Value> {
     let Value::Instance(_) = container else { return None };
     array_item(container, key, &crate::modules::array::exact_cache())
 }
 
 /// [`store_array_int`] for the base tier (no site cache).
 #[inline(never)]
-fn store_array_uncached(top: *mut Value) -> bool {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+extern "C" fn store_array_uncached(top: *mut Value) -> bool {
     // SAFETY: the caller's three values below `top` are initialized.
     unsafe {
         let Value::Instance(_) = &*top.sub(2) else { return false };

@@ -98,35 +98,23 @@ fn table_of(c: &Cache) -> &PolyTable {
     unsafe { &*(c.ptr as *const PolyTable) }
 }
 
-/// `LOAD_ATTR_POLY`: the attribute, when `obj` has one of the cached
-/// layouts; `LOAD_ATTR_SUPER` (`op`, sharing the hot loop's arm): the bound
-/// method, when the guards pass.
+/// `LOAD_ATTR_POLY`: the attribute, when `obj` has one of the cached layouts.
 #[inline(never)]
-pub(super) fn poly_load_attr(op: Op, obj: &Value, c: Cache) -> Option<Value> {
-    if op == Op::LoadAttrSuper {
-        let (func, inst) = super_method(obj, &c)?;
-        return Some(Value::BoundMethod(std::rc::Rc::new(BoundMethod { func, receiver: inst })));
-    }
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+pub(super) extern "C" fn poly_load_attr(obj: &Value, c: Cache) -> Option<Value> {
     let Value::Instance(inst) = obj else { return None };
     let attrs = attrs_of(inst)?;
     load_entry(attrs, table_of(&c).find(layout_of(inst, attrs)?)?)
 }
 
-/// `LOAD_METHOD_POLY`: the method, when the receiver at `recv` has one of
-/// the cached layouts; `LOAD_METHOD_SUPER` (`op`, sharing the hot loop's
-/// arm): the function, when the guards pass, the super object at `recv`
-/// then replaced by its instance (the call's `self`).
-///
-/// # Safety
-/// `recv` points to an initialized value.
+/// `LOAD_METHOD_POLY`: the method, when `obj` has one of the cached layouts.
 #[inline(never)]
-pub(super) unsafe fn poly_load_method(op: Op, recv: *mut Value, c: Cache) -> Option<Value> {
-    if op == Op::LoadMethodSuper {
-        let (func, inst) = super_method(&*recv, &c)?;
-        std::mem::replace(&mut *recv, inst).release();
-        return Some(func);
-    }
-    let obj = &*recv;
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+pub(super) extern "C" fn poly_load_method(obj: &Value, c: Cache) -> Option<Value> {
     let Value::Instance(inst) = obj else { return None };
     let layout = layout_of(inst, attrs_of(inst)?)?;
     method_entry(table_of(&c).find(layout)?)
@@ -142,13 +130,40 @@ fn super_method(v: &Value, c: &Cache) -> Option<(Value, Value)> {
     Some((Value::Function(unsafe { borrowed::<Function>(func) }), inst))
 }
 
+/// `LOAD_ATTR_SUPER` (the bound method replaces the super object at
+/// `top - 1`) or, with `method`, `LOAD_METHOD_SUPER` (the function replaces
+/// it and the instance goes to `top`, the call's `self`), when the guards
+/// of cache `c` pass; false (nothing changed) otherwise.
+///
+/// # Safety
+/// `top - 1` is an initialized value; with `method`, `top` is within the
+/// stack's capacity (uninitialized).
+#[inline(never)]
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+pub(super) unsafe extern "C" fn super_load(top: *mut Value, c: Cache, method: bool) -> bool {
+    let Some((func, inst)) = super_method(&*top.sub(1), &c) else { return false };
+    let v = if method {
+        top.write(inst);
+        func
+    } else {
+        Value::BoundMethod(std::rc::Rc::new(BoundMethod { func, receiver: inst }))
+    };
+    std::mem::replace(&mut *top.sub(1), v).release();
+    true
+}
+
 /// `STORE_ATTR_POLY`: stores the value at `value` when `obj` has one of
 /// the cached layouts (true), else leaves it.
 ///
 /// # Safety
 /// As [`store_entry`].
 #[inline(never)]
-pub(super) unsafe fn poly_store_attr(obj: &Value, c: Cache, value: *const Value) -> bool {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+pub(super) unsafe extern "C" fn poly_store_attr(obj: &Value, c: Cache, value: *const Value) -> bool {
     let Value::Instance(inst) = obj else { return false };
     let Some(layout) = attrs_of(inst).and_then(|attrs| layout_of(inst, attrs)) else { return false };
     match table_of(&c).find(layout) {
