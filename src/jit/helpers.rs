@@ -142,3 +142,34 @@ pure_builtin_calls! {
     rt_call_fi(a: f64 => Value::float(a), b: i64 => Value::Int(b));
     rt_call_ff(a: f64 => Value::float(a), b: f64 => Value::float(b));
 }
+
+/// The next item of a list or tuple iterator (`iter`: the payload of a
+/// `Value::Iter`, held by the frame's stack) when it has the tag
+/// `expect` the trace was recorded with: the iterator advances and the item
+/// (an immediate) is returned. At the end a None is returned and the
+/// iterator stays as it is (the trace leaves the loop at its header, where
+/// the interpreter finishes it); any other item or iterator exits without
+/// advancing (the interpreter then takes it).
+pub extern "C" fn rt_seq_iter_next(_ctx: *mut quicken_jit::JitCtx, iter: u64, expect: i64) -> ValRet {
+    use crate::runtime::objects::IterState;
+    // SAFETY: `iter` is the payload of a live `Value::Iter` (the trace
+    // guarded the tag of the stack slot that holds it).
+    let v = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([super::layout::TAG_ITER, iter]) });
+    let Value::Iter(it) = &*v else { unreachable!("the trace guarded an iterator tag") };
+    // Reading items cannot run Python code, so the state is not borrowed elsewhere.
+    let Ok(mut state) = it.state.try_borrow_mut() else { return ValRet::EXIT };
+    let IterState::Seq { seq, index } = &mut *state else { return ValRet::EXIT };
+    let item = match seq {
+        Value::List(l) => l.get(*index),
+        Value::Tuple(t) => t.items.get(*index).cloned(),
+        _ => return ValRet::EXIT,
+    };
+    match item {
+        None => ValRet::of(&Value::None),
+        Some(item) if item.is_immediate() && super::layout::words(&item)[0] == expect as u64 => {
+            *index += 1;
+            ValRet::of(&item)
+        }
+        Some(_) => ValRet::EXIT,
+    }
+}

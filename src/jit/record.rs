@@ -265,7 +265,7 @@ impl Recorder<'_> {
             }
             Op::Jump | Op::JumpBackward => return self.jump(pc, arg),
             Op::ForIter if pc == self.header => {
-                let v = self.for_iter_range(pc, arg)?;
+                let v = self.for_iter(pc)?;
                 self.stack.push(v);
             }
             Op::ForIter => return Err("inner loop"),
@@ -594,17 +594,58 @@ impl Recorder<'_> {
         Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag }), shadow))
     }
 
-    /// `FOR_ITER` at the header over a range iterator (the top of the
-    /// header's stack) with a positive step: the next value, read and
-    /// advanced in the iterator itself. The end of the range exits to the
-    /// header, where the interpreter finishes the loop.
-    fn for_iter_range(&mut self, pc: usize, _exit: usize) -> Result<Item, AbortReason> {
+    /// `FOR_ITER` at the header over the iterator on top of the header's
+    /// stack: a range, or a list or tuple of immediates.
+    fn for_iter(&mut self, pc: usize) -> Result<Item, AbortReason> {
         let slot = self.nfixed + self.header_depth - 1;
-        let Value::Iter(it) = &self.f.slots[slot] else { return Err("for over a non-range iterator") };
-        let (next, stop, step) = match &*it.state.borrow() {
-            IterState::Range { next, stop, step } => (*next, *stop, *step),
-            _ => return Err("for over a non-range iterator"),
+        let Value::Iter(it) = &self.f.slots[slot] else { return Err("for over a non-iterator") };
+        let state = it.state.borrow();
+        match &*state {
+            &IterState::Range { next, stop, step } => {
+                drop(state);
+                self.for_iter_range(pc, slot, next, stop, step)
+            }
+            IterState::Seq { seq: seq @ (Value::List(_) | Value::Tuple(_)), index } => {
+                let item = match seq {
+                    Value::List(l) => l.get(*index),
+                    Value::Tuple(t) => t.items.get(*index).cloned(),
+                    _ => None,
+                };
+                drop(state);
+                self.for_iter_seq(pc, slot, item)
+            }
+            _ => Err("for over an iterator other than range, list or tuple"),
+        }
+    }
+
+    /// `FOR_ITER` over a list or tuple iterator whose next item is an
+    /// immediate: a helper takes the item if it has this item's type. The
+    /// end of the sequence exits to the header, where the interpreter
+    /// finishes the loop.
+    fn for_iter_seq(&mut self, pc: usize, slot: usize, item: Option<Value>) -> Result<Item, AbortReason> {
+        let (tag, shadow) = match item.ok_or("sequence exhausted while recording")? {
+            Value::Int(n) => (Tag::Int, Shadow::Int(n)),
+            Value::Float(x) => (Tag::Float, Shadow::Float(x.get())),
+            Value::Bool(b) => (Tag::Bool, Shadow::Bool(b.get())),
+            _ => return Err("for over items of a heap type or None"),
         };
+        let iter = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
+        let raw_tag = self.b.const_int(match tag {
+            Tag::Int => layouts().value.tag_int,
+            Tag::Float => layouts().value.tag_float,
+            _ => layouts().value.tag_bool,
+        } as i64);
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_seq_iter_next as *const () as u64, sig, args: vec![iter, raw_tag] });
+        // A None from the helper: the end of the sequence.
+        self.snapshot(pc, ExitKind::LoopEnd);
+        Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag }), shadow))
+    }
+
+    /// `FOR_ITER` over a range iterator with a positive step: the next
+    /// value, read and advanced in the iterator itself. The end of the
+    /// range exits to the header, where the interpreter finishes the loop.
+    fn for_iter_range(&mut self, pc: usize, slot: usize, next: i64, stop: i64, step: i64) -> Result<Item, AbortReason> {
         if step <= 0 {
             return Err("range with a step below 1");
         }
