@@ -173,3 +173,17 @@ pub extern "C" fn rt_seq_iter_next(_ctx: *mut quicken_jit::JitCtx, iter: u64, ex
         Some(_) => ValRet::EXIT,
     }
 }
+
+/// The content of a closure cell (`cell`: the payload of a `Value::Cell` a
+/// frame slot holds), borrowed; exits when it is unbound.
+pub extern "C" fn rt_cell_get(_ctx: *mut quicken_jit::JitCtx, cell: u64) -> ValRet {
+    // SAFETY: `cell` is the payload of a live `Value::Cell` (the trace
+    // guarded the slot's tag); the cell keeps its content alive.
+    let v = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([super::layout::TAG_CELL, cell]) });
+    let Value::Cell(c) = &*v else { unreachable!("the trace guarded a cell tag") };
+    let Ok(content) = c.try_borrow() else { return ValRet::EXIT };
+    if content.is_null() {
+        return ValRet::EXIT;
+    }
+    ValRet::of(&content)
+}

@@ -175,6 +175,10 @@ impl Vm {
                         run_trace(self, state, trace, f, code);
                         return;
                     }
+                    Err(reason) if reason == record::LOOP_ENDING => {
+                        *state.stats.aborts.entry(reason).or_default() += 1;
+                        c.counter = Counter::new(state.threshold.min(Counter::MAX_VALUE), 0);
+                    }
                     Err(reason) => abort(state, &mut c, reason),
                 }
             }

@@ -25,7 +25,7 @@
 use quicken_jit::{Cc, ExitKind, HelperSig, Op as IrOp, Own, Ref, SnapEntry, Tag, Trace, TraceBuilder, Ty, Width};
 
 use super::helpers;
-use super::layout::{layouts, words, TAG_ITER, TAG_LIST};
+use super::layout::{layouts, words, TAG_CELL, TAG_ITER, TAG_LIST};
 use crate::bytecode::{BinOp, CmpOp, Code, Op, UnaryOp};
 use std::rc::Rc;
 
@@ -96,6 +96,11 @@ pub struct Recorded {
 
 /// Why a recording stopped without a trace: a fixed reason, counted in `--stats`.
 pub type AbortReason = &'static str;
+
+/// The loop's iterator is at its end: this entry of the loop ends now, so
+/// there is no iteration to record. Not the loop's fault: recorded at a
+/// later back edge, without a penalty.
+pub const LOOP_ENDING: AbortReason = "loop ending while recording";
 
 /// Records one iteration of the loop whose header `f` stands at.
 pub fn record(vm: &mut Vm, f: &Frame, code: &Code) -> Result<Recorded, AbortReason> {
@@ -269,6 +274,10 @@ impl Recorder<'_> {
                 self.stack.push(v);
             }
             Op::ForIter => return Err("inner loop"),
+            Op::LoadDeref => {
+                let v = self.closure_variable(arg)?;
+                self.stack.push(v);
+            }
             Op::LoadGlobal => {
                 let v = self.global(&self.code.names[arg])?;
                 self.stack.push(v);
@@ -525,13 +534,34 @@ impl Recorder<'_> {
         let index = self.b.const_int(ix as i64);
         let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: true };
         let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_dict_value_at as *const () as u64, sig, args: vec![addr, index] });
+        self.guard_value(got, value)
+    }
+
+    /// The closure variable `i` (a cell of the frame): read by the trace
+    /// once per entry (nothing a trace runs stores into a cell), guarded as
+    /// [`Recorder::guard_value`] does.
+    fn closure_variable(&mut self, i: usize) -> Result<Item, AbortReason> {
+        let slot = self.code.varnames.len() + i;
+        let Value::Cell(cell) = &self.f.slots[slot] else { return Err("closure variable without a cell") };
+        let value = cell.borrow().clone();
+        let cell = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_CELL)).map_err(|_| "cell slot changed type")?;
+        let sig = HelperSig { params: vec![Ty::Ptr], ret: Ty::Val, pure: true };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_cell_get as *const () as u64, sig, args: vec![cell] });
+        self.guard_value(got, value)
+    }
+
+    /// `got`, a value the trace reads where the recorder read `value`: an
+    /// immediate guarded to keep its type, a heap object guarded to be the
+    /// same object (kept alive by the trace's roots). Null (an unbound
+    /// name) aborts.
+    fn guard_value(&mut self, got: Ref, value: Value) -> Result<Item, AbortReason> {
         let imm = |tag, shadow| (tag, shadow);
         let (tag, shadow) = match &value {
             Value::Int(n) => imm(Tag::Int, Shadow::Int(*n)),
             Value::Float(x) => imm(Tag::Float, Shadow::Float(x.get())),
             Value::Bool(b) => imm(Tag::Bool, Shadow::Bool(b.get())),
             Value::None => imm(Tag::None, Shadow::None),
-            Value::Null => return Err("dict entry deleted"),
+            Value::Null => return Err("unbound name"),
             heap => {
                 let [tag, payload] = words(heap);
                 let ptr = self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Heap(tag) });
@@ -623,7 +653,7 @@ impl Recorder<'_> {
     /// end of the sequence exits to the header, where the interpreter
     /// finishes the loop.
     fn for_iter_seq(&mut self, pc: usize, slot: usize, item: Option<Value>) -> Result<Item, AbortReason> {
-        let (tag, shadow) = match item.ok_or("sequence exhausted while recording")? {
+        let (tag, shadow) = match item.ok_or(LOOP_ENDING)? {
             Value::Int(n) => (Tag::Int, Shadow::Int(n)),
             Value::Float(x) => (Tag::Float, Shadow::Float(x.get())),
             Value::Bool(b) => (Tag::Bool, Shadow::Bool(b.get())),
@@ -650,7 +680,7 @@ impl Recorder<'_> {
             return Err("range with a step below 1");
         }
         if next >= stop {
-            return Err("range exhausted while recording");
+            return Err(LOOP_ENDING);
         }
         let l = layouts().range_iter;
         let p = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
