@@ -187,3 +187,16 @@ pub extern "C" fn rt_cell_get(_ctx: *mut quicken_jit::JitCtx, cell: u64) -> ValR
     }
     ValRet::of(&content)
 }
+
+/// Whether the running frame may make `calls` nested Python calls without
+/// reaching the recursion limit (None), or exits: a trace that inlined
+/// those calls leaves before them, and the interpreter raises RecursionError.
+pub extern "C" fn rt_call_depth_room(ctx: *mut quicken_jit::JitCtx, calls: i64) -> ValRet {
+    // SAFETY: `ctx.vm` is the running VM (set by `run_trace`); only read.
+    let vm = unsafe { &*((*ctx).vm as *const crate::vm::Vm) };
+    if vm.depth + (calls as usize) <= vm.recursion_limit {
+        ValRet::of(&Value::None)
+    } else {
+        ValRet::EXIT
+    }
+}

@@ -50,6 +50,9 @@ const PURE_BUILTINS: &[&str] = &[
 /// Traces longer than this (IR instructions) are abandoned.
 const MAX_TRACE_LEN: usize = 2000;
 
+/// How many Python calls deep the recorder inlines.
+const MAX_INLINE_DEPTH: usize = 3;
+
 /// A value the recorder knows the type and this iteration's content of.
 #[derive(Clone)]
 enum Shadow {
@@ -103,14 +106,17 @@ pub type AbortReason = &'static str;
 pub const LOOP_ENDING: AbortReason = "loop ending while recording";
 
 /// Records one iteration of the loop whose header `f` stands at.
-pub fn record(vm: &mut Vm, f: &Frame, code: &Code) -> Result<Recorded, AbortReason> {
+pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
+    let code = &*f.code;
     let nfixed = code.nfixed();
     let header = f.pc;
     let header_depth = f.slots.len() - nfixed;
     let mut r = Recorder {
         b: TraceBuilder::new(header as u32, header_depth as u16),
         f,
-        code,
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        callers: Vec::new(),
         nfixed,
         header,
         header_depth,
@@ -141,6 +147,22 @@ pub fn record(vm: &mut Vm, f: &Frame, code: &Code) -> Result<Recorded, AbortReas
     Ok(Recorded { trace: r.b.close_loop(), instructions: r.instructions, roots: r.roots })
 }
 
+/// A caller suspended while the recorder goes through a function it
+/// inlines. Inlined functions have no effects the trace could not redo (no
+/// stores outside their own locals, no calls but pure builtins and other
+/// such functions), so their guards leave through the snapshot of the
+/// outermost call: the interpreter makes the call again, as if the trace
+/// had stopped before it. No callee frame needs rebuilding.
+struct Caller {
+    code: Rc<Code>,
+    globals: Rc<PyDict>,
+    locals: Vec<Option<Item>>,
+    /// Where the caller continues with the call's value on its stack.
+    return_pc: usize,
+    /// The caller's stack depth after the call popped its operands.
+    stack_len: usize,
+}
+
 /// Where recording goes after an instruction.
 enum Next {
     /// The instruction at this pc.
@@ -151,8 +173,14 @@ enum Next {
 
 struct Recorder<'a> {
     b: TraceBuilder,
+    /// The frame of the loop, standing at its header.
     f: &'a Frame,
-    code: &'a Code,
+    /// The code being recorded: the loop's, or an inlined callee's.
+    code: Rc<Code>,
+    /// The globals `code` runs against.
+    globals: Rc<PyDict>,
+    /// The callers of the inlined function being recorded, innermost last.
+    callers: Vec<Caller>,
     nfixed: usize,
     header: usize,
     header_depth: usize,
@@ -174,15 +202,24 @@ impl Recorder<'_> {
         let arg = ins.arg as usize;
         // Specialized forms are recorded by their generic family.
         let op = ins.op.unfused().family();
+        let inlined = !self.callers.is_empty();
         // Guards of this instruction resume at it, with the stack as it is
-        // now: the interpreter runs it again.
-        let closes_loop = op.arg_kind() == crate::bytecode::ArgKind::Jump && arg == self.header && arg <= pc;
-        self.snapshot(pc, if closes_loop { ExitKind::LoopEnd } else { ExitKind::Deopt });
+        // now: the interpreter runs it again. (In an inlined function they
+        // resume at the outermost call, whose snapshot stays current.)
+        if !inlined {
+            let closes_loop = op.arg_kind() == crate::bytecode::ArgKind::Jump && arg == self.header && arg <= pc;
+            self.snapshot(pc, if closes_loop { ExitKind::LoopEnd } else { ExitKind::Deopt });
+        }
         match op {
             Op::Nop => {}
             Op::LoadFast => {
                 let v = self.local(arg)?;
                 self.stack.push(v);
+            }
+            Op::StoreFast if inlined => {
+                // The callee's locals live in the trace's registers only.
+                let v = self.pop();
+                self.locals[arg] = Some(v);
             }
             Op::StoreFast => {
                 // Knowing the old value's type (guarded at entry) spares the
@@ -203,7 +240,8 @@ impl Recorder<'_> {
                 self.locals[arg] = Some(v);
             }
             Op::LoadConst => {
-                let v = self.constant(&self.code.consts[arg])?;
+                let c = self.code.consts[arg].clone();
+                let v = self.constant(&c)?;
                 self.stack.push(v);
             }
             Op::PopTop => {
@@ -219,6 +257,7 @@ impl Recorder<'_> {
                 let v = self.subscript(container, index)?;
                 self.stack.push(v);
             }
+            Op::StoreSubscr if inlined => return Err("store in an inlined function"),
             Op::StoreSubscr => {
                 let index = self.pop();
                 let container = self.pop();
@@ -269,23 +308,24 @@ impl Recorder<'_> {
                 return self.jump(pc, if taken { arg } else { pc + 1 });
             }
             Op::Jump | Op::JumpBackward => return self.jump(pc, arg),
-            Op::ForIter if pc == self.header => {
+            Op::ForIter if pc == self.header && !inlined => {
                 let v = self.for_iter(pc)?;
                 self.stack.push(v);
             }
             Op::ForIter => return Err("inner loop"),
+            Op::LoadDeref if inlined => return Err("closure variable in an inlined function"),
             Op::LoadDeref => {
                 let v = self.closure_variable(arg)?;
                 self.stack.push(v);
             }
             Op::LoadGlobal => {
-                let v = self.global(&self.code.names[arg])?;
+                let v = self.global(&self.code.names[arg].clone())?;
                 self.stack.push(v);
             }
             Op::LoadAttr | Op::LoadMethod => {
                 let obj = self.pop();
                 let Shadow::Object(Value::Module(m)) = &obj.shadow else { return Err("attribute of a non-module") };
-                let name = &self.code.names[arg];
+                let name = &self.code.names[arg].clone();
                 // Not in the dict: the module's `__getattr__` or an error.
                 let ix = m.dict.find_str(name).ok_or("module attribute not in its dict")?;
                 let v = self.dict_entry(&m.dict.clone(), ix)?;
@@ -302,8 +342,21 @@ impl Recorder<'_> {
                     return Err("call of a method");
                 }
                 let callee = self.pop();
+                if let Shadow::Object(Value::Function(func)) = &callee.shadow {
+                    return self.inline_call(func.clone(), args, pc + 1);
+                }
                 let v = self.call_builtin(callee, &args)?;
                 self.stack.push(v);
+            }
+            Op::ReturnValue if inlined => {
+                let v = self.pop();
+                let caller = self.callers.pop().expect("inlined");
+                debug_assert_eq!(self.stack.len(), caller.stack_len);
+                self.code = caller.code;
+                self.globals = caller.globals;
+                self.locals = caller.locals;
+                self.stack.push(v);
+                return Ok(Next::At(caller.return_pc));
             }
             _ => return Err(unsupported(op)),
         }
@@ -313,6 +366,9 @@ impl Recorder<'_> {
     /// Continues at `target`: the header closes the loop; any other
     /// backward target is an inner loop.
     fn jump(&mut self, pc: usize, target: usize) -> Result<Next, AbortReason> {
+        if !self.callers.is_empty() {
+            return if target <= pc { Err("loop in an inlined function") } else { Ok(Next::At(target)) };
+        }
         if target == self.header {
             if !self.stack.is_empty() {
                 return Err("stack not empty at the back edge");
@@ -359,6 +415,9 @@ impl Recorder<'_> {
         if let Some(v) = &self.locals[i] {
             return Ok(v.clone());
         }
+        if !self.callers.is_empty() {
+            return Err("unbound local in an inlined function");
+        }
         let slot = i as u16;
         let mismatch = |_| "local changed type";
         let v = match &self.f.slots[i] {
@@ -370,6 +429,17 @@ impl Recorder<'_> {
                 let ir = self.b.load_slot_as(slot, Tag::Heap(TAG_LIST)).map_err(mismatch)?;
                 let boxed = self.b.slot_boxed(slot);
                 Item { ir, shadow: Shadow::List(l.clone()), boxed: Some(boxed) }
+            }
+            // A function, builtin or module held by a local the loop does
+            // not rebind (stores of heap values abort): guarded to stay that
+            // object, as a global is (the roots keep it at its address).
+            callable @ (Value::Function(_) | Value::Builtin(_) | Value::Module(_)) => {
+                let [tag, payload] = words(callable);
+                let ptr = self.b.load_slot_as(slot, Tag::Heap(tag)).map_err(mismatch)?;
+                let expect = self.b.const_ptr(payload);
+                self.b.emit(IrOp::GuardEqPtr { val: ptr, expect });
+                self.roots.push(callable.clone());
+                Item { ir: expect, shadow: Shadow::Object(callable.clone()), boxed: Some(self.b.slot_boxed(slot)) }
             }
             Value::Null => return Err("unbound local"),
             _ => return Err("local of a heap type"),
@@ -500,7 +570,7 @@ impl Recorder<'_> {
 
     /// The global `name` (a builtin when the module has none of that name).
     fn global(&mut self, name: &crate::runtime::objects::Name) -> Result<Item, AbortReason> {
-        let globals = self.f.globals.clone();
+        let globals = self.globals.clone();
         if let Some(ix) = globals.find_str(name) {
             return self.dict_entry(&globals, ix);
         }
@@ -622,6 +692,36 @@ impl Recorder<'_> {
         let sig = HelperSig { params, ret: Ty::Val, pure: true };
         let got = self.b.emit(IrOp::CallHelper { addr, sig, args: call_args });
         Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag }), shadow))
+    }
+
+    /// A call of the Python function `func` on `args`, recorded through its
+    /// body (see [`Caller`]); the call's value continues at `return_pc`.
+    fn inline_call(&mut self, func: Rc<crate::runtime::objects::Function>, args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
+        let code = func.code.clone();
+        if !crate::specialize::takes_exactly(&func, args.len()) || code.nfixed() != code.varnames.len() {
+            return Err("call of a function with defaults, cells or a generator");
+        }
+        if self.callers.len() >= MAX_INLINE_DEPTH {
+            return Err("inlining too deep");
+        }
+        // The interpreter would raise RecursionError making this call: so
+        // does the trace, by leaving before it when the frame is too deep.
+        let depth = self.b.const_int(self.callers.len() as i64 + 1);
+        let sig = HelperSig { params: vec![Ty::Int], ret: Ty::Val, pure: true };
+        let room = self.b.emit(IrOp::CallHelper { addr: helpers::rt_call_depth_room as *const () as u64, sig, args: vec![depth] });
+        self.b.emit(IrOp::GuardTag { val: room, tag: Tag::None });
+        let mut locals = vec![None; code.varnames.len()];
+        for (local, arg) in locals.iter_mut().zip(args) {
+            *local = Some(arg);
+        }
+        self.callers.push(Caller {
+            code: std::mem::replace(&mut self.code, code),
+            globals: std::mem::replace(&mut self.globals, func.globals.clone()),
+            locals: std::mem::replace(&mut self.locals, locals),
+            return_pc,
+            stack_len: self.stack.len(),
+        });
+        Ok(Next::At(0))
     }
 
     /// `FOR_ITER` at the header over the iterator on top of the header's
