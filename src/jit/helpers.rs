@@ -103,6 +103,37 @@ pub extern "C" fn rt_dict_value_at(_ctx: *mut quicken_jit::JitCtx, dict: u64, in
     }
 }
 
+/// `dict[entry index] = value` for a dict the trace keeps alive (a module's
+/// globals, behind a keys-version guard), when the entry holds an immediate;
+/// else exits with the dict unchanged and the interpreter stores.
+unsafe fn global_set(dict: u64, index: i64, value: Value) -> ValRet {
+    // SAFETY: `dict` is `Rc::as_ptr` of a dict held by the trace's roots.
+    let dict = &*(dict as *const crate::runtime::objects::PyDict);
+    if dict.replace_immediate_at(index as usize, value) {
+        ValRet::of(&Value::None)
+    } else {
+        ValRet::EXIT
+    }
+}
+
+/// A global (entry `index` of `dict`) set to an int.
+pub extern "C" fn rt_global_set_int(_ctx: *mut quicken_jit::JitCtx, dict: u64, index: i64, v: i64) -> ValRet {
+    // SAFETY: see `global_set`.
+    unsafe { global_set(dict, index, Value::Int(v)) }
+}
+
+/// A global (entry `index` of `dict`) set to a float.
+pub extern "C" fn rt_global_set_float(_ctx: *mut quicken_jit::JitCtx, dict: u64, index: i64, v: f64) -> ValRet {
+    // SAFETY: see `global_set`.
+    unsafe { global_set(dict, index, Value::float(v)) }
+}
+
+/// A global (entry `index` of `dict`) set to a bool.
+pub extern "C" fn rt_global_set_bool(_ctx: *mut quicken_jit::JitCtx, dict: u64, index: i64, v: i64) -> ValRet {
+    // SAFETY: see `global_set`.
+    unsafe { global_set(dict, index, Value::bool(v != 0)) }
+}
+
 /// Calls the builtin at `builtin` (`Rc::as_ptr` of a `Builtin` the trace
 /// keeps alive) on immediate arguments, for the builtins the recorder knows
 /// to be pure ([`super::record`]'s `PURE_BUILTINS`). An immediate result is

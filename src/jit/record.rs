@@ -30,7 +30,7 @@ use crate::bytecode::{BinOp, CmpOp, Code, Op, UnaryOp};
 use std::rc::Rc;
 
 use crate::runtime::list::PyList;
-use crate::runtime::objects::{IterState, PyDict, NO_VERSION};
+use crate::runtime::objects::{IterState, Name, PyDict, NO_VERSION};
 use crate::runtime::value::Value;
 use crate::specialize::EXACT_FLOAT_INT;
 use crate::vm::frame::Frame;
@@ -117,6 +117,8 @@ pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
         code: f.code.clone(),
         globals: f.globals.clone(),
         callers: Vec::new(),
+        stored_globals: globals_stored_in_loop(code, header),
+        written_globals: Vec::new(),
         nfixed,
         header,
         header_depth,
@@ -181,6 +183,11 @@ struct Recorder<'a> {
     globals: Rc<PyDict>,
     /// The callers of the inlined function being recorded, innermost last.
     callers: Vec<Caller>,
+    /// Globals of the loop's module that the loop body stores (read afresh
+    /// in every iteration, not once per entry).
+    stored_globals: Vec<Name>,
+    /// Globals stored so far in the iteration, with their values.
+    written_globals: Vec<(Name, Item)>,
     nfixed: usize,
     header: usize,
     header_depth: usize,
@@ -313,6 +320,11 @@ impl Recorder<'_> {
                 self.stack.push(v);
             }
             Op::ForIter => return Err("inner loop"),
+            Op::StoreGlobal if inlined => return Err("store in an inlined function"),
+            Op::StoreGlobal => {
+                let v = self.pop();
+                self.store_global(&self.code.names[arg].clone(), v)?;
+            }
             Op::LoadDeref if inlined => return Err("closure variable in an inlined function"),
             Op::LoadDeref => {
                 let v = self.closure_variable(arg)?;
@@ -569,10 +581,17 @@ impl Recorder<'_> {
     }
 
     /// The global `name` (a builtin when the module has none of that name).
-    fn global(&mut self, name: &crate::runtime::objects::Name) -> Result<Item, AbortReason> {
+    fn global(&mut self, name: &Name) -> Result<Item, AbortReason> {
         let globals = self.globals.clone();
+        let loop_module = Rc::ptr_eq(&globals, &self.f.globals);
+        if loop_module {
+            if let Some((_, v)) = self.written_globals.iter().rev().find(|(n, _)| n == name) {
+                return Ok(v.clone());
+            }
+        }
         if let Some(ix) = globals.find_str(name) {
-            return self.dict_entry(&globals, ix);
+            let stored = loop_module && self.stored_globals.contains(name);
+            return self.dict_entry_read(&globals, ix, !stored);
         }
         let ix = self.builtins.find_str(name).ok_or("undefined global")?;
         // A global of that name defined later would shadow the builtin.
@@ -598,13 +617,45 @@ impl Recorder<'_> {
     /// the dict's keys, then guarded to keep its type (an immediate) or to
     /// be the same object (a heap value, which the trace's roots hold).
     fn dict_entry(&mut self, dict: &Rc<PyDict>, ix: usize) -> Result<Item, AbortReason> {
+        self.dict_entry_read(dict, ix, true)
+    }
+
+    /// [`Recorder::dict_entry`], read once per entry when `invariant` (the
+    /// read is pure: hoisted out of the loop), else in every iteration (a
+    /// global the loop stores).
+    fn dict_entry_read(&mut self, dict: &Rc<PyDict>, ix: usize, invariant: bool) -> Result<Item, AbortReason> {
         let value = dict.value_at(ix).ok_or("dict entry deleted")?;
         self.roots.push(Value::Dict(dict.clone()));
         let addr = self.guard_keys(dict)?;
         let index = self.b.const_int(ix as i64);
-        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: true };
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: invariant };
         let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_dict_value_at as *const () as u64, sig, args: vec![addr, index] });
         self.guard_value(got, value)
+    }
+
+    /// `STORE_GLOBAL` of an immediate into an existing global of the loop's
+    /// module, through a helper (which exits, storing nothing, when the old
+    /// value is a heap object); later reads in the iteration see `v`.
+    fn store_global(&mut self, name: &Name, v: Item) -> Result<(), AbortReason> {
+        let globals = self.globals.clone();
+        let ix = globals.find_str(name).ok_or("store of a new global")?;
+        if !globals.value_at(ix).is_some_and(|old| old.is_immediate()) {
+            return Err("store over a global holding a heap value");
+        }
+        let (addr, ty) = match v.shadow {
+            Shadow::Int(_) => (helpers::rt_global_set_int as *const () as u64, Ty::Int),
+            Shadow::Float(_) => (helpers::rt_global_set_float as *const () as u64, Ty::Float),
+            Shadow::Bool(_) => (helpers::rt_global_set_bool as *const () as u64, Ty::Bool),
+            _ => return Err("storing a heap value"),
+        };
+        self.roots.push(Value::Dict(globals.clone()));
+        let dict = self.guard_keys(&globals)?;
+        let index = self.b.const_int(ix as i64);
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int, ty], ret: Ty::Val, pure: false };
+        self.b.emit(IrOp::CallHelper { addr, sig, args: vec![dict, index, v.ir] });
+        self.written_globals.retain(|(n, _)| n != name);
+        self.written_globals.push((name.clone(), v));
+        Ok(())
     }
 
     /// The closure variable `i` (a cell of the frame): read by the trace
@@ -842,6 +893,29 @@ impl Recorder<'_> {
         self.b.emit(IrOp::CallHelper { addr, sig, args: vec![container.ir, index.ir, value.ir] });
         Ok(())
     }
+}
+
+/// Names the loop starting at `header` stores with `STORE_GLOBAL` (or
+/// deletes): the instructions from the header to its last back edge.
+fn globals_stored_in_loop(code: &Code, header: usize) -> Vec<Name> {
+    let back_edge = (header..code.units.len())
+        .filter(|&pc| {
+            let ins = code.instr(pc);
+            ins.op.unfused().family().arg_kind() == crate::bytecode::ArgKind::Jump && ins.arg as usize == header
+        })
+        .last()
+        .unwrap_or(header);
+    let mut names: Vec<Name> = Vec::new();
+    for pc in header..=back_edge {
+        let ins = code.instr(pc);
+        if matches!(ins.op.unfused().family(), Op::StoreGlobal | Op::DeleteGlobal) {
+            let name = &code.names[ins.arg as usize];
+            if !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+    }
+    names
 }
 
 /// The abort reason for an instruction outside the recorder's subset.
