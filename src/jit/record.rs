@@ -25,7 +25,7 @@
 use quicken_jit::{Cc, ExitKind, HelperSig, Op as IrOp, Own, Ref, SnapEntry, Tag, Trace, TraceBuilder, Ty, Width};
 
 use super::helpers;
-use super::layout::{layouts, words, TAG_CELL, TAG_ITER, TAG_LIST};
+use super::layout::{layouts, words, TAG_CELL, TAG_ITER, TAG_LIST, TAG_TUPLE};
 use crate::bytecode::{BinOp, CmpOp, Code, Op, UnaryOp};
 use std::rc::Rc;
 
@@ -63,14 +63,25 @@ enum Shadow {
     /// A list held by a local of the root frame (borrowed from it: the
     /// trace never rebinds a local that holds a heap value).
     List(Rc<PyList>),
+    /// A tuple (its length and items cannot change).
+    Tuple(Rc<crate::runtime::objects::PyTuple>),
     /// A heap object read from a global, a builtin or a module attribute,
     /// guarded to be this object (held in the trace's roots).
     Object(Value),
+    /// Any other heap value, known by its type tag only: it can be stored,
+    /// passed along and dropped.
+    Heap,
     /// The marker `LOAD_METHOD` pushes when the attribute is not a method.
     Null,
 }
 
 /// One value of the recording: its IR value and its shadow.
+///
+/// A heap value is either *borrowed* (a frame slot, a constant or the
+/// trace's roots keep it alive) or *owned* (the trace holds one reference,
+/// taken by the helper that produced it). An owned item is consumed exactly
+/// once: stored into a slot (which takes the reference), dropped with a
+/// `decref` when popped or used up, or written to the frame by an exit.
 #[derive(Clone)]
 struct Item {
     /// The value: unboxed for immediates, the payload pointer for heap values.
@@ -78,12 +89,57 @@ struct Item {
     shadow: Shadow,
     /// A heap value's whole `Val` (what a snapshot writes back).
     boxed: Option<Ref>,
+    /// Who keeps a heap value alive.
+    own: Own,
+    /// The frame slot a borrowed value is read from: rebinding that slot
+    /// would free it under the item.
+    slot: Option<u16>,
 }
 
 impl Item {
     fn imm(ir: Ref, shadow: Shadow) -> Item {
-        Item { ir, shadow, boxed: None }
+        Item { ir, shadow, boxed: None, own: Own::Imm, slot: None }
     }
+
+    /// A heap value: `ptr` its payload, `boxed` the whole value.
+    fn heap(ptr: Ref, boxed: Ref, shadow: Shadow, own: Own, slot: Option<u16>) -> Item {
+        Item { ir: ptr, shadow, boxed: Some(boxed), own, slot }
+    }
+
+    fn is_owned(&self) -> bool {
+        self.own == Own::Owned
+    }
+}
+
+/// The shadow of a heap value (of a type the recorder knows or not).
+fn heap_shadow(v: &Value) -> Shadow {
+    match v {
+        Value::List(l) => Shadow::List(l.clone()),
+        Value::Tuple(t) => Shadow::Tuple(t.clone()),
+        _ => Shadow::Heap,
+    }
+}
+
+/// The tag a guard expects for a value of this iteration.
+fn tag_of(v: &Value) -> Tag {
+    match v {
+        Value::Int(_) => Tag::Int,
+        Value::Float(_) => Tag::Float,
+        Value::Bool(_) => Tag::Bool,
+        Value::None => Tag::None,
+        heap => Tag::Heap(words(heap)[0]),
+    }
+}
+
+/// The shadow of an immediate, or None for a heap value.
+fn immediate_shadow(v: &Value) -> Option<Shadow> {
+    Some(match v {
+        Value::Int(n) => Shadow::Int(*n),
+        Value::Float(x) => Shadow::Float(x.get()),
+        Value::Bool(b) => Shadow::Bool(b.get()),
+        Value::None => Shadow::None,
+        _ => return None,
+    })
 }
 
 /// A loop recorded into IR.
@@ -225,7 +281,10 @@ impl Recorder<'_> {
             }
             Op::StoreFast if inlined => {
                 // The callee's locals live in the trace's registers only.
-                let v = self.pop();
+                let v = self.pop()?;
+                if v.is_owned() {
+                    return Err("heap value in an inlined function's local");
+                }
                 self.locals[arg] = Some(v);
             }
             Op::StoreFast => {
@@ -235,16 +294,20 @@ impl Recorder<'_> {
                 if self.locals[arg].is_none() && self.f.slots[arg].is_immediate() && !self.f.slots[arg].is_null() {
                     self.local(arg)?;
                 }
-                if !self.f.slots[arg].is_immediate() || matches!(self.locals[arg], Some(Item { boxed: Some(_), .. })) {
-                    // Stack items may borrow it.
-                    return Err("rebinding a local that holds a heap value");
+                let v = self.pop()?;
+                let slot = arg as u16;
+                // The old value goes: what borrows it takes a reference first.
+                self.own_borrowers_of(slot);
+                match v.boxed {
+                    Some(boxed) => {
+                        self.b.store_slot(slot, boxed, v.own).map_err(|_| "store of an unexpected type")?;
+                        self.locals[arg] = Some(Item { own: Own::Borrowed, slot: Some(slot), ..v });
+                    }
+                    None => {
+                        self.b.store_slot(slot, v.ir, Own::Imm).map_err(|_| "store of an unexpected type")?;
+                        self.locals[arg] = Some(v);
+                    }
                 }
-                let v = self.pop();
-                if v.boxed.is_some() {
-                    return Err("storing a heap value");
-                }
-                self.b.store_slot(arg as u16, v.ir, Own::Imm).map_err(|_| "store of an unexpected type")?;
-                self.locals[arg] = Some(v);
             }
             Op::LoadConst => {
                 let c = self.code.consts[arg].clone();
@@ -252,23 +315,39 @@ impl Recorder<'_> {
                 self.stack.push(v);
             }
             Op::PopTop => {
-                self.pop();
+                let v = self.pop()?;
+                self.release(&v);
             }
             Op::Copy => {
                 let v = self.peek(arg)?;
+                if v.is_owned() {
+                    return Err("copy of an owned heap value");
+                }
                 self.stack.push(v);
             }
+            // `a, b = b, a`: a tuple built only to be unpacked is never
+            // made; the items are reordered as the pair would leave them
+            // (neither instruction has a guard or an effect to resume at).
+            Op::BuildTuple if self.code.instr(pc + 1).op.unfused().family() == Op::UnpackSequence && self.code.instr(pc + 1).arg as usize == arg => {
+                let at = self.stack.len().checked_sub(arg).ok_or("stack below the header")?;
+                self.stack[at..].reverse();
+                return Ok(Next::At(pc + 2));
+            }
+            Op::UnpackSequence => {
+                let seq = self.pop()?;
+                self.unpack(seq, arg)?;
+            }
             Op::BinarySubscr => {
-                let index = self.pop();
-                let container = self.pop();
+                let index = self.pop()?;
+                let container = self.pop()?;
                 let v = self.subscript(container, index)?;
                 self.stack.push(v);
             }
             Op::StoreSubscr if inlined => return Err("store in an inlined function"),
             Op::StoreSubscr => {
-                let index = self.pop();
-                let container = self.pop();
-                let value = self.pop();
+                let index = self.pop()?;
+                let container = self.pop()?;
+                let value = self.pop()?;
                 self.store_subscript(container, index, value)?;
             }
             Op::Swap => {
@@ -280,19 +359,19 @@ impl Recorder<'_> {
             }
             Op::BinaryOp => {
                 let (op, _inplace) = BinOp::decode(arg as u32);
-                let y = self.pop();
-                let x = self.pop();
+                let y = self.pop()?;
+                let x = self.pop()?;
                 let v = self.binary(op, x, y)?;
                 self.stack.push(v);
             }
             Op::CompareOp => {
-                let y = self.pop();
-                let x = self.pop();
+                let y = self.pop()?;
+                let x = self.pop()?;
                 let v = self.compare(CmpOp::ALL[arg], x, y)?;
                 self.stack.push(v);
             }
             Op::UnaryOp => {
-                let x = self.pop();
+                let x = self.pop()?;
                 let v = self.unary(UnaryOp::ALL[arg], x)?;
                 self.stack.push(v);
             }
@@ -303,13 +382,13 @@ impl Recorder<'_> {
                 if let Some(bit) = bit {
                     self.b.emit(if truth { IrOp::GuardTrue(bit) } else { IrOp::GuardFalse(bit) });
                 }
-                self.pop();
+                self.pop()?;
                 let taken = truth == (op == Op::PopJumpIfTrue);
                 return self.jump(pc, if taken { arg } else { pc + 1 });
             }
             Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
                 // The operand's type is known (guarded): no test needed.
-                let v = self.pop();
+                let v = self.pop()?;
                 let none = matches!(v.shadow, Shadow::None);
                 let taken = none == (op == Op::PopJumpIfNone);
                 return self.jump(pc, if taken { arg } else { pc + 1 });
@@ -322,7 +401,7 @@ impl Recorder<'_> {
             Op::ForIter => return Err("inner loop"),
             Op::StoreGlobal if inlined => return Err("store in an inlined function"),
             Op::StoreGlobal => {
-                let v = self.pop();
+                let v = self.pop()?;
                 self.store_global(&self.code.names[arg].clone(), v)?;
             }
             Op::LoadDeref if inlined => return Err("closure variable in an inlined function"),
@@ -335,7 +414,7 @@ impl Recorder<'_> {
                 self.stack.push(v);
             }
             Op::LoadAttr | Op::LoadMethod => {
-                let obj = self.pop();
+                let obj = self.pop()?;
                 let Shadow::Object(Value::Module(m)) = &obj.shadow else { return Err("attribute of a non-module") };
                 let name = &self.code.names[arg].clone();
                 // Not in the dict: the module's `__getattr__` or an error.
@@ -350,10 +429,10 @@ impl Recorder<'_> {
             Op::Call | Op::CallMethod => {
                 let at = self.stack.len().checked_sub(arg).ok_or("stack below the header")?;
                 let args = self.stack.split_off(at);
-                if op == Op::CallMethod && !matches!(self.pop().shadow, Shadow::Null) {
+                if op == Op::CallMethod && !matches!(self.pop()?.shadow, Shadow::Null) {
                     return Err("call of a method");
                 }
-                let callee = self.pop();
+                let callee = self.pop()?;
                 if let Shadow::Object(Value::Function(func)) = &callee.shadow {
                     return self.inline_call(func.clone(), args, pc + 1);
                 }
@@ -361,7 +440,7 @@ impl Recorder<'_> {
                 self.stack.push(v);
             }
             Op::ReturnValue if inlined => {
-                let v = self.pop();
+                let v = self.pop()?;
                 let caller = self.callers.pop().expect("inlined");
                 debug_assert_eq!(self.stack.len(), caller.stack_len);
                 self.code = caller.code;
@@ -402,15 +481,40 @@ impl Recorder<'_> {
             .iter()
             .enumerate()
             .map(|(i, v)| match v.boxed {
-                Some(val) => self.b.entry((base + i) as u16, val, Own::Borrowed),
+                Some(val) => self.b.entry((base + i) as u16, val, v.own),
                 None => self.b.entry((base + i) as u16, v.ir, Own::Imm),
             })
             .collect();
         self.b.snapshot(pc as u32, kind, (self.header_depth + self.stack.len()) as u16, &entries);
     }
 
-    fn pop(&mut self) -> Item {
-        self.stack.pop().expect("the compiler's stack depths keep pops above the header")
+    /// The top of the stack. Below the header's stack lie the values the
+    /// loop itself keeps (its iterator): an iteration that pops them is
+    /// leaving the loop (`break`), not one to record.
+    fn pop(&mut self) -> Result<Item, AbortReason> {
+        self.stack.pop().ok_or(LOOP_ENDING)
+    }
+
+    /// Drops the trace's reference to `v` if it owns one.
+    fn release(&mut self, v: &Item) {
+        if let (true, Some(boxed)) = (v.is_owned(), v.boxed) {
+            self.b.emit(IrOp::Decref(boxed));
+        }
+    }
+
+    /// Before `slot` is rebound: stack items that borrow its value take a
+    /// reference of their own, so the value outlives the store.
+    fn own_borrowers_of(&mut self, slot: u16) {
+        for i in 0..self.stack.len() {
+            let v = &self.stack[i];
+            if let (Own::Borrowed, Some(s), Some(boxed)) = (v.own, v.slot, v.boxed) {
+                if s == slot {
+                    self.b.emit(IrOp::Incref(boxed));
+                    self.stack[i].own = Own::Owned;
+                    self.stack[i].slot = None;
+                }
+            }
+        }
     }
 
     fn peek(&self, n: usize) -> Result<Item, AbortReason> {
@@ -440,7 +544,7 @@ impl Recorder<'_> {
             Value::List(l) => {
                 let ir = self.b.load_slot_as(slot, Tag::Heap(TAG_LIST)).map_err(mismatch)?;
                 let boxed = self.b.slot_boxed(slot);
-                Item { ir, shadow: Shadow::List(l.clone()), boxed: Some(boxed) }
+                Item::heap(ir, boxed, Shadow::List(l.clone()), Own::Borrowed, Some(slot))
             }
             // A function, builtin or module held by a local the loop does
             // not rebind (stores of heap values abort): guarded to stay that
@@ -451,10 +555,17 @@ impl Recorder<'_> {
                 let expect = self.b.const_ptr(payload);
                 self.b.emit(IrOp::GuardEqPtr { val: ptr, expect });
                 self.roots.push(callable.clone());
-                Item { ir: expect, shadow: Shadow::Object(callable.clone()), boxed: Some(self.b.slot_boxed(slot)) }
+                let boxed = self.b.slot_boxed(slot);
+                Item::heap(expect, boxed, Shadow::Object(callable.clone()), Own::Borrowed, Some(slot))
             }
             Value::Null => return Err("unbound local"),
-            _ => return Err("local of a heap type"),
+            // Other heap values: guarded by type only.
+            heap => {
+                let [tag, _] = words(heap);
+                let ir = self.b.load_slot_as(slot, Tag::Heap(tag)).map_err(mismatch)?;
+                let boxed = self.b.slot_boxed(slot);
+                Item::heap(ir, boxed, heap_shadow(heap), Own::Borrowed, Some(slot))
+            }
         };
         self.locals[i] = Some(v.clone());
         Ok(v)
@@ -576,7 +687,7 @@ impl Recorder<'_> {
                 // Unordered-or-not-equal: NaN is true, as in Python.
                 (Some(self.b.emit(IrOp::FCmp(Cc::Ne, v.ir, zero))), x != 0.0)
             }
-            Shadow::List(_) | Shadow::Object(_) | Shadow::Null => return Err("truth of a heap value"),
+            Shadow::List(_) | Shadow::Tuple(_) | Shadow::Object(_) | Shadow::Heap | Shadow::Null => return Err("truth of a heap value"),
         })
     }
 
@@ -690,7 +801,12 @@ impl Recorder<'_> {
                 self.b.emit(IrOp::GuardEqPtr { val: ptr, expect });
                 let boxed = self.b.const_val(tag, payload);
                 self.roots.push(value.clone());
-                return Ok(Item { ir: expect, shadow: Shadow::Object(value), boxed: Some(boxed) });
+                // Lists and tuples are known by content too (for subscripts).
+                let shadow = match &value {
+                    Value::List(_) | Value::Tuple(_) => heap_shadow(&value),
+                    _ => Shadow::Object(value),
+                };
+                return Ok(Item::heap(expect, boxed, shadow, Own::Borrowed, None));
             }
         };
         Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag }), shadow))
@@ -749,6 +865,9 @@ impl Recorder<'_> {
     /// body (see [`Caller`]); the call's value continues at `return_pc`.
     fn inline_call(&mut self, func: Rc<crate::runtime::objects::Function>, args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
         let code = func.code.clone();
+        if args.iter().any(Item::is_owned) {
+            return Err("owned heap value passed to an inlined function");
+        }
         if !crate::specialize::takes_exactly(&func, args.len()) || code.nfixed() != code.varnames.len() {
             return Err("call of a function with defaults, cells or a generator");
         }
@@ -799,28 +918,79 @@ impl Recorder<'_> {
         }
     }
 
-    /// `FOR_ITER` over a list or tuple iterator whose next item is an
-    /// immediate: a helper takes the item if it has this item's type. The
-    /// end of the sequence exits to the header, where the interpreter
+    /// `FOR_ITER` over a list or tuple iterator: a helper takes the next
+    /// item if it has this item's type (a heap item with a new reference).
+    /// The end of the sequence exits to the header, where the interpreter
     /// finishes the loop.
     fn for_iter_seq(&mut self, pc: usize, slot: usize, item: Option<Value>) -> Result<Item, AbortReason> {
-        let (tag, shadow) = match item.ok_or(LOOP_ENDING)? {
-            Value::Int(n) => (Tag::Int, Shadow::Int(n)),
-            Value::Float(x) => (Tag::Float, Shadow::Float(x.get())),
-            Value::Bool(b) => (Tag::Bool, Shadow::Bool(b.get())),
-            _ => return Err("for over items of a heap type or None"),
-        };
+        let item = item.ok_or(LOOP_ENDING)?;
+        if matches!(item, Value::None) {
+            // The helper's end-of-sequence answer.
+            return Err("for over None items");
+        }
         let iter = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
-        let raw_tag = self.b.const_int(match tag {
-            Tag::Int => layouts().value.tag_int,
-            Tag::Float => layouts().value.tag_float,
-            _ => layouts().value.tag_bool,
-        } as i64);
+        let raw_tag = self.b.const_int(words(&item)[0] as i64);
         let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
         let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_seq_iter_next as *const () as u64, sig, args: vec![iter, raw_tag] });
         // A None from the helper: the end of the sequence.
         self.snapshot(pc, ExitKind::LoopEnd);
-        Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag }), shadow))
+        Ok(self.guarded_item(got, &item, Own::Owned))
+    }
+
+    /// `got`, a value a helper returned that has `v`'s tag (the helper
+    /// checked it; the guard unboxes it): an immediate, or a heap value
+    /// owned or borrowed as `own` says.
+    fn guarded_item(&mut self, got: Ref, v: &Value, own: Own) -> Item {
+        let unboxed = self.b.emit(IrOp::GuardTag { val: got, tag: tag_of(v) });
+        match immediate_shadow(v) {
+            Some(shadow) => Item::imm(unboxed, shadow),
+            None => Item::heap(unboxed, got, heap_shadow(v), own, None),
+        }
+    }
+
+    /// The words of a list or tuple item as helper arguments: its tag as a
+    /// constant (the recorder knows it), its payload.
+    fn seq_words(&mut self, seq: &Item) -> Result<[Ref; 2], AbortReason> {
+        let tag = match seq.shadow {
+            Shadow::List(_) => TAG_LIST,
+            Shadow::Tuple(_) => TAG_TUPLE,
+            _ => return Err("not a list or tuple"),
+        };
+        Ok([self.b.const_int(tag as i64), seq.ir])
+    }
+
+    /// `UNPACK_SEQUENCE n` of a list or tuple of `n` items: each item is
+    /// read (borrowed) by a helper that checks the length and the item's
+    /// type; once all have passed, the heap ones take references and the
+    /// sequence is released.
+    fn unpack(&mut self, seq: Item, n: usize) -> Result<(), AbortReason> {
+        let items: Vec<Value> = match &seq.shadow {
+            Shadow::List(l) => (0..l.len()).filter_map(|i| l.get(i)).collect(),
+            Shadow::Tuple(t) => t.items.clone(),
+            _ => return Err("unpacking a non-sequence"),
+        };
+        if items.len() != n {
+            return Err("unpacking a sequence of another length");
+        }
+        let [tag, payload] = self.seq_words(&seq)?;
+        let len = self.b.const_int(n as i64);
+        let mut unpacked = Vec::with_capacity(n);
+        for (i, item) in items.iter().enumerate() {
+            let index = self.b.const_int(i as i64);
+            let expect = self.b.const_int(words(item)[0] as i64);
+            let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Int, Ty::Int, Ty::Int], ret: Ty::Val, pure: false };
+            let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_unpack_item as *const () as u64, sig, args: vec![tag, payload, len, index, expect] });
+            unpacked.push(self.guarded_item(got, item, Own::Owned));
+        }
+        for v in &unpacked {
+            if let Some(boxed) = v.boxed {
+                self.b.emit(IrOp::Incref(boxed));
+            }
+        }
+        self.release(&seq);
+        // The first item ends on top.
+        self.stack.extend(unpacked.into_iter().rev());
+        Ok(())
     }
 
     /// `FOR_ITER` over a range iterator with a positive step: the next
@@ -853,27 +1023,28 @@ impl Recorder<'_> {
         Ok(Item::imm(next_ir, Shadow::Int(next)))
     }
 
-    /// `list[int]` of an immediate item, through a helper that exits when
-    /// the index is out of range or the item is not an immediate (the
-    /// interpreter then raises or takes its general path).
+    /// `seq[int]` of a list or tuple, through a helper that exits when the
+    /// index is out of range or the item has another type than this
+    /// iteration's (the interpreter then raises or takes its general path).
     fn subscript(&mut self, container: Item, index: Item) -> Result<Item, AbortReason> {
-        let (Shadow::List(l), Shadow::Int(i)) = (&container.shadow, &index.shadow) else { return Err("subscript of a non-list") };
-        let item = l.get_index(*i).ok_or("index out of range while recording")?;
-        let shadow = match item {
-            Value::Int(n) => Shadow::Int(n),
-            Value::Float(x) => Shadow::Float(x.get()),
-            Value::Bool(b) => Shadow::Bool(b.get()),
-            _ => return Err("list item of a heap type"),
+        let Shadow::Int(i) = index.shadow else { return Err("subscript by a non-int") };
+        let item = match &container.shadow {
+            Shadow::List(l) => l.get_index(i),
+            Shadow::Tuple(t) => {
+                let n = t.items.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                (0..n).contains(&j).then(|| t.items[j as usize].clone())
+            }
+            _ => return Err("subscript of a non-sequence"),
         };
-        let sig = quicken_jit::HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
-        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_list_get_imm as *const () as u64, sig, args: vec![container.ir, index.ir] });
-        let tag = match shadow {
-            Shadow::Int(_) => Tag::Int,
-            Shadow::Float(_) => Tag::Float,
-            _ => Tag::Bool,
-        };
-        let ir = self.b.emit(IrOp::GuardTag { val: got, tag });
-        Ok(Item::imm(ir, shadow))
+        let item = item.ok_or("index out of range while recording")?;
+        let [tag, payload] = self.seq_words(&container)?;
+        let expect = self.b.const_int(words(&item)[0] as i64);
+        let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Int, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_seq_get as *const () as u64, sig, args: vec![tag, payload, index.ir, expect] });
+        let v = self.guarded_item(got, &item, Own::Owned);
+        self.release(&container);
+        Ok(v)
     }
 
     /// `list[int] = immediate` through a helper that exits (the list
@@ -891,6 +1062,7 @@ impl Recorder<'_> {
         };
         let sig = quicken_jit::HelperSig { params: vec![Ty::Ptr, Ty::Int, ty], ret: Ty::Val, pure: false };
         self.b.emit(IrOp::CallHelper { addr, sig, args: vec![container.ir, index.ir, value.ir] });
+        self.release(&container);
         Ok(())
     }
 }
