@@ -129,6 +129,17 @@ pub extern "C" fn rt_global_set_bool(_ctx: *mut quicken_jit::JitCtx, dict: u64, 
     unsafe { global_set(dict, index, Value::bool(v != 0)) }
 }
 
+/// `x <op> y` on floats for the operators without an instruction of their
+/// own (`//`, `%`, `**`; `op` a `BinOp` number), with the interpreter's own
+/// definition; the cases that raise or leave floats exit.
+pub extern "C" fn rt_float_op(_ctx: *mut quicken_jit::JitCtx, op: i64, x: f64, y: f64) -> ValRet {
+    let op = crate::bytecode::BinOp::ALL[op as usize];
+    match crate::vm::eval::float_op_full(op, x, y) {
+        Some(r) => ValRet::of(&Value::float(r)),
+        None => ValRet::EXIT,
+    }
+}
+
 /// Calls the builtin at `builtin` (`Rc::as_ptr` of a `Builtin` the trace
 /// keeps alive) on immediate arguments, for the builtins the recorder knows
 /// to be pure ([`super::record`]'s `PURE_BUILTINS`). An immediate result is

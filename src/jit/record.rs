@@ -617,6 +617,13 @@ impl Recorder<'_> {
             BinOp::Sub => (a - b, IrOp::FSub(xi, yi)),
             BinOp::Mul => (a * b, IrOp::FMul(xi, yi)),
             BinOp::TrueDiv if b != 0.0 => (a / b, IrOp::FDiv(xi, yi)),
+            BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
+                let r = crate::vm::eval::float_op_full(op, a, b).ok_or("float operation outside the fast domain")?;
+                let code = self.b.const_int(op as i64);
+                let sig = HelperSig { params: vec![Ty::Int, Ty::Float, Ty::Float], ret: Ty::Val, pure: true };
+                let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_float_op as *const () as u64, sig, args: vec![code, xi, yi] });
+                return Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Float }), Shadow::Float(r)));
+            }
             _ => return Err("float operator"),
         };
         Ok(Item::imm(self.b.emit(ir), Shadow::Float(r)))

@@ -55,7 +55,7 @@ pub(crate) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
 /// `x <op> y` on f64s for every operator that cannot raise here (zero
 /// divisors, negative or overflowing powers are left to the generic path).
 #[inline(always)]
-pub(super) fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
+pub(crate) fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
     match op {
         BinOp::Add => Some(x + y),
         BinOp::Sub => Some(x - y),
