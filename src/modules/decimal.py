@@ -12,9 +12,17 @@ names them in are those of CPython's C module."""
 
 import math as _math
 import numbers as _numbers
-import sys as _sys
 from collections import namedtuple as _namedtuple
 from collections.abc import MutableMapping as _MutableMapping
+
+try:
+    _builtin_type
+except NameError:
+    # Run by CPython (to compare with its C module): plain classes do.
+    def _builtin_type(cls, name):
+        return cls
+
+    _new = object.__new__
 
 __version__ = "1.70"
 __libmpdec_version__ = "2.5.1"
@@ -278,7 +286,7 @@ class SignalDict(_MutableMapping):
         return {cls: bool(bits & bit) for cls, bit in _SIGNALS}
 
     def __eq__(self, other):
-        if isinstance(other, SignalDict):
+        if isinstance(other, _SignalDict):
             other = other.copy()
         if isinstance(other, dict):
             return self.copy() == other
@@ -290,7 +298,10 @@ class SignalDict(_MutableMapping):
                                for cls, bit in _SIGNALS) + "}"
 
 
+# CPython's type is abc.SignalDict.
 SignalDict.__module__ = "abc"
+_SignalDict = SignalDict
+del SignalDict
 
 
 # ---------------------------------------------------------------- contexts
@@ -308,6 +319,9 @@ class Context(object):
 
     __slots__ = ("_prec", "_rounding", "_emin", "_emax", "_capitals", "_clamp", "_flags", "_traps",
                  "_plim", "_fast_emax", "_r")
+
+    def __new__(cls, *args, **kwargs):
+        return _new(cls)
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
                  flags=None, traps=None):
@@ -422,7 +436,7 @@ class Context(object):
 
     @property
     def flags(self):
-        return SignalDict(self, False)
+        return _SignalDict(self, False)
 
     @flags.setter
     def flags(self, value):
@@ -430,7 +444,7 @@ class Context(object):
 
     @property
     def traps(self):
-        return SignalDict(self, True)
+        return _SignalDict(self, True)
 
     @traps.setter
     def traps(self, value):
@@ -443,7 +457,7 @@ class Context(object):
 
     def copy(self):
         """A new context with the same settings, flags and traps."""
-        c = object.__new__(Context)
+        c = _new(Context)
         c._prec, c._rounding, c._r = self._prec, self._rounding, self._r
         c._emin, c._emax, c._capitals, c._clamp = self._emin, self._emax, self._capitals, self._clamp
         c._flags, c._traps = self._flags, self._traps
@@ -511,12 +525,6 @@ def _type_error_from_float(f):
 
 
 _default_template = None
-DefaultContext = Context()
-_default_template = DefaultContext
-BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
-                       traps=[Clamped, InvalidOperation, DivisionByZero, Overflow, Underflow])
-ExtendedContext = Context(prec=9, traps=[])
-_TEMPLATES = (DefaultContext, BasicContext, ExtendedContext)
 
 # The current context (quicken runs one thread); made from DefaultContext on
 # first use, as CPython makes each thread's.
@@ -763,9 +771,6 @@ def _finish(sign, c, e, ctx):
 
 
 # ---------------------------------------------------------------- making numbers
-
-_new = object.__new__
-
 
 def _dec(sign, c, e):
     """A finite Decimal, as given."""
@@ -1977,6 +1982,8 @@ def _format(d, spec, ctx):
             body += "%"
         if zero and fill == "0":
             fill = " "
+            if align == "=":
+                align = ">"
     else:
         if kind == "%":
             d = _dec(d._sign, d._int, d._exp + 2)
@@ -1984,6 +1991,8 @@ def _format(d, spec, ctx):
         c = d._int
         e = d._exp
         if kind in ("f", "F", "%"):
+            if not c and e > 0:
+                e = 0
             if precision is not None and e != -precision:
                 if e > -precision:
                     c = c * _pow10(e + precision)
@@ -1995,7 +2004,6 @@ def _format(d, spec, ctx):
         elif kind in ("e", "E"):
             if precision is not None:
                 if not c:
-                    e = e - precision
                     digits = "0" * (precision + 1)
                 else:
                     n = _num_digits(c)
@@ -2032,6 +2040,8 @@ def _format(d, spec, ctx):
                 negative = False
         if grouping:
             body = _group_body(body, zero and fill == "0" and align == "=", width, negative or sign_opt != "-")
+        if kind == "%":
+            body += "%"
     if negative:
         prefix = "-"
     elif sign_opt == "+":
@@ -2170,8 +2180,10 @@ def _signed_copy(d, sign):
     return _special(sign, d._exp, d._int) if d._is_special else _dec(sign, d._int, d._exp)
 
 
-_HASH_MODULUS = _sys.hash_info.modulus
-_HASH_INF = _sys.hash_info.inf
+# The hashes of numbers (64-bit CPython's sys.hash_info): a Decimal hashes
+# as the int, float or Fraction of the same value.
+_HASH_MODULUS = 2 ** 61 - 1
+_HASH_INF = 314159
 _HASH_INV10 = pow(10, _HASH_MODULUS - 2, _HASH_MODULUS)
 
 
@@ -2213,7 +2225,8 @@ def _next_toward_infinity(a, ctx, up):
         prec = ctx._prec
         return _dec(a._sign, _pow10(prec) - 1, ctx._emax - prec + 1)
     work = _work_context(ctx, _R_CEILING if up else _R_FLOOR)
-    tiny = _dec(0 if up else 1, 1, ctx._emin - ctx._prec - 1)
+    # Below the smallest subnormal and below a's last digit.
+    tiny = _dec(0 if up else 1, 1, min(ctx._emin - ctx._prec, a._exp) - 2)
     return _add(a, tiny, work, 0)
 
 
@@ -2252,13 +2265,13 @@ def _binary_operator(op, reflected):
 
 def _sign_change(a, ctx, sign, sign_of_zero=True):
     """a with sign `sign`, rounded to the context: the plus, minus and abs
-    operations (with `sign_of_zero`, a zero gets +0, or -0 when rounding to
-    floor, as 0 + a would)."""
+    operations (with `sign_of_zero`, a zero is +0 unless rounding to floor,
+    as 0 + a and 0 - a are)."""
     if a._is_special:
         n = _nan_result(a, None, ctx)
         return n if n is not None else _special(sign, "F")
-    if not a._int and sign_of_zero:
-        sign = 1 if ctx._r == _R_FLOOR else 0
+    if not a._int and sign_of_zero and ctx._r != _R_FLOOR:
+        sign = 0
     return _finish(sign, a._int, a._exp, ctx)
 
 
@@ -2309,7 +2322,7 @@ class Decimal(object):
             raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
         if cls is Decimal and type(d) is Decimal:
             return d
-        r = object.__new__(cls)
+        r = _new(cls)
         r._sign = d._sign
         r._int = d._int
         r._exp = d._exp
@@ -2871,6 +2884,17 @@ Context.power = _context_power
 Context.copy_decimal = _context_copy_decimal
 Context.to_sci_string = _context_to_sci_string
 del _name, _op, _arity
+
+# The types CPython implements in C, complete now: made builtin types (before
+# any instance exists), named as C names them.
+Context = _builtin_type(Context, "decimal.Context")
+Decimal = _builtin_type(Decimal, "decimal.Decimal")
+
+DefaultContext = Context()
+_default_template = DefaultContext
+BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
+                       traps=[Clamped, InvalidOperation, DivisionByZero, Overflow, Underflow])
+ExtendedContext = Context(prec=9, traps=[])
 
 # Decimals are Numbers but not Reals (they do not mix with floats).
 _numbers.Number.register(Decimal)
