@@ -23,6 +23,16 @@ except NameError:
         return cls
 
     _new = object.__new__
+    _make = None
+
+    def _add_fast(a, b, ctx, negate):
+        return None
+
+    def _mul_fast(a, b, ctx):
+        return None
+
+    def _cmp_fast(a, b):
+        return None
 
 __version__ = "1.70"
 __libmpdec_version__ = "2.5.1"
@@ -1072,7 +1082,16 @@ def _add(a, b, ctx, negate):
             sign = sb
         elif not c:
             sign = 1 if ctx._r == _R_FLOOR else 0
-    return _finish(sign, c, ea, ctx)
+    # _finish's fast path, inline: sums are the hottest operation.
+    plim = ctx._plim
+    if plim is not None and c < plim and ctx._emin <= ea <= ctx._fast_emax:
+        d = _new(Decimal)
+        d._sign = sign
+        d._int = c
+        d._exp = ea
+        d._is_special = False
+        return d
+    return _fix(sign, c, ea, ctx)
 
 
 def _mul(a, b, ctx):
@@ -2237,6 +2256,68 @@ def _ctx():
     return ctx if ctx is not None else getcontext()
 
 
+def _add_operator(negate, reflected):
+    """__add__, __sub__ and their reflections: as _binary_operator's
+    methods, trying the native fast path first and calling _add directly
+    (sums are the hottest operation)."""
+    if reflected:
+        def method(self, other):
+            r = _add_fast(other, self, _current, negate)
+            if r is not None:
+                return r
+            if type(other) is not Decimal:
+                other = _operand(other)
+                if other is None:
+                    return NotImplemented
+            ctx = _current
+            if ctx is None:
+                ctx = getcontext()
+            return _add(other, self, ctx, negate)
+    else:
+        def method(self, other):
+            r = _add_fast(self, other, _current, negate)
+            if r is not None:
+                return r
+            if type(other) is not Decimal:
+                other = _operand(other)
+                if other is None:
+                    return NotImplemented
+            ctx = _current
+            if ctx is None:
+                ctx = getcontext()
+            return _add(self, other, ctx, negate)
+    return method
+
+
+def _mul_operator(self, other):
+    r = _mul_fast(self, other, _current)
+    if r is not None:
+        return r
+    if type(other) is not Decimal:
+        other = _operand(other)
+        if other is None:
+            return NotImplemented
+    ctx = _current
+    if ctx is None:
+        ctx = getcontext()
+    return _mul(self, other, ctx)
+
+
+def _comparison(accepted, equality, unordered):
+    """A rich comparison method: true when the comparison's outcome (-1, 0
+    or 1) is in `accepted`; `unordered` when a NaN is involved."""
+    def method(self, other):
+        r = _cmp_fast(self, other)
+        if r is None:
+            r = _compare_op(self, other, equality)
+            if r is NotImplemented:
+                return r
+            if r is None:
+                return unordered
+        return r in accepted
+    return method
+
+
 def _binary_operator(op, reflected):
     """A binary operator method: the other operand converted (ints exactly;
     NotImplemented for other types) and `op` applied in the current context."""
@@ -2341,12 +2422,12 @@ class Decimal(object):
         return d if cls is Decimal else cls(d)
 
     # Arithmetic in the current context.
-    __add__ = _binary_operator(_add0, False)
-    __radd__ = _binary_operator(_add0, True)
-    __sub__ = _binary_operator(_sub, False)
-    __rsub__ = _binary_operator(_sub, True)
-    __mul__ = _binary_operator(_mul, False)
-    __rmul__ = _binary_operator(_mul, True)
+    __add__ = _add_operator(0, False)
+    __radd__ = _add_operator(0, True)
+    __sub__ = _add_operator(1, False)
+    __rsub__ = _add_operator(1, True)
+    __mul__ = _mul_operator
+    __rmul__ = _mul_operator
     __truediv__ = _binary_operator(_div, False)
     __rtruediv__ = _binary_operator(_div, True)
     __floordiv__ = _binary_operator(_divint, False)
@@ -2379,41 +2460,12 @@ class Decimal(object):
         return _abs(self, _ctx())
 
     # Comparisons.
-    def __eq__(self, other):
-        r = _compare_op(self, other, True)
-        if r is NotImplemented:
-            return r
-        return r == 0
-
-    def __ne__(self, other):
-        r = _compare_op(self, other, True)
-        if r is NotImplemented:
-            return r
-        return r != 0
-
-    def __lt__(self, other):
-        r = _compare_op(self, other, False)
-        if r is NotImplemented:
-            return r
-        return r is not None and r < 0
-
-    def __le__(self, other):
-        r = _compare_op(self, other, False)
-        if r is NotImplemented:
-            return r
-        return r is not None and r <= 0
-
-    def __gt__(self, other):
-        r = _compare_op(self, other, False)
-        if r is NotImplemented:
-            return r
-        return r is not None and r > 0
-
-    def __ge__(self, other):
-        r = _compare_op(self, other, False)
-        if r is NotImplemented:
-            return r
-        return r is not None and r >= 0
+    __eq__ = _comparison((0,), True, False)
+    __ne__ = _comparison((-1, 1), True, True)
+    __lt__ = _comparison((-1,), False, False)
+    __le__ = _comparison((-1, 0), False, False)
+    __gt__ = _comparison((1,), False, False)
+    __ge__ = _comparison((0, 1), False, False)
 
     def __hash__(self):
         if self._is_special:
@@ -2889,6 +2941,9 @@ del _name, _op, _arity
 # any instance exists), named as C names them.
 Context = _builtin_type(Context, "decimal.Context")
 Decimal = _builtin_type(Decimal, "decimal.Decimal")
+if _make is not None:
+    # The native maker: instances with Decimal's layout in one step.
+    _dec = _make
 
 DefaultContext = Context()
 _default_template = DefaultContext
