@@ -231,7 +231,17 @@ def _signal_bit(key):
     return bit
 
 
-def _bits_of(value, what):
+def _bits_of_dict(value):
+    """Status bits from a complete signal dict (what assigning to a
+    context's flags or traps takes)."""
+    if isinstance(value, _SignalDict):
+        return value._bits()
+    if not isinstance(value, dict):
+        raise TypeError("argument must be a signal dict")
+    return _bits_of(value)
+
+
+def _bits_of(value):
     """Status bits from a list of signals or a complete signal dict."""
     if isinstance(value, dict):
         if len(value) != len(_SIGNALS):
@@ -360,9 +370,9 @@ class Context(object):
         if clamp is not None:
             self.clamp = clamp
         if flags is not None:
-            self._flags = _bits_of(flags, "flags")
+            self._flags = _bits_of(flags)
         if traps is not None:
-            self._traps = _bits_of(traps, "traps")
+            self._traps = _bits_of(traps)
 
     def _update(self):
         """Refreshes what the fast paths read: a coefficient below _plim and
@@ -450,7 +460,7 @@ class Context(object):
 
     @flags.setter
     def flags(self, value):
-        self._flags = _bits_of(value, "flags")
+        self._flags = _bits_of_dict(value)
 
     @property
     def traps(self):
@@ -458,7 +468,7 @@ class Context(object):
 
     @traps.setter
     def traps(self, value):
-        self._traps = _bits_of(value, "traps")
+        self._traps = _bits_of_dict(value)
 
     def __repr__(self):
         return ("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=%s, traps=%s)"
@@ -590,6 +600,9 @@ def localcontext(ctx=None, **kwargs):
     for name, value in kwargs.items():
         if name not in _CONTEXT_PUBLIC:
             raise TypeError("'%s' is an invalid keyword argument for this function" % name)
+        if name in ("flags", "traps") and isinstance(value, list):
+            # A list names the signals to set, as Context() takes it.
+            value = {cls: bool(_bits_of(value) & bit) for cls, bit in _SIGNALS}
         setattr(local, name, value)
     return _ContextManager(local)
 
@@ -939,6 +952,8 @@ def _from_tuple(value):
         raise ValueError("sign must be an integer with the value 0 or 1")
     if exp == "F":
         return _special(sign, "F")
+    if isinstance(exp, str) and exp not in ("n", "N"):
+        raise ValueError("string argument in the third position must be 'F', 'n' or 'N'")
     if not (exp in ("n", "N") or (isinstance(exp, int) and not isinstance(exp, bool))):
         raise ValueError("exponent must be an integer")
     if not isinstance(digits, (tuple, list)):
