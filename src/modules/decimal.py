@@ -518,8 +518,8 @@ class Context(object):
         if isinstance(num, str):
             d = _from_string(num, self, Decimal)
         elif isinstance(num, float):
-            d = self.create_decimal_from_float(num)
-            return d
+            _signal(self, _FLOAT_OPERATION)
+            return self.create_decimal_from_float(num)
         else:
             d = Decimal(num, self)
         if d._is_special:
@@ -531,7 +531,6 @@ class Context(object):
     def create_decimal_from_float(self, f):
         """Float `f` as a Decimal rounded to this context."""
         d = Decimal.from_float(f) if isinstance(f, (int, float)) else _type_error_from_float(f)
-        _signal(self, _FLOAT_OPERATION)
         if d._is_special:
             return d
         return _fix(d._sign, d._int, d._exp, self)
