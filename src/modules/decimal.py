@@ -1725,6 +1725,37 @@ def _pow_real(a, b, ctx):
         w *= 2
 
 
+def _log_log_floor(a):
+    """A lower bound of floor(log10(|log10(a)|)) for finite a > 0, a != 1,
+    by the adjusted exponents only (libmpdec's estimate, whose coarseness
+    decides which powers are settled without computing them)."""
+    adj = a._exp + _num_digits(a._int) - 1
+    if adj > 0:
+        return len(str(adj)) - 1
+    if adj < -1:
+        return len(str(-adj - 1)) - 1
+    # 0.1 <= a < 10: |log10 a| is about |a - 1| / ln 10.
+    # Here a's exponent is <= 0 and a != 1, so a - 1 is exact on integers.
+    off = a._exp + _num_digits(abs(a._int - _pow10(-a._exp))) - 1
+    return off - 2 if adj == 0 else off - 1
+
+
+def _pow_certain_range(a, b, sign, ctx):
+    """a ** b when it certainly overflows or underflows (decided as libmpdec
+    does), else None. a is finite, nonzero and not 1; b finite and nonzero."""
+    magnitude = _log_log_floor(_dec(0, a._int, a._exp)) + b._exp + _num_digits(b._int) - 1
+    a_below_one = a._exp + _num_digits(a._int) - 1 < 0
+    if a_below_one == bool(b._sign):
+        if len(str(ctx._emax)) < magnitude:
+            return _fix(sign, 1, ctx._emax + 5, ctx)
+    else:
+        etiny = ctx._emin - ctx._prec + 1
+        if len(str(-etiny)) < magnitude:
+            # Rounding a value below the smallest subnormal step.
+            return _fix(sign, 1, etiny - 1, ctx)
+    return None
+
+
 def _pow(a, b, ctx):
     """a ** b by the specification's rules."""
     n = _nan_result(a, b, ctx)
@@ -1762,6 +1793,10 @@ def _pow(a, b, ctx):
         return _special(sign, "F") if b_neg else _dec(sign, 0, 0)
     if a._is_special:
         return _dec(sign, 0, 0) if b_neg else _special(sign, "F")
+    if not _is_one(a):
+        r = _pow_certain_range(a, b, sign, ctx)
+        if r is not None:
+            return r
     if b_int and (b._exp <= 0 or b._exp < 80):
         return _pow_int(a, _int_of(b), sign, ctx)
     if b_int:
