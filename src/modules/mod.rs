@@ -12,6 +12,7 @@ mod operator;
 mod binascii;
 mod bisect;
 mod cmath;
+pub(crate) mod decimal;
 mod hashlib;
 mod heapq;
 mod importlib;
@@ -64,6 +65,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_tbformat" => tbformat::fill(&dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         "array" => array::fill(&dict),
+        "decimal" => decimal::fill(vm, &dict),
         // The modules written in embedded Python (pystd.rs lists them).
         _ => {
             if !pystd::fill(vm, &dict, name) {
@@ -81,7 +83,7 @@ pub use pystd::main_source as embedded_main_source;
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "os" | "decimal" | "threading" | "subprocess" | "pathlib" | "unittest"
+        "os" | "threading" | "subprocess" | "pathlib" | "unittest"
     )
 }
 
