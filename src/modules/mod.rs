@@ -11,6 +11,7 @@ pub(crate) mod native;
 mod operator;
 mod binascii;
 mod bisect;
+mod clisupport;
 mod cmath;
 mod hashlib;
 mod heapq;
@@ -64,6 +65,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_tbformat" => tbformat::fill(&dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         "array" => array::fill(&dict),
+        "_clisupport" => clisupport::fill(&dict),
         // The modules written in embedded Python (pystd.rs lists them).
         _ => {
             if !pystd::fill(vm, &dict, name) {

@@ -2,7 +2,7 @@
 //! `statistics`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
 //! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`,
 //! `collections.abc`, `linecache`, `getopt`, `datetime`, `hmac`, `base64`, `csv`,
-//! `textwrap`, `pprint`, `asyncio`, `inspect`.
+//! `textwrap`, `pprint`, `asyncio`, `inspect`, `argparse`, `logging`.
 
 use std::rc::Rc;
 
@@ -62,6 +62,8 @@ fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
         "timeit" => ("<frozen timeit>", include_str!("timeit.py")),
         "fractions" => ("<frozen fractions>", include_str!("fractions.py")),
         "inspect" => ("<frozen inspect>", include_str!("inspect.py")),
+        "argparse" => ("<frozen argparse>", include_str!("argparse.py")),
+        "logging" => ("<frozen logging>", include_str!("logging.py")),
         _ => return None,
     })
 }

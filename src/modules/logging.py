@@ -1,0 +1,1 @@
+"""logging for quicken (in progress)."""
