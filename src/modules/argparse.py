@@ -30,34 +30,42 @@ _UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 # ---------------------------------------------------------------------------
 # The process environment (os/shutil when quicken has them)
 
+try:
+    import os as _os
+except ImportError:
+    _os = None
+import _clisupport
+
+
 def _getenv(name):
-    try:
-        import os
-    except ImportError:
-        from _clisupport import getenv
-        return getenv(name)
-    return os.environ.get(name)
+    if _os is None:
+        return _clisupport.getenv(name)
+    return _os.environ.get(name)
+
+
+_shutil = []   # the shutil module once looked for (None when quicken has none)
 
 
 def _terminal_width():
     """shutil.get_terminal_size().columns: $COLUMNS when positive, else the width of
     the terminal on stdout, else 80."""
-    try:
-        import shutil
-    except ImportError:
-        pass
-    else:
-        return shutil.get_terminal_size().columns
+    if not _shutil:
+        try:
+            import shutil
+        except ImportError:
+            shutil = None
+        _shutil.append(shutil)
+    if _shutil[0] is not None:
+        return _shutil[0].get_terminal_size().columns
     try:
         columns = int(_getenv('COLUMNS'))
     except (TypeError, ValueError):
         columns = 0
     if columns > 0:
         return columns
-    from _clisupport import terminal_columns
     stdout = getattr(_sys, '__stdout__', None) or _sys.stdout
     try:
-        width = terminal_columns(stdout.fileno())
+        width = _clisupport.terminal_columns(stdout.fileno())
     except Exception:
         width = None
     return width or 80

@@ -45,8 +45,10 @@ fn terminal_columns(vm: &mut Vm, args: &[Value], _k: &[(Name, Value)]) -> PyResu
     Ok(if rc == 0 { Value::Int(size.ws_col as i64) } else { Value::None })
 }
 
+/// The process id, read once: quicken cannot fork, and every log record asks for it.
 fn getpid(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(std::process::id() as i64))
+    static PID: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    Ok(Value::Int(*PID.get_or_init(std::process::id) as i64))
 }
 
 /// The thread id as CPython's `threading.get_ident()` gives it (`pthread_self`).

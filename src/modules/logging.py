@@ -26,33 +26,32 @@ __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR', '
 # ---------------------------------------------------------------------------
 # The process (os/threading when quicken has them)
 
-def _process_support():
-    try:
-        import os
-        return os.getpid, os.getcwd
-    except ImportError:
-        import _clisupport
-        return _clisupport.getpid, _clisupport.getcwd
+import _clisupport
+try:
+    import os as _os
+except ImportError:
+    _os = None
+try:
+    import threading as _threading
+except ImportError:
+    _threading = None
 
-
-_getpid, _getcwd = _process_support()
+if _os is not None:
+    _getpid, _getcwd = _os.getpid, _os.getcwd
+else:
+    _getpid, _getcwd = _clisupport.getpid, _clisupport.getcwd
 
 
 def _thread_ident():
-    try:
-        import threading
-    except ImportError:
-        import _clisupport
+    if _threading is None:
         return _clisupport.thread_ident()
-    return threading.get_ident()
+    return _threading.get_ident()
 
 
 def _thread_name():
-    try:
-        import threading
-    except ImportError:
+    if _threading is None:
         return 'MainThread'
-    return threading.current_thread().name
+    return _threading.current_thread().name
 
 
 def _basename(path):
@@ -67,11 +66,8 @@ def _splitext_root(name):
 
 
 def _abspath(path):
-    try:
-        import os
-        return os.path.abspath(path)
-    except ImportError:
-        pass
+    if _os is not None:
+        return _os.path.abspath(path)
     if not path.startswith('/'):
         path = _getcwd().rstrip('/') + '/' + path
     parts = []
@@ -89,12 +85,12 @@ def _abspath(path):
 try:
     _localtime = time.localtime
 except AttributeError:
-    from _clisupport import localtime as _localtime
+    _localtime = _clisupport.localtime
 
 try:
     _strftime = time.strftime
 except AttributeError:
-    from _clisupport import strftime as _strftime
+    _strftime = _clisupport.strftime
 
 
 # ---------------------------------------------------------------------------
