@@ -1328,6 +1328,15 @@ def shutdown(handlerList=_handlerList):
                 raise
 
 
+# CPython flushes and closes every handler at exit (MemoryHandler's buffer reaches its
+# target then); quicken does the same once it has an atexit module.
+try:
+    import atexit as _atexit
+except ImportError:
+    pass
+else:
+    _atexit.register(shutdown)
+
 _warnings_showwarning = None
 
 
