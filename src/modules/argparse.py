@@ -43,7 +43,7 @@ def _getenv(name):
     return _os.environ.get(name)
 
 
-_shutil = []   # the shutil module once looked for (None when quicken has none)
+_shutil = []   # shutil.get_terminal_size once looked for (None when quicken has none)
 
 
 def _terminal_width():
@@ -54,9 +54,9 @@ def _terminal_width():
             import shutil
         except ImportError:
             shutil = None
-        _shutil.append(shutil)
+        _shutil.append(getattr(shutil, 'get_terminal_size', None))
     if _shutil[0] is not None:
-        return _shutil[0].get_terminal_size().columns
+        return _shutil[0]().columns
     try:
         columns = int(_getenv('COLUMNS'))
     except (TypeError, ValueError):
