@@ -9,9 +9,7 @@ frames of this module.
 import sys
 import time
 import io
-import traceback
 import warnings
-from collections.abc import Mapping as _Mapping
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL',
            'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger',
@@ -216,7 +214,7 @@ class LogRecord(object):
         created = time.time()
         self.name = name
         self.msg = msg
-        if args and len(args) == 1 and isinstance(args[0], _Mapping) and args[0]:
+        if args and len(args) == 1 and _is_mapping(args[0]) and args[0]:
             # logger.info('%(a)s', {'a': 1}): the mapping is the argument.
             args = args[0]
         self.args = args
@@ -255,6 +253,16 @@ class LogRecord(object):
         if self.args:
             msg = msg % self.args
         return msg
+
+
+def _is_mapping(obj):
+    """isinstance(obj, collections.abc.Mapping), without importing it for common types."""
+    if isinstance(obj, dict):
+        return True
+    if isinstance(obj, (str, int, float, tuple, list, bytes)):
+        return False
+    from collections.abc import Mapping
+    return isinstance(obj, Mapping)
 
 
 _logRecordFactory = LogRecord
@@ -475,6 +483,7 @@ class Formatter(object):
 
     def formatException(self, ei):
         sio = io.StringIO()
+        import traceback
         traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
         s = sio.getvalue()
         sio.close()
@@ -661,6 +670,7 @@ class Handler(Filterer):
         t, v, tb = sys.exc_info()
         try:
             sys.stderr.write('--- Logging error ---\n')
+            import traceback
             traceback.print_exception(t, v, tb, None, sys.stderr)
             sys.stderr.write('Call stack:\n')
             frame = sys._getframe(0)
@@ -1002,6 +1012,7 @@ class Logger(Filterer):
         if stack_info:
             sio = io.StringIO()
             sio.write('Stack (most recent call last):\n')
+            import traceback
             traceback.print_stack(f, file=sio)
             sinfo = sio.getvalue()
             if sinfo[-1] == '\n':
