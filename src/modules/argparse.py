@@ -604,26 +604,27 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
-def _check_store_nargs(nargs, const, kind):
-    """The checks shared by store and append: they need an argument to keep."""
-    if nargs == 0:
-        if kind == 'store':
-            raise ValueError('nargs for store actions must be != 0; if you have nothing to store, '
-                             'actions such as store true or store const may be more appropriate')
-        raise ValueError('nargs for append actions must be != 0; if arg strings are not supplying '
-                         'the value to append, the append const action may be more appropriate')
-    if const is not None and nargs != OPTIONAL:
-        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+class _ValueAction(Action):
+    """Base of store and append: actions that keep the strings they are given."""
 
+    _kind = 'store'
 
-class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        _check_store_nargs(nargs, const, 'store')
+        if nargs == 0:
+            if self._kind == 'store':
+                raise ValueError('nargs for store actions must be != 0; if you have nothing to store, '
+                                 'actions such as store true or store const may be more appropriate')
+            raise ValueError('nargs for append actions must be != 0; if arg strings are not supplying '
+                             'the value to append, the append const action may be more appropriate')
+        if const is not None and nargs != OPTIONAL:
+            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
         super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
                          default=default, type=type, choices=choices, required=required,
                          help=help, metavar=metavar)
 
+
+class _StoreAction(_ValueAction):
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
 
@@ -650,13 +651,8 @@ class _StoreFalseAction(_StoreConstAction):
                          default=default, required=required, help=help)
 
 
-class _AppendAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
-                 choices=None, required=False, help=None, metavar=None):
-        _check_store_nargs(nargs, const, 'append')
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
-                         default=default, type=type, choices=choices, required=required,
-                         help=help, metavar=metavar)
+class _AppendAction(_ValueAction):
+    _kind = 'append'
 
     def __call__(self, parser, namespace, values, option_string=None):
         items = _copy_items(getattr(namespace, self.dest, None))

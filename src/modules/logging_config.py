@@ -139,24 +139,9 @@ class DictConfigurator(BaseConfigurator):
                 raise ValueError('Unable to configure filter %r' % name) from e
         # Handlers in name order; a MemoryHandler whose target comes later waits.
         handlers = config.get('handlers', {})
-        deferred = []
-        for name in sorted(handlers):
-            try:
-                handler = self.configure_handler(handlers[name])
-                handler.name = name
-                handlers[name] = handler
-            except Exception as e:
-                if 'target not configured yet' in str(e.__cause__):
-                    deferred.append(name)
-                else:
-                    raise ValueError('Unable to configure handler %r' % name) from e
+        deferred = [name for name in sorted(handlers) if not self._configure_named_handler(handlers, name, True)]
         for name in deferred:
-            try:
-                handler = self.configure_handler(handlers[name])
-                handler.name = name
-                handlers[name] = handler
-            except Exception as e:
-                raise ValueError('Unable to configure handler %r' % name) from e
+            self._configure_named_handler(handlers, name, False)
         # Loggers that exist but are not configured are disabled (unless told not to);
         # descendants of configured loggers are reset instead.
         root = logging.root
@@ -182,10 +167,26 @@ class DictConfigurator(BaseConfigurator):
                     logger.propagate = True
             else:
                 logger.disabled = disable_existing
+        self._configure_root_of(config, False)
+
+    def _configure_named_handler(self, handlers, name, may_defer):
+        """Replaces handlers[name] by the handler it describes; False when it must wait
+        for a target handler configured later."""
+        try:
+            handler = self.configure_handler(handlers[name])
+        except Exception as e:
+            if may_defer and 'target not configured yet' in str(e.__cause__):
+                return False
+            raise ValueError('Unable to configure handler %r' % name) from e
+        handler.name = name
+        handlers[name] = handler
+        return True
+
+    def _configure_root_of(self, config, incremental):
         root_config = config.get('root', None)
         if root_config:
             try:
-                self.configure_root(root_config)
+                self.configure_root(root_config, incremental)
             except Exception as e:
                 raise ValueError('Unable to configure root logger') from e
 
@@ -207,12 +208,7 @@ class DictConfigurator(BaseConfigurator):
                 self.configure_logger(name, loggers[name], True)
             except Exception as e:
                 raise ValueError('Unable to configure logger %r' % name) from e
-        root_config = config.get('root', None)
-        if root_config:
-            try:
-                self.configure_root(root_config, True)
-            except Exception as e:
-                raise ValueError('Unable to configure root logger') from e
+        self._configure_root_of(config, True)
 
     def configure_formatter(self, config):
         if '()' in config:
