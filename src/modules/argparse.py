@@ -737,6 +737,7 @@ class _SubParsersAction(Action):
                          metavar=metavar)
 
     def add_parser(self, name, **kwargs):
+        """A new ArgumentParser for subcommand `name` (keywords: aliases, help, and those of ArgumentParser)."""
         if kwargs.get('prog') is None:
             kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
         aliases = kwargs.pop('aliases', ())
@@ -844,12 +845,14 @@ class _ActionsContainer(object):
         return self._registries[registry_name].get(value, default)
 
     def set_defaults(self, **kwargs):
+        """Values for attributes no argument sets (and new defaults of existing ones)."""
         self._defaults.update(kwargs)
         for action in self._actions:
             if action.dest in kwargs:
                 action.default = kwargs[action.dest]
 
     def get_default(self, dest):
+        """The default of attribute `dest`."""
         for action in self._actions:
             if action.dest == dest and action.default is not None:
                 return action.default
@@ -889,11 +892,13 @@ class _ActionsContainer(object):
         return self._add_action(action)
 
     def add_argument_group(self, *args, **kwargs):
+        """A titled section of the help holding the arguments added to it."""
         group = _ArgumentGroup(self, *args, **kwargs)
         self._action_groups.append(group)
         return group
 
     def add_mutually_exclusive_group(self, **kwargs):
+        """A group of options of which at most one (with required=True, exactly one) may be given."""
         group = _MutuallyExclusiveGroup(self, **kwargs)
         self._mutually_exclusive_groups.append(group)
         return group
@@ -1113,6 +1118,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     # -- subcommands --
 
     def add_subparsers(self, **kwargs):
+        """The positional that selects a subcommand; add_parser() on it makes each subcommand's parser."""
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         kwargs.setdefault('parser_class', type(self))
@@ -1149,12 +1155,14 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     # -- parsing --
 
     def parse_args(self, args=None, namespace=None):
+        """Parses `args` (default sys.argv[1:]) into a Namespace; unknown arguments are an error."""
         args, argv = self.parse_known_args(args, namespace)
         if argv:
             self.error('unrecognized arguments: %s' % ' '.join(argv))
         return args
 
     def parse_known_args(self, args=None, namespace=None):
+        """(namespace, the argument strings no argument took)."""
         if args is None:
             args = _sys.argv[1:]
         else:
@@ -1200,6 +1208,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return expanded
 
     def convert_arg_line_to_args(self, arg_line):
+        """The arguments on one line of an @file: the line itself."""
         return [arg_line]
 
     def _match_argument(self, action, arg_strings_pattern):
@@ -1320,6 +1329,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                                 % (value, ', '.join(map(repr, action.choices))))
 
     def parse_intermixed_args(self, args=None, namespace=None):
+        """parse_args allowing positionals between options."""
         args, argv = self.parse_known_intermixed_args(args, namespace)
         if argv:
             self.error('unrecognized arguments: %s' % ' '.join(argv))
@@ -1368,11 +1378,13 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     # -- help and exiting --
 
     def format_usage(self):
+        """The 'usage: ...' text."""
         formatter = self._get_formatter()
         formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
         return formatter.format_help()
 
     def format_help(self):
+        """The whole -h text: usage, description, argument sections, epilog."""
         formatter = self._get_formatter()
         formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
         formatter.add_text(self.description)
@@ -1388,11 +1400,13 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
+        """Writes format_usage() to `file` (default sys.stdout)."""
         if file is None:
             file = _sys.stdout
         self._print_message(self.format_usage(), file)
 
     def print_help(self, file=None):
+        """Writes format_help() to `file` (default sys.stdout)."""
         if file is None:
             file = _sys.stdout
         self._print_message(self.format_help(), file)
@@ -1406,6 +1420,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 pass
 
     def exit(self, status=0, message=None):
+        """Writes `message` to stderr and raises SystemExit(status)."""
         if message:
             self._print_message(message, _sys.stderr)
         _sys.exit(status)

@@ -161,6 +161,7 @@ _nameToLevel = {
 
 
 def getLevelNamesMapping():
+    """A copy of the name -> level number table."""
     return _nameToLevel.copy()
 
 
@@ -176,6 +177,7 @@ def getLevelName(level):
 
 
 def addLevelName(level, levelName):
+    """Gives level number `level` the name `levelName` (both ways)."""
     _levelToName[level] = levelName
     _nameToLevel[levelName] = level
 
@@ -269,11 +271,13 @@ _logRecordFactory = LogRecord
 
 
 def setLogRecordFactory(factory):
+    """The callable that makes LogRecords from now on."""
     global _logRecordFactory
     _logRecordFactory = factory
 
 
 def getLogRecordFactory():
+    """The callable that makes LogRecords."""
     return _logRecordFactory
 
 
@@ -851,6 +855,7 @@ class PlaceHolder(object):
 
 
 def setLoggerClass(klass):
+    """The class getLogger() instantiates for new loggers."""
     if klass != Logger:
         if not issubclass(klass, Logger):
             raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
@@ -859,6 +864,7 @@ def setLoggerClass(klass):
 
 
 def getLoggerClass():
+    """The class getLogger() instantiates for new loggers."""
     return _loggerClass
 
 
@@ -987,6 +993,7 @@ class Logger(Filterer):
     fatal = critical
 
     def log(self, level, msg, *args, **kwargs):
+        """Logs `msg % args` at level number `level`."""
         if not isinstance(level, int):
             if raiseExceptions:
                 raise TypeError('level must be an integer')
@@ -1052,14 +1059,17 @@ class Logger(Filterer):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
+        """Adds handler `hdlr` (once)."""
         if hdlr not in self.handlers:
             self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
+        """Removes handler `hdlr` if present."""
         if hdlr in self.handlers:
             self.handlers.remove(hdlr)
 
     def hasHandlers(self):
+        """Whether a handler is reachable from this logger through propagation."""
         logger = self
         while logger:
             if logger.handlers:
@@ -1087,6 +1097,7 @@ class Logger(Filterer):
                 self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
+        """The level of the nearest ancestor (self included) with a level set."""
         logger = self
         while logger:
             if logger.level:
@@ -1095,6 +1106,7 @@ class Logger(Filterer):
         return NOTSET
 
     def isEnabledFor(self, level):
+        """Whether a record of `level` would be processed (cached per level)."""
         if self.disabled:
             return False
         try:
@@ -1108,6 +1120,7 @@ class Logger(Filterer):
             return enabled
 
     def getChild(self, suffix):
+        """The logger named 'NAME.suffix'."""
         if self.root is not self:
             suffix = '.'.join((self.name, suffix))
         return self.manager.getLogger(suffix)
@@ -1267,6 +1280,7 @@ def getLogger(name=None):
 
 
 def critical(msg, *args, **kwargs):
+    """Logs a CRITICAL message on the root logger (configuring it first if it has no handler)."""
     if len(root.handlers) == 0:
         basicConfig()
     root.critical(msg, *args, **kwargs)
@@ -1276,16 +1290,19 @@ fatal = critical
 
 
 def error(msg, *args, **kwargs):
+    """Logs an ERROR message on the root logger (configuring it first if it has no handler)."""
     if len(root.handlers) == 0:
         basicConfig()
     root.error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
+    """error() with the exception being handled."""
     error(msg, *args, exc_info=exc_info, **kwargs)
 
 
 def warning(msg, *args, **kwargs):
+    """Logs a WARNING message on the root logger (configuring it first if it has no handler)."""
     if len(root.handlers) == 0:
         basicConfig()
     root.warning(msg, *args, **kwargs)
@@ -1298,18 +1315,21 @@ def warn(msg, *args, **kwargs):
 
 
 def info(msg, *args, **kwargs):
+    """Logs an INFO message on the root logger (configuring it first if it has no handler)."""
     if len(root.handlers) == 0:
         basicConfig()
     root.info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
+    """Logs a DEBUG message on the root logger (configuring it first if it has no handler)."""
     if len(root.handlers) == 0:
         basicConfig()
     root.debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
+    """Logs at level number `level` on the root logger (configuring it first if it has no handler)."""
     if len(root.handlers) == 0:
         basicConfig()
     root.log(level, msg, *args, **kwargs)
