@@ -140,56 +140,52 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+# Level number -> name and name -> number; addLevelName() adds to both.
+_level_names = {}
+_name_levels = {'FATAL': FATAL, 'WARN': WARNING}
+for _number, _name in ((CRITICAL, 'CRITICAL'), (ERROR, 'ERROR'), (WARNING, 'WARNING'),
+                       (INFO, 'INFO'), (DEBUG, 'DEBUG'), (NOTSET, 'NOTSET')):
+    _level_names[_number] = _name
+    _name_levels[_name] = _number
+del _number, _name
+# CPython's names for the two tables (some programs read them).
+_levelToName = _level_names
+_nameToLevel = _name_levels
 
 
 def getLevelNamesMapping():
     """A copy of the name -> level number table."""
-    return _nameToLevel.copy()
+    return dict(_name_levels)
 
 
 def getLevelName(level):
     """The name of a level number, the number of a level name, else 'Level %s'."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    for table in (_level_names, _name_levels):
+        found = table.get(level)
+        if found is not None:
+            return found
     return 'Level %s' % level
 
 
 def addLevelName(level, levelName):
     """Gives level number `level` the name `levelName` (both ways)."""
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    _level_names[level] = levelName
+    _name_levels[levelName] = level
 
 
-def _checkLevel(level):
+def _level_number(level):
+    """`level` as a number: numbers pass, registered names are looked up."""
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError('Unknown level: %r' % level)
-        return _nameToLevel[level]
-    raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    if str(level) != level:
+        raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    try:
+        return _name_levels[level]
+    except KeyError:
+        raise ValueError('Unknown level: %r' % level) from None
+
+
+_checkLevel = _level_number   # CPython's name (logging.config and some programs use it)
 
 
 # The file of this module's code: findCaller skips its frames.
@@ -213,48 +209,40 @@ class LogRecord(object):
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
                  sinfo=None, **kwargs):
-        created = time.time()
-        self.name = name
-        self.msg = msg
-        if args and len(args) == 1 and _is_mapping(args[0]) and args[0]:
+        now = time.time()
+        if args and len(args) == 1 and args[0] and _is_mapping(args[0]):
             # logger.info('%(a)s', {'a': 1}): the mapping is the argument.
             args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
-        self.pathname = pathname
-        try:
-            self.filename = _basename(pathname)
-            self.module = _splitext_root(self.filename)
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = 'Unknown module'
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = created
-        self.msecs = int((created - int(created)) * 1000) + 0.0
-        self.relativeCreated = (created - _startTime) * 1000
-        if logThreads:
-            self.thread = _thread_ident()
-            self.threadName = _thread_name()
-        else:
-            self.thread = None
-            self.threadName = None
-        self.processName = 'MainProcess' if logMultiprocessing else None
-        self.process = _getpid() if logProcesses else None
+        filename, module = _file_and_module(pathname)
+        # One update, in CPython's attribute order (vars(record) shows it).
+        vars(self).update(
+            name=name, msg=msg, args=args, levelname=getLevelName(level), levelno=level,
+            pathname=pathname, filename=filename, module=module, exc_info=exc_info,
+            exc_text=None, stack_info=sinfo, lineno=lineno, funcName=func, created=now,
+            msecs=float(int((now - int(now)) * 1000)),
+            relativeCreated=1000 * (now - _startTime),
+            thread=_thread_ident() if logThreads else None,
+            threadName=_thread_name() if logThreads else None,
+            processName='MainProcess' if logMultiprocessing else None,
+            process=_getpid() if logProcesses else None)
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
                                                      self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """str(msg), %-formatted with the arguments when there are any."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
+
+
+def _file_and_module(pathname):
+    """A record's filename and module (the file name without its extension)."""
+    try:
+        base = _basename(pathname)
+        return base, _splitext_root(base)
+    except (TypeError, ValueError, AttributeError):
+        return pathname, 'Unknown module'
 
 
 def _is_mapping(obj):
@@ -294,34 +282,39 @@ def makeLogRecord(dict):
 class PercentStyle(object):
     """'%(name)s' formats."""
 
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
+    # The format used without one, how a format shows the time, and what marks that.
+    default_format, asctime_format, asctime_search = '%(message)s', '%(asctime)s', '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        self._fmt = fmt if fmt else self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        """Whether the format shows the time (then records get asctime)."""
+        return self.asctime_search in self._fmt
 
     def validate(self):
+        """Raises ValueError unless the format has at least one valid field."""
         if not _percent_field(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
     def _values(self, record):
-        if self._defaults:
-            return self._defaults | record.__dict__
-        return record.__dict__
+        """The record's attributes, over the defaults given to the formatter."""
+        if not self._defaults:
+            return vars(record)
+        merged = dict(self._defaults)
+        merged.update(vars(record))
+        return merged
 
     def _format(self, record):
         return self._fmt % self._values(record)
 
     def format(self, record):
+        """The record's text in this style."""
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing) from None
 
 
 def _percent_field(fmt):
@@ -333,14 +326,13 @@ def _percent_field(fmt):
 class StrFormatStyle(PercentStyle):
     """'{name}' formats."""
 
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    default_format, asctime_format, asctime_search = '{message}', '{asctime}', '{asctime'
 
     def _format(self, record):
         return self._fmt.format(**self._values(record))
 
     def validate(self):
+        """Raises ValueError for a malformed field, conversion or spec, or no field at all."""
         import re
         spec_ok = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
         field_ok = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
@@ -380,6 +372,8 @@ def _format_fields(fmt):
         if fmt.startswith('{{', i):
             i += 2
             continue
+        if i == n - 1:
+            raise ValueError("Single '{' encountered in format string")
         # Find the matching close brace (specs may nest one level of fields).
         depth = 1
         j = i + 1
@@ -416,20 +410,19 @@ def _format_fields(fmt):
 class StringTemplateStyle(PercentStyle):
     """'$name' formats (string.Template)."""
 
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
+    default_format, asctime_format, asctime_search = '${message}', '${asctime}', '${asctime}'
 
     def __init__(self, *args, **kwargs):
         PercentStyle.__init__(self, *args, **kwargs)
-        from string import Template
-        self._tpl = Template(self._fmt)
+        import string
+        self._tpl = string.Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        """Whether the format shows the time ($asctime or ${asctime})."""
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
+        """Raises ValueError for a bare '$' or a format without fields."""
         import re
         fields = set()
         pattern = r'\$(?:(\$)|([_a-z][_a-z0-9]*)|{([_a-z][_a-z0-9]*)}|())'
@@ -450,11 +443,19 @@ class StringTemplateStyle(PercentStyle):
 
 BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# style character -> (style class, basicConfig's default format in that style)
+_STYLES = {'%': (PercentStyle, BASIC_FORMAT)}
+_STYLES['{'] = (StrFormatStyle, BASIC_FORMAT.replace('%(', '{').replace(')s', '}'))
+_STYLES['$'] = (StringTemplateStyle, BASIC_FORMAT.replace('%(', '${').replace(')s', '}'))
+
+
+
+
+def _style_class(style):
+    try:
+        return _STYLES[style][0]
+    except KeyError:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys())) from None
 
 
 # ---------------------------------------------------------------------------
@@ -468,60 +469,57 @@ class Formatter(object):
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        style_class = _style_class(style)
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
+        self._fmt, self.datefmt = self._style._fmt, datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        """The record's creation time: strftime(datefmt), or 'YYYY-mm-dd HH:MM:SS,mmm'."""
+        when = self.converter(record.created)
         if datefmt:
-            return _strftime(datefmt, ct)
-        s = _strftime(self.default_time_format, ct)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            return _strftime(datefmt, when)
+        text = _strftime(self.default_time_format, when)
+        if not self.default_msec_format:
+            return text
+        return self.default_msec_format % (text, record.msecs)
 
     def formatException(self, ei):
-        sio = io.StringIO()
+        """The traceback of exc_info tuple `ei`, without its last newline."""
         import traceback
-        traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == '\n':
-            s = s[:-1]
-        return s
+        text = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        return text[:-1] if text.endswith('\n') else text
 
     def usesTime(self):
+        """Whether the format shows the time."""
         return self._style.usesTime()
 
     def formatMessage(self, record):
+        """The format applied to the record (message and asctime set already)."""
         return self._style.format(record)
 
     def formatStack(self, stack_info):
+        """The text of stack_info as shown after the message (unchanged here)."""
         return stack_info
 
     def format(self, record):
+        """The record's text: the formatted message, then the traceback and the stack."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            # The traceback text is kept on the record for the other handlers.
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        pieces = [self.formatMessage(record)]
+        # The traceback text is kept on the record for the other handlers.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != '\n':
-                s = s + '\n'
-            s = s + record.exc_text
+            pieces.append(record.exc_text)
         if record.stack_info:
-            if s[-1:] != '\n':
-                s = s + '\n'
-            s = s + self.formatStack(record.stack_info)
-        return s
+            pieces.append(self.formatStack(record.stack_info))
+        text = pieces[0]
+        for extra in pieces[1:]:
+            text += extra if text.endswith('\n') else '\n' + extra
+        return text
 
 
 _defaultFormatter = Formatter()
@@ -531,15 +529,18 @@ class BufferingFormatter(object):
     """Formats a batch of records: a header, each record, a footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
+        """Text before a batch of records (none here)."""
         return ''
 
     def formatFooter(self, records):
+        """Text after a batch of records (none here)."""
         return ''
 
     def format(self, records):
+        """The header, each record formatted by linefmt, the footer ("" for no records)."""
         if not records:
             return ''
         return (self.formatHeader(records)
@@ -558,6 +559,7 @@ class Filter(object):
         self.nlen = len(name)
 
     def filter(self, record):
+        """Whether `record` comes from the named logger or one below it."""
         if self.nlen == 0 or self.name == record.name:
             return True
         if record.name.find(self.name, 0, self.nlen) != 0:
@@ -572,14 +574,16 @@ class Filterer(object):
         self.filters = []
 
     def addFilter(self, filter):
-        if filter not in self.filters:
-            self.filters.append(filter)
+        """Adds `filter` (an object with a filter method, or a callable) once."""
+        if not any(f is filter or f == filter for f in self.filters):
+            self.filters += [filter]
 
     def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
+        """Removes `filter` if present."""
+        self.filters[:] = [f for f in self.filters if not (f is filter or f == filter)]
 
     def filter(self, record):
+        """Whether every filter accepts `record` (the first refusal decides)."""
         for f in self.filters:
             result = f.filter(record) if hasattr(f, 'filter') else f(record)
             if not result:
@@ -603,19 +607,19 @@ class Handler(Filterer):
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
-        self.level = _checkLevel(level)
-        self.formatter = None
+        self.level = _level_number(level)
+        self._name = self.formatter = None
         self._closed = False
         _addHandlerRef(self)
         self.createLock()
 
     def get_name(self):
+        """The handler's name (dictConfig names handlers)."""
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        """Names the handler; logging.config finds handlers by these names."""
+        _handlers.pop(self._name, None)
         self._name = name
         if name:
             _handlers[name] = self
@@ -623,82 +627,89 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
+        """The handler's lock (one that never blocks: quicken runs one thread)."""
         self.lock = _NoLock()
 
     def _at_fork_reinit(self):
         pass
 
     def acquire(self):
+        """Takes the handler's lock."""
         if self.lock:
             self.lock.acquire()
 
     def release(self):
+        """Releases the handler's lock."""
         if self.lock:
             self.lock.release()
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
+        """The lowest level of the records this handler emits."""
+        self.level = _level_number(level)
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        """The record's text, by this handler's formatter or the default one."""
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
+        """Writes the record out: what each kind of handler defines."""
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
-            self.acquire()
-            try:
+        """Emits `record` if the filters let it through; returns what they said."""
+        passed = self.filter(record)
+        if passed:
+            with self.lock or _NoLock():
                 self.emit(record)
-            finally:
-                self.release()
-        return rv
+        return passed
 
     def setFormatter(self, fmt):
+        """The formatter this handler uses (None: the default one)."""
         self.formatter = fmt
 
     def flush(self):
+        """Pushes out buffered output (nothing to do here)."""
         pass
 
     def close(self):
+        """Forgets the handler's name; subclasses release their resources too."""
         self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        if self._name:
+            _handlers.pop(self._name, None)
 
     def handleError(self, record):
         """Reports an exception raised while emitting, on stderr, and carries on."""
-        if not (raiseExceptions and sys.stderr):
+        if not raiseExceptions or not sys.stderr:
             return
-        t, v, tb = sys.exc_info()
+        import traceback
+        kind, problem, trace = sys.exc_info()
+        out = sys.stderr
         try:
-            sys.stderr.write('--- Logging error ---\n')
-            import traceback
-            traceback.print_exception(t, v, tb, None, sys.stderr)
-            sys.stderr.write('Call stack:\n')
+            out.write('--- Logging error ---\n')
+            traceback.print_exception(kind, problem, trace, None, out)
+            out.write('Call stack:\n')
             frame = sys._getframe(0)
-            while frame and _is_internal_frame(frame):
+            while frame is not None and _is_internal_frame(frame):
                 frame = frame.f_back
-            if frame:
-                traceback.print_stack(frame, file=sys.stderr)
+            if frame is None:
+                out.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
             else:
-                sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
+                traceback.print_stack(frame, file=out)
             try:
-                sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+                out.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
             except RecursionError:
                 raise
             except Exception:
-                sys.stderr.write('Unable to print the message and arguments - possible '
-                                 'formatting error.\nUse the traceback above to help find '
-                                 'the error.\n')
+                out.write('Unable to print the message and arguments - possible '
+                          'formatting error.\nUse the traceback above to help find '
+                          'the error.\n')
         except OSError:
             pass
         finally:
-            del t, v, tb
+            kind = problem = trace = None
 
     def __repr__(self):
-        return '<%s (%s)>' % (self.__class__.__name__, getLevelName(self.level))
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
@@ -708,22 +719,19 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        self.acquire()
-        try:
-            if self.stream and hasattr(self.stream, 'flush'):
-                self.stream.flush()
-        finally:
-            self.release()
+        """Flushes the stream (when it has a flush method)."""
+        with self.lock or _NoLock():
+            target = self.stream
+            if target and hasattr(target, 'flush'):
+                target.flush()
 
     def emit(self, record):
+        """Writes the formatted record and the terminator, then flushes."""
         try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -731,73 +739,70 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        if stream is self.stream:
+        """Switches to `stream` (flushing the old one); returns the old one, or None
+        when it is the same."""
+        previous = self.stream
+        if stream is previous:
             return None
-        result = self.stream
-        self.acquire()
-        try:
+        with self.lock or _NoLock():
             self.flush()
             self.stream = stream
-        finally:
-            self.release()
-        return result
+        return previous
 
     def __repr__(self):
-        name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, getLevelName(self.level))
+        shown = str(getattr(self.stream, 'name', ''))
+        return '<%s %s(%s)>' % (type(self).__name__, shown + ' ' if shown else '',
+                                getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
     """Writes formatted records to a file (opened at once unless delay=True)."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = _fspath(filename)
-        self.baseFilename = _abspath(filename)
-        self.mode = mode
-        self.encoding = encoding
-        if 'b' not in mode:
-            self.encoding = io.text_encoding(encoding) if hasattr(io, 'text_encoding') else (encoding or 'locale')
-        self.errors = errors
-        self.delay = delay
+        self.baseFilename = _abspath(_fspath(filename))
+        self.mode, self.errors, self.delay = mode, errors, delay
+        if 'b' in mode:
+            self.encoding = encoding
+        elif hasattr(io, 'text_encoding'):
+            self.encoding = io.text_encoding(encoding)
+        else:
+            self.encoding = encoding or 'locale'
         self._builtin_open = open
         if delay:
+            # No file until the first record.
             Handler.__init__(self)
             self.stream = None
         else:
             StreamHandler.__init__(self, self._open())
 
     def close(self):
-        self.acquire()
-        try:
+        """Flushes and closes the file."""
+        with self.lock or _NoLock():
             try:
-                if self.stream:
+                current, self.stream = self.stream, None
+                if current:
                     try:
-                        self.flush()
+                        current.flush()
                     finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, 'close'):
-                            stream.close()
+                        if hasattr(current, 'close'):
+                            current.close()
             finally:
                 StreamHandler.close(self)
-        finally:
-            self.release()
 
     def _open(self):
         encoding = None if self.encoding == 'locale' else self.encoding
         return self._builtin_open(self.baseFilename, self.mode, encoding=encoding, errors=self.errors)
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # A delayed file opens now; a closed one reopens, except in mode 'w' (which
+        # would truncate what was written).
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, getLevelName(self.level))
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename, getLevelName(self.level))
 
 
 def _fspath(path):
@@ -820,17 +825,18 @@ class _StderrHandler(StreamHandler):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
     """Does nothing (for libraries: keeps 'no handlers' reports away)."""
 
     def handle(self, record):
+        """Drops the record."""
         pass
 
     def emit(self, record):
+        """Drops the record."""
         pass
 
     def createLock(self):
@@ -847,18 +853,16 @@ class PlaceHolder(object):
     """Stands in the hierarchy for a logger not created yet ('a.b' before 'a')."""
 
     def __init__(self, alogger):
-        self.loggerMap = {alogger: None}
+        self.loggerMap = dict.fromkeys([alogger])
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        """Remembers one more logger below this name."""
+        self.loggerMap.setdefault(alogger)
 
 
 def setLoggerClass(klass):
     """The class getLogger() instantiates for new loggers."""
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
+    _check_logger_class(klass)
     global _loggerClass
     _loggerClass = klass
 
@@ -885,64 +889,69 @@ class Manager(object):
 
     @disable.setter
     def disable(self, value):
-        self._disable = _checkLevel(value)
+        self._disable = _level_number(value)
 
     def getLogger(self, name):
+        """The logger called `name`, made (and linked into the hierarchy) on first use."""
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        existing = self.loggerDict.get(name)
-        if isinstance(existing, PlaceHolder) or existing is None:
-            logger = (self.loggerClass or _loggerClass)(name)
-            logger.manager = self
-            self.loggerDict[name] = logger
-            if existing is not None:
-                self._fixupChildren(existing, logger)
-            self._fixupParents(logger)
-            return logger
-        return existing
+        node = self.loggerDict.get(name)
+        if node is not None and not isinstance(node, PlaceHolder):
+            return node
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        if node is not None:
+            self._fixupChildren(node, made)
+        self._fixupParents(made)
+        return made
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
+        """The class this manager makes loggers of."""
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
+        """The record factory of this manager (kept for CPython compatibility)."""
         self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
         # The parent is the nearest ancestor that is a real logger; the missing
-        # ancestors get placeholders that remember this logger.
-        name = alogger.name
-        i = name.rfind('.')
+        # ancestors on the way get placeholders that remember this logger.
+        parts = alogger.name.split('.')
         parent = None
-        while i > 0 and not parent:
-            ancestor = name[:i]
+        for cut in range(len(parts) - 1, 0, -1):
+            ancestor = '.'.join(parts[:cut])
+            if not ancestor:
+                break
             node = self.loggerDict.get(ancestor)
+            if isinstance(node, Logger):
+                parent = node
+                break
             if node is None:
                 self.loggerDict[ancestor] = PlaceHolder(alogger)
-            elif isinstance(node, Logger):
-                parent = node
             else:
                 node.append(alogger)
-            i = name.rfind('.', 0, i - 1)
-        alogger.parent = parent if parent else self.root
+        alogger.parent = parent or self.root
 
     def _fixupChildren(self, ph, alogger):
         # Descendants created earlier now hang below the new logger, unless they
         # already have a nearer parent.
-        name = alogger.name
-        namelen = len(name)
-        for child in ph.loggerMap.keys():
-            if child.parent.name[:namelen] != name:
-                alogger.parent = child.parent
-                child.parent = alogger
+        prefix = alogger.name
+        for child in list(ph.loggerMap):
+            if not child.parent.name.startswith(prefix):
+                alogger.parent, child.parent = child.parent, alogger
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
         self.root._cache.clear()
+        for node in self.loggerDict.values():
+            if isinstance(node, Logger):
+                node._cache.clear()
+
+
+def _check_logger_class(klass):
+    if klass is not Logger and not issubclass(klass, Logger):
+        raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
 
 
 class Logger(Filterer):
@@ -951,7 +960,7 @@ class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
         self.parent = None
         self.propagate = True
         self.handlers = []
@@ -959,171 +968,149 @@ class Logger(Filterer):
         self._cache = {}
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
+        """The lowest level this logger processes (NOTSET: ask the parent)."""
+        self.level = _level_number(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+    def _at(level, name):
+        def method(self, msg, *args, **kwargs):
+            if self.isEnabledFor(level):
+                self._log(level, msg, args, **kwargs)
+        method.__name__ = method.__qualname__ = name
+        method.__doc__ = 'Logs `msg %% args` at level %s.' % _level_names[level]
+        return method
 
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    debug = _at(DEBUG, 'debug')
+    info = _at(INFO, 'info')
+    warning = _at(WARNING, 'warning')
+    error = _at(ERROR, 'error')
+    critical = fatal = _at(CRITICAL, 'critical')
+    del _at
 
     def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
-                      DeprecationWarning, 2)
+        """Deprecated name of warning()."""
+        _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
+        """error() with the exception being handled."""
         self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
 
     def log(self, level, msg, *args, **kwargs):
         """Logs `msg % args` at level number `level`."""
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError('level must be an integer')
-            return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+        if isinstance(level, int):
+            if self.isEnabledFor(level):
+                self._log(level, msg, args, **kwargs)
+        elif raiseExceptions:
+            raise TypeError('level must be an integer')
 
     def findCaller(self, stack_info=False, stacklevel=1):
         """(file, line, function, stack text) of the caller `stacklevel` frames out
         of this module."""
-        f = currentframe()
-        if f is None:
+        frame = currentframe()
+        if frame is None:
             return '(unknown file)', 0, '(unknown function)', None
-        while stacklevel > 0:
-            next_f = f.f_back
-            if next_f is None:
-                break
-            f = next_f
-            if not _is_internal_frame(f):
-                stacklevel -= 1
-        co = f.f_code
-        sinfo = None
+        remaining = stacklevel
+        while remaining > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _is_internal_frame(frame):
+                remaining -= 1
+        stack = None
         if stack_info:
-            sio = io.StringIO()
-            sio.write('Stack (most recent call last):\n')
             import traceback
-            traceback.print_stack(f, file=sio)
-            sinfo = sio.getvalue()
-            if sinfo[-1] == '\n':
-                sinfo = sinfo[:-1]
-            sio.close()
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+            stack = 'Stack (most recent call last):\n' + ''.join(traceback.format_stack(frame))
+            stack = stack[:-1] if stack.endswith('\n') else stack
+        code = frame.f_code
+        return code.co_filename, frame.f_lineno, code.co_name, stack
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if key in ('message', 'asctime') or key in rv.__dict__:
-                    raise KeyError('Attempt to overwrite %r in LogRecord' % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        """A record from the factory, with the `extra` attributes (which may not
+        replace the record's own)."""
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key, value in (extra or {}).items():
+            if key in ('message', 'asctime') or key in vars(record):
+                raise KeyError('Attempt to overwrite %r in LogRecord' % key)
+            setattr(record, key, value)
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        sinfo = None
+        where = ('(unknown file)', 0, '(unknown function)', None)
         if _srcfile:
             try:
-                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+                where = self.findCaller(stack_info, stacklevel)
             except ValueError:
-                fn, lno, func = '(unknown file)', 0, '(unknown function)'
-        else:
-            fn, lno, func = '(unknown file)', 0, '(unknown function)'
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
-        self.handle(record)
+                pass
+        if exc_info and isinstance(exc_info, BaseException):
+            exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+        elif exc_info and not isinstance(exc_info, tuple):
+            exc_info = sys.exc_info()
+        path, line, function, stack = where
+        self.handle(self.makeRecord(self.name, level, path, line, msg, args, exc_info,
+                                    function, extra, stack))
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        """Passes `record` to the handlers unless this logger is disabled or a filter drops it."""
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
         """Adds handler `hdlr` (once)."""
-        if hdlr not in self.handlers:
-            self.handlers.append(hdlr)
+        if all(h is not hdlr and h != hdlr for h in self.handlers):
+            self.handlers += [hdlr]
 
     def removeHandler(self, hdlr):
         """Removes handler `hdlr` if present."""
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
+        self.handlers[:] = [h for h in self.handlers if not (h is hdlr or h == hdlr)]
 
     def hasHandlers(self):
         """Whether a handler is reachable from this logger through propagation."""
-        logger = self
-        while logger:
-            if logger.handlers:
-                return True
-            if not logger.propagate:
-                return False
-            logger = logger.parent
-        return False
+        return any(node.handlers for node in self._lineage())
+
+    def _lineage(self):
+        """This logger and its ancestors, up to the first that does not propagate."""
+        node = self
+        while node:
+            yield node
+            node = node.parent if node.propagate else None
 
     def callHandlers(self, record):
-        found = 0
-        logger = self
-        while logger:
-            for hdlr in logger.handlers:
-                found += 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            logger = logger.parent if logger.propagate else None
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        """Gives `record` to the handlers of this logger and its ancestors (while
+        they propagate) whose level it reaches; to lastResort when there are none."""
+        handlers = [h for node in self._lineage() for h in node.handlers]
+        for handler in handlers:
+            if record.levelno >= handler.level:
+                handler.handle(record)
+        if handlers:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
         """The level of the nearest ancestor (self included) with a level set."""
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
-        return NOTSET
+        node = self
+        while node and not node.level:
+            node = node.parent
+        return node.level if node else NOTSET
 
     def isEnabledFor(self, level):
         """Whether a record of `level` would be processed (cached per level)."""
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            if self.manager.disable >= level:
-                enabled = False
-            else:
-                enabled = level >= self.getEffectiveLevel()
-            self._cache[level] = enabled
-            return enabled
+        known = self._cache.get(level)
+        if known is None:
+            known = self._cache[level] = (level > self.manager.disable
+                                          and level >= self.getEffectiveLevel())
+        return known
 
     def getChild(self, suffix):
         """The logger named 'NAME.suffix'."""
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        full = suffix if self.root is self else self.name + '.' + suffix
+        return self.manager.getLogger(full)
 
     def __repr__(self):
         return '<%s %s (%s)>' % (self.__class__.__name__, self.name,
@@ -1148,69 +1135,58 @@ class LoggerAdapter(object):
         self.extra = extra
 
     def process(self, msg, kwargs):
+        """Adds the adapter's `extra` to the keyword arguments of a logging call."""
         kwargs['extra'] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
+    def _at(level, name):
+        def method(self, msg, *args, **kwargs):
+            self.log(level, msg, *args, **kwargs)
+        method.__name__ = method.__qualname__ = name
+        return method
 
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    debug = _at(DEBUG, 'debug')
+    info = _at(INFO, 'info')
+    warning = _at(WARNING, 'warning')
+    error = _at(ERROR, 'error')
+    critical = _at(CRITICAL, 'critical')
+    del _at
 
     def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
-                      DeprecationWarning, 2)
+        """Deprecated name of warning()."""
+        _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
+        """error() with the exception being handled."""
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
-
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        """Logs through the wrapped logger, after process() added the context."""
+        if not self.logger.isEnabledFor(level):
+            return
+        text, options = self.process(msg, kwargs)
+        self.logger.log(level, text, *args, **options)
 
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
-
-    def setLevel(self, level):
-        self.logger.setLevel(level)
-
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
-
-    def hasHandlers(self):
-        return self.logger.hasHandlers()
+    # The level questions go to the wrapped logger.
+    isEnabledFor = property(lambda self: self.logger.isEnabledFor)
+    setLevel = property(lambda self: self.logger.setLevel)
+    getEffectiveLevel = property(lambda self: self.logger.getEffectiveLevel)
+    hasHandlers = property(lambda self: self.logger.hasHandlers)
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
         return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
                                 stack_info=stack_info)
 
-    @property
-    def manager(self):
-        return self.logger.manager
-
-    @manager.setter
-    def manager(self, value):
-        self.logger.manager = value
-
-    @property
-    def name(self):
-        return self.logger.name
+    # The wrapped logger's manager and name.
+    manager = property(lambda self: self.logger.manager,
+                       lambda self, value: setattr(self.logger, 'manager', value))
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
-        logger = self.logger
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name,
-                                 getLevelName(logger.getEffectiveLevel()))
+        wrapped = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, wrapped.name,
+                                 getLevelName(wrapped.getEffectiveLevel()))
 
     @classmethod
     def __class_getitem__(cls, item):
@@ -1218,9 +1194,8 @@ class LoggerAdapter(object):
         return types.GenericAlias(cls, item)
 
 
-root = RootLogger(WARNING)
-Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.root = root = RootLogger(WARNING)
+Logger.manager = Manager(root)
 
 
 # ---------------------------------------------------------------------------
@@ -1228,48 +1203,48 @@ Logger.manager = Manager(Logger.root)
 
 def basicConfig(**kwargs):
     """Gives the root logger a handler and formatter, once (unless force=True)."""
-    force = kwargs.pop('force', False)
-    encoding = kwargs.pop('encoding', None)
-    errors = kwargs.pop('errors', 'backslashreplace')
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
+    options = dict(kwargs)
+    if options.pop('force', False):
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
     if root.handlers:
         return
-    handlers = kwargs.pop('handlers', None)
-    if handlers is None:
-        if 'stream' in kwargs and 'filename' in kwargs:
-            raise ValueError("'stream' and 'filename' should not be specified together")
-    elif 'stream' in kwargs or 'filename' in kwargs:
+    encoding = options.pop('encoding', None)
+    errors = options.pop('errors', 'backslashreplace')
+    handlers = options.pop('handlers', None)
+    given = [key for key in ('stream', 'filename') if key in options]
+    if handlers is not None and given:
         raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+    if len(given) == 2:
+        raise ValueError("'stream' and 'filename' should not be specified together")
     if handlers is None:
-        filename = kwargs.pop('filename', None)
-        mode = kwargs.pop('filemode', 'a')
-        if filename:
-            if 'b' in mode:
-                errors = None
-            elif hasattr(io, 'text_encoding'):
-                encoding = io.text_encoding(encoding)
-            h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-        else:
-            h = StreamHandler(kwargs.pop('stream', None))
-        handlers = [h]
-    dfs = kwargs.pop('datefmt', None)
-    style = kwargs.pop('style', '%')
-    if style not in _STYLES:
-        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-    fs = kwargs.pop('format', _STYLES[style][1])
-    fmt = Formatter(fs, dfs, style)
-    for h in handlers:
-        if h.formatter is None:
-            h.setFormatter(fmt)
-        root.addHandler(h)
-    level = kwargs.pop('level', None)
+        handlers = [_basic_handler(options, encoding, errors)]
+    style = options.pop('style', '%')
+    _style_class(style)
+    shared = Formatter(options.pop('format', _STYLES[style][1]), options.pop('datefmt', None), style)
+    for handler in handlers:
+        if handler.formatter is None:
+            handler.setFormatter(shared)
+        root.addHandler(handler)
+    level = options.pop('level', None)
     if level is not None:
         root.setLevel(level)
-    if kwargs:
-        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
+    if options:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(options))
+
+
+def _basic_handler(options, encoding, errors):
+    """basicConfig's own handler: a FileHandler for filename=, else a StreamHandler."""
+    filename = options.pop('filename', None)
+    mode = options.pop('filemode', 'a')
+    if not filename:
+        return StreamHandler(options.pop('stream', None))
+    if 'b' in mode:
+        errors = None
+    elif hasattr(io, 'text_encoding'):
+        encoding = io.text_encoding(encoding)
+    return FileHandler(filename, mode, encoding=encoding, errors=errors)
 
 
 def getLogger(name=None):
@@ -1279,21 +1254,24 @@ def getLogger(name=None):
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    """Logs a CRITICAL message on the root logger (configuring it first if it has no handler)."""
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _on_root(name):
+    """The module-level function `name`: configures the root logger when it has no
+    handler, then calls its method of that name."""
+    def function(*args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, name)(*args, **kwargs)
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = 'root.%s(...), after basicConfig() if the root logger has no handler.' % name
+    return function
 
 
-fatal = critical
-
-
-def error(msg, *args, **kwargs):
-    """Logs an ERROR message on the root logger (configuring it first if it has no handler)."""
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+critical = fatal = _on_root('critical')
+error = _on_root('error')
+warning = _on_root('warning')
+info = _on_root('info')
+debug = _on_root('debug')
+log = _on_root('log')
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
@@ -1301,59 +1279,38 @@ def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
 
 
-def warning(msg, *args, **kwargs):
-    """Logs a WARNING message on the root logger (configuring it first if it has no handler)."""
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
 def warn(msg, *args, **kwargs):
-    warnings.warn("The 'warn' function is deprecated, use 'warning' instead",
-                  DeprecationWarning, 2)
+    """Deprecated name of warning()."""
+    _deprecated("The 'warn' function is deprecated, use 'warning' instead")
     warning(msg, *args, **kwargs)
 
 
-def info(msg, *args, **kwargs):
-    """Logs an INFO message on the root logger (configuring it first if it has no handler)."""
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    """Logs a DEBUG message on the root logger (configuring it first if it has no handler)."""
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
-def log(level, msg, *args, **kwargs):
-    """Logs at level number `level` on the root logger (configuring it first if it has no handler)."""
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+def _deprecated(message):
+    # stacklevel 3: the caller of the deprecated method or function.
+    warnings.warn(message, DeprecationWarning, 3)
 
 
 def disable(level=CRITICAL):
     """Drops every record at `level` and below, whatever the loggers' levels."""
-    root.manager.disable = level
-    root.manager._clear_cache()
+    manager = Logger.manager
+    manager.disable = level
+    manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
     """Flushes and closes every handler, newest first (CPython runs this at exit)."""
-    for h in reversed(handlerList[:]):
+    for handler in list(handlerList)[::-1]:
+        if not handler:
+            continue
         try:
-            if h:
-                try:
-                    h.acquire()
-                    h.flush()
-                    h.close()
-                except (OSError, ValueError):
-                    pass
-                finally:
-                    h.release()
+            handler.acquire()
+            try:
+                handler.flush()
+                handler.close()
+            except (OSError, ValueError):
+                pass   # the stream may be gone already
+            finally:
+                handler.release()
         except:
             if raiseExceptions:
                 raise
@@ -1368,28 +1325,27 @@ except ImportError:
 else:
     _atexit.register(shutdown)
 
-_warnings_showwarning = None
+_warnings_showwarning = None   # warnings.showwarning while warnings are captured
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
-    if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-        return
-    s = warnings.formatwarning(message, category, filename, lineno, line)
-    logger = getLogger('py.warnings')
-    if not logger.handlers:
-        logger.addHandler(NullHandler())
-    logger.warning('%s', s)
+    """warnings.showwarning while captured: a WARNING on 'py.warnings' (or the
+    original function, for warnings written to a given file)."""
+    if file is None:
+        text = warnings.formatwarning(message, category, filename, lineno, line)
+        target = getLogger('py.warnings')
+        if not target.handlers:
+            target.addHandler(NullHandler())
+        target.warning('%s', text)
+    elif _warnings_showwarning is not None:
+        _warnings_showwarning(message, category, filename, lineno, file, line)
 
 
 def captureWarnings(capture):
     """Routes warnings.warn() reports to the 'py.warnings' logger (or stops)."""
     global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    elif _warnings_showwarning is not None:
-        warnings.showwarning = _warnings_showwarning
-        _warnings_showwarning = None
+    capturing = _warnings_showwarning is not None
+    if capture and not capturing:
+        _warnings_showwarning, warnings.showwarning = warnings.showwarning, _showwarning
+    elif capturing and not capture:
+        warnings.showwarning, _warnings_showwarning = _warnings_showwarning, None

@@ -17,9 +17,20 @@ def valid_ident(s):
 
 
 def _clearExistingHandlers():
+    """Closes and forgets every handler made so far (dictConfig starts afresh)."""
     logging._handlers.clear()
-    logging.shutdown(logging._handlerList[:])
-    del logging._handlerList[:]
+    everything = list(logging._handlerList)
+    logging._handlerList[:] = []
+    logging.shutdown(everything)
+
+
+def _make(factory, config):
+    """factory(**the identifier keys of config), then the '.' attributes set on the result."""
+    attributes = config.pop('.', None) or {}
+    made = factory(**{key: config[key] for key in config if valid_ident(key)})
+    for key in attributes:
+        setattr(made, key, attributes[key])
+    return made
 
 
 class BaseConfigurator(object):
@@ -49,6 +60,7 @@ class BaseConfigurator(object):
             raise ValueError('Cannot resolve %r: %s' % (s, e)) from e
 
     def ext_convert(self, value):
+        """'ext://sys.stderr': the object of that dotted name."""
         return self.resolve(value)
 
     def cfg_convert(self, value):
@@ -94,27 +106,35 @@ class BaseConfigurator(object):
 
     def configure_custom(self, config):
         """An object made by the factory under '()', with '.' giving attributes to set."""
-        factory = config.pop('()')
-        if not callable(factory):
-            factory = self.resolve(factory)
-        props = config.pop('.', None)
-        kwargs = {k: config[k] for k in config if valid_ident(k)}
-        result = factory(**kwargs)
-        if props:
-            for name, value in props.items():
-                setattr(result, name, value)
-        return result
+        return _make(self._callable(config.pop('()')), config)
+
+    def _callable(self, factory):
+        return factory if callable(factory) else self.resolve(factory)
 
     def as_tuple(self, value):
-        if isinstance(value, list):
-            value = tuple(value)
-        return value
+        return tuple(value) if isinstance(value, list) else value
+
+
+class _blame(object):
+    """Turns an exception raised in its block into ValueError(message) caused by it."""
+
+    def __init__(self, message):
+        self.message = message
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, problem, trace):
+        if kind is not None and issubclass(kind, Exception):
+            raise ValueError(self.message) from problem
+        return False
 
 
 class DictConfigurator(BaseConfigurator):
     """Configures logging from a dictionary (the schema of version 1)."""
 
     def configure(self):
+        """Applies the whole configuration (or, with 'incremental', only levels)."""
         config = self.config
         if 'version' not in config:
             raise ValueError("dictionary doesn't specify a version")
@@ -123,50 +143,39 @@ class DictConfigurator(BaseConfigurator):
         if config.pop('incremental', False):
             self.configure_incrementally(config)
             return
-        disable_existing = config.pop('disable_existing_loggers', True)
+        disable_others = config.pop('disable_existing_loggers', True)
         _clearExistingHandlers()
-        formatters = config.get('formatters', {})
-        for name in formatters:
-            try:
-                formatters[name] = self.configure_formatter(formatters[name])
-            except Exception as e:
-                raise ValueError('Unable to configure formatter %r' % name) from e
-        filters = config.get('filters', {})
-        for name in filters:
-            try:
-                filters[name] = self.configure_filter(filters[name])
-            except Exception as e:
-                raise ValueError('Unable to configure filter %r' % name) from e
+        for section, build in (('formatters', self.configure_formatter),
+                               ('filters', self.configure_filter)):
+            entries = config.get(section, {})
+            for name in entries:
+                with _blame('Unable to configure %s %r' % (section[:-1], name)):
+                    entries[name] = build(entries[name])
         # Handlers in name order; a MemoryHandler whose target comes later waits.
         handlers = config.get('handlers', {})
-        deferred = [name for name in sorted(handlers) if not self._configure_named_handler(handlers, name, True)]
-        for name in deferred:
+        waiting = [name for name in sorted(handlers)
+                   if not self._configure_named_handler(handlers, name, True)]
+        for name in waiting:
             self._configure_named_handler(handlers, name, False)
-        # Loggers that exist but are not configured are disabled (unless told not to);
-        # descendants of configured loggers are reset instead.
-        root = logging.root
-        existing = sorted(root.manager.loggerDict.keys())
-        child_loggers = []
+        table = logging.root.manager.loggerDict
+        untouched = sorted(table)
+        below_configured = set()
         loggers = config.get('loggers', {})
         for name in loggers:
-            if name in existing:
-                prefixed = name + '.'
-                start = existing.index(name) + 1
-                child_loggers.extend([other for other in existing[start:] if other.startswith(prefixed)])
-                existing.remove(name)
-            try:
+            if name in untouched:
+                below_configured.update(other for other in untouched if other.startswith(name + '.'))
+                untouched.remove(name)
+            with _blame('Unable to configure logger %r' % name):
                 self.configure_logger(name, loggers[name])
-            except Exception as e:
-                raise ValueError('Unable to configure logger %r' % name) from e
-        for name in existing:
-            logger = root.manager.loggerDict[name]
-            if name in child_loggers:
-                if not isinstance(logger, logging.PlaceHolder):
-                    logger.setLevel(logging.NOTSET)
-                    logger.handlers = []
-                    logger.propagate = True
-            else:
-                logger.disabled = disable_existing
+        # Loggers that exist but are not configured are disabled (unless told not to);
+        # descendants of configured loggers are reset instead.
+        for name in untouched:
+            node = table[name]
+            if name not in below_configured:
+                node.disabled = disable_others
+            elif not isinstance(node, logging.PlaceHolder):
+                node.setLevel(logging.NOTSET)
+                node.handlers, node.propagate = [], True
         self._configure_root_of(config, False)
 
     def _configure_named_handler(self, handlers, name, may_defer):
@@ -183,140 +192,127 @@ class DictConfigurator(BaseConfigurator):
         return True
 
     def _configure_root_of(self, config, incremental):
-        root_config = config.get('root', None)
-        if root_config:
-            try:
-                self.configure_root(root_config, incremental)
-            except Exception as e:
-                raise ValueError('Unable to configure root logger') from e
+        if config.get('root'):
+            with _blame('Unable to configure root logger'):
+                self.configure_root(config['root'], incremental)
 
     def configure_incrementally(self, config):
-        # Only levels change (and propagation of named loggers).
-        handlers = config.get('handlers', {})
-        for name in handlers:
-            if name not in logging._handlers:
+        """Only levels change (and the propagation of named loggers)."""
+        known = logging._handlers
+        for name, settings in config.get('handlers', {}).items():
+            if name not in known:
                 raise ValueError('No handler found with name %r' % name)
-            try:
-                level = handlers[name].get('level', None)
-                if level:
-                    logging._handlers[name].setLevel(logging._checkLevel(level))
-            except Exception as e:
-                raise ValueError('Unable to configure handler %r' % name) from e
-        loggers = config.get('loggers', {})
-        for name in loggers:
-            try:
-                self.configure_logger(name, loggers[name], True)
-            except Exception as e:
-                raise ValueError('Unable to configure logger %r' % name) from e
+            with _blame('Unable to configure handler %r' % name):
+                if settings.get('level'):
+                    known[name].setLevel(logging._checkLevel(settings['level']))
+        for name, settings in config.get('loggers', {}).items():
+            with _blame('Unable to configure logger %r' % name):
+                self.configure_logger(name, settings, True)
         self._configure_root_of(config, True)
 
     def configure_formatter(self, config):
-        if '()' in config:
-            factory = config['()']
-            try:
-                return self.configure_custom(config)
-            except TypeError as te:
-                if "'format'" not in str(te):
-                    raise
-                # A factory taking fmt= rather than format=.
-                config['fmt'] = config.pop('format')
-                config['()'] = factory
-                return self.configure_custom(config)
-        fmt = config.get('format', None)
-        datefmt = config.get('datefmt', None)
-        style = config.get('style', '%')
-        cname = config.get('class', None)
-        cls = self.resolve(cname) if cname else logging.Formatter
-        if 'validate' in config:
-            return cls(fmt, datefmt, style, config['validate'])
-        return cls(fmt, datefmt, style)
+        """A Formatter (or the class under 'class', or the factory under '()')."""
+        if '()' not in config:
+            kind = self.resolve(config['class']) if config.get('class') else logging.Formatter
+            given = [config.get('format'), config.get('datefmt'), config.get('style', '%')]
+            if 'validate' in config:
+                given.append(config['validate'])
+            return kind(*given)
+        factory = config['()']
+        try:
+            return self.configure_custom(config)
+        except TypeError as problem:
+            if "'format'" not in str(problem):
+                raise
+        # A factory taking fmt= rather than format=.
+        config['fmt'] = config.pop('format')
+        config['()'] = factory
+        return self.configure_custom(config)
 
     def configure_filter(self, config):
         if '()' in config:
             return self.configure_custom(config)
         return logging.Filter(config.get('name', ''))
 
-    def add_filters(self, filterer, filters):
-        for name in filters:
+    def _attach(self, section, names, add):
+        """add(the configured object) for each name of `section` ('filters'/'handlers')."""
+        noun = section[:-1]
+        for name in names:
             try:
-                filterer.addFilter(self.config['filters'][name])
-            except Exception as e:
-                raise ValueError('Unable to add filter %r' % name) from e
+                add(self.config[section][name])
+            except Exception as problem:
+                raise ValueError('Unable to add %s %r' % (noun, name)) from problem
+
+    def add_filters(self, filterer, filters):
+        self._attach('filters', filters, filterer.addFilter)
+
+    def add_handlers(self, logger, handlers):
+        self._attach('handlers', handlers, logger.addHandler)
 
     def configure_handler(self, config):
-        config_copy = dict(config)
-        formatter = config.pop('formatter', None)
-        if formatter:
+        """A handler from its 'class' (or '()' factory), with formatter, level and filters."""
+        original = dict(config)
+        formatter_name = config.pop('formatter', None)
+        formatter = None
+        if formatter_name:
             try:
-                formatter = self.config['formatters'][formatter]
-            except Exception as e:
-                raise ValueError('Unable to set formatter %r' % formatter) from e
+                formatter = self.config['formatters'][formatter_name]
+            except Exception as problem:
+                raise ValueError('Unable to set formatter %r' % formatter_name) from problem
         level = config.pop('level', None)
         filters = config.pop('filters', None)
         if '()' in config:
-            factory = config.pop('()')
-            if not callable(factory):
-                factory = self.resolve(factory)
+            factory = self._callable(config.pop('()'))
         else:
             factory = self.resolve(config.pop('class'))
-            if issubclass(factory, logging.handlers.MemoryHandler) and 'target' in config:
-                try:
-                    target = self.config['handlers'][config['target']]
-                    if not isinstance(target, logging.Handler):
-                        config.update(config_copy)
-                        raise TypeError('target not configured yet')
-                    config['target'] = target
-                except Exception as e:
-                    raise ValueError('Unable to set target handler %r' % config['target']) from e
-        props = config.pop('.', None)
-        kwargs = {k: config[k] for k in config if valid_ident(k)}
+            if 'target' in config and issubclass(factory, logging.handlers.MemoryHandler):
+                self._link_target(config, original)
         try:
-            result = factory(**kwargs)
-        except TypeError as te:
-            if "'stream'" not in str(te):
+            handler = _make(factory, dict(config))
+        except TypeError as problem:
+            if "'stream'" not in str(problem):
                 raise
             # Handlers written for Python 2.6 call the stream strm.
-            kwargs['strm'] = kwargs.pop('stream')
-            result = factory(**kwargs)
+            config['strm'] = config.pop('stream')
+            handler = _make(factory, config)
         if formatter:
-            result.setFormatter(formatter)
+            handler.setFormatter(formatter)
         if level is not None:
-            result.setLevel(logging._checkLevel(level))
+            handler.setLevel(logging._checkLevel(level))
         if filters:
-            self.add_filters(result, filters)
-        if props:
-            for name, value in props.items():
-                setattr(result, name, value)
-        return result
+            self.add_filters(handler, filters)
+        return handler
 
-    def add_handlers(self, logger, handlers):
-        for name in handlers:
-            try:
-                logger.addHandler(self.config['handlers'][name])
-            except Exception as e:
-                raise ValueError('Unable to add handler %r' % name) from e
+    def _link_target(self, config, original):
+        """A MemoryHandler's 'target': the handler of that name, configured already."""
+        try:
+            target = self.config['handlers'][config['target']]
+            if not isinstance(target, logging.Handler):
+                config.update(original)
+                raise TypeError('target not configured yet')
+        except Exception as problem:
+            raise ValueError('Unable to set target handler %r' % config['target']) from problem
+        config['target'] = target
 
     def common_logger_config(self, logger, config, incremental=False):
-        level = config.get('level', None)
-        if level is not None:
-            logger.setLevel(logging._checkLevel(level))
-        if not incremental:
-            for handler in logger.handlers[:]:
-                logger.removeHandler(handler)
-            handlers = config.get('handlers', None)
-            if handlers:
-                self.add_handlers(logger, handlers)
-            filters = config.get('filters', None)
-            if filters:
-                self.add_filters(logger, filters)
+        """Level, and unless incremental, handlers and filters replacing the old ones."""
+        if config.get('level') is not None:
+            logger.setLevel(logging._checkLevel(config['level']))
+        if incremental:
+            return
+        for old in list(logger.handlers):
+            logger.removeHandler(old)
+        if config.get('handlers'):
+            self.add_handlers(logger, config['handlers'])
+        if config.get('filters'):
+            self.add_filters(logger, config['filters'])
 
     def configure_logger(self, name, config, incremental=False):
-        logger = logging.getLogger(name)
-        self.common_logger_config(logger, config, incremental)
-        logger.disabled = False
-        propagate = config.get('propagate', None)
-        if propagate is not None:
-            logger.propagate = propagate
+        named = logging.getLogger(name)
+        self.common_logger_config(named, config, incremental)
+        named.disabled = False
+        if config.get('propagate') is not None:
+            named.propagate = config['propagate']
 
     def configure_root(self, config, incremental=False):
         self.common_logger_config(logging.getLogger(), config, incremental)

@@ -6,6 +6,9 @@ import io
 import logging
 
 
+_NO_LOCK = logging._NoLock()
+
+
 def _os():
     # Rotation renames and removes files; quicken's os module provides that when present.
     import os
@@ -15,17 +18,16 @@ def _os():
 class BaseRotatingHandler(logging.FileHandler):
     """A file handler that may switch to a fresh file before writing a record."""
 
-    namer = None
-    rotator = None
+    namer = None     # callable: the name a backup file gets (default: unchanged)
+    rotator = None   # callable(source, dest): moves the full file (default: rename)
 
     def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
         logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
                                      delay=delay, errors=errors)
-        self.mode = mode
-        self.encoding = encoding
-        self.errors = errors
+        self.mode, self.encoding, self.errors = mode, encoding, errors
 
     def emit(self, record):
+        """Rolls over first when shouldRollover says so, then writes the record."""
         try:
             if self.shouldRollover(record):
                 self.doRollover()
@@ -34,17 +36,17 @@ class BaseRotatingHandler(logging.FileHandler):
             self.handleError(record)
 
     def rotation_filename(self, default_name):
-        if not callable(self.namer):
-            return default_name
-        return self.namer(default_name)
+        """The name a backup file gets: namer(default_name) when a namer is set."""
+        return self.namer(default_name) if callable(self.namer) else default_name
 
     def rotate(self, source, dest):
-        if not callable(self.rotator):
-            os = _os()
-            if os.path.exists(source):
-                os.rename(source, dest)
-        else:
+        """Moves the full file `source` to `dest` (rotator(source, dest) when set)."""
+        if callable(self.rotator):
             self.rotator(source, dest)
+            return
+        os = _os()
+        if os.path.exists(source):
+            os.rename(source, dest)
 
 
 class RotatingFileHandler(BaseRotatingHandler):
@@ -53,49 +55,57 @@ class RotatingFileHandler(BaseRotatingHandler):
 
     def __init__(self, filename, mode='a', maxBytes=0, backupCount=0, encoding=None,
                  delay=False, errors=None):
-        if maxBytes > 0:
-            mode = 'a'
+        # Rolling over only makes sense when appending.
+        mode = 'a' if maxBytes > 0 else mode
         if 'b' not in mode and hasattr(io, 'text_encoding'):
             encoding = io.text_encoding(encoding)
         BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding, delay=delay,
                                      errors=errors)
-        self.maxBytes = maxBytes
-        self.backupCount = backupCount
+        self.maxBytes, self.backupCount = maxBytes, backupCount
+
+    def _backup_name(self, number):
+        return self.rotation_filename('%s.%d' % (self.baseFilename, number))
 
     def doRollover(self):
+        """Closes the file, shifts NAME.k to NAME.k+1 (dropping the oldest), moves
+        the file to NAME.1 and opens a fresh one."""
         if self.stream:
             self.stream.close()
             self.stream = None
         if self.backupCount > 0:
             os = _os()
-            for i in range(self.backupCount - 1, 0, -1):
-                source = self.rotation_filename('%s.%d' % (self.baseFilename, i))
-                dest = self.rotation_filename('%s.%d' % (self.baseFilename, i + 1))
-                if os.path.exists(source):
-                    if os.path.exists(dest):
-                        os.remove(dest)
-                    os.rename(source, dest)
-            dest = self.rotation_filename(self.baseFilename + '.1')
-            if os.path.exists(dest):
-                os.remove(dest)
-            self.rotate(self.baseFilename, dest)
+            for number in reversed(range(1, self.backupCount)):
+                older, newer = self._backup_name(number), self._backup_name(number + 1)
+                if not os.path.exists(older):
+                    continue
+                if os.path.exists(newer):
+                    os.remove(newer)
+                os.rename(older, newer)
+            first = self.rotation_filename(self.baseFilename + '.1')
+            if os.path.exists(first):
+                os.remove(first)
+            self.rotate(self.baseFilename, first)
         if not self.delay:
             self.stream = self._open()
 
+    def _ensure_open(self):
+        if self.stream is None:
+            self.stream = self._open()
+
     def shouldRollover(self, record):
+        """Whether writing `record` would take the file to maxBytes or beyond."""
         if self.maxBytes <= 0:
-            if self.stream is None:
-                self.stream = self._open()
+            self._ensure_open()
             return False
         os = _os()
         # Only regular files roll over (not /dev/null or a pipe).
-        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+        name = self.baseFilename
+        if os.path.exists(name) and not os.path.isfile(name):
             return False
-        if self.stream is None:
-            self.stream = self._open()
-        msg = '%s\n' % self.format(record)
+        self._ensure_open()
+        text = self.format(record) + '\n'
         self.stream.seek(0, 2)
-        return self.stream.tell() + len(msg) >= self.maxBytes
+        return self.stream.tell() + len(text) >= self.maxBytes
 
 
 class BufferingHandler(logging.Handler):
@@ -107,21 +117,22 @@ class BufferingHandler(logging.Handler):
         self.buffer = []
 
     def shouldFlush(self, record):
+        """Whether the buffer is full."""
         return len(self.buffer) >= self.capacity
 
     def emit(self, record):
-        self.buffer.append(record)
+        """Keeps the record, flushing when shouldFlush says so."""
+        self.buffer += [record]
         if self.shouldFlush(record):
             self.flush()
 
     def flush(self):
-        self.acquire()
-        try:
-            self.buffer.clear()
-        finally:
-            self.release()
+        """Empties the buffer (subclasses send the records somewhere first)."""
+        with self.lock or _NO_LOCK:
+            del self.buffer[:]
 
     def close(self):
+        """Flushes, then closes."""
         try:
             self.flush()
         finally:
@@ -134,41 +145,35 @@ class MemoryHandler(BufferingHandler):
 
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
         BufferingHandler.__init__(self, capacity)
-        self.flushLevel = flushLevel
-        self.target = target
-        self.flushOnClose = flushOnClose
+        self.flushLevel, self.target, self.flushOnClose = flushLevel, target, flushOnClose
 
     def shouldFlush(self, record):
-        return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
+        """Whether the buffer is full or `record` is at flushLevel or above."""
+        return record.levelno >= self.flushLevel or BufferingHandler.shouldFlush(self, record)
 
     def setTarget(self, target):
-        self.acquire()
-        try:
+        """The handler that receives the buffered records."""
+        with self.lock or _NO_LOCK:
             self.target = target
-        finally:
-            self.release()
 
     def flush(self):
-        self.acquire()
-        try:
-            if self.target:
-                for record in self.buffer:
-                    self.target.handle(record)
-                self.buffer.clear()
-        finally:
-            self.release()
+        """Hands the buffered records to the target (kept while there is none)."""
+        with self.lock or _NO_LOCK:
+            if not self.target:
+                return
+            pending, self.buffer[:] = list(self.buffer), []
+            for record in pending:
+                self.target.handle(record)
 
     def close(self):
+        """Flushes to the target (when flushOnClose), then lets go of it."""
         try:
             if self.flushOnClose:
                 self.flush()
         finally:
-            self.acquire()
-            try:
+            with self.lock or _NO_LOCK:
                 self.target = None
                 BufferingHandler.close(self)
-            finally:
-                self.release()
 
 
 class QueueHandler(logging.Handler):
@@ -179,21 +184,21 @@ class QueueHandler(logging.Handler):
         self.queue = queue
 
     def enqueue(self, record):
+        """Puts the prepared record on the queue without blocking."""
         self.queue.put_nowait(record)
 
     def prepare(self, record):
-        # The record leaves with its final text and without unpicklable parts.
-        msg = self.format(record)
+        """A copy of `record` carrying its final text and none of the parts that
+        cannot cross a process boundary (arguments, exception)."""
         import copy
-        record = copy.copy(record)
-        record.message = msg
-        record.msg = msg
-        record.args = None
-        record.exc_info = None
-        record.exc_text = None
-        return record
+        text = self.format(record)
+        ready = copy.copy(record)
+        ready.message = ready.msg = text
+        ready.args = ready.exc_info = ready.exc_text = None
+        return ready
 
     def emit(self, record):
+        """Queues a prepared copy of the record."""
         try:
             self.enqueue(self.prepare(record))
         except Exception:
