@@ -163,7 +163,7 @@ impl Vm {
             }
             v if v == EdgeState::Armed as u32 => {
                 state.stats.traces_started += 1;
-                match record::record(self, f, code).and_then(|r| compile(state, r, f, code)) {
+                match record::record(self, f).and_then(|r| compile(state, r, f, code)) {
                     Ok(installed) => {
                         state.stats.traces_compiled += 1;
                         c.ptr = &*installed as *const Installed as usize;

@@ -143,6 +143,19 @@ impl PyDict {
     pub fn value_at(&self, ix: usize) -> Option<Value> {
         self.table.borrow().entry(ix).map(|e| e.value.clone())
     }
+    /// Replaces the value of entry `ix` by `value` when the entry is there
+    /// and holds an immediate (so nothing is freed); false otherwise, the
+    /// dict unchanged. The keys stay as they are (no version change).
+    pub fn replace_immediate_at(&self, ix: usize, value: Value) -> bool {
+        let mut t = self.table.borrow_mut();
+        match t.entry(ix) {
+            Some(e) if e.value.is_immediate() => {
+                *t.value_mut(ix) = value;
+                true
+            }
+            _ => false,
+        }
+    }
     /// Stores under a str key without running Python code.
     pub fn set_str(&self, key: &Name, value: Value) {
         let mut t = self.table.borrow_mut();
