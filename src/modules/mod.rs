@@ -11,6 +11,7 @@ pub(crate) mod native;
 mod operator;
 mod binascii;
 mod bisect;
+mod clisupport;
 mod cmath;
 pub(crate) mod decimal;
 mod hashlib;
@@ -66,6 +67,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         "array" => array::fill(&dict),
         "decimal" => decimal::fill(vm, &dict),
+        "_clisupport" => clisupport::fill(&dict),
         // The modules written in embedded Python (pystd.rs lists them).
         _ => {
             if !pystd::fill(vm, &dict, name) {
