@@ -140,6 +140,21 @@ pub extern "C" fn rt_float_op(_ctx: *mut quicken_jit::JitCtx, op: i64, x: f64, y
     }
 }
 
+/// `obj.attr` for an instance whose class and layout are those a
+/// `LOAD_ATTR_INSTANCE` cache (`cache`, a copy the trace keeps) recorded,
+/// when the value has the tag `expect`: the value with a new reference.
+/// Else exits before anything ran (the interpreter looks the attribute up).
+pub extern "C" fn rt_instance_attr(_ctx: *mut quicken_jit::JitCtx, tag: i64, payload: u64, cache: u64, expect: i64) -> ValRet {
+    // SAFETY: the trace passes the words of a value it keeps alive and a
+    // cache its owner keeps; reading a slot cannot run Python code.
+    let obj = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([tag as u64, payload]) });
+    let cache = unsafe { *(cache as *const crate::bytecode::Cache) };
+    match crate::vm::hot::instance_slot_value(&obj, cache) {
+        Some(v) if super::layout::words(&v)[0] == expect as u64 => ValRet::owned(v),
+        _ => ValRet::EXIT,
+    }
+}
+
 /// Calls the builtin at `builtin` (`Rc::as_ptr` of a `Builtin` the trace
 /// keeps alive) on immediate arguments, for the builtins the recorder knows
 /// to be pure ([`super::record`]'s `PURE_BUILTINS`). An immediate result is

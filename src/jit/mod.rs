@@ -66,6 +66,7 @@ struct Installed {
     compiled: quicken_jit::CompiledTrace,
     /// Objects the code embeds by address (see [`record::Recorded::roots`]).
     _roots: Vec<crate::runtime::value::Value>,
+    _caches: Vec<Box<Cache>>,
     /// The module globals it was recorded with: a code object run with
     /// other globals (`exec(code, g)`) does not enter it.
     globals: *const crate::runtime::objects::PyDict,
@@ -213,6 +214,7 @@ fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &C
     Ok(Box::new(Installed {
         compiled,
         _roots: recorded.roots,
+        _caches: recorded.caches,
         globals: std::rc::Rc::as_ptr(&f.globals),
         first_loop_exit,
         entry_failures: 0,

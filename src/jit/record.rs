@@ -26,7 +26,7 @@ use quicken_jit::{Cc, ExitKind, HelperSig, Op as IrOp, Own, Ref, SnapEntry, Tag,
 
 use super::helpers;
 use super::layout::{layouts, words, TAG_CELL, TAG_ITER, TAG_LIST, TAG_TUPLE};
-use crate::bytecode::{BinOp, CmpOp, Code, Op, UnaryOp};
+use crate::bytecode::{BinOp, Cache, CmpOp, Code, Op, UnaryOp};
 use std::rc::Rc;
 
 use crate::runtime::list::PyList;
@@ -70,7 +70,7 @@ enum Shadow {
     Object(Value),
     /// Any other heap value, known by its type tag only: it can be stored,
     /// passed along and dropped.
-    Heap,
+    Heap(Value),
     /// The marker `LOAD_METHOD` pushes when the attribute is not a method.
     Null,
 }
@@ -116,7 +116,7 @@ fn heap_shadow(v: &Value) -> Shadow {
     match v {
         Value::List(l) => Shadow::List(l.clone()),
         Value::Tuple(t) => Shadow::Tuple(t.clone()),
-        _ => Shadow::Heap,
+        other => Shadow::Heap(other.clone()),
     }
 }
 
@@ -151,6 +151,9 @@ pub struct Recorded {
     /// Objects the trace embeds by address (guarded globals, modules,
     /// builtins): its owner keeps them alive while the trace exists.
     pub roots: Vec<Value>,
+    /// Copies of inline caches whose guards the trace's helpers check, at
+    /// the addresses the trace embeds.
+    pub caches: Vec<Box<Cache>>,
 }
 
 /// Why a recording stopped without a trace: a fixed reason, counted in `--stats`.
@@ -184,6 +187,7 @@ pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
         builtins: vm.builtins.clone(),
         vm,
         roots: Vec::new(),
+        caches: Vec::new(),
     };
     let mut pc = header;
     loop {
@@ -202,7 +206,7 @@ pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
     r.b.snapshot(header as u32, ExitKind::LoopEnd, header_depth as u16, &[]);
     let breaker = r.b.const_ptr(crate::vm::signals::breaker_addr());
     r.b.emit(IrOp::CheckAttention { base: breaker, width: quicken_jit::Width::W8 });
-    Ok(Recorded { trace: r.b.close_loop(), instructions: r.instructions, roots: r.roots })
+    Ok(Recorded { trace: r.b.close_loop(), instructions: r.instructions, roots: r.roots, caches: r.caches })
 }
 
 /// A caller suspended while the recorder goes through a function it
@@ -256,6 +260,7 @@ struct Recorder<'a> {
     /// For calling pure builtins on this iteration's values.
     vm: &'a mut Vm,
     roots: Vec<Value>,
+    caches: Vec<Box<Cache>>,
 }
 
 impl Recorder<'_> {
@@ -411,6 +416,11 @@ impl Recorder<'_> {
             }
             Op::LoadGlobal => {
                 let v = self.global(&self.code.names[arg].clone())?;
+                self.stack.push(v);
+            }
+            Op::LoadAttr if ins.op.unfused() == Op::LoadAttrInstance => {
+                let obj = self.pop()?;
+                let v = self.instance_attr(obj, self.code.cache(pc).get())?;
                 self.stack.push(v);
             }
             Op::LoadAttr | Op::LoadMethod => {
@@ -694,7 +704,7 @@ impl Recorder<'_> {
                 // Unordered-or-not-equal: NaN is true, as in Python.
                 (Some(self.b.emit(IrOp::FCmp(Cc::Ne, v.ir, zero))), x != 0.0)
             }
-            Shadow::List(_) | Shadow::Tuple(_) | Shadow::Object(_) | Shadow::Heap | Shadow::Null => return Err("truth of a heap value"),
+            Shadow::List(_) | Shadow::Tuple(_) | Shadow::Object(_) | Shadow::Heap(_) | Shadow::Null => return Err("truth of a heap value"),
         })
     }
 
@@ -866,6 +876,31 @@ impl Recorder<'_> {
         let sig = HelperSig { params, ret: Ty::Val, pure: true };
         let got = self.b.emit(IrOp::CallHelper { addr, sig, args: call_args });
         Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag }), shadow))
+    }
+
+    /// `obj.attr` at a `LOAD_ATTR_INSTANCE` whose cache `c` holds: a helper
+    /// checks the cache's guards (class version, layout) and the value's
+    /// type, and takes the slot's value.
+    fn instance_attr(&mut self, obj: Item, c: Cache) -> Result<Item, AbortReason> {
+        let value = match &obj.shadow {
+            Shadow::Heap(v) | Shadow::Object(v) => v.clone(),
+            _ => return Err("attribute of a non-instance"),
+        };
+        let attr = crate::vm::hot::instance_slot_value(&value, c).ok_or("instance attribute cache misses")?;
+        if obj.boxed.is_none() {
+            return Err("attribute of an immediate");
+        }
+        let [tag, _] = words(&value);
+        let tag = self.b.const_int(tag as i64);
+        let cache = Box::new(c);
+        let cache_ptr = self.b.const_ptr(&*cache as *const Cache as u64);
+        self.caches.push(cache);
+        let expect = self.b.const_int(words(&attr)[0] as i64);
+        let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_instance_attr as *const () as u64, sig, args: vec![tag, obj.ir, cache_ptr, expect] });
+        let v = self.guarded_item(got, &attr, Own::Owned);
+        self.release(&obj);
+        Ok(v)
     }
 
     /// A call of the Python function `func` on `args`, recorded through its

@@ -1821,7 +1821,7 @@ pub(super) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
 
 /// `LoadAttrInstance`: the slot value when the guards hold.
 #[inline(always)]
-fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
+pub(crate) fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
     let Value::Instance(inst) = v else { return None };
     let version = inst.class.version.get();
     // SAFETY: attribute storage is borrowed mutably only inside single
