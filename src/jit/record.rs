@@ -425,7 +425,10 @@ impl Recorder<'_> {
             }
             Op::LoadAttr | Op::LoadMethod => {
                 let obj = self.pop()?;
-                let Shadow::Object(Value::Module(m)) = &obj.shadow else { return Err("attribute of a non-module") };
+                let Shadow::Object(Value::Module(m)) = &obj.shadow else {
+                    // Named by the site's specialized form (what it would take to support).
+                    return Err(crate::bytecode::op_name(ins.op.unfused()));
+                };
                 let name = &self.code.names[arg].clone();
                 // Not in the dict: the module's `__getattr__` or an error.
                 let ix = m.dict.find_str(name).ok_or("module attribute not in its dict")?;
