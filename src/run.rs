@@ -139,7 +139,7 @@ pub fn main_module(vm: &mut Vm, package: Value) -> Rc<PyDict> {
     for (key, value) in [("__package__", package), ("__loader__", Value::None), ("__spec__", Value::None)] {
         globals.set_str(&static_name(key), value);
     }
-    vm.modules.insert("__main__", Value::Module(Rc::new(Module { name: "__main__".into(), dict: globals.clone() })));
+    vm.modules.insert("__main__", Value::Module(Module::new_rc("__main__", globals.clone())));
     vm.main_globals = Some(globals.clone());
     globals
 }
@@ -188,7 +188,12 @@ fn run_main(vm: &mut Vm, source: &str, file: &str, globals: Rc<PyDict>, dis: boo
             report_exception_unflushed(vm, &e)
         }
     };
-    vm.run_finalizers();
+    if vm.flags.inspect {
+        // The REPL follows in this namespace; it finalizes at its end.
+        vm.run_finalizers();
+    } else {
+        vm.finalize_at_exit();
+    }
     if dis {
         let mut out = String::new();
         crate::bytecode::dis::disassemble(&code, true, &mut out);

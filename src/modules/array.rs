@@ -203,7 +203,7 @@ fn unpack(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value
             _ => Value::Int(bits as i64),
         });
     }
-    Ok(Value::List(Rc::new(PyList::new_compacting(items))))
+    Ok(Value::List(crate::runtime::gc::new(PyList::new_compacting(items))))
 }
 
 /// `_item(typecode, v)`: [`checked_item`], or None for the slow path.
@@ -222,7 +222,7 @@ fn items(_vm: &mut Vm, args: &[Value], _kw: &[(Name, Value)]) -> PyResult<Value>
         _ => return Ok(Value::None),
     };
     let checked: Option<Vec<Value>> = values.iter().map(|v| checked_item(tc, v)).collect();
-    Ok(checked.map_or(Value::None, |items| Value::List(Rc::new(PyList::new_compacting(items)))))
+    Ok(checked.map_or(Value::None, |items| Value::List(crate::runtime::gc::new(PyList::new_compacting(items)))))
 }
 
 /// Adds the native helpers `array.py` uses to a fresh module namespace.

@@ -582,7 +582,7 @@ fn exec(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Valu
     };
     let code = crate::compiler::compile(src.as_str(), "<string>", crate::compiler::Mode::Exec)
         .map_err(|e| syntax_error(e.msg.clone()))?;
-    ns.set_str(&intern("__builtins__"), Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() })));
+    ns.set_str(&intern("__builtins__"), Value::Module(Module::new_rc("builtins", vm.builtins.clone())));
     crate::run::run_code(vm, code, ns.clone())?;
     Ok(Value::None)
 }

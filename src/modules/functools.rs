@@ -82,7 +82,7 @@ fn lru_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     let typed = vm.truthy(&args[3])?;
     let lru = Lru {
         func: args[1].clone(),
-        cache: Rc::new(PyDict::new()),
+        cache: crate::runtime::gc::new(PyDict::new()),
         maxsize,
         maxsize_value,
         typed,
@@ -165,7 +165,7 @@ fn lru_call(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
 fn lru_get(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     match args.get(1) {
         None | Some(Value::None) => Ok(args[0].clone()),
-        Some(obj) => Ok(Value::BoundMethod(Rc::new(BoundMethod { func: args[0].clone(), receiver: obj.clone() }))),
+        Some(obj) => Ok(Value::BoundMethod(BoundMethod::new_rc(args[0].clone(), obj.clone()))),
     }
 }
 
@@ -190,5 +190,5 @@ fn lru_params(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResu
     let d = PyDict::new();
     set(&d, "maxsize", lru.maxsize_value.clone());
     set(&d, "typed", Value::bool(lru.typed));
-    Ok(Value::Dict(Rc::new(d)))
+    Ok(Value::Dict(crate::runtime::gc::new(d)))
 }

@@ -6,6 +6,7 @@ mod collections;
 mod dis;
 mod fileio;
 mod functools;
+mod gc;
 mod itertools;
 pub(crate) mod native;
 mod operator;
@@ -21,7 +22,6 @@ pub mod stdio;
 mod sys;
 mod time;
 
-use std::rc::Rc;
 
 use crate::builtins::{builtin_fn, set};
 use crate::runtime::objects::*;
@@ -30,13 +30,14 @@ use crate::vm::Vm;
 
 /// Creates builtin module `name`, or `None` when there is no such module.
 pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
-    let dict = Rc::new(PyDict::new());
+    let dict = crate::runtime::gc::new(PyDict::new());
     set(&dict, "__name__", Value::str(name));
     match name {
         "math" => math::fill(&dict),
         "cmath" => cmath::fill(&dict),
         "sys" => sys::fill(vm, &dict),
         "time" => time::fill(&dict),
+        "gc" => gc::fill(&dict),
         "dis" => dis::fill(&dict),
         "random" => random::fill(vm, &dict),
         "signal" => signal::fill(&dict),
@@ -48,13 +49,13 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "importlib" => importlib::fill(&dict),
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
-        "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
+        "builtins" => return Some(Value::Module(Module::new_rc("builtins", vm.builtins.clone()))),
         "io" | "string" | "copy" | "statistics" | "array" | "__future__" => {
             pystd::fill(vm, &dict, name);
         }
         _ => return None,
     }
-    Some(Value::Module(Rc::new(Module { name: name.to_owned(), dict })))
+    Some(Value::Module(Module::new_rc(name, dict)))
 }
 
 pub use fileio::open;

@@ -342,6 +342,21 @@ impl ListStore {
 /// `list`: a [`ListStore`] behind a `RefCell` (never borrowed across Python calls).
 pub struct PyList {
     store: RefCell<ListStore>,
+    /// The collector's head.
+    pub gc: crate::runtime::gc::GcHead,
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        crate::runtime::gc::untrack(&self.gc);
+        // Last item first, as CPython's `list_dealloc` (the order the items'
+        // finalizers run in).
+        if let ListStore::Values { items, .. } = self.store.get_mut() {
+            while let Some(v) = items.pop() {
+                v.release();
+            }
+        }
+    }
 }
 
 impl PyList {
@@ -360,7 +375,26 @@ impl PyList {
 
     /// A list with the given storage.
     pub fn from_store(store: ListStore) -> PyList {
-        PyList { store: RefCell::new(store) }
+        PyList { store: RefCell::new(store), gc: crate::runtime::gc::GcHead::new() }
+    }
+
+    /// Passes the items to `f`, last first (CPython's `list_traverse` order);
+    /// the items of a compact list only when `immediates` (they are never
+    /// containers). Nothing while the list is borrowed for writing.
+    pub fn for_each_rev(&self, immediates: bool, mut f: impl FnMut(&Value)) {
+        let Ok(s) = self.store.try_borrow() else { return };
+        match &*s {
+            ListStore::Values { items, .. } => items.iter().rev().for_each(f),
+            ListStore::Compact { tag, data } if immediates => data.iter().rev().for_each(|&b| f(&from_raw(*tag, b))),
+            ListStore::Compact { .. } => {}
+        }
+    }
+
+    /// Takes the storage out, leaving the list empty (the collector's clear);
+    /// `None` while it is borrowed.
+    pub fn try_take_values(&self) -> Option<ListStore> {
+        let mut s = self.store.try_borrow_mut().ok()?;
+        Some(std::mem::replace(&mut *s, ListStore::Values { items: Vec::new(), generic: false }))
     }
 
     /// Number of items.

@@ -6,6 +6,7 @@ use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::dict::DictTable;
+use super::gc::{self, GcHead};
 use super::set::SetTable;
 use super::str::PyStr;
 use super::value::Value;
@@ -21,11 +22,23 @@ pub use super::list::PyList;
 pub struct PyTuple {
     /// The items.
     pub items: Vec<Value>,
+    /// The collector's head (tuples of atoms stay untracked).
+    pub gc: GcHead,
 }
 impl PyTuple {
-    /// A tuple owning `items`.
+    /// A tuple owning `items` (not tracked: see [`gc::new_tuple`]).
     pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple { items }
+        PyTuple { items, gc: GcHead::new() }
+    }
+}
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        gc::untrack(&self.gc);
+        // Items go last to first, as CPython's `tupledealloc` releases them
+        // (the order finalizers of the items run in).
+        while let Some(v) = self.items.pop() {
+            v.release();
+        }
     }
 }
 
@@ -78,10 +91,16 @@ impl TupleRecycler {
     pub fn slots(t: &mut Rc<PyTuple>) -> &mut [Value] {
         &mut Rc::get_mut(t).expect("a recycled tuple is unshared").items
     }
-    /// The step's result `tuple`, kept for the next step.
+    /// The step's result `tuple`, kept for the next step (tracked if a refill
+    /// gave it an item that may be).
     pub fn keep(&mut self, tuple: Rc<PyTuple>) -> Value {
+        gc::retrack_tuple(&tuple);
         self.0 = Some(tuple.clone());
         Value::Tuple(tuple)
+    }
+    /// The tuple kept for the next step, if any.
+    pub fn kept(&self) -> Option<&Rc<PyTuple>> {
+        self.0.as_ref()
     }
 }
 
@@ -94,11 +113,17 @@ pub struct PyDict {
     /// ([`PyDict::version_for_cache`]): a cache of "key K lives at entry N" is one
     /// compare.
     pub keys_version: Cell<u32>,
+    /// The collector's head.
+    pub gc: GcHead,
 }
 impl PyDict {
     /// An empty dict.
     pub fn new() -> PyDict {
-        PyDict { table: RefCell::new(DictTable::new()), keys_version: Cell::new(NO_VERSION) }
+        PyDict { table: RefCell::new(DictTable::new()), keys_version: Cell::new(NO_VERSION), gc: GcHead::new() }
+    }
+    /// A dict with `table`.
+    pub fn with_table(table: DictTable) -> PyDict {
+        PyDict { table: RefCell::new(table), keys_version: Cell::new(NO_VERSION), gc: GcHead::new() }
     }
     /// Marks a structural change: caches keyed on the old version stop matching.
     #[inline]
@@ -182,6 +207,11 @@ impl Default for PyDict {
         PyDict::new()
     }
 }
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        gc::untrack(&self.gc);
+    }
+}
 
 /// `set` / `frozenset`.
 pub struct PySet {
@@ -189,11 +219,17 @@ pub struct PySet {
     pub table: RefCell<SetTable>,
     /// True for `frozenset`.
     pub frozen: bool,
+    /// The collector's head.
+    pub gc: GcHead,
 }
 impl PySet {
     /// An empty set.
     pub fn new(frozen: bool) -> PySet {
-        PySet { table: RefCell::new(SetTable::new()), frozen }
+        PySet::with_table(SetTable::new(), frozen)
+    }
+    /// A set with `table`.
+    pub fn with_table(table: SetTable, frozen: bool) -> PySet {
+        PySet { table: RefCell::new(table), frozen, gc: GcHead::new() }
     }
     /// Number of items.
     pub fn len(&self) -> usize {
@@ -241,6 +277,8 @@ pub struct Function {
     pub module: Value,
     /// `__doc__`.
     pub doc: RefCell<Value>,
+    /// The collector's head.
+    pub gc: GcHead,
 }
 
 /// A callable bound to a receiver (`obj.method`).
@@ -249,7 +287,63 @@ pub struct BoundMethod {
     pub func: Value,
     /// The receiver passed as the first argument.
     pub receiver: Value,
+    /// The collector's head.
+    pub gc: GcHead,
 }
+
+impl BoundMethod {
+    /// `func` bound to `receiver`, tracked.
+    pub fn new_rc(func: Value, receiver: Value) -> Rc<BoundMethod> {
+        gc::new(BoundMethod { func, receiver, gc: GcHead::new() })
+    }
+}
+
+/// A closure cell.
+pub struct PyCell {
+    /// The variable's value (`Null` while unbound).
+    pub value: RefCell<Value>,
+    /// The collector's head.
+    pub gc: GcHead,
+}
+
+impl PyCell {
+    /// A tracked cell holding `v`.
+    pub fn new_rc(v: Value) -> Rc<PyCell> {
+        gc::new(PyCell { value: RefCell::new(v), gc: GcHead::new() })
+    }
+}
+
+impl std::ops::Deref for PyCell {
+    type Target = RefCell<Value>;
+    fn deref(&self) -> &RefCell<Value> {
+        &self.value
+    }
+}
+
+/// `Drop` of the tracked kinds that cannot be weakly referenced.
+macro_rules! untrack_on_drop {
+    ($($ty:ty),*) => {
+        $(impl Drop for $ty {
+            fn drop(&mut self) {
+                gc::untrack(&self.gc);
+            }
+        })*
+    };
+}
+untrack_on_drop!(PyCell, PyIter);
+
+/// `Drop` of the tracked kinds that can be weakly referenced: the weak
+/// references learn of the death.
+macro_rules! die_on_drop {
+    ($($ty:ty),*) => {
+        $(impl Drop for $ty {
+            fn drop(&mut self) {
+                gc::dying(&self.gc, gc::inner_of(self));
+            }
+        })*
+    };
+}
+die_on_drop!(Function, BoundMethod, Class, Module, PySet);
 
 /// What native storage instances of a class carry (inherited from the
 /// builtin base class, if any).
@@ -434,6 +528,13 @@ pub struct Class {
     pub attr_hint: Cell<u32>,
     /// (version, [`AttrFlags`] bits) of the version they were computed for.
     attr_flags: Cell<(u32, u8)>,
+    /// The collector's head (classes made by `class` statements are tracked).
+    pub gc: GcHead,
+    /// The class itself, for classes made by `class` statements: CPython's
+    /// classes are in a cycle (their `__mro__` holds them), so they die in a
+    /// collection, not when the last name goes; this reference does the same
+    /// here (the collector clears it).
+    pub self_ref: RefCell<Option<Rc<Class>>>,
 }
 
 /// What attribute access on instances of a class has to consider beyond the
@@ -450,6 +551,8 @@ impl AttrFlags {
     /// Instances are exceptions, whose `args`, `__cause__`, ... are stored
     /// natively.
     const EXCEPTION: u8 = 4;
+    /// A class on the MRO defines `__del__`.
+    const FINALIZER: u8 = 8;
 }
 
 /// True when `name` is among `names` (interned names compare by address).
@@ -511,11 +614,51 @@ impl Class {
             attr_hint: Cell::new(0),
             // Computed on first use.
             attr_flags: Cell::new((VERSION_SENTINEL, 0)),
+            gc: GcHead::new(),
+            self_ref: RefCell::new(None),
         });
+        if !cls.builtin {
+            *cls.self_ref.borrow_mut() = Some(cls.clone());
+            gc::track(&cls);
+            if cls.may_have_finalizer() {
+                gc::state().exit_work = true;
+            }
+        }
         for b in &cls.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
         }
         cls
+    }
+
+    /// Whether instances may need their `__del__` run when they die (a class
+    /// on the MRO defines it). Safe while the class dicts are borrowed (an
+    /// instance dying as its class changes): then it answers yes, and the
+    /// finalizer queue looks again.
+    #[inline]
+    pub fn may_have_finalizer(&self) -> bool {
+        let (version, flags) = self.attr_flags.get();
+        if version == self.version.get() {
+            return flags & AttrFlags::FINALIZER != 0;
+        }
+        self.finalizer_uncached()
+    }
+
+    #[cold]
+    fn finalizer_uncached(&self) -> bool {
+        let name = crate::runtime::str::static_name("__del__");
+        let mut found = false;
+        for c in std::iter::once(self).chain(self.mro.iter().map(|c| &**c)) {
+            match c.dict.table.try_borrow() {
+                Ok(t) => {
+                    if t.iter().any(|(k, _)| matches!(k, Value::Str(s) if **s == *name)) {
+                        found = true;
+                        break;
+                    }
+                }
+                Err(_) => return true,
+            }
+        }
+        found
     }
 
     /// Looks a name up along the MRO (cached per class version for interned names).
@@ -600,6 +743,9 @@ impl Class {
         if self.native == NativeKind::Exception {
             flags |= AttrFlags::EXCEPTION;
         }
+        if self.finalizer_uncached() {
+            flags |= AttrFlags::FINALIZER;
+        }
         self.attr_flags.set((self.version.get(), flags));
         flags
     }
@@ -628,7 +774,7 @@ impl Class {
     /// of those), and `name` is not `__class__` and is allowed by `__slots__`.
     #[inline]
     pub fn stores_plainly(&self, name: &PyStr) -> bool {
-        self.attr_flags() == 0 && self.slots.as_ref().is_none_or(|slots| declares(slots, name)) && name.as_str() != "__class__"
+        self.attr_flags() & !AttrFlags::FINALIZER == 0 && self.slots.as_ref().is_none_or(|slots| declares(slots, name)) && name.as_str() != "__class__"
     }
 
     /// Walks the MRO dicts.
@@ -655,6 +801,9 @@ impl Class {
     /// (all derive from `object`). Other names invalidate the subclasses.
     #[cold]
     pub fn attribute_changed(&self, name: &PyStr) {
+        if name.as_str() == "__del__" {
+            gc::state().exit_work = true;
+        }
         if matches!(name.as_str(), "__get__" | "__set__" | "__delete__") {
             crate::runtime::types::types().object.modified();
         } else {
@@ -800,11 +949,11 @@ impl Attrs {
 
 // Instances are the most numerous objects of many programs: keep them small
 // (rare state such as exception data lives behind a box). With the `Rc`
-// counts and glibc's 8-byte header, 88 bytes still fill one 112-byte chunk.
-const _: () = assert!(std::mem::size_of::<Instance>() <= 88);
+// counts, 96 bytes fill one of mimalloc's 112-byte blocks.
+const _: () = assert!(std::mem::size_of::<Instance>() <= 96);
 
-/// An instance of a user-defined (or exception) class.
-pub struct Instance {
+/// What an instance holds (reached through [`Instance`]'s `Deref`).
+pub struct InstanceData {
     /// The class.
     pub class: Rc<Class>,
     /// Attributes.
@@ -812,7 +961,88 @@ pub struct Instance {
     /// Native payload.
     pub native: NativeData,
 }
+
+/// An instance of a user-defined (or exception) class.
+///
+/// Its contents are dropped by hand: an instance whose class defines
+/// `__del__` is not dropped when its last reference goes, but revived in
+/// place (same address, contents intact) and queued for its finalizer, which
+/// runs at the next safe point, as CPython runs `tp_finalize` before
+/// deallocation (PEP 442). See [`Instance`]'s `Drop`.
+pub struct Instance {
+    data: std::mem::ManuallyDrop<InstanceData>,
+    /// The collector's head.
+    pub gc: GcHead,
+    /// `__del__` has run (it runs once).
+    pub finalized: Cell<bool>,
+}
+
+impl std::ops::Deref for Instance {
+    type Target = InstanceData;
+    #[inline(always)]
+    fn deref(&self) -> &InstanceData {
+        &self.data
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if self.class.may_have_finalizer() && self.revive_for_finalizer() {
+            return;
+        }
+        gc::dying(&self.gc, gc::inner_of(self));
+        // SAFETY: dropped once, here.
+        unsafe { std::mem::ManuallyDrop::drop(&mut self.data) }
+    }
+}
+
 impl Instance {
+    /// The last reference to an instance whose class defines `__del__` went:
+    /// unless it was finalized already, the instance lives on (in place),
+    /// owned by the finalizer queue, and true is returned.
+    #[cold]
+    #[inline(never)]
+    fn revive_for_finalizer(&mut self) -> bool {
+        if !self.gc.is_tracked() || self.finalized.get() || !finalizers::accepting() {
+            return false;
+        }
+        // SAFETY: a tracked instance lives in an `Rc` (only `Instance::new_rc`
+        // tracks one) whose strong count just reached zero; `revive` makes it
+        // one again, owned by the queue, and keeps the allocation.
+        unsafe {
+            gc::revive(gc::inner_of(self));
+            finalizers::push_del(Value::Instance(Rc::from_raw(self as *const Instance)));
+        }
+        true
+    }
+}
+
+impl Instance {
+    /// A tracked instance (among the collector's leaves while it holds no
+    /// container: see `gc::LEAVES`).
+    pub fn new_rc(class: Rc<Class>, attrs: Attrs, native: NativeData) -> Rc<Instance> {
+        let leaf = matches!(native, NativeData::None) && attrs.dict.is_none() && !attrs.values.iter().any(gc::may_be_tracked);
+        let rc = Rc::new(Instance {
+            data: std::mem::ManuallyDrop::new(InstanceData { class, attrs: RefCell::new(attrs), native }),
+            gc: GcHead::new(),
+            finalized: Cell::new(false),
+        });
+        if leaf {
+            gc::track_leaf(&rc);
+        } else {
+            gc::track(&rc);
+        }
+        rc
+    }
+
+    /// Tells the collector that `v` is about to be stored in this instance:
+    /// a leaf given a container becomes an ordinary young object.
+    #[inline(always)]
+    pub fn note_value(&self, v: &Value) {
+        if !v.is_immediate() && self.gc.is_leaf() && gc::may_be_tracked(v) {
+            gc::unleaf(self);
+        }
+    }
     /// Reads an attribute stored on the instance itself.
     #[inline]
     pub fn get_attr(&self, name: &PyStr) -> Option<Value> {
@@ -844,11 +1074,14 @@ impl Instance {
     }
     /// The instance's `__dict__`, switching it to dict mode on first use.
     pub fn dict(&self) -> Rc<PyDict> {
+        if self.gc.is_leaf() {
+            gc::unleaf(self);
+        }
         let mut a = self.attrs.borrow_mut();
         if let Some(d) = &a.dict {
             return d.clone();
         }
-        let d = Rc::new(PyDict::new());
+        let d = crate::runtime::gc::new(PyDict::new());
         for (k, v) in a.shape.keys.iter().zip(a.values.iter()) {
             d.set_str(k, v.clone());
         }
@@ -860,6 +1093,7 @@ impl Instance {
     /// Stores an attribute on the instance.
     #[inline]
     pub fn set_attr(&self, name: &Name, value: Value) {
+        self.note_value(&value);
         let mut a = self.attrs.borrow_mut();
         if a.dict.is_none() {
             if let Some(slot) = a.shape.index_of(name).and_then(|i| a.values.get_mut(i)) {
@@ -919,12 +1153,30 @@ pub struct Module {
     pub name: String,
     /// The namespace.
     pub dict: Rc<PyDict>,
+    /// The collector's head.
+    pub gc: GcHead,
+}
+
+impl Module {
+    /// A tracked module object.
+    pub fn new_rc(name: impl Into<String>, dict: Rc<PyDict>) -> Rc<Module> {
+        gc::new(Module { name: name.into(), dict, gc: GcHead::new() })
+    }
 }
 
 /// Built-in iterators.
 pub struct PyIter {
     /// Iteration state.
     pub state: RefCell<IterState>,
+    /// The collector's head.
+    pub gc: GcHead,
+}
+
+impl PyIter {
+    /// A tracked iterator.
+    pub fn new_rc(state: IterState) -> Rc<PyIter> {
+        gc::new(PyIter { state: RefCell::new(state), gc: GcHead::new() })
+    }
 }
 
 /// The next value of a range iteration at `next` (then advanced), if any.
@@ -981,6 +1233,9 @@ pub trait NativeIter {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>>;
     /// The iterator's class (`type(it)`).
     fn class(&self) -> &'static Rc<Class>;
+    /// Reports the values the iterator holds to the cycle collector (none by
+    /// default: they then count as held from outside).
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
 }
 
 /// Generator object: a suspended frame.
@@ -995,40 +1250,109 @@ pub struct Generator {
     pub qualname: Name,
     /// True once the frame has started.
     pub started: Cell<bool>,
+    /// The collector's head.
+    pub gc: GcHead,
 }
 
-/// Suspended generator frames whose generator object died inside a `try`:
-/// they are closed (GeneratorExit thrown in, so `finally` blocks run) by the
-/// VM at the next safe point, see `Vm::run_finalizers`.
+/// Work that runs Python code and waits for the next safe point (see
+/// `Vm::run_finalizers`): generator frames to close, `__del__` methods,
+/// weak reference callbacks.
 pub mod finalizers {
-    //! Generator frames to close, queued when a generator suspended in a
-    //! `try` dies; the queue raises the eval breaker (`crate::vm::signals`),
-    //! and the loop runs them at its next check.
-    use std::cell::RefCell;
+    //! The queue of pending finalization work. Objects die anywhere (inside
+    //! a dict update, with borrows held), so what their death asks for runs
+    //! later: the queue raises the eval breaker (`crate::vm::signals`) and
+    //! the loop drains it at its next check, in order.
+    use std::cell::{Cell, RefCell};
+    use std::collections::VecDeque;
 
+    use crate::runtime::value::Value;
     use crate::vm::signals;
     use crate::vm::Frame;
 
-    thread_local! {
-        static QUEUE: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
+    /// One piece of pending work.
+    pub enum Pending {
+        /// A generator suspended inside a `try` died: close its frame, so its
+        /// `finally` blocks run.
+        Close(Box<Frame>),
+        /// An instance whose class defines `__del__` lost its last reference
+        /// (it was revived in place for this): run `__del__`, then let it go.
+        Del(Value),
+        /// A weakly referenced object died: call `callback(weakref)`.
+        Callback {
+            /// The weak reference object.
+            weakref: Value,
+            /// Its callback.
+            callback: Value,
+        },
     }
 
-    /// Queues a frame for closing.
-    pub fn push(frame: Box<Frame>) {
-        QUEUE.with(|q| q.borrow_mut().push(frame));
+    thread_local! {
+        static QUEUE: RefCell<VecDeque<(u64, Pending)>> = const { RefCell::new(VecDeque::new()) };
+        static SEQ: Cell<u64> = const { Cell::new(1) };
+        static CLOSED: Cell<bool> = const { Cell::new(false) };
+    }
+
+    fn push_pending(p: Pending) {
+        let seq = next_seq();
+        let _ = SEQ.try_with(|s| s.set(seq + 1));
+        // After the thread's queue is gone (its destructor ran) the work is dropped.
+        let _ = QUEUE.try_with(move |q| q.borrow_mut().push_back((seq, p)));
         signals::request_break();
     }
 
-    /// Takes the queued frames.
-    pub fn take() -> Vec<Box<Frame>> {
-        let frames = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
-        signals::settle_break(false);
-        frames
+    /// The sequence number the next queued work gets.
+    pub fn next_seq() -> u64 {
+        SEQ.try_with(|s| s.get()).unwrap_or(u64::MAX)
+    }
+
+    /// Queues a generator frame for closing.
+    pub fn push(frame: Box<Frame>) {
+        push_pending(Pending::Close(frame));
+    }
+
+    /// Queues a revived instance for its `__del__`.
+    pub fn push_del(obj: Value) {
+        push_pending(Pending::Del(obj));
+    }
+
+    /// Queues a weak reference callback.
+    pub fn push_callback(weakref: Value, callback: Value) {
+        push_pending(Pending::Callback { weakref, callback });
+    }
+
+    /// The oldest work queued at or after sequence number `floor`, if any.
+    pub fn pop_from(floor: u64) -> Option<(u64, Pending)> {
+        QUEUE
+            .try_with(|q| {
+                let mut q = q.borrow_mut();
+                let at = q.iter().position(|(seq, _)| *seq >= floor)?;
+                q.remove(at)
+            })
+            .ok()
+            .flatten()
+    }
+
+    /// True while work is queued.
+    pub fn is_empty() -> bool {
+        QUEUE.try_with(|q| q.borrow().is_empty()).unwrap_or(true)
+    }
+
+    /// Whether dying instances may still be revived for `__del__`: no more
+    /// after the interpreter's last finalization pass at exit.
+    #[inline]
+    pub fn accepting() -> bool {
+        CLOSED.try_with(|c| !c.get()).unwrap_or(false)
+    }
+
+    /// Stops reviving instances (the program is over).
+    pub fn close() {
+        let _ = CLOSED.try_with(|c| c.set(true));
     }
 }
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        gc::dying(&self.gc, gc::inner_of(self));
         if let Some(frame) = self.frame.get_mut().take() {
             if self.started.get() && !self.running.get() && frame.code.handler_for(frame.pc.saturating_sub(1)).is_some() {
                 finalizers::push(frame);

@@ -156,14 +156,14 @@ impl Vm {
 
     /// Binds a class attribute found for `obj`: functions become bound
     /// methods, classmethods bind the class, staticmethods unwrap.
-    fn bind_descriptor(&mut self, v: Value, obj: &Value, cls: &Rc<Class>) -> Value {
+    pub(super) fn bind_descriptor(&mut self, v: Value, obj: &Value, cls: &Rc<Class>) -> Value {
         match &v {
             Value::Function(_) | Value::Builtin(_) => {
-                Value::BoundMethod(Rc::new(BoundMethod { func: v, receiver: obj.clone() }))
+                Value::BoundMethod(BoundMethod::new_rc(v, obj.clone()))
             }
             Value::Other(o) => match &**o {
                 Other::StaticMethod(f) => f.clone(),
-                Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) })),
+                Other::ClassMethod(f) => Value::BoundMethod(BoundMethod::new_rc(f.clone(), Value::Class(cls.clone()))),
                 _ => v,
             },
             _ => v,
@@ -181,7 +181,7 @@ impl Vm {
             return Ok(match &v {
                 Value::Other(o) => match &**o {
                     Other::StaticMethod(f) => f.clone(),
-                    Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) })),
+                    Other::ClassMethod(f) => Value::BoundMethod(BoundMethod::new_rc(f.clone(), Value::Class(cls.clone()))),
                     _ => v,
                 },
                 _ => v,
@@ -198,7 +198,7 @@ impl Vm {
             "__bases__" => Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect()),
             "__base__" => cls.bases.first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None),
             "__dict__" => {
-                let d = Rc::new(PyDict::new());
+                let d = crate::runtime::gc::new(PyDict::new());
                 for (k, v) in cls.dict.items() {
                     d.table.borrow_mut().insert_new(self.hash(&k)?, k, v);
                 }
@@ -208,7 +208,7 @@ impl Vm {
             "__module__" => Value::str("builtins"),
             _ if types().type_.dict.get_str(name).is_some() => {
                 let f = types().type_.dict.get_str(name).unwrap_or(Value::None);
-                Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Class(cls.clone()) }))
+                Value::BoundMethod(BoundMethod::new_rc(f, Value::Class(cls.clone())))
             }
             _ => {
                 return Err(no_attribute(&Value::Class(cls.clone()), name, format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
@@ -264,7 +264,7 @@ impl Vm {
                 if kw.is_empty() {
                     Value::None
                 } else {
-                    let d = Rc::new(PyDict::new());
+                    let d = crate::runtime::gc::new(PyDict::new());
                     for (k, v) in kw.iter() {
                         d.set_str(k, v.clone());
                     }
@@ -273,7 +273,7 @@ impl Vm {
             }
             (Value::Function(f), "__dict__") => {
                 let mut d = f.dict.borrow_mut();
-                Value::Dict(d.get_or_insert_with(|| Rc::new(PyDict::new())).clone())
+                Value::Dict(d.get_or_insert_with(|| crate::runtime::gc::new(PyDict::new())).clone())
             }
             (Value::Function(f), _) => match f.dict.borrow().as_ref().and_then(|d| d.get_str(name)) {
                 Some(v) => v,
@@ -331,11 +331,11 @@ impl Vm {
                 return Ok(match &v {
                     Value::Function(_) | Value::Builtin(_) => match obj {
                         Value::Class(_) => v,
-                        _ => Value::BoundMethod(Rc::new(BoundMethod { func: v, receiver: obj.clone() })),
+                        _ => Value::BoundMethod(BoundMethod::new_rc(v, obj.clone())),
                     },
                     Value::Other(o) => match &**o {
                         Other::StaticMethod(f) => f.clone(),
-                        Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(start_cls.clone()) })),
+                        Other::ClassMethod(f) => Value::BoundMethod(BoundMethod::new_rc(f.clone(), Value::Class(start_cls.clone()))),
                         Other::Property { fget, .. } => {
                             let fget = fget.clone();
                             return self.call_value(&fget, std::slice::from_ref(obj), &[]);
@@ -522,7 +522,7 @@ impl Vm {
                     }
                     _ => {
                         let mut d = f.dict.borrow_mut();
-                        d.get_or_insert_with(|| Rc::new(PyDict::new())).set_str(name, value);
+                        d.get_or_insert_with(|| crate::runtime::gc::new(PyDict::new())).set_str(name, value);
                     }
                 }
                 Ok(())

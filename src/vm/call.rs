@@ -9,6 +9,7 @@ use super::eval::FrameExit;
 use super::frame::Frame;
 use super::Vm;
 use crate::bytecode::flags;
+use crate::runtime::gc::{self, GcHead};
 use crate::runtime::objects::*;
 use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::{c3_mro, types};
@@ -88,12 +89,13 @@ impl Vm {
     pub fn call_function(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
         let mut frame = self.frame_for_call(func, args, kwargs)?;
         if func.code.is_generator() {
-            return Ok(Value::Generator(Rc::new(Generator {
+            return Ok(Value::Generator(gc::new(Generator {
                 frame: RefCell::new(Some(Box::new(frame))),
                 running: Cell::new(false),
                 name: func.name.borrow().clone(),
                 qualname: func.qualname.borrow().clone(),
                 started: Cell::new(false),
+                gc: GcHead::new(),
             })));
         }
         let r = self.run_guarded(&mut frame);
@@ -202,7 +204,7 @@ impl Vm {
                 Some(a) => std::mem::replace(&mut frame.slots[*a as usize], Value::Null),
                 None => Value::Null,
             };
-            frame.slots[nlocals + i] = Value::Cell(Rc::new(RefCell::new(init)));
+            frame.slots[nlocals + i] = Value::Cell(PyCell::new_rc(init));
         }
         let ncell = code.cellvars.len();
         for (i, c) in func.closure.iter().enumerate() {
@@ -249,7 +251,7 @@ impl Vm {
             return Err(type_error(msg));
         }
         let kwdict = if has_varkw {
-            let d = Rc::new(PyDict::new());
+            let d = crate::runtime::gc::new(PyDict::new());
             frame.slots[idx] = Value::Dict(d.clone());
             Some(d)
         } else {
@@ -382,8 +384,8 @@ impl Vm {
     /// A bare instance of `cls` with the native storage its base type needs.
     pub fn new_instance(&self, cls: &Rc<Class>) -> Value {
         let native = match cls.native {
-            NativeKind::List => NativeData::List(Rc::new(PyList::new(Vec::new()))),
-            NativeKind::Dict => NativeData::Dict(Rc::new(PyDict::new())),
+            NativeKind::List => NativeData::List(crate::runtime::gc::new(PyList::new(Vec::new()))),
+            NativeKind::Dict => NativeData::Dict(crate::runtime::gc::new(PyDict::new())),
             NativeKind::Exception => NativeData::Exception(RefCell::new(ExcData::default())),
             NativeKind::Tuple => NativeData::Value(Value::tuple(Vec::new())),
             _ => NativeData::None,
@@ -394,11 +396,7 @@ impl Vm {
     /// A bare instance of `cls` carrying `native` (e.g. the items of a
     /// tuple-subclass instance, fixed at creation).
     pub fn instance_with(cls: &Rc<Class>, native: NativeData) -> Value {
-        Value::Instance(Rc::new(Instance {
-            class: cls.clone(),
-            attrs: RefCell::new(Attrs::new(cls.root_shape.clone())),
-            native,
-        }))
+        Value::Instance(Instance::new_rc(cls.clone(), Attrs::new(cls.root_shape.clone()), native))
     }
 
     /// `class` statement: runs the body in a fresh namespace and creates the class.
@@ -417,7 +415,7 @@ impl Vm {
         if base_classes.is_empty() {
             base_classes.push(types().object.clone());
         }
-        let ns = Rc::new(PyDict::new());
+        let ns = crate::runtime::gc::new(PyDict::new());
         let Value::Function(bf) = &body else { return Err(type_error("bad class body")) };
         ns.set_str(&static_name("__module__"), globals.get_str(&static_name("__name__")).unwrap_or(Value::None));
         ns.set_str(&static_name("__qualname__"), Value::Str(bf.qualname.borrow().clone()));
@@ -582,16 +580,11 @@ fn join_names(names: &[String]) -> String {
     }
 }
 
-/// Special methods quicken never calls: `__del__` (no hook runs when an
-/// instance dies) and `__getattribute__` (attribute loads go straight to the
-/// instance and class). A class defining one is refused rather than
-/// silently run without it.
-const UNSUPPORTED_HOOKS: [&str; 2] = ["__del__", "__getattribute__"];
+/// Special methods quicken never calls: `__getattribute__` (attribute loads
+/// go straight to the instance and class). A class defining one is refused
+/// rather than silently run without it.
+const UNSUPPORTED_HOOKS: [&str; 1] = ["__getattribute__"];
 
 fn unsupported_hook(name: &str) -> PyErr {
-    let what = match name {
-        "__del__" => "__del__ methods (finalizers)",
-        _ => "__getattribute__ methods",
-    };
-    not_implemented_error(&format!("{} are not supported by quicken", what))
+    not_implemented_error(&format!("{} methods are not supported by quicken", name))
 }

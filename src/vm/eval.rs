@@ -11,7 +11,6 @@ use crate::bytecode::Cache;
 use crate::specialize;
 use crate::bytecode::{BinOp, CmpOp, Code, Op, UnaryOp};
 use crate::runtime::objects::*;
-use crate::runtime::objects::finalizers;
 use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -144,6 +143,7 @@ pub(super) fn add_slot(inst: &Instance, c: Cache, v: Value) {
     // SAFETY: `ptr` came from `Rc::as_ptr` of the transition target of the
     // instance's current shape (checked by the guard), which keeps it alive.
     let next = unsafe { specialize::borrowed::<Shape>(c.ptr) };
+    inst.note_value(&v);
     let mut attrs = inst.attrs.borrow_mut();
     // Slot values mirror the shape's keys, so the shape id guarded the length.
     debug_assert_eq!(attrs.values.len(), c.index as usize);
@@ -289,6 +289,7 @@ impl Vm {
                         return Err(unbound_local(code.varnames[arg as usize].as_str()));
                     }
                     f.slots[arg as usize] = Value::Null;
+                    self.finalize_soon();
                 }
                 Op::LoadDeref => {
                     let v = self.load_cell(f, arg as usize)?;
@@ -309,12 +310,14 @@ impl Vm {
                     if let Value::Cell(c) = &f.slots[idx] {
                         *c.borrow_mut() = v;
                     }
+                    self.finalize_soon();
                 }
                 Op::DeleteDeref => {
                     let idx = code.varnames.len() + arg as usize;
                     if let Value::Cell(c) = &f.slots[idx] {
                         *c.borrow_mut() = Value::Null;
                     }
+                    self.finalize_soon();
                 }
                 Op::LoadClosure => {
                     let idx = code.varnames.len() + arg as usize;
@@ -330,12 +333,14 @@ impl Vm {
                 Op::StoreGlobal => {
                     let v = f.pop();
                     f.globals.set_str(&code.names[arg as usize], v);
+                    self.finalize_soon();
                 }
                 Op::DeleteGlobal => {
                     let name = &code.names[arg as usize];
                     if f.globals.del_str(name).is_none() {
                         return Err(name_not_defined(name.as_str()));
                     }
+                    self.finalize_soon();
                 }
                 Op::LoadName => {
                     let name = &code.names[arg as usize];
@@ -353,6 +358,7 @@ impl Vm {
                         Some(l) => l.set_str(name, v),
                         None => f.globals.set_str(name, v),
                     }
+                    self.finalize_soon();
                 }
                 Op::DeleteName => {
                     let name = &code.names[arg as usize];
@@ -360,6 +366,7 @@ impl Vm {
                     if ns.del_str(name).is_none() {
                         return Err(name_not_defined(name.as_str()));
                     }
+                    self.finalize_soon();
                 }
                 Op::LoadAttr => {
                     adapt!(specialize::load_attr(f.peek(1), &code.names[arg as usize]));
@@ -372,10 +379,12 @@ impl Vm {
                     let obj = f.pop();
                     let v = f.pop();
                     self.set_attr(&obj, &code.names[arg as usize], v)?;
+                    self.finalize_soon();
                 }
                 Op::DeleteAttr => {
                     let obj = f.pop();
                     self.del_attr(&obj, &code.names[arg as usize])?;
+                    self.finalize_soon();
                 }
                 Op::LoadMethod => {
                     adapt!(specialize::load_method(f.peek(1), &code.names[arg as usize]));
@@ -405,11 +414,13 @@ impl Vm {
                         _ => v,
                     };
                     self.set_item(&obj, key, v)?;
+                    self.finalize_soon();
                 }
                 Op::DeleteSubscr => {
                     let key = f.pop();
                     let obj = f.pop();
                     self.del_item(&obj, &key)?;
+                    self.finalize_soon();
                 }
                 Op::BuildSlice => {
                     let step = if arg == 3 { f.pop() } else { Value::None };
@@ -521,7 +532,7 @@ impl Vm {
                 Op::BuildSet => {
                     let n = arg as usize;
                     let items = f.slots.split_off(f.slots.len() - n);
-                    let s = Rc::new(PySet::new(false));
+                    let s = crate::runtime::gc::new(PySet::new(false));
                     for it in items {
                         self.set_add(&s, it)?;
                     }
@@ -659,7 +670,7 @@ impl Vm {
                             Some(d) if c.flags & crate::bytecode::flags::DOCSTRING != 0 => d.clone(),
                             _ => Value::None,
                         };
-                        f.push(Value::Function(Rc::new(Function {
+                        f.push(Value::Function(crate::runtime::gc::new(Function {
                             name: std::cell::RefCell::new(c.name.clone()),
                             qualname: std::cell::RefCell::new(c.qualname.clone()),
                             code: c,
@@ -670,6 +681,7 @@ impl Vm {
                             dict: std::cell::RefCell::new(None),
                             module,
                             doc: std::cell::RefCell::new(doc),
+                            gc: Default::default(),
                         })));
                     }
                 }
@@ -1038,7 +1050,7 @@ impl Vm {
     /// `BUILD_MAP`: a dict of the key/value pairs `items` (keys' `__hash__`
     /// and `__eq__` may run Python code; a later duplicate key wins).
     pub(super) fn build_map(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let d = Rc::new(PyDict::new());
+        let d = crate::runtime::gc::new(PyDict::new());
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
             self.dict_set(&d, k, v)?;
@@ -1065,6 +1077,22 @@ impl Vm {
         Ok(())
     }
 
+    /// After an instruction that may have dropped the last reference to an
+    /// object: its `__del__` (or a weak reference callback) runs now, before
+    /// the next instruction, as CPython runs it at once.
+    #[inline(always)]
+    pub(super) fn finalize_soon(&mut self) {
+        if signals::breaker() {
+            self.finalize_now();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn finalize_now(&mut self) {
+        self.run_finalizers();
+    }
+
     /// The eval breaker's slow path: runs pending generator finalizers and
     /// the handlers of signals that arrived (`KeyboardInterrupt` for SIGINT).
     #[cold]
@@ -1072,23 +1100,6 @@ impl Vm {
     pub fn handle_break(&mut self) -> PyResult<()> {
         self.run_finalizers();
         self.check_signals()
-    }
-
-    /// Closes generators that died while suspended inside a `try`, so their
-    /// `finally` blocks run (CPython does this when the generator is freed).
-    pub fn run_finalizers(&mut self) {
-        for mut frame in finalizers::take() {
-            let exit = PyErr::with_args(&types().generator_exit, vec![]);
-            let saved = std::mem::replace(&mut self.handled, Value::None);
-            let r = self.throw_into(&mut frame, exit);
-            self.handled = saved;
-            if let Err(e) = r {
-                if !e.matches(&types().generator_exit) && !e.matches(&types().stop_iteration) {
-                    let text = self.format_exception(&e);
-                    self.write_stderr(&format!("Exception ignored in generator finalizer:\n{}", text));
-                }
-            }
-        }
     }
 
     /// Pops TOS and tests its truth, with bools and ints inline.

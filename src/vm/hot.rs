@@ -698,6 +698,9 @@ impl Vm {
                                 break Leave::Cold;
                             }
                             store_local!(arg, Value::Null);
+                            // A `__del__` runs right after the `del` (the frame
+                            // is not touched by it).
+                            self.finalize_soon();
                         }
                         Op::PushExcInfo => {
                             let exc = pop!();
@@ -775,6 +778,7 @@ impl Vm {
                         Op::StoreGlobal => {
                             let v = pop!();
                             f.globals.set_str(&code.names[arg], v);
+                            self.finalize_soon();
                         }
                         Op::ForIter if !ADAPTIVE => {
                             let next = for_iter_fast(peek!(1)).map(Ok).or_else(|| self.for_iter_native(peek!(1)));
@@ -1645,6 +1649,7 @@ unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache, value: *co
     if !c.instance_layout_fits(inst.class.version.get(), attrs.shape_id) || (c.index as usize) >= attrs.values.len() {
         return false;
     }
+    inst.note_value(&*value);
     let old = std::mem::replace(&mut attrs.values[c.index as usize], value.read());
     drop(attrs);
     old.release();
@@ -1781,7 +1786,7 @@ fn slice_fast(container: &Value, s: &crate::runtime::objects::Slice) -> Option<V
     match container {
         Value::List(l) => {
             let (start, _, step, count) = int_slice_indices(s, l.len())?;
-            Some(Value::List(std::rc::Rc::new(l.slice(start, step, count))))
+            Some(Value::List(crate::runtime::gc::new(l.slice(start, step, count))))
         }
         Value::Tuple(t) => {
             let (start, _, step, count) = int_slice_indices(s, t.items.len())?;
