@@ -3,7 +3,7 @@
 
 use super::add_fns;
 use crate::builtins::{arg_int, check_count, kwarg, no_kwargs, only_kwargs, set};
-use crate::runtime::gc::{self, GENERATIONS, LEAVES, PERMANENT};
+use crate::runtime::gc::{self, GENERATIONS, PERMANENT};
 use crate::runtime::objects::*;
 use crate::runtime::value::Value;
 use crate::vm::collect::{dict_may_be_tracked, DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE};
@@ -162,7 +162,9 @@ fn get_stats(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
 fn reports_tracked(v: &Value) -> bool {
     match v {
         Value::Dict(d) => d.gc.is_tracked() && dict_may_be_tracked(d),
-        Value::Builtin(_) | Value::Slice(_) => true,
+        // Instances holding no container are left untracked until they get
+        // one; CPython tracks every instance.
+        Value::Builtin(_) | Value::Slice(_) | Value::Instance(_) => true,
         Value::Other(o) => matches!(&**o, Other::Property { .. } | Other::StaticMethod(_) | Other::ClassMethod(_) | Other::Super { .. } | Other::DictView { .. }),
         _ => gc::tracked_entry(v).is_some(),
     }
@@ -177,17 +179,13 @@ fn is_tracked(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResul
 fn is_finalized(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("is_finalized", args, 1, 1)?;
     no_kwargs("is_finalized", kwargs)?;
-    Ok(Value::bool(matches!(&args[0], Value::Instance(i) if i.finalized.get())))
+    Ok(Value::bool(matches!(&args[0], Value::Instance(i) if i.finalized())))
 }
 
 /// The objects CPython would list for generation `g` (dicts of atoms left
-/// out; the leaves count as the oldest generation).
+/// out).
 fn listed(g: usize) -> Vec<Value> {
-    let mut entries = gc::entries(g);
-    if g == GENERATIONS - 1 {
-        entries.extend(gc::entries(LEAVES));
-    }
-    entries
+    gc::entries(g)
         .into_iter()
         // SAFETY: tracked objects are alive.
         .map(|e| unsafe { e.value() })
@@ -210,11 +208,20 @@ fn get_objects(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResul
             }
         })?),
     };
+    discover_all();
     let objects = match generation {
         Some(g) => listed(g),
         None => (0..GENERATIONS).flat_map(listed).collect(),
     };
     Ok(Value::list(objects))
+}
+
+/// Registers the untracked objects tracked ones refer to (see
+/// `gc::discover`), so that listings show them.
+fn discover_all() {
+    for g in 0..GENERATIONS {
+        gc::discover(g);
+    }
 }
 
 /// The objects `v` refers to, as `gc.get_referents` lists them.
@@ -236,7 +243,8 @@ fn get_referents(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyRe
 fn get_referrers(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("get_referrers", kwargs)?;
     let mut out = Vec::new();
-    for g in (0..GENERATIONS).chain([LEAVES]) {
+    discover_all();
+    for g in 0..GENERATIONS {
         for e in gc::entries(g) {
             // SAFETY: tracked objects are alive.
             let obj = unsafe { e.value() };
@@ -252,7 +260,7 @@ fn get_referrers(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyRe
 
 fn freeze(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("freeze", args, 0, 0)?;
-    for g in (0..GENERATIONS).chain([LEAVES]) {
+    for g in 0..GENERATIONS {
         gc::merge(g, PERMANENT);
     }
     gc::state().count[0] = 0;

@@ -37,21 +37,14 @@ pub struct GcHead(Cell<u32>);
 /// [`GcHead`] of an object that is not registered.
 const UNTRACKED: u32 = u32::MAX;
 /// Bits of a head that hold the entry's index (the list is above them).
-const INDEX_BITS: u32 = 29;
+const INDEX_BITS: u32 = 30;
 const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
 /// Number of generations (CPython's three).
 pub const GENERATIONS: usize = 3;
 /// The list `gc.freeze()` moves objects to (never collected).
 pub const PERMANENT: usize = 3;
-/// Instances born with no container in them (their attributes hold numbers,
-/// strings and such): they cannot be in a cycle but through their class, so
-/// the young collections skip them, and they count as part of the oldest
-/// generation, which full collections walk whole. An instance that is given a
-/// container moves to generation 0 (see `Instance::note_value`); one that
-/// gets one by a path that does not tell is still found by full collections.
-pub const LEAVES: usize = 4;
 /// Number of lists.
-const LISTS: usize = 5;
+const LISTS: usize = 4;
 
 impl GcHead {
     /// The head of an object that is not tracked (yet).
@@ -63,12 +56,7 @@ impl GcHead {
     pub fn is_tracked(&self) -> bool {
         self.0.get() != UNTRACKED
     }
-    /// True for an instance among the [`LEAVES`].
-    #[inline(always)]
-    pub fn is_leaf(&self) -> bool {
-        self.0.get() >> INDEX_BITS == LEAVES as u32
-    }
-    /// The list of a tracked object (a generation, [`PERMANENT`], [`LEAVES`]).
+    /// The list of a tracked object (a generation or [`PERMANENT`]).
     #[inline]
     pub fn generation(&self) -> usize {
         (self.0.get() >> INDEX_BITS) as usize
@@ -97,18 +85,34 @@ impl Clone for GcHead {
     }
 }
 
-/// A registered object: its `Value` tag, the order it was registered in, and
-/// the address of its `Rc` allocation (the payload word of the `Value`); or
-/// [`Entry::EMPTY`].
+/// A registered object: its `Value` tag and the address of its `Rc`
+/// allocation (the payload word of the `Value`); or [`Entry::EMPTY`].
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
-    /// The tag in the low [`TAG_BITS`], the registration number above.
+    /// The tag in the low [`TAG_BITS`], above it the object's number (see
+    /// [`next_seq`]) when it was registered.
     word: u64,
     inner: *const u8,
 }
 
 /// Bits of [`Entry::word`] that hold the tag.
 const TAG_BITS: u32 = 5;
+
+thread_local! {
+    static SEQ: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A number for a new object (31 bits, wrapping): the order objects were
+/// made in, which the collector's lists keep (CPython's lists are in
+/// allocation order; untracked objects registered late are put back in it).
+#[inline(always)]
+pub fn next_seq() -> u32 {
+    SEQ.with(|s| {
+        let n = s.get();
+        s.set(n.wrapping_add(1) & 0x7fff_ffff);
+        n
+    })
+}
 
 impl Entry {
     const EMPTY: Entry = Entry { word: 0, inner: std::ptr::null() };
@@ -128,9 +132,15 @@ impl Entry {
         self.word & ((1 << TAG_BITS) - 1)
     }
 
-    /// When the object was registered (older first).
-    fn seq(self) -> u64 {
-        self.word >> TAG_BITS
+    /// The object's number: an instance's from its creation, any other
+    /// object's from its registration.
+    fn order(self) -> u32 {
+        if self.tag() == INSTANCE {
+            // SAFETY: entries name live objects.
+            unsafe { (*(self.inner.add(RC_VALUE_OFFSET) as *const Instance)).creation() }
+        } else {
+            (self.word >> TAG_BITS) as u32
+        }
     }
 
     /// The tag and the allocation's address.
@@ -275,27 +285,13 @@ pub fn track<T: Traced>(rc: &Rc<T>) {
     }
 }
 
-/// Registers a new instance with no container in it among the [`LEAVES`].
-#[inline]
-pub fn track_leaf(rc: &Rc<Instance>) {
-    track_entry(Entry { word: INSTANCE, inner: inner_of(&**rc) }, &rc.gc, LEAVES);
-}
-
-/// Moves a leaf instance that is given a container to generation 0.
+/// Registers an instance that was left untracked because it held no
+/// container, now that it is given one.
 #[cold]
-pub fn unleaf(inst: &Instance) {
-    let head = &inst.gc;
-    if !head.is_leaf() {
-        return;
+pub fn track_instance(inst: &Instance) {
+    if !inst.gc.is_tracked() {
+        track_entry(Entry { word: INSTANCE, inner: inner_of(inst) }, &inst.gc, 0);
     }
-    let st = state();
-    let g = &mut st.gens[LEAVES];
-    let e = g.entries[head.index()];
-    remove_leaf(g, head.index());
-    // (The object lives on: the allocation count stays.)
-    let index = st.gens[0].entries.len();
-    st.gens[0].entries.push(e);
-    head.place(0, index);
 }
 
 /// A `tuple`, tracked only when an item may be (see the module docs).
@@ -390,11 +386,6 @@ pub struct State {
     pub long_lived_pending: usize,
     /// Seconds spent collecting (`--stats`).
     pub seconds: f64,
-    /// Registrations so far (the order of entries).
-    seq: u64,
-    /// Leaves counted into `long_lived_pending` since the last full
-    /// collection (see [`State::count_leaves`]).
-    leaves_counted: usize,
     /// `gc.garbage` (a list, made with the `gc` module).
     pub garbage: Option<Value>,
     /// `gc.callbacks` (a list, made with the `gc` module).
@@ -408,7 +399,7 @@ pub struct State {
 impl State {
     fn new() -> State {
         State {
-            gens: [Generation::new(), Generation::new(), Generation::new(), Generation::new(), Generation::new()],
+            gens: [Generation::new(), Generation::new(), Generation::new(), Generation::new()],
             count: [0; GENERATIONS],
             threshold: [700, 10, 10],
             enabled: true,
@@ -419,8 +410,6 @@ impl State {
             long_lived_total: 0,
             long_lived_pending: 0,
             seconds: 0.0,
-            seq: 0,
-            leaves_counted: 0,
             garbage: None,
             callbacks: None,
             exit_work: false,
@@ -457,23 +446,11 @@ fn new_state() -> &'static mut State {
     p
 }
 
-impl State {
-    /// The leaves that lived to a collection of generation 1 count as
-    /// promoted to the oldest generation, as their CPython counterparts
-    /// would have been (CPython's rule for full collections counts those).
-    pub fn count_leaves(&mut self) {
-        let now = self.gens[LEAVES].entries.len() - self.gens[LEAVES].holes;
-        self.long_lived_pending += now.saturating_sub(self.leaves_counted);
-        self.leaves_counted = now;
-    }
-}
-
 /// Pushes `entry` onto list `list` and places `head` there.
 #[inline]
 fn track_entry(mut entry: Entry, head: &GcHead, list: usize) {
+    entry.word |= (next_seq() as u64) << TAG_BITS;
     let st = state();
-    st.seq += 1;
-    entry.word |= st.seq << TAG_BITS;
     let g = &mut st.gens[list];
     let index = g.entries.len();
     if index >= INDEX_MASK as usize {
@@ -514,28 +491,7 @@ fn forget(h: u32) {
     let st = state();
     st.count[0] -= (st.count[0] > 0) as isize;
     let list = (h >> INDEX_BITS) as usize;
-    let index = (h & INDEX_MASK) as usize;
-    if list == LEAVES {
-        remove_leaf(&mut st.gens[LEAVES], index);
-    } else {
-        remove_entry(&mut st.gens[list], index, list);
-    }
-}
-
-/// Removes entry `index` of the [`LEAVES`], whose order does not matter
-/// (their registration numbers keep it): the last entry takes its place.
-#[inline(always)]
-fn remove_leaf(g: &mut Generation, index: usize) {
-    let last = g.entries.len() - 1;
-    if index != last {
-        let moved = g.entries[last];
-        g.entries[index] = moved;
-        // SAFETY: the leaves are live instances.
-        let head = unsafe { &*(moved.inner.add(RC_VALUE_OFFSET + std::mem::offset_of!(Instance, gc)) as *const GcHead) };
-        head.place(LEAVES, index);
-    }
-    // SAFETY: the list is not empty.
-    unsafe { g.entries.set_len(last) };
+    remove_entry(&mut st.gens[list], (h & INDEX_MASK) as usize, list);
 }
 
 /// [`untrack`] of a tracked object.
@@ -623,11 +579,7 @@ fn compact(g: &mut Generation, generation: usize) {
 
 /// The live entries of generation `generation`, in order.
 pub fn entries(generation: usize) -> Vec<Entry> {
-    let mut out: Vec<Entry> = state().gens[generation].entries.iter().copied().filter(|e| !e.is_empty()).collect();
-    if generation == LEAVES {
-        out.sort_unstable_by_key(|e| e.seq());
-    }
-    out
+    state().gens[generation].entries.iter().copied().filter(|e| !e.is_empty()).collect()
 }
 
 /// Number of tracked objects in generation `generation`.
@@ -644,41 +596,87 @@ pub fn merge(from: usize, to: usize) {
     let st = state();
     let mut moved = std::mem::take(&mut st.gens[from].entries);
     st.gens[from].holes = 0;
-    if from == LEAVES {
-        moved.sort_unstable_by_key(|e| e.seq());
-        st.leaves_counted = 0;
-    }
     append_to(to, &moved);
     moved.clear();
     state().gens[from].entries = moved;
 }
 
-/// Merges the [`LEAVES`] into generation `generation` in registration order
-/// (each before the first entry registered after it), as if they had been
-/// there all along.
-pub fn merge_leaves(generation: usize) {
-    let st = state();
-    if st.gens[LEAVES].entries.len() == st.gens[LEAVES].holes {
-        return;
+/// Registers the untracked containers that the objects of generation
+/// `generation` (and, in turn, those found) refer to, at its end: instances
+/// holding no container are left untracked when they are made, and a store
+/// that put a container in an untracked object without telling the collector
+/// is found here. Full collections and `gc.get_objects()` see every object
+/// reachable from a tracked one this way.
+pub fn discover(generation: usize) {
+    let mut found: Vec<Entry> = Vec::new();
+    let mut scanned = 0;
+    let mut i = 0;
+    loop {
+        let g = &state().gens[generation];
+        let e = match g.entries.get(i) {
+            Some(&e) => e,
+            // Then what was found (it may hold untracked objects in turn).
+            None => match found.get(scanned) {
+                Some(&e) => {
+                    scanned += 1;
+                    e
+                }
+                None => break,
+            },
+        };
+        i += usize::from(i < g.entries.len());
+        if e.is_empty() {
+            continue;
+        }
+        // SAFETY: tracked (or just found) objects are alive.
+        let v = unsafe { e.view() };
+        traverse(&v, &mut TrackedRefs(|x: &Value| {
+            if registrable(x) {
+                let f = Entry::of(x);
+                if let Some(h) = f.head() {
+                    // Placed now, so it is found once; its index comes below.
+                    h.place(generation, 0);
+                    found.push(f);
+                }
+            }
+        }));
     }
-    let mut leaves = std::mem::take(&mut st.gens[LEAVES].entries);
-    st.gens[LEAVES].holes = 0;
-    st.leaves_counted = 0;
-    leaves.sort_unstable_by_key(|e| e.seq());
-    let main = std::mem::take(&mut st.gens[generation].entries);
-    st.gens[generation].holes = 0;
-    let mut merged = Vec::with_capacity(main.len() + leaves.len());
-    let mut li = leaves.iter().copied().filter(|e| !e.is_empty()).peekable();
-    for e in main.into_iter().filter(|e| !e.is_empty()) {
-        while let Some(l) = li.next_if(|l| l.seq() < e.seq()) {
-            merged.push(l);
+    if !found.is_empty() {
+        place_found(generation, found);
+    }
+}
+
+/// Puts the objects [`discover`] found into generation `generation` in the
+/// order they were made in, each before the first entry made after it (as if
+/// it had been tracked all along).
+fn place_found(generation: usize, mut found: Vec<Entry>) {
+    found.sort_by_key(|e| e.order());
+    let old = std::mem::take(&mut state().gens[generation].entries);
+    let mut merged = Vec::with_capacity(old.len() + found.len());
+    let mut pending = found.into_iter().peekable();
+    for e in old.into_iter().filter(|e| !e.is_empty()) {
+        let order = e.order();
+        while let Some(d) = pending.next_if(|d| d.order() < order) {
+            merged.push(d);
         }
         merged.push(e);
     }
-    merged.extend(li);
+    merged.extend(pending);
     restore(generation, merged);
-    leaves.clear();
-    state().gens[LEAVES].entries = leaves;
+}
+
+/// An untracked object [`discover`] registers: an instance, list, dict or
+/// set (always in an `Rc`, never an embedded dict), or a tuple that holds a
+/// container.
+fn registrable(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => !i.gc.is_tracked(),
+        Value::List(l) => !l.gc.is_tracked(),
+        Value::Dict(d) => !d.gc.is_tracked(),
+        Value::Set(s) => !s.gc.is_tracked(),
+        Value::Tuple(t) => !t.gc.is_tracked() && t.items.iter().any(may_be_tracked),
+        _ => false,
+    }
 }
 
 /// Takes the entries of generation `generation` out, holes squeezed out: the

@@ -973,9 +973,15 @@ pub struct Instance {
     data: std::mem::ManuallyDrop<InstanceData>,
     /// The collector's head.
     pub gc: GcHead,
-    /// `__del__` has run (it runs once).
-    pub finalized: Cell<bool>,
+    /// The order instances were made in (the collector keeps it for the
+    /// untracked ones it registers late), with the "`__del__` has run" flag
+    /// (it runs once) as the top bit.
+    seq: Cell<u32>,
 }
+
+/// The top bit of [`Instance::seq`].
+const FINALIZED: u32 = 1 << 31;
+
 
 impl std::ops::Deref for Instance {
     type Target = InstanceData;
@@ -1003,12 +1009,12 @@ impl Instance {
     #[cold]
     #[inline(never)]
     fn revive_for_finalizer(&mut self) -> bool {
-        if !self.gc.is_tracked() || self.finalized.get() || !finalizers::accepting() {
+        if self.finalized() || !finalizers::accepting() {
             return false;
         }
-        // SAFETY: a tracked instance lives in an `Rc` (only `Instance::new_rc`
-        // tracks one) whose strong count just reached zero; `revive` makes it
-        // one again, owned by the queue, and keeps the allocation.
+        // SAFETY: instances live in an `Rc` (`Instance::new_rc` makes them)
+        // whose strong count just reached zero; `revive` makes it one again,
+        // owned by the queue, and keeps the allocation.
         unsafe {
             gc::revive(gc::inner_of(self));
             finalizers::push_del(Value::Instance(Rc::from_raw(self as *const Instance)));
@@ -1018,29 +1024,45 @@ impl Instance {
 }
 
 impl Instance {
-    /// A tracked instance (among the collector's leaves while it holds no
-    /// container: see `gc::LEAVES`).
+    /// A new instance, tracked when it holds a container (an instance holding
+    /// none cannot be in a cycle but through its class: it is tracked once it
+    /// is given a container, see [`Instance::note_value`], or found by a full
+    /// collection, see `gc::discover`).
     pub fn new_rc(class: Rc<Class>, attrs: Attrs, native: NativeData) -> Rc<Instance> {
         let leaf = matches!(native, NativeData::None) && attrs.dict.is_none() && !attrs.values.iter().any(gc::may_be_tracked);
         let rc = Rc::new(Instance {
             data: std::mem::ManuallyDrop::new(InstanceData { class, attrs: RefCell::new(attrs), native }),
             gc: GcHead::new(),
-            finalized: Cell::new(false),
+            seq: Cell::new(gc::next_seq()),
         });
-        if leaf {
-            gc::track_leaf(&rc);
-        } else {
+        if !leaf {
             gc::track(&rc);
         }
         rc
     }
 
+    /// True once `__del__` has run (or is running).
+    #[inline]
+    pub fn finalized(&self) -> bool {
+        self.seq.get() & FINALIZED != 0
+    }
+
+    /// Marks `__del__` as run.
+    pub fn set_finalized(&self) {
+        self.seq.set(self.seq.get() | FINALIZED);
+    }
+
+    /// The order the instance was made in (wrapping after 2^31 instances).
+    pub fn creation(&self) -> u32 {
+        self.seq.get() & !FINALIZED
+    }
+
     /// Tells the collector that `v` is about to be stored in this instance:
-    /// a leaf given a container becomes an ordinary young object.
+    /// an untracked instance given a container is tracked from now on.
     #[inline(always)]
     pub fn note_value(&self, v: &Value) {
-        if !v.is_immediate() && self.gc.is_leaf() && gc::may_be_tracked(v) {
-            gc::unleaf(self);
+        if !v.is_immediate() && !self.gc.is_tracked() && gc::may_be_tracked(v) {
+            gc::track_instance(self);
         }
     }
     /// Reads an attribute stored on the instance itself.
@@ -1074,9 +1096,7 @@ impl Instance {
     }
     /// The instance's `__dict__`, switching it to dict mode on first use.
     pub fn dict(&self) -> Rc<PyDict> {
-        if self.gc.is_leaf() {
-            gc::unleaf(self);
-        }
+        gc::track_instance(self);
         let mut a = self.attrs.borrow_mut();
         if let Some(d) = &a.dict {
             return d.clone();

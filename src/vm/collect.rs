@@ -97,10 +97,10 @@ impl Vm {
     /// reported through `sys.unraisablehook` and otherwise ignored.
     fn call_del(&mut self, obj: &Value) {
         let Value::Instance(inst) = obj else { return };
-        if inst.finalized.get() {
+        if inst.finalized() {
             return;
         }
-        inst.finalized.set(true);
+        inst.set_finalized();
         let Some(del) = inst.class.lookup(&static_name("__del__")) else { return };
         let saved = std::mem::replace(&mut self.handled, Value::None);
         let r = self.call_method_value(&del, obj);
@@ -243,7 +243,7 @@ impl Vm {
         let started = std::time::Instant::now();
         let debug = gc::state().debug;
         if debug & DEBUG_STATS != 0 {
-            let sizes: String = (0..GENERATIONS).map(|g| format!(" {}", gc::len(g) + if g == GENERATIONS - 1 { gc::len(gc::LEAVES) } else { 0 })).collect();
+            let sizes: String = (0..GENERATIONS).map(|g| format!(" {}", gc::len(g))).collect();
             self.write_stderr(&format!(
                 "gc: collecting generation {}...\ngc: objects in each generation:{}\ngc: objects in permanent generation: {}\n",
                 generation,
@@ -329,7 +329,7 @@ impl Vm {
     fn finalize_garbage(&mut self, unreachable: &[Value]) {
         for v in unreachable {
             match v {
-                Value::Instance(i) if !i.finalized.get() && i.class.may_have_finalizer() => self.call_del(v),
+                Value::Instance(i) if !i.finalized() && i.class.may_have_finalizer() => self.call_del(v),
                 Value::Generator(g) if g.started.get() && !g.running.get() => {
                     let frame = g.frame.borrow_mut().take();
                     if let Some(frame) = frame {
@@ -353,9 +353,7 @@ fn find_unreachable(generation: usize) -> Vec<Value> {
         gc::merge(young, generation);
     }
     if generation == GENERATIONS - 1 {
-        gc::merge_leaves(generation);
-    } else if generation == GENERATIONS - 2 {
-        gc::state().count_leaves();
+        gc::discover(generation);
     }
     // Each object's head now gives its index in `objects`.
     let mut objects = gc::take_compacted(generation);
