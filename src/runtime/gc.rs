@@ -268,8 +268,10 @@ traced! {
     PyCell => CELL,
 }
 
-/// Wraps a container in its `Rc` and registers it with the collector.
-#[inline]
+/// Wraps a container in its `Rc` and registers it with the collector (out of
+/// line: the eval loop's register allocation is sensitive to what is inlined
+/// into it).
+#[inline(never)]
 pub fn new<T: Traced>(value: T) -> Rc<T> {
     let rc = Rc::new(value);
     track(&rc);
@@ -277,7 +279,7 @@ pub fn new<T: Traced>(value: T) -> Rc<T> {
 }
 
 /// Registers an object already in its `Rc` (no-op when it is tracked).
-#[inline]
+#[inline(never)]
 pub fn track<T: Traced>(rc: &Rc<T>) {
     let head = rc.gc_head();
     if !head.is_tracked() {
@@ -295,6 +297,7 @@ pub fn track_instance(inst: &Instance) {
 }
 
 /// A `tuple`, tracked only when an item may be (see the module docs).
+#[inline(never)]
 pub fn new_tuple(items: Vec<Value>) -> Rc<PyTuple> {
     let track = items.iter().any(may_be_tracked);
     let rc = Rc::new(PyTuple::new(items));

@@ -347,6 +347,7 @@ pub struct PyList {
 }
 
 impl Drop for PyList {
+    #[inline(never)]
     fn drop(&mut self) {
         crate::runtime::gc::untrack(&self.gc);
         // Last item first, as CPython's `list_dealloc` (the order the items'

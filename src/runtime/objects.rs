@@ -32,6 +32,7 @@ impl PyTuple {
     }
 }
 impl Drop for PyTuple {
+    #[inline(never)]
     fn drop(&mut self) {
         gc::untrack(&self.gc);
         // Items go last to first, as CPython's `tupledealloc` releases them
@@ -208,6 +209,7 @@ impl Default for PyDict {
     }
 }
 impl Drop for PyDict {
+    #[inline(never)]
     fn drop(&mut self) {
         gc::untrack(&self.gc);
     }
@@ -324,6 +326,7 @@ impl std::ops::Deref for PyCell {
 macro_rules! untrack_on_drop {
     ($($ty:ty),*) => {
         $(impl Drop for $ty {
+            #[inline(never)]
             fn drop(&mut self) {
                 gc::untrack(&self.gc);
             }
@@ -337,6 +340,7 @@ untrack_on_drop!(PyCell, PyIter);
 macro_rules! die_on_drop {
     ($($ty:ty),*) => {
         $(impl Drop for $ty {
+            #[inline(never)]
             fn drop(&mut self) {
                 gc::dying(&self.gc, gc::inner_of(self));
             }
@@ -992,6 +996,7 @@ impl std::ops::Deref for Instance {
 }
 
 impl Drop for Instance {
+    #[inline(never)]
     fn drop(&mut self) {
         if self.class.may_have_finalizer() && self.revive_for_finalizer() {
             return;
@@ -1061,7 +1066,14 @@ impl Instance {
     /// an untracked instance given a container is tracked from now on.
     #[inline(always)]
     pub fn note_value(&self, v: &Value) {
-        if !v.is_immediate() && !self.gc.is_tracked() && gc::may_be_tracked(v) {
+        if !v.is_immediate() {
+            self.note_heap_value(v);
+        }
+    }
+
+    #[inline(never)]
+    fn note_heap_value(&self, v: &Value) {
+        if !self.gc.is_tracked() && gc::may_be_tracked(v) {
             gc::track_instance(self);
         }
     }
@@ -1371,6 +1383,7 @@ pub mod finalizers {
 }
 
 impl Drop for Generator {
+    #[inline(never)]
     fn drop(&mut self) {
         gc::dying(&self.gc, gc::inner_of(self));
         if let Some(frame) = self.frame.get_mut().take() {

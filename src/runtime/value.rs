@@ -261,10 +261,12 @@ impl Value {
         Value::Str(crate::runtime::str::char_str(c))
     }
     /// Builds a `tuple`.
+    #[inline(never)]
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(crate::runtime::gc::new_tuple(items))
     }
     /// Builds a `list`.
+    #[inline(never)]
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(crate::runtime::gc::new(PyList::new(items)))
     }

@@ -261,6 +261,7 @@ pub fn clear_refs_at(addr: usize) -> Vec<(Value, Value)> {
 /// A referent died (its `Drop`): its weak references are cleared and their
 /// callbacks queued.
 #[cold]
+#[inline(never)]
 pub fn referent_died(inner: *const u8) {
     for (wr, cb) in clear_refs_at(inner as usize) {
         finalizers::push_callback(wr, cb);

@@ -47,7 +47,10 @@ thread_local! {
 impl Vm {
     /// Runs what waits for a safe point: a scheduled collection, then the
     /// queued finalization work (generators to close, `__del__` methods,
-    /// weak reference callbacks), in the order it was queued.
+    /// weak reference callbacks), in the order it was queued. (Out of line:
+    /// the eval loop calls it where the breaker is up.)
+    #[cold]
+    #[inline(never)]
     pub fn run_finalizers(&mut self) {
         if gc::state().scheduled {
             self.collect_scheduled();
