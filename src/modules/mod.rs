@@ -21,6 +21,7 @@ mod signal;
 pub mod stdio;
 mod sys;
 mod time;
+mod weakref;
 
 
 use crate::builtins::{builtin_fn, set};
@@ -38,6 +39,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "sys" => sys::fill(vm, &dict),
         "time" => time::fill(&dict),
         "gc" => gc::fill(&dict),
+        "_weakref" => weakref::fill(&dict),
         "dis" => dis::fill(&dict),
         "random" => random::fill(vm, &dict),
         "signal" => signal::fill(&dict),
@@ -50,7 +52,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
         "builtins" => return Some(Value::Module(Module::new_rc("builtins", vm.builtins.clone()))),
-        "io" | "string" | "copy" | "statistics" | "array" | "__future__" => {
+        "io" | "string" | "copy" | "statistics" | "array" | "__future__" | "weakref" => {
             pystd::fill(vm, &dict, name);
         }
         _ => return None,

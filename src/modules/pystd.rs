@@ -23,6 +23,7 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         "statistics" => ("<frozen statistics>", include_str!("statistics.py")),
         "array" => ("<frozen array>", include_str!("array.py")),
         "__future__" => ("<frozen __future__>", include_str!("future.py")),
+        "weakref" => ("<frozen weakref>", include_str!("weakref.py")),
         _ => return false,
     };
     if name == "array" {

@@ -64,6 +64,7 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
         ],
     );
     flags::fill(vm, d);
+    crate::vm::collect::install_unraisablehook(d);
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

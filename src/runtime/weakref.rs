@@ -118,13 +118,17 @@ pub struct WeakRefState {
     pub hash: Cell<Option<i64>>,
     /// True for a proxy.
     pub proxy: bool,
+    /// Made by the type itself (not a subclass) without a callback: the one
+    /// `weakref.ref(obj)` shares.
+    basic: bool,
 }
 
 impl WeakRefState {
     /// The state of a new weak reference to `referent`.
-    pub fn new(referent: &Value, callback: Value, proxy: bool) -> Option<WeakRefState> {
+    pub fn new(referent: &Value, callback: Value, proxy: bool, exact_type: bool) -> Option<WeakRefState> {
         let weak = RawWeak::new(referent)?;
-        Some(WeakRefState { key: weak.address(), target: RefCell::new(Some(weak)), callback: RefCell::new(callback), hash: Cell::new(None), proxy })
+        let basic = exact_type && callback.is_none();
+        Some(WeakRefState { key: weak.address(), target: RefCell::new(Some(weak)), callback: RefCell::new(callback), hash: Cell::new(None), proxy, basic })
     }
 
     /// The referent, if it is alive.
@@ -138,9 +142,9 @@ impl WeakRefState {
         drop(old);
     }
 
-    /// True when this reference has no callback (a "basic" one, shared).
+    /// True for the basic (shared) reference of its referent.
     pub fn is_basic(&self) -> bool {
-        self.callback.borrow().is_none()
+        self.basic
     }
 }
 
@@ -226,7 +230,7 @@ impl Instance {
     /// callback, of the builtin type itself (not a subclass).
     fn is_basic_kind(&self, proxy: bool) -> bool {
         match &self.native {
-            NativeData::Any(b) => b.downcast_ref::<WeakRefState>().is_some_and(|s| s.proxy == proxy && s.is_basic() && self.class.builtin),
+            NativeData::Any(b) => b.downcast_ref::<WeakRefState>().is_some_and(|s| s.proxy == proxy && s.is_basic()),
             _ => false,
         }
     }

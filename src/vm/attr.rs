@@ -221,6 +221,10 @@ impl Vm {
         Ok(Some(match name.as_str() {
             "__class__" => Value::Class(inst.class.clone()),
             "__dict__" if inst.class.slots.is_none() => Value::Dict(inst.dict()),
+            // The first weak reference to the instance (the shared one, if any).
+            "__weakref__" if !inst.class.builtin && inst.class.slots.as_ref().is_none_or(|s| s.iter().any(|n| n.as_str() == "__weakref__")) => {
+                crate::runtime::weakref::refs_of(&Value::Instance(inst.clone())).into_iter().next().unwrap_or(Value::None)
+            }
             "args" if inst.exc().is_some() => Value::tuple(inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default()),
             "__cause__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().cause.clone()).unwrap_or(Value::None),
             "__context__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().context.clone()).unwrap_or(Value::None),

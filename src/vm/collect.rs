@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 
 use super::errors::*;
-use super::{signals, PyErr, Vm};
+use super::{signals, PyErr, PyResult, Vm};
 use crate::runtime::gc::{self, Entry, Visit, GENERATIONS};
 use crate::runtime::objects::finalizers::{self, Pending};
 use crate::runtime::objects::*;
@@ -622,14 +622,37 @@ impl Vm {
         finalizers::close();
     }
 
-    /// Calls the functions registered with `atexit`, last first, if the
-    /// program imported it.
+    /// What CPython runs from `atexit` before finalizing: the pending
+    /// `weakref.finalize` objects (newest first), when `weakref` was imported.
     fn run_atexit(&mut self) {
-        let Some(Value::Module(m)) = self.modules.get("atexit") else { return };
-        let Some(run) = m.dict.get_str(&intern("_run_exitfuncs")) else { return };
+        let Some(Value::Module(m)) = self.modules.get("weakref") else { return };
+        let Some(cls) = m.dict.get_str(&intern("finalize")) else { return };
+        let Ok(run) = self.get_attr(&cls, &intern("_exitfunc")) else { return };
         if let Err(e) = self.call_value(&run, &[], &[]) {
-            let text = self.format_exception(&e);
-            self.write_stderr(&text);
+            self.write_unraisable(e, Some("Exception ignored in atexit callback"), run);
         }
     }
+}
+
+/// Sets `sys.unraisablehook` and `sys.__unraisablehook__` to the default hook.
+pub fn install_unraisablehook(sys: &PyDict) {
+    let hook = crate::builtins::builtin_fn("unraisablehook", default_unraisablehook);
+    crate::builtins::set(sys, "unraisablehook", hook.clone());
+    crate::builtins::set(sys, "__unraisablehook__", hook);
+}
+
+/// `sys.__unraisablehook__(unraisable)`: CPython's report on stderr.
+fn default_unraisablehook(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_count("unraisablehook", args, 1, 1)?;
+    let field = |vm: &mut Vm, name: &str| vm.get_attr(&args[0], &intern(name));
+    let exc = field(vm, "exc_value")?;
+    let err_msg = field(vm, "err_msg")?;
+    let obj = field(vm, "object")?;
+    let Value::Instance(exc) = exc else { return Err(type_error("sys.unraisablehook argument type must be UnraisableHookArgs")) };
+    let msg = match &err_msg {
+        Value::Str(s) => Some(s.as_str().to_owned()),
+        _ => None,
+    };
+    vm.default_unraisable(&PyErr { exc }, msg.as_deref(), &obj);
+    Ok(Value::None)
 }

@@ -698,6 +698,9 @@ impl Vm {
                                 break Leave::Cold;
                             }
                             store_local!(arg, Value::Null);
+                            // A `__del__` runs right after the `del` (the frame
+                            // is not touched by it).
+                            self.finalize_soon();
                         }
                         Op::PushExcInfo => {
                             let exc = pop!();
@@ -775,6 +778,7 @@ impl Vm {
                         Op::StoreGlobal => {
                             let v = pop!();
                             f.globals.set_str(&code.names[arg], v);
+                            self.finalize_soon();
                         }
                         Op::ForIter if !ADAPTIVE => {
                             let next = for_iter_fast(peek!(1)).map(Ok).or_else(|| self.for_iter_native(peek!(1)));
