@@ -31,6 +31,7 @@ class ProxyType:
     """A proxy for a weakly referenced object: uses it as long as it lives."""
 
     __slots__ = ("_proxy_ref", "__weakref__")
+    __module__ = "weakref"
 
     def __getattr__(self, name):
         return getattr(_target(self), name)
@@ -57,7 +58,7 @@ class ProxyType:
         return bool(_target(self))
 
     def __hash__(self):
-        raise TypeError("unhashable type: 'weakproxy'")
+        raise TypeError("unhashable type: 'weakref.ProxyType'")
 
     def __len__(self):
         return len(_target(self))
@@ -157,6 +158,10 @@ class CallableProxyType(ProxyType):
     """A proxy for a weakly referenced callable."""
 
     __slots__ = ()
+    __module__ = "weakref"
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.CallableProxyType'")
 
     def __call__(self, *args, **kwargs):
         return _target(self)(*args, **kwargs)
@@ -572,6 +577,12 @@ class WeakSet:
 # ---------------------------------------------------------------------------
 # finalize
 
+class _FinalizeInfo:
+    """What a live `finalize` waits to do (kept in its registry entry)."""
+
+    __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+
 class finalize:
     """`finalize(obj, func, *args, **kwargs)`: calls `func(*args, **kwargs)`
     once, when `obj` dies, when the finalizer is called, or at exit (while
@@ -584,32 +595,32 @@ class finalize:
     _shutdown = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        self._ref = ref(obj, self)
-        self._func = func
-        self._args = args
-        self._kwargs = kwargs or None
-        self._atexit = True
+        info = _FinalizeInfo()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
         finalize._counter += 1
-        self._index = finalize._counter
-        finalize._registry[self] = None
+        info.index = finalize._counter
+        finalize._registry[self] = info
 
     def __call__(self, _=None):
-        if finalize._registry.pop(self, 1) is None and not finalize._shutdown:
-            func, args, kwargs = self._func, self._args, self._kwargs or {}
-            self._func = self._args = self._kwargs = None
-            return func(*args, **kwargs)
+        info = finalize._registry.pop(self, None)
+        if info is not None and not finalize._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
-        obj = self._ref()
-        if obj is not None and finalize._registry.pop(self, 1) is None:
-            result = (obj, self._func, self._args, self._kwargs or {})
-            self._func = self._args = self._kwargs = None
-            return result
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and finalize._registry.pop(self, None) is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
 
     def peek(self):
-        obj = self._ref()
-        if obj is not None and self in finalize._registry:
-            return (obj, self._func, self._args, self._kwargs or {})
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
 
     @property
     def alive(self):
@@ -617,14 +628,18 @@ class finalize:
 
     @property
     def atexit(self):
-        return self._atexit
+        info = finalize._registry.get(self)
+        return bool(info) and info.atexit
 
     @atexit.setter
     def atexit(self, value):
-        self._atexit = bool(value)
+        info = finalize._registry.get(self)
+        if info:
+            info.atexit = bool(value)
 
     def __repr__(self):
-        obj = self._ref()
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
         if obj is None:
             return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
         return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
@@ -633,7 +648,8 @@ class finalize:
     def _exitfunc(cls):
         # Newest first, as CPython runs them; those with `atexit` false are
         # left alone.
-        pending = sorted((f for f in list(cls._registry) if f._atexit), key=lambda f: f._index)
+        pending = sorted((f for f, info in list(cls._registry.items()) if info.atexit),
+                         key=lambda f: cls._registry[f].index)
         try:
             while pending:
                 f = pending.pop()

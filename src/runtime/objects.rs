@@ -808,10 +808,32 @@ impl Class {
         if name.as_str() == "__del__" {
             gc::state().exit_work = true;
         }
+        // The lookup caches' entries for the name hold the old value (strong
+        // references): they go now, not when the slot is reused, so the old
+        // value is not kept alive by a stale entry.
+        self.forget_cached(name);
         if matches!(name.as_str(), "__get__" | "__set__" | "__delete__") {
             crate::runtime::types::types().object.modified();
         } else {
             self.modified();
+        }
+    }
+
+    /// Drops the lookup cache entries for `name` here and in the subclasses.
+    fn forget_cached(&self, name: &PyStr) {
+        if !name.is_interned() {
+            return;
+        }
+        let key = name as *const PyStr as usize;
+        let pair = Class::lookup_pair(key);
+        let stale: Vec<Value> = match self.lookup_cache.try_borrow_mut() {
+            Ok(mut cache) => cache[pair..pair + 2].iter_mut().filter(|e| e.0 == key).map(|e| std::mem::replace(e, (0, 0, Value::Null)).2).collect(),
+            Err(_) => Vec::new(),
+        };
+        drop(stale);
+        let subclasses: Vec<Rc<Class>> = self.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        for c in subclasses {
+            c.forget_cached(name);
         }
     }
 

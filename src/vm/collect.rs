@@ -312,6 +312,10 @@ impl Vm {
                 let wr_addr = Entry::of(&wr).words()[1] as usize;
                 if !addresses.contains(&wr_addr) {
                     calls.push((wr, cb));
+                } else if let Some(s) = weakref::state_of(&wr) {
+                    // A weak reference that is trash itself keeps its
+                    // callback (uncalled) until it is cleared with the rest.
+                    *s.callback.borrow_mut() = cb;
                 }
             }
         }
@@ -320,6 +324,9 @@ impl Vm {
             if let Err(e) = self.call_value(&cb, std::slice::from_ref(&wr), &[]) {
                 self.write_unraisable(e, None, cb.clone());
             }
+            drop(cb);
+            // A weak reference object the callback left unreferenced is
+            // freed now: CPython counts it with the collected objects.
             if Entry::of(&wr).strong() == 1 {
                 freed += 1;
             }
@@ -333,10 +340,13 @@ impl Vm {
         for v in unreachable {
             match v {
                 Value::Instance(i) if !i.finalized() && i.class.may_have_finalizer() => self.call_del(v),
-                Value::Generator(g) if g.started.get() && !g.running.get() => {
+                // `close()`: a suspended generator's `finally` blocks run; one
+                // not started (or suspended outside any `try`) just lets its
+                // frame go, as `GeneratorExit` would.
+                Value::Generator(g) if !g.running.get() => {
                     let frame = g.frame.borrow_mut().take();
                     if let Some(frame) = frame {
-                        if frame.code.handler_for(frame.pc.saturating_sub(1)).is_some() {
+                        if g.started.get() && frame.code.handler_for(frame.pc.saturating_sub(1)).is_some() {
                             self.close_frame(frame);
                         }
                     }
