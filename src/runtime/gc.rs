@@ -164,6 +164,13 @@ impl Entry {
         (*self.view()).clone()
     }
 
+    /// The object's weak count (one for the strong references together,
+    /// plus one per `Weak`).
+    pub fn weak(self) -> usize {
+        // SAFETY: as in `strong`; the weak count is the second word.
+        unsafe { *(self.inner as *const usize).add(1) }
+    }
+
     /// The object's strong count.
     pub fn strong(self) -> usize {
         // SAFETY: an entry names a live `Rc` allocation, which starts with

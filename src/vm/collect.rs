@@ -216,9 +216,12 @@ impl Vm {
         if gc::state().collecting {
             return 0;
         }
+        // Set through the callbacks too: what they allocate schedules nothing.
+        gc::state().collecting = true;
         self.gc_callbacks("start", generation, 0, 0);
         let (collected, uncollectable) = self.collect_generation(generation);
         self.gc_callbacks("stop", generation, collected, uncollectable);
+        gc::state().collecting = false;
         collected + uncollectable
     }
 
@@ -255,7 +258,6 @@ impl Vm {
             ));
         }
         let st = gc::state();
-        st.collecting = true;
         if generation + 1 < GENERATIONS {
             st.count[generation + 1] += 1;
         }
@@ -269,9 +271,10 @@ impl Vm {
                 self.write_stderr(&line);
             }
         }
-        let freed_refs = self.handle_weakrefs(&unreachable);
-        self.finalize_garbage(&unreachable);
-        let garbage = still_unreachable(unreachable);
+        let (freed_refs, called) = self.handle_weakrefs(&unreachable);
+        let finalized = self.finalize_garbage(&unreachable);
+        // Without Python code run (or a frame let go) the trash is as found.
+        let garbage = if called || finalized { still_unreachable(unreachable) } else { unreachable };
         let collected: usize = garbage.iter().map(cpython_weight).sum::<usize>() + freed_refs;
         for v in &garbage {
             if debug & DEBUG_SAVEALL != 0 {
@@ -287,7 +290,6 @@ impl Vm {
         let stats = &mut st.stats[generation];
         stats.collections += 1;
         stats.collected += collected;
-        st.collecting = false;
         let elapsed = started.elapsed().as_secs_f64();
         st.seconds += elapsed;
         if debug & DEBUG_STATS != 0 {
@@ -300,10 +302,15 @@ impl Vm {
     /// callbacks of those weak reference objects that are not trash
     /// themselves (CPython's `handle_weakrefs`). Returns how many weak
     /// reference objects their callback left unreferenced.
-    fn handle_weakrefs(&mut self, unreachable: &[Value]) -> usize {
+    fn handle_weakrefs(&mut self, unreachable: &[Value]) -> (usize, bool) {
+        // Only objects whose allocation has a `Weak` can have weak references.
+        let referents: Vec<&Value> = unreachable.iter().filter(|v| Entry::of(v).weak() > 1).collect();
+        if referents.is_empty() {
+            return (0, false);
+        }
         let addresses: std::collections::HashSet<usize> = unreachable.iter().map(|v| Entry::of(v).words()[1] as usize).collect();
         let mut calls = Vec::new();
-        for v in unreachable {
+        for v in referents {
             let addr = Entry::of(v).words()[1] as usize;
             if !weakref::has_refs(addr) {
                 continue;
@@ -320,6 +327,7 @@ impl Vm {
             }
         }
         let mut freed = 0;
+        let called = !calls.is_empty();
         for (wr, cb) in calls {
             if let Err(e) = self.call_value(&cb, std::slice::from_ref(&wr), &[]) {
                 self.write_unraisable(e, None, cb.clone());
@@ -331,21 +339,28 @@ impl Vm {
                 freed += 1;
             }
         }
-        freed
+        (freed, called)
     }
 
     /// Runs the finalizers of the unreachable objects, each once: `__del__`
     /// of instances, and the closing of suspended generators.
-    fn finalize_garbage(&mut self, unreachable: &[Value]) {
+    /// Returns whether anything ran or was let go (only then can the set of
+    /// trash have changed).
+    fn finalize_garbage(&mut self, unreachable: &[Value]) -> bool {
+        let mut ran = false;
         for v in unreachable {
             match v {
-                Value::Instance(i) if !i.finalized() && i.class.may_have_finalizer() => self.call_del(v),
+                Value::Instance(i) if !i.finalized() && i.class.may_have_finalizer() => {
+                    ran = true;
+                    self.call_del(v);
+                }
                 // `close()`: a suspended generator's `finally` blocks run; one
                 // not started (or suspended outside any `try`) just lets its
                 // frame go, as `GeneratorExit` would.
                 Value::Generator(g) if !g.running.get() => {
                     let frame = g.frame.borrow_mut().take();
                     if let Some(frame) = frame {
+                        ran = true;
                         if g.started.get() && frame.code.handler_for(frame.pc.saturating_sub(1)).is_some() {
                             self.close_frame(frame);
                         }
@@ -354,6 +369,7 @@ impl Vm {
                 _ => {}
             }
         }
+        ran
     }
 }
 
