@@ -20,6 +20,7 @@ const SOURCE: &str = include_str!("collections.py");
 
 /// Fills the module namespace.
 pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) {
+    crate::runtime::gc::register_payload::<Deque>();
     let cls = native_class("collections.deque");
     if cls.dict.get_str(&intern("__new__")).is_none() {
         let methods: &[(&'static str, NativeFn)] = &[
@@ -120,6 +121,21 @@ impl Deque {
         }
         items.push_front(v);
         drop(items);
+        self.touch();
+    }
+}
+
+/// The cycle collector walks and clears a deque's items (a deque can hold
+/// the objects that hold it).
+impl crate::runtime::gc::Payload for Deque {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(items) = self.items.try_borrow() {
+            items.iter().for_each(visit);
+        }
+    }
+    fn clear(&self) {
+        let old = self.items.try_borrow_mut().map(|mut items| std::mem::take(&mut *items));
+        drop(old);
         self.touch();
     }
 }

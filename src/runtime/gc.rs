@@ -98,20 +98,12 @@ pub struct Entry {
 /// Bits of [`Entry::word`] that hold the tag.
 const TAG_BITS: u32 = 5;
 
-thread_local! {
-    static SEQ: Cell<u32> = const { Cell::new(0) };
-}
-
 /// A number for a new object (31 bits, wrapping): the order objects were
 /// made in, which the collector's lists keep (CPython's lists are in
 /// allocation order; untracked objects registered late are put back in it).
 #[inline(always)]
 pub fn next_seq() -> u32 {
-    SEQ.with(|s| {
-        let n = s.get();
-        s.set(n.wrapping_add(1) & 0x7fff_ffff);
-        n
-    })
+    state().next_seq()
 }
 
 impl Entry {
@@ -400,6 +392,8 @@ pub struct State {
     pub garbage: Option<Value>,
     /// `gc.callbacks` (a list, made with the `gc` module).
     pub callbacks: Option<Value>,
+    /// The next object number (see [`next_seq`]).
+    seq: u32,
     /// Something the collection at exit would show happened (a class with
     /// `__del__`, a weak reference callback, `gc` debugging): only then does
     /// the exit run it (see `Vm::finalize_at_exit`).
@@ -423,7 +417,15 @@ impl State {
             garbage: None,
             callbacks: None,
             exit_work: false,
+            seq: 0,
         }
+    }
+
+    #[inline(always)]
+    fn next_seq(&mut self) -> u32 {
+        let n = self.seq;
+        self.seq = n.wrapping_add(1) & 0x7fff_ffff;
+        n
     }
 }
 
@@ -459,8 +461,8 @@ fn new_state() -> &'static mut State {
 /// Pushes `entry` onto list `list` and places `head` there.
 #[inline]
 fn track_entry(mut entry: Entry, head: &GcHead, list: usize) {
-    entry.word |= (next_seq() as u64) << TAG_BITS;
     let st = state();
+    entry.word |= (st.next_seq() as u64) << TAG_BITS;
     let g = &mut st.gens[list];
     let index = g.entries.len();
     if index >= INDEX_MASK as usize {
@@ -642,7 +644,11 @@ pub fn discover(generation: usize) {
         let v = unsafe { e.view() };
         traverse(&v, &mut TrackedRefs(|x: &Value| {
             if registrable(x) {
-                let f = Entry::of(x);
+                let mut f = Entry::of(x);
+                if f.tag() != INSTANCE {
+                    // Registered now: it goes after what is older.
+                    f.word |= (next_seq() as u64) << TAG_BITS;
+                }
                 if let Some(h) = f.head() {
                     // Placed now, so it is found once; its index comes below.
                     h.place(generation, 0);
@@ -675,12 +681,14 @@ fn place_found(generation: usize, mut found: Vec<Entry>) {
     restore(generation, merged);
 }
 
-/// An untracked object [`discover`] registers: an instance, list, dict or
-/// set (always in an `Rc`, never an embedded dict), or a tuple that holds a
-/// container.
+/// An untracked object [`discover`] registers: an instance, list, dict, set,
+/// iterator or bound method (always in an `Rc`, never an embedded dict), or a
+/// tuple that holds a container.
 fn registrable(v: &Value) -> bool {
     match v {
         Value::Instance(i) => !i.gc.is_tracked(),
+        Value::Iter(i) => !i.gc.is_tracked(),
+        Value::BoundMethod(m) => !m.gc.is_tracked(),
         Value::List(l) => !l.gc.is_tracked(),
         Value::Dict(d) => !d.gc.is_tracked(),
         Value::Set(s) => !s.gc.is_tracked(),

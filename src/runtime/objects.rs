@@ -294,9 +294,12 @@ pub struct BoundMethod {
 }
 
 impl BoundMethod {
-    /// `func` bound to `receiver`, tracked.
+    /// `func` bound to `receiver`. Not tracked: a bound method cannot change
+    /// what it refers to, so it is in a cycle only if a container refers to
+    /// it, and tracked containers lead full collections to it (see
+    /// `gc::discover`).
     pub fn new_rc(func: Value, receiver: Value) -> Rc<BoundMethod> {
-        gc::new(BoundMethod { func, receiver, gc: GcHead::new() })
+        Rc::new(BoundMethod { func, receiver, gc: GcHead::new() })
     }
 }
 
@@ -1056,7 +1059,13 @@ impl Instance {
     /// is given a container, see [`Instance::note_value`], or found by a full
     /// collection, see `gc::discover`).
     pub fn new_rc(class: Rc<Class>, attrs: Attrs, native: NativeData) -> Rc<Instance> {
-        let leaf = matches!(native, NativeData::None) && attrs.dict.is_none() && !attrs.values.iter().any(gc::may_be_tracked);
+        let native_atoms = match &native {
+            NativeData::None => true,
+            // An int/str/tuple subclass instance: its value is fixed.
+            NativeData::Value(v) => !gc::may_be_tracked(v),
+            _ => false,
+        };
+        let leaf = native_atoms && attrs.dict.is_none() && !attrs.values.iter().any(gc::may_be_tracked);
         let rc = Rc::new(Instance {
             data: std::mem::ManuallyDrop::new(InstanceData { class, attrs: RefCell::new(attrs), native }),
             gc: GcHead::new(),
@@ -1227,9 +1236,10 @@ pub struct PyIter {
 }
 
 impl PyIter {
-    /// A tracked iterator.
+    /// A new iterator. Not tracked, as bound methods (see
+    /// [`BoundMethod::new_rc`]): what it walks is fixed when it is made.
     pub fn new_rc(state: IterState) -> Rc<PyIter> {
-        gc::new(PyIter { state: RefCell::new(state), gc: GcHead::new() })
+        Rc::new(PyIter { state: RefCell::new(state), gc: GcHead::new() })
     }
 }
 

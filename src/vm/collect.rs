@@ -358,7 +358,7 @@ impl Vm {
                 // not started (or suspended outside any `try`) just lets its
                 // frame go, as `GeneratorExit` would.
                 Value::Generator(g) if !g.running.get() => {
-                    let frame = g.frame.borrow_mut().take();
+                    let frame = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
                     if let Some(frame) = frame {
                         ran = true;
                         if g.started.get() && frame.code.handler_for(frame.pc.saturating_sub(1)).is_some() {
