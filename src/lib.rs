@@ -11,6 +11,7 @@ pub mod allocator;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod jit;
 pub mod modules;
 pub mod run;
 pub mod runtime;

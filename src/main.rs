@@ -132,12 +132,19 @@ fn run_cli(options: Options, stats_file: Option<std::fs::File>) -> i32 {
     let stack_top = &marker as *const u8 as usize;
     let result = std::panic::catch_unwind(move || {
         let mut vm = Vm::new(options.tier, options.argv());
+        if let Some(threshold) = options.jit_threshold {
+            vm.jit = Some(Box::new(quicken::jit::JitState::with_threshold(threshold)));
+        }
         vm.stack_floor = stack_top.saturating_sub(STACK_SIZE);
         configure(&mut vm, &options);
         let mut status = run_program(&mut vm, &options);
         match (&options.stats, &vm.stats, stats_file) {
             (Some(StatsTarget::Json(path)), Some(stats), Some(mut file)) => {
-                if let Err(e) = file.write_all(stats.to_json(vm.tier.name()).as_bytes()) {
+                let mut json = stats.to_json(vm.tier.name());
+                if let Some(jit) = &vm.jit {
+                    json = quicken::jit::stats::with_jit_json(json, &jit.stats);
+                }
+                if let Err(e) = file.write_all(json.as_bytes()) {
                     eprintln!("quicken: cannot write statistics to '{}': {}", path.display(), e);
                     if status == 0 {
                         status = 1;
@@ -146,7 +153,11 @@ fn run_cli(options: Options, stats_file: Option<std::fs::File>) -> i32 {
             }
             (Some(StatsTarget::Text), Some(stats), _) => {
                 // Written even when stdout's pipe closed; a closed stderr is ignored.
-                let _ = std::io::stderr().write_all(stats.report(vm.tier.name()).as_bytes());
+                let mut report = stats.report(vm.tier.name());
+                if let Some(jit) = &vm.jit {
+                    report.push_str(&jit.stats.report());
+                }
+                let _ = std::io::stderr().write_all(report.as_bytes());
             }
             _ => {}
         }

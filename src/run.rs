@@ -136,7 +136,9 @@ fn set_sys_path(vm: &mut Vm, path0: String) {
 /// there is a file). The REPL calls it with `Value::None`.
 pub fn main_module(vm: &mut Vm, package: Value) -> Rc<PyDict> {
     let globals = vm.new_globals("__main__");
-    for (key, value) in [("__package__", package), ("__loader__", Value::None), ("__spec__", Value::None)] {
+    // CPython's main module starts with an empty `__annotations__`.
+    let annotations = Value::Dict(crate::runtime::gc::new(PyDict::new()));
+    for (key, value) in [("__package__", package), ("__loader__", Value::None), ("__spec__", Value::None), ("__annotations__", annotations)] {
         globals.set_str(&static_name(key), value);
     }
     vm.modules.insert("__main__", Value::Module(Module::new_rc("__main__", globals.clone())));
@@ -205,6 +207,19 @@ fn run_main(vm: &mut Vm, source: &str, file: &str, globals: Rc<PyDict>, dis: boo
     status
 }
 
+/// Makes `sys.argv[0]` the file a `-m` module runs from.
+fn set_argv0(vm: &mut Vm, file: &str) {
+    match vm.argv.first_mut() {
+        Some(first) => *first = file.to_owned(),
+        None => vm.argv.push(file.to_owned()),
+    }
+    if let Some(sys) = vm.sys_dict.clone() {
+        if let Some(Value::List(argv)) = sys.get_str(&static_name("argv")) {
+            argv.replace(0, Value::str(file));
+        }
+    }
+}
+
 /// `python3 -m NAME`: finds module `NAME` on `sys.path` and runs it as `__main__`
 /// (a package runs its `__main__` submodule); returns the process exit status. As in
 /// CPython, `sys.path[0]` is the current directory, `sys.argv[0]` becomes the module's
@@ -213,6 +228,12 @@ pub fn run_module_as_main(vm: &mut Vm, name: &str, dis: bool) -> i32 {
     let cwd = absolute(Path::new("")).to_string_lossy().into_owned();
     set_sys_path(vm, cwd);
     let program = std::env::args().next().unwrap_or_else(|| "quicken".into());
+    // A module shipped as embedded Python (`-m timeit`) runs from its source.
+    if let Some((label, source)) = crate::modules::embedded_main_source(name) {
+        set_argv0(vm, label);
+        let globals = main_module(vm, Value::str(""));
+        return run_main(vm, source, label, globals, dis);
+    }
     let (file, package) = match vm.find_main_module(name) {
         Ok(found) => found,
         Err(MainModuleError::Message(msg)) => {
@@ -230,15 +251,7 @@ pub fn run_module_as_main(vm: &mut Vm, name: &str, dis: bool) -> i32 {
             return 1;
         }
     };
-    match vm.argv.first_mut() {
-        Some(first) => *first = file.clone(),
-        None => vm.argv.push(file.clone()),
-    }
-    if let Some(sys) = vm.sys_dict.clone() {
-        if let Some(Value::List(argv)) = sys.get_str(&static_name("argv")) {
-            argv.replace(0, Value::str(&file));
-        }
-    }
+    set_argv0(vm, &file);
     let globals = main_module(vm, Value::str(&package));
     globals.set_str(&static_name("__file__"), Value::str(&file));
     run_main(vm, &source, &file, globals, dis)

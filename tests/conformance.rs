@@ -17,7 +17,9 @@
 //! usual filters work: `cargo test --test conformance -- errors/` or `-- base::bigint --exact`.
 //!
 //! Environment:
-//! * `QUICKEN_TEST_TIERS=base` — the tiers to run (default: every tier built, `base,adaptive`).
+//! * `QUICKEN_TEST_TIERS=base` — the tiers to run (default: `base,adaptive,jit`). The `jit`
+//!   tier runs with `--jit-threshold=2`, so that the loops of these short programs are
+//!   recorded and compiled at their second iteration.
 //! * `QUICKEN_TEST_TIMEOUT=SECONDS` — per-program timeout (default 30); the child is killed.
 //! * `QUICKEN_TEST_DIRS=dir1:dir2` — extra folders of programs to include (e.g. `../shared/corpus`).
 
@@ -34,7 +36,7 @@ use run_child::{run, Outcome};
 use libtest_mimic::{Arguments, Failed, Trial};
 
 /// Tiers run by default; `QUICKEN_TEST_TIERS` replaces this list.
-const TIERS: &[&str] = &["base", "adaptive"];
+const TIERS: &[&str] = &["base", "adaptive", "jit"];
 const DEFAULT_TIMEOUT_SECS: u64 = 30;
 /// At most this many diff lines are shown in a failure message.
 const MAX_DIFF_LINES: usize = 60;
@@ -121,7 +123,12 @@ fn display_name(program: &Path, dir: &Path, root: &Path) -> String {
 fn run_program(program: &Path, tier: &str, timeout: Duration) -> Result<Outcome, String> {
     let dir = program.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file = program.file_name().ok_or("program has no file name")?;
-    run(Command::new(env!("CARGO_BIN_EXE_quicken")).arg("--tier").arg(tier).arg(file).current_dir(dir), timeout)
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_quicken"));
+    cmd.arg("--tier").arg(tier);
+    if tier == "jit" {
+        cmd.arg("--jit-threshold=2");
+    }
+    run(cmd.arg(file).current_dir(dir), timeout)
 }
 
 fn read_text(path: &Path) -> Option<String> {

@@ -68,7 +68,7 @@ fn loops_use_fast_locals_and_in_place_ops() {
                   11 LOAD_FAST                  2 (x)
                   12 BINARY_OP                 16 (+=)
                   13 STORE_FAST                 1 (t)
-             >>   14 JUMP                       4 (to 4)
+             >>   14 JUMP_BACKWARD              4 (to 4)
 
        6     >>   15 LOAD_FAST                  1 (t)
                   16 RETURN_VALUE
@@ -130,7 +130,7 @@ fn comprehensions_are_nested_functions() {
                    5 LOAD_FAST                  1 (i)
                    6 BINARY_OP                  2 (*)
                    7 LIST_APPEND                2
-                   8 JUMP                       2 (to 2)
+                   8 JUMP_BACKWARD              2 (to 2)
              >>    9 RETURN_VALUE
     "###);
 }
@@ -200,7 +200,7 @@ fn adaptive_tier_specializes_numeric_loop() {
                   21 LOAD_CONST                 3 (1)
                   22 BINARY_OP_ADD_INT         16 (+=)
                   23 STORE_FAST                 4 (n)
-             >>   24 JUMP                       6 (to 6)
+             >>   24 JUMP_BACKWARD              6 (to 6)
 
        8     >>   25 LOAD_FAST_LOAD_FAST        3 (t)
                   26 LOAD_FAST                  4 (n)
@@ -238,7 +238,7 @@ fn adaptive_tier_specializes_attributes_methods_and_globals() {
                   19 BINARY_OP_FLOAT            0 (+)
                   20 BINARY_OP_ADD_FLOAT       16 (+=)
                   21 STORE_FAST                 1 (s)
-                  22 JUMP                       4 (to 4)
+                  22 JUMP_BACKWARD              4 (to 4)
 
       13     >>   23 LOAD_FAST_RETURN_VALUE     1 (s)
                   24 RETURN_VALUE
@@ -284,7 +284,7 @@ fn adaptive_tier_fuses_subscript_updates_and_unpacking() {
                   29 SWAP_SWAP                  3
                   30 SWAP                       2
                   31 STORE_SUBSCR_LIST_INT
-             >>   32 JUMP                       2 (to 2)
+             >>   32 JUMP_BACKWARD              2 (to 2)
 
        6     >>   33 LOAD_FAST_RETURN_VALUE     0 (v)
                   34 RETURN_VALUE

@@ -281,6 +281,20 @@ fn module_option_ends_the_options() {
 }
 
 #[test]
+fn dash_m_runs_the_timeit_command_line() {
+    // Timings differ; the report's form, the help text and the errors do not.
+    for (who, r) in run_both(&["-m", "timeit", "-n", "5", "-r", "2", "-s", "x = 3", "x * 2"], None, None, &[]) {
+        assert_eq!(r.status, Some(0), "{who}: {}", r.stderr);
+        assert!(r.stdout.starts_with("5 loops, best of 2: ") && r.stdout.ends_with(" per loop\n"), "{who}: {:?}", r.stdout);
+    }
+    let help = run_both(&["-m", "timeit", "-h"], None, None, &[]);
+    if let [(_, q), (_, c)] = &help[..] {
+        assert_eq!((q.status, &q.stdout), (c.status, &c.stdout), "timeit -h");
+    }
+    expect_stdout(&["-m", "timeit", "-x"], "option -x not recognized\nuse -h/--help for command line help\n", 2);
+}
+
+#[test]
 fn quicken_options_are_read_before_the_program_only() {
     let r = run_one(QUICKEN, &["-c", "print(1)", "--stats"], None, None, &[]);
     assert_eq!((r.status, r.stdout.as_str(), r.stderr.as_str()), (Some(0), "1\n", ""), "--stats after -c CODE is the program's");

@@ -138,3 +138,66 @@ fn exception_handlers_stay_in_the_hot_loop() {
         assert_hot(&stats, op, 3000);
     }
 }
+
+/// A class hierarchy of `n` classes whose instances meet at one method call, one attribute
+/// load (slots at two indexes and a class value), one store into a slot and one store that
+/// adds an attribute, in a loop of `rounds`.
+fn hierarchy_program(n: usize, rounds: usize) -> String {
+    let mut src = String::from(
+        "class Base:\n    kind = 'base'\n    def __init__(self, v):\n        self.v = v\n    def area(self):\n        return self.v\n",
+    );
+    for i in 0..n {
+        // Every other class has an attribute before `v`, so `v` sits at another slot.
+        let init = if i % 2 == 1 { format!("    def __init__(self, v):\n        self.pad = {i}\n        super().__init__(v)\n") } else { String::new() };
+        src += &format!("class C{i}(Base):\n    kind = 'c{i}'\n{init}    def area(self):\n        return self.v * {i}\n");
+    }
+    let classes: Vec<String> = (0..n).map(|i| format!("C{i}")).collect();
+    src += &format!(
+        "objs = [c(i) for i, c in enumerate([{}])]\nt = 0\nfor r in range({rounds}):\n    for o in objs:\n        t += o.area() + o.v + len(o.kind)\n        o.v = o.v + 1\n        x = type(o)(r)\n        x.extra = r\nprint(t)\n",
+        classes.join(", ")
+    );
+    src
+}
+
+#[test]
+fn polymorphic_sites_keep_their_classes() {
+    let stats = stats_of("poly", &hierarchy_program(3, 2000));
+    for family in ["LOAD_ATTR", "LOAD_METHOD", "STORE_ATTR"] {
+        let f = &stats["families"][family];
+        assert_eq!(f["deopt"].as_u64(), Some(0), "{family}: {f}");
+        assert!(f["miss"].as_u64().unwrap() < 20, "{family}: {f}");
+    }
+    assert_hot(&stats, "LOAD_METHOD_POLY", 3 * 1990);
+    assert!(count(&stats, "execution_counts", "LOAD_ATTR_POLY") >= 2 * 3 * 1990, "{}", stats["execution_counts"]);
+    assert!(count(&stats, "execution_counts", "STORE_ATTR_POLY") >= 2 * 3 * 1990, "{}", stats["execution_counts"]);
+}
+
+#[test]
+fn megamorphic_sites_stop_specializing() {
+    let stats = stats_of("mega", &hierarchy_program(9, 1000));
+    for family in ["LOAD_ATTR", "LOAD_METHOD", "STORE_ATTR"] {
+        let f = &stats["families"][family];
+        assert_eq!(f["deopt"].as_u64(), Some(0), "{family}: {f}");
+        assert!(f["miss"].as_u64().unwrap() < 60, "{family}: {f}");
+        // The shared cache misses once per (layout, name), not per execution.
+        assert!(f["generic"].as_u64().unwrap() < 100, "{family}: {f}");
+    }
+    for op in ["LOAD_METHOD_MEGA", "LOAD_ATTR_MEGA", "STORE_ATTR_MEGA"] {
+        assert_hot(&stats, op, 9 * 990);
+    }
+}
+
+#[test]
+fn super_method_calls_are_specialized() {
+    let stats = stats_of(
+        "super",
+        "class A:\n    def f(self, x):\n        return x + 1\nclass B(A):\n    def f(self, x):\n        return super().f(x) * 2\nclass C(B):\n    def f(self, x):\n        return super().f(x) - 1\n\
+         t = 0\nfor o in [B(), C()] * 2000:\n    t += o.f(3)\nprint(t)\n",
+    );
+    let family = &stats["families"]["LOAD_METHOD"];
+    assert_eq!(family["deopt"].as_u64(), Some(0), "{family}");
+    assert!(count(&stats, "execution_counts", "LOAD_METHOD_SUPER") >= 5990, "{}", stats["execution_counts"]);
+    // The site in B.f meets instances of B, then of C: one miss widens it.
+    assert!(count(&stats, "slow_path", "LOAD_METHOD_SUPER") <= 1, "{}", stats["slow_path"]);
+    assert_hot(&stats, "CALL_METHOD_PY_EXACT", 9900);
+}

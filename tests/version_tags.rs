@@ -24,7 +24,9 @@ fn guard_programs() -> Vec<String> {
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter_map(|n| n.strip_suffix(".py").map(str::to_owned))
         .filter(|n| {
-            n.starts_with("guards_") || ["adaptive_guards", "cache_invalidation", "inheritance", "inline_calls", "classes_basic"].contains(&n.as_str())
+            n.starts_with("guards_")
+                || ["adaptive_guards", "cache_invalidation", "inheritance", "inline_calls", "classes_basic", "lang_metaclass_guards", "lang_subclass_builtins_guards"]
+                    .contains(&n.as_str())
         })
         .collect();
     names.sort();

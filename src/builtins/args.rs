@@ -63,6 +63,10 @@ pub fn arg_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Bool(b) => Ok(b.get() as i64),
         Value::BigInt(_) => Err(crate::vm::errors::overflow_error("Python int too large to convert to C ssize_t")),
         _ => {
+            // An int subclass's value, without calling its `__index__`.
+            if let Some(n @ (Value::Int(_) | Value::BigInt(_))) = crate::vm::ops::native_value(v) {
+                return arg_int(vm, &n.clone());
+            }
             if let Some(m) = vm.lookup_special(v, "__index__") {
                 if let Value::Instance(_) = v {
                     let r = vm.call_value(&m, std::slice::from_ref(v), &[])?;
@@ -82,6 +86,10 @@ pub fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => crate::runtime::int::bigint_to_f64(b).ok_or_else(|| crate::vm::errors::overflow_error("int too large to convert to float")),
         Value::Instance(_) => {
+            // A float or int subclass's value, without calling its `__float__`.
+            if let Some(n @ (Value::Float(_) | Value::Int(_) | Value::BigInt(_))) = crate::vm::ops::native_value(v) {
+                return arg_f64(vm, &n.clone());
+            }
             if let Some(m) = vm.lookup_special(v, "__float__") {
                 let r = vm.call_value(&m, std::slice::from_ref(v), &[])?;
                 return arg_f64(vm, &r);
@@ -94,7 +102,7 @@ pub fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 
 /// The text of a `str` argument.
 pub fn arg_str<'a>(vm: &Vm, fname: &str, v: &'a Value) -> PyResult<&'a str> {
-    match v {
+    match crate::vm::ops::native_value(v).unwrap_or(v) {
         Value::Str(s) => Ok(s.as_str()),
         _ => Err(type_error(format!("{}() argument must be str, not {}", fname, vm.type_of(v).name.as_str()))),
     }

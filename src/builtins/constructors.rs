@@ -11,7 +11,7 @@ use super::add_method;
 use super::args::*;
 use crate::runtime::numfmt;
 use crate::runtime::objects::*;
-use crate::runtime::str::{repr_str, static_name};
+use crate::runtime::str::repr_str;
 use crate::runtime::types::types;
 use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
@@ -58,41 +58,17 @@ fn object_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
     if cls.builtin && !Rc::ptr_eq(&cls, &types().object) {
         return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", cls.name.as_str(), cls.name.as_str())));
     }
+    vm.check_not_abstract(&cls)?;
     Ok(vm.new_instance(&cls))
 }
 
-fn type_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let rest = &args[1..];
-    match rest.len() {
-        1 => Ok(Value::Class(vm.type_of(&rest[0]))),
-        3 => {
-            let name = match &rest[0] {
-                Value::Str(s) => s.clone(),
-                _ => return Err(type_error("type.__new__() argument 1 must be str")),
-            };
-            let bases: Vec<Rc<Class>> = match &rest[1] {
-                Value::Tuple(t) => t
-                    .items
-                    .iter()
-                    .map(|b| match b {
-                        Value::Class(c) => Ok(c.clone()),
-                        _ => Err(type_error("bases must be types")),
-                    })
-                    .collect::<PyResult<_>>()?,
-                _ => return Err(type_error("type.__new__() argument 2 must be tuple")),
-            };
-            let bases = if bases.is_empty() { vec![types().object.clone()] } else { bases };
-            let ns = match &rest[2] {
-                Value::Dict(d) => d.clone(),
-                _ => return Err(type_error("type.__new__() argument 3 must be dict")),
-            };
-            if ns.get_str(&static_name("__module__")).is_none() {
-                ns.set_str(&static_name("__module__"), Value::str("__main__"));
-            }
-            Ok(Value::Class(vm.new_class(name, bases, &ns)?))
-        }
-        _ => Err(type_error("type() takes 1 or 3 arguments")),
+/// `type(x)`, `type(name, bases, dict)` and `type.__new__(meta, ...)`.
+fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let (meta, _) = target(args, &types().type_);
+    if !meta.is_subclass(&types().type_) {
+        return Err(type_error(format!("type.__new__({}): {} is not a subtype of type", meta.name.as_str(), meta.name.as_str())));
     }
+    vm.type_new(&meta, &args[1..], kwargs)
 }
 
 /// Converts a value to an int as `int(x)` does.
@@ -111,6 +87,12 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
         Value::Str(s) => parse_int_value(s.as_str(), 10)?,
         Value::Instance(_) => {
+            // An int, float or str subclass without its own `__int__`: its value.
+            if let Some(n) = crate::vm::ops::native_value(v) {
+                if !matches!(vm.lookup_special(v, "__int__"), Some(Value::Function(_))) {
+                    return to_int(vm, &n.clone());
+                }
+            }
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.lookup_special(v, m) {
                     let r = vm.call_value(&f, std::slice::from_ref(v), &[])?;
@@ -152,12 +134,29 @@ fn parse_int_value(s: &str, base: u32) -> PyResult<Value> {
     }
 }
 
-fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    only_kwargs("int", kwargs, &["base"])?;
-    let (cls, exact) = target(args, &types().int);
-    if !exact {
-        return Err(not_implemented_error(format!("subclassing int ('{}') is not supported by quicken", cls.name.as_str())));
+/// What `base.__new__(cls, ...)` returns for a subclass `cls` of a builtin
+/// type whose instances hold a value fixed at creation (int, float, str,
+/// bytes, frozenset; a set's items come later, from `set.__init__`).
+pub fn subclass_instance(cls: &Rc<Class>, base: &Rc<Class>, value: Value) -> PyResult<Value> {
+    if !cls.is_subclass(base) {
+        let (c, b) = (cls.name.as_str(), base.name.as_str());
+        return Err(type_error(format!("{}.__new__({}): {} is not a subtype of {}", b, c, c, b)));
     }
+    Ok(Vm::instance_with(cls, NativeData::Value(value)))
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let (cls, exact) = target(args, &types().int);
+    let v = int_value(vm, args, kwargs)?;
+    if exact {
+        return Ok(v);
+    }
+    subclass_instance(&cls, &types().int, v)
+}
+
+/// `int(...)`'s value.
+fn int_value(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    only_kwargs("int", kwargs, &["base"])?;
     let rest = &args[1..];
     if rest.len() > 2 {
         return Err(type_error(format!("int() takes at most 2 arguments ({} given)", rest.len())));
@@ -172,7 +171,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            match v {
+            match crate::vm::ops::native_value(v).unwrap_or(v) {
                 Value::Str(s) => parse_int_value(s.as_str(), b as u32),
                 _ => Err(type_error("int() can't convert non-string with explicit base")),
             }
@@ -194,6 +193,12 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Str(s) => numfmt::parse_float(s.as_str()).ok_or_else(|| value_error(format!("could not convert string to float: {}", repr_str(s.as_str())))),
         Value::Instance(_) => {
+            // A float, int or str subclass without its own `__float__`: its value.
+            if let Some(n) = crate::vm::ops::native_value(v) {
+                if !matches!(vm.lookup_special(v, "__float__"), Some(Value::Function(_))) {
+                    return to_float(vm, &n.clone());
+                }
+            }
             if let Some(f) = vm.lookup_special(v, "__float__") {
                 let r = vm.call_value(&f, std::slice::from_ref(v), &[])?;
                 return match r {
@@ -215,22 +220,34 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 fn float_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("float", kwargs)?;
     let (cls, exact) = target(args, &types().float);
-    if !exact {
-        return Err(not_implemented_error(format!("subclassing float ('{}') is not supported by quicken", cls.name.as_str())));
-    }
     check_count("float", &args[1..], 0, 1)?;
-    match args.get(1) {
-        None => Ok(Value::float(0.0)),
-        Some(v) => Ok(Value::float(to_float(vm, v)?)),
+    let v = match args.get(1) {
+        None => Value::float(0.0),
+        Some(v) => Value::float(to_float(vm, v)?),
+    };
+    if exact {
+        return Ok(v);
     }
+    subclass_instance(&cls, &types().float, v)
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    only_kwargs("str", kwargs, &["object", "encoding", "errors"])?;
     let (cls, exact) = target(args, &types().str_);
-    if !exact {
-        return Err(not_implemented_error(format!("subclassing str ('{}') is not supported by quicken", cls.name.as_str())));
+    let v = str_value(vm, args, kwargs)?;
+    if exact {
+        return Ok(v);
     }
+    // A subclass instance holds an exact str.
+    let v = match crate::vm::ops::native_of(&v) {
+        Some(inner @ Value::Str(_)) => inner,
+        _ => v,
+    };
+    subclass_instance(&cls, &types().str_, v)
+}
+
+/// `str(...)`'s value.
+fn str_value(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    only_kwargs("str", kwargs, &["object", "encoding", "errors"])?;
     let rest = &args[1..];
     if rest.len() > 1 || kwarg(kwargs, "encoding").is_some() || kwarg(kwargs, "errors").is_some() {
         let obj = rest.first().or_else(|| kwarg(kwargs, "object"));
@@ -318,7 +335,8 @@ fn dict_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
 fn set_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let (cls, exact) = target(args, &types().set);
     if !exact {
-        return Err(not_implemented_error(format!("subclassing set ('{}') is not supported by quicken", cls.name.as_str())));
+        // The items come from `set.__init__`, as in CPython.
+        return subclass_instance(&cls, &types().set, Value::Set(crate::runtime::gc::new(PySet::new(false))));
     }
     no_kwargs("set", kwargs)?;
     check_count("set", &args[1..], 0, 1)?;
@@ -333,17 +351,22 @@ fn set_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
 }
 
 fn frozenset_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let (cls, exact) = target(args, &types().frozenset);
     no_kwargs("frozenset", kwargs)?;
     check_count("frozenset", &args[1..], 0, 1)?;
-    match args.get(1) {
-        None => Ok(Value::Set(crate::runtime::gc::new(PySet::new(true)))),
-        Some(Value::Set(s)) if s.frozen => Ok(Value::Set(s.clone())),
-        Some(Value::Set(s)) => Ok(Value::Set(vm.set_copy(s, true))),
+    let v = match args.get(1) {
+        None => Value::Set(crate::runtime::gc::new(PySet::new(true))),
+        Some(Value::Set(s)) if s.frozen && exact => Value::Set(s.clone()),
+        Some(Value::Set(s)) => Value::Set(vm.set_copy(s, true)),
         Some(v) => {
             let items = vm.collect(v)?;
-            Ok(Value::Set(vm.new_set_from(items, true)?))
+            Value::Set(vm.new_set_from(items, true)?)
         }
+    };
+    if exact {
+        return Ok(v);
     }
+    subclass_instance(&cls, &types().frozenset, v)
 }
 
 fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
@@ -415,7 +438,7 @@ fn super_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult
                 return Err(type_error(format!("super() argument 1 must be a type, not {}", vm.type_of(&rest[0]).name.as_str())));
             };
             let ok = match &rest[1] {
-                Value::Class(c) => c.is_subclass(cls),
+                Value::Class(c) => c.is_subclass(cls) || vm.isinstance(&rest[1], cls),
                 v => vm.isinstance(v, cls),
             };
             if !ok {

@@ -110,7 +110,7 @@ fn is_int(v: &Value) -> bool {
 }
 
 fn not_implemented() -> Value {
-    Value::Other(std::rc::Rc::new(Other::NotImplemented))
+    crate::runtime::objects::not_implemented()
 }
 
 /// The builtin value behind a list/dict/tuple subclass instance.
@@ -184,7 +184,11 @@ fn unary(vm: &mut Vm, kind: Kind, name: &'static str, args: &[Value]) -> PyResul
             vm.call_value(&f, &[me], &[])
         }
         "__hash__" => Ok(Value::Int(vm.hash(&me)?)),
-        "__repr__" => Ok(Value::string(vm.repr(&me)?)),
+        "__repr__" => match (&args[0], &me) {
+            // A set or frozenset subclass shows its class: `Tags({1})`.
+            (Value::Instance(i), Value::Set(s)) => Ok(Value::string(vm.set_subclass_repr(&args[0], &i.class, s)?)),
+            _ => Ok(Value::string(vm.repr(&me)?)),
+        },
         "__str__" => Ok(Value::string(vm.str_of(&me)?)),
         "__len__" => Ok(Value::Int(vm.len(&me)? as i64)),
         "__iter__" => vm.get_iter(&me),

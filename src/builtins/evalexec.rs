@@ -1,18 +1,14 @@
 //! `eval()`, `exec()` and `compile()` of source strings.
 //!
-//! The builtins cannot see the calling frame, so the compiler helps (see
-//! `namespace_call` in `src/compiler/codegen.rs`): called with one argument
-//! in a function or class body they receive a marker tuple naming the local
-//! variables of that scope. Source that reads or writes one of them is
-//! refused with a `NotImplementedError` (CPython would run it against a
-//! snapshot of the caller's locals); any other source runs with a fresh
-//! locals dict, which is what CPython's snapshot amounts to for it.
+//! Without a globals argument they run in the calling frame's namespaces
+//! (see `vm::frames`): at module level its globals, in a class body its
+//! namespace, in a function a snapshot dict of its variables (CPython's
+//! `locals()`: assignments made by the source do not change them).
 
 use std::rc::Rc;
 
 use super::args::*;
-use super::{builtin_fn, set, EVAL_MARKER};
-use crate::bytecode::Op;
+use super::{builtin_fn, set};
 use crate::compiler::{self, CompileError, ErrorKind, ExecNs, Mode};
 use crate::runtime::objects::*;
 use crate::runtime::str::intern;
@@ -114,35 +110,11 @@ fn exec(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
     run(vm, "exec", args)
 }
 
-/// What the compiler's marker tuple says about the calling scope.
-struct Caller {
-    globals: Option<Rc<PyDict>>,
-    class_body: bool,
-    locals: Vec<String>,
-}
-
-fn marker(v: &Value) -> Option<Caller> {
-    let Value::Tuple(t) = v else { return None };
-    let t = &t.items;
-    match t.first() {
-        Some(Value::Str(s)) if s.as_str() == EVAL_MARKER => {}
-        _ => return None,
-    }
-    let globals = match t.get(1) {
-        Some(Value::Dict(d)) => Some(d.clone()),
-        _ => None,
-    };
-    let class_body = matches!(t.get(2), Some(Value::Str(s)) if s.as_str() == "class");
-    let locals = t.iter().skip(3).filter_map(|v| if let Value::Str(s) = v { Some(s.as_str().to_owned()) } else { None }).collect();
-    Some(Caller { globals, class_body, locals })
-}
-
 fn type_name(vm: &Vm, v: &Value) -> String {
     vm.type_of(v).name.as_str().to_owned()
 }
 
 fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
-    let caller = if args.len() == 2 { marker(&args[1]) } else { None };
     let mode = if fname == "eval" { Mode::Eval } else { Mode::Exec };
     // Source text, the file name its code reports and the compile mode; or
     // a function's code object, run as it is.
@@ -156,18 +128,10 @@ fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
             None => return Err(type_error(format!("{}() arg 1 must be a string, bytes or code object", fname))),
         },
     };
-    let (globals, mut locals) = match &caller {
-        Some(c) => {
-            if c.class_body {
-                return Err(not_implemented_error(format!(
-                    "{}() without a globals argument inside a class body is not supported by quicken",
-                    fname
-                )));
-            }
-            let g = c.globals.clone().unwrap_or_else(|| vm.current_globals());
-            (g, None)
-        }
-        None => {
+    let (globals, locals) = match (args.get(1), args.get(2)) {
+        // The caller's namespaces.
+        (None | Some(Value::None), None | Some(Value::None)) => super::introspect::caller_namespaces(vm)?,
+        _ => {
             let g = match args.get(1) {
                 None | Some(Value::None) => vm.current_globals(),
                 Some(Value::Dict(d)) => d.clone(),
@@ -197,9 +161,6 @@ fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
             (g, l)
         }
     };
-    if caller.is_some() {
-        locals = Some(crate::runtime::gc::new(PyDict::new()));
-    }
     if globals.get_str(&intern("__builtins__")).is_none() {
         set(&globals, "__builtins__", Value::Module(Module::new_rc("builtins", vm.builtins.clone())));
     }
@@ -211,23 +172,6 @@ fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
     // its errors are placed in the stripped text.
     let source = if mode == Mode::Eval { source.trim_start_matches([' ', '\t']).to_owned() } else { source };
     let code = compiler::compile_in(&source, &filename, mode, Some(ns), vm.flags.optimize).map_err(|e| syntax_error_in(&e, &source, &filename))?;
-    if let Some(c) = &caller {
-        // Names the top level of the source loads, stores or deletes through
-        // its namespace: a local variable of the caller among them would need
-        // the caller's frame.
-        for unit in code.units.iter() {
-            let ins = unit.instr.get();
-            if matches!(ins.op, Op::LoadName | Op::StoreName | Op::DeleteName) {
-                let name = code.names[ins.arg as usize].as_str();
-                if c.locals.iter().any(|l| l == name) {
-                    return Err(not_implemented_error(format!(
-                        "{}() using the local variable '{}' of the calling function is not supported by quicken (pass a namespace dict: {}(source, globals(), {{'{}': {}}}))",
-                        fname, name, fname, name, name
-                    )));
-                }
-            }
-        }
-    }
     let mut frame = Frame::new(code, globals, locals);
     let v = match vm.run_guarded(&mut frame)? {
         FrameExit::Return(v) | FrameExit::Yield(v) => v,
@@ -262,6 +206,7 @@ fn run_function_code(vm: &mut Vm, fname: &str, code: &Rc<crate::bytecode::Code>,
         dict: Default::default(),
         doc: std::cell::RefCell::new(Value::None),
         gc: Default::default(),
+        annotations: Default::default(),
     }));
     let v = vm.call_value(&func, &[], &[])?;
     Ok(if fname == "eval" { v } else { Value::None })

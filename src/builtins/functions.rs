@@ -16,6 +16,7 @@ use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
 use crate::vm::{PyResult, Vm};
 use crate::vm::iter::new_iter;
+use crate::vm::ops::plain_native;
 
 /// Registers the builtin functions in `ns`.
 pub fn register(ns: &PyDict) {
@@ -61,7 +62,7 @@ pub fn register(ns: &PyDict) {
         ("vars", vars),
         ("dir", dir),
         ("input", input),
-        ("__build_class__", unsupported_build_class),
+        ("__build_class__", build_class),
         ("__import__", import),
         ("open", crate::modules::open),
     ];
@@ -93,8 +94,12 @@ fn import(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     vm.import_name(name.as_str(), globals.as_deref(), &fromlist, level as usize)
 }
 
-fn unsupported_build_class(_vm: &mut Vm, _a: &[Value], _k: &[(Name, Value)]) -> PyResult<Value> {
-    Err(not_implemented_error("__build_class__ is not supported by quicken"))
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
+fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    vm.build_class(args[0].clone(), args[1].clone(), args[2..].to_vec(), kwargs.to_vec())
 }
 
 /// Writes text to a file-like object: a standard output stream through its
@@ -352,6 +357,18 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
         while lo < n {
             let mid = (lo + width).min(n);
             let hi = (lo + 2 * width).min(n);
+            // Runs already in order (the right run's first item does not go
+            // before the left run's last) are kept as they are: sorted input
+            // costs one comparison per merge, as with CPython's adaptive sort.
+            if mid < hi {
+                let (a, b) = (idx[mid - 1], idx[mid]);
+                let out_of_order = if reverse { lt(vm, &keys[a], &keys[b])? } else { lt(vm, &keys[b], &keys[a])? };
+                if !out_of_order {
+                    buf[lo..hi].copy_from_slice(&idx[lo..hi]);
+                    lo = hi;
+                    continue;
+                }
+            }
             let (mut i, mut j, mut k) = (lo, mid, lo);
             while i < mid && j < hi {
                 let (a, b) = (idx[i], idx[j]);
@@ -420,7 +437,7 @@ fn reversed(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
             items.reverse();
             Ok(new_iter(IterState::Values { items, index: 0 }))
         }
-        Value::Instance(_) => {
+        Value::Instance(_) | Value::Class(_) => {
             if let Some(m) = vm.lookup_special(v, "__reversed__") {
                 return vm.call_value(&m, std::slice::from_ref(v), &[]);
             }
@@ -481,12 +498,20 @@ fn filter(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     Ok(new_iter(IterState::Filter { func: args[0].clone(), inner }))
 }
 
-fn class_or_tuple(vm: &mut Vm, v: &Value, cls: &Value, fname: &str, check: &mut dyn FnMut(&mut Vm, &Rc<Class>) -> bool) -> PyResult<bool> {
+fn class_or_tuple(vm: &mut Vm, v: &Value, cls: &Value, fname: &str, check: &mut dyn FnMut(&mut Vm, &Rc<Class>) -> PyResult<bool>) -> PyResult<bool> {
+    // Any other object may answer for itself (`int | str`, typing's forms).
+    let hook_name = if fname == "issubclass" { "__subclasscheck__" } else { "__instancecheck__" };
+    let hook = if matches!(cls, Value::Instance(_)) { vm.lookup_special(cls, hook_name) } else { None };
+    if let Some(hook) = hook {
+        let r = vm.call_value(&hook, &[cls.clone(), v.clone()], &[])?;
+        return vm.truthy(&r);
+    }
     match cls {
-        Value::Class(c) => Ok(check(vm, c)),
+        Value::Class(c) => check(vm, c),
         _ => {
             let Some(Value::Tuple(t)) = crate::vm::ops::tuple_of(cls) else {
-                return Err(type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname)));
+                let (one, many) = if fname == "issubclass" { ("class", "classes") } else { ("type", "types") };
+                return Err(type_error(format!("{}() arg 2 must be a {}, a tuple of {}, or a union", fname, one, many)));
             };
             for c in t.items.iter() {
                 if class_or_tuple(vm, v, c, fname, check)? {
@@ -502,23 +527,20 @@ fn isinstance(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
     no_kwargs("isinstance", kwargs)?;
     check_count("isinstance", args, 2, 2)?;
     let v = args[0].clone();
-    let r = class_or_tuple(vm, &args[0], &args[1], "isinstance", &mut |vm, c| vm.isinstance(&v, c))?;
+    let r = class_or_tuple(vm, &args[0], &args[1], "isinstance", &mut |vm, c| vm.isinstance_hooked(&v, c))?;
     Ok(Value::bool(r))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("issubclass", kwargs)?;
     check_count("issubclass", args, 2, 2)?;
-    let Value::Class(sub) = &args[0] else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    let sub = sub.clone();
-    let r = class_or_tuple(vm, &args[0], &args[1], "issubclass", &mut |_, c| sub.is_subclass(c))?;
+    let sub = args[0].clone();
+    let r = class_or_tuple(vm, &args[0], &args[1], "issubclass", &mut |vm, c| vm.issubclass_hooked(&sub, c))?;
     Ok(Value::bool(r))
 }
 
 fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<Name> {
-    match v {
+    match crate::vm::ops::native_value(v).unwrap_or(v) {
         Value::Str(s) => Ok(intern(s.as_str())),
         _ => Err(type_error(format!("{}(): attribute name must be string, not '{}'", fname, vm.type_of(v).name.as_str()))),
     }
@@ -565,16 +587,7 @@ fn delattr(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
 fn id(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("id", kwargs)?;
     check_count("id", args, 1, 1)?;
-    let v = &args[0];
-    Ok(Value::Int(match v.heap_ptr() {
-        Some(p) => p as i64,
-        None => match v {
-            Value::Int(i) => 0x1000_0000 + (*i & 0xffff_ffff) * 32,
-            Value::Float(f) => (f.get().to_bits() >> 8) as i64,
-            Value::Bool(b) => 0x0900 + b.get() as i64 * 32,
-            _ => 0x0800,
-        },
-    }))
+    Ok(super::introspect::identity(&args[0]))
 }
 
 fn hash(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -596,10 +609,11 @@ fn next(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
     no_kwargs("next", kwargs)?;
     check_count("next", args, 1, 2)?;
     let it = &args[0];
-    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && vm.lookup_special(it, "__next__").is_none() {
+    let generator = matches!(it, Value::Generator(g) if g.kind == GenKind::Generator);
+    if !(generator || matches!(it, Value::Iter(_))) && vm.lookup_special(it, "__next__").is_none() {
         return Err(type_error(format!("'{}' object is not an iterator", vm.type_of(it).name.as_str())));
     }
-    if let Value::Generator(g) = it {
+    if let (true, Value::Generator(g)) = (generator, it) {
         return match vm.gen_resume(g, Value::None)? {
             crate::vm::GenResume::Yield(v) => Ok(v),
             crate::vm::GenResume::Return(r) => match args.get(1) {
@@ -643,7 +657,7 @@ fn format(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 fn ord(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("ord", kwargs)?;
     check_count("ord", args, 1, 1)?;
-    match &args[0] {
+    match crate::vm::ops::native_value(&args[0]).unwrap_or(&args[0]) {
         Value::Str(s) => {
             if s.char_len() != 1 {
                 return Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
@@ -714,7 +728,7 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     only_kwargs("round", kwargs, &["ndigits"])?;
     check_count("round", args, 1, 2)?;
     let nd = args.get(1).cloned().or_else(|| kwarg(kwargs, "ndigits").cloned()).filter(|v| !v.is_none());
-    match &args[0] {
+    match &plain_native(&args[0], "__round__") {
         Value::Float(f) => match nd {
             None => {
                 if f.get().is_nan() {
@@ -772,7 +786,7 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
 fn divmod(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_kwargs("divmod", kwargs)?;
     check_count("divmod", args, 2, 2)?;
-    let (a, b) = (&args[0], &args[1]);
+    let (a, b) = (&plain_native(&args[0], "__divmod__"), &plain_native(&args[1], "__rdivmod__"));
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if *y == 0 {
             return Err(zero_division_error("integer division or modulo by zero"));
@@ -838,11 +852,8 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     match m {
         None => vm.binary_op(BinOp::Pow, &args[0], &args[1]),
         Some(m) => {
-            let (Some(a), Some(b), Some(m)) = (
-                crate::runtime::int::to_bigint(&args[0]),
-                crate::runtime::int::to_bigint(&args[1]),
-                crate::runtime::int::to_bigint(&m),
-            ) else {
+            let int = |v: &Value| crate::runtime::int::to_bigint(&plain_native(v, "__pow__"));
+            let (Some(a), Some(b), Some(m)) = (int(&args[0]), int(&args[1]), int(&m)) else {
                 return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             };
             if m.is_zero() {
@@ -898,35 +909,22 @@ fn globals(vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<
     Ok(Value::Dict(vm.current_globals()))
 }
 
-/// `locals()`/`vars()` called inside a function or class body (the compiler
-/// passes [`crate::builtins::LOCALS_MARKER`]): not supported.
-fn is_locals_marker(args: &[Value]) -> bool {
-    matches!(args, [Value::Str(s)] if s.as_str() == crate::builtins::LOCALS_MARKER)
-}
-
-fn locals_unsupported(name: &str) -> PyErr {
-    not_implemented_error(format!("{}() inside a function or class body is not supported by quicken", name))
-}
-
+/// `locals()`: the calling frame's namespace (module level, class body) or,
+/// in a function, its locals dict brought up to date (CPython 3.11's: one
+/// dict per frame; assigning to it does not change the variables).
 fn locals(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    if is_locals_marker(args) {
-        return Err(locals_unsupported("locals"));
-    }
     no_kwargs("locals", kwargs)?;
     if !args.is_empty() {
         return Err(type_error(format!("locals() takes no arguments ({} given)", args.len())));
     }
-    Ok(Value::Dict(vm.current_globals()))
+    Ok(Value::Dict(super::introspect::caller_locals(vm)?))
 }
 
 fn vars(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    if is_locals_marker(args) {
-        return Err(locals_unsupported("vars"));
-    }
     no_kwargs("vars", kwargs)?;
     check_count("vars", args, 0, 1)?;
     match args.first() {
-        None => Ok(Value::Dict(vm.current_globals())),
+        None => Ok(Value::Dict(super::introspect::caller_locals(vm)?)),
         Some(v) => vm.get_attr(v, &static_name("__dict__")).map_err(|_| type_error("vars() argument must have __dict__ attribute")),
     }
 }
@@ -937,13 +935,25 @@ fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     let mut names: Vec<String> = Vec::new();
     match args.first() {
         None => {
-            for k in vm.current_globals().keys() {
+            for k in super::introspect::caller_locals(vm)?.keys() {
                 if let Value::Str(s) = k {
                     names.push(s.as_str().to_owned());
                 }
             }
         }
         Some(v) => {
+            // A `__dir__` written in Python (on the class, or on a class's metaclass).
+            let hook = match v {
+                Value::Class(c) => crate::vm::classes::meta_override(c, "__dir__"),
+                Value::Instance(i) => i.class.lookup(&static_name("__dir__")).filter(|f| !matches!(f, Value::Builtin(_))),
+                _ => None,
+            };
+            if let Some(f) = hook {
+                let r = vm.call_value(&f, std::slice::from_ref(v), &[])?;
+                let mut items = vm.collect(&r)?;
+                sort_values(vm, &mut items, None, false)?;
+                return Ok(Value::list(items));
+            }
             let cls = match v {
                 Value::Class(c) => c.clone(),
                 _ => vm.type_of(v),

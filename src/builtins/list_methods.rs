@@ -468,7 +468,7 @@ fn list_add(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     match as_list(other) {
         Some(o) => Ok(Value::List(crate::runtime::gc::new(l.concat(&o)))),
         // Leave room for the right operand's `__radd__`.
-        None if matches!(other, Value::Instance(_)) => Ok(Value::Other(Rc::new(Other::NotImplemented))),
+        None if matches!(other, Value::Instance(_)) => Ok(crate::runtime::objects::not_implemented()),
         None => Err(type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_of(other).name.as_str()))),
     }
 }
@@ -487,7 +487,7 @@ fn list_mul(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     let n = match other {
         Value::Int(_) | Value::Bool(_) => arg_int(vm, other)?,
         Value::Instance(_) if vm.lookup_special(other, "__index__").is_none() => {
-            return Ok(Value::Other(Rc::new(Other::NotImplemented)));
+            return Ok(crate::runtime::objects::not_implemented());
         }
         _ => arg_int(vm, other)?,
     };
@@ -499,7 +499,7 @@ fn list_eq(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     wrapper_count(args, kwargs, "__eq__", 1, "")?;
     match as_list(&args[1]) {
         Some(o) => Ok(Value::bool(vm.eq(&Value::List(l), &Value::List(o))?)),
-        None => Ok(Value::Other(Rc::new(Other::NotImplemented))),
+        None => Ok(crate::runtime::objects::not_implemented()),
     }
 }
 
@@ -579,7 +579,7 @@ fn tuple_add(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
             v.extend(o.items.iter().cloned());
             Ok(Value::tuple(v))
         }
-        None if matches!(other, Value::Instance(_)) => Ok(Value::Other(Rc::new(Other::NotImplemented))),
+        None if matches!(other, Value::Instance(_)) => Ok(crate::runtime::objects::not_implemented()),
         None => Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_of(other).name.as_str()))),
     }
 }

@@ -1,4 +1,4 @@
-//! `memoryview` over `bytes` and `bytearray` (and over another memoryview):
+//! `memoryview` over `bytes`, `bytearray`, `array.array` (and over another memoryview):
 //! a one-dimensional window (start, item count, stride) into the object's
 //! bytes, read and — for a bytearray — written in place, so writes through
 //! the view change the bytearray. `cast()` reinterprets a contiguous view
@@ -11,7 +11,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use num_bigint::BigInt;
 
 use super::{add_method, check_count, no_kwargs};
 use crate::modules::native::{bind, native_class_with, new_native_instance, payload};
@@ -49,7 +48,7 @@ impl Format {
         match self.0 {
             b'b' | b'B' | b'c' | b'?' => 1,
             b'h' | b'H' => 2,
-            b'i' | b'I' | b'f' => 4,
+            b'i' | b'I' | b'f' | b'w' => 4,
             _ => 8,
         }
     }
@@ -59,21 +58,18 @@ impl Format {
     fn name(self) -> String {
         (self.0 as char).to_string()
     }
-    /// The Python value of one item's bytes (native byte order).
-    fn unpack(self, b: &[u8]) -> Value {
-        let mut raw = [0u8; 8];
-        raw[..b.len()].copy_from_slice(b);
-        let unsigned = u64::from_ne_bytes(raw);
-        let signed = |bits: u32| ((unsigned << (64 - bits)) as i64) >> (64 - bits);
-        match self.0 {
-            b'c' => bytes_val(b.to_vec()),
-            b'?' => Value::bool(b[0] != 0),
-            b'f' => Value::float(f32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as f64),
-            b'd' => Value::float(f64::from_ne_bytes(raw)),
-            b'b' | b'h' | b'i' | b'l' | b'q' | b'n' => Value::Int(signed(8 * b.len() as u32)),
-            _ if unsigned > i64::MAX as u64 => Value::from_bigint(BigInt::from(unsigned)),
-            _ => Value::Int(unsigned as i64),
+    /// CPython's error for items of a format its views cannot read or write
+    /// (`w`, the UCS-4 characters of an `array('u')`).
+    fn check_items(self) -> PyResult<()> {
+        if self.0 == b'w' {
+            return Err(not_implemented_error("memoryview: format w not supported"));
         }
+        Ok(())
+    }
+    /// The Python value of one item's bytes (native byte order), by the
+    /// `struct` module's codec.
+    fn unpack(self, b: &[u8]) -> Value {
+        crate::modules::structmod::decode_item(self.0, b, cfg!(target_endian = "little"))
     }
     /// The bytes of `v` as one item, or CPython's error for a value of the
     /// wrong type or range.
@@ -182,7 +178,7 @@ pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
 
 impl MemView {
     fn readonly(&self) -> bool {
-        !crate::vm::bytes::is_bytearray(&self.obj)
+        !crate::vm::bytes::is_bytearray(&self.obj) && crate::modules::array::buffer_shape(&self.obj).is_none()
     }
     fn nbytes(&self) -> usize {
         self.len * self.format.size()
@@ -202,6 +198,9 @@ impl MemView {
     /// Runs `f` on the underlying bytes.
     fn with_buf<R>(&self, f: impl FnOnce(&[u8]) -> R) -> PyResult<R> {
         let resized = || value_error("memoryview: underlying buffer was resized");
+        if crate::modules::array::buffer_shape(&self.obj).is_some() {
+            return crate::modules::array::with_array_bytes(&self.obj, |b| self.fits(b.len()).then(|| f(b))).flatten().ok_or_else(resized);
+        }
         let Value::Other(o) = &self.obj else { return Err(resized()) };
         match &**o {
             Other::Bytes(b) if self.fits(b.len()) => Ok(f(b)),
@@ -211,6 +210,10 @@ impl MemView {
     }
     /// Runs `f` on the bytes of the underlying bytearray.
     fn with_buf_mut<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> PyResult<R> {
+        if crate::modules::array::buffer_shape(&self.obj).is_some() {
+            let r = crate::modules::array::with_array_bytes_mut(&self.obj, |b| self.fits(b.len()).then(|| f(b)));
+            return r.flatten().ok_or_else(|| value_error("memoryview: underlying buffer was resized"));
+        }
         let Value::Other(o) = &self.obj else { return Err(type_error("cannot modify read-only memory")) };
         match &**o {
             Other::ByteArray(b) => {
@@ -239,6 +242,7 @@ impl MemView {
         })
     }
     fn items(&self) -> PyResult<Vec<Value>> {
+        self.format.check_items()?;
         let size = self.format.size();
         let raw = self.read_all()?;
         Ok(raw.chunks(size).map(|c| self.format.unpack(c)).collect())
@@ -274,6 +278,10 @@ fn mv_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
         },
         _ => None,
     };
+    if let Some((len, code)) = crate::modules::array::buffer_shape(&obj) {
+        let format = Format(code.buffer_format());
+        return Ok(new_view(MemView { obj, start: 0, len, stride: format.size() as isize, format, released: Cell::new(false) }));
+    }
     match len {
         Some(len) => Ok(new_view(MemView { obj, start: 0, len, stride: 1, format: Format(b'B'), released: Cell::new(false) })),
         None => Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_of(&obj).name.as_str()))),
@@ -319,6 +327,7 @@ fn mv_getitem(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
         return Err(type_error("invalid indexing of 1-dim memory"));
     }
     let i = item_index(vm, mv, &args[1])?;
+    mv.format.check_items()?;
     let (o, size) = (mv.offset(i), mv.format.size());
     let raw = mv.with_buf(|b| b[o..o + size].to_vec())?;
     Ok(mv.format.unpack(&raw))
@@ -360,6 +369,7 @@ fn mv_setitem(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
         return Ok(Value::None);
     }
     let i = item_index(vm, mv, &args[1])?;
+    mv.format.check_items()?;
     let packed = mv.format.pack(&args[2])?;
     let o = mv.offset(i);
     mv.with_buf_mut(|b| b[o..o + size].copy_from_slice(&packed))?;
@@ -370,7 +380,7 @@ fn mv_setitem(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
 /// compare as unsigned bytes).
 fn mv_eq(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("__eq__", args, 2, 2)?;
-    let Some(mv) = payload::<MemView>(&args[0]) else { return Ok(Value::Other(Rc::new(Other::NotImplemented))) };
+    let Some(mv) = payload::<MemView>(&args[0]) else { return Ok(crate::runtime::objects::not_implemented()) };
     if matches!((&args[0], &args[1]), (Value::Instance(a), Value::Instance(b)) if Rc::ptr_eq(a, b)) && !mv.released.get() {
         return Ok(Value::bool(true));
     }
@@ -379,7 +389,7 @@ fn mv_eq(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Val
         Some(o) => o.items()?,
         None => match crate::vm::bytes::as_bytes(&args[1]) {
             Some(b) => b.into_iter().map(|x| Value::Int(x as i64)).collect(),
-            None => return Ok(Value::Other(Rc::new(Other::NotImplemented))),
+            None => return Ok(crate::runtime::objects::not_implemented()),
         },
     };
     if mv.released.get() {

@@ -11,6 +11,9 @@ mod dunders;
 pub(crate) mod evalexec;
 pub mod exceptions;
 mod functions;
+mod generic_alias;
+mod protocol_slots;
+pub mod introspect;
 mod list_methods;
 pub mod memoryview;
 mod object_methods;
@@ -23,6 +26,9 @@ use std::rc::Rc;
 pub use args::*;
 pub use functions::{sort_values, write_to};
 pub use set_methods::exact_set_operator;
+pub use constructors::subclass_instance;
+pub(crate) use str_methods::{is_alnum as str_is_alnum, is_decimal as str_is_decimal, is_space as str_is_space};
+pub(crate) use object_methods::{gen_close, gen_send, gen_throw};
 
 use crate::runtime::objects::*;
 use crate::runtime::str::intern;
@@ -31,15 +37,6 @@ use crate::runtime::value::{B64, Value};
 use crate::vm::Vm;
 
 /// A builtin function value.
-
-/// The argument the compiler passes to `locals()`/`vars()` called with no
-/// arguments outside the module body (see `functions::locals`).
-pub const LOCALS_MARKER: &str = "\0quicken: locals() in a function";
-
-/// The first item of the tuple the compiler passes to `eval(src)`/`exec(src)`
-/// called with one argument in a function or class body (see
-/// `functions::eval`).
-pub const EVAL_MARKER: &str = "\0quicken: eval() in a function";
 
 pub fn builtin_fn(name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin { name, func, owner: None }))
@@ -77,6 +74,10 @@ pub fn install(vm: &mut Vm) {
         crate::vm::complex::register();
         crate::vm::bytes::register();
         dunders::register();
+        generic_alias::register();
+        protocol_slots::register();
+        crate::vm::coro::register();
+        introspect::register();
     }
     let b = vm.builtins.clone();
     functions::register(&b);
@@ -111,14 +112,16 @@ pub fn install(vm: &mut Vm) {
         set(&b, cls.name.as_str(), Value::Class(cls.clone()));
     }
     set(&b, "memoryview", Value::Class(memoryview::class().clone()));
+    set(&b, "aiter", builtin_fn("aiter", crate::vm::coro::builtin_aiter));
+    set(&b, "anext", builtin_fn("anext", crate::vm::coro::builtin_anext));
     // The old names of OSError, kept as aliases (PEP 3151).
     set(&b, "EnvironmentError", Value::Class(t.os_error.clone()));
     set(&b, "IOError", Value::Class(t.os_error.clone()));
     set(&b, "None", Value::None);
     set(&b, "True", Value::Bool(B64::TRUE));
     set(&b, "False", Value::Bool(B64::FALSE));
-    set(&b, "NotImplemented", Value::Other(Rc::new(Other::NotImplemented)));
-    set(&b, "Ellipsis", Value::Other(Rc::new(Other::Ellipsis)));
+    set(&b, "NotImplemented", crate::runtime::objects::not_implemented());
+    set(&b, "Ellipsis", crate::runtime::objects::ellipsis());
     set(&b, "__name__", Value::str("builtins"));
     set(&b, "__debug__", Value::Bool(B64::TRUE));
 }

@@ -34,9 +34,18 @@ pub fn register() {
     add_method(&t.base_exception, "__str__", exception_str);
     add_method(&t.base_exception, "__repr__", exception_repr);
     add_method(&t.base_exception, "with_traceback", exception_with_traceback);
+    add_method(&t.function, "__get__", function_get);
+    add_method(&t.property, "__get__", property_get);
+    add_method(&t.property, "__set__", property_set);
+    add_method(&t.property, "__delete__", property_delete);
+    add_method(&t.classmethod, "__get__", classmethod_get);
+    add_method(&t.staticmethod, "__get__", staticmethod_get);
     add_method(&t.property, "setter", property_setter);
     add_method(&t.property, "getter", property_getter);
     add_method(&t.property, "deleter", property_deleter);
+    for cls in [&t.int, &t.float, &t.str_, &t.bytes, &t.tuple] {
+        add_method(cls, "__getnewargs__", getnewargs);
+    }
     add_method(&t.int, "bit_length", int_bit_length);
     add_method(&t.int, "bit_count", int_bit_count);
     add_method(&t.int, "conjugate", int_conjugate);
@@ -64,6 +73,19 @@ pub fn register() {
     }
     add_method(&t.generator, "__iter__", iter_self);
     add_method(&t.type_, "mro", type_mro);
+    {
+        use crate::vm::classes::*;
+        add_method(&t.type_, "__init__", type_init);
+        add_method(&t.type_, "__call__", type_call);
+        add_method(&t.type_, "__instancecheck__", type_instancecheck);
+        add_method(&t.type_, "__subclasscheck__", type_subclasscheck);
+        add_method(&t.type_, "__subclasses__", type_subclasses);
+        add_method(&t.type_, "__repr__", type_repr);
+        add_method(&t.type_, "__setattr__", type_setattr);
+        add_method(&t.type_, "__delattr__", type_delattr);
+        let prepare = Value::Builtin(Rc::new(Builtin { name: "__prepare__", func: type_prepare, owner: Some("type") }));
+        t.type_.dict.set_str(&intern("__prepare__"), Value::Other(Rc::new(Other::ClassMethod(prepare))));
+    }
     add_method(&t.range, "index", range_index);
     add_method(&t.range, "count", range_count);
 }
@@ -136,7 +158,7 @@ fn object_init(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResu
 fn object_init_subclass(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     if !kwargs.is_empty() || args.len() > 1 {
         let cls = match args.first() {
-            Some(Value::Class(c)) => c.name.as_str().to_owned(),
+            Some(Value::Class(c)) => c.qualname.as_str().to_owned(),
             _ => "object".to_owned(),
         };
         return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", cls)));
@@ -146,7 +168,7 @@ fn object_init_subclass(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) 
 
 fn object_eq(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("__eq__", args, 2, 2)?;
-    Ok(if args[0].is(&args[1]) { Value::Bool(B64::TRUE) } else { Value::Other(Rc::new(Other::NotImplemented)) })
+    Ok(if args[0].is(&args[1]) { Value::Bool(B64::TRUE) } else { crate::runtime::objects::not_implemented() })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -269,6 +291,10 @@ fn exception_repr(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyR
 }
 
 fn exception_with_traceback(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("with_traceback", &args[1..], 1, 1)?;
+    if let Value::Instance(inst) = &args[0] {
+        super::introspect::set_traceback(inst, &args[1])?;
+    }
     Ok(args[0].clone())
 }
 
@@ -279,6 +305,83 @@ fn property_parts(v: &Value) -> PyResult<(Value, Value, Value, Value)> {
             _ => Err(type_error("descriptor requires a 'property' object")),
         },
         _ => Err(type_error("descriptor requires a 'property' object")),
+    }
+}
+
+/// The `(obj, type)` arguments of a `__get__` call after the descriptor.
+fn get_args<'a>(args: &'a [Value], what: &str) -> PyResult<(&'a Value, Option<&'a Value>)> {
+    match args {
+        [_, obj] => Ok((obj, None)),
+        [_, obj, ty] => Ok((obj, Some(ty))),
+        _ => Err(type_error(format!("{}.__get__ expected 1 or 2 arguments, got {}", what, args.len().saturating_sub(1)))),
+    }
+}
+
+/// `function.__get__(obj, type=None)`: the function itself for no instance, else a bound method.
+fn function_get(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let (obj, _) = get_args(args, "function")?;
+    if obj.is_none() {
+        return Ok(args[0].clone());
+    }
+    Ok(Value::BoundMethod(BoundMethod::new_rc(args[0].clone(), obj.clone())))
+}
+
+/// `property.__get__(obj, type=None)`: the property itself for no instance, else the getter's value.
+fn property_get(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let (obj, _) = get_args(args, "property")?;
+    let (fget, ..) = property_parts(&args[0])?;
+    if obj.is_none() {
+        return Ok(args[0].clone());
+    }
+    if fget.is_none() {
+        return Err(attribute_error("unreadable attribute"));
+    }
+    vm.call_value(&fget, std::slice::from_ref(obj), &[])
+}
+
+/// `property.__set__(obj, value)`.
+fn property_set(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__set__", args, 3, 3)?;
+    let (_, fset, ..) = property_parts(&args[0])?;
+    if fset.is_none() {
+        return Err(attribute_error("can't set attribute"));
+    }
+    vm.call_value(&fset, &args[1..], &[])?;
+    Ok(Value::None)
+}
+
+/// `property.__delete__(obj)`.
+fn property_delete(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__delete__", args, 2, 2)?;
+    let (_, _, fdel, _) = property_parts(&args[0])?;
+    if fdel.is_none() {
+        return Err(attribute_error("can't delete attribute"));
+    }
+    vm.call_value(&fdel, &args[1..], &[])?;
+    Ok(Value::None)
+}
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to the class.
+fn classmethod_get(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let (obj, ty) = get_args(args, "classmethod")?;
+    let Value::Other(o) = &args[0] else { return Err(type_error("descriptor '__get__' requires a 'classmethod' object")) };
+    let Other::ClassMethod(f) = &**o else { return Err(type_error("descriptor '__get__' requires a 'classmethod' object")) };
+    let receiver = match ty {
+        Some(t) if !t.is_none() => t.clone(),
+        _ => Value::Class(vm.type_of(obj)),
+    };
+    Ok(Value::BoundMethod(BoundMethod::new_rc(f.clone(), receiver)))
+}
+
+/// `staticmethod.__get__(obj, type=None)`: the function.
+fn staticmethod_get(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    get_args(args, "staticmethod")?;
+    match &args[0] {
+        Value::Other(o) => match &**o {
+            Other::StaticMethod(f) => Ok(f.clone()),
+            _ => Err(type_error("descriptor '__get__' requires a 'staticmethod' object")),
+        },
+        _ => Err(type_error("descriptor '__get__' requires a 'staticmethod' object")),
     }
 }
 
@@ -311,7 +414,19 @@ fn property_deleter(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> P
     Ok(property_copy(vm, &args[0], Other::Property { fget: g, fset: s, fdel: args[1].clone(), doc }))
 }
 
+/// `int.__getnewargs__` and its kin: `(value,)`, the arguments `__new__` takes
+/// to make the value again (what `copy` uses for subclass instances).
+fn getnewargs(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("__getnewargs__", args, 1, 1)?;
+    let v = match crate::vm::ops::native_value(&args[0]).unwrap_or(&args[0]) {
+        Value::Bool(b) => Value::Int(b.get() as i64),
+        v => v.clone(),
+    };
+    Ok(Value::tuple(vec![v]))
+}
+
 fn int_of(v: &Value) -> PyResult<BigInt> {
+    let v = crate::vm::ops::native_value(v).unwrap_or(v);
     crate::runtime::int::to_bigint(v).ok_or_else(|| type_error("descriptor requires an 'int' object"))
 }
 
@@ -329,11 +444,13 @@ fn int_bit_count(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyR
     Ok(Value::Int(b.to_u64_digits().1.iter().map(|d| d.count_ones() as i64).sum()))
 }
 
+/// `int.conjugate`, `__int__`, `__index__`: the exact int.
 fn int_conjugate(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("conjugate", args, 1, 1)?;
-    Ok(match &args[0] {
+    Ok(match crate::vm::ops::native_value(&args[0]).unwrap_or(&args[0]) {
         Value::Bool(b) => Value::Int(b.get() as i64),
-        v => v.clone(),
+        v @ (Value::Int(_) | Value::BigInt(_)) => v.clone(),
+        v => return Err(type_error(format!("descriptor 'conjugate' requires a 'int' object but received a '{}'", _vm.type_of(v).name.as_str()))),
     })
 }
 
@@ -343,7 +460,7 @@ fn number_float(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyRes
 }
 
 fn float_of(v: &Value) -> PyResult<f64> {
-    match v {
+    match crate::vm::ops::native_value(v).unwrap_or(v) {
         Value::Float(f) => Ok(f.get()),
         _ => Err(type_error("descriptor requires a 'float' object")),
     }
@@ -483,7 +600,8 @@ fn finish(r: GenResume) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+/// `generator.send(value)` (coroutines share it).
+pub(crate) fn gen_send(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("send", args, 2, 2)?;
     let g = gen_of(&args[0])?;
     let r = vm.gen_resume(&g, args[1].clone())?;
@@ -497,37 +615,21 @@ fn gen_next(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<
     finish(r)
 }
 
-fn gen_throw(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+/// `generator.throw(typ[, val[, tb]])` (coroutines share it).
+pub(crate) fn gen_throw(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("throw", args, 2, 4)?;
     let g = gen_of(&args[0])?;
-    let mut exc = args[1].clone();
-    if let (Value::Class(_), Some(v)) = (&exc, args.get(2)) {
-        if !v.is_none() {
-            exc = vm.call_value(&exc, std::slice::from_ref(v), &[])?;
-        }
-    }
-    let err = vm.make_raise(exc);
+    let err = crate::vm::coro::thrown(vm, &args[1..])?;
     let r = vm.gen_resume_with(&g, Err(err))?;
     finish(r)
 }
 
-fn gen_close(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+/// `generator.close()` (coroutines share it).
+pub(crate) fn gen_close(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("close", args, 1, 1)?;
     let g = gen_of(&args[0])?;
-    if !g.started.get() || g.frame.borrow().is_none() {
-        *g.frame.borrow_mut() = None;
-        return Ok(Value::None);
-    }
-    let err = PyErr::with_args(&types().generator_exit, vec![]);
-    match vm.gen_resume_with(&g, Err(err)) {
-        Ok(GenResume::Yield(_)) => Err(runtime_error("generator ignored GeneratorExit")),
-        Ok(GenResume::Return(_)) => Ok(Value::None),
-        Err(e) if e.matches(&types().generator_exit) || e.matches(&types().stop_iteration) => {
-            *g.frame.borrow_mut() = None;
-            Ok(Value::None)
-        }
-        Err(e) => Err(e),
-    }
+    vm.close_generator(&g)?;
+    Ok(Value::None)
 }
 
 fn iter_next(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

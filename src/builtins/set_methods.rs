@@ -672,7 +672,7 @@ fn binary_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &st
     let s = recv_slot(vm, args, method, owner)?;
     wrapper_count(args, kwargs, method, 1, "")?;
     let Some(o) = as_set(&args[1]) else {
-        return Ok(Value::Other(Rc::new(Other::NotImplemented)));
+        return Ok(crate::runtime::objects::not_implemented());
     };
     let r = if reflected { set_operator(vm, op, &o, &s)? } else { set_operator(vm, op, &s, &o)? };
     Ok(Value::Set(r))
@@ -750,7 +750,7 @@ fn inplace_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], method: &
     wrapper_count(args, kwargs, method, 1, "")?;
     let other = &args[1];
     if as_set(other).is_none() {
-        return Ok(Value::Other(Rc::new(Other::NotImplemented)));
+        return Ok(crate::runtime::objects::not_implemented());
     }
     update_in_place(vm, op, &s, other)?;
     Ok(args[0].clone())

@@ -288,7 +288,7 @@ fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
 }
 
 /// `str.isspace` for one character (includes the separators U+001C..U+001F).
-fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     match c {
         '\t'..='\r' | '\x1c'..='\x1f' | ' ' => true,
         c if (c as u32) < 0x80 => false,
@@ -314,7 +314,7 @@ fn decimal_value(c: char) -> Option<u32> {
     }
 }
 
-fn is_decimal(c: char) -> bool {
+pub(crate) fn is_decimal(c: char) -> bool {
     decimal_value(c).is_some()
 }
 
@@ -336,7 +336,7 @@ fn is_alpha(c: char) -> bool {
     c.is_alphabetic() && !in_ranges(NOT_ALPHA, c)
 }
 
-fn is_alnum(c: char) -> bool {
+pub(crate) fn is_alnum(c: char) -> bool {
     is_alpha(c) || is_numeric(c)
 }
 

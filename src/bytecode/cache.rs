@@ -16,6 +16,8 @@ pub struct Counter(pub u16);
 impl Counter {
     const VALUE_BITS: u16 = 12;
     const MAX_BACKOFF: u16 = 12;
+    /// The largest countdown value (12 bits).
+    pub const MAX_VALUE: u16 = (1 << Counter::VALUE_BITS) - 1;
 
     /// `value` with backoff exponent `backoff`.
     pub const fn new(value: u16, backoff: u16) -> Counter {
@@ -149,6 +151,113 @@ impl Cache {
     }
 }
 
+/// How many receiver layouts a polymorphic site keeps ([`PolyTable`]);
+/// a site that meets one more becomes megamorphic.
+pub const POLY_ENTRIES: usize = 4;
+
+/// What a polymorphic (or megamorphic) attribute entry does for the
+/// receivers of its layout. The family tells loads from stores: a `Slot`
+/// entry reads the slot for `LOAD_ATTR` and writes it for `STORE_ATTR`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum PolyKind {
+    /// No entry.
+    Empty,
+    /// The instance slot `index`.
+    Slot,
+    /// A plain class attribute not shadowed by the instance, kept borrowed
+    /// (`index` and `ptr` as [`Cache::borrow_value`] keeps a value).
+    ClassValue,
+    /// A method that is a Python function (`ptr`, borrowed from a class dict).
+    Method,
+    /// A method that is a builtin (`ptr`, borrowed from a class dict).
+    BuiltinMethod,
+    /// A store that adds slot `index`: the instance moves to the shape at
+    /// `ptr` (borrowed from the old shape's transitions).
+    AddSlot,
+}
+
+/// One receiver layout of a polymorphic site, or of the megamorphic cache.
+#[derive(Clone, Copy, Debug)]
+#[repr(C)]
+pub struct PolyEntry {
+    /// The receivers' class version and shape id ([`Cache::second_layout`]);
+    /// [`Cache::NO_SECOND`] for an empty entry, which no receiver matches.
+    pub layout: u64,
+    /// A slot index, or the tag of a borrowed class value.
+    pub index: u16,
+    /// What the entry does.
+    pub kind: PolyKind,
+    /// A borrowed pointer (method, shape) or a class value's payload, valid
+    /// while a receiver of `layout` exists (class versions and shape ids are
+    /// never reused, and a class whose version is unchanged still holds
+    /// what its dict held).
+    pub ptr: usize,
+}
+
+impl PolyEntry {
+    /// An entry that matches nothing.
+    pub const EMPTY: PolyEntry = PolyEntry { layout: Cache::NO_SECOND, index: 0, kind: PolyKind::Empty, ptr: 0 };
+
+    /// A new reference to the class value kept by a [`PolyKind::ClassValue`] entry.
+    ///
+    /// # Safety
+    /// A receiver of the entry's layout exists (so its class dict, unchanged,
+    /// holds the value).
+    #[inline(always)]
+    pub unsafe fn borrowed_value(&self) -> crate::runtime::value::Value {
+        Cache { index: self.index, ptr: self.ptr, ..Cache::new() }.borrowed_value()
+    }
+}
+
+/// The entries of one polymorphic site, in the order they were added. The
+/// site's [`Cache::ptr`] points at it; its code object owns it
+/// ([`Code::poly_table`](super::Code::poly_table)).
+pub struct PolyTable {
+    entries: [std::cell::Cell<PolyEntry>; POLY_ENTRIES],
+}
+
+impl Default for PolyTable {
+    fn default() -> PolyTable {
+        PolyTable { entries: [const { std::cell::Cell::new(PolyEntry::EMPTY) }; POLY_ENTRIES] }
+    }
+}
+
+impl PolyTable {
+    /// The entry for receivers of `layout`, if any.
+    #[inline(always)]
+    pub fn find(&self, layout: u64) -> Option<PolyEntry> {
+        self.entries.iter().map(|e| e.get()).find(|e| e.layout == layout)
+    }
+
+    /// Adds `entry` in the first free place; false when the table is full
+    /// or already has the entry's layout.
+    pub fn add(&self, entry: PolyEntry) -> bool {
+        if self.find(entry.layout).is_some() {
+            return false;
+        }
+        match self.entries.iter().find(|e| e.get().kind == PolyKind::Empty) {
+            Some(free) => {
+                free.set(entry);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Empties every entry (a site made polymorphic again).
+    pub fn clear(&self) {
+        for e in &self.entries {
+            e.set(PolyEntry::EMPTY);
+        }
+    }
+
+    /// The entries in use.
+    pub fn entries(&self) -> impl Iterator<Item = PolyEntry> + '_ {
+        self.entries.iter().map(|e| e.get()).filter(|e| e.kind != PolyKind::Empty)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,6 +273,21 @@ mod tests {
         }
         assert_eq!(&gaps[..4], &[3, 7, 15, 31]);
         assert_eq!(*gaps.last().unwrap(), 4095);
+    }
+
+    #[test]
+    fn poly_table_keeps_distinct_layouts_up_to_its_size() {
+        let t = PolyTable::default();
+        let entry = |n: u32| PolyEntry { layout: Cache::second_layout(n, n + 1), index: n as u16, kind: PolyKind::Slot, ptr: 0 };
+        for n in 1..=POLY_ENTRIES as u32 {
+            assert!(t.add(entry(n)));
+            assert!(!t.add(entry(n)), "a layout is kept once");
+        }
+        assert!(!t.add(entry(99)), "full");
+        assert_eq!(t.find(Cache::second_layout(3, 4)).map(|e| e.index), Some(3));
+        assert!(t.find(Cache::NO_SECOND).is_none(), "empty entries match nothing");
+        t.clear();
+        assert_eq!(t.entries().count(), 0);
     }
 
     #[test]

@@ -7,7 +7,7 @@ pub mod opcodes;
 use std::cell::Cell;
 use std::rc::Rc;
 
-pub use cache::{Cache, Counter};
+pub use cache::{Cache, Counter, PolyEntry, PolyKind, PolyTable, POLY_ENTRIES};
 pub use opcodes::{op_name, ArgKind, Op, SUPERINSTRUCTIONS};
 
 use crate::runtime::objects::Name;
@@ -190,6 +190,14 @@ pub mod flags {
     pub const MODULE: u32 = 16;
     /// `co_consts[0]` is the function's docstring.
     pub const DOCSTRING: u32 = 32;
+    /// An `async def` (with `GENERATOR`: its frame is resumable).
+    pub const COROUTINE: u32 = 64;
+    /// An `async def` with `yield` (with `GENERATOR`).
+    pub const ASYNC_GENERATOR: u32 = 128;
+    /// Frames of this code are left out of tracebacks: code of embedded
+    /// modules standing for what CPython implements in C (asyncio's futures
+    /// and tasks), whose frames CPython's tracebacks do not show.
+    pub const HIDDEN: u32 = 256;
 }
 
 /// An instruction and its inline cache, side by side as CPython lays them
@@ -252,6 +260,9 @@ pub struct Code {
     pub units: Box<[Unit]>,
     /// Set once the adaptive tier has formed superinstructions.
     pub quickened: Cell<bool>,
+    /// The entry tables of the polymorphic sites, by instruction index
+    /// ([`Code::poly_table`]); boxed, so a site's cache can point at its table.
+    pub poly: std::cell::RefCell<Vec<(u32, Box<PolyTable>)>>,
     /// Source line of each instruction.
     pub lines: Box<[u32]>,
     /// Where in its line each instruction's expression is (CPython's
@@ -309,6 +320,20 @@ impl Code {
     pub fn cache(&self, pc: usize) -> &Cell<Cache> {
         &self.units[pc].cache
     }
+    /// An empty entry table for the polymorphic site at `pc` (the one it had
+    /// before, emptied, when the site was polymorphic once already). It lives
+    /// as long as the code object, at a fixed address.
+    pub fn poly_table(&self, pc: usize) -> *const PolyTable {
+        let mut tables = self.poly.borrow_mut();
+        if let Some((_, table)) = tables.iter().find(|(at, _)| *at as usize == pc) {
+            table.clear();
+            return &**table;
+        }
+        let table = Box::<PolyTable>::default();
+        let ptr: *const PolyTable = &*table;
+        tables.push((pc as u32, table));
+        ptr
+    }
     /// Number of instructions.
     pub fn len(&self) -> usize {
         self.units.len()
@@ -328,6 +353,43 @@ impl Code {
     /// True for generator functions.
     pub fn is_generator(&self) -> bool {
         self.flags & flags::GENERATOR != 0
+    }
+    /// What calling this generator code makes: a generator, coroutine or
+    /// async generator object.
+    pub fn gen_kind(&self) -> crate::runtime::objects::GenKind {
+        use crate::runtime::objects::GenKind;
+        if self.flags & flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else if self.flags & flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        }
+    }
+    /// CPython's `co_flags` bits for this code (`inspect` and
+    /// `asyncio.iscoroutinefunction` read them).
+    pub fn cpython_flags(&self) -> u32 {
+        let mut f = 0;
+        if self.flags & flags::MODULE == 0 && self.flags & flags::CLASS_BODY == 0 {
+            f |= 0x1 | 0x2; // CO_OPTIMIZED | CO_NEWLOCALS
+        }
+        if self.flags & flags::VARARGS != 0 {
+            f |= 0x4;
+        }
+        if self.flags & flags::VARKEYWORDS != 0 {
+            f |= 0x8;
+        }
+        if self.qualname.as_str().contains("<locals>") {
+            f |= 0x10; // CO_NESTED: defined in a function
+        }
+        if self.flags & flags::ASYNC_GENERATOR != 0 {
+            f |= 0x200;
+        } else if self.flags & flags::COROUTINE != 0 {
+            f |= 0x80;
+        } else if self.flags & flags::GENERATOR != 0 {
+            f |= 0x20;
+        }
+        f
     }
     /// The innermost handler covering `pc`.
     pub fn handler_for(&self, pc: usize) -> Option<ExcEntry> {

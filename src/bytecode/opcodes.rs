@@ -169,8 +169,13 @@ opcodes! {
     IsOp(Count) => |a, j| -1;
     /// `in` (arg 0) / `not in` (arg 1): TOS1 in TOS.
     ContainsOp(Count) => |a, j| -1;
-    /// Jump to `arg`.
+    /// Jump forward to `arg`.
     Jump(Jump) => |a, j| 0;
+    /// Jump back to `arg`: the end of a `for` body, `while True`, `continue`.
+    /// The eval breaker is tested here, and the `jit` tier counts loop
+    /// iterations in its cache (a conditional jump whose target is behind it
+    /// closes a `while` loop the same way).
+    JumpBackward(Jump) => |a, j| 0;
     /// Pop TOS; jump when false.
     PopJumpIfFalse(Jump) => |a, j| -1;
     /// Pop TOS; jump when true.
@@ -216,8 +221,9 @@ opcodes! {
     UnpackSequence(Count) => |a, j| a - 1;
     /// Unpack with a starred target: arg = before | after << 8.
     UnpackEx(Count) => |a, j| (a & 0xff) + (a >> 8);
-    /// Make a function from the code at TOS; flags: 1 defaults, 2 kwdefaults, 8 closure.
-    MakeFunction(Count) => |a, j| -((a & 1) + ((a >> 1) & 1) + ((a >> 3) & 1));
+    /// Make a function from the code at TOS; flags: 1 defaults, 2 kwdefaults,
+    /// 4 annotations (a dict), 8 closure.
+    MakeFunction(Count) => |a, j| -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1));
     /// Call TOS-arg with `arg` positional arguments.
     Call(Count) => |a, j| -a;
     /// Call [method, self-or-NULL, args...] with `arg` arguments.
@@ -234,6 +240,24 @@ opcodes! {
     YieldFrom(None) => |a, j| -1;
     /// Replace TOS with `iter(TOS)` unless it is a generator.
     GetYieldFromIter(None) => |a, j| 0;
+    /// Replace TOS with the iterator `await TOS` delegates to (a coroutine,
+    /// or what `__await__` returns); `arg` says what is awaited, for the
+    /// error messages: 0 `await`, 1 `__aenter__`'s result, 2 `__aexit__`'s.
+    GetAwaitable(Count) => |a, j| 0;
+    /// Replace TOS with `type(TOS).__aiter__(TOS)` (`async for`).
+    GetAiter(None) => |a, j| 0;
+    /// Push the awaitable for the next item of the async iterator TOS.
+    GetAnext(None) => |a, j| 1;
+    /// Handler at the end of `async for`: [aiter, exc] -> [] when exc is a
+    /// StopAsyncIteration, else re-raise exc.
+    EndAsyncFor(None) => |a, j| -2;
+    /// [manager] -> [bound __aexit__, result of __aenter__()] (then awaited).
+    BeforeAsyncWith(None) => |a, j| 1;
+    /// Normal `async with` exit: [aexit] -> [aexit(None, None, None)] (then awaited).
+    AsyncWithExit(None) => |a, j| 0;
+    /// Wrap TOS as the value an async generator's `yield` produces (before
+    /// YIELD_VALUE), which its awaitables tell from values `await` passes up.
+    AsyncGenWrap(None) => |a, j| 0;
     /// `raise` with `arg` operands (0: re-raise, 1: exc, 2: exc from cause).
     Raise(Count) => |a, j| -a;
     /// Re-raise the exception at TOS; with arg 1 first restore the handled
@@ -259,6 +283,24 @@ opcodes! {
     ImportStar(None) => |a, j| -1;
     /// [body function, name, bases... (arg)] -> class.
     BuildClass(Count) => |a, j| -a - 1;
+    /// Create `__annotations__` in the running namespace (class body or module) unless
+    /// it is there.
+    SetupAnnotations(None) => |a, j| 0;
+    /// Push `builtins.__build_class__` (a class statement with keywords or
+    /// starred bases calls it as CPython does).
+    LoadBuildClass(None) => |a, j| 1;
+    /// `match`: push `len(TOS)` (TOS stays).
+    GetLen(None) => |a, j| 1;
+    /// `match`: push whether TOS is a sequence for patterns (list, tuple,
+    /// range, ...; not str, bytes or bytearray). TOS stays.
+    MatchSequence(None) => |a, j| 1;
+    /// `match`: push whether TOS is a mapping for patterns (dict, ...). TOS stays.
+    MatchMapping(None) => |a, j| 1;
+    /// `match`: [subject, keys tuple] -> [subject, keys, values tuple or None].
+    MatchKeys(None) => |a, j| 1;
+    /// `match`: [subject, class, attribute names] -> tuple of the `arg`
+    /// positional (`__match_args__`) and the named attributes, or None.
+    MatchClass(Count) => |a, j| -2;
     /// Push the frame's globals dict (`globals()`, and the namespace `eval`/`exec` default
     /// to in a function).
     LoadGlobals(None) => |a, j| 1;
@@ -313,11 +355,26 @@ opcodes! {
     LoadAttrClass(Name in LoadAttr) => |a, j| 0;
     /// Module attribute (guard: module dict keys version; cache: entry index).
     LoadAttrModule(Name in LoadAttr) => |a, j| 0;
+    /// An instance slot or unshadowed class attribute, for instances of up to
+    /// [`POLY_ENTRIES`](crate::bytecode::POLY_ENTRIES) layouts (guard: the
+    /// class version and shape id of one entry; cache: the site's
+    /// [`PolyTable`](crate::bytecode::PolyTable)).
+    LoadAttrPoly(Name in LoadAttr) => |a, j| 0;
+    /// A site that met more layouts than a polymorphic one keeps: instance
+    /// attributes through the VM's megamorphic cache, keyed by layout and
+    /// name; anything else by the generic lookup, without leaving the hot
+    /// loop or specializing again.
+    LoadAttrMega(Name in LoadAttr) => |a, j| 0;
     /// Instance attribute store into an existing slot (guards: class version, shape id).
     StoreAttrInstance(Name in StoreAttr) => |a, j| -2;
     /// Instance attribute store that adds a slot (guards: class version, shape id;
     /// cache: the shape after the transition).
     StoreAttrAddInstance(Name in StoreAttr) => |a, j| -2;
+    /// A store into an existing slot or one that adds a slot, for instances
+    /// of up to four layouts (as `LOAD_ATTR_POLY`).
+    StoreAttrPoly(Name in StoreAttr) => |a, j| -2;
+    /// The megamorphic store (as `LOAD_ATTR_MEGA`).
+    StoreAttrMega(Name in StoreAttr) => |a, j| -2;
     /// Method found on the class, receiver kept, no bound method (guards: class version, shape id).
     LoadMethodInstance(Name in LoadMethod) => |a, j| 1;
     /// Builtin method found on an instance's class, a native class's
@@ -329,6 +386,11 @@ opcodes! {
     LoadMethodBuiltinType(Name in LoadMethod) => |a, j| 1;
     /// Function from a module (guard: module dict keys version).
     LoadMethodModule(Name in LoadMethod) => |a, j| 1;
+    /// A Python or builtin method on the class, for instances of up to four
+    /// layouts (as `LOAD_ATTR_POLY`).
+    LoadMethodPoly(Name in LoadMethod) => |a, j| 1;
+    /// The megamorphic method load (as `LOAD_ATTR_MEGA`).
+    LoadMethodMega(Name in LoadMethod) => |a, j| 1;
     /// `int + int` without overflow.
     BinaryOpAddInt(BinOp in BinaryOp) => |a, j| -1;
     /// `int - int` without overflow.
@@ -446,6 +508,13 @@ opcodes! {
     CallMethodPyDefaults(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a builtin (`list.append`, `math.sqrt`, ...).
     CallMethodBuiltin(Count in CallMethod) => |a, j| -a - 1;
+    /// `super().name` for a Python function on the MRO: a bound method,
+    /// without searching the MRO (guards: the instance's class version, the
+    /// super object's class; cache: the function, borrowed).
+    LoadAttrSuper(Name in LoadAttr) => |a, j| 0;
+    /// `super().name(...)`: `[function, instance]`, as `LOAD_ATTR_SUPER`
+    /// finds the function, so that the call needs no bound method.
+    LoadMethodSuper(Name in LoadMethod) => |a, j| 1;
 }
 
 /// The superinstructions as `(first, second, fused)`: the quickening pass

@@ -50,6 +50,8 @@ pub struct Options {
     pub dis: bool,
     /// `--stats[=json:PATH]`.
     pub stats: Option<StatsTarget>,
+    /// `--jit-threshold=N`: loop iterations before the `jit` tier records a trace.
+    pub jit_threshold: Option<u16>,
     /// `-x`: the first line of the script is skipped (line numbers still count it).
     pub skip_first_line: bool,
     /// `PYTHONSTARTUP`: a file the REPL runs before its first prompt (not under `-E`/`-I`).
@@ -123,6 +125,7 @@ pub fn parse(words: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<C
     let mut tier = None;
     let mut dis = false;
     let mut stats = None;
+    let mut jit_threshold = None;
     let mut skip_first_line = false;
     let mut version = 0u8;
     let mut program = None;
@@ -154,6 +157,15 @@ pub fn parse(words: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<C
                     _ => {
                         return Err(UsageError::value(format!(
                             "quicken: invalid --stats value '{value}' (expected --stats or --stats=json:PATH)"
+                        )))
+                    }
+                },
+                ("jit-threshold", Some(value)) => match value.parse::<u16>() {
+                    Ok(n) if (1..=quicken::bytecode::Counter::MAX_VALUE).contains(&n) => jit_threshold = Some(n),
+                    _ => {
+                        return Err(UsageError::value(format!(
+                            "quicken: invalid --jit-threshold value '{value}' (expected an integer from 1 to {})",
+                            quicken::bytecode::Counter::MAX_VALUE
                         )))
                     }
                 },
@@ -259,7 +271,7 @@ pub fn parse(words: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<C
         flags.warnoptions.insert(0, "default".into());
     }
     flags.utf8_mode = flags.utf8_mode || utf8_mode_from_locale(&flags, env);
-    Ok(Command::Run(Box::new(Options { program, args, flags, tier: tier.unwrap_or_else(Tier::highest), dis, stats, skip_first_line, startup })))
+    Ok(Command::Run(Box::new(Options { program, args, flags, tier: tier.unwrap_or_else(Tier::highest), dis, stats, jit_threshold, skip_first_line, startup })))
 }
 
 /// An environment variable counts when it is set and not empty (CPython's rule).
@@ -386,10 +398,11 @@ Options (and corresponding environment variables):
 ",
         "\
 quicken options (before the program, like the options above):
---tier T        : execution tier: base or adaptive (default: the highest built)
+--tier T        : execution tier: base, adaptive or jit (default: adaptive)
 --dis           : after the run, print the bytecode of every code object
 --stats         : print what the tier did (opcode counts, specializations) to stderr
 --stats=json:PATH : write the same numbers as JSON to PATH
+--jit-threshold=N : loop iterations before the jit tier records a trace (default 1000)
 ",
         "\
 Arguments:
@@ -492,7 +505,7 @@ mod tests {
         assert_eq!((o.tier, o.dis), (Tier::Base, true));
         assert_eq!(o.stats, Some(StatsTarget::Json("/tmp/s.json".into())));
         assert_eq!(options(&["--tier", "base", "--stats", "f.py"]).stats, Some(StatsTarget::Text));
-        for bad in [&["--stats=foo", "f.py"][..], &["--stats=json:", "f.py"], &["--tier", "warp"], &["--tier=jit"]] {
+        for bad in [&["--stats=foo", "f.py"][..], &["--stats=json:", "f.py"], &["--tier", "warp"], &["--jit-threshold=0"], &["--jit-threshold=x"]] {
             let err = parse_words(bad).unwrap_err();
             assert!(!err.with_usage, "{bad:?}: {err:?}");
         }

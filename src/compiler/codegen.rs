@@ -4,6 +4,8 @@
 //! every emitted instruction records the innermost active handler; ranges
 //! are derived at the end, together with stack depths from a flow analysis.
 
+mod annotations;
+
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -12,10 +14,13 @@ use rustpython_parser::ast::{self, Constant, Expr, ExprContext, Ranged, Stmt};
 use super::fold::{constant_value, fold_expr};
 use super::symtable::{tag, Access, ScopeKind, SymbolTable};
 use super::{CompileError, ErrorKind, LineIndex, Mode};
+use crate::vm::coro::awaited;
 use crate::bytecode::{flags, ArgKind, BinOp, CmpOp, Code, ExcEntry, Instr, Op, Position, UnaryOp, INPLACE};
-use crate::runtime::objects::Other;
 use crate::runtime::str::intern;
 use crate::runtime::value::{B64, Value};
+
+#[path = "patterns.rs"]
+mod patterns;
 
 type Label = u32;
 
@@ -41,6 +46,8 @@ enum FBlock<'a> {
     FinallyEnd,
     /// A `with` body: [exit] on the stack.
     With,
+    /// An `async with` body: [aexit] on the stack.
+    AsyncWith,
 }
 
 /// One code object under construction.
@@ -86,6 +93,8 @@ struct Compiler<'a> {
     optimize: u8,
     /// The source text (to see what the AST does not keep, such as parentheses).
     source: &'a str,
+    /// What the module's `from __future__ import` statements ask for.
+    futures: super::future::Futures,
 }
 
 /// Compiles a module body.
@@ -98,8 +107,10 @@ pub fn compile_module<'a>(
     ns: Option<super::ExecNs>,
     optimize: u8,
 ) -> Result<Rc<Code>, CompileError> {
-    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode, ns, optimize, source };
+    let futures = super::future::scan(body)?;
+    let mut c = Compiler { table, lines: LineIndex::new(source), filename: filename.into(), units: Vec::new(), mode, ns, optimize, source, futures };
     c.push_unit(0, "<module>", "<module>", 1);
+    c.setup_annotations(body);
     if mode == Mode::Exec {
         if let Some(doc) = c.docstring(body) {
             c.load_const(Value::str(doc));
@@ -170,6 +181,9 @@ impl<'a> Compiler<'a> {
         }
         if s.is_generator {
             u.flags |= flags::GENERATOR;
+        }
+        if s.is_coroutine {
+            u.flags |= flags::GENERATOR | if s.is_generator { flags::ASYNC_GENERATOR } else { flags::COROUTINE };
         }
         if s.kind == ScopeKind::Class {
             u.flags |= flags::CLASS_BODY;
@@ -390,11 +404,15 @@ impl<'a> Compiler<'a> {
     fn stmt(&mut self, s: &'a Stmt) -> Result<(), CompileError> {
         self.set_line(s);
         match s {
-            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::FunctionDef(f) => self.function_def(&f.decorator_list, f.name.as_str(), &f.args, f.returns.as_deref(), &f.body, f.range.start().to_u32())?,
+            Stmt::AsyncFunctionDef(f) => self.function_def(&f.decorator_list, f.name.as_str(), &f.args, f.returns.as_deref(), &f.body, f.range.start().to_u32())?,
             Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::Return(r) => {
                 if !matches!(self.scope_kind(), ScopeKind::Function) {
                     return Err(self.err("'return' outside function", s));
+                }
+                if r.value.is_some() && self.u().flags & flags::ASYNC_GENERATOR != 0 {
+                    return Err(self.err("'return' with value in async generator", s));
                 }
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -432,12 +450,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store_target(&a.target)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::For(f) => self.for_stmt(f)?,
             Stmt::While(w) => self.while_stmt(w)?,
             Stmt::If(i) => {
@@ -452,7 +465,7 @@ impl<'a> Compiler<'a> {
                 self.stmts(&i.orelse)?;
                 self.place(end);
             }
-            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            Stmt::With(w) => self.with_stmt(s, &w.items, &w.body, false)?,
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -517,6 +530,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::ImportFrom(i) => {
+                super::future::check_placement(&self.futures, i)?;
                 // `level` counts the leading dots of a relative import; the fromlist
                 // tuple tells IMPORT_NAME to return the module itself and to import
                 // submodules named in it.
@@ -566,10 +580,9 @@ impl<'a> Compiler<'a> {
                     None => return Err(self.err("'continue' not properly in loop", s)),
                 }
             }
-            Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
-                return Err(CompileError::unsupported("async functions", s.start().to_u32()));
-            }
-            Stmt::Match(_) => return Err(CompileError::unsupported("the match statement", s.start().to_u32())),
+            Stmt::AsyncFor(f) => self.async_for_stmt(f)?,
+            Stmt::AsyncWith(w) => self.with_stmt(s, &w.items, &w.body, true)?,
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TryStar(_) => return Err(CompileError::unsupported("except* (exception groups)", s.start().to_u32())),
             Stmt::TypeAlias(_) => return Err(CompileError::unsupported("type aliases", s.start().to_u32())),
         }
@@ -637,11 +650,11 @@ impl<'a> Compiler<'a> {
                     }
                     self.emit(Op::PopExcept, 0);
                 }
-                FBlock::With => {
+                FBlock::With | FBlock::AsyncWith => {
                     if preserve_tos {
                         self.emit(Op::Swap, 2);
                     }
-                    self.emit(Op::WithExit, 0);
+                    self.emit_with_exit(matches!(block, FBlock::AsyncWith));
                 }
             }
             self.u().fblocks[i] = block;
@@ -650,21 +663,131 @@ impl<'a> Compiler<'a> {
         Ok(result)
     }
 
-    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> Result<(), CompileError> {
-        for d in &f.decorator_list {
+    /// `def` or `async def` (the symbol table knows which).
+    fn function_def(&mut self, decorators: &'a [Expr], name: &str, args: &'a ast::Arguments, returns: Option<&'a Expr>, body: &'a [Stmt], start: u32) -> Result<(), CompileError> {
+        let span = self.u().span;
+        for d in decorators {
             self.expr(d)?;
         }
-        self.set_line(f);
-        let scope = self.table.by_node[&(f.range.start().to_u32(), tag::FUNC)];
-        let body: Vec<&'a Stmt> = f.body.iter().collect();
-        self.make_function(scope, f.name.as_str(), &f.args, FuncBody::Stmts(&f.body), f.range.start().to_u32())?;
-        let _ = body;
-        for _ in &f.decorator_list {
+        self.u().line = self.line_of(start);
+        self.u().span = span;
+        let scope = self.table.by_node[&(start, tag::FUNC)];
+        // A decorated function's code starts at its first decorator (CPython's `co_firstlineno`).
+        let first = decorators.first().map_or(start, |d| d.start().to_u32());
+        self.make_function(scope, name, args, returns, FuncBody::Stmts(body), first)?;
+        for _ in decorators {
             self.emit(Op::Call, 1);
         }
-        let bound = self.table.scopes[self.units.last().expect("unit").scope].binding_name(f.name.as_str());
+        let bound = self.table.scopes[self.units.last().expect("unit").scope].binding_name(name);
         self.store_name(&bound);
         Ok(())
+    }
+
+    /// The `await` of TOS: GET_AWAITABLE, then the `yield from` loop.
+    fn emit_await(&mut self, what: u32) {
+        self.emit(Op::GetAwaitable, what);
+        self.load_const(Value::None);
+        self.emit(Op::YieldFrom, 0);
+    }
+
+    /// The start of an `async for` iteration at `top`, with the async
+    /// iterator on the stack: awaits its next item, jumping to `end` (with
+    /// [aiter, exc] on the stack, for END_ASYNC_FOR) when that raises.
+    fn async_for_next(&mut self, top: Label, end: Label) {
+        self.place(top);
+        self.push_handler(end, 0);
+        self.emit(Op::GetAnext, 0);
+        self.emit_await(awaited::AWAIT);
+        self.pop_handler();
+    }
+
+    fn async_for_stmt(&mut self, f: &'a ast::StmtAsyncFor) -> Result<(), CompileError> {
+        let top = self.new_label();
+        let stop = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.set_line(f);
+        self.emit(Op::GetAiter, 0);
+        self.async_for_next(top, stop);
+        self.store_target(&f.target)?;
+        self.u().fblocks.push(FBlock::For { cont: top, brk: end });
+        self.stmts(&f.body)?;
+        self.u().fblocks.pop();
+        self.jump(Op::Jump, top);
+        self.place(stop);
+        self.set_line(f);
+        self.emit(Op::EndAsyncFor, 0);
+        self.stmts(&f.orelse)?;
+        self.place(end);
+        Ok(())
+    }
+
+    /// `with` and `async with` (`is_async`: the `__aenter__` and
+    /// `__aexit__` calls are awaited). The exit calls carry the statement's
+    /// line, as in CPython.
+    fn with_stmt(&mut self, stmt: &'a Stmt, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> Result<(), CompileError> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.set_line(stmt);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith, 0);
+            self.emit_await(awaited::AENTER);
+        } else {
+            self.emit(Op::BeforeWith, 0);
+        }
+        match &item.optional_vars {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Op::PopTop, 0);
+            }
+        }
+        self.push_handler(handler, 0);
+        self.u().fblocks.push(if is_async { FBlock::AsyncWith } else { FBlock::With });
+        self.with_stmt(stmt, rest, body, is_async)?;
+        self.u().fblocks.pop();
+        self.pop_handler();
+        self.set_line(stmt);
+        self.emit_with_exit(is_async);
+        self.jump(Op::Jump, end);
+        // Exceptional exit: [exit, exc]
+        self.place(handler);
+        self.set_line(stmt);
+        self.emit(Op::PushExcInfo, 0);
+        self.push_handler(cleanup, -1);
+        self.emit(Op::WithExceptStart, 0);
+        if is_async {
+            self.emit_await(awaited::AEXIT);
+        }
+        self.jump(Op::PopJumpIfTrue, suppress);
+        self.pop_handler();
+        self.emit(Op::Reraise, 1);
+        self.place(suppress);
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        self.jump(Op::Jump, end);
+        self.place(cleanup);
+        self.emit(Op::Reraise, 1);
+        self.place(end);
+        Ok(())
+    }
+
+    /// The normal exit of a `with` block: `__exit__(None, None, None)`
+    /// with [exit] on the stack (awaited for `async with`).
+    fn emit_with_exit(&mut self, is_async: bool) {
+        if is_async {
+            self.emit(Op::AsyncWithExit, 0);
+            self.emit_await(awaited::AEXIT);
+            self.emit(Op::PopTop, 0);
+        } else {
+            self.emit(Op::WithExit, 0);
+        }
     }
 
     fn qualname_for(&self, name: &str) -> String {
@@ -677,9 +800,17 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Compiles defaults, the body, the closure and `MakeFunction`; leaves the
-    /// function on the stack.
-    fn make_function(&mut self, scope: usize, name: &str, args: &'a ast::Arguments, body: FuncBody<'a>, start: u32) -> Result<(), CompileError> {
+    /// Compiles defaults, annotations, the body, the closure and `MakeFunction`;
+    /// leaves the function on the stack.
+    fn make_function(
+        &mut self,
+        scope: usize,
+        name: &str,
+        args: &'a ast::Arguments,
+        returns: Option<&'a Expr>,
+        body: FuncBody<'a>,
+        start: u32,
+    ) -> Result<(), CompileError> {
         let mut mflags = 0;
         let positional: Vec<&ast::ArgWithDefault> = args.posonlyargs.iter().chain(args.args.iter()).collect();
         let ndefaults = positional.iter().filter(|a| a.default.is_some()).count();
@@ -698,6 +829,9 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::BuildMap, kwd.len() as u32);
             mflags |= 2;
+        }
+        if self.function_annotations(args, returns)? {
+            mflags |= 4;
         }
         let qualname = self.qualname_for(name);
         let firstline = self.line_of(start);
@@ -751,17 +885,18 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_def(&mut self, c: &'a ast::StmtClassDef) -> Result<(), CompileError> {
-        if !c.keywords.is_empty() {
-            return Err(CompileError::unsupported("class keyword arguments (metaclasses)", c.range.start().to_u32()));
-        }
+        // Keywords (`metaclass=`) or starred bases: a call of `__build_class__`,
+        // as CPython compiles every class statement.
+        let general = !c.keywords.is_empty() || c.bases.iter().any(|b| matches!(b, Expr::Starred(_)));
         for d in &c.decorator_list {
             self.expr(d)?;
         }
         self.set_line(c);
         let scope = self.table.by_node[&(c.range.start().to_u32(), tag::CLASS)];
         let qualname = self.qualname_for(c.name.as_str());
-        let firstline = self.line_of(c.range.start().to_u32());
+        let firstline = self.line_of(c.decorator_list.first().map_or(c.range.start(), |d| d.start()).to_u32());
         self.push_unit(scope, c.name.as_str(), &qualname, firstline);
+        self.setup_annotations(&c.body);
         if let Some(doc) = self.docstring(&c.body) {
             self.load_const(Value::str(doc));
             self.store_name("__doc__");
@@ -775,16 +910,23 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Op::ReturnValue, 0);
         let code = self.finish_unit()?;
+        if general {
+            self.emit(Op::LoadBuildClass, 0);
+        }
         self.emit_closure_and_make(code, 0);
         self.load_const(Value::str(c.name.as_str()));
-        for b in &c.bases {
-            if matches!(b, Expr::Starred(_)) {
-                return Err(CompileError::unsupported("starred class bases", c.range.start().to_u32()));
+        if general {
+            self.emit(Op::BuildList, 2);
+            self.call_arguments(&c.bases, &c.keywords)?;
+            self.set_line(c);
+            self.emit(Op::CallEx, !c.keywords.is_empty() as u32);
+        } else {
+            for b in &c.bases {
+                self.expr(b)?;
             }
-            self.expr(b)?;
+            self.set_line(c);
+            self.emit(Op::BuildClass, c.bases.len() as u32);
         }
-        self.set_line(c);
-        self.emit(Op::BuildClass, c.bases.len() as u32);
         for _ in &c.decorator_list {
             self.emit(Op::Call, 1);
         }
@@ -911,48 +1053,6 @@ impl<'a> Compiler<'a> {
         }
         self.place(else_l);
         self.stmts(&w.orelse)?;
-        self.place(end);
-        Ok(())
-    }
-
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> Result<(), CompileError> {
-        let Some((item, rest)) = items.split_first() else {
-            return self.stmts(body);
-        };
-        let handler = self.new_label();
-        let cleanup = self.new_label();
-        let suppress = self.new_label();
-        let end = self.new_label();
-        self.expr(&item.context_expr)?;
-        self.emit(Op::BeforeWith, 0);
-        match &item.optional_vars {
-            Some(t) => self.store_target(t)?,
-            None => {
-                self.emit(Op::PopTop, 0);
-            }
-        }
-        self.push_handler(handler, 0);
-        self.u().fblocks.push(FBlock::With);
-        self.with_stmt(rest, body)?;
-        self.u().fblocks.pop();
-        self.pop_handler();
-        self.emit(Op::WithExit, 0);
-        self.jump(Op::Jump, end);
-        // Exceptional exit: [exit, exc]
-        self.place(handler);
-        self.emit(Op::PushExcInfo, 0);
-        self.push_handler(cleanup, -1);
-        self.emit(Op::WithExceptStart, 0);
-        self.jump(Op::PopJumpIfTrue, suppress);
-        self.pop_handler();
-        self.emit(Op::Reraise, 1);
-        self.place(suppress);
-        self.emit(Op::PopTop, 0);
-        self.emit(Op::PopExcept, 0);
-        self.emit(Op::PopTop, 0);
-        self.jump(Op::Jump, end);
-        self.place(cleanup);
-        self.emit(Op::Reraise, 1);
         self.place(end);
         Ok(())
     }
@@ -1203,7 +1303,7 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::Constant(c) => match &c.value {
                 Constant::Ellipsis => {
-                    self.load_const(Value::Other(Rc::new(Other::Ellipsis)));
+                    self.load_const(crate::runtime::objects::ellipsis());
                 }
                 other => {
                     let v = constant_value(other).ok_or_else(|| self.err("bad constant", e))?;
@@ -1258,7 +1358,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Lambda(l) => {
                 let scope = self.table.by_node[&(l.range.start().to_u32(), tag::LAMBDA)];
-                self.make_function(scope, "<lambda>", &l.args, FuncBody::Expr(&l.body), l.range.start().to_u32())?;
+                self.make_function(scope, "<lambda>", &l.args, None, FuncBody::Expr(&l.body), l.range.start().to_u32())?;
             }
             Expr::IfExp(i) => {
                 let else_l = self.new_label();
@@ -1302,14 +1402,19 @@ impl<'a> Compiler<'a> {
             Expr::SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt))?,
             Expr::DictComp(c) => self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?,
             Expr::GeneratorExp(c) => self.comprehension(e, &c.generators, CompKind::Gen(&c.elt))?,
-            Expr::Await(_) => return Err(self.err("'await' outside async function", e)),
+            Expr::Await(a) => {
+                // The symbol table allowed it: this is a coroutine.
+                self.expr(&a.value)?;
+                self.u().line = line;
+                self.emit_await(awaited::AWAIT);
+            }
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
                 self.u().line = line;
-                self.emit(Op::YieldValue, 0);
+                self.emit_yield();
             }
             Expr::YieldFrom(y) => {
                 self.expr(&y.value)?;
@@ -1479,16 +1584,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Calls the builtins cannot compute without seeing the calling frame:
-    /// inside an `eval()`/`exec()` string, `globals()` (anywhere) and
-    /// `locals()`/`vars()` (at its top level) load its namespaces as
-    /// constants; `eval(src)`/`exec(src)` with one argument pass the
-    /// namespaces they default to: at the top level of such a string its own
-    /// globals and locals, in a function or class body a marker tuple
-    /// ([`crate::builtins::EVAL_MARKER`], globals dict or None, scope kind,
-    /// the scope's local names...) so that the builtin can refuse source that
-    /// would need the caller's local variables. Returns true when it emitted
-    /// the call.
+    /// Calls whose namespaces the compiler knows: `globals()` loads the
+    /// frame's globals (`LOAD_GLOBALS`); inside an `eval()`/`exec()` string,
+    /// `globals()` (anywhere) and `locals()`/`vars()` (at its top level)
+    /// load its namespaces as constants, and `eval(src)`/`exec(src)` with
+    /// one argument at its top level pass them. (Elsewhere the builtins find
+    /// the calling frame themselves, see `vm::frames`.) Returns true when
+    /// it emitted the call.
     fn namespace_call(&mut self, c: &'a ast::ExprCall, line: u32) -> Result<bool, CompileError> {
         let Expr::Name(n) = &*c.func else { return Ok(false) };
         let nm = n.id.as_str();
@@ -1525,53 +1627,14 @@ impl<'a> Compiler<'a> {
                 }
                 _ => Ok(false),
             },
-            ("eval" | "exec", 1) if !matches!(c.args[0], Expr::Starred(_)) => {
-                if kind == ScopeKind::Module {
-                    let Some(ns) = ns else { return Ok(false) };
-                    self.load_name(nm);
-                    self.expr(&c.args[0])?;
-                    self.load_const(ns.globals);
-                    self.load_const(ns.locals);
-                    self.u().line = line;
-                    self.emit(Op::Call, 3);
-                    return Ok(true);
-                }
-                let s = &self.table.scopes[scope];
-                // Outside an exec() string the globals slot is filled at run time with
-                // the frame's globals (see below).
-                let frame_globals = ns.is_none();
-                let mut items = vec![
-                    Value::str(crate::builtins::EVAL_MARKER),
-                    ns.map(|ns| ns.globals).unwrap_or(Value::None),
-                    Value::str(if kind == ScopeKind::Class { "class" } else { "function" }),
-                ];
-                let mut names: Vec<&String> = s.bound.iter().filter(|b| !s.globals.contains(*b)).collect();
-                names.extend(s.params.iter());
-                names.extend(s.cellvars.iter());
-                names.extend(s.freevars.iter());
-                let u = self.units.last().expect("unit");
-                names.extend(u.freevars.iter());
-                names.extend(u.cellvars.iter());
-                names.sort();
-                names.dedup();
-                items.extend(names.into_iter().map(|n| Value::str(n)));
+            ("eval" | "exec", 1) if !matches!(c.args[0], Expr::Starred(_)) && kind == ScopeKind::Module => {
+                let Some(ns) = ns else { return Ok(false) };
                 self.load_name(nm);
                 self.expr(&c.args[0])?;
-                if frame_globals {
-                    let n = items.len() as u32;
-                    for (i, item) in items.into_iter().enumerate() {
-                        if i == 1 {
-                            self.emit(Op::LoadGlobals, 0);
-                        } else {
-                            self.load_const(item);
-                        }
-                    }
-                    self.emit(Op::BuildTuple, n);
-                } else {
-                    self.load_const(Value::tuple(items));
-                }
+                self.load_const(ns.globals);
+                self.load_const(ns.locals);
                 self.u().line = line;
-                self.emit(Op::Call, 2);
+                self.emit(Op::Call, 3);
                 Ok(true)
             }
             _ => Ok(false),
@@ -1609,61 +1672,12 @@ impl<'a> Compiler<'a> {
         if self.namespace_call(c, line)? {
             return Ok(());
         }
-        // locals()/vars() outside the module body: the builtins cannot see the
-        // calling frame, so pass a marker that makes them raise a clear
-        // NotImplementedError instead of returning the module globals.
-        if let Expr::Name(n) = &*c.func {
-            let nm = n.id.as_str();
-            if (nm == "locals" || nm == "vars")
-                && c.args.is_empty()
-                && c.keywords.is_empty()
-                && self.access(nm) == Access::Global
-                && self.table.scopes[self.units.last().expect("unit").scope].kind != ScopeKind::Module
-                && !self.table.scopes[0].binds(nm)
-            {
-                self.load_name(nm);
-                self.load_const(Value::str(crate::builtins::LOCALS_MARKER));
-                self.u().line = line;
-                self.emit(Op::Call, 1);
-                return Ok(());
-            }
-        }
         if starred {
             self.expr(&c.func)?;
             self.emit(Op::BuildList, 0);
-            for a in &c.args {
-                match a {
-                    Expr::Starred(s) => {
-                        self.expr(&s.value)?;
-                        self.emit(Op::ListExtend, 1);
-                    }
-                    _ => {
-                        self.expr(a)?;
-                        self.emit(Op::ListAppend, 1);
-                    }
-                }
-            }
-            self.emit(Op::ListToTuple, 0);
-            let mut flag = 0;
-            if !c.keywords.is_empty() {
-                self.emit(Op::BuildMap, 0);
-                for k in &c.keywords {
-                    match &k.arg {
-                        Some(name) => {
-                            self.load_const(Value::str(name.as_str()));
-                            self.expr(&k.value)?;
-                            self.emit(Op::MapAdd, 1);
-                        }
-                        None => {
-                            self.expr(&k.value)?;
-                            self.emit(Op::DictMerge, 1);
-                        }
-                    }
-                }
-                flag = 1;
-            }
+            self.call_arguments(&c.args, &c.keywords)?;
             self.u().line = line;
-            self.emit(Op::CallEx, flag);
+            self.emit(Op::CallEx, !c.keywords.is_empty() as u32);
             return Ok(());
         }
         if let (Expr::Attribute(a), true) = (&*c.func, c.keywords.is_empty()) {
@@ -1708,6 +1722,42 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The arguments of a `CallEx`: appends `args` (starred ones spread) to the
+    /// list on top of the stack and makes it a tuple, then builds the keyword
+    /// dict when there are `keywords` (`**` ones merged).
+    fn call_arguments(&mut self, args: &'a [Expr], keywords: &'a [ast::Keyword]) -> Result<(), CompileError> {
+        for a in args {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Op::ListExtend, 1);
+                }
+                _ => {
+                    self.expr(a)?;
+                    self.emit(Op::ListAppend, 1);
+                }
+            }
+        }
+        self.emit(Op::ListToTuple, 0);
+        if !keywords.is_empty() {
+            self.emit(Op::BuildMap, 0);
+            for k in keywords {
+                match &k.arg {
+                    Some(name) => {
+                        self.load_const(Value::str(name.as_str()));
+                        self.expr(&k.value)?;
+                        self.emit(Op::MapAdd, 1);
+                    }
+                    None => {
+                        self.expr(&k.value)?;
+                        self.emit(Op::DictMerge, 1);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn comprehension(&mut self, e: &'a Expr, generators: &'a [ast::Comprehension], kind: CompKind<'a>) -> Result<(), CompileError> {
         let scope = self.table.by_node[&(e.start().to_u32(), tag::COMP)];
         let name = match kind {
@@ -1737,12 +1787,25 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
         }
         self.emit(Op::ReturnValue, 0);
+        let is_async = self.u().flags & flags::COROUTINE != 0;
         let code = self.finish_unit()?;
         self.emit_closure_and_make(code, 0);
         self.expr(&generators[0].iter)?;
-        self.emit(Op::GetIter, 0);
+        self.emit(if generators[0].is_async { Op::GetAiter } else { Op::GetIter }, 0);
         self.emit(Op::Call, 1);
+        if is_async {
+            self.emit_await(awaited::AWAIT);
+        }
         Ok(())
+    }
+
+    /// `yield` of TOS; an async generator's yields are wrapped (see
+    /// `crate::vm::coro`).
+    fn emit_yield(&mut self) {
+        if self.u().flags & flags::ASYNC_GENERATOR != 0 {
+            self.emit(Op::AsyncGenWrap, 0);
+        }
+        self.emit(Op::YieldValue, 0);
     }
 
     fn comp_generator(&mut self, gens: &'a [ast::Comprehension], depth: usize, kind: &CompKind<'a>) -> Result<(), CompileError> {
@@ -1754,7 +1817,20 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast, i);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.emit(if g.is_async { Op::GetAiter } else { Op::GetIter }, 0);
+        }
+        if g.is_async {
+            let stop = self.new_label();
+            self.async_for_next(top, stop);
+            self.store_target(&g.target)?;
+            for cond in &g.ifs {
+                self.jump_if(cond, false, top)?;
+            }
+            self.comp_body(gens, depth, kind)?;
+            self.jump(Op::Jump, top);
+            self.place(stop);
+            self.emit(Op::EndAsyncFor, 0);
+            return Ok(());
         }
         self.place(top);
         self.jump(Op::ForIter, exit);
@@ -1762,6 +1838,15 @@ impl<'a> Compiler<'a> {
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
         }
+        self.comp_body(gens, depth, kind)?;
+        self.jump(Op::Jump, top);
+        self.place(exit);
+        Ok(())
+    }
+
+    /// What runs for each item of generator `depth` of a comprehension:
+    /// the next generator's loop, or the element's append (yield).
+    fn comp_body(&mut self, gens: &'a [ast::Comprehension], depth: usize, kind: &CompKind<'a>) -> Result<(), CompileError> {
         if depth + 1 < gens.len() {
             self.comp_generator(gens, depth + 1, kind)?;
         } else {
@@ -1782,13 +1867,11 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Gen(elt) => {
                     self.expr(elt)?;
-                    self.emit(Op::YieldValue, 0);
+                    self.emit_yield();
                     self.emit(Op::PopTop, 0);
                 }
             }
         }
-        self.jump(Op::Jump, top);
-        self.place(exit);
         Ok(())
     }
 
@@ -1797,10 +1880,14 @@ impl<'a> Compiler<'a> {
     fn finish_unit(&mut self) -> Result<Rc<Code>, CompileError> {
         let u = self.units.pop().expect("unit");
         let mut instrs = u.instrs;
-        for ins in instrs.iter_mut() {
+        for (pc, ins) in instrs.iter_mut().enumerate() {
             if ins.op.arg_kind() == ArgKind::Jump {
                 let target = u.labels[ins.arg as usize];
                 ins.arg = target as u32;
+                // Loops close with their own opcode: the tier-up point.
+                if ins.op == Op::Jump && target <= pc {
+                    ins.op = Op::JumpBackward;
+                }
             }
         }
         let handler_target: Vec<usize> = u.handlers.iter().map(|h| u.labels[h.label as usize]).collect();
@@ -1829,7 +1916,7 @@ impl<'a> Compiler<'a> {
                     work.push(t);
                 }
             }
-            let terminal = matches!(ins.op, Op::Jump | Op::ReturnValue | Op::Raise | Op::Reraise);
+            let terminal = matches!(ins.op, Op::Jump | Op::JumpBackward | Op::ReturnValue | Op::Raise | Op::Reraise);
             if ins.op.arg_kind() == ArgKind::Jump {
                 let t = ins.arg as usize;
                 let jd = d + ins.op.stack_effect(ins.arg, true);
@@ -1880,6 +1967,7 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             firstlineno: u.firstline,
             quickened: std::cell::Cell::new(false),
+            poly: Default::default(),
             units: instrs.into_iter().map(|instr| crate::bytecode::Unit::new(instr, &consts)).collect(),
             positions: u.lines.iter().zip(&u.spans).map(|(&line, &span)| self.position(line, span)).collect(),
             lines: u.lines.into_boxed_slice(),

@@ -109,6 +109,24 @@ impl Fold<TextRange> for Mangler {
         Ok(ast::StmtNonlocal { names, range: node.range })
     }
 
+    fn fold_pattern_match_as(&mut self, node: ast::PatternMatchAs) -> Result<ast::PatternMatchAs, Never> {
+        let ast::PatternMatchAs { range, pattern, name } = node;
+        let pattern = self.fold(pattern)?;
+        Ok(ast::PatternMatchAs { range, pattern, name: name.map(|n| self.ident(n)) })
+    }
+
+    fn fold_pattern_match_star(&mut self, node: ast::PatternMatchStar) -> Result<ast::PatternMatchStar, Never> {
+        let ast::PatternMatchStar { range, name } = node;
+        Ok(ast::PatternMatchStar { range, name: name.map(|n| self.ident(n)) })
+    }
+
+    fn fold_pattern_match_mapping(&mut self, node: ast::PatternMatchMapping) -> Result<ast::PatternMatchMapping, Never> {
+        let ast::PatternMatchMapping { range, keys, patterns, rest } = node;
+        let keys = self.fold(keys)?;
+        let patterns = self.fold(patterns)?;
+        Ok(ast::PatternMatchMapping { range, keys, patterns, rest: rest.map(|n| self.ident(n)) })
+    }
+
     fn fold_alias(&mut self, node: ast::Alias) -> Result<ast::Alias, Never> {
         let ast::Alias { range, name, asname } = node;
         let asname = match asname {

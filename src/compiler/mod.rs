@@ -3,9 +3,11 @@
 
 mod codegen;
 mod fold;
+mod future;
 pub(crate) mod mangle;
 pub mod symtable;
 pub mod syntax_diag;
+mod unparse;
 
 use std::rc::Rc;
 

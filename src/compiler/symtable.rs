@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rustpython_parser::ast::{self, Expr, Stmt};
+use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 
 use super::CompileError;
 
@@ -67,6 +67,9 @@ pub struct Scope {
     pub parent: Option<usize>,
     /// Contains `yield`.
     pub is_generator: bool,
+    /// An `async def`, or a comprehension with `async for` or `await` (an
+    /// async generator when `is_generator` too).
+    pub is_coroutine: bool,
     /// Uses zero-argument `super()` (needs the `__class__` cell).
     pub uses_super: bool,
     /// The innermost enclosing class name (this scope's own name for a class
@@ -91,6 +94,7 @@ impl Scope {
             children: Vec::new(),
             parent,
             is_generator: false,
+            is_coroutine: false,
             uses_super: false,
             private: None,
         }
@@ -159,11 +163,16 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<(u32, u8), usize>,
     cur: usize,
+    /// `from __future__ import annotations`: annotations are strings, so their
+    /// names are not references.
+    string_annotations: bool,
 }
 
 /// Builds and resolves the symbol table of a module body.
 pub fn build(body: &[Stmt]) -> Result<SymbolTable, CompileError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::new(), cur: 0 };
+    // A bad future statement is reported by the code generator.
+    let string_annotations = super::future::scan(body).map_or(false, |f| f.annotations);
+    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::new(), cur: 0, string_annotations };
     for s in body {
         b.stmt(s)?;
     }
@@ -196,14 +205,26 @@ impl Builder {
         Ok(())
     }
 
-    fn args(&mut self, args: &ast::Arguments) -> Result<(), CompileError> {
+    fn args(&mut self, args: &ast::Arguments, returns: Option<&Expr>) -> Result<(), CompileError> {
         // Defaults and annotations are evaluated in the enclosing scope.
         for a in args.posonlyargs.iter().chain(args.args.iter()).chain(args.kwonlyargs.iter()) {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
         }
-        Ok(())
+        let params = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).map(|a| &a.def);
+        for p in params.chain(args.vararg.as_deref()).chain(args.kwarg.as_deref()) {
+            self.annotation(p.annotation.as_deref())?;
+        }
+        self.annotation(returns)
+    }
+
+    /// An annotation's names are references unless annotations are strings.
+    fn annotation(&mut self, e: Option<&Expr>) -> Result<(), CompileError> {
+        match e {
+            Some(e) if !self.string_annotations => self.expr(e),
+            _ => Ok(()),
+        }
     }
 
     fn params(&mut self, args: &ast::Arguments) {
@@ -228,19 +249,8 @@ impl Builder {
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), CompileError> {
         match s {
-            Stmt::FunctionDef(f) => {
-                for d in &f.decorator_list {
-                    self.expr(d)?;
-                }
-                self.args(&f.args)?;
-                let bound = self.scope().binding_name(f.name.as_str());
-                self.scope().bind(&bound);
-                let prev = self.push(ScopeKind::Function, f.name.as_str(), (f.range.start().to_u32(), tag::FUNC));
-                self.params(&f.args);
-                self.stmts(&f.body)?;
-                self.cur = prev;
-            }
-            Stmt::AsyncFunctionDef(f) => return Err(CompileError::unsupported("async functions", f.range.start().to_u32())),
+            Stmt::FunctionDef(f) => self.function_def(&f.decorator_list, &f.args, f.returns.as_deref(), f.name.as_str(), &f.body, f.range.start().to_u32(), false)?,
+            Stmt::AsyncFunctionDef(f) => self.function_def(&f.decorator_list, &f.args, f.returns.as_deref(), f.name.as_str(), &f.body, f.range.start().to_u32(), true)?,
             Stmt::ClassDef(c) => {
                 for d in &c.decorator_list {
                     self.expr(d)?;
@@ -281,6 +291,7 @@ impl Builder {
                 self.target(&a.target)?;
             }
             Stmt::AnnAssign(a) => {
+                self.annotation(Some(&a.annotation))?;
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                     self.target(&a.target)?;
@@ -299,6 +310,13 @@ impl Builder {
                 self.stmts(&f.body)?;
                 self.stmts(&f.orelse)?;
             }
+            Stmt::AsyncFor(f) => {
+                self.require_async("'async for' outside async function", s)?;
+                self.expr(&f.iter)?;
+                self.target(&f.target)?;
+                self.stmts(&f.body)?;
+                self.stmts(&f.orelse)?;
+            }
             Stmt::While(w) => {
                 self.expr(&w.test)?;
                 self.stmts(&w.body)?;
@@ -309,14 +327,10 @@ impl Builder {
                 self.stmts(&i.body)?;
                 self.stmts(&i.orelse)?;
             }
-            Stmt::With(w) => {
-                for item in &w.items {
-                    self.expr(&item.context_expr)?;
-                    if let Some(v) = &item.optional_vars {
-                        self.target(v)?;
-                    }
-                }
-                self.stmts(&w.body)?;
+            Stmt::With(w) => self.with_items(&w.items, &w.body)?,
+            Stmt::AsyncWith(w) => {
+                self.require_async("'async with' outside async function", s)?;
+                self.with_items(&w.items, &w.body)?;
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
@@ -390,13 +404,107 @@ impl Builder {
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
-            Stmt::Match(m) => return Err(CompileError::unsupported("the match statement", m.range.start().to_u32())),
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             Stmt::TryStar(t) => return Err(CompileError::unsupported("except* (exception groups)", t.range.start().to_u32())),
-            Stmt::AsyncFor(f) => return Err(CompileError::unsupported("async for", f.range.start().to_u32())),
-            Stmt::AsyncWith(f) => return Err(CompileError::unsupported("async with", f.range.start().to_u32())),
             Stmt::TypeAlias(t) => return Err(CompileError::unsupported("type aliases", t.range.start().to_u32())),
         }
         Ok(())
+    }
+
+    /// The names a `case` pattern binds and the expressions it evaluates.
+    fn pattern(&mut self, p: &ast::Pattern) -> Result<(), CompileError> {
+        use ast::Pattern;
+        match p {
+            Pattern::MatchValue(v) => self.expr(&v.value)?,
+            Pattern::MatchSingleton(_) => {}
+            Pattern::MatchSequence(s) => {
+                for sub in &s.patterns {
+                    self.pattern(sub)?;
+                }
+            }
+            Pattern::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for sub in &m.patterns {
+                    self.pattern(sub)?;
+                }
+                if let Some(rest) = &m.rest {
+                    self.scope().bind(rest.as_str());
+                }
+            }
+            Pattern::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for sub in c.patterns.iter().chain(c.kwd_patterns.iter()) {
+                    self.pattern(sub)?;
+                }
+            }
+            Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.scope().bind(n.as_str());
+                }
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(sub) = &a.pattern {
+                    self.pattern(sub)?;
+                }
+                if let Some(n) = &a.name {
+                    self.scope().bind(n.as_str());
+                }
+            }
+            Pattern::MatchOr(o) => {
+                for sub in &o.patterns {
+                    self.pattern(sub)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A `def` or `async def`: decorators and defaults in this scope, the
+    /// body in a new one.
+    fn function_def(&mut self, decorators: &[Expr], args: &ast::Arguments, returns: Option<&Expr>, name: &str, body: &[Stmt], start: u32, is_async: bool) -> Result<(), CompileError> {
+        for d in decorators {
+            self.expr(d)?;
+        }
+        self.args(args, returns)?;
+        let bound = self.scope().binding_name(name);
+        self.scope().bind(&bound);
+        let prev = self.push(ScopeKind::Function, name, (start, tag::FUNC));
+        self.scope().is_coroutine = is_async;
+        self.params(args);
+        self.stmts(body)?;
+        self.cur = prev;
+        Ok(())
+    }
+
+    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> Result<(), CompileError> {
+        for item in items {
+            self.expr(&item.context_expr)?;
+            if let Some(v) = &item.optional_vars {
+                self.target(v)?;
+            }
+        }
+        self.stmts(body)
+    }
+
+    /// `async for` and `async with` belong in an `async def` (CPython's
+    /// compiler says so even at module level).
+    fn require_async(&self, msg: &str, s: &Stmt) -> Result<(), CompileError> {
+        let scope = &self.scopes[self.cur];
+        if scope.kind == ScopeKind::Function && scope.is_coroutine {
+            return Ok(());
+        }
+        Err(CompileError::syntax_range(msg.into(), s.start().to_u32(), s.end().to_u32()))
     }
 
     fn target(&mut self, t: &Expr) -> Result<(), CompileError> {
@@ -423,7 +531,12 @@ impl Builder {
         Ok(())
     }
 
-    fn comprehension(&mut self, key: u32, generators: &[ast::Comprehension], elts: &[&Expr]) -> Result<(), CompileError> {
+    /// A comprehension's scope. One with `async for` or `await` is a
+    /// coroutine (a genexp: an async generator), which only an async
+    /// function or another comprehension (made asynchronous in turn, as
+    /// in CPython 3.11) may run.
+    fn comprehension(&mut self, e: &Expr, generators: &[ast::Comprehension], elts: &[&Expr], is_genexp: bool) -> Result<(), CompileError> {
+        let key = e.start().to_u32();
         // The first iterable is evaluated in the enclosing scope.
         if let Some(g) = generators.first() {
             self.expr(&g.iter)?;
@@ -431,9 +544,10 @@ impl Builder {
         let prev = self.push(ScopeKind::Comprehension, "<comprehension>", (key, tag::COMP));
         self.scope().bind(".0");
         self.scope().params.push(".0".into());
+        self.scope().is_generator = is_genexp;
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                return Err(CompileError::unsupported("async comprehensions", key));
+                self.scope().is_coroutine = true;
             }
             if i > 0 {
                 self.expr(&g.iter)?;
@@ -446,7 +560,16 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        let is_async = self.scope().is_coroutine;
         self.cur = prev;
+        if is_async && !is_genexp {
+            let outer = &mut self.scopes[self.cur];
+            match outer.kind {
+                ScopeKind::Function if outer.is_coroutine => {}
+                ScopeKind::Comprehension => outer.is_coroutine = true,
+                _ => return Err(CompileError::syntax_range("asynchronous comprehension outside of an asynchronous function".into(), key, e.end().to_u32())),
+            }
+        }
         Ok(())
     }
 
@@ -486,7 +609,7 @@ impl Builder {
             }
             Expr::UnaryOp(u) => self.expr(&u.operand)?,
             Expr::Lambda(l) => {
-                self.args(&l.args)?;
+                self.args(&l.args, None)?;
                 let prev = self.push(ScopeKind::Function, "<lambda>", (l.range.start().to_u32(), tag::LAMBDA));
                 self.params(&l.args);
                 self.expr(&l.body)?;
@@ -510,19 +633,22 @@ impl Builder {
                     self.expr(v)?;
                 }
             }
-            Expr::ListComp(c) => self.comprehension(c.range.start().to_u32(), &c.generators, &[&c.elt])?,
-            Expr::SetComp(c) => self.comprehension(c.range.start().to_u32(), &c.generators, &[&c.elt])?,
-            Expr::GeneratorExp(c) => {
-                self.comprehension(c.range.start().to_u32(), &c.generators, &[&c.elt])?;
-                let id = self.by_node[&(c.range.start().to_u32(), tag::COMP)];
-                self.scopes[id].is_generator = true;
-            }
-            Expr::DictComp(c) => self.comprehension(c.range.start().to_u32(), &c.generators, &[&c.key, &c.value])?,
+            Expr::ListComp(c) => self.comprehension(e, &c.generators, &[&c.elt], false)?,
+            Expr::SetComp(c) => self.comprehension(e, &c.generators, &[&c.elt], false)?,
+            Expr::GeneratorExp(c) => self.comprehension(e, &c.generators, &[&c.elt], true)?,
+            Expr::DictComp(c) => self.comprehension(e, &c.generators, &[&c.key, &c.value], false)?,
             Expr::Await(a) => {
-                // Async functions are rejected before their bodies are read, so
-                // every await that reaches here is outside an async function.
-                let msg = if self.scope().kind == ScopeKind::Function { "'await' outside async function" } else { "'await' outside function" };
-                return Err(CompileError::syntax_range(msg.into(), a.range.start().to_u32(), a.range.end().to_u32()));
+                let scope = self.scope();
+                match scope.kind {
+                    ScopeKind::Function if scope.is_coroutine => {}
+                    // The comprehension becomes asynchronous (checked when it ends).
+                    ScopeKind::Comprehension => scope.is_coroutine = true,
+                    kind => {
+                        let msg = if kind == ScopeKind::Function { "'await' outside async function" } else { "'await' outside function" };
+                        return Err(CompileError::syntax_range(msg.into(), a.range.start().to_u32(), a.range.end().to_u32()));
+                    }
+                }
+                self.expr(&a.value)?;
             }
             Expr::Yield(y) => {
                 if self.scope().kind == ScopeKind::Module || self.scope().kind == ScopeKind::Class {
@@ -536,6 +662,9 @@ impl Builder {
             Expr::YieldFrom(y) => {
                 if self.scope().kind == ScopeKind::Module || self.scope().kind == ScopeKind::Class {
                     return Err(CompileError::syntax_range("'yield' outside function".into(), y.range.start().to_u32(), y.range.end().to_u32()));
+                }
+                if self.scope().kind == ScopeKind::Function && self.scope().is_coroutine {
+                    return Err(CompileError::syntax_range("'yield from' inside async function".into(), y.range.start().to_u32(), y.range.end().to_u32()));
                 }
                 self.scope().is_generator = true;
                 self.expr(&y.value)?;

@@ -459,7 +459,7 @@ fn contains(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<
 }
 
 fn not_implemented() -> Value {
-    Value::Other(Rc::new(Other::NotImplemented))
+    crate::runtime::objects::not_implemented()
 }
 
 fn compare(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {

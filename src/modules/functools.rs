@@ -18,6 +18,7 @@ const SOURCE: &str = include_str!("functools.py");
 
 /// Fills the module namespace.
 pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) {
+    crate::runtime::gc::register_payload::<Lru>();
     crate::modules::add_fns(d, &[("reduce", reduce)]);
     let cls = native_class("functools._lru_cache_wrapper");
     if cls.dict.get_str(&intern("__new__")).is_none() {
@@ -67,6 +68,19 @@ struct Lru {
     marker: Value,
     hits: Cell<i64>,
     misses: Cell<i64>,
+}
+
+/// The cycle collector walks a cache wrapper's function and cache (a cached
+/// method's results can hold the object it was called on); the cache dict
+/// is cleared as a dict of its own.
+impl crate::runtime::gc::Payload for Lru {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.func);
+        crate::runtime::gc::visit_rc(&self.cache, visit);
+        visit(&self.info_type);
+        visit(&self.marker);
+    }
+    fn clear(&self) {}
 }
 
 fn lru_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {

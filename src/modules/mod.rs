@@ -10,18 +10,25 @@ mod gc;
 mod itertools;
 pub(crate) mod native;
 mod operator;
+mod binascii;
 mod bisect;
 mod cmath;
+mod hashlib;
 mod heapq;
 mod importlib;
+mod json;
 mod math;
 mod pystd;
 mod random;
 mod signal;
+mod sre;
+pub(crate) mod structmod;
 pub mod stdio;
 mod sys;
+mod tbformat;
 mod time;
 mod weakref;
+mod zlib;
 
 
 use crate::builtins::{builtin_fn, set};
@@ -51,24 +58,33 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "importlib" => importlib::fill(&dict),
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
+        "re" => sre::fill(vm, &dict),
+        "json" => json::fill(vm, &dict),
+        "hashlib" => hashlib::fill(vm, &dict),
+        "binascii" => binascii::fill(vm, &dict),
+        "zlib" => zlib::fill(vm, &dict),
+        "struct" => structmod::fill(vm, &dict),
+        "_tbformat" => tbformat::fill(&dict),
         "builtins" => return Some(Value::Module(Module::new_rc("builtins", vm.builtins.clone()))),
-        "io" | "string" | "copy" | "statistics" | "array" | "__future__" | "weakref" => {
-            pystd::fill(vm, &dict, name);
+        "array" => array::fill(&dict),
+        // The modules written in embedded Python (pystd.rs lists them).
+        _ => {
+            if !pystd::fill(vm, &dict, name) {
+                return None;
+            }
         }
-        _ => return None,
     }
     Some(Value::Module(Module::new_rc(name, dict)))
 }
 
 pub use fileio::open;
+pub use pystd::main_source as embedded_main_source;
 
 /// Standard modules that exist in CPython but not (yet) in quicken.
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "os" | "re"
-            | "json" | "struct" | "decimal" | "fractions"
-            | "typing" | "dataclasses" | "abc" | "enum" | "threading" | "subprocess" | "pathlib" | "unittest"
+        "os" | "decimal" | "threading" | "subprocess" | "pathlib" | "unittest"
     )
 }
 

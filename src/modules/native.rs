@@ -85,15 +85,73 @@ pub fn bind(
 
 /// Compiles and runs embedded Python `source` in the module namespace `ns`.
 pub fn run_source(vm: &mut Vm, ns: &Rc<PyDict>, filename: &str, source: &str) {
-    let code = match crate::compiler::compile(source, filename, crate::compiler::Mode::Exec) {
+    run_embedded(vm, ns, filename, source, false);
+}
+
+/// Compiles and runs embedded Python `source` in `ns`, laid out by its
+/// directives (see [`layout`]). With `hide_frames`, its code stands for
+/// what CPython implements in C: frames of functions the source does not
+/// declare `#@visible` are left out of tracebacks.
+pub fn run_embedded(vm: &mut Vm, ns: &Rc<PyDict>, filename: &str, source: &str, hide_frames: bool) {
+    let (text, visible) = layout(filename, source);
+    let mut code = match crate::compiler::compile(&text, filename, crate::compiler::Mode::Exec) {
         Ok(c) => c,
         Err(e) => panic!("embedded module {} failed to compile: {}", filename, e.msg),
     };
+    if hide_frames {
+        hide(&mut code, &visible);
+    }
+    let source = text.as_str();
     vm.sources.insert(filename.into(), source.into());
     ns.set_str(&intern("__builtins__"), Value::Module(Module::new_rc("builtins", vm.builtins.clone())));
     if let Err(e) = crate::run::run_code(vm, code, ns.clone()) {
         let text = vm.format_exception(&e);
         panic!("embedded module {} failed: {}", filename, text);
+    }
+}
+
+/// The text of an embedded source with its directives applied, and the
+/// qualified names its `#@visible` lines list. A line `#@line N` makes the
+/// next line line N (blank lines fill the gap): embedded modules standing
+/// for CPython's Python modules put the lines their tracebacks can show at
+/// CPython's line numbers. Panics when a directive asks for a line already
+/// passed (a build-time error in the source).
+pub fn layout(filename: &str, source: &str) -> (String, Vec<String>) {
+    let mut out = String::with_capacity(source.len());
+    let mut visible = Vec::new();
+    let mut line = 1;
+    for text in source.lines() {
+        let directive = text.trim_start();
+        if let Some(n) = directive.strip_prefix("#@line ") {
+            let target: usize = n.trim().parse().unwrap_or_else(|_| panic!("{}: bad directive {:?}", filename, text));
+            assert!(target >= line, "{}: `#@line {}` comes after line {}", filename, target, line);
+            while line < target {
+                out.push('\n');
+                line += 1;
+            }
+            continue;
+        }
+        if let Some(names) = directive.strip_prefix("#@visible ") {
+            visible.extend(names.split_whitespace().map(str::to_owned));
+        }
+        out.push_str(text);
+        out.push('\n');
+        line += 1;
+    }
+    (out, visible)
+}
+
+/// Marks every code object in `code` (nested ones too) HIDDEN except those
+/// whose qualified name is in `visible`.
+fn hide(code: &mut Rc<crate::bytecode::Code>, visible: &[String]) {
+    let code = Rc::get_mut(code).expect("freshly compiled code is not shared");
+    if !visible.iter().any(|v| v == code.qualname.as_str()) {
+        code.flags |= crate::bytecode::flags::HIDDEN;
+    }
+    for c in code.consts.iter_mut() {
+        if let Value::Code(inner) = c {
+            hide(inner, visible);
+        }
     }
 }
 

@@ -57,12 +57,13 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
             ("exit", exit),
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
-            ("intern", sys_intern),
-            ("getsizeof", getsizeof),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),
+            ("exc_info", exc_info),
+            ("exception", exception),
         ],
     );
+    add_fns(d, &crate::builtins::introspect::sys_functions());
     flags::fill(vm, d);
     crate::vm::collect::install_unraisablehook(d);
 }
@@ -70,6 +71,31 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
 fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("exit", args, 0, 1)?;
     Err(PyErr::with_args(&types().system_exit, args.to_vec()))
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("exception", args, 0, 0)?;
+    Ok(handled_exception(vm))
+}
+
+fn handled_exception(vm: &Vm) -> Value {
+    match vm.handled_now() {
+        v @ Value::Instance(i) if i.exc().is_some() => v.clone(),
+        _ => Value::None,
+    }
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled.
+fn exc_info(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("exc_info", args, 0, 0)?;
+    let exc = handled_exception(vm);
+    if exc.is_none() {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let cls = Value::Class(vm.type_of(&exc));
+    let tb = vm.get_attr(&exc, &intern("__traceback__"))?;
+    Ok(Value::tuple(vec![cls, exc, tb]))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -87,23 +113,6 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> 
     }
     vm.recursion_limit = n.min(100_000_000) as usize;
     Ok(Value::None)
-}
-
-fn sys_intern(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    check_count("intern", args, 1, 1)?;
-    match &args[0] {
-        Value::Str(s) => Ok(Value::Str(intern(s.as_str()))),
-        _ => Err(type_error("intern() argument must be str")),
-    }
-}
-
-fn getsizeof(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    check_count("getsizeof", args, 1, 2)?;
-    Ok(Value::Int(match &args[0] {
-        Value::List(l) => 56 + 8 * l.len() as i64,
-        Value::Str(s) => 49 + s.as_str().len() as i64,
-        _ => 28,
-    }))
 }
 
 fn get_int_max_str_digits(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

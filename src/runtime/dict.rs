@@ -143,6 +143,11 @@ impl DictTable {
         self.entries.iter().filter(|e| !e.key.is_null()).map(|e| (&e.key, &e.value))
     }
 
+    /// Bytes of the index table and the entries (for `__sizeof__`).
+    pub fn heap_bytes(&self) -> usize {
+        self.indices.capacity() * std::mem::size_of::<u32>() + self.entries.capacity() * std::mem::size_of::<Entry>()
+    }
+
     /// See the field `generation`.
     #[inline]
     pub fn generation(&self) -> u64 {

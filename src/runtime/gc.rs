@@ -888,13 +888,7 @@ pub fn traverse<V: Visit>(v: &Value, vis: &mut V) {
                 traverse_iter(&state, vis);
             }
         }
-        Value::Generator(g) => {
-            if let Ok(frame) = g.frame.try_borrow() {
-                if let Some(frame) = frame.as_ref() {
-                    traverse_frame(frame, vis);
-                }
-            }
-        }
+        Value::Generator(g) => traverse_generator(g, vis),
         Value::Cell(c) => {
             if let Ok(x) = c.try_borrow() {
                 child(&x, vis);
@@ -946,6 +940,27 @@ fn traverse_function<V: Visit>(f: &Function, vis: &mut V) {
     for c in &f.closure {
         child(c, vis);
     }
+    if let Ok(a) = f.annotations.try_borrow() {
+        if let Some(a) = a.as_ref() {
+            child(a, vis);
+        }
+    }
+}
+
+/// A generator's (coroutine's, async generator's) suspended frame, the
+/// exception that frame handles and an async generator's finalizer hook.
+fn traverse_generator<V: Visit>(g: &Generator, vis: &mut V) {
+    if let Ok(frame) = g.frame.try_borrow() {
+        if let Some(frame) = frame.as_ref() {
+            traverse_frame(frame, vis);
+        }
+    }
+    // SAFETY: the cell is only replaced, never borrowed, and no code runs
+    // while the value is looked at.
+    child(unsafe { &*g.exc_state.as_ptr() }, vis);
+    if let Ok(hook) = g.finalizer.try_borrow() {
+        child(&hook, vis);
+    }
 }
 
 fn traverse_class<V: Visit>(c: &Class, vis: &mut V) {
@@ -967,6 +982,9 @@ fn traverse_class<V: Visit>(c: &Class, vis: &mut V) {
     }
     for b in c.bases.iter() {
         child_rc(CLASS, b, vis);
+    }
+    if let Some(meta) = &c.metaclass {
+        child_rc(CLASS, meta, vis);
     }
 }
 
@@ -1058,7 +1076,13 @@ pub fn traverse_frame<V: Visit>(frame: &crate::vm::Frame, vis: &mut V) {
     if let Some(l) = &frame.locals {
         child_rc(DICT, l, vis);
     }
-    if let crate::vm::Completion::Init(x) = &frame.completion {
+    let mut completion = &frame.completion;
+    if let crate::vm::Completion::Watched(watched) = completion {
+        // The watch itself is shared with the frame object: what it holds
+        // counts as held from outside.
+        completion = &watched.1;
+    }
+    if let crate::vm::Completion::Init(x) = completion {
         child(x, vis);
     }
 }
@@ -1084,6 +1108,8 @@ pub fn clear(v: &Value) {
             drop(dict);
             let doc = f.doc.try_borrow_mut().map(|mut d| std::mem::replace(&mut *d, Value::None));
             drop(doc);
+            let annotations = f.annotations.try_borrow_mut().map(|mut a| a.take());
+            drop(annotations);
         }
         Value::Class(c) => {
             clear_dict(&c.dict);
@@ -1102,6 +1128,9 @@ pub fn clear(v: &Value) {
             if !g.running.get() {
                 let frame = g.frame.try_borrow_mut().map(|mut f| f.take());
                 drop(frame);
+                drop(g.exc_state.replace(Value::None));
+                let hook = g.finalizer.try_borrow_mut().map(|mut h| std::mem::replace(&mut *h, Value::None));
+                drop(hook);
             }
         }
         Value::Cell(c) => {
@@ -1177,6 +1206,15 @@ pub fn register_payload<T: Payload>() {
             p.push((id, walk::<T>, wipe::<T>));
         }
     });
+}
+
+/// Reports the object of an `Rc` field of a payload to `visit` (see
+/// [`Payload::traverse`]).
+pub fn visit_rc<T: Traced>(rc: &Rc<T>, visit: &mut dyn FnMut(&Value)) {
+    // SAFETY: the `Rc` keeps the object alive while the view is used; the
+    // view is never dropped.
+    let view = unsafe { Entry { word: T::TAG, inner: inner_of(&**rc) }.view() };
+    visit(&view);
 }
 
 fn payload_fns(a: &dyn std::any::Any) -> Option<PayloadFns> {

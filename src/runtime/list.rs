@@ -366,6 +366,15 @@ impl PyList {
         PyList::from_store(ListStore::Values { items, generic: false })
     }
 
+    /// Bytes of the item buffer (16 per slot, 8 in the compact form), for
+    /// `__sizeof__`.
+    pub fn heap_bytes(&self) -> usize {
+        match &*self.store.borrow() {
+            ListStore::Values { items, .. } => items.capacity() * std::mem::size_of::<Value>(),
+            ListStore::Compact { data, .. } => data.capacity() * std::mem::size_of::<u64>(),
+        }
+    }
+
     /// A list owning `items`, compact when they all share one immediate kind.
     pub fn new_compacting(items: Vec<Value>) -> PyList {
         match compact_tag(&items) {

@@ -281,6 +281,8 @@ pub struct Function {
     pub doc: RefCell<Value>,
     /// The collector's head.
     pub gc: GcHead,
+    /// `__annotations__` (a dict), made empty on first read when the definition had none.
+    pub annotations: RefCell<Option<Value>>,
 }
 
 /// A callable bound to a receiver (`obj.method`).
@@ -374,6 +376,12 @@ pub enum NativeKind {
     Tuple,
     /// Subclass of `set`.
     Set,
+    /// Subclass of `frozenset`.
+    FrozenSet,
+    /// Subclass of `bytes`.
+    Bytes,
+    /// Subclass of `type` (a metaclass): its instances are classes.
+    Type,
     /// A builtin type whose instances are not `Instance`s (int, str, ...):
     /// such classes cannot be instantiated as `Instance`.
     Builtin,
@@ -526,6 +534,12 @@ pub struct Class {
     pub builtin: bool,
     /// Subclasses, to propagate version changes.
     pub subclasses: RefCell<Vec<Weak<Class>>>,
+    /// The metaclass when it is not `type` (`class C(metaclass=M)`, or inherited
+    /// from a base): `type(C)`, and where special methods on the class are found.
+    pub metaclass: Option<Rc<Class>>,
+    /// For a metaclass: the classes made with it. A change to the metaclass can
+    /// change attribute access and calls on them, so it bumps their versions too.
+    pub meta_instances: RefCell<Vec<Weak<Class>>>,
     /// Two-way set-associative cache of MRO lookups: (interned name
     /// address, class version, result or Null), the most recently filled
     /// entry of a pair first. A version change makes every entry stale.
@@ -599,6 +613,8 @@ pub struct ClassSpec {
     pub slots: Option<Vec<Name>>,
     /// True for builtin types.
     pub builtin: bool,
+    /// The metaclass, `None` for `type`.
+    pub metaclass: Option<Rc<Class>>,
 }
 
 impl Class {
@@ -617,6 +633,8 @@ impl Class {
             root_shape: Shape::root(),
             builtin: spec.builtin,
             subclasses: RefCell::new(Vec::new()),
+            metaclass: spec.metaclass,
+            meta_instances: RefCell::new(Vec::new()),
             lookup_cache: new_lookup_cache(),
             attr_hint: Cell::new(0),
             // Computed on first use.
@@ -633,6 +651,14 @@ impl Class {
         }
         for b in &cls.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+        }
+        if let Some(meta) = &cls.metaclass {
+            let mut instances = meta.meta_instances.borrow_mut();
+            // Forget dead classes now and then (amortized: at each doubling).
+            if instances.len() >= 16 && instances.len().is_power_of_two() {
+                instances.retain(|w| w.strong_count() > 0);
+            }
+            instances.push(Rc::downgrade(&cls));
         }
         cls
     }
@@ -856,6 +882,11 @@ impl Class {
                 c.modified();
             }
         }
+        for w in self.meta_instances.borrow().iter() {
+            if let Some(c) = w.upgrade() {
+                c.modified();
+            }
+        }
     }
 }
 
@@ -907,6 +938,8 @@ pub struct ExcFields {
 pub struct TracebackEntry {
     /// The frame's code.
     pub code: Rc<Code>,
+    /// The frame's globals (`tb_frame.f_globals`).
+    pub globals: Rc<PyDict>,
     /// The line number.
     pub line: u32,
     /// The instruction that was running (to find its source range).
@@ -923,7 +956,8 @@ pub enum NativeData {
     Dict(Rc<PyDict>),
     /// Exception state.
     Exception(RefCell<ExcData>),
-    /// The value of an int/float/str/tuple/set subclass instance.
+    /// The value of an int/float/str/bytes/tuple/set/frozenset subclass
+    /// instance (fixed at creation, except a set's items).
     Value(Value),
     /// State of a native-module object (deque, lru_cache wrapper, ...),
     /// downcast by the module that made it.
@@ -1243,6 +1277,11 @@ impl PyIter {
     }
 }
 
+impl IterState {
+    /// The discriminant word of [`IterState::Range`].
+    pub const RANGE: u64 = 1;
+}
+
 /// The next value of a range iteration at `next` (then advanced), if any.
 /// Past the last value `next` may not fit an i64: it then parks at `stop`.
 #[inline(always)]
@@ -1257,11 +1296,16 @@ pub fn range_next(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
 }
 
 /// What a builtin iterator walks over.
+///
+/// `#[repr(u64)]` gives the layout native code reads for range iterators
+/// (`crate::jit::layout`): the discriminant word, then the variant's fields
+/// in order (`Range`: `next`, `stop`, `step`).
+#[repr(u64)]
 pub enum IterState {
     /// A list or tuple (or any indexable value) by index.
-    Seq { seq: Value, index: usize },
+    Seq { seq: Value, index: usize } = 0,
     /// A range.
-    Range { next: i64, stop: i64, step: i64 },
+    Range { next: i64, stop: i64, step: i64 } = IterState::RANGE,
     /// A string by byte offset.
     Str { s: Rc<PyStr>, pos: usize },
     /// Dict keys (0), values (1) or items (2) by entry index.
@@ -1302,7 +1346,31 @@ pub trait NativeIter {
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
 }
 
-/// Generator object: a suspended frame.
+/// What a generator-like object is: its frame runs the same way for the
+/// three, they differ in protocol (`for` iterates a generator, `await`
+/// drives a coroutine, `async for` an async generator).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    /// A `def` with `yield`.
+    Generator,
+    /// An `async def` without `yield`.
+    Coroutine,
+    /// An `async def` with `yield`.
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The word CPython's messages use ("generator", "coroutine", "async generator").
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+/// Generator object (also coroutines and async generators): a suspended frame.
 pub struct Generator {
     /// The frame; `None` once finished.
     pub frame: RefCell<Option<Box<Frame>>>,
@@ -1316,6 +1384,43 @@ pub struct Generator {
     pub started: Cell<bool>,
     /// The collector's head.
     pub gc: GcHead,
+    /// Generator, coroutine or async generator.
+    pub kind: GenKind,
+    /// The exception the suspended frame is handling (in an `except` or
+    /// `finally` body), `None` when it handles none: a frame's handled
+    /// exception is its own, swapped in on resume (CPython's `gi_exc_state`).
+    pub exc_state: Cell<Value>,
+    /// Async generators: an `asend`/`athrow` is being awaited.
+    pub running_async: Cell<bool>,
+    /// Async generators: closed by `aclose()` or finished by an exception.
+    pub closed: Cell<bool>,
+    /// Async generators: the asyncgen hooks were consulted (at the first
+    /// `__anext__`/`asend`/`athrow`/`aclose`).
+    pub hooks_inited: Cell<bool>,
+    /// Async generators: the finalizer hook in force at the first
+    /// iteration, called with the generator if it is dropped unfinished
+    /// (`None`: closed like a generator).
+    pub finalizer: RefCell<Value>,
+}
+
+impl Generator {
+    /// A suspended, not yet started generator-like object over `frame`.
+    pub fn new(frame: Frame, name: Name, qualname: Name, kind: GenKind) -> Generator {
+        Generator {
+            frame: RefCell::new(Some(Box::new(frame))),
+            running: Cell::new(false),
+            name,
+            qualname,
+            started: Cell::new(false),
+            kind,
+            exc_state: Cell::new(Value::None),
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
+            hooks_inited: Cell::new(false),
+            finalizer: RefCell::new(Value::None),
+            gc: GcHead::new(),
+        }
+    }
 }
 
 /// Work that runs Python code and waits for the next safe point (see
@@ -1348,12 +1453,33 @@ pub mod finalizers {
             /// Its callback.
             callback: Value,
         },
+        /// An unfinished async generator died: call its event loop's
+        /// finalizer hook, `hook(agen)`.
+        HookCall {
+            /// The finalizer hook in force at the generator's first iteration.
+            hook: Value,
+            /// The generator (a new object over its frame).
+            agen: Value,
+        },
+    }
+
+    /// Notes a coroutine dropped without ever running, for the
+    /// "coroutine ... was never awaited" RuntimeWarning.
+    pub fn push_never_awaited(qualname: String) {
+        let _ = NEVER_AWAITED.try_with(|q| q.borrow_mut().push(qualname));
+        signals::request_break();
+    }
+
+    /// Takes the coroutines noted by [`push_never_awaited`].
+    pub fn take_never_awaited() -> Vec<String> {
+        NEVER_AWAITED.try_with(|q| std::mem::take(&mut *q.borrow_mut())).unwrap_or_default()
     }
 
     thread_local! {
         static QUEUE: RefCell<VecDeque<(u64, Pending)>> = const { RefCell::new(VecDeque::new()) };
         static SEQ: Cell<u64> = const { Cell::new(1) };
         static CLOSED: Cell<bool> = const { Cell::new(false) };
+        static NEVER_AWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     }
 
     fn push_pending(p: Pending) {
@@ -1412,12 +1538,33 @@ pub mod finalizers {
     pub fn close() {
         let _ = CLOSED.try_with(|c| c.set(true));
     }
+
+    /// Queues the call `hook(agen)` of an async generator's finalizer hook.
+    pub fn push_hook_call(hook: Value, agen: Value) {
+        push_pending(Pending::HookCall { hook, agen });
+    }
 }
 
 impl Drop for Generator {
     #[inline(never)]
     fn drop(&mut self) {
         gc::dying(&self.gc, gc::inner_of(self));
+        if self.kind == GenKind::Coroutine && !self.started.get() && self.frame.get_mut().is_some() {
+            finalizers::push_never_awaited(self.qualname.as_str().to_owned());
+            return;
+        }
+        let finalizer = std::mem::replace(self.finalizer.get_mut(), Value::None);
+        if !finalizer.is_none() && self.started.get() && !self.running.get() && !self.closed.get() && self.frame.get_mut().is_some() {
+            // An unfinished async generator goes to its event loop's
+            // finalizer hook, which closes it with `aclose()` (CPython
+            // resurrects the object; this makes a new one of its frame).
+            let revived = Generator::new(*self.frame.get_mut().take().expect("frame"), self.name.clone(), self.qualname.clone(), self.kind);
+            revived.started.set(true);
+            revived.hooks_inited.set(true);
+            revived.exc_state.set(self.exc_state.replace(Value::None));
+            finalizers::push_hook_call(finalizer, Value::Generator(gc::new(revived)));
+            return;
+        }
         if let Some(frame) = self.frame.get_mut().take() {
             if self.started.get() && !self.running.get() && frame.code.handler_for(frame.pc.saturating_sub(1)).is_some() {
                 finalizers::push(frame);
@@ -1486,4 +1633,23 @@ pub enum Other {
     Bytes(Vec<u8>),
     /// `bytearray`.
     ByteArray(RefCell<Vec<u8>>),
+}
+
+thread_local! {
+    static ELLIPSIS: Value = Value::Other(Rc::new(Other::Ellipsis));
+}
+
+/// The `Ellipsis` object: every `...` is this one object, as in CPython
+/// (`x is ...` holds).
+pub fn ellipsis() -> Value {
+    ELLIPSIS.with(|e| e.clone())
+}
+
+thread_local! {
+    static NOT_IMPLEMENTED: Value = Value::Other(Rc::new(Other::NotImplemented));
+}
+
+/// The `NotImplemented` object (one object, so `r is NotImplemented` holds).
+pub fn not_implemented() -> Value {
+    NOT_IMPLEMENTED.with(|v| v.clone())
 }

@@ -97,6 +97,10 @@ impl SetTable {
     pub fn slot(&self, i: usize) -> Option<&Value> {
         self.slots.get(i).map(|s| &s.key)
     }
+    /// Bytes of the table (for `__sizeof__`).
+    pub fn heap_bytes(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<SetSlot>()
+    }
     /// Raw table size.
     pub fn capacity(&self) -> usize {
         self.slots.len()

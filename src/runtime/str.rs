@@ -200,6 +200,23 @@ pub fn intern(s: &str) -> Rc<PyStr> {
     })
 }
 
+/// Interns a string object: the canonical copy of its text, which is `s`
+/// itself when there was none (`sys.intern`).
+pub fn intern_object(s: &Rc<PyStr>) -> Rc<PyStr> {
+    if s.is_interned() {
+        return s.clone();
+    }
+    INTERNED.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(r) = t.get(s.as_str()) {
+            return r.clone();
+        }
+        s.interned.set(true);
+        t.insert(s.as_str().into(), s.clone());
+        s.clone()
+    })
+}
+
 /// Interns an existing string object (returns the canonical copy).
 pub fn intern_rc(s: &Rc<PyStr>) -> Rc<PyStr> {
     if s.is_interned() {

@@ -75,6 +75,13 @@ builtin_types! {
         range: "range";
         slice: "slice";
         generator: "generator";
+        coroutine: "coroutine";
+        async_generator: "async_generator";
+        coroutine_wrapper: "coroutine_wrapper";
+        async_generator_asend: "async_generator_asend";
+        async_generator_athrow: "async_generator_athrow";
+        async_generator_wrapped_value: "async_generator_wrapped_value";
+        anext_awaitable: "anext_awaitable";
         iterator: "iterator";
         list_iterator: "list_iterator";
         tuple_iterator: "tuple_iterator";
@@ -216,7 +223,11 @@ impl Types {
                 IterState::Native(n) => n.class(),
                 IterState::Values { .. } | IterState::Done => &self.iterator,
             },
-            Value::Generator(_) => &self.generator,
+            Value::Generator(g) => match g.kind {
+                GenKind::Generator => &self.generator,
+                GenKind::Coroutine => &self.coroutine,
+                GenKind::AsyncGenerator => &self.async_generator,
+            },
             Value::Cell(_) => &self.cell,
             Value::Range(_) => &self.range,
             Value::Slice(_) => &self.slice,
@@ -284,6 +295,7 @@ pub fn new_class_raw(name: &str, bases: &[&Rc<Class>], native: NativeKind, built
         native,
         slots: None,
         builtin,
+        metaclass: None,
     })
 }
 

@@ -301,6 +301,11 @@ impl Value {
             },
         }
     }
+    /// The strong count of a heap object's `Rc` (`sys.getrefcount`); `None`
+    /// for immediates.
+    pub fn ref_count(&self) -> Option<usize> {
+        match_heap!(self, r => Some(Rc::strong_count(r)), _ => None)
+    }
     /// The address of the heap object, if any (used for `id()` and identity).
     pub fn heap_ptr(&self) -> Option<usize> {
         match_heap!(self, r => Some(Rc::as_ptr(r) as *const u8 as usize), _ => None)

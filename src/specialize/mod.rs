@@ -11,6 +11,7 @@
 //! to the generic form on a miss; after [`Counter::COOLDOWN`] misses the
 //! instruction is rewritten back to its generic form (a deopt).
 
+pub mod poly;
 pub mod stats;
 
 use std::rc::Rc;
@@ -155,6 +156,12 @@ pub fn load_attr(obj: &Value, name: &Name) -> Decision {
             Some(ix) => Ok((Op::LoadAttrModule, guarded(m.dict.version_for_cache(), 0, ix)?)),
             None => Err("not found"),
         },
+        // A metaclass's data descriptor would win over the class attribute
+        // (changes to the metaclass bump the class's version).
+        Value::Class(cls) if cls.metaclass.as_ref().and_then(|m| m.lookup(name)).is_some_and(|v| is_data_descriptor(&v)) => {
+            Err("metaclass descriptor")
+        }
+        Value::Other(o) if matches!(&**o, Other::Super { .. }) => super_method(o, name, Op::LoadAttrSuper),
         Value::Class(cls) => match cls.lookup(name) {
             Some(v) if is_plain_class_attr(&v, true) => {
                 let mut cache = guarded(cls.version.get(), 0, 0)?;
@@ -177,6 +184,10 @@ fn is_plain_class_attr(v: &Value, on_class: bool) -> bool {
         Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => true,
         Value::Class(_) | Value::Module(_) => true,
         Value::Function(_) => on_class,
+        // An instance whose class has no `__get__` (an enum member, a
+        // sentinel): giving its class a `__get__` later bumps every class's
+        // version (`Class::attribute_changed`).
+        Value::Instance(i) => i.class.lookup(&crate::runtime::str::static_name("__get__")).is_none(),
         _ => false,
     }
 }
@@ -239,6 +250,7 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
             Some(ix) => Ok((Op::LoadMethodModule, guarded(m.dict.version_for_cache(), 0, ix)?)),
             None => Err("not found"),
         },
+        Value::Other(o) if matches!(&**o, Other::Super { .. }) => super_method(o, name, Op::LoadMethodSuper),
         // Types fully determined by the tag, and sets, whose tag is shared by
         // `set` and `frozenset` (`aux` tells them apart); not iterators, ...
         Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Int(_) | Value::Float(_) | Value::Set(_) => {
@@ -256,6 +268,69 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
         }
         _ => Err("other type"),
     }
+}
+
+/// `super().name` (form `LoadAttrSuper` or `LoadMethodSuper`) where `name`
+/// is a Python function on a class after the super object's class in the
+/// MRO of its instance's class. The cache holds the instance's class
+/// version (`version`), the super object's class (`ptr2`, compared by
+/// address) and the function (`ptr`, borrowed); a second instance class
+/// ([`super_widen`]) keeps its version in `aux` and its function in `second`.
+fn super_method(sup: &Other, name: &Name, form: Op) -> Decision {
+    let Other::Super { class, obj: Value::Instance(inst) } = sup else { return Err("super of a class") };
+    let start = &inst.class;
+    let mut mro = std::iter::once(start).chain(start.mro.iter());
+    if !mro.any(|c| Rc::ptr_eq(c, class)) {
+        return Err("super class not in the MRO");
+    }
+    match mro.find_map(|c| c.dict.get_str(name)) {
+        Some(Value::Function(func)) => {
+            let mut cache = guarded(start.version.get(), 0, 0)?;
+            // Borrowed: a class on the MRO of `start` holds the function
+            // while `start`'s version (bumped by changes to any of its bases)
+            // is unchanged; that MRO keeps `class` alive, so its address
+            // names it.
+            cache.ptr = Rc::as_ptr(&func) as usize;
+            cache.ptr2 = Rc::as_ptr(class) as usize;
+            // No second class yet: a tag never handed out matches no class.
+            cache.aux = VERSION_SENTINEL;
+            Ok((form, cache))
+        }
+        Some(_) => Err("super attribute not a function"),
+        None => Err("not found"),
+    }
+}
+
+/// The function a `LoadAttrSuper`/`LoadMethodSuper` cache holds for `v`
+/// when its guards pass, with the instance the super object is bound to.
+#[inline(always)]
+pub fn super_fits(v: &Value, c: &Cache) -> Option<(usize, Value)> {
+    let Value::Other(o) = v else { return None };
+    let Other::Super { class, obj: obj @ Value::Instance(inst) } = &**o else { return None };
+    if Rc::as_ptr(class) as usize != c.ptr2 {
+        return None;
+    }
+    let version = inst.class.version.get();
+    if version == c.version {
+        Some((c.ptr, obj.clone()))
+    } else if version == c.aux {
+        Some((c.second as usize, obj.clone()))
+    } else {
+        None
+    }
+}
+
+/// A `super().name` site (cache `c`) missed for `v`: when `v` is a super
+/// object of the same class whose instance is of a second class (the
+/// method of a base class reached from two subclasses), the cache for it,
+/// which keeps both; `None` when the site has two already or `v` does not fit.
+pub fn super_widen(v: &Value, name: &Name, form: Op, c: &Cache) -> Option<Cache> {
+    if c.aux != VERSION_SENTINEL {
+        return None;
+    }
+    let Value::Other(o) = v else { return None };
+    let (_, other) = super_method(o, name, form).ok()?;
+    (other.ptr2 == c.ptr2 && other.version != c.version).then_some(Cache { aux: other.version, second: other.ptr as u64, ..*c })
 }
 
 /// `LOAD_METHOD_BUILTIN_TYPE`'s second guard: 1 for a `frozenset`, else 0
@@ -562,21 +637,34 @@ pub(crate) fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
             _ => Err("builtin class without __new__"),
         };
     }
-    if cls.native != NativeKind::Object {
+    let init = plain_python_init(cls, nargs)?;
+    let mut cache = guarded(cls.version.get(), 0, 0)?;
+    // Borrowed: the class dict keeps `__init__` alive while the class
+    // version is unchanged.
+    cache.ptr = Rc::as_ptr(&init) as usize;
+    Ok((Op::CallClassInit, cache))
+}
+
+/// The `__init__` of a user class whose instances are made plainly
+/// (`object.__new__`, no native base) when it is a Python function taking
+/// exactly `nargs` arguments after `self`.
+pub(crate) fn plain_python_init(cls: &Rc<Class>, nargs: usize) -> Result<Rc<Function>, &'static str> {
+    use crate::runtime::str::static_name;
+    if cls.builtin || cls.native != NativeKind::Object {
         return Err("native base");
+    }
+    if crate::vm::classes::meta_override(cls, "__call__").is_some() {
+        return Err("metaclass __call__");
+    }
+    if cls.dict.get_str(&static_name("__abstractmethods__")).is_some() {
+        return Err("abstract class");
     }
     match cls.lookup(&static_name("__new__")) {
         Some(Value::Builtin(b)) if b.name == "__new__" => {}
         _ => return Err("custom __new__"),
     }
     match cls.lookup(&static_name("__init__")) {
-        Some(Value::Function(init)) if takes_exactly(&init, nargs + 1) => {
-            let mut cache = guarded(cls.version.get(), 0, 0)?;
-            // Borrowed: the class dict keeps `__init__` alive while the
-            // class version is unchanged.
-            cache.ptr = Rc::as_ptr(&init) as usize;
-            Ok((Op::CallClassInit, cache))
-        }
+        Some(Value::Function(init)) if takes_exactly(&init, nargs + 1) => Ok(init),
         Some(Value::Function(_)) => Err("__init__ with defaults or varargs"),
         _ => Err("no Python __init__"),
     }

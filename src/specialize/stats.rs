@@ -28,6 +28,10 @@ pub struct FamilyStats {
     pub miss: u64,
     /// Specialized instructions rewritten back to the generic form.
     pub deopt: u64,
+    /// Executions of a megamorphic form that found nothing in the shared
+    /// cache and ran the generic operation (neither a hit nor a guard miss:
+    /// such a form has no guard and never deopts).
+    pub generic: u64,
 }
 
 /// Everything `--stats` reports.
@@ -63,16 +67,19 @@ pub struct Effectiveness {
     pub hits: u64,
     /// Specialized instructions whose guards failed.
     pub misses: u64,
+    /// Specialized instructions that ran the generic operation
+    /// ([`FamilyStats::generic`]).
+    pub generic: u64,
 }
 
 impl Effectiveness {
     /// All executed instructions.
     pub fn total(&self) -> u64 {
-        self.basic + self.not_specialized + self.hits + self.misses
+        self.basic + self.not_specialized + self.hits + self.misses + self.generic
     }
     /// Hits as a share of executed specializable instructions (0..=1).
     pub fn hit_ratio(&self) -> f64 {
-        let specializable = self.not_specialized + self.hits + self.misses;
+        let specializable = self.not_specialized + self.hits + self.misses + self.generic;
         if specializable == 0 {
             0.0
         } else {
@@ -120,6 +127,13 @@ impl Stats {
         &mut self.families[family as usize]
     }
 
+    /// Executions of specialized members of `family` whose guards held and
+    /// that ran their specialized path.
+    fn hits(&self, family: Op) -> u64 {
+        let fam = &self.families[family as usize];
+        self.specialized_execs(family).saturating_sub(fam.miss + fam.generic)
+    }
+
     /// Executions of specialized members of `family`.
     fn specialized_execs(&self, family: Op) -> u64 {
         Op::ALL.iter().filter(|o| o.is_specialized() && o.family() == family).map(|o| self.exec[*o as usize]).sum()
@@ -134,9 +148,10 @@ impl Stats {
                 continue;
             } else if op.is_specializable() {
                 e.not_specialized += n;
-                let misses = self.families[op as usize].miss;
-                e.misses += misses;
-                e.hits += self.specialized_execs(op).saturating_sub(misses);
+                let fam = &self.families[op as usize];
+                e.misses += fam.miss;
+                e.generic += fam.generic;
+                e.hits += self.hits(op);
             } else {
                 e.basic += n;
             }
@@ -176,8 +191,8 @@ impl Stats {
         );
         for &op in Op::ALL.iter().filter(|o| o.is_specializable()) {
             let fam = &self.families[op as usize];
-            let hit = self.specialized_execs(op).saturating_sub(fam.miss);
-            if hit + fam.miss + fam.deferred + fam.success + fam.failure == 0 {
+            let hit = self.hits(op);
+            if hit + fam.miss + fam.generic + fam.deferred + fam.success + fam.failure == 0 {
                 continue;
             }
             let _ = writeln!(
@@ -194,6 +209,9 @@ impl Stats {
             for (kind, n) in &fam.failure_kinds {
                 let _ = writeln!(out, "      failure: {:<30} {:>8}", kind, n);
             }
+            if fam.generic > 0 {
+                let _ = writeln!(out, "      generic (megamorphic cache misses) {:>17}", fam.generic);
+            }
         }
         let e = self.effectiveness();
         let t = e.total();
@@ -202,6 +220,9 @@ impl Stats {
         let _ = writeln!(out, "  {:<20} {:>14} {:>7.1}%", "not specialized", e.not_specialized, pct(e.not_specialized, t));
         let _ = writeln!(out, "  {:<20} {:>14} {:>7.1}%", "specialized hits", e.hits, pct(e.hits, t));
         let _ = writeln!(out, "  {:<20} {:>14} {:>7.1}%", "specialized misses", e.misses, pct(e.misses, t));
+        if e.generic > 0 {
+            let _ = writeln!(out, "  {:<20} {:>14} {:>7.1}%", "specialized generic", e.generic, pct(e.generic, t));
+        }
         let _ = writeln!(out, "  hits / specializable: {:.1}%", 100.0 * e.hit_ratio());
         let gc = crate::runtime::gc::state();
         let _ = writeln!(out, "\nCycle collector:");
@@ -232,16 +253,17 @@ impl Stats {
         let mut first = true;
         for &op in Op::ALL.iter().filter(|o| o.is_specializable()) {
             let fam = &self.families[op as usize];
-            let hit = self.specialized_execs(op).saturating_sub(fam.miss);
+            let hit = self.hits(op);
             let _ = write!(
                 out,
-                "{}\"{}\":{{\"success\":{},\"failure\":{},\"hit\":{},\"miss\":{},\"deferred\":{},\"deopt\":{},\"failure_kinds\":{{",
+                "{}\"{}\":{{\"success\":{},\"failure\":{},\"hit\":{},\"miss\":{},\"generic\":{},\"deferred\":{},\"deopt\":{},\"failure_kinds\":{{",
                 if first { "" } else { "," },
                 op_name(op),
                 fam.success,
                 fam.failure,
                 hit,
                 fam.miss,
+                fam.generic,
                 fam.deferred,
                 fam.deopt
             );
@@ -253,11 +275,12 @@ impl Stats {
         let e = self.effectiveness();
         let _ = write!(
             out,
-            "}},\"effectiveness\":{{\"basic\":{},\"not_specialized\":{},\"specialized_hits\":{},\"specialized_misses\":{},\"hit_ratio\":{:.4}}}}}",
+            "}},\"effectiveness\":{{\"basic\":{},\"not_specialized\":{},\"specialized_hits\":{},\"specialized_misses\":{},\"specialized_generic\":{},\"hit_ratio\":{:.4}}}}}",
             e.basic,
             e.not_specialized,
             e.hits,
             e.misses,
+            e.generic,
             e.hit_ratio()
         );
         // The cycle collector: per generation, and the time spent.

@@ -32,6 +32,10 @@ impl Vm {
     /// CPython 3.11's error for storing to (`deleting` false) or deleting a property
     /// without a setter or deleter.
     fn property_readonly_error(&self, prop: &Rc<Other>, cls: &Class, deleting: bool) -> PyErr {
+        // A native getter (a getset descriptor of a builtin type): CPython's words for those.
+        if let Other::Property { fget: Value::Builtin(b), .. } = &**prop {
+            return attribute_error(format!("attribute '{}' of '{}' objects is not writable", b.name, cls.name.as_str()));
+        }
         let what = if deleting { "deleter" } else { "setter" };
         let qualname = cls.qualname.as_str();
         attribute_error(match self.property_name(prop) {
@@ -111,6 +115,12 @@ impl Vm {
         if name.as_str() == "__dict__" {
             return Ok(Value::Dict(m.dict.clone()));
         }
+        // A module without annotations gets an empty `__annotations__` on first read.
+        if name.as_str() == "__annotations__" {
+            let d = Value::Dict(crate::runtime::gc::new(PyDict::new()));
+            m.dict.set_str(name, d.clone());
+            return Ok(d);
+        }
         if let Some(getattr) = m.dict.get_str(&static_name("__getattr__")) {
             return self.call_value(&getattr, &[Value::Str(name.clone())], &[]);
         }
@@ -136,6 +146,15 @@ impl Vm {
     fn get_attr_slow(&mut self, obj: &Value, name: &Name) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => self.instance_attr(obj, inst, name, false),
+            Value::Class(cls) if cls.metaclass.is_some() => match self.class_attr(cls, name) {
+                // A metaclass's `__getattr__` runs whenever the lookup raised
+                // AttributeError (a descriptor's included), as CPython's hook does.
+                Err(e) if e.matches(&types().attribute_error) => match super::classes::meta_override(cls, "__getattr__") {
+                    Some(getattr) => self.call_value(&getattr, &[obj.clone(), Value::Str(name.clone())], &[]),
+                    None => Err(e),
+                },
+                r => r,
+            },
             Value::Class(cls) => self.class_attr(cls, name),
             Value::Module(m) => match m.dict.get_str(name) {
                 Some(v) => Ok(v),
@@ -170,8 +189,18 @@ impl Vm {
         }
     }
 
-    /// Attribute of a class object (`Cls.x`).
+    /// Attribute of a class object (`Cls.x`): a data descriptor of its
+    /// metaclass, the class's own (or inherited) attribute, the metaclass's
+    /// other attributes, then the metaclass's `__getattr__`.
     fn class_attr(&mut self, cls: &Rc<Class>, name: &Name) -> PyResult<Value> {
+        if cls.metaclass.is_some() {
+            if let Some(v) = self.meta_attr(cls, name, true)? {
+                return Ok(v);
+            }
+        }
+        if !cls.builtin && name.as_str() == "__annotations__" {
+            return Ok(own_annotations(cls, name));
+        }
         if let Some(v) = cls.lookup(name) {
             if let Value::Instance(d) = &v {
                 if let Some(get) = d.class.lookup(&static_name("__get__")) {
@@ -187,7 +216,16 @@ impl Vm {
                 _ => v,
             });
         }
+        if cls.metaclass.is_some() {
+            if let Some(v) = self.meta_attr(cls, name, false)? {
+                return Ok(v);
+            }
+        }
         let v = match name.as_str() {
+            "__class__" => Value::Class(self.type_of(&Value::Class(cls.clone()))),
+            // A builtin type's name may be its module's too (`array.array`,
+            // what messages and its repr show); `__name__` is the last part.
+            "__name__" if cls.builtin && cls.name.as_str().contains('.') => Value::str(cls.name.as_str().rsplit('.').next().unwrap_or_default()),
             "__name__" => Value::Str(cls.name.clone()),
             "__qualname__" => Value::Str(cls.qualname.clone()),
             "__mro__" => {
@@ -228,13 +266,17 @@ impl Vm {
             "args" if inst.exc().is_some() => Value::tuple(inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default()),
             "__cause__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().cause.clone()).unwrap_or(Value::None),
             "__context__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().context.clone()).unwrap_or(Value::None),
-            "__traceback__" if inst.exc().is_some() => Value::None,
+            "__traceback__" if inst.exc().is_some() => crate::builtins::introspect::traceback_of(inst),
             "__suppress_context__" if inst.exc().is_some() => Value::bool(inst.exc().map(|e| e.borrow().suppress_context).unwrap_or(false)),
             _ if inst.exc().is_some() => match crate::builtins::exceptions::get_field(inst, name.as_str())? {
                 Some(v) => v,
                 None => return Ok(None),
             },
-            _ => return Ok(None),
+            // `real`, `imag`, ... of an int or float subclass instance: its value's.
+            _ => match &inst.native {
+                NativeData::Value(v) => return self.builtin_special_attr(&v.clone(), name),
+                _ => return Ok(None),
+            },
         }))
     }
 
@@ -263,6 +305,9 @@ impl Vm {
                 if d.is_empty() { Value::None } else { Value::tuple(d.clone()) }
             }
             (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
+            (Value::Function(f), "__annotations__") => {
+                f.annotations.borrow_mut().get_or_insert_with(|| Value::Dict(crate::runtime::gc::new(PyDict::new()))).clone()
+            }
             (Value::Function(f), "__kwdefaults__") => {
                 let kw = f.kwdefaults.borrow();
                 if kw.is_empty() {
@@ -289,6 +334,18 @@ impl Vm {
             (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__") => return self.get_attr(&m.func.clone(), name).map(Some),
             (Value::Generator(g), "__name__") => Value::Str(g.name.clone()),
             (Value::Generator(g), "__qualname__") => Value::Str(g.qualname.clone()),
+            (Value::Generator(g), _) => match (g.kind, n) {
+                (GenKind::Generator, "gi_running") | (GenKind::Coroutine, "cr_running") => Value::bool(g.running.get()),
+                (GenKind::AsyncGenerator, "ag_running") => Value::bool(g.running_async.get()),
+                (GenKind::Generator, "gi_yieldfrom") | (GenKind::Coroutine, "cr_await") | (GenKind::AsyncGenerator, "ag_await") => {
+                    let frame = g.frame.borrow();
+                    match frame.as_ref().filter(|_| g.started.get()).and_then(|f| super::coro::suspended_sub(f)) {
+                        Some(sub) => sub.clone(),
+                        None => Value::None,
+                    }
+                }
+                _ => return Ok(None),
+            },
             (Value::Range(r), "start") => Value::Int(r.start),
             (Value::Range(r), "stop") => Value::Int(r.stop),
             (Value::Range(r), "step") => Value::Int(r.step),
@@ -301,17 +358,35 @@ impl Vm {
             (Value::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect()),
             (Value::Code(c), "co_qualname") => Value::Str(c.qualname.clone()),
             (Value::Code(c), "co_firstlineno") => Value::Int(c.firstlineno as i64),
+            (Value::Code(c), "co_flags") => Value::Int(c.cpython_flags() as i64),
             (Value::Code(c), "co_posonlyargcount") => Value::Int(c.posonlyargcount as i64),
             (Value::Code(c), "co_kwonlyargcount") => Value::Int(c.kwonlyargcount as i64),
             (Value::Code(c), "co_nlocals") => Value::Int(c.varnames.len() as i64),
             (Value::Code(c), "co_names") => Value::tuple(c.names.iter().map(|n| Value::Str(n.clone())).collect()),
             (Value::Code(c), "co_cellvars") => Value::tuple(c.cellvars.iter().map(|n| Value::Str(n.clone())).collect()),
             (Value::Code(c), "co_freevars") => Value::tuple(c.freevars.iter().map(|n| Value::Str(n.clone())).collect()),
+            (Value::Code(c), "co_consts") => Value::tuple(c.consts.to_vec()),
+            (Value::Code(c), "co_stacksize") => Value::Int(c.stacksize as i64),
             (Value::Module(m), "__dict__") => Value::Dict(m.dict.clone()),
             (Value::Other(o), _) => match (&**o, n) {
                 (Other::Property { fget, .. }, "fget") => fget.clone(),
                 (Other::Property { fset, .. }, "fset") => fset.clone(),
                 (Other::Property { doc, .. }, "__doc__") => doc.clone(),
+                // Abstract when an accessor (or the wrapped function) is: what
+                // `abc.ABCMeta` looks at.
+                (Other::Property { fget, fset, fdel, .. }, "__isabstractmethod__") => {
+                    let (fget, fset, fdel) = (fget.clone(), fset.clone(), fdel.clone());
+                    for f in [fget, fset, fdel] {
+                        if self.is_abstract(&f)? {
+                            return Ok(Some(Value::bool(true)));
+                        }
+                    }
+                    Value::bool(false)
+                }
+                (Other::StaticMethod(f) | Other::ClassMethod(f), "__isabstractmethod__") => {
+                    let f = f.clone();
+                    Value::bool(self.is_abstract(&f)?)
+                }
                 (Other::StaticMethod(f) | Other::ClassMethod(f), "__func__") => f.clone(),
                 (Other::Super { class, obj: sobj }, _) => return self.super_attr(class, sobj, name).map(Some),
                 _ => return Ok(None),
@@ -320,26 +395,43 @@ impl Vm {
         }))
     }
 
+    /// Whether `f.__isabstractmethod__` is true (false when absent).
+    fn is_abstract(&mut self, f: &Value) -> PyResult<bool> {
+        if f.is_none() {
+            return Ok(false);
+        }
+        match self.get_attr(f, &static_name("__isabstractmethod__")) {
+            Ok(v) => self.truthy(&v),
+            Err(e) if e.matches(&types().attribute_error) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Attribute lookup through `super()`: search the MRO of the object's type
     /// after `class`.
     fn super_attr(&mut self, class: &Rc<Class>, obj: &Value, name: &Name) -> PyResult<Value> {
+        // `super(C, cls)` in a class method searches `cls`'s MRO and binds
+        // nothing; `super(M, cls)` in a metaclass method, where `cls` is an
+        // instance of `M`, searches `type(cls)`'s and binds `cls`.
+        let class_mode = matches!(obj, Value::Class(c) if c.is_subclass(class));
         let start_cls = match obj {
-            Value::Class(c) => c.clone(),
+            Value::Class(c) if class_mode => c.clone(),
             _ => self.type_of(obj),
         };
-        let mut full = vec![start_cls.clone()];
-        full.extend(start_cls.mro.iter().cloned());
-        let pos = full.iter().position(|c| Rc::ptr_eq(c, class)).map(|p| p + 1).unwrap_or(full.len());
-        for c in &full[pos..] {
+        // The classes after `class` on the MRO of `start_cls` (none when it is not there).
+        let mut mro = std::iter::once(&start_cls).chain(start_cls.mro.iter());
+        let found = mro.any(|c| Rc::ptr_eq(c, class));
+        for c in mro.filter(|_| found) {
             if let Some(v) = c.dict.get_str(name) {
                 return Ok(match &v {
                     Value::Function(_) | Value::Builtin(_) => match obj {
-                        Value::Class(_) => v,
+                        Value::Class(_) if class_mode => v,
                         _ => Value::BoundMethod(BoundMethod::new_rc(v, obj.clone())),
                     },
                     Value::Other(o) => match &**o {
                         Other::StaticMethod(f) => f.clone(),
                         Other::ClassMethod(f) => Value::BoundMethod(BoundMethod::new_rc(f.clone(), Value::Class(start_cls.clone()))),
+                        Other::Property { .. } if class_mode => v,
                         Other::Property { fget, .. } => {
                             let fget = fget.clone();
                             return self.call_value(&fget, std::slice::from_ref(obj), &[]);
@@ -348,7 +440,7 @@ impl Vm {
                     },
                     Value::Instance(d) => match d.class.lookup(&static_name("__get__")) {
                         Some(get) => {
-                            let inst = if matches!(obj, Value::Class(_)) { Value::None } else { obj.clone() };
+                            let inst = if class_mode { Value::None } else { obj.clone() };
                             return self.call_value(&get, &[v.clone(), inst, Value::Class(start_cls.clone())], &[]);
                         }
                         None => v,
@@ -458,7 +550,7 @@ impl Vm {
                             e.borrow_mut().args = items;
                             return Ok(());
                         }
-                        "__traceback__" => return Ok(()),
+                        "__traceback__" => return crate::builtins::introspect::set_traceback(inst, &value),
                         n if crate::builtins::exceptions::is_readonly_field(inst, n) => return Err(attribute_error("readonly attribute")),
                         n if crate::builtins::exceptions::set_field(inst, n, &value) => return Ok(()),
                         _ => {}
@@ -478,13 +570,10 @@ impl Vm {
                 Ok(())
             }
             Value::Class(cls) => {
-                if cls.builtin {
-                    return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), cls.name.as_str())));
+                if cls.metaclass.is_some() && self.meta_set_attr(cls, name, &value)? {
+                    return Ok(());
                 }
-                Vm::check_class_attribute(name.as_str())?;
-                cls.dict.set_str(name, value);
-                cls.attribute_changed(name);
-                Ok(())
+                self.set_class_attr(cls, name, value)
             }
             Value::Module(m) => {
                 m.dict.set_str(name, value);
@@ -503,6 +592,13 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = value,
+                    "__annotations__" => {
+                        *f.annotations.borrow_mut() = match &value {
+                            Value::Dict(_) => Some(value),
+                            Value::None => None,
+                            _ => return Err(type_error("__annotations__ must be set to a dict object")),
+                        };
+                    }
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match &value {
                             Value::None => Vec::new(),
@@ -542,6 +638,17 @@ impl Vm {
         }
     }
 
+    /// `type.__setattr__`: binds `name` in the class's own namespace.
+    pub fn set_class_attr(&mut self, cls: &Rc<Class>, name: &Name, value: Value) -> PyResult<()> {
+        if cls.builtin {
+            return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name.as_str(), cls.name.as_str())));
+        }
+        Vm::check_class_attribute(name.as_str())?;
+        cls.dict.set_str(name, value);
+        cls.attribute_changed(name);
+        Ok(())
+    }
+
     /// `delattr(obj, name)`.
     pub fn del_attr(&mut self, obj: &Value, name: &Name) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
@@ -550,6 +657,11 @@ impl Vm {
                     self.call_value(&hook, &[obj.clone(), Value::Str(name.clone())], &[])?;
                     return Ok(());
                 }
+            }
+        }
+        if let Value::Class(cls) = obj {
+            if cls.metaclass.is_some() && self.meta_del_attr(cls, name)? {
+                return Ok(());
             }
         }
         self.del_attr_generic(obj, name)
@@ -599,9 +711,27 @@ impl Vm {
             Value::Module(m) => m.dict.del_str(name).map(|_| ()).ok_or_else(|| {
                 attribute_error(format!("module '{}' has no attribute '{}'", m.name, name.as_str()))
             }),
+            // `del f.__annotations__` empties them; other names leave the function's dict.
+            Value::Function(f) if name.as_str() == "__annotations__" => {
+                *f.annotations.borrow_mut() = None;
+                Ok(())
+            }
+            Value::Function(f) if f.dict.borrow().as_ref().is_some_and(|d| d.del_str(name).is_some()) => Ok(()),
             _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_of(obj).name.as_str(), name.as_str()))),
         }
     }
+}
+
+/// `Cls.__annotations__`: the class's own (never a base's), created empty on
+/// first read when its body annotated nothing, as CPython 3.10+ does.
+fn own_annotations(cls: &Rc<Class>, name: &Name) -> Value {
+    if let Some(v) = cls.dict.get_str(name) {
+        return v;
+    }
+    let d = Value::Dict(crate::runtime::gc::new(PyDict::new()));
+    cls.dict.set_str(name, d.clone());
+    cls.attribute_changed(name);
+    d
 }
 
 /// The AttributeError of a failed `obj.name` lookup, with `.name` and

@@ -47,7 +47,10 @@ pub fn as_bytes(v: &Value) -> Option<Vec<u8>> {
             Other::ByteArray(b) => Some(b.borrow().clone()),
             _ => None,
         },
-        Value::Instance(_) => crate::builtins::memoryview::view_bytes(v),
+        Value::Instance(i) => match &i.native {
+            NativeData::Value(inner) => as_bytes(inner),
+            _ => crate::builtins::memoryview::view_bytes(v).or_else(|| crate::modules::array::array_bytes(v)),
+        },
         _ => None,
     }
 }
@@ -325,12 +328,21 @@ fn new_common(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)])
 }
 
 fn bytes_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    if let (Some(b @ Value::Other(o)), true) = (args.get(1), args.len() == 2 && kwargs.is_empty()) {
+    let t = crate::runtime::types::types();
+    let subclass = match args.first() {
+        Some(Value::Class(c)) if !Rc::ptr_eq(c, &t.bytes) => Some(c.clone()),
+        _ => None,
+    };
+    if let (Some(b @ Value::Other(o)), true, None) = (args.get(1), args.len() == 2 && kwargs.is_empty(), &subclass) {
         if matches!(&**o, Other::Bytes(_)) {
             return Ok(b.clone());
         }
     }
-    Ok(bytes_val(new_common(vm, "bytes", args, kwargs)?))
+    let v = bytes_val(new_common(vm, "bytes", args, kwargs)?);
+    match subclass {
+        Some(cls) => crate::builtins::subclass_instance(&cls, &t.bytes, v),
+        None => Ok(v),
+    }
 }
 
 fn bytearray_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -532,7 +544,7 @@ impl Vm {
 // ---------------------------------------------------------------------------
 
 fn recv(vm: &Vm, name: &str, args: &[Value]) -> PyResult<Vec<u8>> {
-    match args.first() {
+    match args.first().map(|v| crate::vm::ops::native_value(v).unwrap_or(v)) {
         Some(v) if is_bytes_like(v) => Ok(as_bytes(v).unwrap_or_default()),
         Some(v) => Err(type_error(format!("descriptor '{}' requires a 'bytes' object but received a '{}'", name, vm.type_of(v).name.as_str()))),
         None => Err(type_error(format!("unbound method bytes.{}() needs an argument", name))),

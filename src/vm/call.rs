@@ -1,7 +1,7 @@
 //! Calling: argument binding, Python function frames, classes as
 //! constructors, bound methods and builtins; plus class creation.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::errors::*;
@@ -9,11 +9,18 @@ use super::eval::FrameExit;
 use super::frame::Frame;
 use super::Vm;
 use crate::bytecode::flags;
-use crate::runtime::gc::{self, GcHead};
+use crate::runtime::gc;
 use crate::runtime::objects::*;
 use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::{c3_mro, types};
 use crate::runtime::value::Value;
+
+/// Releases the values of `stack` from `len` on.
+fn release_from(stack: &mut Vec<Value>, len: usize) {
+    for v in stack.drain(len..) {
+        v.release();
+    }
+}
 
 /// Headroom kept on the native stack below which calls raise RecursionError.
 const STACK_RESERVE: usize = 256 * 1024;
@@ -28,7 +35,10 @@ impl Vm {
                 let first = m.receiver.clone();
                                 self.call_prepended(&m.func, &first, args, kwargs)
             }
-            Value::Class(c) => self.call_class(c, args, kwargs),
+            Value::Class(c) => match super::classes::meta_override(c, "__call__") {
+                Some(call) => self.call_prepended(&call, func, args, kwargs),
+                None => self.call_class(c, args, kwargs),
+            },
             Value::Instance(_) => {
                 let call = self.lookup_special(func, "__call__").ok_or_else(|| self.not_callable(func))?;
                 let first = func.clone();
@@ -87,16 +97,16 @@ impl Vm {
     /// Calls a Python function: binds arguments into a fresh frame and runs it
     /// (or wraps it in a generator object).
     pub fn call_function(&mut self, func: &Rc<Function>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-        let mut frame = self.frame_for_call(func, args, kwargs)?;
+        let frame = self.frame_for_call(func, args, kwargs)?;
+        self.run_function_frame(func, frame)
+    }
+
+    /// Runs a frame made for a call of `func` (or wraps it in a generator
+    /// object).
+    fn run_function_frame(&mut self, func: &Rc<Function>, mut frame: Frame) -> PyResult<Value> {
         if func.code.is_generator() {
-            return Ok(Value::Generator(gc::new(Generator {
-                frame: RefCell::new(Some(Box::new(frame))),
-                running: Cell::new(false),
-                name: func.name.borrow().clone(),
-                qualname: func.qualname.borrow().clone(),
-                started: Cell::new(false),
-                gc: GcHead::new(),
-            })));
+            let kind = func.code.gen_kind();
+            return Ok(Value::Generator(gc::new(Generator::new(frame, func.name.borrow().clone(), func.qualname.borrow().clone(), kind))));
         }
         let r = self.run_guarded(&mut frame);
         self.recycle(frame);
@@ -143,6 +153,49 @@ impl Vm {
         // SAFETY: the arguments are cloned, not moved.
         unsafe { frame.bind(func, args, false) };
         frame
+    }
+
+    /// A call run by `step` (`CALL`, `CALL_METHOD`, `CALL_KW`): calls
+    /// `stack[callable]` with the positional arguments `stack[first..]` and
+    /// `kwargs`; the stack ends at `callable` afterwards. A Python function,
+    /// and a plain class whose Python `__init__` the arguments bind exactly,
+    /// run once the caller's references to the arguments are gone (their
+    /// frame holds its own), as after the hot loop's inline calls (which move
+    /// them) and CPython's calls (which steal them): inside the callee an
+    /// argument is held by its parameter, not also by the caller's stack, so
+    /// `sys.getrefcount` counts the same in every tier. Other callables get
+    /// the arguments while the stack holds them.
+    pub(crate) fn call_on_stack(&mut self, stack: &mut Vec<Value>, callable: usize, first: usize, kwargs: Vec<(Name, Value)>) -> PyResult<Value> {
+        let nargs = stack.len() - first;
+        // The function to run in a new frame, where its arguments start, and
+        // the instance a class call makes.
+        let plain = match &stack[callable] {
+            Value::Function(func) => Some((func.clone(), first, None)),
+            Value::Class(cls) if kwargs.is_empty() && first > callable => crate::specialize::plain_python_init(cls, nargs).ok().map(|init| {
+                // `[self, args...]`: the instance takes the slot before the
+                // arguments (the class's, or a method call's NULL).
+                let obj = self.new_instance(cls);
+                (init, first - 1, Some(obj))
+            }),
+            _ => None,
+        };
+        let Some((func, from, instance)) = plain else {
+            let r = self.call_value(&stack[callable], &stack[first..], &kwargs);
+            release_from(stack, callable);
+            return r;
+        };
+        if let Some(obj) = &instance {
+            std::mem::replace(&mut stack[from], obj.clone()).release();
+        }
+        let frame = self.frame_for_call(&func, &stack[from..], &kwargs);
+        drop(kwargs);
+        release_from(stack, callable);
+        let v = self.run_function_frame(&func, frame?)?;
+        match instance {
+            None => Ok(v),
+            Some(obj) if v.is_none() => Ok(obj),
+            Some(_) => Err(type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()))),
+        }
     }
 
     /// Returns a finished frame's slot buffer to the pool.
@@ -358,7 +411,10 @@ impl Vm {
                 let first = Value::Class(cls.clone());
                                 self.call_prepended(f, &first, args, kwargs)?
             }
-            _ => self.new_instance(cls),
+            _ => {
+                self.check_not_abstract(cls)?;
+                self.new_instance(cls)
+            }
         };
         if !self.isinstance(&obj, cls) {
             return Ok(obj);
@@ -388,6 +444,12 @@ impl Vm {
             NativeKind::Dict => NativeData::Dict(crate::runtime::gc::new(PyDict::new())),
             NativeKind::Exception => NativeData::Exception(RefCell::new(ExcData::default())),
             NativeKind::Tuple => NativeData::Value(Value::tuple(Vec::new())),
+            NativeKind::Int => NativeData::Value(Value::Int(0)),
+            NativeKind::Float => NativeData::Value(Value::float(0.0)),
+            NativeKind::Str => NativeData::Value(Value::str("")),
+            NativeKind::Bytes => NativeData::Value(crate::vm::bytes::bytes_val(Vec::new())),
+            NativeKind::Set => NativeData::Value(Value::Set(crate::runtime::gc::new(PySet::new(false)))),
+            NativeKind::FrozenSet => NativeData::Value(Value::Set(crate::runtime::gc::new(PySet::new(true)))),
             _ => NativeData::None,
         };
         Self::instance_with(cls, native)
@@ -399,39 +461,6 @@ impl Vm {
         Value::Instance(Instance::new_rc(cls.clone(), Attrs::new(cls.root_shape.clone()), native))
     }
 
-    /// `class` statement: runs the body in a fresh namespace and creates the class.
-    pub fn build_class(&mut self, body: Value, name: Value, bases: Vec<Value>, globals: &Rc<PyDict>) -> PyResult<Value> {
-        let name_s = match &name {
-            Value::Str(s) => s.clone(),
-            _ => return Err(type_error("class name must be a string")),
-        };
-        let mut base_classes = Vec::new();
-        for b in &bases {
-            match b {
-                Value::Class(c) => base_classes.push(c.clone()),
-                _ => return Err(type_error("bases must be types")),
-            }
-        }
-        if base_classes.is_empty() {
-            base_classes.push(types().object.clone());
-        }
-        let ns = crate::runtime::gc::new(PyDict::new());
-        let Value::Function(bf) = &body else { return Err(type_error("bad class body")) };
-        ns.set_str(&static_name("__module__"), globals.get_str(&static_name("__name__")).unwrap_or(Value::None));
-        ns.set_str(&static_name("__qualname__"), Value::Str(bf.qualname.borrow().clone()));
-        let mut frame = Frame::new(bf.code.clone(), bf.globals.clone(), Some(ns.clone()));
-        self.init_cells(bf, &mut frame);
-        let class_cell = match self.run_guarded(&mut frame)? {
-            FrameExit::Return(v) => v,
-            FrameExit::Yield(_) => Value::None,
-        };
-        let cls = self.new_class(name_s, base_classes, &ns)?;
-        if let Value::Cell(c) = class_cell {
-            *c.borrow_mut() = Value::Class(cls.clone());
-        }
-        Ok(Value::Class(cls))
-    }
-
     /// Refuses to give a class a special method quicken would ignore
     /// (see [`UNSUPPORTED_HOOKS`]).
     pub fn check_class_attribute(name: &str) -> PyResult<()> {
@@ -441,8 +470,10 @@ impl Vm {
         Ok(())
     }
 
-    /// Creates a class object from a namespace.
-    pub fn new_class(&mut self, name: Name, bases: Vec<Rc<Class>>, ns: &PyDict) -> PyResult<Rc<Class>> {
+    /// Creates a class object from a namespace (`type.__new__`'s work once the
+    /// arguments are checked): `metaclass` is `None` for `type`; `kwargs` go to
+    /// `__init_subclass__`.
+    pub fn new_class(&mut self, name: Name, bases: Vec<Rc<Class>>, ns: &PyDict, metaclass: Option<Rc<Class>>, kwargs: &[(Name, Value)]) -> PyResult<Rc<Class>> {
         let mro = c3_mro(&bases).ok_or_else(|| {
             let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
             type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")))
@@ -452,34 +483,7 @@ impl Vm {
                 return Err(unsupported_hook(name));
             }
         }
-        let mut native = NativeKind::Object;
-        for c in std::iter::once(&bases[0]).chain(mro.iter()) {
-            let k = if c.builtin {
-                let t = types();
-                if Rc::ptr_eq(c, &t.list) {
-                    NativeKind::List
-                } else if Rc::ptr_eq(c, &t.dict) {
-                    NativeKind::Dict
-                } else if Rc::ptr_eq(c, &t.tuple) {
-                    NativeKind::Tuple
-                } else if c.native == NativeKind::Exception {
-                    NativeKind::Exception
-                } else if Rc::ptr_eq(c, &t.object) {
-                    NativeKind::Object
-                } else {
-                    return Err(not_implemented_error(format!(
-                        "subclassing the builtin type '{}' is not supported by quicken",
-                        c.name.as_str()
-                    )));
-                }
-            } else {
-                c.native
-            };
-            if k != NativeKind::Object {
-                native = k;
-                break;
-            }
-        }
+        let native = instance_layout(&bases)?;
         let slots = match ns.get_str(&static_name("__slots__")) {
             Some(v) => {
                 let items = match &v {
@@ -496,6 +500,16 @@ impl Vm {
                         },
                         _ => return Err(type_error("__slots__ items must be strings")),
                     }
+                }
+                // Variable-size instances (int, bytes, tuple) have no room for slots.
+                let var_sized = match native {
+                    NativeKind::Int => Some("int"),
+                    NativeKind::Bytes => Some("bytes"),
+                    NativeKind::Tuple => Some("tuple"),
+                    _ => None,
+                };
+                if let (Some(base), false) = (var_sized, names.is_empty()) {
+                    return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", base)));
                 }
                 // Inherited slots, unless a base allows arbitrary attributes.
                 let mut all = names;
@@ -519,6 +533,11 @@ impl Vm {
         let dict = PyDict::new();
         for (k, v) in ns.items() {
             if let Value::Str(s) = &k {
+                // `__init_subclass__` and `__class_getitem__` are implicitly class methods.
+                let v = match (s.as_str(), &v) {
+                    ("__init_subclass__" | "__class_getitem__", Value::Function(_)) => Value::Other(Rc::new(Other::ClassMethod(v))),
+                    _ => v,
+                };
                 dict.set_str(&intern(s.as_str()), v);
             }
         }
@@ -535,38 +554,128 @@ impl Vm {
             native,
             slots,
             builtin: false,
+            metaclass,
         });
-        // Descriptors learn their attribute name, then the parent class hears
-        // about the new subclass (an implicit classmethod).
+        self.set_names(&cls)?;
+        // `super(cls, cls).__init_subclass__(**kwargs)`: the first class after
+        // `cls` in its MRO that defines it.
+        let hook = cls.mro.iter().find_map(|c| c.dict.get_str(&static_name("__init_subclass__")));
+        let receiver = Value::Class(cls.clone());
+        match hook {
+            Some(Value::Other(o)) => match &*o {
+                Other::ClassMethod(f) => {
+                    self.call_value(f, std::slice::from_ref(&receiver), kwargs)?;
+                }
+                Other::StaticMethod(f) => {
+                    self.call_value(f, &[], kwargs)?;
+                }
+                _ => {}
+            },
+            Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
+                self.call_value(&f, std::slice::from_ref(&receiver), kwargs)?;
+            }
+            _ => {}
+        }
+        Ok(cls)
+    }
+}
+
+impl Vm {
+    /// Calls `__set_name__(cls, name)` on each attribute of a new class whose
+    /// type defines it (properties record their name natively), wrapping an
+    /// error as CPython 3.11 does.
+    fn set_names(&mut self, cls: &Rc<Class>) -> PyResult<()> {
         for (k, v) in cls.dict.items() {
             if let (Value::Other(o), Value::Str(n)) = (&v, &k) {
                 if matches!(&**o, Other::Property { .. }) {
                     self.set_property_name(o, intern(n.as_str()));
                 }
             }
-            if let Value::Instance(inst) = &v {
-                if let Some(set_name) = inst.class.lookup(&static_name("__set_name__")) {
-                    self.call_value(&set_name, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
+            let Value::Instance(inst) = &v else { continue };
+            let Some(set_name) = inst.class.lookup(&static_name("__set_name__")) else { continue };
+            if let Err(e) = self.call_value(&set_name, &[v.clone(), Value::Class(cls.clone()), k.clone()], &[]) {
+                let k = self.repr(&k)?;
+                let err = runtime_error(format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    inst.class.name.as_str(),
+                    k,
+                    cls.name.as_str()
+                ));
+                if let Some(data) = err.exc.exc() {
+                    let mut data = data.borrow_mut();
+                    data.cause = e.value();
+                    data.suppress_context = true;
                 }
+                return Err(err);
             }
         }
-        if let Some(parent) = cls.mro.first() {
-            if let Some(init_sub) = parent.lookup(&static_name("__init_subclass__")) {
-                let f = match &init_sub {
-                    Value::Other(o) => match &**o {
-                        Other::ClassMethod(f) => Some(f.clone()),
-                        _ => None,
-                    },
-                    Value::Function(_) => Some(init_sub.clone()),
-                    _ => None,
-                };
-                if let Some(f) = f {
-                    self.call_value(&f, &[Value::Class(cls.clone())], &[])?;
-                }
-            }
-        }
-        Ok(cls)
+        Ok(())
     }
+}
+
+/// The native storage a builtin class gives its subclasses' instances.
+fn builtin_layout(c: &Class) -> PyResult<NativeKind> {
+    let t = types();
+    let kinds: [(&Rc<Class>, NativeKind); 11] = [
+        (&t.object, NativeKind::Object),
+        (&t.list, NativeKind::List),
+        (&t.dict, NativeKind::Dict),
+        (&t.tuple, NativeKind::Tuple),
+        (&t.int, NativeKind::Int),
+        (&t.float, NativeKind::Float),
+        (&t.str_, NativeKind::Str),
+        (&t.bytes, NativeKind::Bytes),
+        (&t.set, NativeKind::Set),
+        (&t.frozenset, NativeKind::FrozenSet),
+        (&t.type_, NativeKind::Type),
+    ];
+    if let Some((_, k)) = kinds.iter().find(|(cls, _)| std::ptr::eq(&***cls, c)) {
+        return Ok(*k);
+    }
+    if c.native == NativeKind::Exception {
+        return Ok(NativeKind::Exception);
+    }
+    if crate::modules::array::is_array_class(c) {
+        // Instances carry the array's state (`NativeData::Any`).
+        return Ok(NativeKind::Any);
+    }
+    // CPython's types without Py_TPFLAGS_BASETYPE refuse subclasses; the others
+    // (complex, bytearray, property, deque, ...) are subclassable there but not here yet.
+    let final_types = [
+        &t.bool_, &t.none, &t.range, &t.slice, &t.function, &t.builtin_function, &t.method, &t.generator, &t.cell, &t.code,
+        &t.not_implemented, &t.ellipsis, &t.dict_keys, &t.dict_values, &t.dict_items, &t.list_iterator, &t.tuple_iterator,
+        &t.range_iterator, &t.str_iterator, &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator,
+        &t.callable_iterator, &t.reverse_iterator,
+    ];
+    if final_types.iter().any(|f| std::ptr::eq(&***f, c)) || std::ptr::eq(&**crate::builtins::memoryview::class(), c) {
+        return Err(type_error(format!("type '{}' is not an acceptable base type", c.name.as_str())));
+    }
+    Err(not_implemented_error(format!("subclassing the builtin type '{}' is not supported by quicken", c.name.as_str())))
+}
+
+/// The native storage of instances of a class with `bases`: the one base
+/// layout other than `object`'s along their MROs (two different ones conflict,
+/// as in CPython).
+fn instance_layout(bases: &[Rc<Class>]) -> PyResult<NativeKind> {
+    let mut native = NativeKind::Object;
+    for b in bases {
+        let mut kind = NativeKind::Object;
+        for c in std::iter::once(b).chain(b.mro.iter()) {
+            let k = if c.builtin { builtin_layout(c)? } else { c.native };
+            if k != NativeKind::Object {
+                kind = k;
+                break;
+            }
+        }
+        if kind == NativeKind::Object {
+            continue;
+        }
+        if native != NativeKind::Object && native != kind {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
+        }
+        native = kind;
+    }
+    Ok(native)
 }
 
 /// "'a'", "'a' and 'b'", "'a', 'b', and 'c'" as CPython lists missing arguments.

@@ -55,6 +55,9 @@ impl Vm {
         if gc::state().scheduled {
             self.collect_scheduled();
         }
+        for qualname in finalizers::take_never_awaited() {
+            self.warn_never_awaited(&qualname);
+        }
         let floor = FLOOR.with(|f| f.get());
         while let Some((_, work)) = finalizers::pop_from(floor) {
             let inner = finalizers::next_seq();
@@ -78,6 +81,24 @@ impl Vm {
                     self.write_unraisable(e, None, callback.clone());
                 }
             }
+            Pending::HookCall { hook, agen } => {
+                if let Err(e) = self.call_value(&hook, &[agen], &[]) {
+                    let text = self.format_exception(&e);
+                    self.write_stderr(&format!("Exception ignored in async generator finalizer:\n{}", text));
+                }
+            }
+        }
+    }
+
+    /// CPython's warning for a coroutine dropped without ever running.
+    fn warn_never_awaited(&mut self, qualname: &str) {
+        // Where the coroutine was dropped is not known here: CPython names no
+        // place either when it finds one at exit.
+        if !self.flags.warnoptions.iter().any(|w| w.starts_with("ignore")) {
+            self.write_stderr(&format!(
+                "sys:1: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                qualname
+            ));
         }
     }
 
@@ -358,6 +379,23 @@ impl Vm {
                 // not started (or suspended outside any `try`) just lets its
                 // frame go, as `GeneratorExit` would.
                 Value::Generator(g) if !g.running.get() => {
+                    if g.kind == GenKind::Coroutine && !g.started.get() && g.frame.try_borrow().is_ok_and(|f| f.is_some()) {
+                        // As its drop would: the frame goes, with CPython's warning.
+                        ran = true;
+                        let frame = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
+                        drop(frame);
+                        self.warn_never_awaited(g.qualname.as_str());
+                        continue;
+                    }
+                    let hook = g.finalizer.try_borrow_mut().map(|mut h| std::mem::replace(&mut *h, Value::None)).unwrap_or(Value::None);
+                    if !hook.is_none() && g.started.get() && !g.closed.get() && g.frame.try_borrow().is_ok_and(|f| f.is_some()) {
+                        // An unfinished async generator goes to its event
+                        // loop's finalizer hook (which usually keeps it, to
+                        // close it with `aclose()`).
+                        ran = true;
+                        self.run_pending(Pending::HookCall { hook, agen: v.clone() });
+                        continue;
+                    }
                     let frame = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
                     if let Some(frame) = frame {
                         ran = true;

@@ -554,17 +554,12 @@ impl Vm {
                 _ => return Err(self.no_len(v)),
             },
             Value::Instance(inst) => {
-                if let Some(Value::Tuple(t)) = super::ops::plain_tuple(inst, "__len__") {
-                    return Ok(t.items.len());
+                if let Some(n) = super::ops::plain_value(inst, "__len__") {
+                    return self.len(&n);
                 }
                 if let Some(m) = inst.class.lookup(&static_name("__len__")) {
                     let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
-                    return match r {
-                        Value::Int(i) if i >= 0 => Ok(i as usize),
-                        Value::Int(_) => Err(value_error("__len__() should return >= 0")),
-                        Value::Bool(b) => Ok(b.get() as usize),
-                        _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_of(&r).name.as_str()))),
-                    };
+                    return self.len_result(r);
                 }
                 match &inst.native {
                     NativeData::List(l) => l.len(),
@@ -573,8 +568,22 @@ impl Vm {
                     _ => return Err(self.no_len(v)),
                 }
             }
+            Value::Class(c) => match self.call_meta(c, "__len__", &[])? {
+                Some(r) => return self.len_result(r),
+                None => return Err(self.no_len(v)),
+            },
             _ => return Err(self.no_len(v)),
         })
+    }
+
+    /// The length a `__len__` method returned.
+    pub(super) fn len_result(&self, r: Value) -> PyResult<usize> {
+        match r {
+            Value::Int(i) if i >= 0 => Ok(i as usize),
+            Value::Int(_) => Err(value_error("__len__() should return >= 0")),
+            Value::Bool(b) => Ok(b.get() as usize),
+            _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_of(&r).name.as_str()))),
+        }
     }
 
     fn no_len(&self, v: &Value) -> PyErr {
@@ -588,6 +597,9 @@ impl Vm {
             Value::Bool(b) => Ok(b.get() as i64),
             Value::BigInt(b) => b.to_i64().ok_or_else(|| index_error(format!("cannot fit 'int' into an index-sized integer"))),
             Value::Instance(_) => {
+                if let Some(n @ (Value::Int(_) | Value::BigInt(_))) = super::ops::native_value(v) {
+                    return self.to_index(&n.clone(), what);
+                }
                 if let Some(m) = self.lookup_special(v, "__index__") {
                     let r = self.call_value(&m, std::slice::from_ref(v), &[])?;
                     return self.to_index(&r, what);
@@ -749,7 +761,7 @@ impl Vm {
                 Ok(Value::Int(r.start + j * r.step))
             }
             Value::Instance(inst) => {
-                if let Some(t) = super::ops::plain_tuple(inst, "__getitem__") {
+                if let Some(t) = super::ops::plain_value(inst, "__getitem__") {
                     return self.get_item(&t, key);
                 }
                 if let Some(m) = inst.class.lookup(&static_name("__getitem__")) {
@@ -773,10 +785,33 @@ impl Vm {
                     _ => Err(type_error(format!("'{}' object is not subscriptable", inst.class.name.as_str()))),
                 }
             }
-            Value::Class(c) if c.builtin => Ok(obj.clone()),
+            Value::Class(c) => self.class_subscript(c, obj, key),
             Value::Other(o) if matches!(&**o, Other::Bytes(_) | Other::ByteArray(_)) => self.bytes_get_item(obj, key),
             _ => Err(type_error(format!("'{}' object is not subscriptable", self.type_of(obj).name.as_str()))),
         }
+    }
+
+    /// `Cls[key]`: the metaclass's `__getitem__`, else the class's
+    /// `__class_getitem__`; builtin classes (`list[int]`) give themselves.
+    fn class_subscript(&mut self, c: &Rc<Class>, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(v) = self.call_meta(c, "__getitem__", std::slice::from_ref(key))? {
+            return Ok(v);
+        }
+        if let Some(f) = c.lookup(&static_name("__class_getitem__")) {
+            let f = match &f {
+                Value::Other(o) => match &**o {
+                    Other::ClassMethod(f) => Value::BoundMethod(BoundMethod::new_rc(f.clone(), obj.clone())),
+                    Other::StaticMethod(f) => f.clone(),
+                    _ => f,
+                },
+                _ => f,
+            };
+            return self.call_value(&f, std::slice::from_ref(key), &[]);
+        }
+        if c.builtin {
+            return Ok(obj.clone());
+        }
+        Err(type_error(format!("type '{}' is not subscriptable", c.name.as_str())))
     }
 
     /// The items of the source of a slice assignment (CPython's

@@ -155,6 +155,24 @@ impl Vm {
         out
     }
 
+    /// The report of one exception as `traceback.format_exception` gives it:
+    /// with its chain of causes and contexts unless `chain` is false.
+    pub fn format_exception_of(&mut self, exc: &Rc<Instance>, chain: bool) -> String {
+        let mut out = String::new();
+        let mut ctx = PrintCtx::default();
+        if chain {
+            self.format_exception_chain(exc, &mut ctx, &mut out);
+        } else {
+            self.format_one(exc, &mut ctx, &mut out);
+        }
+        out
+    }
+
+    /// The last lines of an exception's report (`traceback.format_exception_only`).
+    pub fn format_exception_only_of(&mut self, exc: &Rc<Instance>) -> String {
+        self.format_exception_only(exc)
+    }
+
     /// One exception with the chain that led to it (CPython's
     /// `TracebackException.format`).
     fn format_exception_chain(&mut self, exc: &Rc<Instance>, ctx: &mut PrintCtx, out: &mut String) {

@@ -35,7 +35,7 @@ pub(super) fn cmp_values<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> bool {
 
 /// `x <op> y` on i64s when the result is an i64 and no error is possible.
 #[inline(always)]
-pub(super) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
+pub(crate) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
     match op {
         BinOp::Add => x.checked_add(y).map(Value::Int),
         BinOp::Sub => x.checked_sub(y).map(Value::Int),
@@ -167,11 +167,15 @@ impl Vm {
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
         loop {
             let r = match (self.tier, self.stats.is_some()) {
-                (Tier::Base, false) => self.execute::<false, false>(f),
-                (Tier::Base, true) => self.execute::<false, true>(f),
-                (_, false) => self.execute::<true, false>(f),
-                (_, true) => self.execute::<true, true>(f),
+                (Tier::Base, false) => self.execute::<false, false, false>(f),
+                (Tier::Base, true) => self.execute::<false, true, false>(f),
+                (Tier::Adaptive, false) => self.execute::<true, false, false>(f),
+                (Tier::Adaptive, true) => self.execute::<true, true, false>(f),
+                (Tier::Jit, false) => self.execute::<true, false, true>(f),
+                (Tier::Jit, true) => self.execute::<true, true, true>(f),
             };
+            // `execute` registered its frames on entry (see `vm::frames`).
+            self.activations.pop();
             match r {
                 Ok(exit) => return Ok(exit),
                 Err(err) => {
@@ -188,8 +192,8 @@ impl Vm {
         let pc = f.pc.saturating_sub(1);
         if !self.reraising.replace(false) {
             self.set_context(err);
-            if let Some(data) = err.exc.exc() {
-                data.borrow_mut().traceback.push(TracebackEntry { code: f.code.clone(), line: f.code.line_at(pc), pc: pc as u32 });
+            if let Some(data) = err.exc.exc().filter(|_| f.code.flags & crate::bytecode::flags::HIDDEN == 0) {
+                data.borrow_mut().traceback.push(TracebackEntry { code: f.code.clone(), globals: f.globals.clone(), line: f.code.line_at(pc), pc: pc as u32 });
             }
         }
         match f.code.handler_for(pc) {
@@ -298,7 +302,11 @@ impl Vm {
                 Op::LoadClassDeref => {
                     // Class bodies see their own namespace before the enclosing cell.
                     let name = code.cell_name(arg as usize);
-                    let v = match f.locals.as_ref().and_then(|l| l.get_str(name)) {
+                    let local = match &f.locals {
+                        Some(l) => self.namespace_load(l, name)?,
+                        None => None,
+                    };
+                    let v = match local {
                         Some(v) => v,
                         None => self.load_cell(f, arg as usize)?,
                     };
@@ -344,7 +352,10 @@ impl Vm {
                 }
                 Op::LoadName => {
                     let name = &code.names[arg as usize];
-                    let local = f.locals.as_ref().and_then(|l| l.get_str(name));
+                    let local = match &f.locals {
+                        Some(l) => self.namespace_load(l, name)?,
+                        None => None,
+                    };
                     let v = match local {
                         Some(v) => v,
                         None => self.load_global(&f.globals, name)?,
@@ -355,15 +366,18 @@ impl Vm {
                     let v = f.pop();
                     let name = &code.names[arg as usize];
                     match &f.locals {
-                        Some(l) => l.set_str(name, v),
+                        Some(l) => self.namespace_store(l, name, v)?,
                         None => f.globals.set_str(name, v),
                     }
                     self.finalize_soon();
                 }
                 Op::DeleteName => {
                     let name = &code.names[arg as usize];
-                    let ns = f.locals.as_ref().unwrap_or(&f.globals);
-                    if ns.del_str(name).is_none() {
+                    let found = match &f.locals {
+                        Some(l) => self.namespace_delete(l, name)?,
+                        None => f.globals.del_str(name).is_some(),
+                    };
+                    if !found {
                         return Err(name_not_defined(name.as_str()));
                     }
                     self.finalize_soon();
@@ -471,7 +485,7 @@ impl Vm {
                     let r = self.contains(&container, &item)?;
                     f.push(Value::bool(r != (arg == 1)));
                 }
-                Op::Jump => {
+                Op::Jump | Op::JumpBackward => {
                     if signals::breaker() {
                         // Raised at the jump (`f.pc` is past it), as CPython's
                         // `JUMP_BACKWARD` does.
@@ -641,6 +655,8 @@ impl Vm {
                     } else {
                         Vec::new()
                     };
+                    // Pushed in order: defaults, kwdefaults, annotations, closure, code.
+                    let annotations = if arg & 4 != 0 { Some(f.pop()) } else { None };
                     let kwdefaults = if arg & 2 != 0 {
                         match f.pop() {
                             Value::Dict(d) => d
@@ -682,6 +698,7 @@ impl Vm {
                             module,
                             doc: std::cell::RefCell::new(doc),
                             gc: Default::default(),
+                            annotations: std::cell::RefCell::new(annotations),
                         })));
                     }
                 }
@@ -695,18 +712,15 @@ impl Vm {
                         std::mem::replace(&mut f.slots[base], func).release();
                         f.slots.insert(base + 1, recv);
                     }
-                    let (func, args) = f.slots[base..].split_first().expect("callable on stack");
-                    let r = self.call_value(func, args, &[])?;
-                    f.truncate(base);
+                    let r = self.call_on_stack(&mut f.slots, base, base + 1, Vec::new())?;
                     f.push(r);
                 }
                 Op::CallMethod => {
                     let n = arg as usize;
                     let base = f.slots.len() - n - 2;
                     adapt!(specialize::call(Op::CallMethod, &f.slots[base], if f.slots[base + 1].is_null() { n } else { n + 1 }));
-                    let (func, rest) = f.slots[base..].split_first().expect("callable on stack");
-                    let r = if rest[0].is_null() { self.call_value(func, &rest[1..], &[])? } else { self.call_value(func, rest, &[])? };
-                    f.truncate(base);
+                    let first = if f.slots[base + 1].is_null() { base + 2 } else { base + 1 };
+                    let r = self.call_on_stack(&mut f.slots, base, first, Vec::new())?;
                     f.push(r);
                 }
                 Op::CallKw => {
@@ -714,19 +728,18 @@ impl Vm {
                     let kwnames = f.pop();
                     let n = arg as usize;
                     let base = f.slots.len() - n - 1;
-                    let func = f.slots[base].clone();
                     let names = match &kwnames {
                         Value::Tuple(t) => t.items.clone(),
                         _ => Vec::new(),
                     };
                     let npos = n - names.len();
+                    // The keyword values leave the stack for the call.
                     let kwargs: Vec<(Name, Value)> = names
                         .iter()
-                        .zip(f.slots[base + 1 + npos..].iter())
-                        .map(|(k, v)| (intern(k.as_str().map(|s| s.as_str()).unwrap_or("")), v.clone()))
+                        .zip(f.slots.drain(base + 1 + npos..))
+                        .map(|(k, v)| (intern(k.as_str().map(|s| s.as_str()).unwrap_or("")), v))
                         .collect();
-                    let r = self.call_value(&func, &f.slots[base + 1..base + 1 + npos], &kwargs)?;
-                    f.truncate(base);
+                    let r = self.call_on_stack(&mut f.slots, base, base + 1, kwargs)?;
                     f.push(r);
                 }
                 Op::CallEx => {
@@ -738,7 +751,7 @@ impl Vm {
                         Value::Dict(d) => {
                             let mut out = Vec::new();
                             for (k, v) in d.items() {
-                                match k {
+                                match super::ops::native_value(&k).unwrap_or(&k) {
                                     Value::Str(s) => out.push((intern(s.as_str()), v)),
                                     _ => return Err(type_error("keywords must be strings")),
                                 }
@@ -774,16 +787,57 @@ impl Vm {
                 }
                 Op::GetYieldFromIter => {
                     let v = f.pop();
-                    let it = match v {
-                        Value::Generator(_) => v,
+                    let it = match &v {
+                        Value::Generator(g) if g.kind == GenKind::Coroutine && code.flags & crate::bytecode::flags::COROUTINE == 0 => {
+                            return Err(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                        }
+                        Value::Generator(g) if g.kind == GenKind::Generator => v,
                         _ => self.get_iter(&v)?,
                     };
                     f.push(it);
                 }
+                Op::GetAwaitable => {
+                    let v = f.pop();
+                    let it = self.get_awaitable(&v, arg)?;
+                    f.push(it);
+                }
+                Op::GetAiter => {
+                    let v = f.pop();
+                    let it = self.get_aiter(&v)?;
+                    f.push(it);
+                }
+                Op::GetAnext => {
+                    let it = self.get_anext(f.peek(1))?;
+                    f.push(it);
+                }
+                Op::EndAsyncFor => {
+                    let exc = f.pop();
+                    f.pop().release();
+                    if !self.isinstance(&exc, &types().stop_async_iteration) {
+                        // The frame is in the traceback already.
+                        self.reraising.set(true);
+                        return Err(self.make_raise(exc));
+                    }
+                }
+                Op::BeforeAsyncWith => {
+                    let mgr = f.pop();
+                    let (exit, entered) = self.before_async_with(&mgr)?;
+                    f.push(exit);
+                    f.push(entered);
+                }
+                Op::AsyncWithExit => {
+                    let exit = f.pop();
+                    let r = self.call_value(&exit, &[Value::None, Value::None, Value::None], &[])?;
+                    f.push(r);
+                }
+                Op::AsyncGenWrap => {
+                    let v = f.pop();
+                    f.push(super::coro::wrap_async_yield(v));
+                }
                 Op::Raise => {
                     let err = match arg {
                         0 => {
-                            let h = self.handled.clone();
+                            let h = self.handled_now().clone();
                             match h {
                                 Value::Instance(i) if i.exc().is_some() => {
                                     self.reraising.set(true);
@@ -886,7 +940,7 @@ impl Vm {
                     let m = f.pop();
                     for (name, v) in self.import_star(&m)? {
                         match &f.locals {
-                            Some(l) => l.set_str(&name, v),
+                            Some(l) => self.namespace_store(l, &name, v)?,
                             None => f.globals.set_str(&name, v),
                         }
                     }
@@ -896,10 +950,51 @@ impl Vm {
                     let bases = f.slots.split_off(f.slots.len() - n);
                     let name = f.pop();
                     let body = f.pop();
-                    let cls = self.build_class(body, name, bases, &f.globals)?;
+                    let cls = self.build_class(body, name, bases, Vec::new())?;
                     f.push(cls);
                 }
+                Op::GetLen => {
+                    let n = self.len(f.peek(1))?;
+                    f.push(Value::Int(n as i64));
+                }
+                Op::MatchSequence => {
+                    let r = self.is_match_sequence(f.peek(1));
+                    f.push(Value::bool(r));
+                }
+                Op::MatchMapping => {
+                    let r = self.is_match_mapping(f.peek(1));
+                    f.push(Value::bool(r));
+                }
+                Op::MatchKeys => {
+                    let (subject, keys) = (f.peek(2).clone(), f.peek(1).clone());
+                    let r = self.match_keys(&subject, &keys)?;
+                    f.push(r);
+                }
+                Op::MatchClass => {
+                    let names = f.pop();
+                    let cls = f.pop();
+                    let subject = f.pop();
+                    let r = self.match_class(&subject, &cls, arg as usize, &names)?;
+                    f.push(r);
+                }
+                Op::LoadBuildClass => match self.builtins.get_str(&static_name("__build_class__")) {
+                    Some(v) => f.push(v),
+                    None => return Err(name_error("__build_class__ not found")),
+                },
                 Op::LoadGlobals => f.push(Value::Dict(f.globals.clone())),
+                Op::SetupAnnotations => {
+                    let key = static_name("__annotations__");
+                    match &f.locals {
+                        // A class body's namespace may be a `__prepare__` mapping.
+                        Some(l) => {
+                            if self.namespace_load(l, &key)?.is_none() {
+                                self.namespace_store(l, &key, Value::Dict(crate::runtime::gc::new(PyDict::new())))?;
+                            }
+                        }
+                        None if f.globals.get_str(&key).is_none() => f.globals.set_str(&key, Value::Dict(crate::runtime::gc::new(PyDict::new()))),
+                        None => {}
+                    }
+                }
                 Op::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),
                 Op::PrintExpr => {
                     let v = f.pop();
@@ -916,13 +1011,10 @@ impl Vm {
                 Op::LoadGlobalModule
                 | Op::LoadGlobalBuiltin
                 | Op::LoadAttrModule
-                | Op::LoadAttrClassAttr
                 | Op::LoadAttrClass
                 | Op::LoadAttrProperty
-                | Op::StoreAttrAddInstance
                 | Op::LoadMethodModule
                 | Op::LoadMethodBuiltinType
-                | Op::LoadMethodInstanceBuiltin
                 | Op::BinaryOpAddInt
                 | Op::BinaryOpSubInt
                 | Op::BinaryOpMulInt
@@ -973,28 +1065,36 @@ impl Vm {
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit
                 | Op::CallBuiltinClass => miss!(),
-                // A guard miss of an instance form: a receiver of a second
-                // layout is remembered beside the first (see
-                // `Cache::second_layout`) when the same form fits it (for slot
-                // forms, with the attribute in the same slot); either way the
-                // generic form runs this time.
-                Op::LoadAttrInstance | Op::StoreAttrInstance | Op::LoadMethodInstance => {
-                    let c = code.cache(pc).get();
-                    if c.second == Cache::NO_SECOND {
-                        let name = &code.names[arg as usize];
-                        let decision = match op {
-                            Op::LoadAttrInstance => specialize::load_attr(f.peek(1), name),
-                            Op::StoreAttrInstance => specialize::store_attr(f.peek(1), name),
-                            _ => specialize::load_method(f.peek(1), name),
-                        };
-                        if let Ok((form, other)) = decision {
-                            if form == op && (op == Op::LoadMethodInstance || other.index == c.index) {
-                                let second = Cache::second_layout(other.version, other.aux);
-                                code.cache(pc).set(Cache { second, ptr2: other.ptr, ..c });
-                            }
-                        }
+                // A guard miss of an instance, polymorphic or `super()` form:
+                // the site widens for the receiver when it can (`specialize::poly`),
+                // else it counts down towards a deopt; either way the generic
+                // form runs this time.
+                Op::LoadAttrInstance
+                | Op::LoadAttrClassAttr
+                | Op::LoadAttrPoly
+                | Op::StoreAttrInstance
+                | Op::StoreAttrAddInstance
+                | Op::StoreAttrPoly
+                | Op::LoadMethodInstance
+                | Op::LoadMethodInstanceBuiltin
+                | Op::LoadMethodPoly
+                | Op::LoadAttrSuper
+                | Op::LoadMethodSuper => {
+                    if !self.widen(code, pc, op, f.peek(1)) {
+                        miss!()
                     }
-                    miss!()
+                    self.widened_miss(op);
+                    op = op.family();
+                    rerun = true;
+                    continue 'dispatch;
+                }
+                // Megamorphic forms run in the hot loop, which never leaves
+                // for them; here they are their generic form (they have no
+                // guard to miss).
+                Op::LoadAttrMega | Op::StoreAttrMega | Op::LoadMethodMega => {
+                    op = op.family();
+                    rerun = true;
+                    continue 'dispatch;
                 }
                 Op::CallBoundMethod => {
                     let n = arg as usize;
@@ -1089,7 +1189,7 @@ impl Vm {
 
     #[cold]
     #[inline(never)]
-    fn finalize_now(&mut self) {
+    pub(super) fn finalize_now(&mut self) {
         self.run_finalizers();
     }
 
@@ -1148,12 +1248,13 @@ impl Vm {
 
     /// Sets `__context__` of a newly raised exception to the one being handled.
     fn set_context(&self, err: &PyErr) {
-        if let Value::Instance(h) = &self.handled {
+        let handled = self.handled_now();
+        if let Value::Instance(h) = handled {
             if !Rc::ptr_eq(h, &err.exc) {
                 if let Some(d) = err.exc.exc() {
                     let mut d = d.borrow_mut();
                     if d.context.is_none() {
-                        d.context = self.handled.clone();
+                        d.context = handled.clone();
                     }
                 }
             }

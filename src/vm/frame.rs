@@ -5,6 +5,7 @@ use std::rc::Rc;
 use crate::bytecode::Code;
 use crate::runtime::objects::{Function, PyDict};
 use crate::runtime::value::Value;
+use super::frames::FrameWatch;
 
 /// An activation record.
 ///
@@ -38,6 +39,11 @@ pub enum Completion {
     /// stack still holds both operands; `NotImplemented` continues the
     /// operator protocol.
     Binary(u32),
+    /// A frame that a frame object watches (see `vm::frames`): the watch
+    /// records the frame's last state when it ends; the completion beside it
+    /// is what the return value becomes. (Boxed, so that a completion stays
+    /// the size of a value.)
+    Watched(Box<(Rc<FrameWatch>, Completion)>),
 }
 
 impl Frame {
@@ -203,10 +209,30 @@ impl Frame {
     /// keeping its buffer for the next [`Frame::enter`].
     #[inline]
     pub fn vacate(&mut self) {
-        self.truncate(0);
-        if let Completion::Init(instance) = std::mem::replace(&mut self.completion, Completion::Value) {
-            instance.release();
+        // No temporary completion on the common path (its drop glue is a call).
+        if let Completion::Value = self.completion {
+            self.truncate(0);
+        } else {
+            self.vacate_special();
         }
+    }
+
+    /// [`Frame::vacate`] for a frame that completes specially: a watched
+    /// frame first records its last state (its `pc` is past the
+    /// instruction it ended in); an `__init__`'s instance is released.
+    #[cold]
+    #[inline(never)]
+    fn vacate_special(&mut self) {
+        let completion = match std::mem::replace(&mut self.completion, Completion::Value) {
+            Completion::Watched(watched) => {
+                let (watch, then) = *watched;
+                watch.finish(self, self.pc.saturating_sub(1));
+                then
+            }
+            other => other,
+        };
+        self.truncate(0);
+        drop(completion);
     }
 
     /// Pushes onto the value stack.

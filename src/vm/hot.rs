@@ -13,12 +13,15 @@
 //! Python functions (calls, `__init__`, operator dunders, property getters)
 //! run in frames of this same loop.
 
+use std::cell::Cell;
+
 use super::eval::{add_slot, cmp_values, concat_strs, tuple_compare, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
 use super::frame::{Completion, Frame};
 use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
+use super::poly::{poly_load_attr, poly_load_method, poly_store_attr, super_load};
 use super::signals::{self, breaker};
 use crate::runtime::objects::{Builtin, Function, IterState, Other};
 use crate::runtime::value::Value;
@@ -35,20 +38,27 @@ impl Vm {
     /// recurse on the native stack: the callee's frame is pushed on a local
     /// frame stack and this loop runs it (its errors unwind here frame by
     /// frame; the entry frame's are unwound by the caller, `run_frame`).
-    pub(super) fn execute<const ADAPTIVE: bool, const STATS: bool>(&mut self, entry: &mut Frame) -> PyResult<FrameExit> {
+    pub(super) fn execute<const ADAPTIVE: bool, const STATS: bool, const JIT: bool>(&mut self, entry: &mut Frame) -> PyResult<FrameExit> {
         // Inline callee frames: `callees[..active]` are running (the last
         // one innermost); those above are vacant, kept for reuse so that a
         // call allocates nothing.
         let mut callees: Vec<Frame> = Vec::new();
-        let mut active = 0usize;
+        // Cells: frame introspection (`sys._getframe`, `locals()`) reads
+        // them through the activation registered here (see `vm::frames`).
+        let active = Cell::new(0usize);
+        // The instruction the running frame is in while it waits for a
+        // native operation that may run Python code (see `sync_pc!`); null
+        // when its `pc` says where it is.
+        let saved_ip: Cell<*const Unit> = Cell::new(std::ptr::null());
         let entry: *mut Frame = entry;
+        self.push_activation(entry, &mut callees, &active, &saved_ip);
         // The running frame: the innermost callee, else the entry frame.
         // SAFETY: a raw pointer, so that `callees` stays usable while a frame
         // runs; frames move only when `callees` grows, and every reference
         // is made anew after that.
         macro_rules! running {
             () => {
-                unsafe { &mut *(if active > 0 { callees.as_mut_ptr().add(active - 1) } else { entry }) }
+                unsafe { &mut *(if active.get() > 0 { callees.as_mut_ptr().add(active.get() - 1) } else { entry }) }
             };
         }
         'frames: loop {
@@ -199,13 +209,18 @@ impl Vm {
                         match next.op {
                             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                                 if r == (next.op == Op::PopJumpIfTrue) {
-                                    if backward!(next.arg as usize) && breaker() {
+                                    let back = backward!(next.arg as usize);
+                                    if back && breaker() {
                                         // The jump runs in `step`, which handles the break.
                                         push!(Value::bool(r));
                                         skip!(1);
                                         break Leave::Cold;
                                     }
+                                    let edge: *const Unit = unit!(1);
                                     jump_to!(next.arg as usize);
+                                    if back {
+                                        back_edge!(edge);
+                                    }
                                 } else {
                                     skip!(2);
                                 }
@@ -215,14 +230,39 @@ impl Vm {
                         }
                     }};
                 }
-                // A taken conditional jump; backward ones (loop bottoms) leave
-                // for `step` when the eval breaker is up (generator finalizers
-                // or a signal pending).
+                // A loop's back edge was taken (`$edge`: the jump's unit, whose
+                // cache the `jit` tier keeps the loop's state in): the `jit`
+                // tier counts iterations and leaves to run or record a trace.
+                macro_rules! back_edge {
+                    ($edge:expr) => {
+                        if JIT {
+                            let edge: *const Unit = $edge;
+                            // SAFETY: a unit of the running code object.
+                            let c = unsafe { (*edge).cache.get() };
+                            if c.ptr != 0 || c.counter.triggers() {
+                                break Leave::Loop(edge);
+                            }
+                            unsafe { (*edge).cache.set(crate::bytecode::Cache { counter: c.counter.advance(), ..c }) };
+                        }
+                    };
+                }
+                // A taken conditional jump, which pops its operand; backward
+                // ones (loop bottoms) leave for `step` when the eval breaker is
+                // up (generator finalizers or a signal pending).
                 macro_rules! take_jump {
                     ($target:expr) => {{
-                        if backward!($target) && breaker() {
+                        let target: usize = $target;
+                        let back = backward!(target);
+                        if back && breaker() {
                             break Leave::Cold;
                         }
+                        let edge: *const Unit = unit!(0);
+                        pop!().release();
+                        jump_to!(target);
+                        if back {
+                            back_edge!(edge);
+                        }
+                        continue;
                     }};
                 }
                 // Counts `$op` as executed (with `--stats`): the second part of
@@ -261,6 +301,17 @@ impl Vm {
                         break Leave::Error($e);
                     }};
                 }
+                // Before an operation that may run Python code elsewhere (a
+                // builtin, a dunder called by native code, a generator):
+                // where the running frame is, so that frame introspection
+                // (`sys._getframe`, `f_back`) sees its line. One store of the
+                // instruction pointer to the stack (writing `f.pc` here costs
+                // the loop registers); never read back here.
+                macro_rules! sync_pc {
+                    () => {
+                        saved_ip.set(ip)
+                    };
+                }
                 // Runs a Python function in a frame of this loop: the caller
                 // (its `pc` already past the call) is saved, the callee
                 // entered and made current.
@@ -276,8 +327,8 @@ impl Vm {
                         f.pc = pc!();
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
-                        self.enter_inline(&mut callees, active, entry, call, $bind);
-                        active += 1;
+                        self.enter_inline(&mut callees, active.get(), entry, call, $bind);
+                        active.set(active.get() + 1);
                         load_frame!();
                         continue;
                     }};
@@ -301,13 +352,12 @@ impl Vm {
                 macro_rules! return_value {
                     ($v:expr) => {{
                         let v: Value = $v;
-                        if active == 0 {
+                        if active.get() == 0 {
                             break Leave::Return(v);
                         }
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
-                        let done = self.leave_inline(&mut callees, active, entry, v);
-                        active -= 1;
+                        let done = self.leave_inline(&mut callees, &active, &saved_ip, entry, v);
                         load_frame!();
                         if let Err(err) = done {
                             // Raised at the caller's call instruction.
@@ -315,6 +365,16 @@ impl Vm {
                         }
                         continue;
                     }};
+                }
+                // A frame that a frame object watches returns through `step`,
+                // which leaves its `pc` past the return for the watch to
+                // record (see `vm::frames`).
+                macro_rules! not_watched {
+                    () => {
+                        if let Completion::Watched(_) = f.completion {
+                            break Leave::Cold;
+                        }
+                    };
                 }
                 // The end of a `for` step given the iterator's next item: push
                 // it, or pop the exhausted iterator and jump to `$exit`, or
@@ -465,8 +525,14 @@ impl Vm {
                             continue;
                         }
                         // The returned value never touches the stack.
-                        Op::LoadFastReturnValue => return_value!(bound_local!(arg).clone()),
-                        Op::LoadConstReturnValue => return_value!(constant!(0)),
+                        Op::LoadFastReturnValue => {
+                            not_watched!();
+                            return_value!(bound_local!(arg).clone())
+                        }
+                        Op::LoadConstReturnValue => {
+                            not_watched!();
+                            return_value!(constant!(0))
+                        }
                         Op::PopTop => pop!().release(),
                         // Comprehensions: the list sits `arg` deep below the item.
                         Op::ListAppend => {
@@ -480,6 +546,7 @@ impl Vm {
                         // `iter(x)` may run Python code (`__iter__`), never in this frame.
                         Op::GetIter => {
                             let v = pop!();
+                            sync_pc!();
                             let r = self.get_iter(&v);
                             v.release();
                             match r {
@@ -539,6 +606,7 @@ impl Vm {
                             if arg != 0 || !matches!(peek!(1), Value::Str(_)) {
                                 let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
                                 let v = pop!();
+                                sync_pc!();
                                 match self.format_value(arg as u32, v, spec) {
                                     Ok(s) => push!(s),
                                     Err(e) => raise!(e),
@@ -563,6 +631,7 @@ impl Vm {
                                 items.set_len(n);
                             }
                             shrink!(n);
+                            sync_pc!();
                             match self.build_map(items) {
                                 Ok(d) => push!(d),
                                 Err(e) => raise!(e),
@@ -570,18 +639,32 @@ impl Vm {
                         }
                         Op::Copy => push!(peek!(arg).clone()),
                         Op::Swap => unsafe { std::ptr::swap(top.sub(1), top.sub(arg)) },
+                        // Also a `break` out of a `for`: a generator iterator that
+                        // died there is finalized at the jump, as CPython frees it.
                         Op::Jump => {
                             if breaker() {
                                 break Leave::Cold;
                             }
                             jump_to!(arg);
+                            continue;
+                        }
+                        Op::JumpBackward => {
+                            if breaker() {
+                                break Leave::Cold;
+                            }
+                            let edge: *const Unit = unit!(0);
+                            jump_to!(arg);
+                            back_edge!(edge);
                             // A `for` loop's back edge: its FOR_ITER runs here,
                             // without a dispatch of its own.
                             let target = instr!(0);
                             if matches!(target.op, Op::ForIterRange | Op::ForIterList | Op::ForIterTuple) || (!ADAPTIVE && target.op == Op::ForIter) {
                                 count!(target.op);
-                                let next = for_iter_fast(peek!(1)).map(Ok);
-                                let next = if ADAPTIVE { next } else { next.or_else(|| self.for_iter_native(peek!(1))) };
+                                let mut next = for_iter_fast(peek!(1)).map(Ok);
+                                if !ADAPTIVE && next.is_none() {
+                                    sync_pc!();
+                                    next = self.for_iter_native(peek!(1));
+                                }
                                 for_iter_step!(next, target.arg as usize);
                                 skip!(1);
                             }
@@ -605,6 +688,7 @@ impl Vm {
                                     if breaker() {
                                         break Leave::Cold;
                                     }
+                                    sync_pc!();
                                     match truth_out_of_line(self, other) {
                                         Ok(t) => t,
                                         Err(e) => {
@@ -616,18 +700,12 @@ impl Vm {
                             };
                             if truth == (ins.op == Op::PopJumpIfTrue) {
                                 take_jump!(arg);
-                                pop!().release();
-                                jump_to!(arg);
-                                continue;
                             }
                             pop!().release();
                         }
                         Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
                             if peek!(1).is_none() == (ins.op == Op::PopJumpIfNone) {
                                 take_jump!(arg);
-                                pop!().release();
-                                jump_to!(arg);
-                                continue;
                             }
                             pop!().release();
                         }
@@ -685,6 +763,7 @@ impl Vm {
                             jump_on!(r);
                         }
                         Op::ReturnValue => {
+                            not_watched!();
                             let v = pop!();
                             return_value!(v);
                         }
@@ -699,8 +778,11 @@ impl Vm {
                             }
                             store_local!(arg, Value::Null);
                             // A `__del__` runs right after the `del` (the frame
-                            // is not touched by it).
-                            self.finalize_soon();
+                            // is not touched by it; introspection sees its line).
+                            if breaker() {
+                                sync_pc!();
+                                self.finalize_now();
+                            }
                         }
                         Op::PushExcInfo => {
                             let exc = pop!();
@@ -743,6 +825,7 @@ impl Vm {
                             } else {
                                 let b = pop!();
                                 let a = pop!();
+                                sync_pc!();
                                 match self.binary_protocol(op, inplace, a, b) {
                                     Ok(v) => push!(v),
                                     Err(e) => raise!(e),
@@ -757,6 +840,7 @@ impl Vm {
                             } else {
                                 let b = pop!();
                                 let a = pop!();
+                                sync_pc!();
                                 let r = self.compare(op, &a, &b);
                                 a.release();
                                 b.release();
@@ -778,10 +862,17 @@ impl Vm {
                         Op::StoreGlobal => {
                             let v = pop!();
                             f.globals.set_str(&code.names[arg], v);
-                            self.finalize_soon();
+                            if breaker() {
+                                sync_pc!();
+                                self.finalize_now();
+                            }
                         }
                         Op::ForIter if !ADAPTIVE => {
-                            let next = for_iter_fast(peek!(1)).map(Ok).or_else(|| self.for_iter_native(peek!(1)));
+                            let mut next = for_iter_fast(peek!(1)).map(Ok);
+                            if next.is_none() {
+                                sync_pc!();
+                                next = self.for_iter_native(peek!(1));
+                            }
                             for_iter_step!(next, arg)
                         }
                         // Generators and other native iterators (enumerate, zip,
@@ -796,6 +887,7 @@ impl Vm {
                             if !fits {
                                 break Leave::Cold;
                             }
+                            sync_pc!();
                             for_iter_step!(self.for_iter_native(peek!(1)), arg)
                         }
                         // Attribute access in the base tier: the generic
@@ -804,6 +896,7 @@ impl Vm {
                         // `step`).
                         Op::LoadAttr if !ADAPTIVE => {
                             let obj = pop!();
+                            sync_pc!();
                             match self.get_attr(&obj, &code.names[arg]) {
                                 Ok(v) => {
                                     obj.release();
@@ -818,6 +911,7 @@ impl Vm {
                         Op::StoreAttr if !ADAPTIVE => {
                             let obj = pop!();
                             let v = pop!();
+                            sync_pc!();
                             let r = self.set_attr(&obj, &code.names[arg], v);
                             obj.release();
                             if let Err(e) = r {
@@ -826,6 +920,7 @@ impl Vm {
                         }
                         Op::LoadMethod if !ADAPTIVE => {
                             let obj = pop!();
+                            sync_pc!();
                             match self.load_method(obj, &code.names[arg]) {
                                 Ok((m, recv)) => {
                                     push!(m);
@@ -969,6 +1064,7 @@ impl Vm {
                         Op::BinaryOpSet => {
                             let (Value::Set(a), Value::Set(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
                             let (op, inplace) = BinOp::decode(arg as u32);
+                            sync_pc!();
                             let r = crate::builtins::exact_set_operator(self, op, inplace, a, b);
                             pop!().release();
                             pop!().release();
@@ -1038,6 +1134,7 @@ impl Vm {
                         Op::BinarySubscrDict => {
                             let Value::Dict(d) = peek!(2) else { break Leave::Cold };
                             let d = d.clone();
+                            sync_pc!();
                             match self.dict_get(&d, peek!(1)) {
                                 Ok(Some(v)) => replace_two!(v),
                                 // A missing key: the generic form raises KeyError.
@@ -1053,6 +1150,7 @@ impl Vm {
                             let key = pop!();
                             pop!().release();
                             let v = pop!();
+                            sync_pc!();
                             if let Err(e) = self.dict_set(&d, key, v) {
                                 raise!(e);
                             }
@@ -1205,6 +1303,7 @@ impl Vm {
                             if !fits {
                                 break Leave::Cold;
                             }
+                            sync_pc!();
                             match self.contains(peek!(1), peek!(2)) {
                                 Ok(r) => {
                                     pop!().release();
@@ -1257,7 +1356,10 @@ impl Vm {
                                 // The base tier's generic call of a builtin function (or
                                 // of a builtin method, the receiver first): called from
                                 // here, as CALL_BUILTIN does.
-                                Value::Builtin(b) if !ADAPTIVE => match (b.func)(self, args, &[]) {
+                                Value::Builtin(b) if !ADAPTIVE => match {
+                                    sync_pc!();
+                                    (b.func)(self, args, &[])
+                                } {
                                     Ok(v) => {
                                         call_result!(arg + 1 + method as usize, v);
                                         skip!(1);
@@ -1345,11 +1447,81 @@ impl Vm {
                             };
                             // SAFETY: `first..top` are initialized stack values.
                             let args = unsafe { std::slice::from_raw_parts(first, top.offset_from(first) as usize) };
+                            sync_pc!();
                             match func(self, args, &[]) {
                                 Ok(v) => call_result!(n, v),
                                 Err(e) => {
                                     raise!(e);
                                 }
+                            }
+                        }
+                        // Polymorphic and megamorphic attribute sites: their
+                        // bodies are out of line (`poly.rs`).
+                        Op::LoadAttrPoly => match poly_load_attr(peek!(1), cache!(0)) {
+                            Some(v) => {
+                                pop!().release();
+                                push!(v);
+                            }
+                            None => break Leave::Cold,
+                        },
+                        // SAFETY: the receiver is the stack top.
+                        Op::LoadMethodPoly => match poly_load_method(peek!(1), cache!(0)) {
+                            Some(method) => {
+                                let recv = pop!();
+                                push!(method);
+                                push!(recv);
+                            }
+                            None => break Leave::Cold,
+                        },
+                        Op::LoadAttrSuper | Op::LoadMethodSuper => {
+                            let method = ins.op == Op::LoadMethodSuper;
+                            debug_assert!(depth!() < f.slots.capacity());
+                            // SAFETY: the super object is the stack top, and the
+                            // stack has room for the value the method form adds.
+                            if !unsafe { super_load(top, cache!(0), method) } {
+                                break Leave::Cold;
+                            }
+                            if method {
+                                top = unsafe { top.add(1) };
+                            }
+                        }
+                        Op::StoreAttrPoly => {
+                            let obj = peek!(1);
+                            // SAFETY: `[value, obj]` are the top two stack values.
+                            if !unsafe { poly_store_attr(obj, cache!(0), top.sub(2)) } {
+                                break Leave::Cold;
+                            }
+                            // The value moved into the instance; release the object.
+                            let obj = pop!();
+                            shrink!(1);
+                            obj.release();
+                        }
+                        Op::LoadAttrMega => {
+                            let obj = pop!();
+                            let r = self.mega_load_attr(&obj, &code.names[arg]);
+                            obj.release();
+                            match r {
+                                Ok(v) => push!(v),
+                                Err(e) => raise!(e),
+                            }
+                        }
+                        Op::LoadMethodMega => {
+                            let obj = pop!();
+                            match self.mega_load_method(obj, &code.names[arg]) {
+                                Ok((method, recv)) => {
+                                    push!(method);
+                                    push!(recv);
+                                }
+                                Err(e) => raise!(e),
+                            }
+                        }
+                        Op::StoreAttrMega => {
+                            let obj = pop!();
+                            let v = pop!();
+                            let r = self.mega_store_attr(&obj, &code.names[arg], v);
+                            obj.release();
+                            if let Err(e) = r {
+                                raise!(e);
                             }
                         }
                         _ => break Leave::Cold,
@@ -1365,15 +1537,17 @@ impl Vm {
                     ($err:expr) => {{
                         let err = $err;
                         loop {
-                            if active == 0 {
+                            if active.get() == 0 {
                                 return Err(err);
                             }
-                            let callee = &mut callees[active - 1];
+                            let callee = &mut callees[active.get() - 1];
                             if self.unwind(callee, &err) {
                                 continue 'frames;
                             }
+                            // No longer running (for introspection) before its
+                            // values are released.
+                            active.set(active.get() - 1);
                             callee.vacate();
-                            active -= 1;
                             self.depth -= 1;
                         }
                     }};
@@ -1386,6 +1560,8 @@ impl Vm {
                                 stats.count_slow(code.instr(f.pc).op);
                             }
                         }
+                        // `f.pc` says where the frame is while `step` runs.
+                        saved_ip.set(std::ptr::null());
                         match self.step::<ADAPTIVE, STATS>(f, code) {
                             Ok(None) => continue,
                             Ok(Some(exit)) => exit,
@@ -1394,15 +1570,27 @@ impl Vm {
                     }
                     Leave::Error(err) => unwind_callees!(err),
                     Leave::Yield(v) => FrameExit::Yield(v),
+                    // Out of line: the frame is canonical again afterwards.
+                    Leave::Loop(edge) => {
+                        if !JIT {
+                            // SAFETY: only the `jit` instantiations leave with `Loop`.
+                            unsafe { std::hint::unreachable_unchecked() }
+                        }
+                        // `f.pc` says where the frame is while the trace runs.
+                        saved_ip.set(std::ptr::null());
+                        match self.jit_loop(f, code, edge) {
+                            Ok(()) => continue,
+                            Err(err) => unwind_callees!(err),
+                        }
+                    }
                 };
-                if active == 0 {
+                if active.get() == 0 {
                     return Ok(exit);
                 }
                 match exit {
                     // A return run by `step`.
                     FrameExit::Return(v) => {
-                        let done = self.leave_inline(&mut callees, active, entry, v);
-                        active -= 1;
+                        let done = self.leave_inline(&mut callees, &active, &saved_ip, entry, v);
                         match done {
                             Ok(()) => continue 'frames,
                             Err(err) => unwind_callees!(err),
@@ -1448,6 +1636,10 @@ enum Leave {
     /// An instruction run in the loop raised (`pc` is past it, as after
     /// `step`).
     Error(super::PyErr),
+    /// `jit` tier: a loop's back edge (this unit) was taken and `pc` is the
+    /// loop header; its trace runs, or the loop is recorded
+    /// ([`Vm::jit_loop`]).
+    Loop(*const Unit),
 }
 
 /// A call the hot loop runs in a frame of its own: the caller's stack is
@@ -1510,13 +1702,24 @@ impl Vm {
     }
 
     /// Returns `v` from the innermost of the `active` inline frames (whose
-    /// stack length is up to date): the frame is vacated and what the call
-    /// evaluates to is pushed on its caller's stack. An error is raised at
-    /// the caller's call instruction.
+    /// stack length is up to date): the frame is vacated (and no longer
+    /// counted in `active`) and what the call evaluates to is pushed on its
+    /// caller's stack. An error is raised at the caller's call instruction.
+    /// Python code run here (finalizers, a reflected operator's dunder, a
+    /// signal handler) sees the caller at its `pc`: `saved_ip` is cleared
+    /// first.
     #[inline(always)]
-    fn leave_inline(&mut self, callees: &mut [Frame], active: usize, entry: *mut Frame, v: Value) -> PyResult<()> {
-        let (running, done) = callees[..active].split_at_mut(active - 1);
+    fn leave_inline(&mut self, callees: &mut [Frame], active: &Cell<usize>, saved_ip: &Cell<*const Unit>, entry: *mut Frame, v: Value) -> PyResult<()> {
+        // Not running any more before Python code (finalizers, a reflected
+        // operator's dunder) can look at the stack.
+        let running_before = active.get();
+        active.set(running_before - 1);
+        let (running, done) = callees[..running_before].split_at_mut(running_before - 1);
         let done = &mut done[0];
+        // (A watched frame returns through `step`: its `pc` is past the return.)
+        if let Completion::Watched(..) = done.completion {
+            super::frames::unwatch(done);
+        }
         let completion = std::mem::replace(&mut done.completion, Completion::Value);
         done.vacate();
         // The eval breaker's check on returns (a recursion without loops
@@ -1524,15 +1727,20 @@ impl Vm {
         // with the frame runs its `finally` now, as in CPython; a SIGINT
         // raises `KeyboardInterrupt` once the call completed.
         let interrupted = breaker() && {
+            saved_ip.set(std::ptr::null());
             self.run_finalizers();
             signals::interrupt_pending()
         };
         self.depth -= 1;
         // SAFETY: the entry frame is not among `callees`.
         let caller = running.last_mut().unwrap_or(unsafe { &mut *entry });
-        let result = match completion {
-            Completion::Value => v,
-            other => self.complete_special(other, v, caller)?,
+        let result = if let Completion::Value = completion {
+            // Nothing to drop (and no call of the drop glue).
+            std::mem::forget(completion);
+            v
+        } else {
+            saved_ip.set(std::ptr::null());
+            self.complete_special(completion, v, caller)?
         };
         caller.push(result);
         if interrupted {
@@ -1547,6 +1755,7 @@ impl Vm {
     fn complete_special(&mut self, completion: Completion, v: Value, caller: &mut Frame) -> PyResult<Value> {
         match completion {
             Completion::Value => Ok(v),
+            Completion::Watched(watched) => self.complete_special(watched.1, v, caller),
             Completion::Init(instance) if v.is_none() => Ok(instance),
             Completion::Init(instance) => {
                 let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));
@@ -1731,50 +1940,57 @@ fn store_bytearray_int(top: *mut Value) -> bool {
     }
 }
 
-/// `array[int] = v` for an `array.array` of the cached layout, an index in
-/// range and a value the typecode takes as it is: the three values below
-/// `top` are consumed on success and left untouched otherwise.
+/// `array[int] = v` for an exact `array.array` (the site's cache), an
+/// index in range and a value the typecode takes as it is: the three
+/// values below `top` are consumed on success and left untouched otherwise.
 ///
 /// # Safety
 /// The three values below `top` are initialized.
 #[inline(never)]
-unsafe fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+unsafe extern "C" fn store_array_int(top: *mut Value, c: &crate::bytecode::Cache) -> bool {
     let Value::Int(i) = &*top.sub(1) else { return false };
-    let Some((items, typecode)) = crate::modules::array::parts(&*top.sub(2), c) else { return false };
-    let Some(item) = crate::modules::array::checked_item(typecode, &*top.sub(3)) else { return false };
-    if let Err(item) = items.set_index(*i, item) {
-        item.release();
+    if !crate::modules::array::store_fast(&*top.sub(2), *i, &*top.sub(3), c) {
         return false;
     }
-    // The stored item is a copy of the (immediate) value; the index is an int.
+    // The item was copied out of the value; the index is an int.
     top.sub(3).read().release();
     top.sub(2).read().release();
     true
 }
 
-/// `array[int]` for an `array.array` of the cached layout and an index in range.
+/// `array[int]` for an exact `array.array` (the site's cache) and an index in range.
 #[inline(never)]
-fn array_item(container: &Value, key: &Value, c: &crate::bytecode::Cache) -> Option<Value> {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+extern "C" fn array_item(container: &Value, key: &Value, c: &crate::bytecode::Cache) -> Option<Value> {
     let Value::Int(i) = key else { return None };
-    crate::modules::array::parts(container, c)?.0.get_index(*i)
+    crate::modules::array::item_fast(container, *i, c)
 }
 
-/// `array[int]` for an `array.array` (the base tier: no cache, the layout
-/// is looked up each time).
+/// `array[int]` for an `array.array` (the base tier: no site cache).
 #[inline(never)]
-fn array_item_uncached(container: &Value, key: &Value) -> Option<Value> {
-    let Value::Instance(inst) = container else { return None };
-    array_item(container, key, &crate::modules::array::subscript_cache(inst)?)
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+extern "C" fn array_item_uncached(container: &Value, key: &Value) -> Option<Value> {
+    let Value::Instance(_) = container else { return None };
+    array_item(container, key, &crate::modules::array::exact_cache())
 }
 
-/// [`store_array_int`] for the base tier (layout looked up each time).
+/// [`store_array_int`] for the base tier (no site cache).
 #[inline(never)]
-fn store_array_uncached(top: *mut Value) -> bool {
+// `extern "C"` (Rust callers only): a call that cannot unwind needs no
+// cleanup path in the hot loop, whose register allocation that would cost.
+#[allow(improper_ctypes_definitions)]
+extern "C" fn store_array_uncached(top: *mut Value) -> bool {
     // SAFETY: the caller's three values below `top` are initialized.
     unsafe {
-        let Value::Instance(inst) = &*top.sub(2) else { return false };
-        let Some(cache) = crate::modules::array::subscript_cache(inst) else { return false };
-        store_array_int(top, &cache)
+        let Value::Instance(_) = &*top.sub(2) else { return false };
+        store_array_int(top, &crate::modules::array::exact_cache())
     }
 }
 

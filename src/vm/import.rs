@@ -250,6 +250,14 @@ impl Vm {
                 if let Some(m) = self.modules.get(name) {
                     return Ok(m);
                 }
+                // A builtin submodule (`collections.abc`).
+                if let Some(m) = crate::modules::create(self, name) {
+                    let module = self.load(name, Found::Builtin(m))?;
+                    if let Some(parent_module) = self.modules.get(parent) {
+                        let _ = self.set_attr(&parent_module, &intern(child), module.clone());
+                    }
+                    return Ok(module);
+                }
                 let parent_module = self.modules.get(parent).unwrap_or(Value::None);
                 let Some(search) = self.module_attr(&parent_module, "__path__") else {
                     return Err(not_found(format!("No module named '{}'; '{}' is not a package", name, parent), name));

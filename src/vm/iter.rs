@@ -32,7 +32,8 @@ impl Vm {
             Value::Str(s) => new_iter(IterState::Str { s: s.clone(), pos: 0 }),
             Value::Dict(d) => new_iter(IterState::Dict { dict: d.clone(), index: 0, kind: 0, len: d.len() }),
             Value::Set(s) => new_iter(IterState::Set { set: s.clone(), index: 0, len: s.len() }),
-            Value::Iter(_) | Value::Generator(_) => v.clone(),
+            Value::Iter(_) => v.clone(),
+            Value::Generator(g) if g.kind == GenKind::Generator => v.clone(),
             Value::Other(o) => match &**o {
                 Other::DictView { dict, kind } => new_iter(IterState::Dict { dict: dict.clone(), index: 0, kind: *kind, len: dict.len() }),
                 // Read in place at each step, as CPython's iterators do (a
@@ -41,15 +42,12 @@ impl Vm {
                 _ => return Err(self.not_iterable(v)),
             },
             Value::Instance(inst) => {
-                if let Some(t) = super::ops::plain_tuple(inst, "__iter__") {
-                    return Ok(new_iter(IterState::Seq { seq: t, index: 0 }));
+                if let Some(n) = super::ops::plain_value(inst, "__iter__") {
+                    return self.get_iter(&n);
                 }
                 if let Some(m) = inst.class.lookup(&static_name("__iter__")) {
                     let it = self.call_value(&m, std::slice::from_ref(v), &[])?;
-                    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && self.lookup_special(&it, "__next__").is_none() {
-                        return Err(type_error(format!("iter() returned non-iterator of type '{}'", self.type_of(&it).name.as_str())));
-                    }
-                    return Ok(it);
+                    return self.checked_iterator(it);
                 }
                 if inst.class.lookup(&static_name("__getitem__")).is_some() {
                     return Ok(new_iter(IterState::Seq { seq: v.clone(), index: 0 }));
@@ -61,8 +59,22 @@ impl Vm {
                     _ => return Err(self.not_iterable(v)),
                 }
             }
+            // A class whose metaclass defines `__iter__` (`for member in Color:`).
+            Value::Class(c) => match self.call_meta(c, "__iter__", &[])? {
+                Some(it) => return self.checked_iterator(it),
+                None => return Err(self.not_iterable(v)),
+            },
             _ => return Err(self.not_iterable(v)),
         })
+    }
+
+    /// What an `__iter__` method returned, when it is an iterator.
+    fn checked_iterator(&self, it: Value) -> PyResult<Value> {
+        let generator = matches!(&it, Value::Generator(g) if g.kind == GenKind::Generator);
+        if !(generator || matches!(it, Value::Iter(_))) && self.lookup_special(&it, "__next__").is_none() {
+            return Err(type_error(format!("iter() returned non-iterator of type '{}'", self.type_of(&it).name.as_str())));
+        }
+        Ok(it)
     }
 
     fn not_iterable(&self, v: &Value) -> PyErr {
@@ -73,7 +85,7 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => self.next_builtin(i),
-            Value::Generator(g) => match self.gen_resume(g, Value::None)? {
+            Value::Generator(g) if g.kind == GenKind::Generator => match self.gen_resume(g, Value::None)? {
                 GenResume::Yield(v) => Ok(Some(v)),
                 GenResume::Return(_) => Ok(None),
             },
@@ -362,7 +374,7 @@ impl Vm {
             return self.collect(v);
         }
         if let Value::Instance(inst) = v {
-            if let Some(Value::Tuple(t)) = super::ops::plain_tuple(inst, "__iter__") {
+            if let Some(Value::Tuple(t)) = super::ops::plain_value(inst, "__iter__") {
                 return Ok(t.items.clone());
             }
         }
@@ -388,7 +400,7 @@ impl Vm {
             Value::List(l) => return Ok(l.snapshot()),
             Value::Tuple(t) => return Ok(t.items.clone()),
             Value::Instance(inst) => {
-                if let Some(Value::Tuple(t)) = super::ops::plain_tuple(inst, "__iter__") {
+                if let Some(Value::Tuple(t)) = super::ops::plain_value(inst, "__iter__") {
                     return Ok(t.items.clone());
                 }
             }
@@ -414,16 +426,16 @@ impl Vm {
         self.gen_resume_with(g, Ok(sent))
     }
 
-    /// Resumes a generator with a value or an exception thrown into it.
+    /// Resumes a generator (or coroutine, or async generator) with a value
+    /// or an exception thrown into it. A frame suspended in `yield from` or
+    /// `await` passes a thrown exception on to what it delegates to, as
+    /// CPython's `gen.throw` does.
     pub fn gen_resume_with(&mut self, g: &Rc<Generator>, input: Result<Value, PyErr>) -> PyResult<GenResume> {
         if g.running.get() {
-            return Err(value_error("generator already executing"));
+            return Err(already_executing(g));
         }
         let Some(mut frame) = g.frame.borrow_mut().take() else {
-            return match input {
-                Ok(_) => Ok(GenResume::Return(Value::None)),
-                Err(e) => Err(e),
-            };
+            return resume_finished(g, input);
         };
         let started = g.started.replace(true);
         let result = match input {
@@ -433,41 +445,125 @@ impl Vm {
                 } else if !v.is_none() {
                     g.started.set(false);
                     *g.frame.borrow_mut() = Some(frame);
-                    return Err(type_error("can't send non-None value to a just-started generator"));
+                    return Err(type_error(format!("can't send non-None value to a just-started {}", g.kind.noun())));
                 }
-                g.running.set(true);
-                let r = self.run_guarded(&mut frame);
-                g.running.set(false);
-                r
+                self.run_suspended(g, &mut frame, None)
             }
-            Err(e) => {
-                // Raise the exception at the suspension point.
-                g.running.set(true);
-                let r = self.throw_into(&mut frame, e);
-                g.running.set(false);
-                r
-            }
+            Err(e) => self.throw_suspended(g, &mut frame, e, started),
         };
+        if let super::frame::Completion::Watched(_) = frame.completion {
+            super::frames::generator_stopped(&frame);
+        }
         match result {
             Ok(FrameExit::Yield(v)) => {
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(GenResume::Yield(v))
             }
             Ok(FrameExit::Return(v)) => Ok(GenResume::Return(v)),
-            Err(e) => {
-                if e.matches(&types().stop_iteration) {
-                    // PEP 479: chained as `raise RuntimeError(...) from e`.
-                    let err = runtime_error("generator raised StopIteration");
-                    if let Some(data) = err.exc.exc() {
-                        let mut data = data.borrow_mut();
-                        data.cause = e.value();
-                        data.context = e.value();
-                        data.suppress_context = true;
-                    }
-                    return Err(err);
-                }
-                Err(e)
+            Err(e) => Err(escaped_error(g, e)),
+        }
+    }
+
+    /// Runs the suspended frame of `g` (raising `throw` at its suspension
+    /// point if given) with its own handled exception swapped in: a frame
+    /// suspended in an `except` body keeps handling that exception when
+    /// resumed, and its caller does not see it meanwhile. The caller's goes
+    /// on `exc_outer`, where the frame finds it when handling none itself.
+    /// When neither handles one (the common case), a `None` needs no entry:
+    /// that path only checks both before the run and the VM's after.
+    #[inline(always)]
+    fn run_suspended(&mut self, g: &Generator, frame: &mut super::Frame, throw: Option<PyErr>) -> PyResult<FrameExit> {
+        // SAFETY: a read of the cell's value in place; nothing writes it
+        // meanwhile (the generator is not running, single thread).
+        let plain = self.handled.is_none() && unsafe { (*g.exc_state.as_ptr()).is_none() };
+        if !plain {
+            return self.run_suspended_handling(g, frame, throw);
+        }
+        g.running.set(true);
+        let r = match throw {
+            None => self.run_guarded(frame),
+            Some(e) => self.throw_into(frame, e),
+        };
+        g.running.set(false);
+        if !self.handled.is_none() {
+            self.keep_handled(g, &r);
+        }
+        r
+    }
+
+    /// [`Vm::run_suspended`] when the caller or the frame handles an
+    /// exception.
+    #[inline(never)]
+    fn run_suspended_handling(&mut self, g: &Generator, frame: &mut super::Frame, throw: Option<PyErr>) -> PyResult<FrameExit> {
+        let own = g.exc_state.replace(Value::None);
+        let caller = std::mem::replace(&mut self.handled, own);
+        self.exc_outer.push(caller);
+        g.running.set(true);
+        let r = match throw {
+            None => self.run_guarded(frame),
+            Some(e) => self.throw_into(frame, e),
+        };
+        g.running.set(false);
+        let caller = self.exc_outer.pop().unwrap_or(Value::None);
+        let own = std::mem::replace(&mut self.handled, caller);
+        if matches!(r, Ok(FrameExit::Yield(_))) {
+            g.exc_state.replace(own).release();
+        } else {
+            own.release();
+        }
+        r
+    }
+
+    /// After the frame of `g` ran: the exception it handles now (suspended
+    /// in an `except` body) becomes its own, the caller's comes back.
+    #[cold]
+    fn keep_handled(&mut self, g: &Generator, r: &PyResult<FrameExit>) {
+        let own = std::mem::replace(&mut self.handled, Value::None);
+        if matches!(r, Ok(FrameExit::Yield(_))) {
+            g.exc_state.replace(own).release();
+        } else {
+            own.release();
+        }
+    }
+
+    /// Throws `e` into the started, suspended frame of `g`. Suspended in
+    /// `yield from`/`await`, the frame first passes it to the iterator it
+    /// delegates to (GeneratorExit closes that iterator instead): while that
+    /// one goes on, so does the wait; its return value resumes the frame,
+    /// its exception is raised in the frame at the `await`.
+    #[inline(never)]
+    fn throw_suspended(&mut self, g: &Generator, frame: &mut super::Frame, e: PyErr, started: bool) -> PyResult<FrameExit> {
+        if !started {
+            // Thrown into a frame that never ran: it raises at its `def`
+            // line, outside any `try` of the body.
+            if let Some(data) = e.exc.exc() {
+                let code = frame.code.clone();
+                data.borrow_mut().traceback.push(TracebackEntry { line: code.firstlineno, code, globals: frame.globals.clone(), pc: 0 });
             }
+            return Err(e);
+        }
+        let Some(sub) = super::coro::suspended_sub(frame).cloned() else {
+            return self.run_suspended(g, frame, Some(e));
+        };
+        g.running.set(true);
+        let outcome = if e.matches(&types().generator_exit) {
+            self.close_iter(&sub).and(Err(e))
+        } else {
+            self.throw_to(&sub, e)
+        };
+        g.running.set(false);
+        // Past the YIELD_FROM: a raise there is attributed to it.
+        frame.pc += 1;
+        match outcome {
+            Ok(GenResume::Yield(v)) => {
+                frame.pc -= 1;
+                Ok(FrameExit::Yield(v))
+            }
+            Ok(GenResume::Return(v)) => {
+                frame.set_top(v);
+                self.run_suspended(g, frame, None)
+            }
+            Err(err) => self.run_suspended(g, frame, Some(err)),
         }
     }
 
@@ -511,4 +607,43 @@ impl Vm {
             }
         }
     }
+}
+
+/// ValueError for resuming a running generator.
+#[cold]
+fn already_executing(g: &Generator) -> PyErr {
+    value_error(format!("{} already executing", g.kind.noun()))
+}
+
+/// Resuming a finished generator: it returns again (a coroutine refuses),
+/// an exception thrown in is raised.
+#[cold]
+fn resume_finished(g: &Generator, input: Result<Value, PyErr>) -> PyResult<GenResume> {
+    match input {
+        _ if g.kind == GenKind::Coroutine => Err(runtime_error("cannot reuse already awaited coroutine")),
+        Ok(_) => Ok(GenResume::Return(Value::None)),
+        Err(e) => Err(e),
+    }
+}
+
+/// The error a generator's frame raised, as its caller sees it: PEP 479
+/// turns a StopIteration (and for async generators a StopAsyncIteration)
+/// into RuntimeError, chained as `raise RuntimeError(...) from e`.
+#[cold]
+fn escaped_error(g: &Generator, e: PyErr) -> PyErr {
+    let escaped = if e.matches(&types().stop_iteration) {
+        "StopIteration"
+    } else if g.kind == GenKind::AsyncGenerator && e.matches(&types().stop_async_iteration) {
+        "StopAsyncIteration"
+    } else {
+        return e;
+    };
+    let err = runtime_error(format!("{} raised {}", g.kind.noun(), escaped));
+    if let Some(data) = err.exc.exc() {
+        let mut data = data.borrow_mut();
+        data.cause = e.value();
+        data.context = e.value();
+        data.suppress_context = true;
+    }
+    err
 }

@@ -4,16 +4,21 @@
 mod attr;
 mod call;
 pub mod collect;
+pub mod classes;
 pub mod bytes;
 pub mod complex;
 mod containers;
+pub mod coro;
 pub mod errors;
-mod eval;
-mod frame;
+pub(crate) mod eval;
+pub(crate) mod frame;
+pub mod frames;
 mod hot;
 mod import;
+mod matching;
 pub mod iter;
 pub mod ops;
+mod poly;
 mod repr;
 pub mod signals;
 pub mod stdio;
@@ -23,8 +28,10 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use errors::{PyErr, PyResult};
+pub use repr::bigint_to_string;
 pub use eval::{tuple_compare, FrameExit};
 pub use frame::{Completion, Frame};
+pub use frames::{FrameLocals, FrameRecord, FrameWatch};
 pub use import::{absolute, import_error_with, MainModuleError, Modules};
 pub use iter::GenResume;
 pub use repr::INT_MAX_STR_DIGITS;
@@ -41,6 +48,9 @@ pub enum Tier {
     /// Quickening: generic opcodes rewrite themselves into type-specialized
     /// forms (see `crate::specialize`).
     Adaptive,
+    /// The adaptive tier, with hot loops recorded into traces and compiled
+    /// to native code (see `crate::jit`).
+    Jit,
 }
 
 impl Tier {
@@ -49,7 +59,8 @@ impl Tier {
         match s {
             "base" => Ok(Tier::Base),
             "adaptive" => Ok(Tier::Adaptive),
-            "jit" => Err(format!("quicken: tier '{}' is not built yet (available tiers: base, adaptive)", s)),
+            "jit" if cfg!(feature = "jit") => Ok(Tier::Jit),
+            "jit" => Err(format!("quicken: tier '{}' is not built (this binary was built without the `jit` feature; available tiers: base, adaptive)", s)),
             _ => Err(format!("quicken: unknown tier '{}' (expected base, adaptive or jit)", s)),
         }
     }
@@ -62,6 +73,7 @@ impl Tier {
         match self {
             Tier::Base => "base",
             Tier::Adaptive => "adaptive",
+            Tier::Jit => "jit",
         }
     }
 }
@@ -131,8 +143,18 @@ pub struct Vm {
     /// Names of the modules whose bodies are running (partially initialised), innermost
     /// last; their import errors mention a circular import as CPython's do.
     pub(crate) initializing: Vec<String>,
-    /// The exception currently being handled (for bare `raise` and `__context__`).
+    /// The exception the running frame is handling (`None` when none; see
+    /// [`Vm::handled_now`]).
     pub handled: Value,
+    /// The handled exceptions of the callers of the generator frames being
+    /// run, innermost last: a generator's frame handles its own exception,
+    /// and sees its caller's when it handles none (CPython's exception
+    /// stack).
+    pub(crate) exc_outer: Vec<Value>,
+    /// The async generator hooks (first iteration, finalizer), as
+    /// `sys.set_asyncgen_hooks` sets them: asyncio's loop installs its own
+    /// while it runs.
+    pub(crate) asyncgen_hooks: (Value, Value),
     /// Python call depth.
     pub depth: usize,
     /// `sys.getrecursionlimit()`.
@@ -167,6 +189,17 @@ pub struct Vm {
     /// property; its error messages name the property only when it has one), keyed by the
     /// address of the property. The weak reference keeps that address from being reused.
     pub(crate) property_names: HashMap<usize, (std::rc::Weak<Other>, Name)>,
+    /// The `jit` tier's state (created at the first loop it sees).
+    pub jit: Option<Box<crate::jit::JitState>>,
+    /// Class bodies running in a namespace that `__prepare__` returned and that
+    /// is not a dict: (address of the frame's locals dict, the mapping), innermost
+    /// last. Their name loads and stores go through the mapping.
+    pub(crate) class_namespaces: Vec<(usize, Value)>,
+    /// The megamorphic attribute sites' shared cache (`LOAD_ATTR_MEGA`, ...).
+    pub(crate) mega: poly::MegaCache,
+    /// Where the running frames are: one record per run of the eval loop,
+    /// innermost last (see `vm::frames`).
+    pub(crate) activations: Vec<frames::Activation>,
 }
 
 impl Vm {
@@ -182,6 +215,8 @@ impl Vm {
             sys_path_init: None,
             initializing: Vec::new(),
             handled: Value::None,
+            exc_outer: Vec::new(),
+            asyncgen_hooks: (Value::None, Value::None),
             depth: 0,
             recursion_limit: 1000,
             stack_floor: 0,
@@ -197,18 +232,37 @@ impl Vm {
             frame_pool: Vec::new(),
             stats: None,
             property_names: HashMap::new(),
+            jit: None,
+            class_namespaces: Vec::new(),
+            mega: poly::MegaCache::default(),
+            activations: Vec::new(),
         };
         // Tests of the version tags running out start the counter near its end.
         if let Some(start) = std::env::var("QUICKEN_VERSION_START").ok().and_then(|s| s.parse().ok()) {
             crate::runtime::objects::set_next_version(start);
         }
         crate::builtins::install(&mut vm);
+        coro::register_gc_payloads();
+        crate::builtins::introspect::register_gc_payloads();
         vm
     }
 
-    /// The namespace `globals()` returns.
+    /// The exception being handled (for bare `raise`, `__context__` and
+    /// `sys.exc_info()`): the running frame's, else that of the nearest
+    /// caller of a generator frame that handles one.
+    pub fn handled_now(&self) -> &Value {
+        if self.handled.is_none() {
+            if let Some(outer) = self.exc_outer.iter().rev().find(|v| !v.is_none()) {
+                return outer;
+            }
+        }
+        &self.handled
+    }
+
+    /// The namespace `globals()` returns: the innermost running frame's
+    /// globals (the main module's when no frame runs).
     pub fn current_globals(&self) -> Rc<PyDict> {
-        self.main_globals.clone().unwrap_or_else(|| crate::runtime::gc::new(PyDict::new()))
+        self.frame_globals().or_else(|| self.main_globals.clone()).unwrap_or_else(|| crate::runtime::gc::new(PyDict::new()))
     }
 
     /// The class of a value (`type(v)`).
@@ -216,10 +270,7 @@ impl Vm {
         let t = types();
         match v {
             Value::Instance(i) => i.class.clone(),
-            Value::Class(c) => {
-                let _ = c;
-                t.type_.clone()
-            }
+            Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             _ => t.builtin_type_of(v).clone(),
         }
     }
@@ -228,6 +279,7 @@ impl Vm {
     pub fn isinstance(&self, v: &Value, cls: &Class) -> bool {
         match v {
             Value::Instance(i) => i.class.is_subclass(cls),
+            Value::Class(c) if c.metaclass.is_some() => c.metaclass.as_ref().is_some_and(|m| m.is_subclass(cls)),
             _ => types().builtin_type_of(v).is_subclass(cls),
         }
     }

@@ -668,8 +668,10 @@ impl Vm {
         let (name, rname, _) = op.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let a_inst = matches!(a, Value::Instance(_));
-        let b_inst = matches!(b, Value::Instance(_));
+        // Classes take their operators from their metaclass (`type.__or__`
+        // makes `int | None`).
+        let a_inst = matches!(a, Value::Instance(_) | Value::Class(_));
+        let b_inst = matches!(b, Value::Instance(_) | Value::Class(_));
         if a_inst || b_inst {
             let rev_first = b_inst && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
             if rev_first {
@@ -697,13 +699,24 @@ impl Vm {
                 }
             }
         }
-        // Tuple-subclass instances concatenate and repeat as tuples.
-        let (a, b) = (&tuple_of(a).unwrap_or_else(|| a.clone()), &tuple_of(b).unwrap_or_else(|| b.clone()));
-        if matches!(op, BinOp::Add | BinOp::Mul) && (a_inst || b_inst) {
-            if let Some(v) = self.sequence_op(op, a, b)? {
-                return Ok(v);
+        // Instances of subclasses of builtin types (int, str, tuple, ...) that
+        // reach here operate as their values, as the base type's slot would.
+        if a_inst || b_inst {
+            let (x, y) = (native_of(a).unwrap_or_else(|| a.clone()), native_of(b).unwrap_or_else(|| b.clone()));
+            let natives = !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_));
+            if natives && (!x.is(a) || !y.is(b)) {
+                if let Some(v) = self.numeric_op(op, &x, &y)? {
+                    return Ok(v);
+                }
+                if let Some(v) = self.bytes_op(op, &x, &y)? {
+                    return Ok(v);
+                }
+                if let Some(v) = self.sequence_op(op, &x, &y)? {
+                    return Ok(v);
+                }
             }
         }
+        let (a, b) = (&tuple_of(a).unwrap_or_else(|| a.clone()), &tuple_of(b).unwrap_or_else(|| b.clone()));
         if op == BinOp::Pow && !inplace {
             return Err(type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -840,6 +853,18 @@ impl Vm {
                     _ => true,
                 }
             }
+            Value::Class(c) if c.metaclass.is_some() => {
+                if let Some(r) = self.call_meta(c, "__bool__", &[])? {
+                    return match r {
+                        Value::Bool(b) => Ok(b.get()),
+                        _ => Err(type_error(format!("__bool__ should return bool, returned {}", self.type_of(&r).name.as_str()))),
+                    };
+                }
+                match self.call_meta(c, "__len__", &[])? {
+                    Some(r) => self.len_result(r)? != 0,
+                    None => true,
+                }
+            }
             Value::Other(o) => match &**o {
                 Other::DictView { dict, .. } => !dict.is_empty(),
                 Other::Complex { re, im } => *re != 0.0 || *im != 0.0,
@@ -932,9 +957,13 @@ impl Vm {
                 }
             }
         }
-        // Tuple-subclass instances order as tuples (tuple's own comparison).
-        if let (Some(x), Some(y)) = (tuple_of(a), tuple_of(b)) {
-            return self.compare(op, &x, &y);
+        // Instances of subclasses of builtin types order as their values (the
+        // base type's own comparison).
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let (x, y) = (native_of(a).unwrap_or_else(|| a.clone()), native_of(b).unwrap_or_else(|| b.clone()));
+            if (!x.is(a) || !y.is(b)) && natively_ordered(&x, &y) {
+                return self.compare(op, &x, &y);
+            }
         }
         Err(type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
@@ -1218,6 +1247,9 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", self.type_of(v).name.as_str())));
             }
+            Value::Other(o) if matches!(&**o, Other::DictView { .. }) => {
+                return Err(type_error(format!("unhashable type: '{}'", self.type_of(v).name.as_str())));
+            }
             Value::Instance(inst) => {
                 match inst.class.lookup(&static_name("__hash__")) {
                     Some(Value::None) => return Err(type_error(format!("unhashable type: '{}'", inst.class.name.as_str()))),
@@ -1235,8 +1267,8 @@ impl Vm {
                         if !inst.class.builtin && matches!(inst.class.dict.get_str(&static_name("__eq__")), Some(Value::Function(_))) {
                             return Err(type_error(format!("unhashable type: '{}'", inst.class.name.as_str())));
                         }
-                        if let NativeData::Value(t @ Value::Tuple(_)) = &inst.native {
-                            return self.hash(&t.clone());
+                        if let NativeData::Value(n) = &inst.native {
+                            return self.hash(&n.clone());
                         }
                         ptr_hash(v)
                     }
@@ -1258,7 +1290,7 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
-            Value::Str(s) => match item {
+            Value::Str(s) => match native_value(item).unwrap_or(item) {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 _ => Err(type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
@@ -1317,8 +1349,12 @@ impl Vm {
                 Other::Bytes(_) | Other::ByteArray(_) => self.bytes_contains(container, item),
                 _ => self.contains_by_iter(container, item),
             },
+            Value::Class(c) => match self.call_meta(c, "__contains__", std::slice::from_ref(item))? {
+                Some(r) => self.truthy(&r),
+                None => self.contains_by_iter(container, item),
+            },
             Value::Instance(inst) => {
-                if let Some(t) = plain_tuple(inst, "__contains__") {
+                if let Some(t) = plain_value(inst, "__contains__") {
                     return self.contains(&t, item);
                 }
                 if let Some(m) = inst.class.lookup(&static_name("__contains__")) {
@@ -1364,13 +1400,14 @@ pub fn tuple_of(v: &Value) -> Option<Value> {
     }
 }
 
-/// The tuple of a tuple-subclass instance whose class still uses tuple's own
-/// `slot` method (so the generic paths may work on the tuple directly).
+/// The value of an instance of a tuple/int/str/bytes/set/... subclass whose
+/// class still uses the base type's own `slot` method (so the generic paths
+/// may work on the value directly).
 #[inline]
-pub fn plain_tuple(inst: &Instance, slot: &'static str) -> Option<Value> {
-    let NativeData::Value(t @ Value::Tuple(_)) = &inst.native else { return None };
+pub fn plain_value(inst: &Instance, slot: &'static str) -> Option<Value> {
+    let NativeData::Value(v) = &inst.native else { return None };
     match inst.class.lookup(&static_name(slot)) {
-        Some(Value::Builtin(b)) if b.owner == Some("tuple") => Some(t.clone()),
+        Some(Value::Builtin(_)) | None => Some(v.clone()),
         _ => None,
     }
 }
@@ -1378,6 +1415,31 @@ pub fn plain_tuple(inst: &Instance, slot: &'static str) -> Option<Value> {
 /// True for the `NotImplemented` singleton.
 pub fn is_not_implemented(v: &Value) -> bool {
     matches!(v, Value::Other(o) if matches!(&**o, Other::NotImplemented))
+}
+
+/// The value an instance of an int/float/str/bytes/tuple/set/frozenset
+/// subclass holds (borrowed).
+#[inline]
+pub fn native_value(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) => match &i.native {
+            NativeData::Value(v) => Some(v),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `v`, or the value an instance of an int/float/str/... subclass holds when
+/// its class does not define `dunder` in Python: a builtin operation on it
+/// then works on the value, as CPython's slot of the base type does.
+pub fn plain_native(v: &Value, dunder: &'static str) -> Value {
+    let Value::Instance(inst) = v else { return v.clone() };
+    let NativeData::Value(n) = &inst.native else { return v.clone() };
+    match inst.class.lookup(&static_name(dunder)) {
+        Some(Value::Builtin(_)) | None => n.clone(),
+        Some(_) => v.clone(),
+    }
 }
 
 /// The builtin container behind a list/dict subclass instance.
@@ -1390,6 +1452,18 @@ pub fn native_of(v: &Value) -> Option<Value> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// True when the builtin type of `x` orders values like `y` itself (so an
+/// instance of its subclass does too): sequences of one kind, numbers, strs,
+/// sets, bytes.
+fn natively_ordered(x: &Value, y: &Value) -> bool {
+    let num = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_));
+    match (x, y) {
+        (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) | (Value::Str(_), Value::Str(_)) | (Value::Set(_), Value::Set(_)) => true,
+        _ if num(x) && num(y) => true,
+        _ => super::bytes::is_bytes_like(x) && super::bytes::is_bytes_like(y),
     }
 }
 

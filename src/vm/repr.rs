@@ -58,17 +58,10 @@ impl Vm {
                     _ => format!("<bound method of {}>", recv),
                 }
             }
-            Value::Class(c) => {
-                if c.builtin {
-                    format!("<class '{}'>", c.name.as_str())
-                } else {
-                    let module = match c.dict.get_str(&static_name("__module__")) {
-                        Some(Value::Str(m)) => m.as_str().to_owned(),
-                        _ => "__main__".into(),
-                    };
-                    format!("<class '{}.{}'>", module, c.qualname.as_str())
-                }
-            }
+            Value::Class(c) => match self.call_meta(c, "__repr__", &[])? {
+                Some(r) => return self.string_result(r, "__repr__"),
+                None => super::classes::class_repr(c),
+            },
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup(&static_name("__repr__")) {
                     if !matches!(&m, Value::Builtin(b) if b.owner == Some("object")) {
@@ -92,7 +85,8 @@ impl Vm {
                 match &inst.native {
                     NativeData::List(l) => self.repr(&Value::List(l.clone()))?,
                     NativeData::Dict(d) => self.repr(&Value::Dict(d.clone()))?,
-                    NativeData::Value(t @ Value::Tuple(_)) => self.repr(&t.clone())?,
+                    NativeData::Value(Value::Set(s)) => self.set_subclass_repr(v, &inst.class, s)?,
+                    NativeData::Value(n) => self.repr(&n.clone())?,
                     _ if inst.class.builtin => format!("<{} object at {:#x}>", inst.class.name.as_str(), Rc::as_ptr(inst) as usize),
                     _ => {
                         let module = match inst.class.dict.get_str(&static_name("__module__")) {
@@ -132,7 +126,14 @@ impl Vm {
                 };
                 format!("<{} object at {:#x}>", kind, Rc::as_ptr(i) as usize)
             }
-            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.as_str(), Rc::as_ptr(g) as usize),
+            Value::Generator(g) => {
+                let what = match g.kind {
+                    GenKind::Generator => "generator",
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::AsyncGenerator => "async_generator",
+                };
+                format!("<{} object {} at {:#x}>", what, g.qualname.as_str(), Rc::as_ptr(g) as usize)
+            }
             Value::Cell(c) => format!("<cell at {:#x}>", Rc::as_ptr(c) as usize),
             Value::Range(r) => {
                 if r.step == 1 {
@@ -248,7 +249,29 @@ impl Vm {
                 }
                 self.repr(v)
             }
+            Value::Class(c) => match self.call_meta(c, "__str__", &[])? {
+                Some(r) => self.string_result(r, "__str__"),
+                None => self.repr(v),
+            },
             _ => self.repr(v),
+        }
+    }
+
+    /// `Name({1, 2})` / `Name()`: the repr of an instance of a set or frozenset subclass.
+    pub(crate) fn set_subclass_repr(&mut self, v: &Value, cls: &Class, s: &Rc<PySet>) -> PyResult<String> {
+        let items: Vec<Value> = s.table.borrow().iter().map(|(_, k)| k.clone()).collect();
+        if items.is_empty() {
+            return Ok(format!("{}()", cls.name.as_str()));
+        }
+        Ok(format!("{}({})", cls.name.as_str(), self.repr_seq(v, &items, "{", "}")?))
+    }
+
+    /// The text of what a `__repr__`/`__str__` method returned (a `str`, or a
+    /// TypeError naming the method).
+    fn string_result(&self, r: Value, method: &str) -> PyResult<String> {
+        match r {
+            Value::Str(s) => Ok(s.as_str().to_owned()),
+            _ => Err(type_error(format!("{} returned non-string (type {})", method, self.type_of(&r).name.as_str()))),
         }
     }
 
@@ -299,6 +322,10 @@ impl Vm {
                 }
                 if spec.is_empty() {
                     return self.str_of(v);
+                }
+                // A subclass of int, float, str, ... formats its value.
+                if let Some(n) = super::ops::native_value(v) {
+                    return self.format(&n.clone(), spec);
                 }
                 return Err(type_error(format!("unsupported format string passed to {}.__format__", inst.class.name.as_str())));
             }

@@ -35,6 +35,12 @@ pub fn breaker() -> bool {
     BREAKER.load(Ordering::Relaxed)
 }
 
+/// The breaker flag's address (one byte, nonzero when up), which compiled
+/// traces test once per iteration.
+pub fn breaker_addr() -> u64 {
+    &BREAKER as *const AtomicBool as u64
+}
+
 /// Asks the eval loop to leave its fast paths at its next check.
 pub fn request_break() {
     BREAKER.store(true, Ordering::SeqCst);

@@ -174,7 +174,13 @@ fn check_seed(
 
     let mut runs: Vec<(String, Outcome)> = Vec::new();
     for tier in tiers {
-        let out = run(Command::new(bin()).arg("--tier").arg(tier).arg(&file), timeout)?;
+        let mut cmd = Command::new(bin());
+        cmd.arg("--tier").arg(tier);
+        if tier == "jit" {
+            // Every loop of these short programs recorded at its second iteration.
+            cmd.arg("--jit-threshold=2");
+        }
+        let out = run(cmd.arg(&file), timeout)?;
         runs.push((tier.clone(), out));
     }
     let py = if python {

@@ -1,0 +1,231 @@
+//! The `jit` tier's interpreter side: loop counters, trace recording, entering
+//! compiled traces and leaving them through side exits.
+//!
+//! The hot loop (`Vm::execute::<_, _, true>`) counts a loop's iterations in
+//! the inline cache of its back edge (a `JUMP_BACKWARD`, or a conditional jump
+//! whose target is behind it): `Cache::counter` counts down to recording,
+//! `Cache::ptr` holds the installed trace (0: none), `Cache::version` says
+//! whether the counter was armed ([`EdgeState`]). When the counter triggers
+//! or a trace is installed, the hot loop writes its state back into the frame
+//! (now at the loop header) and calls [`Vm::jit_loop`].
+//!
+//! Files: `mod.rs` (this: state, options, the back-edge protocol),
+//! `record.rs` (bytecode → trace IR), `helpers.rs` (the `extern "C"`
+//! functions native code calls), `layout.rs` (the layout description the
+//! `quicken-jit` crate compiles against), `exit.rs` (side exits: frames
+//! rebuilt from snapshots), `stats.rs` (the `--stats` JIT section).
+
+mod helpers;
+pub mod layout;
+mod record;
+pub mod stats;
+
+use crate::bytecode::{Cache, Code, Counter, Unit};
+use crate::vm::frame::Frame;
+use crate::vm::{PyResult, Vm};
+
+/// Iterations of a loop before it is recorded (`--jit-threshold=N`): above
+/// the adaptive tier's warm-up and cooldown (53), so the loop body is
+/// specialized when the recorder sees it.
+pub const DEFAULT_THRESHOLD: u16 = 1000;
+
+/// Recording attempts of one loop before it is left to the interpreter for good.
+const MAX_ABORTS: u32 = 4;
+
+/// What the `version` field of a back edge's cache means in the `jit` tier.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u32)]
+enum EdgeState {
+    /// Never reached: the counter still has the adaptive tier's warm-up value.
+    Fresh = 0,
+    /// The counter counts down to a recording; `aux` counts aborts so far.
+    Armed = 1,
+    /// Recording failed too often: the counter is never looked at again
+    /// (it is set to its maximum after each trigger).
+    Blacklisted = 2,
+}
+
+/// Consecutive failed entries (a live-in of another type than recorded)
+/// after which a trace is dropped and its loop recorded again.
+const MAX_ENTRY_FAILURES: u32 = 50;
+
+/// The `jit` tier's state, owned by the VM.
+pub struct JitState {
+    /// Loop iterations before recording.
+    pub threshold: u16,
+    /// Counters for `--stats`.
+    pub stats: JitStats,
+    /// `QUICKEN_JIT_DUMP`: print each trace's IR (recorded and optimized) to stderr.
+    pub dump: bool,
+    /// Installed traces; a back edge's `Cache::ptr` points at one of them.
+    traces: Vec<Box<Installed>>,
+}
+
+/// A compiled loop, installed in its back edge's cache.
+struct Installed {
+    compiled: quicken_jit::CompiledTrace,
+    /// Failed entries in a row.
+    entry_failures: u32,
+    /// Times entered.
+    entries: u64,
+}
+
+/// What the JIT did, for `--stats`.
+#[derive(Debug, Default, Clone)]
+pub struct JitStats {
+    /// Recordings started.
+    pub traces_started: u64,
+    /// Traces compiled and installed.
+    pub traces_compiled: u64,
+    /// Recordings abandoned, by reason.
+    pub aborts: std::collections::BTreeMap<&'static str, u64>,
+    /// Loops given up on after [`MAX_ABORTS`] aborts.
+    pub blacklisted: u64,
+    /// Trace entries.
+    pub entries: u64,
+    /// Exits taken, by kind (`Deopt`, `LoopEnd`, ...), entry failures apart.
+    pub exits: std::collections::BTreeMap<&'static str, u64>,
+    /// Entries that failed at once (a live-in of another type).
+    pub entry_failures: u64,
+    /// Traces dropped after repeated entry failures.
+    pub invalidated: u64,
+    /// Time spent compiling, in nanoseconds.
+    pub compile_ns: u64,
+    /// Machine code bytes.
+    pub code_bytes: u64,
+}
+
+impl Default for JitState {
+    fn default() -> JitState {
+        let threshold = std::env::var("QUICKEN_JIT_THRESHOLD")
+            .ok()
+            .and_then(|s| s.parse::<u16>().ok())
+            .filter(|n| (1..=Counter::MAX_VALUE).contains(n))
+            .unwrap_or(DEFAULT_THRESHOLD);
+        JitState { threshold, stats: JitStats::default(), dump: std::env::var_os("QUICKEN_JIT_DUMP").is_some(), traces: Vec::new() }
+    }
+}
+
+impl JitState {
+    /// The state with a given hot-loop threshold (`--jit-threshold`).
+    pub fn with_threshold(threshold: u16) -> JitState {
+        JitState { threshold, ..Default::default() }
+    }
+}
+
+impl Vm {
+    /// A loop's back edge was taken in the `jit` tier and `f` stands at the
+    /// loop header, canonical: runs the loop's trace, or counts towards
+    /// recording one, or records one.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn jit_loop(&mut self, f: &mut Frame, code: &Code, edge: *const Unit) -> PyResult<()> {
+        // SAFETY: `edge` is a unit of `code`, which the running frame holds.
+        let unit = unsafe { &*edge };
+        let mut c = unit.cache.get();
+        let state: &mut JitState = self.jit.get_or_insert_with(Default::default);
+        if c.ptr != 0 {
+            // SAFETY: `ptr` was set from a `Box<Installed>` that `traces` keeps.
+            let trace = unsafe { &mut *(c.ptr as *mut Installed) };
+            if run_trace(state, trace, f, code) {
+                return Ok(());
+            }
+            // The loop's types changed for good (or it is too short to
+            // run in the trace): record it again later, and after
+            // `MAX_ABORTS` such rounds leave it to the interpreter.
+            state.stats.invalidated += 1;
+            c.ptr = 0;
+            abort(state, &mut c, "entry guards kept failing");
+            unit.cache.set(c);
+            return Ok(());
+        }
+        match c.version {
+            v if v == EdgeState::Fresh as u32 => {
+                c.version = EdgeState::Armed as u32;
+                c.counter = Counter::new(state.threshold.min(Counter::MAX_VALUE), 0);
+            }
+            v if v == EdgeState::Armed as u32 => {
+                state.stats.traces_started += 1;
+                match record::record(f, code).and_then(|r| compile(state, r, code)) {
+                    Ok(installed) => {
+                        state.stats.traces_compiled += 1;
+                        c.ptr = &*installed as *const Installed as usize;
+                        state.traces.push(installed);
+                        unit.cache.set(c);
+                        // Run it at once: the frame is at the header.
+                        // SAFETY: just installed.
+                        let trace = unsafe { &mut *(c.ptr as *mut Installed) };
+                        run_trace(state, trace, f, code);
+                        return Ok(());
+                    }
+                    Err(reason) => abort(state, &mut c, reason),
+                }
+            }
+            _ => c.counter = Counter::new(Counter::MAX_VALUE, 0),
+        }
+        unit.cache.set(c);
+        Ok(())
+    }
+}
+
+/// Optimizes and compiles a recorded loop.
+fn compile(state: &mut JitState, recorded: record::Recorded, code: &Code) -> Result<Box<Installed>, record::AbortReason> {
+    let optimized = quicken_jit::opt::optimize(&recorded.trace);
+    if state.dump {
+        eprintln!(
+            "--- trace: {} at pc {} ({} instructions)\n{}--- optimized\n{}",
+            code.name.as_str(),
+            recorded.trace.header_pc(),
+            recorded.instructions,
+            quicken_jit::print_trace(&recorded.trace),
+            quicken_jit::print_trace(&optimized)
+        );
+    }
+    let opts = quicken_jit::CompileOptions::default();
+    let compiled = quicken_jit::compile(&optimized, &layout::layouts().value, &opts).map_err(|_| "compile error")?;
+    state.stats.compile_ns += compiled.compile_time.as_nanos() as u64;
+    state.stats.code_bytes += compiled.code_bytes as u64;
+    Ok(Box::new(Installed { compiled, entry_failures: 0, entries: 0 }))
+}
+
+/// Runs `trace` on `f`, which stands at its loop header, and resumes the
+/// interpreter where the trace exited. False when the trace should be
+/// dropped (its entry guards keep failing).
+fn run_trace(state: &mut JitState, trace: &mut Installed, f: &mut Frame, code: &Code) -> bool {
+    let mut ctx = quicken_jit::JitCtx::new(std::ptr::null_mut());
+    let base = f.slots.as_mut_ptr() as *mut u8;
+    debug_assert!(f.slots.capacity() >= code.frame_size as usize);
+    // SAFETY: the trace was compiled for this loop of `code`, whose frame
+    // `f` is, standing at the header with the stack depth it was recorded
+    // with; it reads and writes slots below `frame_size`.
+    let exit = unsafe { (trace.compiled.entry())(base, &mut ctx) };
+    state.stats.entries += 1;
+    trace.entries += 1;
+    let info = &trace.compiled.exits[exit as usize];
+    if exit == 0 {
+        // Not entered: the frame is untouched.
+        state.stats.entry_failures += 1;
+        trace.entry_failures += 1;
+        return trace.entry_failures < MAX_ENTRY_FAILURES;
+    }
+    trace.entry_failures = 0;
+    *state.stats.exits.entry(info.kind.name()).or_default() += 1;
+    f.pc = info.pc as usize;
+    // SAFETY: the exit wrote every stack slot live at `pc`; the frame's
+    // buffer holds `frame_size` slots.
+    unsafe { f.slots.set_len(code.nfixed() + info.stack_depth as usize) };
+    true
+}
+/// Counts an abandoned recording and backs the loop's counter off, or
+/// blacklists the loop after [`MAX_ABORTS`].
+fn abort(state: &mut JitState, c: &mut Cache, reason: &'static str) {
+    *state.stats.aborts.entry(reason).or_default() += 1;
+    c.aux += 1;
+    if c.aux >= MAX_ABORTS {
+        c.version = EdgeState::Blacklisted as u32;
+        c.counter = Counter::new(Counter::MAX_VALUE, 0);
+        state.stats.blacklisted += 1;
+    } else {
+        c.counter = Counter::new(((state.threshold as u32) << c.aux).min(Counter::MAX_VALUE as u32) as u16, 0);
+    }
+}

@@ -1,0 +1,68 @@
+//! The `--stats` JIT section: counted where the events happen (in
+//! `jit/mod.rs`), printed here as text and JSON.
+
+use std::fmt::Write;
+
+use super::JitStats;
+
+impl JitStats {
+    /// The text section appended to `--stats`.
+    pub fn report(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "\nJIT:");
+        let _ = writeln!(out, "  traces started     {:>12}", self.traces_started);
+        let _ = writeln!(out, "  traces compiled    {:>12}", self.traces_compiled);
+        let _ = writeln!(out, "  loops blacklisted  {:>12}", self.blacklisted);
+        let _ = writeln!(out, "  traces invalidated {:>12}", self.invalidated);
+        let _ = writeln!(out, "  trace entries      {:>12}", self.entries);
+        let _ = writeln!(out, "  entry failures     {:>12}", self.entry_failures);
+        for (kind, n) in &self.exits {
+            let _ = writeln!(out, "  exits {:<12} {:>12}", kind, n);
+        }
+        let _ = writeln!(out, "  compile time       {:>9.3} ms", self.compile_ns as f64 / 1e6);
+        let _ = writeln!(out, "  native code        {:>12} bytes", self.code_bytes);
+        if !self.aborts.is_empty() {
+            let _ = writeln!(out, "  aborts by reason:");
+            let mut aborts: Vec<_> = self.aborts.iter().collect();
+            aborts.sort_by_key(|(reason, n)| (std::cmp::Reverse(**n), **reason));
+            for (reason, n) in aborts {
+                let _ = writeln!(out, "    {:<36} {:>8}", reason, n);
+            }
+        }
+        out
+    }
+
+    /// The same numbers as a JSON object.
+    pub fn to_json(&self) -> String {
+        let map = |m: &std::collections::BTreeMap<&'static str, u64>| {
+            let items: Vec<String> = m.iter().map(|(k, v)| format!("\"{}\":{}", k, v)).collect();
+            format!("{{{}}}", items.join(","))
+        };
+        format!(
+            "{{\"traces_started\":{},\"traces_compiled\":{},\"blacklisted\":{},\"invalidated\":{},\"entries\":{},\"entry_failures\":{},\"exits\":{},\"compile_ns\":{},\"code_bytes\":{},\"aborts\":{}}}",
+            self.traces_started,
+            self.traces_compiled,
+            self.blacklisted,
+            self.invalidated,
+            self.entries,
+            self.entry_failures,
+            map(&self.exits),
+            self.compile_ns,
+            self.code_bytes,
+            map(&self.aborts)
+        )
+    }
+}
+
+/// Adds the JIT object as key `"jit"` to the JSON object `stats` (the
+/// interpreter's `--stats` JSON).
+pub fn with_jit_json(mut stats: String, jit: &JitStats) -> String {
+    let end = stats.trim_end().len();
+    stats.truncate(end);
+    if stats.ends_with('}') {
+        stats.pop();
+        let _ = write!(stats, ",\"jit\":{}}}", jit.to_json());
+    }
+    stats.push('\n');
+    stats
+}

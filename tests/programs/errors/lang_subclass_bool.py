@@ -1,0 +1,8 @@
+# bool cannot be subclassed.
+class Flag(int):
+    pass
+
+print(Flag(3) + 1)
+
+class Maybe(bool):
+    pass

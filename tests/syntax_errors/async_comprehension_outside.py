@@ -1,0 +1,6 @@
+async def rows():
+    yield 1
+
+
+def collect():
+    return [r async for r in rows()]

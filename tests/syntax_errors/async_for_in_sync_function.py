@@ -1,0 +1,7 @@
+async def rows():
+    yield 1
+
+
+def main():
+    async for r in rows():
+        print(r)

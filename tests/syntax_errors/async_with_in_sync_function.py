@@ -1,0 +1,7 @@
+class Lock:
+    pass
+
+
+def main():
+    async with Lock():
+        pass

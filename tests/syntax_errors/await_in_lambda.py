@@ -1,0 +1,2 @@
+async def main():
+    handler = lambda: await main()

@@ -1,0 +1,7 @@
+async def fetch():
+    return 1
+
+
+def main():
+    value = await fetch()
+    return value
