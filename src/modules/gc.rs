@@ -162,9 +162,10 @@ fn get_stats(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
 fn reports_tracked(v: &Value) -> bool {
     match v {
         Value::Dict(d) => d.gc.is_tracked() && dict_may_be_tracked(d),
-        // Instances holding no container, iterators and bound methods are
-        // left untracked until a container needs them; CPython tracks them.
-        Value::Builtin(_) | Value::Slice(_) | Value::Instance(_) | Value::Iter(_) | Value::BoundMethod(_) => true,
+        // Instances and lists holding no container, iterators and bound
+        // methods are left untracked until a container needs them; CPython
+        // tracks them.
+        Value::Builtin(_) | Value::Slice(_) | Value::Instance(_) | Value::Iter(_) | Value::BoundMethod(_) | Value::List(_) => true,
         Value::Other(o) => matches!(&**o, Other::Property { .. } | Other::StaticMethod(_) | Other::ClassMethod(_) | Other::Super { .. } | Other::DictView { .. }),
         _ => gc::tracked_entry(v).is_some(),
     }

@@ -36,6 +36,12 @@ pub struct GcHead(Cell<u32>);
 
 /// [`GcHead`] of an object that is not registered.
 const UNTRACKED: u32 = u32::MAX;
+/// [`GcHead`] of a list in its `Rc` that holds only atoms (numbers, strings,
+/// tuples of them...), so it cannot be in a cycle: it is registered when it
+/// is given an item that may be a container (see [`PyList`]'s stores).
+/// CPython tracks every list; leaving these out keeps allocation and
+/// deallocation of the many lists of numbers and strings as cheap as before.
+const DEFERRED: u32 = u32::MAX - 1;
 /// Bits of a head that hold the entry's index (the list is above them).
 const INDEX_BITS: u32 = 30;
 const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
@@ -54,7 +60,13 @@ impl GcHead {
     /// True while the object is registered with the collector.
     #[inline(always)]
     pub fn is_tracked(&self) -> bool {
-        self.0.get() != UNTRACKED
+        self.0.get() < DEFERRED
+    }
+    /// True for a list left untracked because it holds only atoms (see
+    /// [`DEFERRED`]).
+    #[inline(always)]
+    pub fn is_deferred(&self) -> bool {
+        self.0.get() == DEFERRED
     }
     /// The list of a tracked object (a generation or [`PERMANENT`]).
     #[inline]
@@ -224,16 +236,26 @@ pub unsafe trait Traced {
     const TAG: u64;
     /// The head.
     fn gc_head(&self) -> &GcHead;
+    /// Whether a new object is left untracked until it is given a container
+    /// (lists of atoms, see [`DEFERRED`]).
+    #[inline(always)]
+    fn defer(&self) -> bool {
+        false
+    }
 }
 
 macro_rules! traced {
-    ($($ty:ty => $tag:expr),* $(,)?) => {
+    ($($ty:ty => $tag:expr $(; defer $defer:path)?),* $(,)?) => {
         $(unsafe impl Traced for $ty {
             const TAG: u64 = $tag;
             #[inline(always)]
             fn gc_head(&self) -> &GcHead {
                 &self.gc
             }
+            $(#[inline(always)]
+            fn defer(&self) -> bool {
+                $defer(self)
+            })?
         })*
 
         /// The head of the object at `inner` (an `Rc` allocation) if its kind is tracked.
@@ -253,7 +275,7 @@ macro_rules! traced {
 }
 
 traced! {
-    PyList => LIST,
+    PyList => LIST; defer PyList::holds_only_atoms,
     PyTuple => TUPLE,
     PyDict => DICT,
     PySet => SET,
@@ -267,14 +289,26 @@ traced! {
     PyCell => CELL,
 }
 
-/// Wraps a container in its `Rc` and registers it with the collector (out of
-/// line: the eval loop's register allocation is sensitive to what is inlined
-/// into it).
-#[inline(never)]
+/// Wraps a container in its `Rc` and registers it with the collector. The
+/// allocation is inline, as a plain `Rc::new` (so the value is built in
+/// place); the registration is out of line: the eval loop's register
+/// allocation is sensitive to what is inlined into it.
+#[inline(always)]
 pub fn new<T: Traced>(value: T) -> Rc<T> {
+    let defer = value.defer();
     let rc = Rc::new(value);
-    track(&rc);
+    if defer {
+        rc.gc_head().0.set(DEFERRED);
+    } else {
+        track_new(&rc);
+    }
     rc
+}
+
+/// The registration of [`new`].
+#[inline(never)]
+fn track_new<T: Traced>(rc: &Rc<T>) {
+    track_entry(Entry { word: T::TAG, inner: inner_of(&**rc) }, rc.gc_head(), 0);
 }
 
 /// Registers an object already in its `Rc` (no-op when it is tracked).
@@ -283,6 +317,17 @@ pub fn track<T: Traced>(rc: &Rc<T>) {
     let head = rc.gc_head();
     if !head.is_tracked() {
         track_entry(Entry { word: T::TAG, inner: inner_of(&**rc) }, head, 0);
+    }
+}
+
+/// Registers a list left untracked while it held only atoms (its head says
+/// [`DEFERRED`], so it is in the `Rc` [`new`] made), now that it is given
+/// an item that may be a container.
+#[cold]
+#[inline(never)]
+pub fn track_deferred_list(list: &PyList) {
+    if list.gc.is_deferred() {
+        track_entry(Entry { word: LIST, inner: inner_of(list) }, &list.gc, 0);
     }
 }
 
@@ -465,7 +510,8 @@ fn track_entry(mut entry: Entry, head: &GcHead, list: usize) {
     entry.word |= (st.next_seq() as u64) << TAG_BITS;
     let g = &mut st.gens[list];
     let index = g.entries.len();
-    if index >= INDEX_MASK as usize {
+    // (The last index of the permanent list would read as `DEFERRED`.)
+    if index >= INDEX_MASK as usize - 1 {
         // Half a billion objects in one list: the rest stay untracked.
         return;
     }
@@ -490,7 +536,7 @@ fn schedule(st: &mut State) {
 #[inline(always)]
 pub fn untrack(head: &GcHead) {
     let h = head.0.get();
-    if h != UNTRACKED {
+    if h < DEFERRED {
         head.0.set(UNTRACKED);
         forget(h);
     }

@@ -20,6 +20,7 @@
 
 use std::cell::{RefCell, RefMut};
 
+use super::gc;
 use super::value::{Value, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE};
 
 /// The storage of a list.
@@ -198,6 +199,17 @@ fn replace_range<T: Copy>(v: &mut Vec<T>, start: usize, stop: usize, src: &[T]) 
 }
 
 impl ListStore {
+    /// True in the forms that hold only atoms: compact, or plain and empty.
+    /// A list the collector left untracked stays in them (see
+    /// [`PyList::holds_only_atoms`]).
+    #[inline(always)]
+    pub fn atoms_form(&self) -> bool {
+        match self {
+            ListStore::Compact { .. } => true,
+            ListStore::Values { items, .. } => items.is_empty(),
+        }
+    }
+
     /// Number of items.
     #[inline(always)]
     pub fn len(&self) -> usize {
@@ -388,6 +400,26 @@ impl PyList {
         PyList { store: RefCell::new(store), gc: crate::runtime::gc::GcHead::new() }
     }
 
+    /// Whether a new list can be left untracked by the collector: it is
+    /// compact (numbers, bools or `None`) or empty, so it holds no container.
+    /// Every way out of those forms is a cold path (a generalization, the
+    /// first item of an empty list), which registers the list
+    /// ([`PyList::recheck`]); the fast paths of stores that keep the form
+    /// are untouched.
+    #[inline]
+    pub fn holds_only_atoms(&self) -> bool {
+        self.store.borrow().atoms_form()
+    }
+
+    /// Registers a list the collector left untracked once it left the forms
+    /// that hold only atoms (after a store that may have done so).
+    #[inline]
+    fn recheck(&self) {
+        if self.gc.is_deferred() && !self.store.borrow().atoms_form() {
+            gc::track_deferred_list(self);
+        }
+    }
+
     /// Passes the items to `f`, last first (CPython's `list_traverse` order);
     /// the items of a compact list only when `immediates` (they are never
     /// containers). Nothing while the list is borrowed for writing.
@@ -466,7 +498,7 @@ impl PyList {
                         *slot = b;
                         return Ok(());
                     }
-                    Err(v) => s.replace_slow(j, v),
+                    Err(v) => self.set_generalizing(&mut s, j, v),
                 }
             }
             ListStore::Values { items, .. } => {
@@ -482,26 +514,58 @@ impl PyList {
         Ok(())
     }
 
+    /// [`PyList::set_index`] of a value a compact list cannot hold: the list
+    /// leaves the compact form (and the collector registers it).
+    #[cold]
+    #[inline(never)]
+    fn set_generalizing(&self, s: &mut ListStore, j: usize, v: Value) -> Option<Value> {
+        gc::track_deferred_list(self);
+        s.replace_slow(j, v)
+    }
+
     /// Replaces item `i` (in range), returning the old item.
     pub fn replace(&self, i: usize, v: Value) -> Option<Value> {
-        self.store.borrow_mut().replace(i, v)
+        let old = self.store.borrow_mut().replace(i, v);
+        self.recheck();
+        old
     }
 
     /// Appends `v`.
     #[inline(always)]
     pub fn push(&self, v: Value) {
-        self.store.borrow_mut().push(v)
+        let mut s = self.store.borrow_mut();
+        match &mut *s {
+            ListStore::Compact { tag, data } => match take_raw(v, *tag) {
+                Ok(b) => data.push(b),
+                Err(v) => self.push_slow(&mut s, v),
+            },
+            ListStore::Values { items, .. } if !items.is_empty() => items.push(v),
+            ListStore::Values { .. } => self.push_slow(&mut s, v),
+        }
+    }
+
+    /// [`PyList::push`] that changes the strategy (or may): the collector
+    /// registers a list it left untracked that leaves the atoms' forms.
+    #[cold]
+    #[inline(never)]
+    fn push_slow(&self, s: &mut ListStore, v: Value) {
+        s.push_slow(v);
+        if self.gc.is_deferred() && !s.atoms_form() {
+            gc::track_deferred_list(self);
+        }
     }
 
     /// Appends all of `items`.
     pub fn extend(&self, items: Vec<Value>) {
-        self.store.borrow_mut().extend(items)
+        self.store.borrow_mut().extend(items);
+        self.recheck();
     }
 
     /// Appends the items of `other` (which may be `self`).
     pub fn extend_list(&self, other: &PyList) {
         let more = other.store.borrow().copy();
-        self.store.borrow_mut().extend_store(more)
+        self.store.borrow_mut().extend_store(more);
+        self.recheck();
     }
 
     /// Inserts `v` before index `i` (clamped to the length).
@@ -516,6 +580,8 @@ impl PyList {
             ListStore::Values { items, .. } if !items.is_empty() => items.insert(i, v),
             ListStore::Values { .. } => s.push(v),
         }
+        drop(s);
+        self.recheck();
     }
 
     /// Removes and returns item `i`, if in range.
@@ -583,6 +649,7 @@ impl PyList {
     /// discards what was there) when the list was modified in between.
     pub fn put_back(&self, store: ListStore) -> bool {
         let old = std::mem::replace(&mut *self.store.borrow_mut(), store);
+        self.recheck();
         let meddled = !matches!(&old, ListStore::Values { items, .. } if items.capacity() == 0);
         drop(old);
         meddled
@@ -663,6 +730,7 @@ impl PyList {
             };
             std::mem::replace(&mut *s, new)
         };
+        self.recheck();
         drop(old);
     }
 
@@ -698,6 +766,7 @@ impl PyList {
                 items.splice(start..stop, new).collect()
             }
         };
+        self.recheck();
         drop(removed);
     }
 
@@ -772,6 +841,7 @@ impl PyList {
                 _ => None,
             }
         };
+        self.recheck();
         if let Some(removed) = removed {
             drop(removed);
             return Ok(());
@@ -885,6 +955,8 @@ impl PyList {
     /// The items as a plain vector, generalizing the list first (for cold
     /// paths; the list stays generalized).
     pub fn values_mut(&self) -> RefMut<'_, Vec<Value>> {
+        // The caller may store anything.
+        gc::track_deferred_list(self);
         RefMut::map(self.store.borrow_mut(), |s| s.values_mut())
     }
 }

@@ -296,7 +296,11 @@ impl Vm {
         let finalized = self.finalize_garbage(&unreachable);
         // Without Python code run (or a frame let go) the trash is as found.
         let garbage = if called || finalized { still_unreachable(unreachable) } else { unreachable };
-        let collected: usize = garbage.iter().map(cpython_weight).sum::<usize>() + freed_refs;
+        let mut collected: usize = garbage.iter().map(cpython_weight).sum::<usize>() + freed_refs;
+        if generation + 1 < GENERATIONS {
+            // (A full collection registered them first.)
+            collected += untracked_held_only_by(&garbage);
+        }
         for v in &garbage {
             if debug & DEBUG_SAVEALL != 0 {
                 if let Some(Value::List(g)) = gc::state().garbage.clone() {
@@ -616,6 +620,28 @@ fn still_unreachable(mut held: Vec<Value>) -> Vec<Value> {
         }
     }
     held.into_iter().zip(alive).filter(|(_, a)| !a).map(|(v, _)| v).collect()
+}
+
+/// How many of the objects quicken leaves untracked while they hold no
+/// container (lists of atoms, such instances) only `garbage` refers to: they
+/// go with it, and CPython, which tracks them, counts them as collected.
+fn untracked_held_only_by(garbage: &[Value]) -> usize {
+    // Address -> (references from the garbage, strong count).
+    let mut held: HashMap<usize, (usize, usize)> = HashMap::new();
+    for v in garbage {
+        gc::traverse(v, &mut gc::TrackedRefs(|x: &Value| {
+            let untracked = match x {
+                Value::List(l) => l.gc.is_deferred(),
+                Value::Instance(i) => !i.gc.is_tracked(),
+                _ => false,
+            };
+            if untracked {
+                let e = Entry::of(x);
+                held.entry(e.words()[1] as usize).or_insert((0, e.strong())).0 += 1;
+            }
+        }));
+    }
+    held.values().filter(|(refs, strong)| refs == strong).count()
 }
 
 /// How many objects CPython counts for one of ours: CPython keeps some
