@@ -10,19 +10,42 @@
 //! the same header. Each bytecode instruction is handled in one place
 //! ([`Recorder::instruction`]); anything outside the supported subset
 //! aborts the recording with a reason (counted in `--stats`).
+//!
+//! Globals, builtins and module attributes are read in the trace from the
+//! dict entry the recorder found them in, under the dict's keys-version
+//! guard (the interpreter's `LOAD_GLOBAL_MODULE` protocol); an immediate is
+//! guarded to keep its type, a heap object to stay the same object, which
+//! the trace holds in its roots. Nothing a trace runs can rebind a global,
+//! so those reads are loop-invariant and run once per entry. Calls are
+//! recorded for builtins without effects ([`PURE_BUILTINS`]) on ints and
+//! floats: the recorder calls the builtin itself for this iteration's
+//! result, and the trace calls it through a helper (`math.sqrt` of a float
+//! becomes a native square root).
 
-use quicken_jit::{Cc, ExitKind, Op as IrOp, Own, Ref, SnapEntry, Tag, Trace, TraceBuilder, Ty};
+use quicken_jit::{Cc, ExitKind, HelperSig, Op as IrOp, Own, Ref, SnapEntry, Tag, Trace, TraceBuilder, Ty, Width};
 
 use super::helpers;
-use super::layout::{layouts, TAG_ITER, TAG_LIST};
+use super::layout::{layouts, words, TAG_CELL, TAG_ITER, TAG_LIST};
 use crate::bytecode::{BinOp, CmpOp, Code, Op, UnaryOp};
 use std::rc::Rc;
 
 use crate::runtime::list::PyList;
-use crate::runtime::objects::IterState;
+use crate::runtime::objects::{IterState, PyDict, NO_VERSION};
 use crate::runtime::value::Value;
 use crate::specialize::EXACT_FLOAT_INT;
 use crate::vm::frame::Frame;
+use crate::vm::Vm;
+
+/// Builtins (functions of `builtins` and `math`, by name, not methods of a
+/// type) whose result on ints and floats depends on the arguments alone and
+/// whose call has no effect: a trace may call them, and an exit may run the
+/// call again in the interpreter.
+const PURE_BUILTINS: &[&str] = &[
+    "abs", "min", "max", "round", "pow", "sqrt", "cbrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
+    "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "fabs",
+    "floor", "ceil", "trunc", "hypot", "copysign", "fmod", "remainder", "isfinite", "isnan", "isinf", "degrees",
+    "radians", "gcd", "isqrt", "erf", "erfc", "gamma", "lgamma",
+];
 
 /// Traces longer than this (IR instructions) are abandoned.
 const MAX_TRACE_LEN: usize = 2000;
@@ -37,6 +60,11 @@ enum Shadow {
     /// A list held by a local of the root frame (borrowed from it: the
     /// trace never rebinds a local that holds a heap value).
     List(Rc<PyList>),
+    /// A heap object read from a global, a builtin or a module attribute,
+    /// guarded to be this object (held in the trace's roots).
+    Object(Value),
+    /// The marker `LOAD_METHOD` pushes when the attribute is not a method.
+    Null,
 }
 
 /// One value of the recording: its IR value and its shadow.
@@ -61,13 +89,21 @@ pub struct Recorded {
     pub trace: Trace,
     /// Number of bytecode instructions in one iteration (for `--stats`).
     pub instructions: usize,
+    /// Objects the trace embeds by address (guarded globals, modules,
+    /// builtins): its owner keeps them alive while the trace exists.
+    pub roots: Vec<Value>,
 }
 
 /// Why a recording stopped without a trace: a fixed reason, counted in `--stats`.
 pub type AbortReason = &'static str;
 
+/// The loop's iterator is at its end: this entry of the loop ends now, so
+/// there is no iteration to record. Not the loop's fault: recorded at a
+/// later back edge, without a penalty.
+pub const LOOP_ENDING: AbortReason = "loop ending while recording";
+
 /// Records one iteration of the loop whose header `f` stands at.
-pub fn record(f: &Frame, code: &Code) -> Result<Recorded, AbortReason> {
+pub fn record(vm: &mut Vm, f: &Frame, code: &Code) -> Result<Recorded, AbortReason> {
     let nfixed = code.nfixed();
     let header = f.pc;
     let header_depth = f.slots.len() - nfixed;
@@ -81,6 +117,9 @@ pub fn record(f: &Frame, code: &Code) -> Result<Recorded, AbortReason> {
         stack: Vec::new(),
         locals: vec![None; code.varnames.len()],
         instructions: 0,
+        builtins: vm.builtins.clone(),
+        vm,
+        roots: Vec::new(),
     };
     let mut pc = header;
     loop {
@@ -99,7 +138,7 @@ pub fn record(f: &Frame, code: &Code) -> Result<Recorded, AbortReason> {
     r.b.snapshot(header as u32, ExitKind::LoopEnd, header_depth as u16, &[]);
     let breaker = r.b.const_ptr(crate::vm::signals::breaker_addr());
     r.b.emit(IrOp::CheckAttention { base: breaker, width: quicken_jit::Width::W8 });
-    Ok(Recorded { trace: r.b.close_loop(), instructions: r.instructions })
+    Ok(Recorded { trace: r.b.close_loop(), instructions: r.instructions, roots: r.roots })
 }
 
 /// Where recording goes after an instruction.
@@ -122,6 +161,10 @@ struct Recorder<'a> {
     /// Locals read or written so far in the iteration.
     locals: Vec<Option<Item>>,
     instructions: usize,
+    builtins: Rc<PyDict>,
+    /// For calling pure builtins on this iteration's values.
+    vm: &'a mut Vm,
+    roots: Vec<Value>,
 }
 
 impl Recorder<'_> {
@@ -129,12 +172,13 @@ impl Recorder<'_> {
     fn instruction(&mut self, pc: usize) -> Result<Next, AbortReason> {
         let ins = self.code.instr(pc);
         let arg = ins.arg as usize;
-        let op = ins.op.unfused();
+        // Specialized forms are recorded by their generic family.
+        let op = ins.op.unfused().family();
         // Guards of this instruction resume at it, with the stack as it is
         // now: the interpreter runs it again.
         let closes_loop = op.arg_kind() == crate::bytecode::ArgKind::Jump && arg == self.header && arg <= pc;
         self.snapshot(pc, if closes_loop { ExitKind::LoopEnd } else { ExitKind::Deopt });
-        match op.family() {
+        match op {
             Op::Nop => {}
             Op::LoadFast => {
                 let v = self.local(arg)?;
@@ -226,10 +270,41 @@ impl Recorder<'_> {
             }
             Op::Jump | Op::JumpBackward => return self.jump(pc, arg),
             Op::ForIter if pc == self.header => {
-                let v = self.for_iter_range(pc, arg)?;
+                let v = self.for_iter(pc)?;
                 self.stack.push(v);
             }
             Op::ForIter => return Err("inner loop"),
+            Op::LoadDeref => {
+                let v = self.closure_variable(arg)?;
+                self.stack.push(v);
+            }
+            Op::LoadGlobal => {
+                let v = self.global(&self.code.names[arg])?;
+                self.stack.push(v);
+            }
+            Op::LoadAttr | Op::LoadMethod => {
+                let obj = self.pop();
+                let Shadow::Object(Value::Module(m)) = &obj.shadow else { return Err("attribute of a non-module") };
+                let name = &self.code.names[arg];
+                // Not in the dict: the module's `__getattr__` or an error.
+                let ix = m.dict.find_str(name).ok_or("module attribute not in its dict")?;
+                let v = self.dict_entry(&m.dict.clone(), ix)?;
+                self.stack.push(v);
+                if op == Op::LoadMethod {
+                    let null = self.b.const_val(0, 0);
+                    self.stack.push(Item::imm(null, Shadow::Null));
+                }
+            }
+            Op::Call | Op::CallMethod => {
+                let at = self.stack.len().checked_sub(arg).ok_or("stack below the header")?;
+                let args = self.stack.split_off(at);
+                if op == Op::CallMethod && !matches!(self.pop().shadow, Shadow::Null) {
+                    return Err("call of a method");
+                }
+                let callee = self.pop();
+                let v = self.call_builtin(callee, &args)?;
+                self.stack.push(v);
+            }
             _ => return Err(unsupported(op)),
         }
         Ok(Next::At(pc + 1))
@@ -419,26 +494,193 @@ impl Recorder<'_> {
                 // Unordered-or-not-equal: NaN is true, as in Python.
                 (Some(self.b.emit(IrOp::FCmp(Cc::Ne, v.ir, zero))), x != 0.0)
             }
-            Shadow::List(_) => return Err("truth of a list"),
+            Shadow::List(_) | Shadow::Object(_) | Shadow::Null => return Err("truth of a heap value"),
         })
     }
 
-    /// `FOR_ITER` at the header over a range iterator (the top of the
-    /// header's stack) with a positive step: the next value, read and
-    /// advanced in the iterator itself. The end of the range exits to the
-    /// header, where the interpreter finishes the loop.
-    fn for_iter_range(&mut self, pc: usize, _exit: usize) -> Result<Item, AbortReason> {
-        let slot = self.nfixed + self.header_depth - 1;
-        let Value::Iter(it) = &self.f.slots[slot] else { return Err("for over a non-range iterator") };
-        let (next, stop, step) = match &*it.state.borrow() {
-            IterState::Range { next, stop, step } => (*next, *stop, *step),
-            _ => return Err("for over a non-range iterator"),
+    /// The global `name` (a builtin when the module has none of that name).
+    fn global(&mut self, name: &crate::runtime::objects::Name) -> Result<Item, AbortReason> {
+        let globals = self.f.globals.clone();
+        if let Some(ix) = globals.find_str(name) {
+            return self.dict_entry(&globals, ix);
+        }
+        let ix = self.builtins.find_str(name).ok_or("undefined global")?;
+        // A global of that name defined later would shadow the builtin.
+        self.guard_keys(&globals)?;
+        let builtins = self.builtins.clone();
+        self.dict_entry(&builtins, ix)
+    }
+
+    /// Guards that the keys of `dict` (a dict the trace's roots keep alive)
+    /// are those seen now: its entry indexes stay valid. Returns its address.
+    fn guard_keys(&mut self, dict: &Rc<PyDict>) -> Result<Ref, AbortReason> {
+        let version = dict.version_for_cache();
+        if version == NO_VERSION {
+            return Err("version tags used up");
+        }
+        let addr = self.b.const_ptr(Rc::as_ptr(dict) as u64);
+        let offset = std::mem::offset_of!(PyDict, keys_version) as i32;
+        self.b.emit(IrOp::GuardWordEq { base: addr, offset, width: Width::W32, expect: version as u64 });
+        Ok(addr)
+    }
+
+    /// The value of entry `ix` of `dict`, read by the trace under a guard on
+    /// the dict's keys, then guarded to keep its type (an immediate) or to
+    /// be the same object (a heap value, which the trace's roots hold).
+    fn dict_entry(&mut self, dict: &Rc<PyDict>, ix: usize) -> Result<Item, AbortReason> {
+        let value = dict.value_at(ix).ok_or("dict entry deleted")?;
+        self.roots.push(Value::Dict(dict.clone()));
+        let addr = self.guard_keys(dict)?;
+        let index = self.b.const_int(ix as i64);
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: true };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_dict_value_at as *const () as u64, sig, args: vec![addr, index] });
+        self.guard_value(got, value)
+    }
+
+    /// The closure variable `i` (a cell of the frame): read by the trace
+    /// once per entry (nothing a trace runs stores into a cell), guarded as
+    /// [`Recorder::guard_value`] does.
+    fn closure_variable(&mut self, i: usize) -> Result<Item, AbortReason> {
+        let slot = self.code.varnames.len() + i;
+        let Value::Cell(cell) = &self.f.slots[slot] else { return Err("closure variable without a cell") };
+        let value = cell.borrow().clone();
+        let cell = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_CELL)).map_err(|_| "cell slot changed type")?;
+        let sig = HelperSig { params: vec![Ty::Ptr], ret: Ty::Val, pure: true };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_cell_get as *const () as u64, sig, args: vec![cell] });
+        self.guard_value(got, value)
+    }
+
+    /// `got`, a value the trace reads where the recorder read `value`: an
+    /// immediate guarded to keep its type, a heap object guarded to be the
+    /// same object (kept alive by the trace's roots). Null (an unbound
+    /// name) aborts.
+    fn guard_value(&mut self, got: Ref, value: Value) -> Result<Item, AbortReason> {
+        let imm = |tag, shadow| (tag, shadow);
+        let (tag, shadow) = match &value {
+            Value::Int(n) => imm(Tag::Int, Shadow::Int(*n)),
+            Value::Float(x) => imm(Tag::Float, Shadow::Float(x.get())),
+            Value::Bool(b) => imm(Tag::Bool, Shadow::Bool(b.get())),
+            Value::None => imm(Tag::None, Shadow::None),
+            Value::Null => return Err("unbound name"),
+            heap => {
+                let [tag, payload] = words(heap);
+                let ptr = self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Heap(tag) });
+                let expect = self.b.const_ptr(payload);
+                self.b.emit(IrOp::GuardEqPtr { val: ptr, expect });
+                let boxed = self.b.const_val(tag, payload);
+                self.roots.push(value.clone());
+                return Ok(Item { ir: expect, shadow: Shadow::Object(value), boxed: Some(boxed) });
+            }
         };
+        Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag }), shadow))
+    }
+
+    /// A call of a builtin without effects on ints and floats: the trace
+    /// calls it through a helper (an error or a heap result exits, and the
+    /// interpreter calls it again). The recorder calls it for the result's
+    /// type and this iteration's value.
+    fn call_builtin(&mut self, callee: Item, args: &[Item]) -> Result<Item, AbortReason> {
+        let Shadow::Object(Value::Builtin(b)) = &callee.shadow else { return Err("call of a non-builtin") };
+        if b.owner.is_some() || !PURE_BUILTINS.contains(&b.name) {
+            return Err("call of a builtin with effects");
+        }
+        let values = args
+            .iter()
+            .map(|a| match a.shadow {
+                Shadow::Int(n) => Ok(Value::Int(n)),
+                Shadow::Float(x) => Ok(Value::float(x)),
+                _ => Err("builtin argument of another type than int or float"),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let (tag, shadow) = match (b.func)(self.vm, &values, &[]) {
+            Ok(Value::Int(n)) => (Tag::Int, Shadow::Int(n)),
+            Ok(Value::Float(x)) => (Tag::Float, Shadow::Float(x.get())),
+            Ok(Value::Bool(x)) => (Tag::Bool, Shadow::Bool(x.get())),
+            Ok(_) => return Err("builtin result of a heap type"),
+            Err(_) => return Err("builtin raised while recording"),
+        };
+        // `math.sqrt` of a float (or an exact int) is one instruction; a
+        // negative operand exits, and the interpreter raises.
+        if b.name == "sqrt" && args.len() == 1 && matches!(shadow, Shadow::Float(_)) {
+            let (_, x) = self.as_float(args[0].clone())?;
+            return Ok(Item::imm(self.b.emit(IrOp::Sqrt(x)), shadow));
+        }
+        let kinds: Vec<bool> = args.iter().map(|a| matches!(a.shadow, Shadow::Float(_))).collect();
+        let addr = match kinds[..] {
+            [false] => helpers::rt_call_i as *const () as u64,
+            [true] => helpers::rt_call_f as *const () as u64,
+            [false, false] => helpers::rt_call_ii as *const () as u64,
+            [false, true] => helpers::rt_call_if as *const () as u64,
+            [true, false] => helpers::rt_call_fi as *const () as u64,
+            [true, true] => helpers::rt_call_ff as *const () as u64,
+            _ => return Err("builtin call with more than two arguments"),
+        };
+        let mut params = vec![Ty::Ptr];
+        params.extend(kinds.iter().map(|&float| if float { Ty::Float } else { Ty::Int }));
+        let mut call_args = vec![self.b.const_ptr(Rc::as_ptr(b) as u64)];
+        call_args.extend(args.iter().map(|a| a.ir));
+        let sig = HelperSig { params, ret: Ty::Val, pure: true };
+        let got = self.b.emit(IrOp::CallHelper { addr, sig, args: call_args });
+        Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag }), shadow))
+    }
+
+    /// `FOR_ITER` at the header over the iterator on top of the header's
+    /// stack: a range, or a list or tuple of immediates.
+    fn for_iter(&mut self, pc: usize) -> Result<Item, AbortReason> {
+        let slot = self.nfixed + self.header_depth - 1;
+        let Value::Iter(it) = &self.f.slots[slot] else { return Err("for over a non-iterator") };
+        let state = it.state.borrow();
+        match &*state {
+            &IterState::Range { next, stop, step } => {
+                drop(state);
+                self.for_iter_range(pc, slot, next, stop, step)
+            }
+            IterState::Seq { seq: seq @ (Value::List(_) | Value::Tuple(_)), index } => {
+                let item = match seq {
+                    Value::List(l) => l.get(*index),
+                    Value::Tuple(t) => t.items.get(*index).cloned(),
+                    _ => None,
+                };
+                drop(state);
+                self.for_iter_seq(pc, slot, item)
+            }
+            _ => Err("for over an iterator other than range, list or tuple"),
+        }
+    }
+
+    /// `FOR_ITER` over a list or tuple iterator whose next item is an
+    /// immediate: a helper takes the item if it has this item's type. The
+    /// end of the sequence exits to the header, where the interpreter
+    /// finishes the loop.
+    fn for_iter_seq(&mut self, pc: usize, slot: usize, item: Option<Value>) -> Result<Item, AbortReason> {
+        let (tag, shadow) = match item.ok_or(LOOP_ENDING)? {
+            Value::Int(n) => (Tag::Int, Shadow::Int(n)),
+            Value::Float(x) => (Tag::Float, Shadow::Float(x.get())),
+            Value::Bool(b) => (Tag::Bool, Shadow::Bool(b.get())),
+            _ => return Err("for over items of a heap type or None"),
+        };
+        let iter = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
+        let raw_tag = self.b.const_int(match tag {
+            Tag::Int => layouts().value.tag_int,
+            Tag::Float => layouts().value.tag_float,
+            _ => layouts().value.tag_bool,
+        } as i64);
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_seq_iter_next as *const () as u64, sig, args: vec![iter, raw_tag] });
+        // A None from the helper: the end of the sequence.
+        self.snapshot(pc, ExitKind::LoopEnd);
+        Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag }), shadow))
+    }
+
+    /// `FOR_ITER` over a range iterator with a positive step: the next
+    /// value, read and advanced in the iterator itself. The end of the
+    /// range exits to the header, where the interpreter finishes the loop.
+    fn for_iter_range(&mut self, pc: usize, slot: usize, next: i64, stop: i64, step: i64) -> Result<Item, AbortReason> {
         if step <= 0 {
             return Err("range with a step below 1");
         }
         if next >= stop {
-            return Err("range exhausted while recording");
+            return Err(LOOP_ENDING);
         }
         let l = layouts().range_iter;
         let p = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;

@@ -285,6 +285,34 @@ pub struct Function {
     pub annotations: RefCell<Option<Value>>,
 }
 
+impl Function {
+    /// A function running `code` against `globals`, named `name`, with
+    /// positional `defaults` and the cells of its free variables: its
+    /// `__module__` is the globals' `__name__`, its `__doc__` the code's
+    /// docstring; no keyword defaults or annotations yet.
+    pub fn new(code: Rc<Code>, globals: Rc<PyDict>, name: Name, defaults: Vec<Value>, closure: Vec<Value>) -> Function {
+        let module = globals.get_str(&super::str::static_name("__name__")).unwrap_or(Value::None);
+        let doc = match code.consts.first() {
+            Some(d) if code.flags & crate::bytecode::flags::DOCSTRING != 0 => d.clone(),
+            _ => Value::None,
+        };
+        Function {
+            name: RefCell::new(name),
+            qualname: RefCell::new(code.qualname.clone()),
+            code,
+            globals,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(Vec::new()),
+            closure,
+            dict: RefCell::new(None),
+            module,
+            doc: RefCell::new(doc),
+            annotations: RefCell::new(None),
+            gc: GcHead::new(),
+        }
+    }
+}
+
 /// A callable bound to a receiver (`obj.method`).
 pub struct BoundMethod {
     /// The underlying function (Python or builtin).

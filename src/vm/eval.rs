@@ -681,25 +681,10 @@ impl Vm {
                         Vec::new()
                     };
                     if let Value::Code(c) = code_v {
-                        let module = f.globals.get_str(&static_name("__name__")).unwrap_or(Value::None);
-                        let doc = match c.consts.first() {
-                            Some(d) if c.flags & crate::bytecode::flags::DOCSTRING != 0 => d.clone(),
-                            _ => Value::None,
-                        };
-                        f.push(Value::Function(crate::runtime::gc::new(Function {
-                            name: std::cell::RefCell::new(c.name.clone()),
-                            qualname: std::cell::RefCell::new(c.qualname.clone()),
-                            code: c,
-                            globals: f.globals.clone(),
-                            defaults: std::cell::RefCell::new(defaults),
-                            kwdefaults: std::cell::RefCell::new(kwdefaults),
-                            closure,
-                            dict: std::cell::RefCell::new(None),
-                            module,
-                            doc: std::cell::RefCell::new(doc),
-                            gc: Default::default(),
-                            annotations: std::cell::RefCell::new(annotations),
-                        })));
+                        let func = Function::new(c.clone(), f.globals.clone(), c.name.clone(), defaults, closure);
+                        *func.kwdefaults.borrow_mut() = kwdefaults;
+                        *func.annotations.borrow_mut() = annotations;
+                        f.push(Value::Function(crate::runtime::gc::new(func)));
                     }
                 }
                 Op::Call => {
