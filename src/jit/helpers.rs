@@ -62,8 +62,10 @@ pub extern "C" fn rt_list_get_imm(_ctx: *mut quicken_jit::JitCtx, list: u64, ind
 }
 
 /// `list[index] = value` for an immediate, when the index is in range; else
-/// exits with the list unchanged. The old item is released here (freeing an
-/// object never runs Python code in quicken).
+/// exits with the list unchanged. The old item is released here: freeing an
+/// object never runs Python code in quicken, it queues the `__del__` or weak
+/// reference callbacks and raises the eval breaker, which the trace tests at
+/// the end of the iteration (they run when it leaves, see `Vm::jit_loop`).
 unsafe fn list_set(list: u64, index: i64, v: Value) -> ValRet {
     with_list(list, |l| match l.set_index(index, v) {
         Ok(()) => ValRet::of(&Value::None),
