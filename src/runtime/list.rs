@@ -199,8 +199,8 @@ fn replace_range<T: Copy>(v: &mut Vec<T>, start: usize, stop: usize, src: &[T]) 
 }
 
 impl ListStore {
-    /// True in the forms that hold only atoms: compact, or plain and empty.
-    /// A list the collector left untracked stays in them (see
+    /// True in the forms that can hold no container: compact, or plain and
+    /// empty (a new list in them starts untracked, see
     /// [`PyList::holds_only_atoms`]).
     #[inline(always)]
     pub fn atoms_form(&self) -> bool {
@@ -402,21 +402,48 @@ impl PyList {
 
     /// Whether a new list can be left untracked by the collector: it is
     /// compact (numbers, bools or `None`) or empty, so it holds no container.
-    /// Every way out of those forms is a cold path (a generalization, the
-    /// first item of an empty list), which registers the list
-    /// ([`PyList::recheck`]); the fast paths of stores that keep the form
-    /// are untouched.
+    /// It stays so while it is given only atoms (numbers, strings, tuples of
+    /// them...): every store checks, for a list left untracked only (one
+    /// test of the head on the fast paths), and registers the list when the
+    /// item may be a container ([`PyList::note_items`]).
     #[inline]
     pub fn holds_only_atoms(&self) -> bool {
         self.store.borrow().atoms_form()
     }
 
-    /// Registers a list the collector left untracked once it left the forms
-    /// that hold only atoms (after a store that may have done so).
-    #[inline]
-    fn recheck(&self) {
-        if self.gc.is_deferred() && !self.store.borrow().atoms_form() {
+    /// Before `v` is stored: registers a list the collector left untracked
+    /// if `v` may be a container.
+    #[inline(always)]
+    fn note_item(&self, v: &Value) {
+        if self.gc.is_deferred() {
+            self.note_item_untracked(v);
+        }
+    }
+
+    /// [`PyList::note_item`] of an untracked list (out of line: the fast
+    /// paths of stores keep one test).
+    #[cold]
+    #[inline(never)]
+    fn note_item_untracked(&self, v: &Value) {
+        if gc::may_be_tracked(v) {
             gc::track_deferred_list(self);
+        }
+    }
+
+    /// [`PyList::note_item`] for several items (scanned only while the list
+    /// is untracked).
+    #[inline]
+    fn note_items<'a>(&self, items: impl IntoIterator<Item = &'a Value>) {
+        if self.gc.is_deferred() && items.into_iter().any(gc::may_be_tracked) {
+            gc::track_deferred_list(self);
+        }
+    }
+
+    /// [`PyList::note_items`] for the items of a store (a compact one holds
+    /// only numbers).
+    fn note_store(&self, store: &ListStore) {
+        if let ListStore::Values { items, .. } = store {
+            self.note_items(items);
         }
     }
 
@@ -498,12 +525,16 @@ impl PyList {
                         *slot = b;
                         return Ok(());
                     }
-                    Err(v) => self.set_generalizing(&mut s, j, v),
+                    Err(v) => {
+                        self.note_item(&v);
+                        s.replace_slow(j, v)
+                    }
                 }
             }
             ListStore::Values { items, .. } => {
                 let j = at(items.len());
                 let Some(slot) = items.get_mut(j) else { return Err(v) };
+                self.note_item(&v);
                 Some(std::mem::replace(slot, v))
             }
         };
@@ -514,20 +545,10 @@ impl PyList {
         Ok(())
     }
 
-    /// [`PyList::set_index`] of a value a compact list cannot hold: the list
-    /// leaves the compact form (and the collector registers it).
-    #[cold]
-    #[inline(never)]
-    fn set_generalizing(&self, s: &mut ListStore, j: usize, v: Value) -> Option<Value> {
-        gc::track_deferred_list(self);
-        s.replace_slow(j, v)
-    }
-
     /// Replaces item `i` (in range), returning the old item.
     pub fn replace(&self, i: usize, v: Value) -> Option<Value> {
-        let old = self.store.borrow_mut().replace(i, v);
-        self.recheck();
-        old
+        self.note_item(&v);
+        self.store.borrow_mut().replace(i, v)
     }
 
     /// Appends `v`.
@@ -539,37 +560,38 @@ impl PyList {
                 Ok(b) => data.push(b),
                 Err(v) => self.push_slow(&mut s, v),
             },
-            ListStore::Values { items, .. } if !items.is_empty() => items.push(v),
+            ListStore::Values { items, .. } if !items.is_empty() => {
+                self.note_item(&v);
+                items.push(v)
+            }
             ListStore::Values { .. } => self.push_slow(&mut s, v),
         }
     }
 
-    /// [`PyList::push`] that changes the strategy (or may): the collector
-    /// registers a list it left untracked that leaves the atoms' forms.
+    /// [`PyList::push`] that changes the strategy (or may).
     #[cold]
     #[inline(never)]
     fn push_slow(&self, s: &mut ListStore, v: Value) {
+        self.note_item(&v);
         s.push_slow(v);
-        if self.gc.is_deferred() && !s.atoms_form() {
-            gc::track_deferred_list(self);
-        }
     }
 
     /// Appends all of `items`.
     pub fn extend(&self, items: Vec<Value>) {
+        self.note_items(&items);
         self.store.borrow_mut().extend(items);
-        self.recheck();
     }
 
     /// Appends the items of `other` (which may be `self`).
     pub fn extend_list(&self, other: &PyList) {
         let more = other.store.borrow().copy();
+        self.note_store(&more);
         self.store.borrow_mut().extend_store(more);
-        self.recheck();
     }
 
     /// Inserts `v` before index `i` (clamped to the length).
     pub fn insert(&self, i: usize, v: Value) {
+        self.note_item(&v);
         let mut s = self.store.borrow_mut();
         let i = i.min(s.len());
         match &mut *s {
@@ -580,8 +602,6 @@ impl PyList {
             ListStore::Values { items, .. } if !items.is_empty() => items.insert(i, v),
             ListStore::Values { .. } => s.push(v),
         }
-        drop(s);
-        self.recheck();
     }
 
     /// Removes and returns item `i`, if in range.
@@ -648,8 +668,8 @@ impl PyList {
     /// Puts back a storage taken by [`PyList::take`]; returns true (and
     /// discards what was there) when the list was modified in between.
     pub fn put_back(&self, store: ListStore) -> bool {
+        self.note_store(&store);
         let old = std::mem::replace(&mut *self.store.borrow_mut(), store);
-        self.recheck();
         let meddled = !matches!(&old, ListStore::Values { items, .. } if items.capacity() == 0);
         drop(old);
         meddled
@@ -730,13 +750,14 @@ impl PyList {
             };
             std::mem::replace(&mut *s, new)
         };
-        self.recheck();
+        // (The same items: an untracked list stays so.)
         drop(old);
     }
 
     /// Replaces items `start..stop` with `new` (`xs[a:b] = new`). The
     /// replaced items are dropped after the borrow ends.
     pub fn splice(&self, start: usize, stop: usize, new: Vec<Value>) {
+        self.note_items(&new);
         let removed: Vec<Value> = {
             let mut s = self.store.borrow_mut();
             let len = s.len();
@@ -766,7 +787,6 @@ impl PyList {
                 items.splice(start..stop, new).collect()
             }
         };
-        self.recheck();
         drop(removed);
     }
 
@@ -781,6 +801,7 @@ impl PyList {
             let copy = PyList::from_store(src.store.borrow().copy());
             return self.assign_slice(start, stop, step, count, &copy);
         }
+        self.note_store(&src.store.borrow());
         let (lo, hi) = (start.max(0) as usize, stop.max(start).max(0) as usize);
         let removed: Option<Vec<Value>> = {
             let from = src.store.borrow();
@@ -841,7 +862,6 @@ impl PyList {
                 _ => None,
             }
         };
-        self.recheck();
         if let Some(removed) = removed {
             drop(removed);
             return Ok(());

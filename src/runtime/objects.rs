@@ -1139,6 +1139,23 @@ impl Instance {
         rc
     }
 
+    /// A new instance of a class without native storage, with no attributes
+    /// yet: it holds no container, so it starts untracked, as
+    /// [`Instance::new_rc`] would leave it (without that function's checks,
+    /// on the path every `Class()` call takes).
+    #[inline]
+    pub fn new_bare(class: &Rc<Class>) -> Rc<Instance> {
+        Rc::new(Instance {
+            data: std::mem::ManuallyDrop::new(InstanceData {
+                class: class.clone(),
+                attrs: RefCell::new(Attrs::new(class.root_shape.clone())),
+                native: NativeData::None,
+            }),
+            gc: GcHead::new(),
+            seq: Cell::new(gc::next_seq()),
+        })
+    }
+
     /// True once `__del__` has run (or is running).
     #[inline]
     pub fn finalized(&self) -> bool {

@@ -450,7 +450,7 @@ impl Vm {
             NativeKind::Bytes => NativeData::Value(crate::vm::bytes::bytes_val(Vec::new())),
             NativeKind::Set => NativeData::Value(Value::Set(crate::runtime::gc::new(PySet::new(false)))),
             NativeKind::FrozenSet => NativeData::Value(Value::Set(crate::runtime::gc::new(PySet::new(true)))),
-            _ => NativeData::None,
+            _ => return Value::Instance(Instance::new_bare(cls)),
         };
         Self::instance_with(cls, native)
     }

@@ -58,11 +58,21 @@ ranges = lambda: list(range(5))
 sliced = lambda: [10, 20, 30, 40, 50][1:4]
 floats = lambda: [0.5] * 4
 
+
+def grown():
+    # Started empty, given only strings and tuples of atoms.
+    out = []
+    for w in "a b c".split():
+        out.append(w)
+    out.append((1, "d"))
+    return out
+
+
 for name, fn in [("setitem", setitem), ("setitem_neg", setitem_neg), ("append", append), ("insert", insert),
                  ("extend", extend), ("iadd", iadd), ("slice_assign", slice_assign), ("slice_step", slice_step),
                  ("slice_grow", slice_grow), ("via_tuple", via_tuple), ("via_dict", via_dict),
                  ("sort_key", sort_key), ("repeat", repeat)]:
-    for kind, make in [("ints", ints), ("strs", strs), ("empty", empty), ("range", ranges), ("slice", sliced), ("floats", floats)]:
+    for kind, make in [("ints", ints), ("strs", strs), ("empty", empty), ("range", ranges), ("slice", sliced), ("floats", floats), ("grown", grown)]:
         if kind == "empty" and name in ("setitem", "setitem_neg"):
             continue
         check(name + " " + kind, make, fn)
