@@ -1083,7 +1083,8 @@ impl std::ops::Deref for Instance {
 }
 
 impl Drop for Instance {
-    #[inline(never)]
+    // (Inline into `Rc`'s out-of-line `drop_slow`.)
+    #[inline]
     fn drop(&mut self) {
         if self.class.may_have_finalizer() && self.revive_for_finalizer() {
             return;
