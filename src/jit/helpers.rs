@@ -171,6 +171,27 @@ pub extern "C" fn rt_instance_method_is(_ctx: *mut quicken_jit::JitCtx, tag: i64
     }
 }
 
+/// The next item of an iterator other than a range or a list/tuple one
+/// (`iter`: the payload of a `Value::Iter` the frame's stack holds), with a
+/// new reference, when its step runs no Python code
+/// ([`crate::vm::iter::steps_natively`]). At the end, on an error, or for
+/// other kinds, exits before or without changing the iterator, and the
+/// interpreter steps it again.
+pub extern "C" fn rt_iter_next(ctx: *mut quicken_jit::JitCtx, iter: u64) -> ValRet {
+    // SAFETY: `iter` is the payload of a live `Value::Iter` (the trace
+    // guarded the slot's tag); `ctx.vm` is the running VM (see `run_trace`).
+    let it = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([super::layout::TAG_ITER, iter]) });
+    let Value::Iter(i) = &*it else { unreachable!("the trace guarded an iterator tag") };
+    if !i.state.try_borrow().is_ok_and(|s| crate::vm::iter::steps_natively(&s, false)) {
+        return ValRet::EXIT;
+    }
+    let vm = unsafe { &mut *((*ctx).vm as *mut crate::vm::Vm) };
+    match vm.next(&it) {
+        Ok(Some(v)) => ValRet::owned(v),
+        _ => ValRet::EXIT,
+    }
+}
+
 /// Calls the builtin at `builtin` (`Rc::as_ptr` of a `Builtin` the trace
 /// keeps alive) on immediate arguments, for the builtins the recorder knows
 /// to be pure ([`super::record`]'s `PURE_BUILTINS`). An immediate result is

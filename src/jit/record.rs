@@ -498,17 +498,21 @@ impl Recorder<'_> {
     /// Makes the snapshot the next guards exit through: resume at `pc` with
     /// the recorded stack written to the frame.
     fn snapshot(&mut self, pc: usize, kind: ExitKind) {
+        let entries = self.stack_entries();
+        self.b.snapshot(pc as u32, kind, (self.header_depth + self.stack.len()) as u16, &entries);
+    }
+
+    /// The snapshot entries that write the recorded stack to the frame.
+    fn stack_entries(&self) -> Vec<SnapEntry> {
         let base = self.nfixed + self.header_depth;
-        let entries: Vec<SnapEntry> = self
-            .stack
+        self.stack
             .iter()
             .enumerate()
             .map(|(i, v)| match v.boxed {
                 Some(val) => self.b.entry((base + i) as u16, val, v.own),
                 None => self.b.entry((base + i) as u16, v.ir, Own::Imm),
             })
-            .collect();
-        self.b.snapshot(pc as u32, kind, (self.header_depth + self.stack.len()) as u16, &entries);
+            .collect()
     }
 
     /// The top of the stack. Below the header's stack lie the values the
@@ -996,7 +1000,11 @@ impl Recorder<'_> {
                 drop(state);
                 self.for_iter_seq(pc, slot, item)
             }
-            _ => Err("for over an iterator other than range, list or tuple"),
+            state if crate::vm::iter::steps_natively(state, false) => {
+                let item = crate::vm::iter::peek_next(state).ok_or("iterator state changed")?;
+                self.for_iter_native(pc, slot, item)
+            }
+            _ => Err("for over an iterator that runs Python code"),
         }
     }
 
@@ -1016,6 +1024,23 @@ impl Recorder<'_> {
         let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_seq_iter_next as *const () as u64, sig, args: vec![iter, raw_tag] });
         // A None from the helper: the end of the sequence.
         self.snapshot(pc, ExitKind::LoopEnd);
+        Ok(self.guarded_item(got, &item, Own::Owned))
+    }
+
+    /// `FOR_ITER` over an iterator that steps natively (enumerate, zip,
+    /// dict views, sets, strings, reversed...): a helper steps it; the end
+    /// exits to the header (the interpreter steps it again and finds the
+    /// end). An item of another type than this iteration's has been taken
+    /// already: its guard resumes after the `FOR_ITER`, the item on the stack.
+    fn for_iter_native(&mut self, pc: usize, slot: usize, item: Option<Value>) -> Result<Item, AbortReason> {
+        let item = item.ok_or(LOOP_ENDING)?;
+        let iter = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
+        self.snapshot(pc, ExitKind::LoopEnd);
+        let sig = HelperSig { params: vec![Ty::Ptr], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_iter_next as *const () as u64, sig, args: vec![iter] });
+        let mut entries = self.stack_entries();
+        entries.push(self.b.entry((self.nfixed + self.header_depth + self.stack.len()) as u16, got, Own::Owned));
+        self.b.snapshot((pc + 1) as u32, ExitKind::Deopt, (self.header_depth + self.stack.len() + 1) as u16, &entries);
         Ok(self.guarded_item(got, &item, Own::Owned))
     }
 

@@ -647,3 +647,87 @@ fn escaped_error(g: &Generator, e: PyErr) -> PyErr {
     }
     err
 }
+
+/// Whether stepping an iterator in `state` runs no Python code and, when it
+/// fails, fails before changing anything, so that a compiled loop may step
+/// it and, on an error or the end, leave for the interpreter to step it
+/// again. Within a `zip` (`in_zip`) every step must also be unable to fail,
+/// since the iterators before it have moved already.
+pub fn steps_natively(state: &IterState, in_zip: bool) -> bool {
+    let inner_ok = |v: &Value, in_zip: bool| match v {
+        Value::Iter(i) => i.state.try_borrow().is_ok_and(|s| steps_natively(&s, in_zip)),
+        _ => false,
+    };
+    match state {
+        IterState::Seq { seq: Value::List(_) | Value::Tuple(_), .. }
+        | IterState::Range { .. }
+        | IterState::Str { .. }
+        | IterState::Values { .. }
+        | IterState::Reversed { seq: Value::List(_) | Value::Tuple(_), .. }
+        | IterState::Done => true,
+        // Their size checks come first and stay failed.
+        IterState::Dict { .. } | IterState::Set { .. } => !in_zip,
+        IterState::Enumerate { inner, .. } => inner_ok(inner, in_zip),
+        IterState::Zip { inners, strict: false, .. } => inners.iter().all(|v| inner_ok(v, true)),
+        _ => false,
+    }
+}
+
+/// What the next step of an iterator in `state` would give (`Some(None)`:
+/// the end), without taking it; `None` for kinds it cannot tell
+/// ([`steps_natively`]'s, except a dict or set whose size changed).
+pub fn peek_next(state: &IterState) -> Option<Option<Value>> {
+    let inner = |v: &Value| match v {
+        Value::Iter(i) => i.state.try_borrow().ok().and_then(|s| peek_next(&s)),
+        _ => None,
+    };
+    Some(match state {
+        IterState::Seq { seq: Value::List(l), index } => l.get(*index),
+        IterState::Seq { seq: Value::Tuple(t), index } => t.items.get(*index).cloned(),
+        &IterState::Range { next, stop, step } => range_next(&mut { next }, stop, step).map(Value::Int),
+        IterState::Str { s, pos } => s.as_str()[*pos..].chars().next().map(|c| Value::str(c.encode_utf8(&mut [0; 4]))),
+        IterState::Values { items, index } => items.get(*index).cloned(),
+        IterState::Reversed { seq, index } => match seq {
+            _ if *index < 0 => None,
+            Value::List(l) => l.get(*index as usize),
+            Value::Tuple(t) => t.items.get(*index as usize).cloned(),
+            _ => return None,
+        },
+        IterState::Done => None,
+        IterState::Dict { dict, index, kind, len } => {
+            if dict.len() != *len {
+                return None;
+            }
+            let t = dict.table.borrow();
+            let e = t.entries().get(*index..).and_then(|rest| rest.iter().find(|e| !e.key.is_null()));
+            e.map(|e| match kind {
+                0 => e.key.clone(),
+                1 => e.value.clone(),
+                _ => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+            })
+        }
+        IterState::Set { set, index, len } => {
+            if set.len() != *len {
+                return None;
+            }
+            let t = set.table.borrow();
+            (*index..t.capacity()).filter_map(|i| t.slot(i).cloned()).find(|k| !k.is_null())
+        }
+        IterState::Enumerate { inner: it, count, .. } => inner(it)?.map(|v| Value::tuple(vec![count.clone(), v])),
+        IterState::Zip { inners, .. } => {
+            let mut items = Vec::with_capacity(inners.len());
+            for it in inners.iter() {
+                match inner(it)? {
+                    Some(v) => items.push(v),
+                    None => return Some(None),
+                }
+            }
+            if items.is_empty() {
+                None
+            } else {
+                Some(Value::tuple(items))
+            }
+        }
+        _ => return None,
+    })
+}
