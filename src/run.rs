@@ -191,6 +191,7 @@ fn run_main(vm: &mut Vm, source: &str, file: &str, globals: Rc<PyDict>, dis: boo
         }
     };
     vm.run_finalizers();
+    crate::modules::flush_open_files();
     if dis {
         let mut out = String::new();
         crate::bytecode::dis::disassemble(&code, true, &mut out);

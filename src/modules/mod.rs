@@ -9,6 +9,7 @@ mod functools;
 mod itertools;
 pub(crate) mod native;
 mod operator;
+mod os;
 mod binascii;
 mod bisect;
 mod cmath;
@@ -39,6 +40,7 @@ use crate::vm::Vm;
 pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
     let dict = Rc::new(PyDict::new());
     set(&dict, "__name__", Value::str(name));
+    let module = Value::Module(Rc::new(Module { name: name.to_owned(), dict: dict.clone() }));
     match name {
         "math" => math::fill(&dict),
         "cmath" => cmath::fill(&dict),
@@ -55,6 +57,12 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "importlib" => importlib::fill(&dict),
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
+        "os" => {
+            // In sys.modules before its body runs, as CPython's: os.path
+            // (posixpath) imports os back.
+            vm.modules.insert(name, module.clone());
+            os::fill(vm, &dict)
+        }
         "re" => sre::fill(vm, &dict),
         "json" => json::fill(vm, &dict),
         "hashlib" => hashlib::fill(vm, &dict),
@@ -71,17 +79,17 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
             }
         }
     }
-    Some(Value::Module(Rc::new(Module { name: name.to_owned(), dict })))
+    Some(module)
 }
 
-pub use fileio::open;
+pub use fileio::{flush_all as flush_open_files, open};
 pub use pystd::main_source as embedded_main_source;
 
 /// Standard modules that exist in CPython but not (yet) in quicken.
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "os" | "decimal" | "threading" | "subprocess" | "pathlib" | "unittest"
+        "decimal" | "threading" | "subprocess" | "unittest"
     )
 }
 

@@ -2,7 +2,8 @@
 //! `statistics`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
 //! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`,
 //! `collections.abc`, `linecache`, `getopt`, `datetime`, `hmac`, `base64`, `csv`,
-//! `textwrap`, `pprint`, `asyncio`, `inspect`.
+//! `textwrap`, `pprint`, `asyncio`, `inspect`, `posixpath` (`os.path`), `pathlib`,
+//! `shutil`, `tempfile`, `glob`, `fnmatch`.
 
 use std::rc::Rc;
 
@@ -62,6 +63,12 @@ fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
         "timeit" => ("<frozen timeit>", include_str!("timeit.py")),
         "fractions" => ("<frozen fractions>", include_str!("fractions.py")),
         "inspect" => ("<frozen inspect>", include_str!("inspect.py")),
+        "posixpath" => ("<frozen posixpath>", include_str!("posixpath.py")),
+        "pathlib" => ("<frozen pathlib>", include_str!("pathlib.py")),
+        "shutil" => ("<frozen shutil>", include_str!("shutil.py")),
+        "tempfile" => ("<frozen tempfile>", include_str!("tempfile.py")),
+        "glob" => ("<frozen glob>", include_str!("glob.py")),
+        "fnmatch" => ("<frozen fnmatch>", include_str!("fnmatch.py")),
         _ => return None,
     })
 }
