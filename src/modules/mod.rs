@@ -57,6 +57,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "importlib" => importlib::fill(&dict),
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
+        "errno" => os::fill_errno(vm, &dict),
         "os" => {
             // In sys.modules before its body runs, as CPython's: os.path
             // (posixpath) imports os back.
