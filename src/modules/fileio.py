@@ -68,20 +68,33 @@ class FileIO(_BinaryFile, RawIOBase):
         return '<_io.FileIO name=%r mode=%r closefd=%r>' % (self.name, self._mode, self._closefd)
 
 
-class BufferedReader(_BinaryFile, BufferedIOBase):
+class _Buffered(_BinaryFile, BufferedIOBase):
+    @property
+    def raw(self):
+        """The unbuffered file under this one (sharing its descriptor)."""
+        raw = self.__dict__.get('_raw')
+        if raw is None:
+            raw = self._raw = self._raw_view(FileIO)
+            raw.name = self.name
+            raw._mode = self._mode
+            raw._closefd = self._closefd
+        return raw
+
+
+class BufferedReader(_Buffered):
     pass
 
 
-class BufferedWriter(_BinaryFile, BufferedIOBase):
+class BufferedWriter(_Buffered):
     pass
 
 
-class BufferedRandom(_BinaryFile, BufferedIOBase):
+class BufferedRandom(_Buffered):
     pass
 
 
 for _c in (UnsupportedOperation, IOBase, RawIOBase, BufferedIOBase, TextIOBase,
-           _BinaryFile, FileIO, BufferedReader, BufferedWriter, BufferedRandom):
+           _BinaryFile, _Buffered, FileIO, BufferedReader, BufferedWriter, BufferedRandom):
     _c.__module__ = '_io'
 del _c
 
@@ -301,19 +314,6 @@ class TextIOWrapper(TextIOBase):
 
     # --- writing ---
 
-    def _forget_read_ahead(self):
-        """Puts the buffer's position back where the reader is."""
-        if self._tpos < len(self._text) or self._tail:
-            pos = self.tell()
-            self._text = ''
-            self._tpos = 0
-            self._tail = b''
-            self.buffer.seek(pos)
-        else:
-            self._text = ''
-            self._tpos = 0
-        self._eof = False
-
     def write(self, s):
         self._check_open()
         if not isinstance(s, str):
@@ -321,7 +321,12 @@ class TextIOWrapper(TextIOBase):
         if not self.buffer.writable():
             raise UnsupportedOperation('not writable')
         if self._text or self._tail:
-            self._forget_read_ahead()
+            # As CPython's: the text read ahead is dropped, and the write
+            # goes where the buffer's reading stopped.
+            self._text = ''
+            self._tpos = 0
+            self._tail = b''
+            self._eof = False
         if self._fast_write:
             self.buffer._write_str(s)
         else:
@@ -430,12 +435,12 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     modes = set(mode)
     if modes - set('axrwb+t') or len(mode) > len(modes):
         raise ValueError('invalid mode: %r' % (mode,))
-    kinds = [c for c in 'rwax' if c in modes]
-    if len(kinds) != 1:
-        raise ValueError('must have exactly one of create/read/write/append mode')
     binary = 'b' in modes
     if binary and 't' in modes:
         raise ValueError("can't have text and binary mode at once")
+    kinds = [c for c in 'rwax' if c in modes]
+    if len(kinds) > 1:
+        raise ValueError('must have exactly one of create/read/write/append mode')
     if binary:
         if encoding is not None:
             raise ValueError("binary mode doesn't take an encoding argument")
@@ -443,16 +448,8 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
             raise ValueError("binary mode doesn't take an errors argument")
         if newline is not None:
             raise ValueError("binary mode doesn't take a newline argument")
-    elif buffering == 0:
-        raise ValueError("can't have unbuffered text I/O")
-    if not binary and newline not in (None, '', '\n', '\r', '\r\n'):
-        if not isinstance(newline, str):
-            raise TypeError('open() argument \'newline\' must be str or None, not %s' % type(newline).__name__)
-        raise ValueError('illegal newline value: %s' % newline)
-    if not binary and encoding is not None:
-        if not isinstance(encoding, str):
-            raise TypeError('open() argument \'encoding\' must be str or None, not %s' % type(encoding).__name__)
-        b''.decode(encoding)
+    if not kinds:
+        raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
     kind = kinds[0]
     plus = '+' in modes
     flags = _O_MODES[kind]
@@ -478,6 +475,17 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
             raise IsADirectoryError(21, 'Is a directory', file)
         if kind == 'a':
             lseek(fd, 0, 2)
+        if not binary:
+            if buffering == 0:
+                raise ValueError("can't have unbuffered text I/O")
+            if newline not in (None, '', '\n', '\r', '\r\n'):
+                if not isinstance(newline, str):
+                    raise TypeError("open() argument 'newline' must be str or None, not %s" % type(newline).__name__)
+                raise ValueError('illegal newline value: %s' % newline)
+            if encoding is not None:
+                if not isinstance(encoding, str):
+                    raise TypeError("open() argument 'encoding' must be str or None, not %s" % type(encoding).__name__)
+                b''.decode(encoding)
     except BaseException:
         if closefd:
             close(fd)
@@ -489,7 +497,6 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         raw_mode = ('rb+' if kind in 'rw' else raw_mode + '+')
     if binary and buffering == 0:
         f = FileIO(fd, readable, writable, closefd, True)
-        f._closefd = closefd
     elif not readable:
         f = BufferedWriter(fd, readable, writable, closefd, False)
     elif not writable:
@@ -498,6 +505,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         f = BufferedRandom(fd, readable, writable, closefd, False)
     f.name = file
     f._mode = raw_mode
+    f._closefd = closefd
     if binary:
         return f
     t = TextIOWrapper(f, encoding, errors, newline, buffering == 1)

@@ -229,6 +229,7 @@ fn class() -> Rc<Class> {
         ("readable", readable),
         ("writable", writable),
         ("seekable", seekable),
+        ("_raw_view", raw_view),
     ];
     for (n, f) in methods {
         add_method(&cls, n, *f);
@@ -269,6 +270,7 @@ fn open_state(v: &Value, op: &str) -> PyResult<Rc<RefCell<FileState>>> {
             "read" | "readline" | "seek" | "peek" | "read1" => format!("{} of closed file", op),
             "write" => "write to closed file".to_owned(),
             "flush" => "I/O operation on closed file.".to_owned(),
+            "flush-writer" => "flush of closed file".to_owned(),
             _ => "I/O operation on closed file".to_owned(),
         };
         return Err(value_error(msg));
@@ -285,15 +287,22 @@ fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
     }
 }
 
-/// The state of a readable open file.
+/// The state of a readable open file. A buffered file that cannot read
+/// says so before saying it is closed (CPython's order); a raw one the
+/// other way round.
 fn for_reading(vm: &mut Vm, v: &Value, op: &str) -> PyResult<Rc<RefCell<FileState>>> {
-    let s = open_state(v, op)?;
+    let s = state(v)?;
     let (readable, raw) = {
         let st = s.borrow();
         (st.readable, st.raw)
     };
+    if !readable && !raw {
+        // Buffered writers read lines with IOBase's readline, which calls read.
+        return Err(unsupported(vm, if op == "readline" { "read" } else { op }));
+    }
+    let s = open_state(v, op)?;
     if !readable {
-        return Err(unsupported(vm, if raw { "File not open for reading" } else { op }));
+        return Err(unsupported(vm, "File not open for reading"));
     }
     let flushed = s.borrow_mut().flush_writes();
     flushed.map_err(|e| os_error_from_io(&e, None))?;
@@ -431,13 +440,17 @@ fn peek(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value
 
 /// Appends `data` to the file's writes (or writes it now, unbuffered).
 fn write_data(vm: &mut Vm, this: &Value, data: &[u8]) -> PyResult<usize> {
-    let s = open_state(this, "write")?;
+    let s = state(this)?;
     let (writable, raw) = {
         let st = s.borrow();
         (st.writable, st.raw)
     };
+    if !writable && !raw {
+        return Err(unsupported(vm, "write"));
+    }
+    let s = open_state(this, "write")?;
     if !writable {
-        return Err(unsupported(vm, if raw { "File not open for writing" } else { "write" }));
+        return Err(unsupported(vm, "File not open for writing"));
     }
     let mut st = s.borrow_mut();
     if st.unread() > 0 {
@@ -472,7 +485,8 @@ fn write_str(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult
 }
 
 fn flush(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let s = open_state(&args[0], "flush")?;
+    let writable = state(&args[0])?.borrow().writable;
+    let s = open_state(&args[0], if writable { "flush-writer" } else { "flush" })?;
     let r = s.borrow_mut().flush_writes();
     r.map(|_| Value::None).map_err(|e| os_error_from_io(&e, None))
 }
@@ -579,6 +593,19 @@ fn seekable(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult
     let fd = s.borrow().fd;
     // SAFETY: lseek has no memory-safety preconditions.
     Ok(Value::bool(unsafe { libc::lseek(fd, 0, libc::SEEK_CUR) } >= 0))
+}
+
+/// `_raw_view(cls)`: an unbuffered file of class `cls` over the same
+/// descriptor, which it does not close (a buffered file's `raw`).
+fn raw_view(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let s = state(&args[0])?;
+    let st = s.borrow();
+    let view = FileState { fd: st.fd, closefd: false, readable: st.readable, writable: st.writable, raw: true, rbuf: Vec::new(), rpos: 0, wbuf: Vec::new() };
+    let cls = match args.get(1) {
+        Some(Value::Class(c)) => c.clone(),
+        _ => class(),
+    };
+    Ok(new_native_instance(&cls, Box::new(NativeFile(Rc::new(RefCell::new(view))))))
 }
 
 /// `_isdir(fd)`: whether the descriptor is a directory's (`open()` refuses those).
