@@ -2,9 +2,12 @@
 # open/read/write on descriptors, putenv, ...) are native functions already
 # in this namespace (os.rs); here are the parts CPython writes in Python
 # (environ, walk, makedirs, ...) and the result types of the native calls.
-#@visible makedirs removedirs renames walk getenv fdopen fsencode fsdecode get_exec_path
+# The functions CPython has in its os.py show in tracebacks, on its line
+# numbers (the #@line directives).
+#@visible makedirs removedirs renames walk _walk getenv fdopen fsencode fsdecode get_exec_path
 #@visible _Environ.__getitem__ _Environ.__setitem__ _Environ.__delitem__ _Environ.__iter__
-#@visible _Environ.__len__ _Environ.__repr__ _Environ.copy _Environ.setdefault _Environ._check
+#@visible _Environ.__len__ _Environ.__repr__ _Environ.copy _Environ.setdefault
+#@visible _Environ.__ior__ _Environ.__or__ _Environ.__ror__ _createenviron.<locals>.encode
 #@visible PathLike.__subclasshook__
 
 import sys
@@ -107,133 +110,133 @@ class terminal_size(_StructSeq):
 del _field, _extra_field
 
 
-# --- environ ---------------------------------------------------------------
+# The functions below stand where CPython's os.py has them (the #@line
+# directives), so that tracebacks through them show CPython's frames.
 
-class _Environ(_MutableMapping):
-    """os.environ: a mapping of the process environment; assignments and
-    deletions change the environment itself (putenv/unsetenv)."""
+def _split_dir(p):
+    """p's parent and last component, a trailing slash ignored."""
+    parent, leaf = path.split(p)
+    if leaf:
+        return parent, leaf
+    return path.split(parent)
 
-    def __init__(self, items):
-        self._data = dict(items)
 
-    @staticmethod
-    def _check(value):
-        if not isinstance(value, str):
-            raise TypeError('str expected, not %s' % type(value).__name__)
-        return value
+#@line 200
+def makedirs(name, mode=0o777, exist_ok=False):
+    """makedirs(name [, mode=0o777][, exist_ok=False])
 
-    def __getitem__(self, key):
+    Super-mkdir; create a leaf directory and all intermediate ones."""
+    # Missing parents are made first, by recursion; an existing one made
+    # meanwhile by another process is no error.
+#@line 210
+    parent, leaf = _split_dir(name)
+    if parent and leaf and not path.exists(parent):
         try:
-            return self._data[self._check(key)]
-        except KeyError:
-            raise KeyError(key) from None
+#@line 215
+            makedirs(parent, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if leaf in ('.', b'.'):
+            return  # "new/." exists now that "new" does
+    # Any error (not only EEXIST: EACCES or EROFS may come first) is
+    # forgiven when the directory is there and that was allowed.
+    try:
+#@line 225
+        mkdir(name, mode)
+    except OSError:
+        if not (exist_ok and path.isdir(name)):
+            raise
 
-    def __setitem__(self, key, value):
-        self._check(key)
-        self._check(value)
-        putenv(key, value)
-        self._data[key] = value
 
-    def __delitem__(self, key):
-        self._check(key)
-        unsetenv(key)
+#@line 232
+def removedirs(name):
+    """removedirs(name)
+
+    Super-rmdir; remove a leaf directory and all empty intermediate ones."""
+    # Parents are removed while they are empty: the first failure ends it.
+#@line 243
+    rmdir(name)
+    parent, leaf = _split_dir(name)
+    while parent and leaf:
         try:
-            del self._data[key]
-        except KeyError:
-            raise KeyError(key) from None
-
-    def __iter__(self):
-        # A snapshot: the loop body may change the environment.
-        keys = list(self._data)
-        for key in keys:
-            yield key
-
-    def __len__(self):
-        return len(self._data)
-
-    def __contains__(self, key):
-        return isinstance(key, str) and key in self._data
-
-    def __repr__(self):
-        items = ', '.join('%r: %r' % (k, v) for k, v in self._data.items())
-        return 'environ({%s})' % items
-
-    def copy(self):
-        return dict(self)
-
-    def setdefault(self, key, value):
-        if key not in self:
-            self[key] = value
-        return self[key]
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        new = dict(self)
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        new = dict(other)
-        new.update(self)
-        return new
+            rmdir(parent)
+        except OSError:
+            return
+        parent, leaf = path.split(parent)
 
 
-environ = _Environ(_environ_items())
-del _environ_items
+#@line 254
+def renames(old, new):
+    """renames(old, new)
+
+    Super-rename; create directories as necessary and delete any left empty."""
+#@line 269
+    new_dir, new_leaf = path.split(new)
+    if new_dir and new_leaf and not path.exists(new_dir):
+        makedirs(new_dir)
+    rename(old, new)
+    old_dir, old_leaf = path.split(old)
+    if not (old_dir and old_leaf):
+        return
+    try:
+        removedirs(old_dir)
+    except OSError:
+        pass  # a directory left that is not empty
 
 
-def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist.
-    The optional second argument can specify an alternate default."""
-    return environ.get(key, default)
+#@line 282
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: for each directory under top (top included),
+    yields a 3-tuple dirpath, dirnames, filenames."""
+#@line 343
+    return _walk(fspath(top), topdown, onerror, followlinks)
 
 
-def get_exec_path(env=None):
-    """The directories searched for an executable (PATH, or os.defpath)."""
-    if env is None:
-        env = environ
-    path = env.get('PATH')
-    if path is None:
-        path = defpath
-    return path.split(pathsep)
+def _walk(top, topdown, onerror, followlinks):
+    # The listing is read whole before anything is yielded; errors go to
+    # onerror and end this directory's walk.
+    try:
+#@line 358
+        listing = list(scandir(top))
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs, files, below = _classify(listing, topdown, followlinks)
+    if topdown:
+        yield top, dirs, files
+        # dirs as the caller left it: it may have pruned or reordered it.
+#@line 412
+        for d in dirs:
+            sub = path.join(top, d)
+            if followlinks or not path.islink(sub):
+#@line 419
+                yield from _walk(sub, True, onerror, followlinks)
+    else:
+#@line 422
+        for sub in below:
+            yield from _walk(sub, False, onerror, followlinks)
+        yield top, dirs, files
 
 
-def fsencode(filename):
-    """Encode filename (an os.PathLike, bytes, or str) to bytes."""
-    filename = fspath(filename)
-    if isinstance(filename, str):
-        return filename.encode('utf-8', 'surrogateescape')
-    return filename
-
-
-def fsdecode(filename):
-    """Decode filename (an os.PathLike, bytes, or str) to str."""
-    filename = fspath(filename)
-    if isinstance(filename, bytes):
-        return filename.decode('utf-8', 'surrogateescape')
-    return filename
-
-
-class PathLike(_abc.ABC):
-    """Abstract base class for implementing the file system path protocol."""
-
-    @_abc.abstractmethod
-    def __fspath__(self):
-        """Return the file system path representation of the object."""
-        raise NotImplementedError
-
-    @classmethod
-    def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            return hasattr(subclass, '__fspath__')
-        return NotImplemented
+def _classify(listing, topdown, followlinks):
+    """The directory names, the other names, and (bottom-up, where the
+    caller cannot prune) the directory paths to descend into."""
+    dirs, files, below = [], [], []
+    for entry in listing:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        (dirs if is_dir else files).append(entry.name)
+        if is_dir and not topdown:
+            try:
+                into = followlinks or not entry.is_symlink()
+            except OSError:
+                into = False
+            if into:
+                below.append(entry.path)
+    return dirs, files, below
 
 
 # --- scandir ---------------------------------------------------------------
@@ -349,118 +352,138 @@ def scandir(path=None):
     return ScandirIterator(top, items)
 
 
-# --- trees -----------------------------------------------------------------
+def get_exec_path(env=None):
+    """The directories searched for an executable (PATH, or os.defpath)."""
+    found = (environ if env is None else env).get('PATH')
+    return (defpath if found is None else found).split(pathsep)
 
-def makedirs(name, mode=0o777, exist_ok=False):
-    """makedirs(name [, mode=0o777][, exist_ok=False])
 
-    Super-mkdir; create a leaf directory and all intermediate ones."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+# --- environ ---------------------------------------------------------------
+
+# os.environ: a mapping of the process environment; assignments and
+# deletions change the environment itself (putenv/unsetenv). Names and
+# values are kept as str (quicken keeps the environment decoded).
+#@line 666
+class _Environ(_MutableMapping):
+
+    def __init__(self, items, check):
+        self._vars = dict(items)
+        self._check = check
+
+    def __getitem__(self, key):
         try:
-            makedirs(head, exist_ok=exist_ok)
-        except FileExistsError:
-            # Another process may have made it meanwhile.
+#@line 676
+            return self._vars[self._check(key)]
+        except KeyError:
             pass
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, 'ASCII')
-        if tail == cdir:
-            return
-    try:
-        mkdir(name, mode)
-    except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        raise KeyError(key) from None
+
+#@line 682
+    def __setitem__(self, key, value):
+        name = self._check(key)
+        text = self._check(value)
+        putenv(name, text)
+        self._vars[name] = text
+
+#@line 688
+    def __delitem__(self, key):
+        name = self._check(key)
+        unsetenv(name)
+        if name not in self._vars:
+#@line 695
+            raise KeyError(key) from None
+        del self._vars[name]
+
+    def __iter__(self):
+        # Over a snapshot: the loop body may change the environment.
+        yield from list(self._vars)
+
+    def __len__(self):
+        return len(self._vars)
+
+    def __repr__(self):
+        shown = ', '.join('%r: %r' % pair for pair in self._vars.items())
+        return 'environ({%s})' % shown
+
+    def copy(self):
+        return dict(self._vars)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, _Mapping):
+            return {**self._vars, **other}
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _Mapping):
+            return {**other, **self._vars}
+        return NotImplemented
 
 
-def removedirs(name):
-    """removedirs(name)
-
-    Super-rmdir; remove a leaf directory and all empty intermediate ones."""
-    rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
-        try:
-            rmdir(head)
-        except OSError:
-            break
-        head, tail = path.split(head)
+#@line 739
+def _createenviron():
+#@line 756
+    def encode(value):
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        return value
+    return _Environ(_environ_items(), encode)
 
 
-def renames(old, new):
-    """renames(old, new)
-
-    Super-rename; create directories as necessary and delete any left empty."""
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
-    rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
-        try:
-            removedirs(head)
-        except OSError:
-            pass
+environ = _createenviron()
+del _createenviron, _environ_items
 
 
-def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator: for each directory under top (top included),
-    yields a 3-tuple dirpath, dirnames, filenames."""
-    top = fspath(top)
-    try:
-        entries = list(scandir(top))
-    except OSError as error:
-        if onerror is not None:
-            onerror(error)
-        return
-    dirs = []
-    nondirs = []
-    subdirs = []
-    for entry in entries:
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if is_dir:
-            dirs.append(entry.name)
-        else:
-            nondirs.append(entry.name)
-        if not topdown and is_dir:
-            # Bottom-up: the decision to descend is taken now (walk into
-            # links only when asked), as the caller cannot prune.
-            if followlinks:
-                walk_into = True
-            else:
-                try:
-                    walk_into = not entry.is_symlink()
-                except OSError:
-                    walk_into = False
-            if walk_into:
-                subdirs.append(entry.path)
-    if topdown:
-        yield top, dirs, nondirs
-        # The caller may have pruned dirs.
-        for d in dirs:
-            new_path = path.join(top, d)
-            if followlinks or not path.islink(new_path):
-                yield from walk(new_path, topdown, onerror, followlinks)
-    else:
-        for new_path in subdirs:
-            yield from walk(new_path, topdown, onerror, followlinks)
-        yield top, dirs, nondirs
+#@line 773
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist.
+    The optional second argument can specify an alternate default.
+    key, default and the result are str."""
+    return environ.get(key, default)
 
 
+def fsencode(filename):
+    """Encode filename (an os.PathLike, bytes, or str) to bytes."""
+    name = fspath(filename)
+    return name.encode('utf-8', 'surrogateescape') if isinstance(name, str) else name
+
+
+def fsdecode(filename):
+    """Decode filename (an os.PathLike, bytes, or str) to str."""
+    name = fspath(filename)
+    return name.decode('utf-8', 'surrogateescape') if isinstance(name, bytes) else name
+
+
+#@line 1025
 def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
-    """A file object over descriptor fd (see open())."""
-    if not isinstance(fd, int):
-        raise TypeError('invalid fd type (%s, expected integer)' % type(fd).__name__)
+    if type(fd) is not int and not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
     import io
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+#@line 1072
+class PathLike(_abc.ABC):
+    """Abstract base class for implementing the file system path protocol."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        """Return the file system path representation of the object."""
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is not PathLike:
+            return NotImplemented
+        return hasattr(subclass, '__fspath__')
 
 
 import posixpath as path

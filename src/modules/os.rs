@@ -128,7 +128,7 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) {
         set(d, name, Value::Int(v));
     }
     OS_DICT.with(|o| *o.borrow_mut() = Some(d.clone()));
-    run_embedded(vm, d, "<frozen os>", SOURCE, false);
+    run_embedded(vm, d, "<frozen os>", SOURCE, true);
 }
 
 /// The errno names of Linux with their values; where two names share a value, the
