@@ -6,12 +6,15 @@ import sys
 import fnmatch
 import collections
 
-__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
-           "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "ExecError", "disk_usage", "get_terminal_size", "ignore_patterns",
-           "chown", "which", "SameFileError"]
+__all__ = [
+    "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree",
+    "move", "rmtree", "disk_usage", "chown", "which", "get_terminal_size",
+    "ignore_patterns", "Error", "SpecialFileError", "ExecError", "SameFileError",
+]
 
 COPY_BUFSIZE = 64 * 1024
+
+_S_IFMT, _S_IFIFO, _S_IFLNK = 0o170000, 0o010000, 0o120000
 
 
 class Error(OSError):
@@ -23,8 +26,8 @@ class SameFileError(Error):
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """An operation (such as copying) that a special file (such as a
+    named pipe) does not allow."""
 
 
 class ExecError(OSError):
@@ -36,119 +39,118 @@ class ReadError(OSError):
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving
-    and unpacking registries fails"""
+    """A failed change to the archive format registries."""
 
+
+# --- single files ------------------------------------------------------------
 
 def copyfileobj(fsrc, fdst, length=0):
     """copy data from file-like object fsrc to file-like object fdst"""
-    if not length:
-        length = COPY_BUFSIZE
-    read = fsrc.read
-    write = fdst.write
-    while True:
-        buf = read(length)
-        if not buf:
-            break
-        write(buf)
+    size = length or COPY_BUFSIZE
+    chunk = fsrc.read(size)
+    while chunk:
+        fdst.write(chunk)
+        chunk = fsrc.read(size)
 
 
-def _samefile(src, dst):
-    if isinstance(src, os.DirEntry):
-        try:
-            return os.path.samestat(src.stat(), os.stat(dst))
-        except OSError:
-            return False
+def _stat_or_none(p, stat=os.stat):
+    """p's stat (entries of scandir use their own), None if it fails."""
     try:
-        return os.path.samefile(src, dst)
+        return p.stat() if isinstance(p, os.DirEntry) else stat(p)
     except OSError:
-        return False
+        return None
 
 
-def _is_fifo(path):
-    try:
-        st = os.stat(path)
-    except OSError:
-        return False
-    return st.st_mode & 0o170000 == 0o010000
+def _same_file(src, dst):
+    a, b = _stat_or_none(src), _stat_or_none(dst)
+    return a is not None and b is not None and os.path.samestat(a, b)
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy data from src to dst in the most efficient way possible.
+    """Copy the contents of src into dst (made or truncated); return dst.
 
-    If follow_symlinks is not set and src is a symbolic link, a new
-    symlink will be created instead of copying the file it points to."""
-    if _samefile(src, dst):
+    Without follow_symlinks, a link src is copied as a new link."""
+    if _same_file(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    for name in (src, dst):
-        if _is_fifo(name):
-            name = os.fspath(name)
-            raise SpecialFileError("`%s` is a named pipe" % name)
+    for end in (src, dst):
+        st = _stat_or_none(end)
+        if st is not None and st.st_mode & _S_IFMT == _S_IFIFO:
+            raise SpecialFileError("`%s` is a named pipe" % os.fspath(end))
     if not follow_symlinks and os.path.islink(src):
         os.symlink(os.readlink(src), dst)
         return dst
-    with open(src, 'rb') as fsrc:
+    with open(src, 'rb') as reader:
         try:
-            with open(dst, 'wb') as fdst:
-                copyfileobj(fsrc, fdst)
+            writer = open(dst, 'wb')
         except IsADirectoryError as e:
-            if not os.path.exists(dst):
-                raise FileNotFoundError(f'Directory does not exist: {dst}') from e
-            raise
+            # "dir/" where dir is missing says IsADirectoryError: CPython
+            # names the real problem.
+            if os.path.exists(dst):
+                raise
+            raise FileNotFoundError(f'Directory does not exist: {dst}') from e
+        with writer:
+            copyfileobj(reader, writer)
     return dst
+
+
+def _source_stat(src, follow_symlinks, dst):
+    """The stat whose metadata is copied, or None when both ends are links
+    and links are not followed (Linux cannot change a link's mode)."""
+    if follow_symlinks:
+        return os.stat(src)
+    if os.path.islink(src) and os.path.islink(dst):
+        return None
+    return os.lstat(src)
 
 
 def copymode(src, dst, *, follow_symlinks=True):
     """Copy mode bits from src to dst."""
-    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
-        return
-    st = os.stat(src) if follow_symlinks else os.lstat(src)
-    os.chmod(dst, st.st_mode & 0o7777)
+    st = _source_stat(src, follow_symlinks, dst)
+    if st is not None:
+        os.chmod(dst, st.st_mode & 0o7777)
 
 
 def copystat(src, dst, *, follow_symlinks=True):
     """Copy file metadata: the permission bits, last access time and last
     modification time."""
-    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
-        return
-    st = os.stat(src) if follow_symlinks else os.lstat(src)
-    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
-    os.chmod(dst, st.st_mode & 0o7777)
+    st = _source_stat(src, follow_symlinks, dst)
+    if st is not None:
+        os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
+        os.chmod(dst, st.st_mode & 0o7777)
+
+
+def _copy_with(metadata, src, dst, follow_symlinks):
+    """The file's data, then `metadata` (copymode or copystat); into the
+    directory dst when it is one."""
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(src))
+    copyfile(src, dst, follow_symlinks=follow_symlinks)
+    metadata(src, dst, follow_symlinks=follow_symlinks)
+    return dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
     """Copy data and mode bits ("cp src dst"). Return the file's destination.
 
     The destination may be a directory."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_with(copymode, src, dst, follow_symlinks)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
     """Copy data and metadata. Return the file's destination.
 
     The destination may be a directory."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_with(copystat, src, dst, follow_symlinks)
 
+
+# --- trees -------------------------------------------------------------------
 
 def ignore_patterns(*patterns):
-    """Function that can be used as copytree() ignore parameter.
-
-    Patterns is a sequence of glob-style patterns that are used to exclude
-    files"""
-    def _ignore_patterns(path, names):
-        ignored = []
-        for pattern in patterns:
-            ignored.extend(fnmatch.filter(names, pattern))
-        return set(ignored)
-    return _ignore_patterns
+    """An ignore function for copytree(): names matching any of the
+    glob patterns are left out."""
+    def ignored_names(path, names):
+        return {n for n in names if any(fnmatch.fnmatch(n, p) for p in patterns)}
+    return ignored_names
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
@@ -157,169 +159,160 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
 
     Errors met on the way are gathered into one shutil.Error raised at the
     end (its argument is the list of (srcname, dstname, message))."""
-    with os.scandir(src) as it:
-        entries = list(it)
-    if ignore is not None:
-        ignored = ignore(os.fspath(src), [e.name for e in entries])
-    else:
-        ignored = set()
+    with os.scandir(src) as listing:
+        entries = list(listing)
+    skip = set() if ignore is None else ignore(os.fspath(src), [e.name for e in entries])
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
+    failures = []
+
+    def copy_entry(entry, from_, to):
+        if entry.is_symlink():
+            target = os.readlink(from_)
+            if symlinks:
+                os.symlink(target, to)
+                copystat(from_, to, follow_symlinks=False)
+                return
+            if ignore_dangling_symlinks and not os.path.exists(target):
+                return
+        if entry.is_dir():
+            copytree(from_, to, symlinks, ignore, copy_function,
+                     ignore_dangling_symlinks=ignore_dangling_symlinks,
+                     dirs_exist_ok=dirs_exist_ok)
+        else:
+            copy_function(from_, to)
+
     for entry in entries:
-        if entry.name in ignored:
+        if entry.name in skip:
             continue
-        srcname = os.path.join(src, entry.name)
-        dstname = os.path.join(dst, entry.name)
+        from_ = os.path.join(src, entry.name)
+        to = os.path.join(dst, entry.name)
         try:
-            if entry.is_symlink():
-                linkto = os.readlink(srcname)
-                if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcname, dstname, follow_symlinks=not symlinks)
-                else:
-                    if not os.path.exists(linkto) and ignore_dangling_symlinks:
-                        continue
-                    if entry.is_dir():
-                        copytree(srcname, dstname, symlinks, ignore, copy_function,
-                                 ignore_dangling_symlinks, dirs_exist_ok)
-                    else:
-                        copy_function(srcname, dstname)
-            elif entry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
-            else:
-                copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+            copy_entry(entry, from_, to)
+        except Error as nested:
+            failures += nested.args[0]
+        except OSError as e:
+            failures.append((from_, to, str(e)))
     try:
         copystat(src, dst)
-    except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+    except OSError as e:
+        failures.append((src, dst, str(e)))
+    if failures:
+        raise Error(failures)
     return dst
-
-
-def _remove_tree(path, onerror):
-    try:
-        with os.scandir(path) as it:
-            entries = list(it)
-    except OSError:
-        onerror(os.scandir, path, sys.exc_info())
-        entries = []
-    for entry in entries:
-        fullname = entry.path
-        try:
-            is_dir = entry.is_dir(follow_symlinks=False)
-        except OSError:
-            is_dir = False
-        if is_dir:
-            _remove_tree(fullname, onerror)
-        else:
-            try:
-                os.unlink(fullname)
-            except OSError:
-                onerror(os.unlink, fullname, sys.exc_info())
-    try:
-        os.rmdir(path)
-    except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
 
 
 def rmtree(path, ignore_errors=False, onerror=None):
     """Recursively delete a directory tree.
 
-    If ignore_errors is set, errors are ignored; otherwise, if onerror
-    is set, it is called to handle the error with arguments (func,
-    path, exc_info) where func is platform and implementation dependent;
-    path is the argument to that function that caused it to fail; and
-    exc_info is a tuple returned by sys.exc_info().  If ignore_errors
-    is false and onerror is None, an exception is raised."""
-    if ignore_errors:
-        def onerror(*args):
-            pass
-    elif onerror is None:
-        def onerror(*args):
+    Errors are dropped with ignore_errors, else given to
+    onerror(function, path, sys.exc_info()) when that is set, else raised."""
+
+    def failed(func, arg):
+        # Called inside the except clause: sys.exc_info() is the error.
+        if ignore_errors:
+            return
+        if onerror is None:
             raise
+        onerror(func, arg, sys.exc_info())
+
+    def attempt(func, arg):
+        """func(arg); whether it worked (failures go to `failed`)."""
+        try:
+            func(arg)
+            return True
+        except OSError:
+            failed(func, arg)
+            return False
+
+    def remove_contents(top):
+        try:
+            with os.scandir(top) as listing:
+                entries = list(listing)
+        except OSError:
+            failed(os.scandir, top)
+            entries = []
+        for entry in entries:
+            try:
+                subdir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                subdir = False
+            if subdir:
+                remove_contents(entry.path)
+            else:
+                attempt(os.unlink, entry.path)
+        attempt(os.rmdir, top)
+
     try:
         st = os.lstat(path)
     except OSError:
-        onerror(os.lstat, path, sys.exc_info())
+        failed(os.lstat, path)
         return
-    if st.st_mode & 0o170000 == 0o120000:
+    if st.st_mode & _S_IFMT == _S_IFLNK:
+        # Reported as CPython does: an OSError passed through the handler.
         try:
             raise OSError("Cannot call rmtree on a symbolic link")
         except OSError:
-            onerror(os.path.islink, path, sys.exc_info())
-            return
-    _remove_tree(path, onerror)
+            failed(os.path.islink, path)
+        return
+    remove_contents(path)
 
 
-def _basename(path):
-    path = os.fspath(path)
-    return os.path.basename(path.rstrip(os.sep if isinstance(path, str) else os.sep.encode()))
+def _last_component(p):
+    p = os.fspath(p)
+    return os.path.basename(p.rstrip('/' if isinstance(p, str) else b'/'))
 
 
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+def _is_inside(src, dst):
+    """Whether dst is src or lies under it."""
+    def as_dir(p):
+        p = os.path.abspath(p)
+        return p if p.endswith(os.sep) else p + os.sep
+    return as_dir(dst).startswith(as_dir(src))
 
 
 def move(src, dst, copy_function=copy2):
-    """Recursively move a file or directory to another location. This is
-    similar to the Unix "mv" command. Return the file or directory's
-    destination.
-
-    If the destination is a directory or a symlink to a directory, the source
-    is moved inside the directory."""
-    real_dst = dst
+    """Move a file or a whole tree, as "mv" does, and return where it went:
+    into dst when dst is a directory, else to dst."""
+    target = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst):
-            # A rename of the same file (maybe a case change).
+        if _same_file(src, dst):
+            # The same directory under another spelling (a case change).
             os.rename(src, dst)
             return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+        target = os.path.join(dst, _last_component(src))
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass  # another file system: copied, then removed
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _is_inside(src, dst):
+            raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, target)
+        os.unlink(src)
+    return target
 
 
-_ntuple_diskusage = collections.namedtuple('usage', 'total used free')
-_ntuple_diskusage.__module__ = 'shutil'
+# --- system ------------------------------------------------------------------
+
+_usage = collections.namedtuple('usage', ['total', 'used', 'free'])
+_usage.__module__ = 'shutil'
 
 
 def disk_usage(path):
-    """Return disk usage statistics about the given path.
-
-    Returned value is a named tuple with attributes 'total', 'used' and
-    'free', which are the amount of total, used and free space, in bytes."""
-    frsize, blocks, bfree, bavail = os._statvfs(path)
-    total = blocks * frsize
-    free = bavail * frsize
-    used = (blocks - bfree) * frsize
-    return _ntuple_diskusage(total, used, free)
+    """The size, used bytes and free bytes of the file system holding path,
+    as a named tuple (total, used, free)."""
+    block, blocks, free_blocks, available_blocks = os._statvfs(path)
+    return _usage(blocks * block, (blocks - free_blocks) * block,
+                  available_blocks * block)
 
 
 def chown(path, user=None, group=None):
@@ -327,45 +320,41 @@ def chown(path, user=None, group=None):
     raise NotImplementedError('shutil.chown is not supported by quicken')
 
 
+def _positive_env(name):
+    try:
+        return max(int(os.environ[name]), 0)
+    except (KeyError, ValueError):
+        return 0
+
+
 def get_terminal_size(fallback=(80, 24)):
     """Get the size of the terminal window: the COLUMNS and LINES
     environment variables, else the terminal of sys.__stdout__, else
     fallback (and the fallback's value for a size of 0)."""
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
+    columns, lines = _positive_env('COLUMNS'), _positive_env('LINES')
+    if not (columns and lines):
         try:
             size = os.get_terminal_size(sys.__stdout__.fileno())
         except (AttributeError, ValueError, OSError):
             size = os.terminal_size(fallback)
-        if columns <= 0:
-            columns = size.columns or fallback[0]
-        if lines <= 0:
-            lines = size.lines or fallback[1]
+        columns = columns or size.columns or fallback[0]
+        lines = lines or size.lines or fallback[1]
     return os.terminal_size((columns, lines))
 
 
-def _is_executable(fn, mode):
-    return os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn)
+def _runnable(candidate, mode):
+    return (os.path.exists(candidate) and os.access(candidate, mode)
+            and not os.path.isdir(candidate))
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """Given a command, mode, and a PATH string, return the path which
-    conforms to the given mode on the PATH, or None if there is no such
-    file."""
+    """The path of the program cmd: the first file on PATH (or path) that
+    access() allows for mode; None when there is none."""
     if os.path.dirname(cmd):
-        if _is_executable(cmd, mode):
-            return cmd
-        return None
-    use_bytes = isinstance(cmd, bytes)
+        # A path already: no search.
+        return cmd if _runnable(cmd, mode) else None
     if path is None:
-        path = os.environ.get('PATH', None)
+        path = os.environ.get('PATH')
         if path is None:
             try:
                 path = os.confstr('CS_PATH')
@@ -373,18 +362,16 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
                 path = os.defpath
     if not path:
         return None
-    if use_bytes:
-        path = os.fsencode(path)
-        path = path.split(os.fsencode(os.pathsep))
+    if isinstance(cmd, bytes):
+        dirs = os.fsencode(path).split(os.fsencode(os.pathsep))
     else:
-        path = os.fsdecode(path)
-        path = path.split(os.pathsep)
-    seen = set()
-    for directory in path:
-        normdir = os.path.normcase(directory)
-        if normdir not in seen:
-            seen.add(normdir)
-            name = os.path.join(directory, cmd)
-            if _is_executable(name, mode):
-                return name
+        dirs = os.fsdecode(path).split(os.pathsep)
+    tried = set()
+    for d in dirs:
+        if d in tried:
+            continue
+        tried.add(d)
+        candidate = os.path.join(d, cmd)
+        if _runnable(candidate, mode):
+            return candidate
     return None
