@@ -8,12 +8,12 @@ import io
 import os
 import re
 import sys
-from errno import ENOENT, ENOTDIR, EBADF, ELOOP
+import errno
 
 __all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
 
 # Errors that mean "no such file" for exists() and the is_*() tests.
-_IGNORED_ERRNOS = (ENOENT, ENOTDIR, EBADF, ELOOP)
+_IGNORED_ERRNOS = frozenset((errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP))
 
 
 def _ignore_error(e):
@@ -37,7 +37,7 @@ def _parse(args):
     root = ''
     tail = []
     for a in args:
-        if isinstance(a, PurePath):
+        if isinstance(a, PurePath):  # already parsed
             a_root, a_tail = a._root, a._tail
         else:
             if not isinstance(a, str):
@@ -71,7 +71,7 @@ class _PathParents:
         return self._len
 
     def __getitem__(self, idx):
-        if isinstance(idx, slice):
+        if type(idx) is slice:
             return tuple(self[i] for i in range(self._len)[idx])
         if idx >= self._len or idx < -self._len:
             raise IndexError(idx)
@@ -89,10 +89,8 @@ class _PathParents:
 
 
 class PurePath:
-    """Base class for manipulating paths without I/O.
-
-    PurePath represents a filesystem path and offers operations which
-    don't imply any actual filesystem I/O."""
+    """A file system path as a value: parsing, joining and taking apart,
+    with no system calls."""
 
     def __new__(cls, *args):
         if cls is PurePath:
@@ -106,11 +104,11 @@ class PurePath:
 
     @classmethod
     def _from_root_tail(cls, root, tail):
-        self = object.__new__(cls)
-        self._root = root
-        self._tail = tuple(tail)
-        self._str = None
-        return self
+        path = object.__new__(cls)
+        path._root = root
+        path._tail = tuple(tail)
+        path._str = None
+        return path
 
     def _with_parts(self, root, tail):
         return self._from_root_tail(root, tail)
@@ -131,19 +129,18 @@ class PurePath:
         return str(self)
 
     def as_posix(self):
-        """Return the string representation of the path with forward (/)
-        slashes."""
+        """The path as a string with '/' separators."""
         return str(self)
 
     def __bytes__(self):
         return os.fsencode(self)
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+        return '%s(%r)' % (type(self).__name__, str(self))
 
     def as_uri(self):
-        """Return the path as a 'file' URI."""
-        if not self.is_absolute():
+        """The path as a 'file:' URI (absolute paths only)."""
+        if not self._root:
             raise ValueError("relative path can't be expressed as a file URI")
         return 'file://' + _quote_uri(str(self))
 
@@ -153,32 +150,23 @@ class PurePath:
         return [self._root, *self._tail] if self._root else list(self._tail)
 
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._root == other._root and self._tail == other._tail
+        if isinstance(other, PurePath):
+            return self._root == other._root and self._tail == other._tail
+        return NotImplemented
 
     def __hash__(self):
         return hash((self._root, self._tail))
 
-    def __lt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() < other._key()
+    def _ordered(self, other, before):
+        """Orders paths by their parts; `before` is the comparison of the keys."""
+        if isinstance(other, PurePath):
+            return before(self._key(), other._key())
+        return NotImplemented
 
-    def __le__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() <= other._key()
-
-    def __gt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() > other._key()
-
-    def __ge__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() >= other._key()
+    __lt__ = lambda self, other: self._ordered(other, list.__lt__)
+    __le__ = lambda self, other: self._ordered(other, list.__le__)
+    __gt__ = lambda self, other: self._ordered(other, list.__gt__)
+    __ge__ = lambda self, other: self._ordered(other, list.__ge__)
 
     # Parts.
 
@@ -188,22 +176,20 @@ class PurePath:
 
     @property
     def parts(self):
-        """An object providing sequence-like access to the
-        components in the filesystem path."""
+        """The root (if any) and then each component, as a tuple."""
         if self._root:
             return (self._root,) + self._tail
         return self._tail
 
     @property
     def name(self):
-        """The final path component, if any."""
+        """The last component ('' for a root or '.')."""
         return self._tail[-1] if self._tail else ''
 
     @property
     def suffix(self):
-        """The final component's last suffix, if any.
-
-        This includes the leading period. For example: '.txt'"""
+        """The last component's extension with its dot, such as '.txt'; ''
+        when it has none."""
         name = self.name
         i = name.rfind('.')
         if 0 < i < len(name) - 1:
@@ -212,9 +198,7 @@ class PurePath:
 
     @property
     def suffixes(self):
-        """A list of the final component's suffixes, if any.
-
-        These include the leading periods. For example: ['.tar', '.gz']"""
+        """Every extension of the last component, such as ['.tar', '.gz']."""
         name = self.name
         if name.endswith('.'):
             return []
@@ -223,7 +207,7 @@ class PurePath:
 
     @property
     def stem(self):
-        """The final path component, minus its last suffix."""
+        """The last component without its extension."""
         name = self.name
         i = name.rfind('.')
         if 0 < i < len(name) - 1:
@@ -232,18 +216,18 @@ class PurePath:
 
     @property
     def parent(self):
-        """The logical parent of the path."""
+        """The path without its last component (a root is its own parent)."""
         if not self._tail:
             return self
         return self._with_parts(self._root, self._tail[:-1])
 
     @property
     def parents(self):
-        """A sequence of this path's logical parents."""
+        """The ancestors, nearest first, as a sequence."""
         return _PathParents(self)
 
     def with_name(self, name):
-        """Return a new path with the file name changed."""
+        """This path with its last component replaced by name."""
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
         root, tail = _split_root(name) if isinstance(name, str) else ('x', ())
@@ -252,16 +236,15 @@ class PurePath:
         return self._with_parts(self._root, self._tail[:-1] + (name,))
 
     def with_stem(self, stem):
-        """Return a new path with the stem changed."""
-        return self.with_name(stem + self.suffix)
+        """This path with its stem replaced (the extension kept)."""
+        return self.with_name(''.join((stem, self.suffix)))
 
     def with_suffix(self, suffix):
-        """Return a new path with the file suffix changed.  If the path
-        has no suffix, add given suffix.  If the given suffix is an empty
-        string, remove the suffix from the path."""
+        """This path with its extension replaced by suffix (added when there
+        is none; '' removes it)."""
         if '/' in suffix:
             raise ValueError("Invalid suffix %r" % (suffix,))
-        if suffix and not suffix.startswith('.') or suffix == '.':
+        if suffix == '.' or (suffix and suffix[0] != '.'):
             raise ValueError("Invalid suffix %r" % (suffix,))
         name = self.name
         if not name:
@@ -271,9 +254,8 @@ class PurePath:
         return self._with_parts(self._root, self._tail[:-1] + (name,))
 
     def relative_to(self, *other):
-        """Return the relative path to another path identified by the passed
-        arguments.  If the operation is not possible (because this is not
-        a subpath of the other path), raise ValueError."""
+        """This path relative to the path the arguments join into; ValueError
+        when it does not lie under it."""
         if not other:
             raise TypeError("need at least one argument")
         mine = ['', self._root, *self._tail] if self._root else list(self._tail)
@@ -288,7 +270,7 @@ class PurePath:
         return self._with_parts('', mine[n:])
 
     def is_relative_to(self, *other):
-        """Return True if the path is relative to another path or False."""
+        """Whether relative_to(*other) would succeed."""
         try:
             self.relative_to(*other)
             return True
@@ -296,10 +278,7 @@ class PurePath:
             return False
 
     def joinpath(self, *args):
-        """Combine this path with one or several arguments, and return a
-        new path representing either a subpath (if all arguments are relative
-        paths) or a totally different path (if one of the arguments is
-        anchored)."""
+        """This path joined with each argument (an absolute one restarts it)."""
         return self._from_args((self,) + args)
 
     def __truediv__(self, key):
@@ -315,17 +294,16 @@ class PurePath:
             return NotImplemented
 
     def is_absolute(self):
-        """True if the path is absolute (has both a root and, if applicable,
-        a drive)."""
+        """Whether the path starts at a root."""
         return bool(self._root)
 
     def is_reserved(self):
-        """Return True if the path contains one of the special names reserved
-        by the system, if any."""
+        """Whether the system reserves the name (never on POSIX)."""
         return False
 
     def match(self, path_pattern):
-        """Return True if this path matches the given pattern."""
+        """Whether the path's last components match the glob pattern (all of
+        them for an absolute pattern)."""
         root, pattern = _split_root(path_pattern)
         if not root and not pattern:
             raise ValueError("empty pattern")
@@ -337,17 +315,12 @@ class PurePath:
                 return False
         elif len(pattern) > len(parts):
             return False
-        for part, pat in zip(reversed(parts), reversed(pattern)):
-            if not fnmatch.fnmatchcase(part, pat):
-                return False
-        return True
+        return all(fnmatch.fnmatchcase(part, pat)
+                   for part, pat in zip(reversed(parts), reversed(pattern)))
 
 
 class PurePosixPath(PurePath):
-    """PurePath subclass for non-Windows systems.
-
-    On a POSIX system, instantiating a PurePath should return this object.
-    However, you can also instantiate it directly on any system."""
+    """The pure path of POSIX systems (what PurePath() makes here)."""
 
 
 class PureWindowsPath(PurePath):
@@ -429,13 +402,8 @@ def _pattern_parts(pattern):
 
 
 class Path(PurePath):
-    """PurePath subclass that can make system calls.
-
-    Path represents a filesystem path but unlike PurePath, also offers
-    methods to do system calls on path objects. Depending on your system,
-    instantiating a Path will return either a PosixPath or a WindowsPath
-    object. You can also instantiate a PosixPath or WindowsPath directly,
-    but cannot instantiate a WindowsPath on a POSIX system or vice versa."""
+    """A path on which system calls can be made: stat, open, listing,
+    making and removing. Path() makes a PosixPath here."""
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:
@@ -450,151 +418,134 @@ class Path(PurePath):
 
     @classmethod
     def cwd(cls):
-        """Return a new path pointing to the current working directory
-        (as returned by os.getcwd())."""
+        """The current working directory as a path."""
         return cls(os.getcwd())
 
     @classmethod
     def home(cls):
-        """Return a new path pointing to the user's home directory (as
-        returned by os.path.expanduser('~'))."""
-        return cls("~").expanduser()
+        """The user's home directory as a path."""
+        return cls(os.path.expanduser('~'))
 
     def samefile(self, other_path):
-        """Return whether other_path is the same or not as this file
-        (as returned by os.path.samefile())."""
-        st = self.stat()
-        try:
-            other_st = other_path.stat()
-        except AttributeError:
-            other_st = self.__class__(other_path).stat()
-        return os.path.samestat(st, other_st)
+        """Whether this path and other_path name the same file."""
+        mine = self.stat()
+        other = other_path if hasattr(other_path, 'stat') else type(self)(other_path)
+        return os.path.samestat(mine, other.stat())
 
     def iterdir(self):
-        """Yield path objects of the directory contents.
-
-        The children are yielded in arbitrary order, and the
-        special entries '.' and '..' are not included."""
-        for name in os.listdir(self):
-            yield self._child(name)
+        """The paths of the directory's entries ('.' and '..' excepted), in
+        the order the system lists them."""
+        yield from map(self._child, os.listdir(self))
 
     def glob(self, pattern):
-        """Iterate over this subtree and yield all existing files (of any
-        kind, including directories) matching the given relative pattern."""
+        """The existing paths under this one matching the relative glob
+        pattern."""
         parts = _pattern_parts(pattern)
         if self.is_dir():
             yield from _select(self, parts, False)
 
     def rglob(self, pattern):
-        """Recursively yield all existing files (of any kind, including
-        directories) matching the given relative pattern, anywhere in
-        this subtree."""
+        """glob() with the pattern looked for at every depth ('**/' prefixed)."""
         parts = _pattern_parts(pattern)
         if self.is_dir():
             yield from _select(self, ['**'] + parts, False)
 
     def absolute(self):
-        """Return an absolute version of this path by prepending the current
-        working directory. No normalization or symlink resolution is performed."""
+        """This path prefixed by the current directory when relative (no
+        normalization, links kept)."""
         if self.is_absolute():
             return self
         return self._from_args((os.getcwd(), self))
 
     def resolve(self, strict=False):
-        """Make the path absolute, resolving all symlinks on the way and also
-        normalizing it."""
+        """The absolute path with links followed and ".." resolved."""
         return self._from_args((os.path.realpath(self, strict=strict),))
 
     def stat(self, *, follow_symlinks=True):
-        """Return the result of the stat() system call on this path, like
-        os.stat() does."""
-        return os.stat(self, follow_symlinks=follow_symlinks)
+        """os.stat() of this path."""
+        return os.stat(str(self), follow_symlinks=follow_symlinks)
 
     def lstat(self):
-        """Like stat(), except if the path points to a symlink, the symlink's
-        status information is returned, rather than its target's."""
+        """os.lstat() of this path: a link itself, not its target."""
         return os.lstat(self)
 
     def owner(self):
-        """Return the login name of the file owner."""
+        """The name of the file's owner."""
         return _name_of(self.stat().st_uid, '/etc/passwd', 'uid')
 
     def group(self):
-        """Return the group name of the file gid."""
+        """The name of the file's group."""
         return _name_of(self.stat().st_gid, '/etc/group', 'gid')
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
-        """Open the file pointed by this path and return a file object, as
-        the built-in open() function does."""
-        return io.open(self, mode, buffering, encoding, errors, newline)
+        """The file opened as the built-in open() does."""
+        return io.open(str(self), mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
-        """Open the file in bytes mode, read it, and close the file."""
-        with self.open(mode='rb') as f:
+        """The whole content as bytes."""
+        with io.open(str(self), 'rb') as f:
             return f.read()
 
     def read_text(self, encoding=None, errors=None):
-        """Open the file in text mode, read it, and close the file."""
-        with self.open(mode='r', encoding=encoding, errors=errors) as f:
+        """The whole content as str."""
+        with self.open('r', -1, encoding, errors) as f:
             return f.read()
 
     def write_bytes(self, data):
-        """Open the file in bytes mode, write to it, and close the file."""
+        """Replaces the content with data (bytes-like); returns its length."""
         view = memoryview(data)
-        with self.open(mode='wb') as f:
+        with io.open(str(self), 'wb') as f:
             return f.write(view)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
-        """Open the file in text mode, write to it, and close the file."""
-        if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' % data.__class__.__name__)
-        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:
-            return f.write(data)
+        """Replaces the content with the str data; returns its length."""
+        if isinstance(data, str):
+            with self.open('w', -1, encoding, errors, newline) as f:
+                return f.write(data)
+        raise TypeError('data must be str, not %s' % data.__class__.__name__)
 
     def readlink(self):
-        """Return the path to which the symbolic link points."""
+        """The path a symbolic link points to."""
         return self._from_args((os.readlink(self),))
 
     def touch(self, mode=0o666, exist_ok=True):
-        """Create this file with the given access mode, if it doesn't exist."""
+        """Makes the file if missing (FileExistsError with exist_ok=False),
+        else sets its times to now."""
         if exist_ok:
             try:
-                os.utime(self, None)
+                return os.utime(self, None)
             except OSError:
-                pass
-            else:
-                return
-        flags = os.O_CREAT | os.O_WRONLY
-        if not exist_ok:
-            flags |= os.O_EXCL
-        fd = os.open(self, flags, mode)
-        os.close(fd)
+                pass  # missing (or not ours): made below
+        exclusive = 0 if exist_ok else os.O_EXCL
+        os.close(os.open(self, os.O_WRONLY | os.O_CREAT | exclusive, mode))
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """Create a new directory at this given path."""
+        """Makes the directory (and its missing parents with parents=True)."""
         try:
             os.mkdir(self, mode)
+            return
         except FileNotFoundError:
-            if not parents or self.parent == self:
+            if not parents or not self._tail:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+            if exist_ok and self.is_dir():
+                return
+            raise
+        # A parent is missing: made first (by whoever comes first), then
+        # this one once more.
+        self.parent.mkdir(0o777, True, True)
+        self.mkdir(mode, False, exist_ok)
 
     def chmod(self, mode, *, follow_symlinks=True):
-        """Change the permissions of the path, like os.chmod()."""
-        os.chmod(self, mode, follow_symlinks=follow_symlinks)
+        """Sets the permission bits, as os.chmod()."""
+        os.chmod(str(self), mode, follow_symlinks=follow_symlinks)
 
     def lchmod(self, mode):
-        """Like chmod(), except if the path points to a symlink, the symlink's
-        permissions are changed, rather than its target's."""
-        self.chmod(mode, follow_symlinks=False)
+        """chmod() of a link itself."""
+        os.chmod(str(self), mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
-        """Remove this file or link.
-        If the path is a directory, use rmdir() instead."""
+        """Removes the file or link (not a directory)."""
         try:
             os.unlink(self)
         except FileNotFoundError:
@@ -602,31 +553,30 @@ class Path(PurePath):
                 raise
 
     def rmdir(self):
-        """Remove this directory.  The directory must be empty."""
+        """Removes the directory, which must be empty."""
         os.rmdir(self)
 
     def rename(self, target):
-        """Rename this path to the target path, and return a new Path
-        instance pointing to the target path."""
+        """Renames the file to target; returns the new path."""
         os.rename(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def replace(self, target):
-        """Rename this path to the target path, overwriting if that path
-        exists, and return a new Path instance pointing to the target path."""
+        """Renames the file to target, replacing what is there; returns the
+        new path."""
         os.replace(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def symlink_to(self, target, target_is_directory=False):
-        """Make this path a symlink pointing to the target path."""
-        os.symlink(target, self, target_is_directory)
+        """Makes this path a symbolic link to target."""
+        os.symlink(target, str(self), target_is_directory)
 
     def hardlink_to(self, target):
-        """Make this path a hard link pointing to the same file as *target*."""
+        """Makes this path a hard link to the file target."""
         os.link(target, self)
 
     def link_to(self, target):
-        """Make the target path a hard link pointing to this path (deprecated)."""
+        """Makes target a hard link to this file (deprecated)."""
         os.link(self, target)
 
     # Tests on the file's kind.
@@ -660,8 +610,7 @@ class Path(PurePath):
         return self._mode() == 0o040000
 
     def is_file(self):
-        """Whether this path is a regular file (also True for symlinks pointing
-        to regular files)."""
+        """Whether this path is a regular file (links followed)."""
         return self._mode() == 0o100000
 
     def is_symlink(self):
@@ -685,21 +634,19 @@ class Path(PurePath):
         return self._mode() == 0o020000
 
     def is_mount(self):
-        """Check if this path is a POSIX mount point"""
-        if not self.exists() or not self.is_dir():
+        """Whether this path is a mount point (another device than its
+        parent, or the root)."""
+        if not self.is_dir():
             return False
         try:
-            parent_dev = self.parent.stat().st_dev
+            above = self.parent.stat()
         except OSError:
             return False
-        st = self.stat()
-        if st.st_dev != parent_dev:
-            return True
-        return st.st_ino == self.parent.stat().st_ino
+        here = self.stat()
+        return here.st_dev != above.st_dev or here.st_ino == above.st_ino
 
     def expanduser(self):
-        """ Return a new path with expanded ~ and ~user constructs
-        (as returned by os.path.expanduser)"""
+        """This path with a leading ~ or ~user replaced by the home directory."""
         if not self._root and self._tail and self._tail[0][:1] == '~':
             home = os.path.expanduser(self._tail[0])
             if home[:1] == '~':
@@ -722,9 +669,7 @@ def _name_of(number, table, what):
 
 
 class PosixPath(Path, PurePosixPath):
-    """Path subclass for non-Windows systems.
-
-    On a POSIX system, instantiating a Path should return this object."""
+    """The concrete path of POSIX systems (what Path() makes here)."""
 
 
 class WindowsPath(Path, PureWindowsPath):
