@@ -43,34 +43,33 @@ def _check_arg_types(funcname, *args):
 
 
 def normcase(s):
-    """Normalize case of pathname.  Has no effect under Posix"""
+    """The path unchanged (POSIX names are case-sensitive)."""
     return os.fspath(s)
 
 
 def isabs(s):
-    """Test whether a path is absolute"""
+    """Whether the path starts with '/'."""
     s = os.fspath(s)
     return s.startswith(_seps(s)[0])
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed.
-    If any component is an absolute path, all previous path components
-    will be discarded.  An empty last part will result in a path that
-    ends with a separator."""
+    """The components joined with '/' where needed; an absolute component
+    drops those before it, an empty last one leaves a trailing '/'."""
     a = os.fspath(a)
     sep = _seps(a)[0]
     path = a
     try:
         if not p:
-            path[:0] + sep
-        for b in map(os.fspath, p):
-            if b.startswith(sep):
-                path = b
-            elif not path or path.endswith(sep):
-                path += b
+            path[:0] + sep  # a lone argument of the wrong type fails here
+        for part in p:
+            part = os.fspath(part)
+            if part[:1] == sep:
+                path = part  # absolute: starts over
+            elif path and path[-1:] != sep:
+                path = path + sep + part
             else:
-                path += sep + b
+                path = path + part
     except (TypeError, AttributeError, BytesWarning):
         _check_arg_types('join', a, *p)
         raise
@@ -78,8 +77,8 @@ def join(a, *p):
 
 
 def split(p):
-    """Split a pathname.  Returns tuple "(head, tail)" where "tail" is
-    everything after the final slash.  Either part may be empty."""
+    """(head, tail): tail is what follows the last '/', head what precedes
+    it (trailing slashes removed unless it is all slashes)."""
     p = os.fspath(p)
     sep = _seps(p)[0]
     i = p.rfind(sep) + 1
@@ -109,20 +108,19 @@ def splitext(p):
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always
-    empty."""
+    """('', p): POSIX paths have no drive."""
     p = os.fspath(p)
     return p[:0], p
 
 
 def basename(p):
-    """Returns the final component of a pathname"""
+    """What follows the path's last '/'."""
     p = os.fspath(p)
     return p[p.rfind(_seps(p)[0]) + 1:]
 
 
 def dirname(p):
-    """Returns the directory component of a pathname"""
+    """What precedes the path's last '/' (see split)."""
     p = os.fspath(p)
     sep = _seps(p)[0]
     head = p[:p.rfind(sep) + 1]
@@ -132,48 +130,39 @@ def dirname(p):
 
 
 def commonprefix(m):
-    "Given a list of pathnames, returns the longest common leading component"
+    """The longest common prefix (item by item) of the sequences given."""
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
         m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+    # The common prefix of all is that of the smallest and the largest.
+    low, high = min(m), max(m)
+    n = 0
+    while n < len(low) and low[n] == high[n]:
+        n += 1
+    return low[:n]
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
+    """The longest path that is a parent of (or equal to) every path given."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
-    paths = tuple(map(os.fspath, paths))
+    paths = [os.fspath(q) for q in paths]
     sep, curdir, _, _ = _seps(paths[0])
     try:
-        split_paths = [path.split(sep) for path in paths]
-        try:
-            isabs, = set(p[:1] == sep for p in paths)
-        except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
-                break
-        prefix = sep if isabs else sep[:0]
-        return prefix + sep.join(common)
+        components = [[c for c in q.split(sep) if c and c != curdir] for q in paths]
+        absolute = {q[:1] == sep for q in paths}
+        if len(absolute) > 1:
+            raise ValueError("Can't mix absolute and relative paths")
+        shared = commonprefix(components)
+        return (sep if absolute.pop() else sep[:0]) + sep.join(shared)
     except (TypeError, AttributeError):
         _check_arg_types('commonpath', *paths)
         raise
 
 
 def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
+    """Whether the path names an existing file (a broken link does not)."""
     try:
         os.stat(path)
     except (OSError, ValueError):
@@ -182,7 +171,7 @@ def exists(path):
 
 
 def lexists(path):
-    """Test whether a path exists.  Returns True for broken symbolic links"""
+    """Whether the path exists, a broken link included."""
     try:
         os.lstat(path)
     except (OSError, ValueError):
@@ -199,22 +188,23 @@ def _mode_is(path, bits, follow=True):
 
 
 def isfile(path):
-    """Test whether a path is a regular file"""
+    """Whether the path is a regular file (links followed)."""
     return _mode_is(path, 0o100000)
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
+    """Whether the path is an existing directory (links followed)."""
     return _mode_is(s, 0o040000)
 
 
 def islink(path):
-    """Test whether a path is a symbolic link"""
+    """Whether the path is a symbolic link."""
     return _mode_is(path, 0o120000, False)
 
 
 def ismount(path):
-    """Test whether a path is a mount point"""
+    """Whether the path is a mount point: another device than its parent, or
+    the root."""
     try:
         s1 = os.lstat(path)
     except (OSError, ValueError):
@@ -231,42 +221,43 @@ def ismount(path):
 
 
 def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
+    """The file's size in bytes (os.stat)."""
     return os.stat(filename).st_size
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
+    """The file's last modification time (os.stat)."""
     return os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
+    """The file's last access time (os.stat)."""
     return os.stat(filename).st_atime
 
 
 def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
+    """The file's last metadata change time (os.stat)."""
     return os.stat(filename).st_ctime
 
 
 def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file"""
+    """Whether two stat results are of the same file."""
     return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory"""
+    """Whether two paths name the same file."""
     return samestat(os.stat(f1), os.stat(f2))
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file"""
+    """Whether two descriptors are open on the same file."""
     return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+    """The path with redundant separators, '.' components and 'x/..'
+    pairs removed."""
     path = os.fspath(path)
     sep, curdir, pardir, _ = _seps(path)
     if not path:
@@ -286,7 +277,7 @@ def normpath(path):
 
 
 def abspath(path):
-    """Return an absolute path."""
+    """The path made absolute (against the current directory) and normalized."""
     path = os.fspath(path)
     if not isabs(path):
         cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
@@ -295,11 +286,10 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    """Return the canonical path of the specified filename, eliminating any
-    symbolic links encountered in the path."""
-    filename = os.fspath(filename)
-    path, _ = _resolve(filename[:0], filename, strict, {})
-    return abspath(path)
+    """The absolute path with every symbolic link on the way followed."""
+    name = os.fspath(filename)
+    resolved, _ = _resolve(name[:0], name, strict, {})
+    return abspath(resolved)
 
 
 def _resolve(path, rest, strict, seen):
@@ -311,16 +301,17 @@ def _resolve(path, rest, strict, seen):
         rest = rest[1:]
         path = sep
     while rest:
-        name, _, rest = rest.partition(sep)
-        if not name or name == curdir:
+        cut = rest.find(sep)
+        name, rest = (rest, rest[:0]) if cut < 0 else (rest[:cut], rest[cut + 1:])
+        if name in (curdir, name[:0]):
             continue
         if name == pardir:
             if not path:
                 path = pardir
             else:
                 path, last = split(path)
-                if last == pardir:
-                    path = join(path, pardir, pardir)
+                if last == pardir:  # "../..": one more level up
+                    path = join(path, pardir + sep + pardir)
             continue
         candidate = join(path, name)
         try:
@@ -346,13 +337,13 @@ def _resolve(path, rest, strict, seen):
         seen[candidate] = None
         path, ok = _resolve(path, os.readlink(candidate), strict, seen)
         if not ok:
-            return join(path, rest), False
+            return (join(path, rest) if rest else path), False
         seen[candidate] = path
     return path, True
 
 
 def relpath(path, start=None):
-    """Return a relative version of a path"""
+    """path relative to start (the current directory by default)."""
     if not path:
         raise ValueError('no path specified')
     path = os.fspath(path)
@@ -362,13 +353,12 @@ def relpath(path, start=None):
     else:
         start = os.fspath(start)
     try:
-        start_list = [x for x in abspath(start).split(sep) if x]
-        path_list = [x for x in abspath(path).split(sep) if x]
-        i = len(commonprefix([start_list, path_list]))
-        rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-        if not rel_list:
-            return curdir
-        return join(*rel_list)
+        here = abspath(start).split(sep)
+        there = abspath(path).split(sep)
+        here, there = [c for c in here if c], [c for c in there if c]
+        shared = len(commonprefix([here, there]))
+        steps = [pardir] * (len(here) - shared) + there[shared:]
+        return join(*steps) if steps else curdir
     except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
         _check_arg_types('relpath', path, start)
         raise
@@ -388,12 +378,12 @@ def _home_of(user):
 
 
 def expanduser(path):
-    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
-    do nothing."""
+    """The path with a leading ~ or ~user replaced by that home directory
+    (unchanged when it is unknown)."""
     path = os.fspath(path)
     is_bytes = isinstance(path, bytes)
     tilde = b'~' if is_bytes else '~'
-    if not path.startswith(tilde):
+    if path[:1] != tilde:
         return path
     sep = _seps(path)[0]
     i = path.find(sep, 1)
@@ -434,8 +424,8 @@ def _is_name_char(c):
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-    are left unchanged."""
+    """The path with $name and ${name} replaced by the environment
+    variables of that name (unknown ones are kept)."""
     path = os.fspath(path)
     is_bytes = isinstance(path, bytes)
     text = path.decode('utf-8', 'surrogateescape') if is_bytes else path
