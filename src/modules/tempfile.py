@@ -35,9 +35,10 @@ def _candidate_dirs():
             yield d
     yield from ('/tmp', '/var/tmp', '/usr/tmp')
     try:
-        yield os.getcwd()
-    except (AttributeError, OSError):
-        yield os.curdir
+        here = os.getcwd()
+    except OSError:
+        here = os.curdir
+    yield here
 
 
 def _default_tempdir():
@@ -67,7 +68,8 @@ def _default_tempdir():
 
 
 def gettempdir():
-    """Returns tempfile.tempdir as str."""
+    """The directory of temporary files (tempfile.tempdir, found on first
+    use), as str."""
     global tempdir
     if tempdir is None:
         tempdir = _default_tempdir()
@@ -75,17 +77,17 @@ def gettempdir():
 
 
 def gettempdirb():
-    """Returns tempfile.tempdir as bytes."""
+    """gettempdir() as bytes."""
     return os.fsencode(gettempdir())
 
 
 def gettempprefix():
-    """The default prefix for temporary directories as string."""
+    """The prefix of temporary names ('tmp'), as str."""
     return os.fsdecode(template)
 
 
 def gettempprefixb():
-    """The default prefix for temporary directories as bytes."""
+    """gettempprefix() as bytes."""
     return os.fsencode(template)
 
 
@@ -126,17 +128,17 @@ def _mkstemp(dir, prefix, suffix, flags, use_bytes):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """User-callable function to create and return a unique temporary
-    file.  The return value is a pair (fd, name) where fd is the
-    file descriptor returned by os.open, and name is the filename."""
+    """Makes a new file that only the user can read and write, of a unique
+    name prefix + random + suffix in dir; returns (descriptor, absolute path).
+    The caller removes it."""
     prefix, suffix, dir, use_bytes = _sanitize(prefix, suffix, dir)
     flags = _TEXT_OPEN_FLAGS if text else _BIN_OPEN_FLAGS
     return _mkstemp(dir, prefix, suffix, flags, use_bytes)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """User-callable function to create and return a unique temporary
-    directory.  The return value is the pathname of the directory."""
+    """Makes a new directory that only the user can use, as mkstemp()
+    names files; returns its path. The caller removes it."""
     prefix, suffix, dir, use_bytes = _sanitize(prefix, suffix, dir)
     for file in _names(prefix, suffix, dir, use_bytes):
         try:
@@ -148,8 +150,8 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """User-callable function to return a unique temporary file name.  The
-    file is not created (unsafe: another may make it first)."""
+    """A name no file has yet (none is made: another process may take it
+    first, hence deprecated)."""
     if dir is None:
         dir = gettempdir()
     for file in _names(prefix, suffix, dir, False):
@@ -168,17 +170,19 @@ class _TemporaryFileWrapper:
         self.delete = delete
         self._closed = False
 
-    def __getattr__(self, name):
-        return getattr(self.__dict__['file'], name)
+    def __getattr__(self, attr):
+        # Only what the wrapper lacks (__dict__ avoids recursion before __init__).
+        return getattr(self.__dict__['file'], attr)
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
-    def __exit__(self, exc, value, tb):
-        result = self.file.__exit__(exc, value, tb)
-        self.close()
-        return result
+    def __exit__(self, *exc_info):
+        try:
+            return self.file.__exit__(*exc_info)
+        finally:
+            self.close()
 
     def close(self):
         if not self._closed:
@@ -208,7 +212,7 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
                        errors=errors)
         # The file shows the path as its name, not the descriptor.
         getattr(file, 'buffer', file).name = name
-        return _TemporaryFileWrapper(file, name, delete)
+        return _TemporaryFileWrapper(file, name, delete=delete)
     except BaseException:
         os.unlink(name)
         os.close(fd)
@@ -231,111 +235,75 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=
 
 
 class SpooledTemporaryFile(io.IOBase):
-    """Temporary file wrapper, specialized to switch from BytesIO or
-    StringIO to a real file when it exceeds a certain size or when a
-    fileno is needed."""
+    """A temporary file kept in memory (BytesIO or StringIO) until it grows
+    past max_size or its descriptor is asked for; then a TemporaryFile."""
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        if 'b' in mode:
-            self._file = io.BytesIO()
-        else:
-            self._file = io.StringIO(newline="\n")
+        self._file = io.BytesIO() if 'b' in mode else io.StringIO(newline='\n')
         self._max_size = max_size
         self._rolled = False
-        self._args = {'mode': mode, 'buffering': buffering, 'suffix': suffix, 'prefix': prefix,
-                      'encoding': encoding, 'newline': newline, 'dir': dir, 'errors': errors}
-
-    def _check(self, file):
-        if self._rolled:
-            return
-        if self._max_size and file.tell() > self._max_size:
-            self.rollover()
+        # The arguments of the TemporaryFile made at the rollover.
+        self._args = dict(mode=mode, buffering=buffering, encoding=encoding, newline=newline,
+                          suffix=suffix, prefix=prefix, dir=dir, errors=errors)
 
     def rollover(self):
+        """Moves the content to a real temporary file (once)."""
         if self._rolled:
             return
-        file = self._file
-        new = self._file = TemporaryFile(**self._args)
-        del self._args
-        pos = file.tell()
-        new.write(file.getvalue())
-        new.seek(pos, 0)
+        memory = self._file
+        self._file = TemporaryFile(**self._args)
+        self._file.write(memory.getvalue())
+        self._file.seek(memory.tell())
         self._rolled = True
+
+    def _grown(self, result):
+        if not self._rolled and self._max_size and self._file.tell() > self._max_size:
+            self.rollover()
+        return result
 
     def __enter__(self):
         if self._file.closed:
             raise ValueError("Cannot enter context with closed file")
         return self
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc_info):
         self._file.close()
 
-    def __iter__(self):
-        return self._file.__iter__()
-
-    def close(self):
-        self._file.close()
-
-    @property
-    def closed(self):
-        return self._file.closed
+    closed = property(lambda self: self._file.closed)
+    name = property(lambda self: getattr(self._file, 'name', None))
 
     @property
     def mode(self):
-        try:
-            return self._file.mode
-        except AttributeError:
-            return self._args['mode']
-
-    @property
-    def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
+        return self._file.mode if self._rolled else self._args['mode']
 
     def fileno(self):
         self.rollover()
         return self._file.fileno()
 
-    def flush(self):
-        self._file.flush()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
-
     def truncate(self, size=None):
-        if size is None:
-            self._file.truncate()
-        else:
-            if size > self._max_size:
-                self.rollover()
-            self._file.truncate(size)
+        if size is not None and size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
 
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        return self._grown(self._file.write(s))
 
     def writelines(self, iterable):
-        file = self._file
-        rv = file.writelines(iterable)
-        self._check(file)
-        return rv
+        return self._grown(self._file.writelines(iterable))
+
+
+def _forwarded(method):
+    """A SpooledTemporaryFile method that is the current file's."""
+    def forward(self, *args):
+        return getattr(self._file, method)(*args)
+    forward.__name__ = method
+    return forward
+
+
+for _method in ('__iter__', 'close', 'flush', 'read', 'readline', 'readlines', 'seek', 'tell'):
+    setattr(SpooledTemporaryFile, _method, _forwarded(_method))
+del _method
 
 
 class TemporaryDirectory:
@@ -344,21 +312,21 @@ class TemporaryDirectory:
     directory and everything in it are removed."""
 
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
+        self._lenient = ignore_cleanup_errors
         self.name = mkdtemp(suffix, prefix, dir)
-        self._ignore_cleanup_errors = ignore_cleanup_errors
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return '<%s %r>' % (type(self).__name__, self.name)
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc_info):
         self.cleanup()
 
     def cleanup(self):
         if os.path.exists(self.name):
-            shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+            shutil.rmtree(self.name, ignore_errors=self._lenient)
 
     def __class_getitem__(cls, item):
         import types
