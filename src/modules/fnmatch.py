@@ -1,9 +1,8 @@
 """Filename matching with shell patterns (fnmatch for quicken).
 
-fnmatch(FILENAME, PATTERN) matches according to the local convention.
-fnmatchcase(FILENAME, PATTERN) always takes case in account.
-
-The patterns are Unix shell style: * matches everything, ? any single
+fnmatch() folds case where the system does (never on POSIX); fnmatchcase()
+never does; filter() keeps the matching names; translate() gives the regular
+expression of a pattern. The patterns are Unix shell style: * matches everything, ? any single
 character, [seq] any character in seq, [!seq] any character not in seq."""
 
 import os
@@ -19,19 +18,19 @@ _cache = {}
 def fnmatch(name, pat):
     """Test whether FILENAME matches PATTERN (case is normalized on systems
     that ignore it; not on POSIX)."""
-    name = os.path.normcase(name)
-    pat = os.path.normcase(pat)
-    return fnmatchcase(name, pat)
+    normcase = os.path.normcase
+    return _compile(normcase(pat))(normcase(name)) is not None
 
 
 def _compile(pat):
     key = (pat, type(pat))
     match = _cache.get(key)
     if match is None:
-        if isinstance(pat, bytes):
-            res = bytes(translate(str(pat, 'ISO-8859-1')), 'ISO-8859-1')
-        else:
+        if type(pat) is str:
             res = translate(pat)
+        else:
+            # Bytes patterns through their latin-1 text: byte for byte.
+            res = translate(pat.decode('latin-1')).encode('latin-1')
         if len(_cache) >= 32768:
             _cache.clear()
         match = _cache[key] = re.compile(res).match
@@ -39,10 +38,10 @@ def _compile(pat):
 
 
 def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that match PAT."""
-    pat = os.path.normcase(pat)
-    match = _compile(pat)
-    return [name for name in names if match(os.path.normcase(name))]
+    """The list of the names (an iterable) that match the pattern."""
+    normcase = os.path.normcase
+    match = _compile(normcase(pat))
+    return [name for name in names if match(normcase(name))]
 
 
 def fnmatchcase(name, pat):
@@ -103,27 +102,23 @@ def _pieces(pat):
         elif c == '?':
             out.append('.')
         elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j += 1
-            if j < n and pat[j] == ']':
-                j += 1
-            while j < n and pat[j] != ']':
-                j += 1
-            if j >= n:
-                out.append('\\[')
+            # The set ends at the first ']' past its first character (after
+            # a '!'): "[]]" and "[!]]" hold a ']'.
+            first = i + 1 if pat[i:i + 1] == '!' else i
+            close = pat.find(']', first + 1)
+            if close < 0:
+                out.append('\\[')  # no set: a literal '['
             else:
-                out.append(_bracket(pat[i:j]))
-                i = j + 1
+                out.append(_bracket(pat[i:close]))
+                i = close + 1
         else:
             out.append(re.escape(c))
     return out
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression.
-
-    There is no way to quote meta-characters."""
+    """The regular expression (a str) matching what the shell pattern
+    matches; meta-characters cannot be quoted."""
     pieces = _pieces(pat)
     out = []
     i, n = 0, len(pieces)
