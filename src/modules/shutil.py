@@ -77,7 +77,8 @@ def copyfile(src, dst, *, follow_symlinks=True):
         if st is not None and st.st_mode & _S_IFMT == _S_IFIFO:
             raise SpecialFileError("`%s` is a named pipe" % os.fspath(end))
     if not follow_symlinks and os.path.islink(src):
-        os.symlink(os.readlink(src), dst)
+        target = os.readlink(src)
+        os.symlink(target, dst)
         return dst
     with open(src, 'rb') as reader:
         try:
@@ -122,11 +123,10 @@ def copystat(src, dst, *, follow_symlinks=True):
 def _copy_with(metadata, src, dst, follow_symlinks):
     """The file's data, then `metadata` (copymode or copystat); into the
     directory dst when it is one."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    metadata(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    target = os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    metadata(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy(src, dst, *, follow_symlinks=True):
@@ -333,13 +333,15 @@ def get_terminal_size(fallback=(80, 24)):
     fallback (and the fallback's value for a size of 0)."""
     columns, lines = _positive_env('COLUMNS'), _positive_env('LINES')
     if not (columns and lines):
+        # The terminal of the original stdout (None or closed: the fallback).
         try:
-            size = os.get_terminal_size(sys.__stdout__.fileno())
+            asked = os.get_terminal_size(sys.__stdout__.fileno())
+            term_columns, term_lines = asked.columns, asked.lines
         except (AttributeError, ValueError, OSError):
-            size = os.terminal_size(fallback)
-        columns = columns or size.columns or fallback[0]
-        lines = lines or size.lines or fallback[1]
-    return os.terminal_size((columns, lines))
+            term_columns, term_lines = fallback
+        columns = columns or term_columns or fallback[0]
+        lines = lines or term_lines or fallback[1]
+    return os.terminal_size([columns, lines])
 
 
 def _runnable(candidate, mode):
