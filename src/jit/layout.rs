@@ -16,6 +16,10 @@ use crate::runtime::value::{Value, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE};
 pub const TAG_ITER: u64 = 17;
 /// Tag of [`Value::List`].
 pub const TAG_LIST: u64 = 7;
+/// Tag of [`Value::Tuple`].
+pub const TAG_TUPLE: u64 = 8;
+/// Tag of [`Value::Cell`].
+pub const TAG_CELL: u64 = 19;
 
 /// Where a range iterator's state sits, from the payload pointer of its
 /// `Value::Iter` (the `Rc` allocation): the discriminant word of the
@@ -87,6 +91,8 @@ mod tests {
         let [tag, payload] = words(&v);
         assert_eq!(tag, TAG_ITER);
         assert_eq!(words(&Value::list(vec![]))[0], TAG_LIST);
+        assert_eq!(words(&Value::tuple(vec![]))[0], TAG_TUPLE);
+        assert_eq!(words(&Value::Cell(Rc::new(RefCell::new(Value::None))))[0], TAG_CELL);
         let word = |off: i32| unsafe { *((payload as usize + off as usize) as *const i64) };
         assert_eq!(word(l.range_iter.state) as u64, IterState::RANGE);
         assert_eq!((word(l.range_iter.next), word(l.range_iter.stop), word(l.range_iter.step)), (11, 22, 33));

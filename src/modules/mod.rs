@@ -12,7 +12,9 @@ mod operator;
 mod os;
 mod binascii;
 mod bisect;
+mod clisupport;
 mod cmath;
+pub(crate) mod decimal;
 mod hashlib;
 mod heapq;
 mod importlib;
@@ -73,6 +75,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_tbformat" => tbformat::fill(&dict),
         "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
         "array" => array::fill(&dict),
+        "decimal" => decimal::fill(vm, &dict),
+        "_clisupport" => clisupport::fill(&dict),
         // The modules written in embedded Python (pystd.rs lists them).
         _ => {
             if !pystd::fill(vm, &dict, name) {
@@ -90,7 +94,7 @@ pub use pystd::main_source as embedded_main_source;
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "decimal" | "threading" | "subprocess" | "unittest"
+        "threading" | "subprocess" | "unittest"
     )
 }
 

@@ -2,7 +2,8 @@
 //! `statistics`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
 //! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`,
 //! `collections.abc`, `linecache`, `getopt`, `datetime`, `hmac`, `base64`, `csv`,
-//! `textwrap`, `pprint`, `asyncio`, `inspect`, `posixpath` (`os.path`), `pathlib`,
+//! `textwrap`, `pprint`, `asyncio`, `inspect`, `argparse`, `logging`,
+//! `logging.handlers`, `logging.config`, `posixpath` (`os.path`), `pathlib`,
 //! `shutil`, `tempfile`, `glob`, `fnmatch`.
 
 use std::rc::Rc;
@@ -63,6 +64,10 @@ fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
         "timeit" => ("<frozen timeit>", include_str!("timeit.py")),
         "fractions" => ("<frozen fractions>", include_str!("fractions.py")),
         "inspect" => ("<frozen inspect>", include_str!("inspect.py")),
+        "argparse" => ("<frozen argparse>", include_str!("argparse.py")),
+        "logging" => ("<frozen logging>", include_str!("logging.py")),
+        "logging.handlers" => ("<frozen logging.handlers>", include_str!("logging_handlers.py")),
+        "logging.config" => ("<frozen logging.config>", include_str!("logging_config.py")),
         "posixpath" => ("<frozen posixpath>", include_str!("posixpath.py")),
         "pathlib" => ("<frozen pathlib>", include_str!("pathlib.py")),
         "shutil" => ("<frozen shutil>", include_str!("shutil.py")),

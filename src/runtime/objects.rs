@@ -143,6 +143,19 @@ impl PyDict {
     pub fn value_at(&self, ix: usize) -> Option<Value> {
         self.table.borrow().entry(ix).map(|e| e.value.clone())
     }
+    /// Replaces the value of entry `ix` by `value` when the entry is there
+    /// and holds an immediate (so nothing is freed); false otherwise, the
+    /// dict unchanged. The keys stay as they are (no version change).
+    pub fn replace_immediate_at(&self, ix: usize, value: Value) -> bool {
+        let mut t = self.table.borrow_mut();
+        match t.entry(ix) {
+            Some(e) if e.value.is_immediate() => {
+                *t.value_mut(ix) = value;
+                true
+            }
+            _ => false,
+        }
+    }
     /// Stores under a str key without running Python code.
     pub fn set_str(&self, key: &Name, value: Value) {
         let mut t = self.table.borrow_mut();
@@ -243,6 +256,33 @@ pub struct Function {
     pub doc: RefCell<Value>,
     /// `__annotations__` (a dict), made empty on first read when the definition had none.
     pub annotations: RefCell<Option<Value>>,
+}
+
+impl Function {
+    /// A function running `code` against `globals`, named `name`, with
+    /// positional `defaults` and the cells of its free variables: its
+    /// `__module__` is the globals' `__name__`, its `__doc__` the code's
+    /// docstring; no keyword defaults or annotations yet.
+    pub fn new(code: Rc<Code>, globals: Rc<PyDict>, name: Name, defaults: Vec<Value>, closure: Vec<Value>) -> Function {
+        let module = globals.get_str(&super::str::static_name("__name__")).unwrap_or(Value::None);
+        let doc = match code.consts.first() {
+            Some(d) if code.flags & crate::bytecode::flags::DOCSTRING != 0 => d.clone(),
+            _ => Value::None,
+        };
+        Function {
+            name: RefCell::new(name),
+            qualname: RefCell::new(code.qualname.clone()),
+            code,
+            globals,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(Vec::new()),
+            closure,
+            dict: RefCell::new(None),
+            module,
+            doc: RefCell::new(doc),
+            annotations: RefCell::new(None),
+        }
+    }
 }
 
 /// A callable bound to a receiver (`obj.method`).

@@ -301,6 +301,16 @@ impl Vm {
                 if d.is_empty() { Value::None } else { Value::tuple(d.clone()) }
             }
             (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
+            (Value::Function(f), "__closure__") => {
+                if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.clone()) }
+            }
+            (Value::Cell(c), "cell_contents") => {
+                let v = c.borrow().clone();
+                if v.is_null() {
+                    return Err(value_error("Cell is empty"));
+                }
+                v
+            }
             (Value::Function(f), "__annotations__") => {
                 f.annotations.borrow_mut().get_or_insert_with(|| Value::Dict(Rc::new(PyDict::new()))).clone()
             }

@@ -642,6 +642,9 @@ fn builtin_layout(c: &Class) -> PyResult<NativeKind> {
         // Instances carry the array's state (`NativeData::Any`).
         return Ok(NativeKind::Any);
     }
+    if crate::modules::decimal::is_embedded_builtin(c) {
+        return Ok(NativeKind::Object);
+    }
     // CPython's types without Py_TPFLAGS_BASETYPE refuse subclasses; the others
     // (complex, bytearray, property, deque, ...) are subclassable there but not here yet.
     let final_types = [

@@ -55,7 +55,7 @@ pub(crate) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
 /// `x <op> y` on f64s for every operator that cannot raise here (zero
 /// divisors, negative or overflowing powers are left to the generic path).
 #[inline(always)]
-pub(super) fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
+pub(crate) fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
     match op {
         BinOp::Add => Some(x + y),
         BinOp::Sub => Some(x - y),
@@ -670,24 +670,10 @@ impl Vm {
                         Vec::new()
                     };
                     if let Value::Code(c) = code_v {
-                        let module = f.globals.get_str(&static_name("__name__")).unwrap_or(Value::None);
-                        let doc = match c.consts.first() {
-                            Some(d) if c.flags & crate::bytecode::flags::DOCSTRING != 0 => d.clone(),
-                            _ => Value::None,
-                        };
-                        f.push(Value::Function(Rc::new(Function {
-                            name: std::cell::RefCell::new(c.name.clone()),
-                            qualname: std::cell::RefCell::new(c.qualname.clone()),
-                            code: c,
-                            globals: f.globals.clone(),
-                            defaults: std::cell::RefCell::new(defaults),
-                            kwdefaults: std::cell::RefCell::new(kwdefaults),
-                            closure,
-                            dict: std::cell::RefCell::new(None),
-                            module,
-                            doc: std::cell::RefCell::new(doc),
-                            annotations: std::cell::RefCell::new(annotations),
-                        })));
+                        let func = Function::new(c.clone(), f.globals.clone(), c.name.clone(), defaults, closure);
+                        *func.kwdefaults.borrow_mut() = kwdefaults;
+                        *func.annotations.borrow_mut() = annotations;
+                        f.push(Value::Function(Rc::new(func)));
                     }
                 }
                 Op::Call => {

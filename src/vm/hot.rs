@@ -237,12 +237,15 @@ impl Vm {
                     ($edge:expr) => {
                         if JIT {
                             let edge: *const Unit = $edge;
-                            // SAFETY: a unit of the running code object.
-                            let c = unsafe { (*edge).cache.get() };
-                            if c.ptr != 0 || c.counter.triggers() {
+                            // SAFETY: a unit of the running code object; its
+                            // cache is not borrowed (caches are `Cell`s). Two
+                            // fields, not the whole cache, are read and one written.
+                            let c = unsafe { (*edge).cache.as_ptr() };
+                            let counter = unsafe { (*c).counter };
+                            if unsafe { (*c).ptr } != 0 || counter.triggers() {
                                 break Leave::Loop(edge);
                             }
-                            unsafe { (*edge).cache.set(crate::bytecode::Cache { counter: c.counter.advance(), ..c }) };
+                            unsafe { (*c).counter = counter.advance() };
                         }
                     };
                 }
@@ -1818,7 +1821,7 @@ pub(super) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
 
 /// `LoadAttrInstance`: the slot value when the guards hold.
 #[inline(always)]
-fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
+pub(crate) fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
     let Value::Instance(inst) = v else { return None };
     let version = inst.class.version.get();
     // SAFETY: attribute storage is borrowed mutably only inside single

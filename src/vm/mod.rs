@@ -12,7 +12,7 @@ pub mod errors;
 pub(crate) mod eval;
 pub(crate) mod frame;
 pub mod frames;
-mod hot;
+pub(crate) mod hot;
 mod import;
 mod matching;
 pub mod iter;
