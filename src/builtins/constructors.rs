@@ -285,8 +285,8 @@ fn list_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     match args.get(1) {
         None => Ok(Value::list(Vec::new())),
         // A copy keeps the source's storage strategy; a range gives ints.
-        Some(Value::List(l)) => Ok(Value::List(Rc::new(l.copy()))),
-        Some(v @ Value::Range(_)) => Ok(Value::List(Rc::new(PyList::new_compacting(vm.collect(v)?)))),
+        Some(Value::List(l)) => Ok(Value::List(crate::runtime::gc::new(l.copy()))),
+        Some(v @ Value::Range(_)) => Ok(Value::List(crate::runtime::gc::new(PyList::new_compacting(vm.collect(v)?)))),
         Some(v) => Ok(Value::list(vm.collect(v)?)),
     }
 }
@@ -323,7 +323,7 @@ fn dict_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     if args.len() > 2 {
         return Err(type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1)));
     }
-    let d = Rc::new(PyDict::new());
+    let d = crate::runtime::gc::new(PyDict::new());
     if let Some(src) = args.get(1) {
         vm.dict_update_from(&d, src, false)?;
     }
@@ -337,12 +337,12 @@ fn set_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     let (cls, exact) = target(args, &types().set);
     if !exact {
         // The items come from `set.__init__`, as in CPython.
-        return subclass_instance(&cls, &types().set, Value::Set(Rc::new(PySet::new(false))));
+        return subclass_instance(&cls, &types().set, Value::Set(crate::runtime::gc::new(PySet::new(false))));
     }
     no_kwargs("set", kwargs)?;
     check_count("set", &args[1..], 0, 1)?;
     match args.get(1) {
-        None => Ok(Value::Set(Rc::new(PySet::new(false)))),
+        None => Ok(Value::Set(crate::runtime::gc::new(PySet::new(false)))),
         Some(Value::Set(s)) => Ok(Value::Set(vm.set_copy(s, false))),
         Some(v) => {
             let items = vm.collect(v)?;
@@ -356,7 +356,7 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyRes
     no_kwargs("frozenset", kwargs)?;
     check_count("frozenset", &args[1..], 0, 1)?;
     let v = match args.get(1) {
-        None => Value::Set(Rc::new(PySet::new(true))),
+        None => Value::Set(crate::runtime::gc::new(PySet::new(true))),
         Some(Value::Set(s)) if s.frozen && exact => Value::Set(s.clone()),
         Some(Value::Set(s)) => Value::Set(vm.set_copy(s, true)),
         Some(v) => {
@@ -462,7 +462,7 @@ fn function_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResu
     if let Some(bad) = closure.iter().find(|c| !matches!(c, Value::Cell(_))) {
         return Err(type_error(format!("arg 5 (closure) expected cell, found {}", type_name(vm, bad))));
     }
-    Ok(Value::Function(Rc::new(crate::runtime::objects::Function::new(code, globals, name, defaults, closure))))
+    Ok(Value::Function(crate::runtime::gc::new(crate::runtime::objects::Function::new(code, globals, name, defaults, closure))))
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

@@ -57,8 +57,10 @@ unsafe fn with_list<R>(list: u64, f: impl FnOnce(&crate::runtime::list::PyList) 
 }
 
 /// `list[index] = value` for an immediate, when the index is in range; else
-/// exits with the list unchanged. The old item is released here (freeing an
-/// object never runs Python code in quicken).
+/// exits with the list unchanged. The old item is released here: freeing an
+/// object never runs Python code in quicken, it queues the `__del__` or weak
+/// reference callbacks and raises the eval breaker, which the trace tests at
+/// the end of the iteration (they run when it leaves, see `Vm::jit_loop`).
 unsafe fn list_set(list: u64, index: i64, v: Value) -> ValRet {
     with_list(list, |l| match l.set_index(index, v) {
         Ok(()) => ValRet::of(&Value::None),

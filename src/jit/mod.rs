@@ -133,8 +133,18 @@ impl Vm {
         // called on numbers) get the VM, and no trace runs Python code, so
         // no loop is entered meanwhile.
         let mut state = self.jit.take().unwrap_or_default();
+        let header = f.pc;
         self.jit_loop_with(&mut state, f, code, edge);
         self.jit = Some(state);
+        // A trace tests the eval breaker at the end of each iteration and
+        // leaves at the header when it is up (a `__del__` or weak reference
+        // callback queued by an item it overwrote, a collection due, a
+        // signal): handle it here, where the interpreter's back edge would
+        // have, so the next iteration sees what the finalizers did. (After
+        // the state is back: finalizers may run loops of their own.)
+        if f.pc == header && crate::vm::signals::breaker() {
+            self.handle_break()?;
+        }
         Ok(())
     }
 

@@ -63,7 +63,7 @@ fn set_layout(class: &Rc<Class>) {
 /// A finite Decimal (-1)**sign * c * 10**e.
 fn make_decimal(layout: &Layout, sign: Value, c: Value, e: Value) -> Value {
     let attrs = Attrs { shape_id: layout.shape.id, shape: layout.shape.clone(), values: vec![sign, c, e, Value::bool(false)], dict: None };
-    Value::Instance(Rc::new(Instance { class: layout.class.clone(), attrs: RefCell::new(attrs), native: NativeData::None }))
+    Value::Instance(Instance::new_rc(layout.class.clone(), attrs, NativeData::None))
 }
 
 /// `_dec(sign, c, e)`: a finite Decimal, as given.

@@ -6,6 +6,7 @@ mod collections;
 mod dis;
 mod fileio;
 mod functools;
+mod gc;
 mod itertools;
 pub(crate) mod native;
 mod operator;
@@ -29,9 +30,9 @@ pub mod stdio;
 mod sys;
 mod tbformat;
 mod time;
+mod weakref;
 mod zlib;
 
-use std::rc::Rc;
 
 use crate::builtins::{builtin_fn, set};
 use crate::runtime::objects::*;
@@ -40,14 +41,16 @@ use crate::vm::Vm;
 
 /// Creates builtin module `name`, or `None` when there is no such module.
 pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
-    let dict = Rc::new(PyDict::new());
+    let dict = crate::runtime::gc::new(PyDict::new());
     set(&dict, "__name__", Value::str(name));
-    let module = Value::Module(Rc::new(Module { name: name.to_owned(), dict: dict.clone() }));
+    let module = Value::Module(Module::new_rc(name, dict.clone()));
     match name {
         "math" => math::fill(&dict),
         "cmath" => cmath::fill(&dict),
         "sys" => sys::fill(vm, &dict),
         "time" => time::fill(&dict),
+        "gc" => gc::fill(&dict),
+        "_weakref" => weakref::fill(&dict),
         "dis" => dis::fill(&dict),
         "random" => random::fill(vm, &dict),
         "signal" => signal::fill(&dict),
@@ -73,7 +76,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "zlib" => zlib::fill(vm, &dict),
         "struct" => structmod::fill(vm, &dict),
         "_tbformat" => tbformat::fill(&dict),
-        "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
+        "builtins" => return Some(Value::Module(Module::new_rc("builtins", vm.builtins.clone()))),
         "array" => array::fill(&dict),
         "decimal" => decimal::fill(vm, &dict),
         "_clisupport" => clisupport::fill(&dict),

@@ -43,6 +43,7 @@ fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
         "copy" => ("<frozen copy>", include_str!("copy.py")),
         "statistics" => ("<frozen statistics>", include_str!("statistics.py")),
         "__future__" => ("<frozen __future__>", include_str!("future.py")),
+        "weakref" => ("<frozen weakref>", include_str!("weakref.py")),
         "contextlib" => ("<frozen contextlib>", include_str!("contextlib.py")),
         "types" => ("<frozen types>", include_str!("types.py")),
         "dataclasses" => ("<frozen dataclasses>", include_str!("dataclasses.py")),
