@@ -157,6 +157,20 @@ pub extern "C" fn rt_instance_attr(_ctx: *mut quicken_jit::JitCtx, tag: i64, pay
     }
 }
 
+/// Whether the instance (`tag`, `payload`: its words) finds, through the
+/// `LOAD_METHOD_INSTANCE` cache `cache` (a copy the trace keeps), the
+/// method `method` the trace was recorded with (None), or exits.
+pub extern "C" fn rt_instance_method_is(_ctx: *mut quicken_jit::JitCtx, tag: i64, payload: u64, cache: u64, method: u64) -> ValRet {
+    // SAFETY: as `rt_instance_attr`.
+    let obj = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([tag as u64, payload]) });
+    let cache = unsafe { *(cache as *const crate::bytecode::Cache) };
+    if crate::vm::hot::instance_method(&obj, cache) == Some(method as usize) {
+        ValRet::of(&Value::None)
+    } else {
+        ValRet::EXIT
+    }
+}
+
 /// Calls the builtin at `builtin` (`Rc::as_ptr` of a `Builtin` the trace
 /// keeps alive) on immediate arguments, for the builtins the recorder knows
 /// to be pure ([`super::record`]'s `PURE_BUILTINS`). An immediate result is

@@ -423,6 +423,12 @@ impl Recorder<'_> {
                 let v = self.instance_attr(obj, self.code.cache(pc).get())?;
                 self.stack.push(v);
             }
+            Op::LoadMethod if ins.op.unfused() == Op::LoadMethodInstance => {
+                let obj = self.pop()?;
+                let method = self.instance_method(&obj, self.code.cache(pc).get())?;
+                self.stack.push(method);
+                self.stack.push(obj);
+            }
             Op::LoadAttr | Op::LoadMethod => {
                 let obj = self.pop()?;
                 let Shadow::Object(Value::Module(m)) = &obj.shadow else {
@@ -441,9 +447,13 @@ impl Recorder<'_> {
             }
             Op::Call | Op::CallMethod => {
                 let at = self.stack.len().checked_sub(arg).ok_or("stack below the header")?;
-                let args = self.stack.split_off(at);
-                if op == Op::CallMethod && !matches!(self.pop()?.shadow, Shadow::Null) {
-                    return Err("call of a method");
+                let mut args = self.stack.split_off(at);
+                if op == Op::CallMethod {
+                    // The receiver, or Null for a plain callable.
+                    let receiver = self.pop()?;
+                    if !matches!(receiver.shadow, Shadow::Null) {
+                        args.insert(0, receiver);
+                    }
                 }
                 let callee = self.pop()?;
                 if let Shadow::Object(Value::Function(func)) = &callee.shadow {
@@ -904,6 +914,33 @@ impl Recorder<'_> {
         let v = self.guarded_item(got, &attr, Own::Owned);
         self.release(&obj);
         Ok(v)
+    }
+
+    /// The method `LOAD_METHOD_INSTANCE` finds for `obj` through the site's
+    /// cache `c`: a helper checks that the receiver still finds that very
+    /// function (its class version and layout), which the roots keep alive.
+    fn instance_method(&mut self, obj: &Item, c: Cache) -> Result<Item, AbortReason> {
+        let value = match &obj.shadow {
+            Shadow::Heap(v) | Shadow::Object(v) => v.clone(),
+            _ => return Err("method of a non-instance"),
+        };
+        let method = crate::vm::hot::instance_method(&value, c).ok_or("instance method cache misses")?;
+        // SAFETY: the cache holds a function of the receiver's class dict.
+        let func = Value::Function(unsafe { crate::specialize::borrowed::<crate::runtime::objects::Function>(method) });
+        let [tag, _] = words(&value);
+        let tag = self.b.const_int(tag as i64);
+        let cache = Box::new(c);
+        let cache_ptr = self.b.const_ptr(&*cache as *const Cache as u64);
+        self.caches.push(cache);
+        let expect = self.b.const_ptr(method as u64);
+        let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Ptr, Ty::Ptr], ret: Ty::Val, pure: false };
+        let ok = self.b.emit(IrOp::CallHelper { addr: helpers::rt_instance_method_is as *const () as u64, sig, args: vec![tag, obj.ir, cache_ptr, expect] });
+        self.b.emit(IrOp::GuardTag { val: ok, tag: Tag::None });
+        let [ftag, fpayload] = words(&func);
+        let boxed = self.b.const_val(ftag, fpayload);
+        let ptr = self.b.const_ptr(fpayload);
+        self.roots.push(func.clone());
+        Ok(Item::heap(ptr, boxed, Shadow::Object(func), Own::Borrowed, None))
     }
 
     /// A call of the Python function `func` on `args`, recorded through its

@@ -1871,7 +1871,7 @@ unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache, value: *co
 /// `LOAD_METHOD_INSTANCE`'s guard: for an instance (not in dict mode) of
 /// one of the two cached layouts, the method cached for it.
 #[inline(always)]
-fn instance_method(v: &Value, c: crate::bytecode::Cache) -> Option<usize> {
+pub(crate) fn instance_method(v: &Value, c: crate::bytecode::Cache) -> Option<usize> {
     let Value::Instance(inst) = v else { return None };
     // SAFETY: as in `instance_slot_value`.
     let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
