@@ -196,6 +196,8 @@ fn run_main(vm: &mut Vm, source: &str, file: &str, globals: Rc<PyDict>, dis: boo
     } else {
         vm.finalize_at_exit();
     }
+    // Files still open (not dropped) keep buffered writes until flushed here.
+    crate::modules::flush_open_files();
     if dis {
         let mut out = String::new();
         crate::bytecode::dis::disassemble(&code, true, &mut out);

@@ -5,16 +5,10 @@ SEEK_CUR = 1
 SEEK_END = 2
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
-
-
-class IOBase:
-    pass
-
-
-class TextIOBase(IOBase):
-    pass
+# The bases and the file classes of open() live with open(), whose module
+# needs nothing from this one.
+from _fileio import (UnsupportedOperation, IOBase, RawIOBase, BufferedIOBase, TextIOBase,
+                     FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper)
 
 
 # Moved into the native StringIO class by the loader.
@@ -26,10 +20,6 @@ def _sio_writelines(self, lines):
 _sio_closed = property(StringIO._isclosed)
 
 
-class BufferedIOBase(IOBase):
-    pass
-
-
 class BytesIO(_BytesIO, BufferedIOBase):
     """In-memory binary stream (the buffer and its methods are native)."""
     closed = property(_BytesIO._isclosed)
@@ -38,7 +28,7 @@ class BytesIO(_BytesIO, BufferedIOBase):
 del _BytesIO
 
 
-for _c in (IOBase, BufferedIOBase, TextIOBase, UnsupportedOperation, BytesIO):
+for _c in (BytesIO,):
     _c.__module__ = '_io'
 del _c
 

@@ -10,6 +10,7 @@ mod gc;
 mod itertools;
 pub(crate) mod native;
 mod operator;
+mod os;
 mod binascii;
 mod bisect;
 mod clisupport;
@@ -42,6 +43,7 @@ use crate::vm::Vm;
 pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
     let dict = crate::runtime::gc::new(PyDict::new());
     set(&dict, "__name__", Value::str(name));
+    let module = Value::Module(Module::new_rc(name, dict.clone()));
     match name {
         "math" => math::fill(&dict),
         "cmath" => cmath::fill(&dict),
@@ -60,6 +62,13 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "importlib" => importlib::fill(&dict),
         "collections" => collections::fill(vm, &dict),
         "_fileio" => fileio::fill(vm, &dict),
+        "errno" => os::fill_errno(vm, &dict),
+        "os" => {
+            // In sys.modules before its body runs, as CPython's: os.path
+            // (posixpath) imports os back.
+            vm.modules.insert(name, module.clone());
+            os::fill(vm, &dict)
+        }
         "re" => sre::fill(vm, &dict),
         "json" => json::fill(vm, &dict),
         "hashlib" => hashlib::fill(vm, &dict),
@@ -78,17 +87,17 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
             }
         }
     }
-    Some(Value::Module(Module::new_rc(name, dict)))
+    Some(module)
 }
 
-pub use fileio::open;
+pub use fileio::{flush_all as flush_open_files, open};
 pub use pystd::main_source as embedded_main_source;
 
 /// Standard modules that exist in CPython but not (yet) in quicken.
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "os" | "threading" | "subprocess" | "pathlib" | "unittest"
+        "threading" | "subprocess" | "unittest"
     )
 }
 

@@ -3,7 +3,8 @@
 //! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`,
 //! `collections.abc`, `linecache`, `getopt`, `datetime`, `hmac`, `base64`, `csv`,
 //! `textwrap`, `pprint`, `asyncio`, `inspect`, `argparse`, `logging`,
-//! `logging.handlers`, `logging.config`.
+//! `logging.handlers`, `logging.config`, `posixpath` (`os.path`), `pathlib`,
+//! `shutil`, `tempfile`, `glob`, `fnmatch`.
 
 use std::rc::Rc;
 
@@ -68,6 +69,12 @@ fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
         "logging" => ("<frozen logging>", include_str!("logging.py")),
         "logging.handlers" => ("<frozen logging.handlers>", include_str!("logging_handlers.py")),
         "logging.config" => ("<frozen logging.config>", include_str!("logging_config.py")),
+        "posixpath" => ("<frozen posixpath>", include_str!("posixpath.py")),
+        "pathlib" => ("<frozen pathlib>", include_str!("pathlib.py")),
+        "shutil" => ("<frozen shutil>", include_str!("shutil.py")),
+        "tempfile" => ("<frozen tempfile>", include_str!("tempfile.py")),
+        "glob" => ("<frozen glob>", include_str!("glob.py")),
+        "fnmatch" => ("<frozen fnmatch>", include_str!("fnmatch.py")),
         _ => return None,
     })
 }

@@ -285,6 +285,16 @@ fn from_source(vm: &mut Vm, name: &str, src: &Value, encoding: Option<&Value>, e
     if encoding.is_some() {
         return Err(type_error("encoding without a string argument"));
     }
+    // `bytes(x)` asks x.__bytes__() first (`bytes(path)`), as CPython's.
+    if let (Value::Instance(_), "bytes") = (src, name) {
+        if let Some(method) = vm.lookup_special(src, "__bytes__") {
+            let r = vm.call_value(&method, std::slice::from_ref(src), &[])?;
+            return match &r {
+                Value::Other(o) if matches!(&**o, Other::Bytes(_)) => Ok(as_bytes(&r).unwrap_or_default()),
+                _ => Err(type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_of(&r).name.as_str()))),
+            };
+        }
+    }
     if let Some(b) = as_bytes(src) {
         return Ok(b);
     }
