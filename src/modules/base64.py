@@ -48,9 +48,20 @@ def _checked_lines_input(data):
     return view.tobytes()
 
 
+def _bytes_like(value):
+    if isinstance(value, bytes_types):
+        return value
+    try:
+        return memoryview(value).tobytes()
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(value).__name__}'") from None
+
+
 def _swap_bytes(data, old, new):
-    """`data` with each byte of `old` replaced by the matching one of `new`."""
-    return data.translate(bytes.maketrans(old, new))
+    """`data` with each byte of `old` replaced by the matching one of `new`
+    (what bytes.translate with bytes.maketrans(old, new) does)."""
+    replacement = dict(zip(_bytes_like(old), _bytes_like(new)))
+    return bytes([replacement.get(code, code) for code in data])
 
 
 def _two_altchars(altchars):
@@ -108,7 +119,8 @@ def _b32encode(alphabet, s):
     data = _encode_input(s)
     digits = bytearray()
     for start in range(0, len(data), 5):
-        block = data[start:start + 5].ljust(5, b'\0')
+        block = data[start:start + 5]
+        block += b'\0' * (5 - len(block))
         bits = int.from_bytes(block, 'big')
         digits.extend(alphabet[(bits >> shift) & 31] for shift in range(35, -1, -5))
     pad = _B32_PAD_FOR_TAIL[len(data) % 5]
