@@ -66,6 +66,7 @@ struct Installed {
     compiled: quicken_jit::CompiledTrace,
     /// Objects the code embeds by address (see [`record::Recorded::roots`]).
     _roots: Vec<crate::runtime::value::Value>,
+    _caches: Vec<Box<Cache>>,
     /// The module globals it was recorded with: a code object run with
     /// other globals (`exec(code, g)`) does not enter it.
     globals: *const crate::runtime::objects::PyDict,
@@ -132,8 +133,18 @@ impl Vm {
         // called on numbers) get the VM, and no trace runs Python code, so
         // no loop is entered meanwhile.
         let mut state = self.jit.take().unwrap_or_default();
+        let header = f.pc;
         self.jit_loop_with(&mut state, f, code, edge);
         self.jit = Some(state);
+        // A trace tests the eval breaker at the end of each iteration and
+        // leaves at the header when it is up (a `__del__` or weak reference
+        // callback queued by an item it overwrote, a collection due, a
+        // signal): handle it here, where the interpreter's back edge would
+        // have, so the next iteration sees what the finalizers did. (After
+        // the state is back: finalizers may run loops of their own.)
+        if f.pc == header && crate::vm::signals::breaker() {
+            self.handle_break()?;
+        }
         Ok(())
     }
 
@@ -163,7 +174,7 @@ impl Vm {
             }
             v if v == EdgeState::Armed as u32 => {
                 state.stats.traces_started += 1;
-                match record::record(self, f, code).and_then(|r| compile(state, r, f, code)) {
+                match record::record(self, f).and_then(|r| compile(state, r, f, code)) {
                     Ok(installed) => {
                         state.stats.traces_compiled += 1;
                         c.ptr = &*installed as *const Installed as usize;
@@ -213,6 +224,7 @@ fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &C
     Ok(Box::new(Installed {
         compiled,
         _roots: recorded.roots,
+        _caches: recorded.caches,
         globals: std::rc::Rc::as_ptr(&f.globals),
         first_loop_exit,
         entry_failures: 0,

@@ -780,6 +780,12 @@ impl Vm {
                                 break Leave::Cold;
                             }
                             store_local!(arg, Value::Null);
+                            // A `__del__` runs right after the `del` (the frame
+                            // is not touched by it; introspection sees its line).
+                            if breaker() {
+                                sync_pc!();
+                                self.finalize_now();
+                            }
                         }
                         Op::PushExcInfo => {
                             let exc = pop!();
@@ -859,6 +865,10 @@ impl Vm {
                         Op::StoreGlobal => {
                             let v = pop!();
                             f.globals.set_str(&code.names[arg], v);
+                            if breaker() {
+                                sync_pc!();
+                                self.finalize_now();
+                            }
                         }
                         Op::ForIter if !ADAPTIVE => {
                             let mut next = for_iter_fast(peek!(1)).map(Ok);
@@ -1821,7 +1831,7 @@ pub(super) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
 
 /// `LoadAttrInstance`: the slot value when the guards hold.
 #[inline(always)]
-fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
+pub(crate) fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
     let Value::Instance(inst) = v else { return None };
     let version = inst.class.version.get();
     // SAFETY: attribute storage is borrowed mutably only inside single
@@ -1851,6 +1861,7 @@ unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache, value: *co
     if !c.instance_layout_fits(inst.class.version.get(), attrs.shape_id) || (c.index as usize) >= attrs.values.len() {
         return false;
     }
+    inst.note_value(&*value);
     let old = std::mem::replace(&mut attrs.values[c.index as usize], value.read());
     drop(attrs);
     old.release();
@@ -1994,7 +2005,7 @@ fn slice_fast(container: &Value, s: &crate::runtime::objects::Slice) -> Option<V
     match container {
         Value::List(l) => {
             let (start, _, step, count) = int_slice_indices(s, l.len())?;
-            Some(Value::List(std::rc::Rc::new(l.slice(start, step, count))))
+            Some(Value::List(crate::runtime::gc::new(l.slice(start, step, count))))
         }
         Value::Tuple(t) => {
             let (start, _, step, count) = int_slice_indices(s, t.items.len())?;
