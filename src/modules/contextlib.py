@@ -4,7 +4,6 @@ nullcontext, ExitStack)."""
 
 import sys
 from functools import wraps
-from collections import deque
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
@@ -46,19 +45,25 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     single yield is the entry, code after it the exit."""
 
     def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        generator = func(*args, **kwds)
+        self.gen = generator
+        # Kept until entry, for _recreate_cm.
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        # The factory's docstring describes the managers it makes.
+        own_doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
         # Each decorated call needs a fresh generator.
         return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
+        # Only a decorator needs these (to make fresh generators); a manager
+        # used in a with statement drops them.
+        for name in ("args", "kwds", "func"):
+            delattr(self, name)
         try:
             return next(self.gen)
         except StopIteration:
@@ -66,46 +71,48 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
+            return self._run_to_end()
+        return self._deliver(typ, typ() if value is None else value)
+
+    def _run_to_end(self):
+        """No exception: the generator must finish after its one yield."""
+        for _ in self.gen:
             raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
-        # Passing through the generator adds its frames to the exception's
-        # traceback; the exception leaves with the traceback it came with.
-        traceback = value.__traceback__
+        return False
+
+    def _deliver(self, typ, value):
+        """Raises `value` at the yield; True when the generator suppressed it.
+
+        Passing through the generator adds its frames to the exception's
+        traceback; an exception that comes back out leaves with the
+        traceback it came in with."""
+        arrived_with = value.__traceback__
         try:
-            self.gen.throw(typ, value, traceback)
-        except StopIteration as stopped:
-            # The generator swallowed the exception (suppressed), unless the
-            # StopIteration is the exception itself coming back out.
-            return stopped is not value
-        except RuntimeError as err:
-            if err is value:
-                err.__traceback__ = traceback
+            self.gen.throw(typ, value, arrived_with)
+        except StopIteration as finished:
+            # Suppressed, unless the StopIteration is the exception itself
+            # coming back out.
+            return finished is not value
+        except BaseException as came_out:
+            if came_out is value:
+                came_out.__traceback__ = arrived_with
                 return False
-            # A StopIteration raised in the body comes back as the cause of
-            # the RuntimeError the generator turned it into.
-            if typ is StopIteration and err.__cause__ is value:
-                value.__traceback__ = traceback
+            # A StopIteration raised in the body returns as the cause of the
+            # RuntimeError the generator turned it into (PEP 479).
+            if (isinstance(came_out, RuntimeError) and isinstance(value, StopIteration)
+                    and came_out.__cause__ is value):
+                value.__traceback__ = arrived_with
                 return False
             raise
-        except BaseException as err:
-            if err is not value:
-                raise
-            err.__traceback__ = traceback
-            return False
         raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
     """Makes a generator function (one `yield`) into a context manager factory."""
     @wraps(func)
-    def helper(*args, **kwds):
+    def make_manager(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return make_manager
 
 
 class closing(AbstractContextManager):
@@ -134,21 +141,41 @@ class nullcontext(AbstractContextManager):
         pass
 
 
-class _RedirectStream(AbstractContextManager):
-    _stream = None
+class _Swap(AbstractContextManager):
+    """Replaces some global setting for the block and puts it back after.
+    Reentrant and reusable: each entry saves what it replaced on a stack.
+    Subclasses say how to read and write the setting."""
+
+    def _read(self):
+        raise NotImplementedError
+
+    def _write(self, value):
+        raise NotImplementedError
+
+    def _swap_in(self, value):
+        self._saved.append(self._read())
+        self._write(value)
+
+    def __exit__(self, *exc_info):
+        self._write(self._saved.pop())
+
+
+class _RedirectStream(_Swap):
+    _stream = None  # the name of the sys attribute
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # Reentrant: each entry remembers the stream it replaced.
-        self._old_targets = []
+        self._saved = []
+
+    def _read(self):
+        return getattr(sys, self._stream)
+
+    def _write(self, value):
+        setattr(sys, self._stream, value)
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        self._swap_in(self._new_target)
         return self._new_target
-
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
 
 
 class redirect_stdout(_RedirectStream):
@@ -161,6 +188,25 @@ class redirect_stderr(_RedirectStream):
     _stream = "stderr"
 
 
+class chdir(_Swap):
+    """Changes the working directory for the block."""
+
+    def __init__(self, path):
+        self.path = path
+        self._saved = []
+
+    def _read(self):
+        import os
+        return os.getcwd()
+
+    def _write(self, value):
+        import os
+        os.chdir(value)
+
+    def __enter__(self):
+        self._swap_in(self.path)
+
+
 class suppress(AbstractContextManager):
     """Silences the listed exception classes (and their subclasses)."""
 
@@ -171,24 +217,25 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
 
 
-class chdir(AbstractContextManager):
-    """Changes the working directory for the block."""
-
-    def __init__(self, path):
-        self.path = path
-        self._old_cwd = []
-
-    def __enter__(self):
-        import os
-        self._old_cwd.append(os.getcwd())
-        os.chdir(self.path)
-
-    def __exit__(self, *excinfo):
-        import os
-        os.chdir(self._old_cwd.pop())
+def _rechain(raised, replaced, frontier):
+    """Makes `raised` (an exception an exit callback raised) point back at
+    `replaced` (the one it took over from): the end of `raised`'s own
+    context chain gets `replaced` as its context. The chain is not followed
+    past `frontier`, the exception handled around the with statement."""
+    link = raised
+    while True:
+        before = link.__context__
+        if before is None or before is replaced:
+            return
+        if before is frontier:
+            break
+        link = before
+    link.__context__ = replaced
 
 
 class ExitStack(AbstractContextManager):
@@ -196,92 +243,82 @@ class ExitStack(AbstractContextManager):
     each seeing the exception the previous ones left."""
 
     def __init__(self):
-        self._exit_callbacks = deque()
+        self._exit_callbacks = []
 
     def pop_all(self):
         """Moves the callbacks to a new stack (this one is left empty)."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
+        successor = type(self)()
+        successor._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return successor
 
     def push(self, exit):
         """Adds a context manager's __exit__, or a callable with its signature."""
-        try:
-            exit_method = type(exit).__exit__
-        except AttributeError:
+        method = getattr(type(exit), "__exit__", None)
+        if method is None:
             self._exit_callbacks.append(exit)
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._push_cm_exit(exit, method)
         return exit
 
     def enter_context(self, cm):
         """Enters a context manager and pushes its __exit__; returns __enter__'s result."""
-        cls = type(cm)
+        kind = type(cm)
         try:
-            enter = cls.__enter__
-            exit = cls.__exit__
+            enter, leave = kind.__enter__, kind.__exit__
         except AttributeError:
             raise _protocol_error(cm) from None
-        result = enter(cm)
-        self._push_cm_exit(cm, exit)
-        return result
+        entered = enter(cm)
+        self._push_cm_exit(cm, leave)
+        return entered
 
     def callback(self, callback, /, *args, **kwds):
         """Registers `callback(*args, **kwds)` to run on exit (it cannot suppress)."""
-        def _exit_wrapper(exc_type, exc, tb):
+        def call_ignoring_exception(exc_type, exc, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append(_exit_wrapper)
+        call_ignoring_exception.__wrapped__ = callback
+        self._exit_callbacks.append(call_ignoring_exception)
         return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
+        def bound_exit(exc_type, exc, tb):
             return cm_exit(cm, exc_type, exc, tb)
-        _exit_wrapper.__self__ = cm
-        self._exit_callbacks.append(_exit_wrapper)
+        bound_exit.__self__ = cm
+        self._exit_callbacks.append(bound_exit)
 
     def close(self):
         """Runs the callbacks now."""
         self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
-        received = exc_details[0] is not None
-        # The exception being handled around the with statement: a context
-        # chain reaching it must not be rewritten.
-        outer = sys.exc_info()[1]
-
-        def link_context(new_exc, old_exc):
-            # Makes the exception a callback raised point back at the one it
-            # replaced, at the end of its own context chain.
-            while True:
-                ctx = new_exc.__context__
-                if ctx is None or ctx is old_exc:
-                    return
-                if ctx is outer:
-                    break
-                new_exc = ctx
-            new_exc.__context__ = old_exc
-
+        had_exception = exc_details[0] is not None
+        frontier = sys.exc_info()[1]
         suppressed = False
-        pending = False
-        while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+        raised_here = False
+        current = exc_details
+        callbacks = self._exit_callbacks
+        while callbacks:
+            exit_callback = callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed = True
-                    pending = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                link_context(new_exc, exc_details[1])
-                pending = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending:
-            exc = exc_details[1]
-            context = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                exc.__context__ = context
-                raise
-        return received and suppressed
+                swallowed = exit_callback(*current)
+            except BaseException as fresh:
+                _rechain(fresh, current[1], frontier)
+                raised_here = True
+                current = (type(fresh), fresh, fresh.__traceback__)
+                continue
+            if swallowed:
+                suppressed, raised_here = True, False
+                current = (None, None, None)
+        if raised_here:
+            _reraise_keeping_context(current[1])
+        return had_exception and suppressed
+
+
+def _reraise_keeping_context(exc):
+    # Raising from inside __exit__ would set the exception's context to the
+    # one being handled; put back the context the callbacks left it.
+    kept = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = kept
+        raise

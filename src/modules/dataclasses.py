@@ -17,13 +17,13 @@ class FrozenInstanceError(AttributeError):
     """Raised when a field of a frozen dataclass instance is assigned or deleted."""
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
+class _FactoryDefaultMarker:
     def __repr__(self):
         return "<factory>"
 
 
 # The default an __init__ parameter gets when its field has a default factory.
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+_FACTORY_DEFAULT = _FactoryDefaultMarker()
 
 
 class _MISSING_TYPE:
@@ -86,7 +86,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = _EMPTY_METADATA if metadata is None else types.MappingProxyType(metadata)
+        self.metadata = _NO_METADATA if metadata is None else types.MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -112,7 +112,7 @@ class Field:
             hook(self.default, owner, name)
 
 
-_EMPTY_METADATA = types.MappingProxyType({})
+_NO_METADATA = types.MappingProxyType({})
 
 
 class _DataclassParams:
@@ -146,13 +146,13 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
+def _split_by_kw_only(fields):
     # Positional fields first, then keyword-only ones.
     return (tuple(f for f in fields if f.init and not f.kw_only),
             tuple(f for f in fields if f.init and f.kw_only))
 
 
-def _tuple_str(obj_name, fields):
+def _tuple_expr(obj_name, fields):
     # "(self.x,self.y,)": the field values as a tuple expression.
     if not fields:
         return "()"
@@ -162,7 +162,7 @@ def _tuple_str(obj_name, fields):
 _repr_running = set()
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
+def _compile_function(name, args, body, *, globals=None, locals=None, return_type=MISSING):
     """Compiles `def name(args): body` inside a function whose parameters are
     `locals` (so the method sees them as closure variables)."""
     if locals is None:
@@ -179,13 +179,13 @@ def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSI
     return ns["__create_fn__"](**locals)
 
 
-def _field_assign(frozen, name, value, self_name):
+def _assignment_text(frozen, name, value, self_name):
     if frozen:
         return f"__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})"
     return f"{self_name}.{name}={value}"
 
 
-def _field_init(f, frozen, locals, self_name, slots):
+def _init_lines_for(f, frozen, locals, self_name, slots):
     # The __init__ line that sets field f, or None when __init__ leaves it alone.
     default_name = f"__dataclass_dflt_{f.name}__"
     if f.default_factory is not MISSING:
@@ -206,10 +206,10 @@ def _field_init(f, frozen, locals, self_name, slots):
         return None
     if f._field_type is _FIELD_INITVAR:
         return None
-    return _field_assign(frozen, f.name, value, self_name)
+    return _assignment_text(frozen, f.name, value, self_name)
 
 
-def _init_param(f):
+def _parameter_text(f):
     if f.default is MISSING and f.default_factory is MISSING:
         default = ""
     elif f.default is not MISSING:
@@ -219,7 +219,7 @@ def _init_param(f):
     return f"{f.name}:__dataclass_type_{f.name}__{default}"
 
 
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
+def _make_init(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
     seen_default = False
     for f in std_fields:
         if f.default is not MISSING or f.default_factory is not MISSING:
@@ -229,12 +229,12 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
     locals = {f"__dataclass_type_{f.name}__": f.type for f in fields}
     locals.update({
         "MISSING": MISSING,
-        "__dataclass_HAS_DEFAULT_FACTORY__": _HAS_DEFAULT_FACTORY,
+        "__dataclass_HAS_DEFAULT_FACTORY__": _FACTORY_DEFAULT,
         "__dataclass_builtins_object__": object,
     })
     body = []
     for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
+        line = _init_lines_for(f, frozen, locals, self_name, slots)
         if line:
             body.append(line)
     if has_post_init:
@@ -242,15 +242,15 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
         body.append(f"{self_name}.{_POST_INIT_NAME}({initvars})")
     if not body:
         body = ["pass"]
-    params = [_init_param(f) for f in std_fields]
+    params = [_parameter_text(f) for f in std_fields]
     if kw_only_fields:
-        params += ["*"] + [_init_param(f) for f in kw_only_fields]
-    return _create_fn("__init__", [self_name] + params, body, locals=locals, globals=globals, return_type=None)
+        params += ["*"] + [_parameter_text(f) for f in kw_only_fields]
+    return _compile_function("__init__", [self_name] + params, body, locals=locals, globals=globals, return_type=None)
 
 
-def _repr_fn(fields, globals):
+def _make_repr(fields, globals):
     parts = ", ".join(f"{f.name}={{self.{f.name}!r}}" for f in fields)
-    fn = _create_fn("__repr__", ("self",),
+    fn = _compile_function("__repr__", ("self",),
                     ['return self.__class__.__qualname__ + f"(' + parts + ')"'],
                     globals=globals)
     return _recursion_guarded(fn)
@@ -272,18 +272,18 @@ def _recursion_guarded(fn):
     return __repr__
 
 
-def _frozen_get_del_attr(cls, fields, globals):
+def _make_frozen_guards(cls, fields, globals):
     locals = {"cls": cls, "FrozenInstanceError": FrozenInstanceError}
     condition = "type(self) is cls"
     if fields:
         condition += " or name in {" + ", ".join(repr(f.name) for f in fields) + "}"
     return (
-        _create_fn("__setattr__", ("self", "name", "value"),
+        _compile_function("__setattr__", ("self", "name", "value"),
                    (f"if {condition}:",
                     ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
                     "super(cls, self).__setattr__(name, value)"),
                    locals=locals, globals=globals),
-        _create_fn("__delattr__", ("self", "name"),
+        _compile_function("__delattr__", ("self", "name"),
                    (f"if {condition}:",
                     ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
                     "super(cls, self).__delattr__(name)"),
@@ -291,29 +291,29 @@ def _frozen_get_del_attr(cls, fields, globals):
     )
 
 
-def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    return _create_fn(name, ("self", "other"),
+def _make_comparison(name, op, self_tuple, other_tuple, globals):
+    return _compile_function(name, ("self", "other"),
                       ["if other.__class__ is self.__class__:",
                        f" return {self_tuple}{op}{other_tuple}",
                        "return NotImplemented"],
                       globals=globals)
 
 
-def _hash_fn(fields, globals):
-    return _create_fn("__hash__", ("self",), [f"return hash({_tuple_str('self', fields)})"], globals=globals)
+def _make_hash(fields, globals):
+    return _compile_function("__hash__", ("self",), [f"return hash({_tuple_expr('self', fields)})"], globals=globals)
 
 
-def _set_qualname(cls, value):
+def _nest_qualname(cls, value):
     if isinstance(value, types.FunctionType):
         value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
     return value
 
 
-def _set_new_attribute(cls, name, value):
+def _add_unless_defined(cls, name, value):
     # Never replaces what the class itself defines; True when it does define it.
     if name in cls.__dict__:
         return True
-    _set_qualname(cls, value)
+    _nest_qualname(cls, value)
     setattr(cls, name, value)
     return False
 
@@ -340,7 +340,7 @@ def _leading_names(annotation):
     return names[0], names[1]
 
 
-def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
+def _annotation_names(annotation, cls, a_module, a_type, is_type_predicate):
     """For a string annotation: whether it names `a_type` (ClassVar or InitVar)
     as the class's module sees it, directly or through its module."""
     found = _leading_names(annotation)
@@ -354,48 +354,59 @@ def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
     return module is a_module and is_type_predicate(getattr(module, name, None), a_module)
 
 
-def _is_classvar(a_type, typing):
+def _is_classvar_annotation(a_type, typing):
     return a_type is typing.ClassVar or getattr(a_type, "__origin__", None) is typing.ClassVar
 
 
-def _is_initvar(a_type, dataclasses):
+def _is_initvar_annotation(a_type, dataclasses):
     return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
 
 
-def _is_kw_only(a_type, dataclasses):
+def _is_kw_only_marker(a_type, dataclasses):
     return a_type is dataclasses.KW_ONLY
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        if type(default).__name__ == "member_descriptor":
-            default = MISSING
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
+def _kind_of_annotation(cls, annotation):
+    """_FIELD_CLASSVAR, _FIELD_INITVAR or _FIELD for a field's annotation
+    (an object, or a string read in the class's module)."""
+    written = isinstance(annotation, str)
     typing = sys.modules.get("typing")
-    if typing is not None:
-        if _is_classvar(a_type, typing) or (isinstance(a_type, str) and _is_type(a_type, cls, typing, typing.ClassVar, _is_classvar)):
-            f._field_type = _FIELD_CLASSVAR
-    if f._field_type is _FIELD:
-        dataclasses = sys.modules[__name__]
-        if _is_initvar(a_type, dataclasses) or (isinstance(a_type, str) and _is_type(a_type, cls, dataclasses, dataclasses.InitVar, _is_initvar)):
-            f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR) and f.default_factory is not MISSING:
-        raise TypeError(f"field {f.name} cannot have a default factory")
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    elif f.kw_only is not MISSING:
-        raise TypeError(f"field {f.name} is a ClassVar but specifies kw_only")
+    if typing is not None and (_is_classvar_annotation(annotation, typing) or (
+            written and _annotation_names(annotation, cls, typing, typing.ClassVar, _is_classvar_annotation))):
+        return _FIELD_CLASSVAR
+    this_module = sys.modules[__name__]
+    if _is_initvar_annotation(annotation, this_module) or (
+            written and _annotation_names(annotation, cls, this_module, InitVar, _is_initvar_annotation)):
+        return _FIELD_INITVAR
+    return _FIELD
+
+
+def _field_for(cls, a_name, a_type, default_kw_only):
+    """The Field for one annotated class attribute: the field() the class
+    gave, or one made from its plain default."""
+    declared = getattr(cls, a_name, MISSING)
+    if isinstance(declared, Field):
+        made = declared
+    else:
+        # A slot descriptor left by an earlier __slots__ is no default.
+        plain = MISSING if type(declared).__name__ == "member_descriptor" else declared
+        made = field(default=plain)
+    made.name, made.type = a_name, a_type
+    kind = made._field_type = _kind_of_annotation(cls, a_type)
+    if kind is _FIELD_CLASSVAR:
+        if made.default_factory is not MISSING:
+            raise TypeError(f"field {made.name} cannot have a default factory")
+        if made.kw_only is not MISSING:
+            raise TypeError(f"field {made.name} is a ClassVar but specifies kw_only")
+        return made
+    if kind is _FIELD_INITVAR and made.default_factory is not MISSING:
+        raise TypeError(f"field {made.name} cannot have a default factory")
+    if made.kw_only is MISSING:
+        made.kw_only = default_kw_only
     # Mutable (unhashable) defaults would be shared by every instance.
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f"mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory")
-    return f
+    if kind is _FIELD and type(made.default).__hash__ is None:
+        raise ValueError(f"mutable default {type(made.default)} for field {made.name} is not allowed: use default_factory")
+    return made
 
 
 def _format_annotation(annotation):
@@ -417,7 +428,7 @@ def _signature_text(cls):
     fields = getattr(cls, _FIELDS).values()
     if init is None or not hasattr(init, "__code__"):
         return "()"
-    std, kw = _fields_in_init_order([f for f in fields if f._field_type in (_FIELD, _FIELD_INITVAR)])
+    std, kw = _split_by_kw_only([f for f in fields if f._field_type in (_FIELD, _FIELD_INITVAR)])
     params = []
 
     def param(f):
@@ -425,7 +436,7 @@ def _signature_text(cls):
         if f.default is not MISSING:
             text += f" = {f.default!r}"
         elif f.default_factory is not MISSING:
-            text += f" = {_HAS_DEFAULT_FACTORY!r}"
+            text += f" = {_FACTORY_DEFAULT!r}"
         return text
     params = [param(f) for f in std]
     if kw:
@@ -433,7 +444,7 @@ def _signature_text(cls):
     return f"({', '.join(params)})"
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
+def _build_dataclass(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
     fields = {}
     module = sys.modules.get(cls.__module__)
     globals = module.__dict__ if module is not None else {}
@@ -456,13 +467,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     kw_only_seen = False
     dataclasses = sys.modules[__name__]
     for name, a_type in annotations.items():
-        if _is_kw_only(a_type, dataclasses) or (isinstance(a_type, str) and _is_type(a_type, cls, dataclasses, dataclasses.KW_ONLY, _is_kw_only)):
+        if _is_kw_only_marker(a_type, dataclasses) or (isinstance(a_type, str) and _annotation_names(a_type, cls, dataclasses, dataclasses.KW_ONLY, _is_kw_only_marker)):
             if kw_only_seen:
                 raise TypeError(f"{name!r} is KW_ONLY, but KW_ONLY has already been specified")
             kw_only_seen = True
             kw_only = True
         else:
-            own_fields.append(_get_field(cls, name, a_type, kw_only))
+            own_fields.append(_field_for(cls, name, a_type, kw_only))
     for f in own_fields:
         fields[f.name] = f
         # The class attribute becomes the plain default (or goes away).
@@ -488,31 +499,31 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         raise ValueError("eq must be true if order is true")
 
     init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields, kw_only_init_fields = _fields_in_init_order(init_fields)
+    std_init_fields, kw_only_init_fields = _split_by_kw_only(init_fields)
     if init:
         has_post_init = hasattr(cls, _POST_INIT_NAME)
         self_name = "__dataclass_self__" if "self" in fields else "self"
-        _set_new_attribute(cls, "__init__",
-                           _init_fn(init_fields, std_init_fields, kw_only_init_fields, frozen,
+        _add_unless_defined(cls, "__init__",
+                           _make_init(init_fields, std_init_fields, kw_only_init_fields, frozen,
                                     has_post_init, self_name, globals, slots))
 
     field_list = [f for f in fields.values() if f._field_type is _FIELD]
     if repr:
-        _set_new_attribute(cls, "__repr__", _repr_fn([f for f in field_list if f.repr], globals))
+        _add_unless_defined(cls, "__repr__", _make_repr([f for f in field_list if f.repr], globals))
     if eq:
         compared = [f for f in field_list if f.compare]
-        _set_new_attribute(cls, "__eq__", _cmp_fn("__eq__", "==", _tuple_str("self", compared),
-                                                  _tuple_str("other", compared), globals))
+        _add_unless_defined(cls, "__eq__", _make_comparison("__eq__", "==", _tuple_expr("self", compared),
+                                                  _tuple_expr("other", compared), globals))
     if order:
         compared = [f for f in field_list if f.compare]
-        self_tuple, other_tuple = _tuple_str("self", compared), _tuple_str("other", compared)
+        self_tuple, other_tuple = _tuple_expr("self", compared), _tuple_expr("other", compared)
         for name, op in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple, globals)):
+            if _add_unless_defined(cls, name, _make_comparison(name, op, self_tuple, other_tuple, globals)):
                 raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}. "
                                 f"Consider using functools.total_ordering")
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
+        for fn in _make_frozen_guards(cls, field_list, globals):
+            if _add_unless_defined(cls, fn.__name__, fn):
                 raise TypeError(f"Cannot overwrite attribute {fn.__name__} in class {cls.__name__}")
 
     # __hash__: CPython's table, by (unsafe_hash, eq, frozen, explicit __hash__).
@@ -520,21 +531,21 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if unsafe_hash:
         if has_explicit_hash:
             raise TypeError(f"Cannot overwrite attribute __hash__ in class {cls.__name__}")
-        cls.__hash__ = _set_qualname(cls, _hash_fn(hashed, globals))
+        cls.__hash__ = _nest_qualname(cls, _make_hash(hashed, globals))
     elif eq and not has_explicit_hash:
         if frozen:
-            cls.__hash__ = _set_qualname(cls, _hash_fn(hashed, globals))
+            cls.__hash__ = _nest_qualname(cls, _make_hash(hashed, globals))
         else:
             cls.__hash__ = None
 
     if not cls.__dict__.get("__doc__"):
         cls.__doc__ = cls.__name__ + _signature_text(cls)
     if match_args:
-        _set_new_attribute(cls, "__match_args__", tuple(f.name for f in std_init_fields))
+        _add_unless_defined(cls, "__match_args__", tuple(f.name for f in std_init_fields))
     if weakref_slot and not slots:
         raise TypeError("weakref_slot is True but slots is False")
     if slots:
-        cls = _add_slots(cls, frozen)
+        cls = _with_slots(cls, frozen)
     abc = sys.modules.get("abc")
     if abc is not None and hasattr(abc, "update_abstractmethods"):
         abc.update_abstractmethods(cls)
@@ -550,7 +561,7 @@ def _slots_of(cls):
     return tuple(slots)
 
 
-def _add_slots(cls, is_frozen):
+def _with_slots(cls, is_frozen):
     # __slots__ must exist when a class is created, so the class is made again.
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
@@ -568,17 +579,17 @@ def _add_slots(cls, is_frozen):
         cls.__qualname__ = qualname
     if is_frozen:
         if "__getstate__" not in cls_dict:
-            cls.__getstate__ = _dataclass_getstate
+            cls.__getstate__ = _slots_getstate
         if "__setstate__" not in cls_dict:
-            cls.__setstate__ = _dataclass_setstate
+            cls.__setstate__ = _slots_setstate
     return cls
 
 
-def _dataclass_getstate(self):
+def _slots_getstate(self):
     return [getattr(self, f.name) for f in fields(self)]
 
 
-def _dataclass_setstate(self, state):
+def _slots_setstate(self, state):
     for f, value in zip(fields(self), state):
         object.__setattr__(self, f.name, value)
 
@@ -589,7 +600,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     """Adds __init__, __repr__, __eq__ (and on request ordering, hashing,
     immutability, __slots__) to a class from its annotated fields."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+        return _build_dataclass(cls, init, repr, eq, order, unsafe_hash, frozen,
                               match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
@@ -605,7 +616,7 @@ def fields(class_or_instance):
     return tuple(f for f in all_fields.values() if f._field_type is _FIELD)
 
 
-def _is_dataclass_instance(obj):
+def _is_instance_of_dataclass(obj):
     return hasattr(type(obj), _FIELDS)
 
 
@@ -618,7 +629,7 @@ def is_dataclass(obj):
 def _convert(obj, dict_factory, tuple_factory):
     # The recursive copy behind asdict (tuple_factory None) and astuple.
     def inner(obj):
-        if _is_dataclass_instance(obj):
+        if _is_instance_of_dataclass(obj):
             pairs = [(f.name, inner(getattr(obj, f.name))) for f in fields(obj)]
             if tuple_factory is None:
                 return dict_factory(pairs)
@@ -636,34 +647,37 @@ def _convert(obj, dict_factory, tuple_factory):
 def asdict(obj, *, dict_factory=dict):
     """A dict of the instance's fields, converting nested dataclasses, lists,
     tuples and dicts recursively (other values are deep-copied)."""
-    if not _is_dataclass_instance(obj):
+    if not _is_instance_of_dataclass(obj):
         raise TypeError("asdict() should be called on dataclass instances")
     return _convert(obj, dict_factory, None)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """A tuple of the instance's field values, converted as asdict converts them."""
-    if not _is_dataclass_instance(obj):
+    if not _is_instance_of_dataclass(obj):
         raise TypeError("astuple() should be called on dataclass instances")
     return _convert(obj, None, tuple_factory)
 
 
 def replace(obj, /, **changes):
     """A new instance like `obj` with some fields changed (through __init__)."""
-    if not _is_dataclass_instance(obj):
+    if not _is_instance_of_dataclass(obj):
         raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+    arguments = dict(changes)
+    for entry in getattr(obj, _FIELDS).values():
+        name, kind = entry.name, entry._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
-        if not f.init:
-            if f.name in changes:
-                raise ValueError(f"field {f.name} is declared with init=False, it cannot be specified with replace()")
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+        if not entry.init:
+            # __init__ does not take it: it cannot be changed this way.
+            if name in arguments:
+                raise ValueError(f"field {name} is declared with init=False, it cannot be specified with replace()")
+        elif name not in arguments:
+            # InitVars are not stored, so they cannot be carried over.
+            if kind is _FIELD_INITVAR and entry.default is MISSING:
+                raise ValueError(f"InitVar {name!r} must be specified with replace()")
+            arguments[name] = getattr(obj, name)
+    return type(obj)(**arguments)
 
 
 _KEYWORDS = frozenset([

@@ -113,23 +113,9 @@ class _EnumDict(dict):
 
     def __setitem__(self, key, value):
         if self._cls_name is not None and _is_private(self._cls_name, key):
-            pass
+            pass  # a mangled __name: an ordinary attribute
         elif _is_sunder(key):
-            if key not in ("_order_", "_generate_next_value_", "_missing_", "_ignore_", "_iter_member_",
-                           "_iter_member_by_value_", "_iter_member_by_def_", "_numeric_repr_",
-                           "_value_", "_name_", "_value_repr_", "_add_alias_", "_add_value_alias_"):
-                raise ValueError(f"_sunder_ names, such as {key!r}, are reserved for future Enum use")
-            if key == "_generate_next_value_":
-                if self._auto_called:
-                    raise TypeError("_generate_next_value_ must be defined before members")
-                gnv = value.__func__ if isinstance(value, staticmethod) else value
-                self._generate_next_value = gnv
-            elif key == "_ignore_":
-                names = value.replace(",", " ").split() if isinstance(value, str) else list(value)
-                self._ignore = names
-                already = set(names) & set(self._member_names)
-                if already:
-                    raise ValueError(f"_ignore_ cannot specify already set names: {already!r}")
+            self._check_sunder(key, value)
         elif _is_dunder(key):
             if key == "__order__":
                 key = "_order_"
@@ -139,31 +125,58 @@ class _EnumDict(dict):
             pass
         elif isinstance(value, nonmember):
             value = value.value
-        elif _is_descriptor(value):
-            pass
-        else:
+        elif not _is_descriptor(value):
+            # Anything else is a member.
             if key in self:
                 raise TypeError(f"{key!r} already defined as {self[key]!r}")
-            if isinstance(value, member):
-                value = value.value
-            if isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = self._generate_next_value(key, 1, len(self._member_names), self._last_values[:])
-                    self._auto_called = True
-                value = value.value
-            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                parts = []
-                for v in value:
-                    if isinstance(v, auto):
-                        if v.value is _auto_null:
-                            v.value = self._generate_next_value(key, 1, len(self._member_names), self._last_values[:])
-                            self._auto_called = True
-                        v = v.value
-                    parts.append(v)
-                value = tuple(parts)
+            value = self._member_value(key, value)
             self._member_names[key] = None
-            self._last_values.append(value)
         super().__setitem__(key, value)
+
+    # The _sunder_ names an enum class body may set.
+    _ALLOWED_SUNDER = frozenset((
+        "_order_", "_generate_next_value_", "_missing_", "_ignore_", "_iter_member_",
+        "_iter_member_by_value_", "_iter_member_by_def_", "_numeric_repr_",
+        "_value_", "_name_", "_value_repr_", "_add_alias_", "_add_value_alias_"))
+
+    def _check_sunder(self, key, value):
+        if key not in self._ALLOWED_SUNDER:
+            raise ValueError(f"_sunder_ names, such as {key!r}, are reserved for future Enum use")
+        if key == "_generate_next_value_":
+            # Members made earlier with auto() used the old rule.
+            if self._auto_called:
+                raise TypeError("_generate_next_value_ must be defined before members")
+            self._generate_next_value = value.__func__ if isinstance(value, staticmethod) else value
+        elif key == "_ignore_":
+            ignored = value.replace(",", " ").split() if isinstance(value, str) else list(value)
+            self._ignore = ignored
+            clash = set(ignored) & set(self._member_names)
+            if clash:
+                raise ValueError(f"_ignore_ cannot specify already set names: {clash!r}")
+
+    def _resolved(self, key, candidate):
+        # An auto() gets its value once, from _generate_next_value_; the
+        # values auto() produced are what later auto()s count from.
+        if not isinstance(candidate, auto):
+            return candidate
+        if candidate.value is _auto_null:
+            candidate.value = self._generate_next_value(key, 1, len(self._member_names), self._last_values[:])
+            self._auto_called = True
+        self._last_values.append(candidate.value)
+        return candidate.value
+
+    def _member_value(self, key, value):
+        """The value a member is given: member() unwrapped, auto()s resolved
+        (alone, or inside a plain tuple). Without auto() the value itself is
+        noted for later auto()s."""
+        if isinstance(value, member):
+            value = value.value
+        if isinstance(value, auto):
+            return self._resolved(key, value)
+        if type(value) is tuple and any(isinstance(part, auto) for part in value):
+            return tuple(self._resolved(key, part) for part in value)
+        self._last_values.append(value)
+        return value
 
     def update(self, members, **more_members):
         for key, value in (members.items() if hasattr(members, "items") else members):
@@ -174,7 +187,8 @@ class _EnumDict(dict):
 
 def _caller_module():
     try:
-        return sys._getframe(2).f_globals.get("__name__", "__main__")
+        # _caller_module <- _create_ <- EnumType.__call__ <- the caller
+        return sys._getframe(3).f_globals.get("__name__", "__main__")
     except (AttributeError, ValueError):
         return "__main__"
 
@@ -394,29 +408,17 @@ class EnumType(type):
                             boundary=boundary)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
-        metacls = cls.__class__
+        """The functional API: a new enum class from `names` ("A B", "A,B",
+        a sequence of names, of (name, value) pairs, or a mapping)."""
+        meta = cls.__class__
         bases = (cls,) if type is None else (type, cls)
-        _, first_enum = cls._get_mixins_(class_name, bases)
-        classdict = metacls.__prepare__(class_name, bases)
-        if isinstance(names, str):
-            names = names.replace(",", " ").split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original, names = names, []
-            last_values = []
-            for count, name in enumerate(original):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
-        classdict["__module__"] = module if module is not None else _caller_module()
+        namespace = meta.__prepare__(class_name, bases)
+        for member_name, member_value in _name_value_pairs(cls, class_name, bases, names, start):
+            namespace[member_name] = member_value
+        namespace["__module__"] = _caller_module() if module is None else module
         if qualname is not None:
-            classdict["__qualname__"] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            namespace["__qualname__"] = qualname
+        return meta.__new__(meta, class_name, bases, namespace, boundary=boundary)
 
     def __bool__(cls):
         return True
@@ -440,10 +442,12 @@ class EnumType(type):
         return cls._member_map_[name]
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        members = cls._member_map_
+        return (members[name] for name in cls._member_names_)
 
     def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        members = cls._member_map_
+        return (members[name] for name in cls._member_names_[::-1])
 
     def __len__(cls):
         return len(cls._member_names_)
@@ -464,6 +468,20 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+
+
+def _name_value_pairs(enum_base, class_name, bases, names, start):
+    """(name, value) for each member the functional API is given; bare
+    names get values from _generate_next_value_, as auto() would."""
+    if isinstance(names, str):
+        names = names.replace(",", " ").split()
+    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        _, first_enum = enum_base._get_mixins_(class_name, bases)
+        values = []
+        for position, name in enumerate(names):
+            values.append(first_enum._generate_next_value_(name, start, position, values[:]))
+        return list(zip(names, values))
+    return [(item, names[item]) if isinstance(item, str) else item for item in names]
 
 
 class Enum(metaclass=EnumType):
@@ -614,20 +632,21 @@ class Flag(Enum, boundary=CONFORM):
     def _generate_next_value_(name, start, count, last_values):
         """auto() gives the next power of two."""
         if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+            return 1 if start is None else start
+        highest = max(last_values)
         try:
-            high_bit = _high_bit(last_value)
+            top = _high_bit(highest)
         except Exception:
-            raise TypeError(f"invalid flag value {last_value!r}") from None
-        return 2 ** (high_bit + 1)
+            raise TypeError(f"invalid flag value {highest!r}") from None
+        return 2 ** (top + 1)
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        for val in _iter_bits_lsb(value & cls._flag_mask_):
-            m = cls._value2member_map_.get(val)
-            if m is not None:
-                yield m
+        by_value = cls._value2member_map_
+        for bit in _iter_bits_lsb(value & cls._flag_mask_):
+            member = by_value.get(bit)
+            if member is not None:
+                yield member
 
     _iter_member_ = _iter_member_by_value_
 
@@ -637,56 +656,63 @@ class Flag(Enum, boundary=CONFORM):
 
     @classmethod
     def _missing_(cls, value):
+        """The member for a combination of bits: made (and cached) on first
+        use; values outside the members' bits follow the class's boundary."""
         if not isinstance(value, int):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
-        flag_mask = cls._flag_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            if cls._boundary_ is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError(f"{cls!r} invalid value {value!r}\n    given {_bin(value, max_bits)}\n"
-                                 f"  allowed {_bin(flag_mask, max_bits)}")
-            if cls._boundary_ is CONFORM:
-                value = value & flag_mask
-            elif cls._boundary_ is EJECT:
+        mask, every_bit, boundary = cls._flag_mask_, cls._all_bits_, cls._boundary_
+        if not ~every_bit <= value <= every_bit or value & (every_bit ^ mask):
+            if boundary is STRICT:
+                width = max(value.bit_length(), mask.bit_length())
+                raise ValueError(f"{cls!r} invalid value {value!r}\n    given {_bin(value, width)}\n"
+                                 f"  allowed {_bin(mask, width)}")
+            if boundary is EJECT:
                 return value
-            elif cls._boundary_ is KEEP:
+            if boundary is CONFORM:
+                value &= mask
+            elif boundary is KEEP:
                 if value < 0:
-                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
+                    value += max(every_bit + 1, 2 ** value.bit_length())
             else:
                 raise ValueError(f"{cls.__name__!r} unknown flag boundary {cls._boundary_!r}")
+        as_given = None
         if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        member_value = value & flag_mask
-        if unknown and cls._boundary_ is not KEEP:
-            raise ValueError(f"{cls.__name__}({value!r}) -->  unknown values {unknown!r} [{bin(unknown)}]")
+            # A negative value stands for its complement within the bits.
+            as_given = value
+            value += every_bit + 1
+        extra = value & ~mask
+        if extra and boundary is not KEEP:
+            raise ValueError(f"{cls.__name__}({value!r}) -->  unknown values {extra!r} [{bin(extra)}]")
+        return cls._combined_member(value, value & mask, extra, as_given)
+
+    @classmethod
+    def _combined_member(cls, value, known, extra, as_given):
+        """A new pseudo-member named after the members whose bits it has
+        (then any unknown bits as a number); cached unless it has unknown bits."""
         if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
+            made = object.__new__(cls)
         else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo_member, "_value_"):
-            pseudo_member._value_ = value
-        if member_value:
-            names = [m._name_ for m in cls._iter_member_(member_value)]
-            if unknown:
-                names.append(cls._numeric_repr_(unknown))
-            pseudo_member._name_ = "|".join(names)
-        else:
-            pseudo_member._name_ = None
-        if not unknown:
-            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo_member
-        return pseudo_member
+            made = cls._member_type_.__new__(cls, value)
+        if not hasattr(made, "_value_"):
+            made._value_ = value
+        made._name_ = None
+        if known:
+            parts = [member._name_ for member in cls._iter_member_(known)]
+            if extra:
+                parts.append(cls._numeric_repr_(extra))
+            made._name_ = "|".join(parts)
+        if extra:
+            return made
+        made = cls._value2member_map_.setdefault(value, made)
+        if as_given is not None:
+            cls._value2member_map_[as_given] = made
+        return made
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
+        if not isinstance(other, type(self)):
             raise TypeError(f"unsupported operand type(s) for 'in': {type(other).__qualname__!r} "
-                            f"and {self.__class__.__qualname__!r}")
-        return other._value_ & self._value_ == other._value_
+                            f"and {type(self).__qualname__!r}")
+        return self._value_ & other._value_ == other._value_
 
     def __iter__(self):
         yield from self._iter_member_(self._value_)
@@ -695,17 +721,14 @@ class Flag(Enum, boundary=CONFORM):
         return bin(self._value_).count("1")
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
-        if self._name_ is None:
-            return f"<{cls_name}: {v_repr(self._value_)}>"
-        return f"<{cls_name}.{self._name_}: {v_repr(self._value_)}>"
+        kind = type(self)
+        show = kind._value_repr_ or repr
+        label = kind.__name__ if self._name_ is None else f"{kind.__name__}.{self._name_}"
+        return f"<{label}: {show(self._value_)}>"
 
     def __str__(self):
-        cls_name = self.__class__.__name__
-        if self._name_ is None:
-            return f"{cls_name}({self._value_!r})"
-        return f"{cls_name}.{self._name_}"
+        kind = type(self).__name__
+        return f"{kind}({self._value_!r})" if self._name_ is None else f"{kind}.{self._name_}"
 
     def __bool__(self):
         return bool(self._value_)
@@ -717,30 +740,26 @@ class Flag(Enum, boundary=CONFORM):
             return other
         return NotImplemented
 
-    def __or__(self, other):
-        other = self._other_value(other)
-        if other is NotImplemented:
+    def _combine(self, other, bits_of):
+        operand = self._other_value(other)
+        if operand is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ | other)
+        return self.__class__(bits_of(self._value_, operand))
+
+    def __or__(self, other):
+        return self._combine(other, lambda mine, theirs: mine | theirs)
 
     def __and__(self, other):
-        other = self._other_value(other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ & other)
+        return self._combine(other, lambda mine, theirs: mine & theirs)
 
     def __xor__(self, other):
-        other = self._other_value(other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        return self._combine(other, lambda mine, theirs: mine ^ theirs)
 
     def __invert__(self):
         if self._inverted_ is None:
-            if self._boundary_ is KEEP:
-                inverted = self.__class__(~self._value_)
-            else:
-                inverted = self.__class__(self._flag_mask_ ^ self._value_)
+            # KEEP flags invert every bit; the others only their members' bits.
+            flipped = ~self._value_ if self._boundary_ is KEEP else self._flag_mask_ ^ self._value_
+            inverted = self.__class__(flipped)
             object.__setattr__(self, "_inverted_", inverted)
             if isinstance(inverted, self.__class__):
                 object.__setattr__(inverted, "_inverted_", self)

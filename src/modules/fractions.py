@@ -8,9 +8,11 @@ import sys
 
 __all__ = ["Fraction"]
 
-# Hashes of rationals agree with ints and floats: the value modulo this prime.
-_PyHASH_MODULUS = sys.hash_info.modulus if hasattr(sys, "hash_info") else 2 ** 61 - 1
-_PyHASH_INF = sys.hash_info.inf if hasattr(sys, "hash_info") else 314159
+# Hashes of rationals agree with ints and floats: the value modulo this
+# prime (and a fixed value where the denominator has no inverse).
+_HASH_PRIME = sys.hash_info.modulus if hasattr(sys, "hash_info") else 2 ** 61 - 1
+_HASH_NO_INVERSE = sys.hash_info.inf if hasattr(sys, "hash_info") else 314159
+_gcd = math.gcd
 
 
 def _parse(text):
@@ -63,50 +65,173 @@ def _parse(text):
     return sign * numerator, denominator
 
 
+def _is_decimal(value):
+    # decimal is not imported just to recognise its instances.
+    return type(value).__name__ == "Decimal"
+
+
+def _lowest_terms(top, bottom):
+    """top/bottom reduced, with the sign on the numerator (bottom != 0)."""
+    common = _gcd(top, bottom)
+    if bottom < 0:
+        common = -common
+    return top // common, bottom // common
+
+
+# -- exact rules on integer pairs -----------------------------------------
+#
+# Each takes two rationals as (numerator, denominator) pairs in lowest terms
+# with positive denominators, and returns the exact result. They are shared
+# by the forward and reflected operator methods below.
+
+def _sum_rule(na, da, nb, db):
+    # Over the least common denominator da * db / g (g = gcd(da, db)) the
+    # numerator can only share a factor of g with it, so at most one more
+    # gcd (with g, small) is needed.
+    g = _gcd(da, db)
+    if g == 1:
+        return _built(na * db + nb * da, da * db)
+    da_rest = da // g
+    top = na * (db // g) + nb * da_rest
+    shared = _gcd(top, g)
+    if shared == 1:
+        return _built(top, da_rest * db)
+    return _built(top // shared, da_rest * (db // shared))
+
+
+def _difference_rule(na, da, nb, db):
+    return _sum_rule(na, da, -nb, db)
+
+
+def _product_rule(na, da, nb, db):
+    # Both inputs are reduced, so only cross factors can cancel.
+    cross = _gcd(na, db)
+    if cross > 1:
+        na //= cross
+        db //= cross
+    cross = _gcd(nb, da)
+    if cross > 1:
+        nb //= cross
+        da //= cross
+    top, bottom = na * nb, da * db
+    if bottom < 0:
+        top, bottom = -top, -bottom
+    return _built(top, bottom)
+
+
+def _quotient_rule(na, da, nb, db):
+    if nb == 0:
+        raise ZeroDivisionError(f"Fraction({db}, 0)")
+    return _product_rule(na, da, db, nb)
+
+
+def _floor_quotient_rule(na, da, nb, db):
+    return (na * db) // (da * nb)
+
+
+def _divmod_rule(na, da, nb, db):
+    whole, rest = divmod(na * db, da * nb)
+    return whole, Fraction(rest, da * db)
+
+
+def _remainder_rule(na, da, nb, db):
+    return Fraction((na * db) % (nb * da), da * db)
+
+
+def _operator_pair(rule, inexact, name):
+    """The `__name__` and `__rname__` methods of Fraction for one operator:
+    `rule` when both sides are rational, `inexact` on floats (or complex
+    numbers) when the other side is one."""
+
+    def forward(self, other):
+        if isinstance(other, Fraction):
+            return rule(self._numerator, self._denominator, other._numerator, other._denominator)
+        if isinstance(other, int):
+            return rule(self._numerator, self._denominator, other, 1)
+        if isinstance(other, float):
+            return inexact(float(self), other)
+        if isinstance(other, complex):
+            return inexact(complex(self), other)
+        return NotImplemented
+
+    def reflected(self, other):
+        if isinstance(other, numbers.Rational):
+            return rule(other.numerator, other.denominator, self._numerator, self._denominator)
+        if isinstance(other, numbers.Real):
+            return inexact(float(other), float(self))
+        if isinstance(other, numbers.Complex):
+            return inexact(complex(other), complex(self))
+        return NotImplemented
+
+    forward.__name__ = f"__{name}__"
+    reflected.__name__ = f"__r{name}__"
+    return forward, reflected
+
+
+_new_instance = object.__new__
+
+
+def _filled(cls, top, bottom):
+    """A `cls` holding top/bottom as given (no checks, no reduction)."""
+    made = _new_instance(cls)
+    made._numerator = top
+    made._denominator = bottom
+    return made
+
+
+def _built(top, bottom):
+    """A Fraction of a ratio known to be in lowest terms, bottom > 0."""
+    made = _new_instance(Fraction)
+    made._numerator = top
+    made._denominator = bottom
+    return made
+
+
+def _nonzero_bottom(top, bottom):
+    """_built(), but a zero denominator raises as the constructor does."""
+    if bottom == 0:
+        raise ZeroDivisionError(f"Fraction({top}, 0)")
+    return _built(top, bottom)
+
+
+def _truncated(top, bottom):
+    # Integer part, rounded towards zero (floor division rounds down).
+    return -(-top // bottom) if top < 0 else top // bottom
+
+
 class Fraction(numbers.Rational):
     """A rational number: Fraction(3, 4), Fraction('3/4'), Fraction(0.75),
     Fraction('-1.5e3'), always in lowest terms with a positive denominator."""
     __slots__ = ("_numerator", "_denominator")
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = super(Fraction, cls).__new__(cls)
         if denominator is None:
+            # One argument: numbers that are ratios already come out whole.
             if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
+                return _filled(cls, numerator, 1)
             if isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            if isinstance(numerator, (float, int)) or type(numerator).__name__ == "Decimal":
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            if isinstance(numerator, str):
-                parsed = _parse(numerator)
-                if parsed is None:
-                    raise ValueError(f"Invalid literal for Fraction: {numerator!r}")
-                numerator, denominator = parsed
-            else:
+                return _filled(cls, numerator.numerator, numerator.denominator)
+            if isinstance(numerator, (float, int)) or _is_decimal(numerator):
+                return _filled(cls, *numerator.as_integer_ratio())
+            if not isinstance(numerator, str):
                 raise TypeError("argument should be a string or a Rational instance")
+            parsed = _parse(numerator)
+            if parsed is None:
+                raise ValueError(f"Invalid literal for Fraction: {numerator!r}")
+            top, bottom = parsed
         elif type(numerator) is int is type(denominator):
-            pass
+            top, bottom = numerator, denominator
         elif isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
-            numerator, denominator = (numerator.numerator * denominator.denominator,
-                                      denominator.numerator * numerator.denominator)
+            # (a/b) / (c/d) = (a*d) / (c*b)
+            top = numerator.numerator * denominator.denominator
+            bottom = denominator.numerator * numerator.denominator
         else:
             raise TypeError("both arguments should be Rational instances")
-        if denominator == 0:
-            raise ZeroDivisionError(f"Fraction({numerator}, 0)")
+        if bottom == 0:
+            raise ZeroDivisionError(f"Fraction({top}, 0)")
         if _normalize:
-            g = math.gcd(numerator, denominator)
-            if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
-        return self
+            top, bottom = _lowest_terms(top, bottom)
+        return _filled(cls, top, bottom)
 
     @classmethod
     def from_float(cls, f):
@@ -122,13 +247,13 @@ class Fraction(numbers.Rational):
         """The exact value of a Decimal (or int)."""
         if isinstance(dec, numbers.Integral):
             return cls(int(dec))
-        if type(dec).__name__ != "Decimal":
+        if not _is_decimal(dec):
             raise TypeError(f"{cls.__name__}.from_decimal() only takes Decimals, not {dec!r} ({type(dec).__name__})")
         return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         """(numerator, denominator)."""
-        return (self._numerator, self._denominator)
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
         """The closest Fraction whose denominator is at most `max_denominator`."""
@@ -136,24 +261,25 @@ class Fraction(numbers.Rational):
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
             return Fraction(self)
-        # Walk the continued fraction; convergents p/q bracket the value.
-        p_prev, q_prev, p, q = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Continued-fraction expansion: successive convergents h/k close in
+        # on the value; stop before a denominator passes the limit.
+        h_before, k_before, h, k = 0, 1, 1, 0
+        rest_top, rest_bottom = self._numerator, self._denominator
         while True:
-            a = n // d
-            q_next = q_prev + a * q
-            if q_next > max_denominator:
+            term = rest_top // rest_bottom
+            k_next = k_before + term * k
+            if k_next > max_denominator:
                 break
-            p_prev, q_prev, p, q = p, q, p_prev + a * p, q_next
-            n, d = d, n - a * d
-        # The best bound is either the last convergent or the largest
-        # semiconvergent below it.
-        k = (max_denominator - q_prev) // q
-        semi = Fraction(p_prev + k * p, q_prev + k * q)
-        last = Fraction(p, q)
-        if abs(last - self) <= abs(semi - self):
-            return last
-        return semi
+            h_before, k_before, h, k = h, k, h_before + term * h, k_next
+            rest_top, rest_bottom = rest_bottom, rest_top - term * rest_bottom
+        # The answer is the last convergent or the semiconvergent with the
+        # largest denominator allowed, whichever is nearer (ties: the convergent).
+        steps = (max_denominator - k_before) // k
+        convergent = Fraction(h, k)
+        semiconvergent = Fraction(h_before + steps * h, k_before + steps * k)
+        if abs(convergent - self) <= abs(semiconvergent - self):
+            return convergent
+        return semiconvergent
 
     @property
     def numerator(a):
@@ -171,155 +297,54 @@ class Fraction(numbers.Rational):
             return str(self._numerator)
         return f"{self._numerator}/{self._denominator}"
 
-    # -- arithmetic: each operator has a Fraction rule; floats and complex
-    # numbers make the result inexact.
+    # -- arithmetic (the rules are the module-level *_rule functions) ----
 
-    def _operator_fallbacks(monomorphic_operator, fallback_operator):
-        """The forward and reflected methods for one operator."""
-        def forward(a, b):
-            if isinstance(b, Fraction):
-                return monomorphic_operator(a, b)
-            if isinstance(b, int):
-                return monomorphic_operator(a, Fraction(b))
-            if isinstance(b, float):
-                return fallback_operator(float(a), b)
-            if isinstance(b, complex):
-                return fallback_operator(complex(a), b)
-            return NotImplemented
-        forward.__name__ = "__" + fallback_operator.__name__ + "__"
-
-        def reverse(b, a):
-            if isinstance(a, numbers.Rational):
-                return monomorphic_operator(Fraction(a), b)
-            if isinstance(a, numbers.Real):
-                return fallback_operator(float(a), float(b))
-            if isinstance(a, numbers.Complex):
-                return fallback_operator(complex(a), complex(b))
-            return NotImplemented
-        reverse.__name__ = "__r" + fallback_operator.__name__ + "__"
-        return forward, reverse
-
-    def _sum(a, b, sign):
-        # a + sign * b over the least common denominator: with g = gcd(da, db)
-        # the sum's numerator shares no factor with da * db / g except one of g.
-        na, da = a._numerator, a._denominator
-        nb, db = sign * b._numerator, b._denominator
-        g = math.gcd(da, db)
-        if g == 1:
-            return Fraction(na * db + da * nb, da * db, _normalize=False)
-        s = da // g
-        t = na * (db // g) + nb * s
-        g2 = math.gcd(t, g)
-        if g2 == 1:
-            return Fraction(t, s * db, _normalize=False)
-        return Fraction(t // g2, s * (db // g2), _normalize=False)
-
-    def _add(a, b):
-        return Fraction._sum(a, b, 1)
-
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
-
-    def _sub(a, b):
-        return Fraction._sum(a, b, -1)
-
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
-
-    def _mul(a, b):
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g1 = math.gcd(na, db)
-        if g1 > 1:
-            na //= g1
-            db //= g1
-        g2 = math.gcd(nb, da)
-        if g2 > 1:
-            nb //= g2
-            da //= g2
-        return Fraction(na * nb, db * da, _normalize=False)
-
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
-
-    def _div(a, b):
-        nb, db = b._numerator, b._denominator
-        if nb == 0:
-            raise ZeroDivisionError(f"Fraction({db}, 0)")
-        na, da = a._numerator, a._denominator
-        g1 = math.gcd(na, nb)
-        if g1 > 1:
-            na //= g1
-            nb //= g1
-        g2 = math.gcd(db, da)
-        if g2 > 1:
-            da //= g2
-            db //= g2
-        n, d = na * db, nb * da
-        if d < 0:
-            n, d = -n, -d
-        return Fraction(n, d, _normalize=False)
-
-    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
-
-    def _floordiv(a, b):
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
-
-    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv)
-
-    def _divmod(a, b):
-        da, db = a.denominator, b.denominator
-        div, n_mod = divmod(a.numerator * db, da * b.numerator)
-        return div, Fraction(n_mod, da * db)
-
-    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod)
-
-    def _mod(a, b):
-        da, db = a.denominator, b.denominator
-        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
-
-    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod)
+    __add__, __radd__ = _operator_pair(_sum_rule, operator.add, "add")
+    __sub__, __rsub__ = _operator_pair(_difference_rule, operator.sub, "sub")
+    __mul__, __rmul__ = _operator_pair(_product_rule, operator.mul, "mul")
+    __truediv__, __rtruediv__ = _operator_pair(_quotient_rule, operator.truediv, "truediv")
+    __floordiv__, __rfloordiv__ = _operator_pair(_floor_quotient_rule, operator.floordiv, "floordiv")
+    __divmod__, __rdivmod__ = _operator_pair(_divmod_rule, divmod, "divmod")
+    __mod__, __rmod__ = _operator_pair(_remainder_rule, operator.mod, "mod")
 
     def __pow__(a, b):
         """a ** b: exact for an integral exponent, a float (or complex) otherwise."""
-        if isinstance(b, numbers.Rational):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction(a._numerator ** power, a._denominator ** power, _normalize=False)
-                if a._numerator > 0:
-                    return Fraction(a._denominator ** -power, a._numerator ** -power, _normalize=False)
-                if a._numerator == 0:
-                    raise ZeroDivisionError(f"Fraction({a._denominator ** -power}, 0)")
-                return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power, _normalize=False)
+        if not isinstance(b, numbers.Rational):
+            return float(a) ** b
+        if b.denominator != 1:
             return float(a) ** float(b)
-        return float(a) ** b
+        exponent = b.numerator
+        top, bottom = a._numerator, a._denominator
+        if exponent >= 0:
+            return _built(top ** exponent, bottom ** exponent)
+        # A negative power inverts; the sign moves to the new numerator.
+        if top < 0:
+            top, bottom = -top, -bottom
+        return _nonzero_bottom(bottom ** -exponent, top ** -exponent)
 
     def __rpow__(b, a):
         """a ** b for a non-Fraction base."""
-        if b._denominator == 1 and b._numerator >= 0:
+        integral = b._denominator == 1
+        if integral and b._numerator >= 0:
             return a ** b._numerator
         if isinstance(a, numbers.Rational):
             return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+        return a ** (b._numerator if integral else float(b))
 
     def __pos__(a):
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        return _built(a._numerator, a._denominator)
 
     def __neg__(a):
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        return _built(-a._numerator, a._denominator)
 
     def __abs__(a):
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+        return _built(abs(a._numerator), a._denominator)
 
     def __int__(a, _index=operator.index):
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+        return _index(_truncated(a._numerator, a._denominator))
 
     def __trunc__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+        return _truncated(a._numerator, a._denominator)
 
     def __floor__(a):
         return a._numerator // a._denominator
@@ -329,65 +354,68 @@ class Fraction(numbers.Rational):
 
     def __round__(self, ndigits=None):
         """round(): to an int (halves to even), or a Fraction with `ndigits` decimals."""
-        if ndigits is None:
-            floor, remainder = divmod(self._numerator, self._denominator)
-            if remainder * 2 < self._denominator:
-                return floor
-            if remainder * 2 > self._denominator:
-                return floor + 1
-            return floor if floor % 2 == 0 else floor + 1
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+        if ndigits is not None:
+            scale = 10 ** abs(ndigits)
+            if ndigits > 0:
+                return Fraction(round(self * scale), scale)
+            return Fraction(round(self / scale) * scale)
+        whole, rest = divmod(self._numerator, self._denominator)
+        twice = rest * 2
+        if twice == self._denominator:
+            # Exactly half way: to the even neighbour.
+            return whole + (whole & 1)
+        return whole + (twice > self._denominator)
 
     def __float__(a):
         return a._numerator / a._denominator
 
     def __hash__(self):
         """Equal to the hash of an equal int or float."""
-        try:
-            dinv = pow(self._denominator, -1, _PyHASH_MODULUS)
-        except ValueError:
-            hash_ = _PyHASH_INF
+        top, bottom = self._numerator, self._denominator
+        if bottom % _HASH_PRIME:
+            # |top| / bottom in the field of integers modulo the prime.
+            value = abs(top) * pow(bottom, -1, _HASH_PRIME) % _HASH_PRIME
         else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
+            value = _HASH_NO_INVERSE
+        if top < 0:
+            value = -value
+        return -2 if value == -1 else value
 
     def __eq__(a, b):
         if type(b) is int:
-            return a._numerator == b and a._denominator == 1
+            return a._denominator == 1 and a._numerator == b
         if isinstance(b, numbers.Rational):
             return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
-        return NotImplemented
+        if not isinstance(b, float):
+            return NotImplemented
+        if not math.isfinite(b):
+            return b == 0.0
+        return a == a.from_float(b)
 
-    def _richcmp(self, other, op):
+    def _compare(self, other, relation):
+        """relation(self, other) for a rational or float `other`."""
         if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator, self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
-        return NotImplemented
+            return relation(self._numerator * other.denominator, self._denominator * other.numerator)
+        if not isinstance(other, float):
+            return NotImplemented
+        if not math.isfinite(other):
+            # Infinities and nan compare with any finite value alike.
+            return relation(0.0, other)
+        return relation(self, self.from_float(other))
 
     def __lt__(a, b):
-        return a._richcmp(b, operator.lt)
+        return a._compare(b, operator.lt)
 
     def __gt__(a, b):
-        return a._richcmp(b, operator.gt)
+        return a._compare(b, operator.gt)
 
     def __le__(a, b):
-        return a._richcmp(b, operator.le)
+        return a._compare(b, operator.le)
 
     def __ge__(a, b):
-        return a._richcmp(b, operator.ge)
+        return a._compare(b, operator.ge)
 
     def __bool__(a):
         return bool(a._numerator)
@@ -395,12 +423,15 @@ class Fraction(numbers.Rational):
     def __reduce__(self):
         return (self.__class__, (self._numerator, self._denominator))
 
-    def __copy__(self):
+    def _same_or_copy(self):
+        # Fractions are immutable: only a subclass instance (which may carry
+        # more state) is rebuilt.
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
 
+    def __copy__(self):
+        return self._same_or_copy()
+
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self._same_or_copy()

@@ -1,6 +1,7 @@
 //! The `functools` module: `reduce` and the `lru_cache` wrapper are native;
-//! `partial`, `wraps`, `total_ordering`, `cmp_to_key` and the `lru_cache`
-//! decorator factory are embedded Python.
+//! `partial`, `partialmethod`, `wraps`, `total_ordering`, `cmp_to_key`,
+//! `cached_property`, `singledispatch` and the `lru_cache` decorator factory
+//! are embedded Python.
 
 use std::cell::Cell;
 use std::rc::Rc;

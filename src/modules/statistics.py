@@ -1,452 +1,455 @@
-"""statistics for quicken: exact-rational implementations following CPython 3.11."""
+# statistics for quicken.
+#
+# Means and spreads are computed without rounding: each value is read as an
+# integer ratio, the ratios are added exactly, and the one rounding happens
+# when the result is turned back into the type the data had (an int stays an
+# int when the result is whole, a Fraction stays a Fraction). nan and the
+# infinities cannot be ratios; they are added apart, as floats, and win.
 
-import math
-import random
-from math import fsum, gcd, sqrt, exp, log, erf, tau, hypot, fabs
+import sys
+from math import erf, exp, fabs, fsum, gcd, hypot, isqrt, log, sqrt, tau
 from collections import Counter, namedtuple
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right, bisect_left
+
+__all__ = [
+    'NormalDist', 'StatisticsError',
+    'fmean', 'geometric_mean', 'harmonic_mean', 'mean',
+    'median', 'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'quantiles',
+    'pstdev', 'pvariance', 'stdev', 'variance',
+    'correlation', 'covariance', 'linear_regression',
+]
 
 
 class StatisticsError(ValueError):
     pass
 
 
-class _Frac:
+# ---------------------------------------------------------------- exact sums
+
+class _Ratio:
+    # An exact rational in lowest terms, denominator positive. Named like
+    # Fraction's fields so that code reading a result does not care which.
     __slots__ = ('numerator', 'denominator')
 
-    def __init__(self, n, d=1):
-        if d < 0:
-            n, d = -n, -d
-        g = gcd(n, d)
-        if g > 1:
-            n //= g
-            d //= g
-        self.numerator = n
-        self.denominator = d
-
-    def __add__(self, o):
-        if isinstance(o, int):
-            return _Frac(self.numerator + o * self.denominator, self.denominator)
-        return _Frac(self.numerator * o.denominator + o.numerator * self.denominator,
-                     self.denominator * o.denominator)
-
-    __radd__ = __add__
-
-    def __sub__(self, o):
-        if isinstance(o, int):
-            o = _Frac(o)
-        return _Frac(self.numerator * o.denominator - o.numerator * self.denominator,
-                     self.denominator * o.denominator)
-
-    def __mul__(self, o):
-        if isinstance(o, int):
-            return _Frac(self.numerator * o, self.denominator)
-        return _Frac(self.numerator * o.numerator, self.denominator * o.denominator)
-
-    __rmul__ = __mul__
-
-    def __truediv__(self, o):
-        if isinstance(o, int):
-            return _Frac(self.numerator, self.denominator * o)
-        return _Frac(self.numerator * o.denominator, self.denominator * o.numerator)
-
-    def __rtruediv__(self, o):
-        return _Frac(o * self.denominator, self.numerator)
-
-    def __lt__(self, o):
-        return self.numerator < o * self.denominator if isinstance(o, int) else float(self) < o
-
-    def __le__(self, o):
-        return self.numerator <= o * self.denominator if isinstance(o, int) else float(self) <= o
-
-    def __gt__(self, o):
-        return self.numerator > o * self.denominator if isinstance(o, int) else float(self) > o
-
-    def __float__(self):
-        return self.numerator / self.denominator
-
-    def __int__(self):
-        n, d = self.numerator, self.denominator
-        return n // d if n >= 0 else -(-n // d)
+    def __init__(self, top, bottom=1):
+        if bottom < 0:
+            top, bottom = -top, -bottom
+        common = gcd(top, bottom)
+        if common > 1:
+            top //= common
+            bottom //= common
+        self.numerator = top
+        self.denominator = bottom
 
 
-def _exact_ratio(x):
+def _float(x):
+    return x.numerator / x.denominator if isinstance(x, _Ratio) else x
+
+
+def _over(value, k):
+    # value / k: exact between a _Ratio and an int or _Ratio, else in floats
+    # (a nan or an infinity is involved).
+    if isinstance(value, _Ratio):
+        if isinstance(k, int):
+            return _Ratio(value.numerator, value.denominator * k)
+        if isinstance(k, _Ratio):
+            return _Ratio(value.numerator * k.denominator, value.denominator * k.numerator)
+    return _float(value) / _float(k)
+
+
+def _parts(x):
+    # (numerator, denominator) of a number; (x, None) when x is nan or infinite.
     try:
-        return x.as_integer_ratio()
+        as_ratio = x.as_integer_ratio
     except AttributeError:
-        pass
-    except (OverflowError, ValueError):
-        return (x, None)
+        try:
+            return x.numerator, x.denominator
+        except AttributeError:
+            pass
+        raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
     try:
-        return (x.numerator, x.denominator)
-    except AttributeError:
-        msg = f"can't convert type '{type(x).__name__}' to numerator/denominator"
-        raise TypeError(msg)
+        return as_ratio()
+    except (ValueError, OverflowError):
+        return x, None
 
 
-def _coerce(T, S):
-    if T is S:
-        return T
-    if S is int or S is bool:
-        return T
-    if T is int:
-        return S
-    if issubclass(S, T):
-        return S
-    if issubclass(T, S):
-        return T
-    if issubclass(T, int):
-        return S
-    if issubclass(S, int):
-        return T
-    msg = "don't know how to coerce %s and %s"
-    raise TypeError(msg % (T.__name__, S.__name__))
+class _Tally:
+    # Exact running sum of values given as (numerator, denominator) parts.
+    __slots__ = ('top', 'bottom', 'odd')
+
+    def __init__(self):
+        self.top, self.bottom = 0, 1
+        self.odd = None          # float sum of the nan / infinite values
+
+    def add(self, num, den):
+        if den is None:
+            self.odd = num if self.odd is None else self.odd + num
+        elif den == self.bottom:
+            self.top += num
+        else:
+            # Bring both over the least common denominator.
+            common = gcd(self.bottom, den)
+            self.top = self.top * (den // common) + num * (self.bottom // common)
+            self.bottom = self.bottom // common * den
+
+    def total(self):
+        if self.odd is not None:
+            return self.odd
+        return _Ratio(self.top, self.bottom)
 
 
-def _sum(data):
+def _fraction_class():
+    # Fractions can only be in the data once the fractions module is loaded.
+    module = sys.modules.get('fractions')
+    return module.Fraction if module is not None else None
+
+
+def _wider(have, new):
+    # The type a result takes when the data mixes `have` and `new` values.
+    if have is new or new is int or new is bool:
+        return have
+    if have is int or issubclass(new, have):
+        return new
+    if issubclass(have, new):
+        return have
+    if issubclass(have, int):
+        return new
+    if issubclass(new, int):
+        return have
+    fraction = _fraction_class()
+    if fraction is not None:
+        if issubclass(have, fraction) and issubclass(new, float):
+            return new
+        if issubclass(have, float) and issubclass(new, fraction):
+            return have
+    raise TypeError("don't know how to coerce %s and %s" % (have.__name__, new.__name__))
+
+
+def _result_type(kinds):
+    result = int
+    for kind in kinds:
+        result = _wider(result, kind)
+    return result
+
+
+def _exact_sum(values):
+    # -> (result type, exact sum, number of values)
+    tally = _Tally()
+    kinds = set()
     count = 0
-    T = int
-    partials = {}
-    for x in data:
-        typ = type(x)
-        if typ is not T:
-            T = _coerce(T, typ)
-        n, d = _exact_ratio(x)
+    for x in values:
+        kinds.add(type(x))
+        tally.add(*_parts(x))
         count += 1
-        partials[d] = partials.get(d, 0) + n
-    if None in partials:
-        total = partials[None]
-    else:
-        total = _Frac(0)
-        for d, n in partials.items():
-            total = total + _Frac(n, d)
-    return (T, total, count)
+    return _result_type(kinds), tally.total(), count
 
 
-def _ss(data, c=None):
-    if c is not None:
-        T, ssd, count = _sum((d := x - c) * d for x in data)
-        return (T, ssd, c, count)
+def _squares_about_mean(values, center=None):
+    # -> (result type, exact sum of squared deviations, center, count).
+    # Without a center the deviations are taken from the exact mean, found in
+    # the same pass: sum((x - m)**2) == sum(x*x) - sum(x)**2 / n.
+    if center is not None:
+        kind, total, count = _exact_sum(_squared_offsets(values, center))
+        return kind, total, center, count
+    plain, squares = _Tally(), _Tally()
+    kinds = set()
     count = 0
-    T = int
-    sx_partials = {}
-    sxx_partials = {}
-    for x in data:
-        typ = type(x)
-        if typ is not T:
-            T = _coerce(T, typ)
-        n, d = _exact_ratio(x)
+    for x in values:
+        kinds.add(type(x))
+        num, den = _parts(x)
+        plain.add(num, den)
+        if den is not None:
+            squares.add(num * num, den * den)
         count += 1
-        sx_partials[d] = sx_partials.get(d, 0) + n
-        sxx_partials[d] = sxx_partials.get(d, 0) + n * n
-    if not count:
-        ssd = c = _Frac(0)
-    elif None in sx_partials:
-        ssd = c = sx_partials[None]
+    if plain.odd is not None:
+        spread = middle = plain.odd
+    elif not count:
+        spread = middle = _Ratio(0)
     else:
-        sx = _Frac(0)
-        for d, n in sx_partials.items():
-            sx = sx + _Frac(n, d)
-        sxx = _Frac(0)
-        for d, n in sxx_partials.items():
-            sxx = sxx + _Frac(n, d * d)
-        ssd = (sxx * count - sx * sx) / count
-        c = sx / count
-    return (T, ssd, c, count)
+        sx = plain.top * squares.bottom            # over plain.bottom * squares.bottom
+        sxx = squares.top * plain.bottom
+        common = plain.bottom * squares.bottom
+        # (count * sxx - sx**2 / common) / count, over `common`
+        spread = _Ratio(count * sxx * common - sx * sx, common * common * count)
+        middle = _Ratio(plain.top, plain.bottom * count)
+    return _result_type(kinds), spread, middle, count
 
 
-def _convert(value, T):
-    if type(value) is T:
-        return value
-    if not isinstance(value, _Frac):
-        return T(value)
-    if issubclass(T, int) and value.denominator != 1:
-        T = float
-    if T is float:
-        return value.numerator / value.denominator
-    if issubclass(T, int):
-        return T(value.numerator)
-    return T(value.numerator / value.denominator)
+def _squared_offsets(values, center):
+    for x in values:
+        offset = x - center
+        yield offset * offset
 
 
-def _fail_neg(values, errmsg='negative value'):
+def _as_type(value, kind):
+    # Rounds an exact result (or a nan/infinite float) into `kind`.
+    if not isinstance(value, _Ratio):
+        return value if type(value) is kind else kind(value)
+    num, den = value.numerator, value.denominator
+    if issubclass(kind, int):
+        return kind(num) if den == 1 else num / den
+    if issubclass(kind, float):
+        return kind(num / den)
+    fraction = _fraction_class()
+    if fraction is None:
+        from fractions import Fraction as fraction
+    return kind(fraction(num, den))
+
+
+def _sqrt_of_ratio(r):
+    # Correctly rounded float square root of the exact ratio r. The integer
+    # root is taken with more than 55 bits and its last bit made sticky
+    # (set when the root is inexact), so the final division rounds once,
+    # correctly.
+    num, den = r.numerator, r.denominator
+    spare = (112 - (num.bit_length() - den.bit_length())) // 2 + 1
+    if spare >= 0:
+        num <<= 2 * spare
+    else:
+        den <<= -2 * spare
+    root = isqrt(num // den)
+    if root * root * den != num:
+        root |= 1
+    if spare >= 0:
+        return root / (1 << spare)
+    return (root << -spare) / 1
+
+
+def _reject_negative(values, message):
     for x in values:
         if x < 0:
-            raise StatisticsError(errmsg)
+            raise StatisticsError(message)
         yield x
 
 
-def _integer_sqrt_of_frac_rto(n, m):
-    a = math.isqrt(n // m)
-    return a | (a * a * m != n)
-
-
-_sqrt_bit_width = 2 * 53 + 3
-_SQRT2 = sqrt(2.0)
-
-
-def _float_sqrt_of_frac(n, m):
-    q = (n.bit_length() - m.bit_length() - _sqrt_bit_width) // 2
-    if q >= 0:
-        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
-        denominator = 1
-    else:
-        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
-        denominator = 1 << -q
-    return numerator / denominator
-
-
-def _sqrt_of(mss):
-    if not isinstance(mss, _Frac):
-        return math.sqrt(mss)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
-
+# ---------------------------------------------------------------- averages
 
 def mean(data):
-    T, total, n = _sum(data)
-    if n < 1:
+    kind, total, count = _exact_sum(data)
+    if not count:
         raise StatisticsError('mean requires at least one data point')
-    return _convert(total / n, T)
+    return _as_type(_over(total, count), kind)
+
+
+def _sized(values):
+    try:
+        len(values)
+    except TypeError:
+        return list(values)
+    return values
 
 
 def fmean(data, weights=None):
-    try:
-        n = len(data)
-    except TypeError:
-        data = list(data)
-        n = len(data)
+    data = _sized(data)
+    count = len(data)
     if weights is None:
-        total = fsum(data)
-        if not n:
+        if not count:
             raise StatisticsError('fmean requires at least one data point')
-        return total / n
-    try:
-        num_weights = len(weights)
-    except TypeError:
-        weights = list(weights)
-        num_weights = len(weights)
-    num = fsum([a * b for a, b in zip(data, weights)])
-    if n != num_weights:
+        return fsum(data) / count
+    weights = _sized(weights)
+    weighted = fsum([x * w for x, w in zip(data, weights)])
+    if len(weights) != count:
         raise StatisticsError('data and weights must be the same length')
-    den = fsum(weights)
-    if not den:
+    scale = fsum(weights)
+    if not scale:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return weighted / scale
 
 
 def geometric_mean(data):
     try:
-        return math.exp(fmean([math.log(x) for x in data]))
+        return exp(fmean([log(x) for x in data]))
     except ValueError:
-        raise StatisticsError('geometric mean requires a non-empty dataset '
-                              'containing positive numbers') from None
+        pass
+    raise StatisticsError('geometric mean requires a non-empty dataset '
+                          'containing positive numbers')
 
 
-def median(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
-
-
-def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
-
-
-def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
-
-
-def mode(data):
-    pairs = Counter(iter(data)).most_common(1)
-    try:
-        return pairs[0][0]
-    except IndexError:
-        raise StatisticsError('no mode for empty data') from None
-
-
-def multimode(data):
-    counts = Counter(iter(data))
-    if not counts:
-        return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
-
-
-def variance(data, xbar=None):
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
-
-
-def pvariance(data, mu=None):
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
-
-
-def stdev(data, xbar=None):
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    return _sqrt_of(ss / (n - 1))
-
-
-def pstdev(data, mu=None):
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    return _sqrt_of(ss / n)
+def _materialized(values):
+    # One-shot iterators become lists; other iterables are read as they are.
+    return list(values) if iter(values) is values else values
 
 
 def harmonic_mean(data, weights=None):
-    if iter(data) is data:
-        data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
-    n = len(data)
-    if n < 1:
+    negative = 'harmonic mean does not support negative values'
+    data = _materialized(data)
+    count = len(data)
+    if not count:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    elif n == 1 and weights is None:
-        x = data[0]
-        if isinstance(x, (int, float)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        else:
+    if count == 1 and weights is None:
+        only = data[0]
+        import numbers
+        if not isinstance(only, numbers.Real):
             raise TypeError('unsupported type')
+        if only < 0:
+            raise StatisticsError(negative)
+        return only
     if weights is None:
-        weights = [1] * n
-        sum_weights = n
+        weights = [1] * count
+        weight_sum = count
     else:
-        if iter(weights) is weights:
-            weights = list(weights)
-        if len(weights) != n:
+        weights = _materialized(weights)
+        if len(weights) != count:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+        weight_sum = _exact_sum(_reject_negative(weights, negative))[1]
     try:
-        data = _fail_neg(data, errmsg)
-        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+        kind, total, _ = _exact_sum(
+            w / x if w else 0 for w, x in zip(weights, _reject_negative(data, negative)))
     except ZeroDivisionError:
         return 0
-    if total <= 0:
+    if _float(total) <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights / total, T)
+    if isinstance(weight_sum, int):
+        weight_sum = _Ratio(weight_sum)
+    return _as_type(_over(weight_sum, total), kind)
 
+
+def _sorted_or_fail(data):
+    ordered = sorted(data)
+    if not ordered:
+        raise StatisticsError("no median for empty data")
+    return ordered
+
+
+def median(data):
+    ordered = _sorted_or_fail(data)
+    half, odd = divmod(len(ordered), 2)
+    if odd:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2
+
+
+def median_low(data):
+    ordered = _sorted_or_fail(data)
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def median_high(data):
+    ordered = _sorted_or_fail(data)
+    return ordered[len(ordered) // 2]
 
 
 def median_grouped(data, interval=1.0):
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
-
-    x = data[n // 2]
-
-    i = bisect_left(data, x)
-    j = bisect_right(data, x, lo=i)
-
+    ordered = _sorted_or_fail(data)
+    size = len(ordered)
+    middle = ordered[size // 2]
+    # The values equal to the middle one form the median class.
+    first = bisect_left(ordered, middle)
+    past = bisect_right(ordered, middle, lo=first)
     try:
-        interval = float(interval)
-        x = float(x)
+        width = float(interval)
+        middle = float(middle)
     except ValueError:
-        raise TypeError(f'Value cannot be converted to a float')
-
-    L = x - interval / 2.0    # Lower limit of the median interval
-    cf = i                    # Cumulative frequency of the preceding interval
-    f = j - i                 # Number of elements in the median internal
-    return L + interval * (n / 2 - cf) / f
+        raise TypeError('Value cannot be converted to a float')
+    lower = middle - width / 2.0
+    return lower + width * (size / 2 - first) / (past - first)
 
 
+def mode(data):
+    top = Counter(iter(data)).most_common(1)
+    if not top:
+        raise StatisticsError('no mode for empty data')
+    return top[0][0]
+
+
+def multimode(data):
+    tallies = Counter(iter(data))
+    if not tallies:
+        return []
+    most = max(tallies.values())
+    return [value for value, seen in tallies.items() if seen == most]
 
 
 def quantiles(data, *, n=4, method='exclusive'):
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    ordered = sorted(data)
+    size = len(ordered)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
     if method == 'inclusive':
-        m = ld - 1
-        result = []
+        # Cut points at i/n of the way from the first to the last value.
+        span = size - 1
+        cuts = []
         for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
+            k, frac = divmod(i * span, n)
+            cuts.append((ordered[k] * (n - frac) + ordered[k + 1] * frac) / n)
+        return cuts
     if method == 'exclusive':
-        m = ld + 1
-        result = []
+        # Cut points at i/n of positions 0 .. size+1, clamped to the data.
+        span = size + 1
+        cuts = []
         for i in range(1, n):
-            j = i * m // n                               # rescale i to m/n
-            j = 1 if j < 1 else ld-1 if j > ld-1 else j  # clamp to 1 .. ld-1
-            delta = i*m - j*n                            # exact integer math
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
+            k = min(max(i * span // n, 1), size - 1)
+            frac = i * span - k * n
+            cuts.append((ordered[k - 1] * (n - frac) + ordered[k] * frac) / n)
+        return cuts
     raise ValueError(f'Unknown method: {method!r}')
 
 
+# ---------------------------------------------------------------- spread
+
+def variance(data, xbar=None):
+    kind, squares, _, count = _squares_about_mean(data, xbar)
+    if count < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _as_type(_over(squares, count - 1), kind)
 
 
+def pvariance(data, mu=None):
+    kind, squares, _, count = _squares_about_mean(data, mu)
+    if count < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _as_type(_over(squares, count), kind)
 
 
-
-def _mean_stdev(data):
-    T, ss, xbar, n = _ss(data)
-    if n < 2:
+def stdev(data, xbar=None):
+    _, squares, _, count = _squares_about_mean(data, xbar)
+    if count < 2:
         raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    try:
-        return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
-    except AttributeError:
-        return float(xbar), float(xbar) / float(ss)
+    return _sqrt_of_ratio(_over(squares, count - 1))
 
 
+def pstdev(data, mu=None):
+    _, squares, _, count = _squares_about_mean(data, mu)
+    if count < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    return _sqrt_of_ratio(_over(squares, count))
 
+
+# ---------------------------------------------------------------- two variables
+
+def _paired_count(name, x, y):
+    count = len(x)
+    if len(y) != count:
+        raise StatisticsError(
+            f'{name} requires that both inputs have same number of data points')
+    if count < 2:
+        raise StatisticsError(f'{name} requires at least two data points')
+    return count
+
+
+def _centered_sums(name, x, y):
+    # -> (count, x mean, y mean, sum of (x - x mean) * (y - y mean))
+    count = _paired_count(name, x, y)
+    mx = fsum(x) / count
+    my = fsum(y) / count
+    return count, mx, my, fsum((a - mx) * (b - my) for a, b in zip(x, y))
+
+
+def _centered_squares(values, center):
+    return fsum((v - center) * (v - center) for v in values)
 
 
 def covariance(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return sxy / (n - 1)
+    count, _, _, cross = _centered_sums('covariance', x, y)
+    return cross / (count - 1)
 
 
 def correlation(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = fsum((d := xi - xbar) * d for xi in x)
-    syy = fsum((d := yi - ybar) * d for yi in y)
+    _, mx, my, cross = _centered_sums('correlation', x, y)
     try:
-        return sxy / sqrt(sxx * syy)
+        return cross / sqrt(_centered_squares(x, mx) * _centered_squares(y, my))
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
 
@@ -455,220 +458,183 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
     if proportional:
-        sxy = fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = fsum(xi * xi for xi in x)
+        _paired_count('linear regression', x, y)
+        cross = fsum(a * b for a, b in zip(x, y))
+        spread = fsum(a * a for a in x)
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = fsum((d := xi - xbar) * d for xi in x)
+        _, mx, my, cross = _centered_sums('linear regression', x, y)
+        spread = _centered_squares(x, mx)
     try:
-        slope = sxy / sxx   # equivalent to:  covariance(x, y) / variance(x)
+        slope = cross / spread
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    return LinearRegression(slope=slope, intercept=0.0 if proportional else my - slope * mx)
 
 
+# ---------------------------------------------------------------- normal distribution
+
+# Coefficients of Wichura's rational approximations of the normal quantile
+# (algorithm AS 241, "PPND16"), highest power first: the central region,
+# then the tails for r = sqrt(-log(p)) up to 5 and beyond.
+_CENTRAL_NUM = (2509.0809287301226727, 33430.575583588128105, 67265.770927008700853,
+                45921.953931549871457, 13731.693765509461125, 1971.5909503065514427,
+                133.14166789178437745, 3.387132872796366608)
+_CENTRAL_DEN = (5226.4952788528545610, 28729.085735721942674, 39307.89580009271061,
+                21213.794301586595867, 5394.1960214247511077, 687.1870074920579083,
+                42.313330701600911252, 1.0)
+_NEAR_NUM = (7.7454501427834140764e-4, 0.0227238449892691845833, 0.24178072517745061177,
+             1.27045825245236838258, 3.64784832476320460504, 5.7694972214606914055,
+             4.6303378461565452959, 1.42343711074968357734)
+_NEAR_DEN = (1.05075007164441684324e-9, 5.475938084995344946e-4, 0.0151986665636164571966,
+             0.14810397642748007459, 0.68976733498510000455, 1.6763848301838038494,
+             2.05319162663775882187, 1.0)
+_FAR_NUM = (2.01033439929228813265e-7, 2.71155556874348757815e-5, 0.0012426609473880784386,
+            0.026532189526576123093, 0.29656057182850489123, 1.7848265399172913358,
+            5.4637849111641143699, 6.6579046435011037772)
+_FAR_DEN = (2.04426310338993978564e-15, 1.4215117583164458887e-7, 1.8463183175100546818e-5,
+            7.868691311456132591e-4, 0.0148753612908506148525, 0.13692988092273580531,
+            0.59983220655588793769, 1.0)
 
 
+def _horner(coefficients, r):
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * r + c
+    return acc
 
 
-def _normal_dist_inv_cdf(p, mu, sigma):
+def _standard_normal_quantile(p):
     q = p - 0.5
     if fabs(q) <= 0.425:
         r = 0.180625 - q * q
-        num = (((((((2.50908_09287_30122_6727e+3 * r +
-                     3.34305_75583_58812_8105e+4) * r +
-                     6.72657_70927_00870_0853e+4) * r +
-                     4.59219_53931_54987_1457e+4) * r +
-                     1.37316_93765_50946_1125e+4) * r +
-                     1.97159_09503_06551_4427e+3) * r +
-                     1.33141_66789_17843_7745e+2) * r +
-                     3.38713_28727_96366_6080e+0) * q
-        den = (((((((5.22649_52788_52854_5610e+3 * r +
-                     2.87290_85735_72194_2674e+4) * r +
-                     3.93078_95800_09271_0610e+4) * r +
-                     2.12137_94301_58659_5867e+4) * r +
-                     5.39419_60214_24751_1077e+3) * r +
-                     6.87187_00749_20579_0830e+2) * r +
-                     4.23133_30701_60091_1252e+1) * r +
-                     1.0)
-        x = num / den
-        return mu + (x * sigma)
-    r = p if q <= 0.0 else 1.0 - p
-    r = sqrt(-log(r))
+        return _horner(_CENTRAL_NUM, r) * q / _horner(_CENTRAL_DEN, r)
+    r = sqrt(-log(p if q <= 0.0 else 1.0 - p))
     if r <= 5.0:
-        r = r - 1.6
-        num = (((((((7.74545_01427_83414_07640e-4 * r +
-                     2.27238_44989_26918_45833e-2) * r +
-                     2.41780_72517_74506_11770e-1) * r +
-                     1.27045_82524_52368_38258e+0) * r +
-                     3.64784_83247_63204_60504e+0) * r +
-                     5.76949_72214_60691_40550e+0) * r +
-                     4.63033_78461_56545_29590e+0) * r +
-                     1.42343_71107_49683_57734e+0)
-        den = (((((((1.05075_00716_44416_84324e-9 * r +
-                     5.47593_80849_95344_94600e-4) * r +
-                     1.51986_66563_61645_71966e-2) * r +
-                     1.48103_97642_74800_74590e-1) * r +
-                     6.89767_33498_51000_04550e-1) * r +
-                     1.67638_48301_83803_84940e+0) * r +
-                     2.05319_16266_37758_82187e+0) * r +
-                     1.0)
+        r -= 1.6
+        z = _horner(_NEAR_NUM, r) / _horner(_NEAR_DEN, r)
     else:
-        r = r - 5.0
-        num = (((((((2.01033_43992_92288_13265e-7 * r +
-                     2.71155_55687_43487_57815e-5) * r +
-                     1.24266_09473_88078_43860e-3) * r +
-                     2.65321_89526_57612_30930e-2) * r +
-                     2.96560_57182_85048_91230e-1) * r +
-                     1.78482_65399_17291_33580e+0) * r +
-                     5.46378_49111_64114_36990e+0) * r +
-                     6.65790_46435_01103_77720e+0)
-        den = (((((((2.04426_31033_89939_78564e-15 * r +
-                     1.42151_17583_16445_88870e-7) * r +
-                     1.84631_83175_10054_68180e-5) * r +
-                     7.86869_13114_56132_59100e-4) * r +
-                     1.48753_61290_85061_48525e-2) * r +
-                     1.36929_88092_27358_05310e-1) * r +
-                     5.99832_20655_58879_37690e-1) * r +
-                     1.0)
-    x = num / den
-    if q < 0.0:
-        x = -x
-    return mu + (x * sigma)
+        r -= 5.0
+        z = _horner(_FAR_NUM, r) / _horner(_FAR_DEN, r)
+    return -z if q < 0.0 else z
 
 
+_ROOT2 = sqrt(2.0)
 
 
 class NormalDist:
-
-    __slots__ = {
-        '_mu': 'Arithmetic mean of a normal distribution',
-        '_sigma': 'Standard deviation of a normal distribution',
-    }
+    __slots__ = ('_mu', '_sigma')
 
     def __init__(self, mu=0.0, sigma=1.0):
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
+        self._mu, self._sigma = float(mu), float(sigma)
 
     @classmethod
     def from_samples(cls, data):
-        return cls(*_mean_stdev(data))
+        _, squares, center, count = _squares_about_mean(data)
+        if count < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        if not isinstance(squares, _Ratio):        # nan or infinite data
+            return cls(float(center), float(center) / float(squares))
+        return cls(center.numerator / center.denominator,
+                   _sqrt_of_ratio(_over(squares, count - 1)))
 
     def samples(self, n, *, seed=None):
-        gauss = random.gauss if seed is None else random.Random(seed).gauss
-        mu, sigma = self._mu, self._sigma
-        return [gauss(mu, sigma) for i in range(n)]
+        import random
+        draw = (random.gauss if seed is None else random.Random(seed).gauss)
+        return [draw(self._mu, self._sigma) for _ in range(n)]
 
     def pdf(self, x):
-        variance = self._sigma * self._sigma
-        if not variance:
+        var = self._sigma * self._sigma
+        if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return exp(diff * diff / (-2.0 * variance)) / sqrt(tau * variance)
+        offset = x - self._mu
+        return exp(offset * offset / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
+        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _ROOT2)))
 
     def inv_cdf(self, p):
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
             raise StatisticsError('cdf() not defined when sigma at or below zero')
-        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+        return self._mu + _standard_normal_quantile(p) * self._sigma
 
     def quantiles(self, n=4):
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+        return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
-        X, Y = self, other
-        if (Y._sigma, Y._mu) < (X._sigma, X._mu):  # sort to assure commutativity
-            X, Y = Y, X
-        X_var, Y_var = X.variance, Y.variance
-        if not X_var or not Y_var:
+        # Order the pair so the answer does not depend on which is self.
+        narrow, wide = self, other
+        if (wide._sigma, wide._mu) < (narrow._sigma, narrow._mu):
+            narrow, wide = wide, narrow
+        nvar, wvar = narrow.variance, wide.variance
+        if not nvar or not wvar:
             raise StatisticsError('overlap() not defined when sigma is zero')
-        dv = Y_var - X_var
-        dm = fabs(Y._mu - X._mu)
-        if not dv:
-            return 1.0 - erf(dm / (2.0 * X._sigma * _SQRT2))
-        a = X._mu * Y_var - Y._mu * X_var
-        b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(Y_var / X_var))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (fabs(Y.cdf(x1) - X.cdf(x1)) + fabs(Y.cdf(x2) - X.cdf(x2)))
+        dvar = wvar - nvar
+        dmean = fabs(wide._mu - narrow._mu)
+        if not dvar:
+            return 1.0 - erf(dmean / (2.0 * narrow._sigma * _ROOT2))
+        # The densities cross at two points; integrate the smaller one.
+        a = narrow._mu * wvar - wide._mu * nvar
+        b = narrow._sigma * wide._sigma * sqrt(dmean * dmean + dvar * log(wvar / nvar))
+        lo, hi = (a + b) / dvar, (a - b) / dvar
+        gap_lo = fabs(wide.cdf(lo) - narrow.cdf(lo))
+        gap_hi = fabs(wide.cdf(hi) - narrow.cdf(hi))
+        return 1.0 - (gap_lo + gap_hi)
 
     def zscore(self, x):
         if not self._sigma:
             raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
 
-    @property
-    def mean(self):
-        return self._mu
+    mean = property(lambda self: self._mu)
+    median = property(lambda self: self._mu)
+    mode = property(lambda self: self._mu)
+    stdev = property(lambda self: self._sigma)
+    variance = property(lambda self: self._sigma * self._sigma)
 
-    @property
-    def median(self):
-        return self._mu
-
-    @property
-    def mode(self):
-        return self._mu
-
-    @property
-    def stdev(self):
-        return self._sigma
-
-    @property
-    def variance(self):
-        return self._sigma * self._sigma
-
-    def __add__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
-
-    def __sub__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
-
-    def __mul__(x1, x2):
-        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
-
-    def __truediv__(x1, x2):
-        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
-
-    def __pos__(x1):
-        return NormalDist(x1._mu, x1._sigma)
-
-    def __neg__(x1):
-        return NormalDist(-x1._mu, x1._sigma)
+    # Sums and differences of independent normals add variances; a constant
+    # only moves (or scales) the distribution.
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
 
     __radd__ = __add__
 
-    def __rsub__(x1, x2):
-        return -(x1 - x2)
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * fabs(k))
 
     __rmul__ = __mul__
 
-    def __eq__(x1, x2):
-        if not isinstance(x2, NormalDist):
-            return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / fabs(k))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __eq__(self, other):
+        if isinstance(other, NormalDist):
+            return self._mu == other._mu and self._sigma == other._sigma
+        return NotImplemented
 
     def __hash__(self):
         return hash((self._mu, self._sigma))
@@ -681,4 +647,3 @@ class NormalDist:
 
     def __setstate__(self, state):
         self._mu, self._sigma = state
-

@@ -28,25 +28,22 @@ class TextWrapper:
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
+        # Every option is a public attribute, read at each wrap().
+        self.width, self.tabsize = width, tabsize
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        self.expand_tabs, self.replace_whitespace = expand_tabs, replace_whitespace
         self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
+        self.break_long_words, self.break_on_hyphens = break_long_words, break_on_hyphens
         self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        self.max_lines, self.placeholder = max_lines, placeholder
 
     def _munge_whitespace(self, text):
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        # Tabs to spaces first (so columns count right), then every other
+        # whitespace character to one space.
+        expanded = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        if not self.replace_whitespace:
+            return expanded
+        return expanded.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
         # Chunks: runs of whitespace and words; with break_on_hyphens, words
@@ -123,32 +120,31 @@ class TextWrapper:
         return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        # A chunk longer than a whole line: put as much of it as fits (up to
+        # its last hyphen there, when breaking on hyphens) on this line, or,
+        # when long words stay whole, the whole chunk on an empty line.
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        room = width - cur_len if width >= 1 else 1
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            last_hyphen = word.rfind('-', 0, room)
+            if last_hyphen > 0 and word[:last_hyphen].strip('-'):
+                cut = last_hyphen + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
     def _wrap_chunks(self, chunks):
+        self._check_room()
         lines = []
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        pending = list(reversed(chunks))
+        pending = chunks[::-1]
         while pending:
             line = []
             length = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
+            indent = self._indent_for(len(lines))
             width = self.width - len(indent)
             if self.drop_whitespace and pending[-1].strip() == '' and lines:
                 pending.pop()
@@ -190,19 +186,34 @@ class TextWrapper:
             break
         return lines
 
+    def _indent_for(self, line_number):
+        return self.subsequent_indent if line_number else self.initial_indent
+
+    def _check_room(self):
+        """The width must leave room for text, and with max_lines, for the
+        placeholder on the last line."""
+        if self.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        if self.max_lines is None:
+            return
+        last_indent = self._indent_for(self.max_lines > 1)
+        if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError("placeholder too large for max width")
+
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
     def wrap(self, text):
         """The lines of `text` wrapped (without final newlines)."""
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            # Two spaces after a sentence's end (in place).
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
         """`text` wrapped, as one string."""
-        return "\n".join(self.wrap(text))
+        return '\n'.join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
@@ -217,8 +228,8 @@ def fill(text, width=70, **kwargs):
 
 def shorten(text, width, **kwargs):
     """`text` with its whitespace collapsed, cut to fit `width` with a placeholder."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    collapsed = ' '.join(text.split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(collapsed)
 
 
 def _indent_of(line):

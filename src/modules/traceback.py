@@ -99,12 +99,16 @@ def format_exception_only(exc, /, value=_sentinel):
     return _tbformat.format_exception_only(exc).splitlines(keepends=True)
 
 
+def _write_all(pieces, file):
+    """Writes the report pieces (each ends in a newline) to `file`, stderr by default."""
+    out = sys.stderr if file is None else file
+    for piece in pieces:
+        print(piece, file=out, end="")
+
+
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
     """Prints an exception's report to `file` (stderr)."""
-    if file is None:
-        file = sys.stderr
-    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
-        print(line, file=file, end="")
+    _write_all(format_exception(exc, value, tb, limit=limit, chain=chain), file)
 
 
 def format_exc(limit=None, chain=True):
@@ -119,9 +123,11 @@ def print_exc(limit=None, file=None, chain=True):
 
 def print_last(limit=None, file=None, chain=True):
     """Prints the report of the last uncaught exception (sys.last_value)."""
-    if not hasattr(sys, "last_type"):
-        raise ValueError("no last exception")
-    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+    try:
+        kind = sys.last_type
+    except AttributeError:
+        raise ValueError("no last exception") from None
+    print_exception(kind, sys.last_value, sys.last_traceback, limit, file, chain)
 
 
 class FrameSummary:
@@ -131,30 +137,32 @@ class FrameSummary:
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
         self._line = line
         if lookup_line:
-            self.line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
+            self.line  # read the source now, while the file is as it was
+        # Locals are kept as their reprs: the report must not hold the objects.
+        self.locals = None
+        if locals:
+            self.locals = {name: repr(value) for name, value in locals.items()}
+
+    def _as_tuple(self):
+        # The old 4-tuple form of a frame entry.
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno
-                    and self.name == other.name and self.locals == other.locals)
+            return self._as_tuple()[:3] == other._as_tuple()[:3] and self.locals == other.locals
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
+            return self._as_tuple() == other
         return NotImplemented
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        return iter(self._as_tuple())
 
     def __repr__(self):
         return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
@@ -211,23 +219,21 @@ class StackSummary(list):
     @classmethod
     def from_list(klass, a_list):
         """A StackSummary from FrameSummary objects or (file, line, name, text) tuples."""
-        result = klass()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        summary = klass()
+        for entry in a_list:
+            if not isinstance(entry, FrameSummary):
+                where, number, function, text = entry
+                entry = FrameSummary(where, number, function, line=text)
+            summary.append(entry)
+        return summary
 
     def format_frame_summary(self, frame_summary):
         """The lines for one frame."""
         row = [f'  File "{frame_summary.filename}", line {frame_summary.lineno}, in {frame_summary.name}\n']
         if frame_summary.line:
             row.append(f"    {frame_summary.line}\n")
-        if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                row.append(f"    {name} = {value}\n")
+        for name, shown in sorted((frame_summary.locals or {}).items()):
+            row.append(f"    {name} = {shown}\n")
         return "".join(row)
 
     def format(self):
@@ -258,16 +264,27 @@ def extract_tb(tb, limit=None):
     return StackSummary.extract(walk_tb(tb), limit=limit)
 
 
-def extract_stack(f=None, limit=None):
-    """The frames of the running stack (from `f`, or the caller), outermost first."""
-    if f is None:
-        try:
-            f = sys._getframe().f_back
-        except AttributeError:
-            return StackSummary()
+def _caller_of_caller():
+    """The frame that called the traceback function that calls this (None
+    where frames are not available)."""
+    try:
+        return sys._getframe(2)
+    except (AttributeError, ValueError):
+        return None
+
+
+def _outermost_first(f, limit):
     stack = StackSummary.extract(walk_stack(f), limit=limit)
     stack.reverse()
     return stack
+
+
+def extract_stack(f=None, limit=None):
+    """The frames of the running stack (from `f`, or the caller), outermost first."""
+    start = _caller_of_caller() if f is None else f
+    if start is None:
+        return StackSummary()
+    return _outermost_first(start, limit)
 
 
 def format_list(extracted_list):
@@ -277,40 +294,32 @@ def format_list(extracted_list):
 
 def format_tb(tb, limit=None):
     """Strings for the frames of a traceback object."""
-    return extract_tb(tb, limit=limit).format()
+    return format_list(extract_tb(tb, limit=limit))
 
 
 def print_tb(tb, limit=None, file=None):
     """Prints the frames of a traceback object."""
-    print_list(extract_tb(tb, limit=limit), file=file)
+    _write_all(format_tb(tb, limit), file)
 
 
 def print_list(extracted_list, file=None):
     """Prints a list of frames."""
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
+    _write_all(format_list(extracted_list), file)
 
 
 def format_stack(f=None, limit=None):
     """Strings for the running stack (the caller's frames)."""
-    if f is None:
-        try:
-            f = sys._getframe().f_back
-        except AttributeError:
-            return []
-    return format_list(extract_stack(f, limit=limit))
+    start = _caller_of_caller() if f is None else f
+    if start is None:
+        return []
+    return format_list(_outermost_first(start, limit))
 
 
 def print_stack(f=None, limit=None, file=None):
     """Prints the running stack, outermost frame first."""
-    if f is None:
-        try:
-            f = sys._getframe().f_back
-        except AttributeError:
-            return
-    print_list(extract_stack(f, limit=limit), file=file)
+    start = _caller_of_caller() if f is None else f
+    if start is not None:
+        _write_all(format_list(_outermost_first(start, limit)), file)
 
 
 def clear_frames(tb):
@@ -331,12 +340,7 @@ class TracebackException:
         self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
                                           capture_locals=capture_locals)
         if exc_type is not None and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.msg = exc_value.msg
+            self._keep_syntax_details(exc_value)
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
@@ -350,25 +354,35 @@ class TracebackException:
                                                            lookup_lines=lookup_lines, _seen=_seen))
         self.exceptions = None
 
+    def _keep_syntax_details(self, error):
+        # Where a SyntaxError points (the line number kept as text).
+        self.filename, self.text, self.offset, self.msg = error.filename, error.text, error.offset, error.msg
+        self.lineno = None if error.lineno is None else str(error.lineno)
+
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
         """Captures an exception."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return vars(self) == vars(other)
 
     def __str__(self):
         return self._str
 
     def format_exception_only(self):
         """The `Type: message` lines."""
-        if self._exc is None:
-            yield from format_exception_only(self.exc_type, None)
-        else:
+        if self._exc is not None:
             yield from format_exception_only(self._exc)
+            return
+        # Only a type was given (or none): its name and the text kept.
+        kind = self.exc_type
+        name = None if kind is None else kind.__qualname__
+        if kind is not None and kind.__module__ not in ("__main__", "builtins"):
+            name = f"{kind.__module__}.{name}"
+        yield f"{name}: {self._str}\n" if self._str else f"{name}\n"
 
     def format(self, *, chain=True):
         """The report, piece by piece."""
@@ -379,7 +393,4 @@ class TracebackException:
 
     def print(self, *, file=None, chain=True):
         """Prints the report."""
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        _write_all(self.format(chain=chain), file)

@@ -29,45 +29,47 @@ def _filters_mutated():
     _filters_version += 1
 
 
+# The report path has two replaceable layers, as in CPython: the public
+# showwarning()/formatwarning() (users may assign their own), and the
+# _showwarnmsg_impl/_formatwarnmsg_impl functions working on a
+# WarningMessage (catch_warnings(record=True) swaps the first for a list's
+# append).
+
 def showwarning(message, category, filename, lineno, file=None, line=None):
     """Writes a warning to `file` (stderr by default)."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
 
 
 def formatwarning(message, category, filename, lineno, line=None):
     """The text of a warning report."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
 
 
 def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
+    target = sys.stderr if msg.file is None else msg.file
+    if target is None:
+        return  # no stderr (pythonw): the warning is lost
+    report = _formatwarnmsg(msg)
     try:
-        file.write(text)
+        target.write(report)
     except OSError:
-        pass
+        pass  # an unwritable stream must not turn a warning into an error
+
+
+def _source_line_of(msg):
+    if msg.line is not None:
+        return msg.line
+    try:
+        import linecache
+        return linecache.getline(msg.filename, msg.lineno)
+    except Exception:
+        return None
 
 
 def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-    if msg.line is None:
-        try:
-            import linecache
-            line = linecache.getline(msg.filename, msg.lineno)
-        except Exception:
-            line = None
-    else:
-        line = msg.line
-    if line:
-        s += "  %s\n" % line.strip()
-    return s
+    head = f"{msg.filename}:{msg.lineno}: {msg.category.__name__}: {msg.message}\n"
+    source = _source_line_of(msg)
+    return head + f"  {source.strip()}\n" if source else head
 
 
 _showwarning_orig = showwarning
@@ -76,18 +78,20 @@ _formatwarning_orig = formatwarning
 
 def _showwarnmsg(msg):
     # A replaced showwarning() gets the call; otherwise the report is written.
-    if showwarning is not _showwarning_orig:
-        if not callable(showwarning):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+    replacement = showwarning
+    if replacement is _showwarning_orig:
+        _showwarnmsg_impl(msg)
         return
-    _showwarnmsg_impl(msg)
+    if not callable(replacement):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    replacement(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
 
 def _formatwarnmsg(msg):
-    if formatwarning is not _formatwarning_orig:
-        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+    replacement = formatwarning
+    if replacement is _formatwarning_orig:
+        return _formatwarnmsg_impl(msg)
+    return replacement(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
@@ -99,11 +103,17 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
     assert issubclass(category, Warning), "category must be a Warning subclass"
     assert isinstance(module, str), "module must be a string"
     assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
-    if message or module:
-        import re
-    message = re.compile(message, re.I) if message else None
-    module = re.compile(module) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
+    text_pattern = _compiled(message, ignore_case=True)
+    module_pattern = _compiled(module, ignore_case=False)
+    _add_filter(action, text_pattern, category, module_pattern, lineno, append=append)
+
+
+def _compiled(pattern, ignore_case):
+    # An empty pattern matches everything: no regex (None) is kept for it.
+    if not pattern:
+        return None
+    import re
+    return re.compile(pattern, re.I) if ignore_case else re.compile(pattern)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
@@ -114,14 +124,14 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
 
 
 def _add_filter(*item, append):
-    if not append:
-        try:
+    # A filter added again moves to the front; appended, it stays where it is.
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        if item in filters:
             filters.remove(item)
-        except ValueError:
-            pass
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
     _filters_mutated()
 
 
@@ -136,38 +146,39 @@ class _OptionError(Exception):
 
 
 def _processoptions(args):
-    for arg in args:
+    for option in args:
         try:
-            _setoption(arg)
-        except _OptionError as msg:
-            print("Invalid -W option ignored:", msg, file=sys.stderr)
+            _setoption(option)
+        except _OptionError as problem:
+            print("Invalid -W option ignored:", problem, file=sys.stderr)
+
+
+def _option_lineno(field):
+    if not field:
+        return 0
+    try:
+        number = int(field)
+    except (ValueError, OverflowError):
+        raise _OptionError(f"invalid lineno {field!r}") from None
+    if number < 0:
+        raise _OptionError(f"invalid lineno {number!r}")
+    return number
 
 
 def _setoption(arg):
-    parts = arg.split(":")
-    if len(parts) > 5:
+    """One -W option, action:message:category:module:lineno (trailing
+    fields may be left out); message and module are literal texts."""
+    fields = arg.split(":")
+    if len(fields) > 5:
         raise _OptionError(f"too many fields (max 5): {arg!r}")
-    while len(parts) < 5:
-        parts.append("")
-    action, message, category, module, lineno = [s.strip() for s in parts]
-    action = _getaction(action)
-    category = _getcategory(category)
-    if message or module:
-        import re
-    if message:
-        message = re.escape(message)
-    if module:
-        module = re.escape(module) + r"\Z"
-    if lineno:
-        try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
-        except (ValueError, OverflowError):
-            raise _OptionError(f"invalid lineno {lineno!r}") from None
-    else:
-        lineno = 0
-    filterwarnings(action, message, category, module, lineno)
+    fields = [field.strip() for field in fields] + [""] * (5 - len(fields))
+    action_name, text, category_name, module_name, line_field = fields
+    action = _getaction(action_name)
+    category = _getcategory(category_name)
+    import re
+    text = re.escape(text) if text else text
+    module_name = re.escape(module_name) + r"\Z" if module_name else module_name
+    filterwarnings(action, text, category, module_name, _option_lineno(line_field))
 
 
 def _getaction(action):
@@ -184,24 +195,25 @@ def _getaction(action):
 def _getcategory(category):
     if not category:
         return Warning
-    if "." not in category:
-        import builtins
-        cat = getattr(builtins, category, None)
-        if cat is None:
-            raise _OptionError(f"unknown warning category: {category!r}")
-    else:
-        module, _, klass = category.rpartition(".")
-        try:
-            m = __import__(module, None, None, [klass])
-        except ImportError:
-            raise _OptionError(f"invalid module name: {module!r}") from None
-        try:
-            cat = getattr(m, klass)
-        except AttributeError:
-            raise _OptionError(f"unknown warning category: {category!r}") from None
-    if not issubclass(cat, Warning):
+    found = _named_class(category)
+    if found is None:
+        raise _OptionError(f"unknown warning category: {category!r}")
+    if not issubclass(found, Warning):
         raise _OptionError(f"invalid warning category: {category!r}")
-    return cat
+    return found
+
+
+def _named_class(dotted):
+    """The class a -W option names: a builtin, or module.attribute."""
+    owner_name, _, attribute = dotted.rpartition(".")
+    if not owner_name:
+        import builtins
+        return getattr(builtins, dotted, None)
+    try:
+        owner = __import__(owner_name, None, None, [attribute])
+    except ImportError:
+        raise _OptionError(f"invalid module name: {owner_name!r}") from None
+    return getattr(owner, attribute, None)
 
 
 def _caller(stacklevel):
@@ -218,15 +230,14 @@ def warn(message, category=None, stacklevel=1, source=None):
     """Issues a warning (UserWarning unless `category` says otherwise),
     located at the caller `stacklevel` levels up."""
     if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
+        category = type(message)
+    elif category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError(f"category must be a Warning subclass, not '{type(category).__name__}'")
-    globals, filename, lineno = _caller(stacklevel)
-    module = globals["__name__"] if "__name__" in globals else "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+    caller_globals, filename, lineno = _caller(stacklevel)
+    warn_explicit(message, category, filename, lineno, caller_globals.get("__name__", "<string>"),
+                  caller_globals.setdefault("__warningregistry__", {}), caller_globals, source)
 
 
 def _matches(pattern, text):
@@ -237,57 +248,81 @@ def _matches(pattern, text):
     return pattern.match(text) is not None
 
 
+def _module_from_filename(filename):
+    name = filename or "<unknown>"
+    return name[:-3] if name[-3:].lower() == ".py" else name
+
+
+def _chosen_filter(text, category, module, lineno):
+    """(action, the filter that chose it or None): the first filter
+    matching the warning, else the default action."""
+    for entry in filters:
+        action, text_pattern, base, module_pattern, only_line = entry
+        if (_matches(text_pattern, text) and issubclass(category, base)
+                and _matches(module_pattern, module) and only_line in (0, lineno)):
+            return action, entry
+    return defaultaction, None
+
+
+def _note(book, key):
+    """Whether `key` is already in the registry `book`; notes it if not. A
+    book filled under other filters starts over."""
+    if book.get("version") != _filters_version:
+        book.clear()
+        book["version"] = _filters_version
+    elif book.get(key):
+        return True
+    book[key] = True
+    return False
+
+
+def _seen_before(action, entry, registry, text, category, lineno):
+    """Whether the warning is to be left out under `action` (as ignored or
+    as a repeat); notes it in the registries otherwise. These are the rules
+    of CPython's C implementation: "once" and "module" count per registry
+    given (the module's), "once" without one in the shared onceregistry."""
+    if action == "always":
+        return False
+    if registry is not None:
+        registry[(text, category, lineno)] = True
+    if action == "ignore":
+        return True
+    if action == "once":
+        return _note(onceregistry if registry is None else registry, (text, category))
+    if action == "module":
+        return registry is not None and _note(registry, (text, category))
+    if action != "default":
+        raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {entry}")
+    return False
+
+
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
     """Issues a warning at an explicit location, through the filters."""
     lineno = int(lineno)
     if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get("version", 0) != _filters_version:
-        registry.clear()
-        registry["version"] = _filters_version
+        module = _module_from_filename(filename)
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), type(message)
     else:
-        text = message
-        message = category(message)
-    key = (text, category, lineno)
-    if registry.get(key):
+        text, message = message, category(message)
+    if registry is not None and _already_shown(registry, (text, category, lineno)):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if _matches(msg, text) and issubclass(category, cat) and _matches(mod, module) and (ln == 0 or lineno == ln):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
+    action, entry = _chosen_filter(text, category, module, lineno)
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {item}")
+    if _seen_before(action, entry, registry, text, category, lineno):
+        return
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+
+
+def _already_shown(registry, key):
+    # A registry filled under other filters is stale: emptied first.
+    if registry.get("version") != _filters_version:
+        registry.clear()
+        registry["version"] = _filters_version
+        return False
+    return bool(registry.get(key))
 
 
 class WarningMessage:
