@@ -1,6 +1,12 @@
 """argparse: parsing of positionals and options (types, defaults, nargs, every action),
 '--', '-x=1', '--opt=val', combined short flags, prefix matching, negative numbers,
 REMAINDER, parse_known_args, set_defaults, Namespace (repr, equality, vars, in)."""
+import os as _os, shutil as _shutil, tempfile as _tempfile
+# Scratch files live in a directory of this run's own (tiers run in parallel).
+_SCRATCH = _tempfile.mkdtemp()
+_HOME = _os.getcwd()
+_os.chdir(_SCRATCH)
+
 import argparse
 import sys
 
@@ -141,3 +147,5 @@ p = argparse.ArgumentParser(prog='plus', prefix_chars='-+')
 p.add_argument('+f', action='store_true')
 p.add_argument('++bar')
 show(p, ['+f', '++bar', 'Y'])
+_os.chdir(_HOME)
+_shutil.rmtree(_SCRATCH)

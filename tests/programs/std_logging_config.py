@@ -3,6 +3,12 @@ with 'ext://' streams, '.' properties, a MemoryHandler whose target is configure
 it, loggers, root, disable_existing_loggers, incremental, its errors) and
 logging.handlers (MemoryHandler, BufferingHandler, QueueHandler, RotatingFileHandler
 without rollover)."""
+import os as _os, shutil as _shutil, tempfile as _tempfile
+# Scratch files live in a directory of this run's own (tiers run in parallel).
+_SCRATCH = _tempfile.mkdtemp()
+def _scratch(name):
+    return _os.path.join(_SCRATCH, name)
+
 import logging
 import logging.config
 import logging.handlers
@@ -54,13 +60,13 @@ queue_log.warning('queued %s', 'message')
 record = queue.items[0]
 print(record.msg, record.args, record.message, record.exc_info, record.levelname)
 
-rotating = logging.handlers.RotatingFileHandler('std_logging_config.tmp', mode='w')
+rotating = logging.handlers.RotatingFileHandler(_scratch('std_logging_config.tmp'), mode='w')
 rot_log = logging.getLogger('rot')
 rot_log.addHandler(rotating)
 rot_log.propagate = False
 rot_log.warning('rotating file without a size limit')
 rotating.close()
-print(open('std_logging_config.tmp').read(), end='')
+print(open(_scratch('std_logging_config.tmp')).read(), end='')
 print(rotating.maxBytes, rotating.backupCount, rotating.mode)
 
 # dictConfig.
@@ -142,3 +148,4 @@ app.info('app still enabled: %s', not app.disabled)
 logging.config.dictConfig({'version': 1, 'incremental': True, 'root': {'level': 'ERROR'}})
 app.warning('dropped')
 app.error('kept')
+_shutil.rmtree(_SCRATCH)

@@ -2,6 +2,12 @@
 effective levels), handlers (StreamHandler, FileHandler with modes and delay, NullHandler,
 handler levels, names, reprs), filters on loggers and handlers, LoggerAdapter, a Logger
 subclass, captureWarnings, handleError's report, shutdown."""
+import os as _os, shutil as _shutil, tempfile as _tempfile
+# Scratch files live in a directory of this run's own (tiers run in parallel).
+_SCRATCH = _tempfile.mkdtemp()
+def _scratch(name):
+    return _os.path.join(_SCRATCH, name)
+
 import contextlib
 import io
 import logging
@@ -171,27 +177,27 @@ for bad in (lambda: logging.setLoggerClass(int), lambda: logging.getLogger(5)):
         print('TypeError', e)
 
 # Files.
-logging.basicConfig(filename='std_logging_handlers_1.tmp', filemode='w', force=True,
+logging.basicConfig(filename=_scratch('std_logging_handlers_1.tmp'), filemode='w', force=True,
                     format='%(levelname)s:%(message)s', level=logging.INFO)
 logging.info('to the file')
 logging.getLogger('x').warning('second line')
 fh = root.handlers[0]
-print(type(fh).__name__, fh.mode, fh.baseFilename.endswith('std_logging_handlers_1.tmp'), fh.terminator == '\n')
+print(type(fh).__name__, fh.mode, fh.baseFilename.endswith(_scratch('std_logging_handlers_1.tmp')), fh.terminator == '\n')
 logging.shutdown()
-print(open('std_logging_handlers_1.tmp').read(), end='')
-delayed = logging.FileHandler('std_logging_handlers_2.tmp', mode='w', delay=True)
+print(open(_scratch('std_logging_handlers_1.tmp')).read(), end='')
+delayed = logging.FileHandler(_scratch('std_logging_handlers_2.tmp'), mode='w', delay=True)
 print(delayed.stream)
 files = logging.getLogger('files')
 files.propagate = False
 files.addHandler(delayed)
 files.warning('written on first use')
 delayed.close()
-print(delayed.stream, open('std_logging_handlers_2.tmp').read(), end='')
-appending = logging.FileHandler('std_logging_handlers_2.tmp')
+print(delayed.stream, open(_scratch('std_logging_handlers_2.tmp')).read(), end='')
+appending = logging.FileHandler(_scratch('std_logging_handlers_2.tmp'))
 files.addHandler(appending)
 files.warning('appended')
 appending.close()
-print(open('std_logging_handlers_2.tmp').read(), end='')
+print(open(_scratch('std_logging_handlers_2.tmp')).read(), end='')
 logging.basicConfig(stream=stdout, force=True)
 
 # A StreamHandler's stream can be swapped.
@@ -218,3 +224,4 @@ err = io.StringIO()
 with contextlib.redirect_stderr(err):
     logging.warning('bad %d %d', 1)
 print(repr(err.getvalue()))
+_shutil.rmtree(_SCRATCH)

@@ -17,7 +17,7 @@ def inner():
     text = out.getvalue()
     return (names(traceback.extract_stack())[-3:], names(traceback.extract_stack(limit=1)),
             [line.splitlines()[0].split(", ")[1:] for line in traceback.format_stack()][-2:],
-            [line.strip() for line in text.splitlines()])
+            [line.strip().replace(__file__, "FILE") for line in text.splitlines()])
 
 
 def outer():
