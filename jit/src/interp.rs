@@ -218,6 +218,10 @@ unsafe fn step(t: &Trace, layout: &Layout, frame: &mut [[u64; 2]], vals: &mut [I
                 b(cc.eval_int(int(x), int(y)))
             }
         }
+        Box(x) => {
+            let [tag, payload] = boxed(layout, t.ty(x), v(x));
+            Step::Next(IVal::Pair(tag, payload))
+        }
         IntToFloat(x) => {
             if int(x).unsigned_abs() < 1 << 53 {
                 f(int(x) as f64)

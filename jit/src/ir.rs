@@ -316,6 +316,9 @@ pub enum Op {
     // ---- floats (f64)
     /// int → float; exits unless |a| < 2^53 (exact conversion).
     IntToFloat(Ref),
+    /// An immediate (int, float, bool, None) as a whole Value: its tag and payload
+    /// words, for helpers that take any value.
+    Box(Ref),
     /// a + b.
     FAdd(Ref, Ref),
     /// a - b.
@@ -370,7 +373,7 @@ impl Op {
                 f(*base);
                 f(*val)
             }
-            GuardTrue(a) | GuardFalse(a) | NegOv(a) | IntToFloat(a) | FNeg(a) | Sqrt(a) | Incref(a)
+            GuardTrue(a) | GuardFalse(a) | NegOv(a) | IntToFloat(a) | Box(a) | FNeg(a) | Sqrt(a) | Incref(a)
             | Decref(a) => f(*a),
             AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | Add(a, b) | Sub(a, b) | FloorDiv(a, b) | Mod(a, b)
             | And(a, b) | Or(a, b) | Xor(a, b) | Shl(a, b) | Shr(a, b) | ICmp(_, a, b) | FAdd(a, b) | FSub(a, b)
@@ -401,7 +404,7 @@ impl Op {
                 *base = f(*base);
                 *val = f(*val)
             }
-            GuardTrue(a) | GuardFalse(a) | NegOv(a) | IntToFloat(a) | FNeg(a) | Sqrt(a) | Incref(a)
+            GuardTrue(a) | GuardFalse(a) | NegOv(a) | IntToFloat(a) | Box(a) | FNeg(a) | Sqrt(a) | Incref(a)
             | Decref(a) => *a = f(*a),
             AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | Add(a, b) | Sub(a, b) | FloorDiv(a, b) | Mod(a, b)
             | And(a, b) | Or(a, b) | Xor(a, b) | Shl(a, b) | Shr(a, b) | ICmp(_, a, b) | FAdd(a, b) | FSub(a, b)
@@ -495,6 +498,7 @@ impl Op {
             Shr(..) => "shr",
             ICmp(..) => "icmp",
             IntToFloat(_) => "int_to_float",
+            Box(_) => "box",
             FAdd(..) => "fadd",
             FSub(..) => "fsub",
             FMul(..) => "fmul",
@@ -816,6 +820,10 @@ impl Trace {
             IntToFloat(a) => {
                 want(*a, &[Ty::Int])?;
                 Ty::Float
+            }
+            Box(a) => {
+                want(*a, &[Ty::Int, Ty::Float, Ty::Bool, Ty::None])?;
+                Ty::Val
             }
             FAdd(a, b) | FSub(a, b) | FMul(a, b) | FDiv(a, b) => {
                 want(*a, &[Ty::Float])?;

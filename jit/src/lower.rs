@@ -779,6 +779,18 @@ impl<'a> Lowerer<'a> {
                 };
                 LVal::One(self.b.ins().icmp(cc, x, y))
             }
+            Op::Box(a) => {
+                let ty = self.t.ty(*a);
+                let tag = self.layout.immediate_tag(ty).expect("the IR checks Box takes an immediate");
+                let tag = self.b.ins().iconst(I64, tag as i64);
+                let payload = match (ty, self.val(*a)) {
+                    (Ty::Bool, LVal::One(b)) => self.b.ins().uextend(I64, b),
+                    (Ty::Float, LVal::One(x)) => self.b.ins().bitcast(I64, MemFlagsData::new(), x),
+                    (_, LVal::One(x)) => x,
+                    _ => self.b.ins().iconst(I64, 0),
+                };
+                LVal::Pair(tag, payload)
+            }
             Op::IntToFloat(a) => {
                 let x = self.one(*a);
                 // |x| < 2^53  <=>  (x + 2^53 - 1) as u64 <= 2^54 - 2.

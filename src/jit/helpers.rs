@@ -192,6 +192,19 @@ pub extern "C" fn rt_iter_next(ctx: *mut quicken_jit::JitCtx, iter: u64) -> ValR
     }
 }
 
+/// `list.append(value)` (`LIST_APPEND` and the method): the list (its
+/// payload) takes its own reference to the value (whose words the trace
+/// keeps alive). Appending runs no Python code and cannot fail.
+pub extern "C" fn rt_list_append(_ctx: *mut quicken_jit::JitCtx, list: u64, tag: u64, payload: u64) -> ValRet {
+    // SAFETY: `list` is the payload of a live list, `tag`/`payload` the words
+    // of a live value (borrowed: cloned here).
+    unsafe {
+        let v = std::mem::ManuallyDrop::new(std::mem::transmute::<[u64; 2], Value>([tag, payload]));
+        with_list(list, |l| l.push((*v).clone()));
+    }
+    ValRet::of(&Value::None)
+}
+
 /// Calls the builtin at `builtin` (`Rc::as_ptr` of a `Builtin` the trace
 /// keeps alive) on immediate arguments, for the builtins the recorder knows
 /// to be pure ([`super::record`]'s `PURE_BUILTINS`). An immediate result is

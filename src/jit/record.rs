@@ -423,6 +423,24 @@ impl Recorder<'_> {
                 let v = self.instance_attr(obj, self.code.cache(pc).get())?;
                 self.stack.push(v);
             }
+            Op::LoadMethod if ins.op.unfused() == Op::LoadMethodBuiltinType && matches!(self.peek(1)?.shadow, Shadow::List(_)) => {
+                // A list's methods are fixed by its tag, which is guarded.
+                let c = self.code.cache(pc).get();
+                // SAFETY: the cache holds a method of the list type's dict, which lives as long as the program.
+                let method = Value::Builtin(unsafe { crate::specialize::borrowed::<crate::runtime::objects::Builtin>(c.ptr) });
+                let obj = self.pop()?;
+                let [tag, payload] = words(&method);
+                let boxed = self.b.const_val(tag, payload);
+                let ptr = self.b.const_ptr(payload);
+                self.roots.push(method.clone());
+                self.stack.push(Item::heap(ptr, boxed, Shadow::Object(method), Own::Borrowed, None));
+                self.stack.push(obj);
+            }
+            Op::ListAppend => {
+                let v = self.pop()?;
+                let list = self.stack_value(arg, Tag::Heap(TAG_LIST))?;
+                self.list_append(list, v)?;
+            }
             Op::LoadMethod if ins.op.unfused() == Op::LoadMethodInstance => {
                 let obj = self.pop()?;
                 let method = self.instance_method(&obj, self.code.cache(pc).get())?;
@@ -458,6 +476,14 @@ impl Recorder<'_> {
                 let callee = self.pop()?;
                 if let Shadow::Object(Value::Function(func)) = &callee.shadow {
                     return self.inline_call(func.clone(), args, pc + 1);
+                }
+                if let (Shadow::Object(Value::Builtin(b)), [list @ Item { shadow: Shadow::List(_), .. }, v]) = (&callee.shadow, &args[..]) {
+                    if b.owner.is_some() && b.name == "append" {
+                        self.list_append(list.clone(), v.clone())?;
+                        let none = self.b.const_none();
+                        self.stack.push(Item::imm(none, Shadow::None));
+                        return Ok(Next::At(pc + 1));
+                    }
                 }
                 let v = self.call_builtin(callee, &args)?;
                 self.stack.push(v);
@@ -918,6 +944,46 @@ impl Recorder<'_> {
         let v = self.guarded_item(got, &attr, Own::Owned);
         self.release(&obj);
         Ok(v)
+    }
+
+    /// The whole value of `v`: a heap value's words, an immediate boxed.
+    fn value_words(&mut self, v: &Item) -> Result<Ref, AbortReason> {
+        match (v.boxed, &v.shadow) {
+            (Some(boxed), _) => Ok(boxed),
+            (None, Shadow::Null) => Err("the call marker as a value"),
+            (None, _) => Ok(self.b.emit(IrOp::Box(v.ir))),
+        }
+    }
+
+    /// The value `n` deep in the frame's stack (1 = the top), which must
+    /// have `tag`: a recorded item, or a value the loop keeps below the
+    /// header (a comprehension's list), read from its slot.
+    fn stack_value(&mut self, n: usize, tag: Tag) -> Result<Item, AbortReason> {
+        if n <= self.stack.len() {
+            // The stack keeps its own reference; this view only borrows it.
+            return Ok(Item { own: Own::Borrowed, ..self.peek(n)? });
+        }
+        if !self.callers.is_empty() {
+            return Err("stack below an inlined function's");
+        }
+        let slot = (self.nfixed + self.header_depth + self.stack.len()).checked_sub(n).filter(|&s| s >= self.nfixed).ok_or("stack below the frame's")?;
+        let value = self.f.slots[slot].clone();
+        if tag_of(&value) != tag {
+            return Err("value below the header of another type");
+        }
+        let ptr = self.b.load_slot_as(slot as u16, tag).map_err(|_| "stack slot changed type")?;
+        let boxed = self.b.slot_boxed(slot as u16);
+        Ok(Item::heap(ptr, boxed, heap_shadow(&value), Own::Borrowed, Some(slot as u16)))
+    }
+
+    /// `list.append(v)` through a helper (which takes its own reference).
+    fn list_append(&mut self, list: Item, v: Item) -> Result<(), AbortReason> {
+        let val = self.value_words(&v)?;
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Val], ret: Ty::Val, pure: false };
+        self.b.emit(IrOp::CallHelper { addr: helpers::rt_list_append as *const () as u64, sig, args: vec![list.ir, val] });
+        self.release(&v);
+        self.release(&list);
+        Ok(())
     }
 
     /// The method `LOAD_METHOD_INSTANCE` finds for `obj` through the site's
