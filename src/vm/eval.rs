@@ -64,6 +64,9 @@ pub(super) fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
         BinOp::FloorDiv if y != 0.0 => Some(super::ops::float_divmod(x, y).0),
         BinOp::Mod if y != 0.0 => Some(super::ops::float_divmod(x, y).1),
         BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => Some(x.powf(y)).filter(|r| r.is_finite() && *r != 0.0),
+        // A negative base to a whole power is real (`(a - b) ** 2`); a
+        // fractional one makes a complex, which `step` builds.
+        BinOp::Pow if x < 0.0 && x.is_finite() && y.is_finite() && y == y.trunc() => Some(x.powf(y)).filter(|r| r.is_finite() && *r != 0.0),
         // 0.0 ** y is a signed zero for y > 0 (C's pow, as CPython's float_pow).
         BinOp::Pow if x == 0.0 && y > 0.0 && y.is_finite() => Some(x.powf(y)),
         _ => None,
