@@ -8,8 +8,11 @@ use std::rc::Rc;
 /// A Python string. Immutable; the hash is computed once and cached.
 pub struct PyStr {
     s: Box<str>,
-    /// Number of code points (equals the byte length for ASCII strings).
-    nchars: usize,
+    /// Number of code points (equals the byte length for ASCII strings), or
+    /// [`UNCOUNTED`] for a string of 2^32 - 1 or more (counted when asked).
+    /// Four bytes, so that the string with its checkpoint field stays the
+    /// size it had without it.
+    nchars: u32,
     hash: Cell<i64>,
     /// True when this object is the canonical interned copy.
     interned: Cell<bool>,
@@ -22,6 +25,14 @@ pub struct PyStr {
     checkpoints: std::cell::OnceCell<Box<Box<[u32]>>>,
 }
 
+/// `PyStr::nchars` of a string too long for a `u32` count.
+const UNCOUNTED: u32 = u32::MAX;
+
+/// A code-point count as stored in `PyStr::nchars`.
+fn stored_count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(UNCOUNTED).min(UNCOUNTED)
+}
+
 /// Code points between two entries of a string's checkpoint index.
 const CHECKPOINT: usize = 32;
 
@@ -32,14 +43,14 @@ impl PyStr {
     }
     /// Makes a string from an owned `String` without copying.
     pub fn from_string(s: String) -> PyStr {
-        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let nchars = stored_count(if s.is_ascii() { s.len() } else { s.chars().count() });
         PyStr { s: s.into_boxed_str(), nchars, hash: Cell::new(-1), interned: Cell::new(false), checkpoints: std::cell::OnceCell::new() }
     }
     /// Makes a string from an owned `String` whose code-point count the
     /// caller already knows (no scan of the text).
     pub fn from_string_counted(s: String, nchars: usize) -> PyStr {
         debug_assert_eq!(nchars, s.chars().count());
-        PyStr { s: s.into_boxed_str(), nchars, hash: Cell::new(-1), interned: Cell::new(false), checkpoints: std::cell::OnceCell::new() }
+        PyStr { s: s.into_boxed_str(), nchars: stored_count(nchars), hash: Cell::new(-1), interned: Cell::new(false), checkpoints: std::cell::OnceCell::new() }
     }
     /// The UTF-8 text.
     #[inline]
@@ -49,12 +60,20 @@ impl PyStr {
     /// Length in code points (Python's `len`).
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.nchars
+        if self.nchars != UNCOUNTED {
+            self.nchars as usize
+        } else {
+            self.s.chars().count()
+        }
     }
     /// True when every character is ASCII (byte index == char index).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.s.len()
+        if self.nchars != UNCOUNTED {
+            self.nchars as usize == self.s.len()
+        } else {
+            self.s.is_ascii()
+        }
     }
     /// The code point at `i` (0 <= i < char_len).
     pub fn char_at(&self, i: usize) -> char {
@@ -371,4 +390,14 @@ fn static_name_miss(s: &'static str) -> Rc<PyStr> {
         t.swap(pair, pair + 1);
     });
     v
+}
+
+#[cfg(test)]
+mod size_tests {
+    /// Every string carries these fields: the checkpoint index must not grow it
+    /// past the 40 bytes it had before (allocation-heavy code feels it).
+    #[test]
+    fn pystr_stays_five_words() {
+        assert_eq!(std::mem::size_of::<super::PyStr>(), 40);
+    }
 }
