@@ -137,11 +137,11 @@ fn set_sys_path(vm: &mut Vm, path0: String) {
 pub fn main_module(vm: &mut Vm, package: Value) -> Rc<PyDict> {
     let globals = vm.new_globals("__main__");
     // CPython's main module starts with an empty `__annotations__`.
-    let annotations = Value::Dict(Rc::new(PyDict::new()));
+    let annotations = Value::Dict(crate::runtime::gc::new(PyDict::new()));
     for (key, value) in [("__package__", package), ("__loader__", Value::None), ("__spec__", Value::None), ("__annotations__", annotations)] {
         globals.set_str(&static_name(key), value);
     }
-    vm.modules.insert("__main__", Value::Module(Rc::new(Module { name: "__main__".into(), dict: globals.clone() })));
+    vm.modules.insert("__main__", Value::Module(Module::new_rc("__main__", globals.clone())));
     vm.main_globals = Some(globals.clone());
     globals
 }
@@ -190,7 +190,12 @@ fn run_main(vm: &mut Vm, source: &str, file: &str, globals: Rc<PyDict>, dis: boo
             report_exception_unflushed(vm, &e)
         }
     };
-    vm.run_finalizers();
+    if vm.flags.inspect {
+        // The REPL follows in this namespace; it finalizes at its end.
+        vm.run_finalizers();
+    } else {
+        vm.finalize_at_exit();
+    }
     if dis {
         let mut out = String::new();
         crate::bytecode::dis::disassemble(&code, true, &mut out);

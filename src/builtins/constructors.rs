@@ -39,6 +39,7 @@ pub fn register() {
         (&t.classmethod, classmethod_new),
         (&t.super_, super_new),
         (&t.base_exception, exception_new),
+        (&t.function, function_new),
     ];
     for (cls, f) in ctors {
         add_method(cls, "__new__", *f);
@@ -284,8 +285,8 @@ fn list_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     match args.get(1) {
         None => Ok(Value::list(Vec::new())),
         // A copy keeps the source's storage strategy; a range gives ints.
-        Some(Value::List(l)) => Ok(Value::List(Rc::new(l.copy()))),
-        Some(v @ Value::Range(_)) => Ok(Value::List(Rc::new(PyList::new_compacting(vm.collect(v)?)))),
+        Some(Value::List(l)) => Ok(Value::List(crate::runtime::gc::new(l.copy()))),
+        Some(v @ Value::Range(_)) => Ok(Value::List(crate::runtime::gc::new(PyList::new_compacting(vm.collect(v)?)))),
         Some(v) => Ok(Value::list(vm.collect(v)?)),
     }
 }
@@ -322,7 +323,7 @@ fn dict_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     if args.len() > 2 {
         return Err(type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1)));
     }
-    let d = Rc::new(PyDict::new());
+    let d = crate::runtime::gc::new(PyDict::new());
     if let Some(src) = args.get(1) {
         vm.dict_update_from(&d, src, false)?;
     }
@@ -336,12 +337,12 @@ fn set_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     let (cls, exact) = target(args, &types().set);
     if !exact {
         // The items come from `set.__init__`, as in CPython.
-        return subclass_instance(&cls, &types().set, Value::Set(Rc::new(PySet::new(false))));
+        return subclass_instance(&cls, &types().set, Value::Set(crate::runtime::gc::new(PySet::new(false))));
     }
     no_kwargs("set", kwargs)?;
     check_count("set", &args[1..], 0, 1)?;
     match args.get(1) {
-        None => Ok(Value::Set(Rc::new(PySet::new(false)))),
+        None => Ok(Value::Set(crate::runtime::gc::new(PySet::new(false)))),
         Some(Value::Set(s)) => Ok(Value::Set(vm.set_copy(s, false))),
         Some(v) => {
             let items = vm.collect(v)?;
@@ -355,7 +356,7 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyRes
     no_kwargs("frozenset", kwargs)?;
     check_count("frozenset", &args[1..], 0, 1)?;
     let v = match args.get(1) {
-        None => Value::Set(Rc::new(PySet::new(true))),
+        None => Value::Set(crate::runtime::gc::new(PySet::new(true))),
         Some(Value::Set(s)) if s.frozen && exact => Value::Set(s.clone()),
         Some(Value::Set(s)) => Value::Set(vm.set_copy(s, true)),
         Some(v) => {
@@ -417,6 +418,51 @@ fn property_new(_vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyRes
     only_kwargs("property", kwargs, &["fget", "fset", "fdel", "doc"])?;
     let get = |i: usize, name: &str| args.get(i + 1).cloned().or_else(|| kwarg(kwargs, name).cloned()).unwrap_or(Value::None);
     Ok(Value::Other(Rc::new(Other::Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") })))
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`:
+/// a function running `code` against `globals` (what `def` builds, with
+/// other globals).
+fn function_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    const PARAMS: [&str; 5] = ["code", "globals", "name", "argdefs", "closure"];
+    only_kwargs("function", kwargs, &PARAMS)?;
+    check_count("function", &args[1..], 0, 5)?;
+    let given = |i: usize| args.get(i + 1).cloned().or_else(|| kwarg(kwargs, PARAMS[i]).cloned());
+    for (i, name) in PARAMS.iter().enumerate().take(2) {
+        if given(i).is_none() {
+            return Err(type_error(format!("function() missing required argument '{}' (pos {})", name, i + 1)));
+        }
+    }
+    let get = |i: usize| given(i).unwrap_or(Value::None);
+    let type_name = |vm: &Vm, v: &Value| vm.type_of(v).name.as_str().to_owned();
+    let Value::Code(code) = get(0) else {
+        return Err(type_error(format!("function() argument 'code' must be code, not {}", type_name(vm, &get(0)))));
+    };
+    let Value::Dict(globals) = get(1) else {
+        return Err(type_error(format!("function() argument 'globals' must be dict, not {}", type_name(vm, &get(1)))));
+    };
+    let name = match get(2) {
+        Value::None => code.name.clone(),
+        Value::Str(s) => crate::runtime::str::intern(s.as_str()),
+        _ => return Err(type_error("arg 3 (name) must be None or string")),
+    };
+    let defaults = match get(3) {
+        Value::None => Vec::new(),
+        Value::Tuple(t) => t.items.clone(),
+        _ => return Err(type_error("arg 4 (defaults) must be None or tuple")),
+    };
+    let closure = match get(4) {
+        Value::Tuple(t) => t.items.clone(),
+        Value::None if code.freevars.is_empty() => Vec::new(),
+        _ => return Err(type_error("arg 5 (closure) must be tuple")),
+    };
+    if closure.len() != code.freevars.len() {
+        return Err(value_error(format!("{} requires closure of length {}, not {}", code.name.as_str(), code.freevars.len(), closure.len())));
+    }
+    if let Some(bad) = closure.iter().find(|c| !matches!(c, Value::Cell(_))) {
+        return Err(type_error(format!("arg 5 (closure) expected cell, found {}", type_name(vm, bad))));
+    }
+    Ok(Value::Function(crate::runtime::gc::new(crate::runtime::objects::Function::new(code, globals, name, defaults, closure))))
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

@@ -255,7 +255,7 @@ fn update(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 fn copy(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let d = recv_dict(vm, args, "copy")?;
     no_args("dict", "copy", args, kwargs)?;
-    let n = Rc::new(PyDict::new());
+    let n = crate::runtime::gc::new(PyDict::new());
     *n.table.borrow_mut() = d.table.borrow().clone();
     Ok(Value::Dict(n))
 }
@@ -281,7 +281,7 @@ fn fromkeys(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     let value = rest.get(1).cloned().unwrap_or(Value::None);
     let iterable = &rest[0];
     let target = if Rc::ptr_eq(&cls, &t.dict) {
-        Value::Dict(Rc::new(PyDict::new()))
+        Value::Dict(crate::runtime::gc::new(PyDict::new()))
     } else {
         vm.call_value(&Value::Class(cls), &[], &[])?
     };

@@ -162,7 +162,7 @@ fn run(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
         }
     };
     if globals.get_str(&intern("__builtins__")).is_none() {
-        set(&globals, "__builtins__", Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() })));
+        set(&globals, "__builtins__", Value::Module(Module::new_rc("builtins", vm.builtins.clone())));
     }
     let ns = ExecNs {
         globals: Value::Dict(globals.clone()),
@@ -194,7 +194,7 @@ fn run_function_code(vm: &mut Vm, fname: &str, code: &Rc<crate::bytecode::Code>,
         Some(Value::Dict(d)) => d.clone(),
         Some(v) => return Err(type_error(format!("{}() globals must be a dict, not {}", fname, type_name(vm, v)))),
     };
-    let func = Value::Function(Rc::new(Function {
+    let func = Value::Function(crate::runtime::gc::new(Function {
         code: code.clone(),
         module: globals.get_str(&intern("__name__")).unwrap_or(Value::None),
         globals,
@@ -205,6 +205,7 @@ fn run_function_code(vm: &mut Vm, fname: &str, code: &Rc<crate::bytecode::Code>,
         closure: Vec::new(),
         dict: Default::default(),
         doc: std::cell::RefCell::new(Value::None),
+        gc: Default::default(),
         annotations: Default::default(),
     }));
     let v = vm.call_value(&func, &[], &[])?;

@@ -848,6 +848,22 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
     let m = args.get(2).cloned().or_else(|| kwarg(kwargs, "mod").cloned()).filter(|v| !v.is_none());
     match m {
         None => vm.binary_op(BinOp::Pow, &args[0], &args[1]),
+        Some(m) if matches!(&args[0], Value::Instance(_)) => {
+            // A class's own three-argument `__pow__` (decimal.Decimal's).
+            let r = match vm.lookup_special(&args[0], "__pow__") {
+                Some(f) => vm.call_value(&f, &[args[0].clone(), args[1].clone(), m.clone()], &[])?,
+                None => not_implemented(),
+            };
+            if matches!(&r, Value::Other(o) if matches!(**o, Other::NotImplemented)) {
+                return Err(type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    vm.type_of(&args[0]).name.as_str(),
+                    vm.type_of(&args[1]).name.as_str(),
+                    vm.type_of(&m).name.as_str()
+                )));
+            }
+            Ok(r)
+        }
         Some(m) => {
             let int = |v: &Value| crate::runtime::int::to_bigint(&plain_native(v, "__pow__"));
             let (Some(a), Some(b), Some(m)) = (int(&args[0]), int(&args[1]), int(&m)) else {

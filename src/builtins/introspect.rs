@@ -15,6 +15,7 @@ use super::args::*;
 use super::add_method;
 use crate::bytecode::Code;
 use crate::modules::native::{native_class, new_native_instance, payload};
+use crate::runtime::gc::{visit_rc, Payload};
 use crate::runtime::objects::*;
 use crate::runtime::str::{intern, intern_object, PyStr};
 use crate::runtime::types::types;
@@ -38,6 +39,65 @@ struct TracebackView {
     /// `tb_next` and `tb_frame` once made.
     next: RefCell<Option<Value>>,
     frame: RefCell<Option<Value>>,
+}
+
+impl Payload for FrameView {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        // A watch shared with a running frame or a callee's watch is
+        // not this object's alone: what it holds counts as held from
+        // outside.
+        if Rc::strong_count(&self.0) != 1 {
+            return;
+        }
+        let watch = &self.0;
+        if let Ok(record) = watch.last.try_borrow() {
+            match &record.locals {
+                FrameLocals::Fast(values) => values.iter().for_each(&mut *visit),
+                FrameLocals::Namespace(ns) => visit_rc(ns, visit),
+                _ => {}
+            }
+            visit_rc(&record.globals, visit);
+        }
+        if let Ok(locals) = watch.locals.try_borrow() {
+            if let Some(d) = locals.as_ref() {
+                visit_rc(d, visit);
+            }
+        }
+    }
+    fn clear(&self) {
+        if Rc::strong_count(&self.0) != 1 {
+            return;
+        }
+        let old = self.0.last.try_borrow_mut().map(|mut r| std::mem::replace(&mut r.locals, FrameLocals::Unknown));
+        let dict = self.0.locals.try_borrow_mut().map(|mut d| d.take());
+        drop((old, dict));
+    }
+}
+impl Payload for TracebackView {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for cached in [&self.next, &self.frame] {
+            if let Ok(v) = cached.try_borrow() {
+                if let Some(v) = v.as_ref() {
+                    visit(v);
+                }
+            }
+        }
+    }
+    fn clear(&self) {
+        let next = self.next.try_borrow_mut().map(|mut v| v.take());
+        let frame = self.frame.try_borrow_mut().map(|mut v| v.take());
+        drop((next, frame));
+    }
+}
+
+/// Lets the cycle collector see what frame and traceback objects hold: a
+/// function that keeps its own frame object in a variable makes a cycle
+/// (the frame object records the variables when the frame ends), as in
+/// CPython.
+pub fn register_gc_payloads() {
+    use crate::runtime::gc::register_payload;
+    register_payload::<FrameView>();
+    register_payload::<TracebackView>();
 }
 
 /// An attribute of a native class: a property with a builtin getter (and

@@ -389,7 +389,7 @@ fn reverse(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
 fn copy(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     let l = recv_list(vm, args, "copy")?;
     no_args("list", "copy", args, kwargs)?;
-    Ok(Value::List(Rc::new(l.copy())))
+    Ok(Value::List(crate::runtime::gc::new(l.copy())))
 }
 
 fn clear(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -466,7 +466,7 @@ fn list_add(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
     wrapper_count(args, kwargs, "__add__", 1, "")?;
     let other = &args[1];
     match as_list(other) {
-        Some(o) => Ok(Value::List(Rc::new(l.concat(&o)))),
+        Some(o) => Ok(Value::List(crate::runtime::gc::new(l.concat(&o)))),
         // Leave room for the right operand's `__radd__`.
         None if matches!(other, Value::Instance(_)) => Ok(crate::runtime::objects::not_implemented()),
         None => Err(type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_of(other).name.as_str()))),

@@ -323,7 +323,7 @@ fn function_get(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyRe
     if obj.is_none() {
         return Ok(args[0].clone());
     }
-    Ok(Value::BoundMethod(Rc::new(BoundMethod { func: args[0].clone(), receiver: obj.clone() })))
+    Ok(Value::BoundMethod(BoundMethod::new_rc(args[0].clone(), obj.clone())))
 }
 
 /// `property.__get__(obj, type=None)`: the property itself for no instance, else the getter's value.
@@ -370,7 +370,7 @@ fn classmethod_get(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> Py
         Some(t) if !t.is_none() => t.clone(),
         _ => Value::Class(vm.type_of(obj)),
     };
-    Ok(Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver })))
+    Ok(Value::BoundMethod(BoundMethod::new_rc(f.clone(), receiver)))
 }
 
 /// `staticmethod.__get__(obj, type=None)`: the function.

@@ -164,7 +164,7 @@ fn native_key(k: &Value) -> bool {
 
 /// A new, empty set of the base type of `like` (`make_new_set_basetype`).
 fn new_like(like: &PySet) -> Rc<PySet> {
-    Rc::new(PySet::new(like.frozen))
+    crate::runtime::gc::new(PySet::new(like.frozen))
 }
 
 /// CPython's `set_merge`: adds every key of `src` to `dst`.
@@ -412,7 +412,7 @@ fn issubset(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<bool> {
     let o = match as_set(other) {
         Some(o) => o,
         None => {
-            let tmp = Rc::new(PySet::new(false));
+            let tmp = crate::runtime::gc::new(PySet::new(false));
             update_internal(vm, &tmp, other)?;
             tmp
         }

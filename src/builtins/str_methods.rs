@@ -1405,7 +1405,7 @@ fn maketrans(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
         Some(v) => Some(str_arg_n(vm, "maketrans", 3, v)?),
         None => None,
     };
-    let out = Rc::new(PyDict::new());
+    let out = crate::runtime::gc::new(PyDict::new());
     match y {
         None => {
             let src = match &args[0] {

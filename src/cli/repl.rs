@@ -120,8 +120,10 @@ pub fn run(vm: &mut Vm, globals: Rc<PyDict>) -> i32 {
             break status;
         }
     };
-    // As at the end of a program: generators that died in a `try` run their `finally`.
-    vm.run_finalizers();
+    // As at the end of a program: finalizers run, `atexit` functions, the last
+    // collection.
+    drop(globals);
+    vm.finalize_at_exit();
     vm.flush_stdout();
     status
 }

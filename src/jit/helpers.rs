@@ -36,6 +36,13 @@ impl ValRet {
         let [tag, payload] = super::layout::words(v);
         ValRet { tag, payload }
     }
+
+    /// `v` handed to native code with its reference (for a heap value).
+    fn owned(v: Value) -> ValRet {
+        let r = ValRet::of(&v);
+        std::mem::forget(v);
+        r
+    }
 }
 
 /// Runs `f` on the list whose `Value::List` payload word is `list`.
@@ -49,21 +56,11 @@ unsafe fn with_list<R>(list: u64, f: impl FnOnce(&crate::runtime::list::PyList) 
     f(l)
 }
 
-/// `list[index]` when the index is in range and the item an immediate (int,
-/// float, bool, None: no reference to hand over); else exits.
-pub extern "C" fn rt_list_get_imm(_ctx: *mut quicken_jit::JitCtx, list: u64, index: i64) -> ValRet {
-    // SAFETY: see `with_list`; reading an item cannot run Python code.
-    unsafe {
-        with_list(list, |l| match l.get_index(index) {
-            Some(v) if v.is_immediate() => ValRet::of(&v),
-            _ => ValRet::EXIT,
-        })
-    }
-}
-
 /// `list[index] = value` for an immediate, when the index is in range; else
-/// exits with the list unchanged. The old item is released here (freeing an
-/// object never runs Python code in quicken).
+/// exits with the list unchanged. The old item is released here: freeing an
+/// object never runs Python code in quicken, it queues the `__del__` or weak
+/// reference callbacks and raises the eval breaker, which the trace tests at
+/// the end of the iteration (they run when it leaves, see `Vm::jit_loop`).
 unsafe fn list_set(list: u64, index: i64, v: Value) -> ValRet {
     with_list(list, |l| match l.set_index(index, v) {
         Ok(()) => ValRet::of(&Value::None),
@@ -87,4 +84,248 @@ pub extern "C" fn rt_list_set_float(_ctx: *mut quicken_jit::JitCtx, list: u64, i
 pub extern "C" fn rt_list_set_bool(_ctx: *mut quicken_jit::JitCtx, list: u64, index: i64, v: i64) -> ValRet {
     // SAFETY: see `with_list`.
     unsafe { list_set(list, index, Value::bool(v != 0)) }
+}
+
+/// The value of entry `index` of a dict the trace keeps alive (a module's
+/// globals or builtins, behind a keys-version guard), borrowed; exits when
+/// the entry is gone.
+pub extern "C" fn rt_dict_value_at(_ctx: *mut quicken_jit::JitCtx, dict: u64, index: i64) -> ValRet {
+    // SAFETY: `dict` is `Rc::as_ptr` of a dict held by the trace's roots;
+    // reading an entry cannot run Python code.
+    let dict = unsafe { &*(dict as *const crate::runtime::objects::PyDict) };
+    match dict.value_at(index as usize) {
+        // The dict keeps the value alive: the words stay valid after the clone goes.
+        Some(v) => ValRet::of(&v),
+        None => ValRet::EXIT,
+    }
+}
+
+/// `dict[entry index] = value` for a dict the trace keeps alive (a module's
+/// globals, behind a keys-version guard), when the entry holds an immediate;
+/// else exits with the dict unchanged and the interpreter stores.
+unsafe fn global_set(dict: u64, index: i64, value: Value) -> ValRet {
+    // SAFETY: `dict` is `Rc::as_ptr` of a dict held by the trace's roots.
+    let dict = &*(dict as *const crate::runtime::objects::PyDict);
+    if dict.replace_immediate_at(index as usize, value) {
+        ValRet::of(&Value::None)
+    } else {
+        ValRet::EXIT
+    }
+}
+
+/// A global (entry `index` of `dict`) set to an int.
+pub extern "C" fn rt_global_set_int(_ctx: *mut quicken_jit::JitCtx, dict: u64, index: i64, v: i64) -> ValRet {
+    // SAFETY: see `global_set`.
+    unsafe { global_set(dict, index, Value::Int(v)) }
+}
+
+/// A global (entry `index` of `dict`) set to a float.
+pub extern "C" fn rt_global_set_float(_ctx: *mut quicken_jit::JitCtx, dict: u64, index: i64, v: f64) -> ValRet {
+    // SAFETY: see `global_set`.
+    unsafe { global_set(dict, index, Value::float(v)) }
+}
+
+/// A global (entry `index` of `dict`) set to a bool.
+pub extern "C" fn rt_global_set_bool(_ctx: *mut quicken_jit::JitCtx, dict: u64, index: i64, v: i64) -> ValRet {
+    // SAFETY: see `global_set`.
+    unsafe { global_set(dict, index, Value::bool(v != 0)) }
+}
+
+/// `x <op> y` on floats for the operators without an instruction of their
+/// own (`//`, `%`, `**`; `op` a `BinOp` number), with the interpreter's own
+/// definition; the cases that raise or leave floats exit.
+pub extern "C" fn rt_float_op(_ctx: *mut quicken_jit::JitCtx, op: i64, x: f64, y: f64) -> ValRet {
+    let op = crate::bytecode::BinOp::ALL[op as usize];
+    match crate::vm::eval::float_op_full(op, x, y) {
+        Some(r) => ValRet::of(&Value::float(r)),
+        None => ValRet::EXIT,
+    }
+}
+
+/// `obj.attr` for an instance whose class and layout are those a
+/// `LOAD_ATTR_INSTANCE` cache (`cache`, a copy the trace keeps) recorded,
+/// when the value has the tag `expect`: the value with a new reference.
+/// Else exits before anything ran (the interpreter looks the attribute up).
+pub extern "C" fn rt_instance_attr(_ctx: *mut quicken_jit::JitCtx, tag: i64, payload: u64, cache: u64, expect: i64) -> ValRet {
+    // SAFETY: the trace passes the words of a value it keeps alive and a
+    // cache its owner keeps; reading a slot cannot run Python code.
+    let obj = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([tag as u64, payload]) });
+    let cache = unsafe { *(cache as *const crate::bytecode::Cache) };
+    match crate::vm::hot::instance_slot_value(&obj, cache) {
+        Some(v) if super::layout::words(&v)[0] == expect as u64 => ValRet::owned(v),
+        _ => ValRet::EXIT,
+    }
+}
+
+/// Whether the instance (`tag`, `payload`: its words) finds, through the
+/// `LOAD_METHOD_INSTANCE` cache `cache` (a copy the trace keeps), the
+/// method `method` the trace was recorded with (None), or exits.
+pub extern "C" fn rt_instance_method_is(_ctx: *mut quicken_jit::JitCtx, tag: i64, payload: u64, cache: u64, method: u64) -> ValRet {
+    // SAFETY: as `rt_instance_attr`.
+    let obj = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([tag as u64, payload]) });
+    let cache = unsafe { *(cache as *const crate::bytecode::Cache) };
+    if crate::vm::hot::instance_method(&obj, cache) == Some(method as usize) {
+        ValRet::of(&Value::None)
+    } else {
+        ValRet::EXIT
+    }
+}
+
+/// Calls the builtin at `builtin` (`Rc::as_ptr` of a `Builtin` the trace
+/// keeps alive) on immediate arguments, for the builtins the recorder knows
+/// to be pure ([`super::record`]'s `PURE_BUILTINS`). An immediate result is
+/// returned; an error or a heap result exits, and the interpreter runs the
+/// call again (it has no effect to repeat) and raises or keeps the result.
+fn call_pure_builtin(ctx: *mut quicken_jit::JitCtx, builtin: u64, args: &[Value]) -> ValRet {
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        // SAFETY: see above; `ctx.vm` is the running VM (set by `run_trace`),
+        // which nothing else uses while the trace runs.
+        let (b, vm) = unsafe { (&*(builtin as *const crate::runtime::objects::Builtin), &mut *((*ctx).vm as *mut crate::vm::Vm)) };
+        match (b.func)(vm, args, &[]) {
+            Ok(v) if v.is_immediate() => ValRet::of(&v),
+            _ => ValRet::EXIT,
+        }
+    }));
+    r.unwrap_or_else(|_| {
+        eprintln!("SystemError: quicken internal error (a builtin panicked in compiled code)");
+        std::process::abort();
+    })
+}
+
+/// Defines the `rt_call_*` helpers: one per list of argument types.
+macro_rules! pure_builtin_calls {
+    ($($name:ident($($arg:ident: $ty:ty => $val:expr),*);)*) => {$(
+        #[doc = concat!("A pure builtin called on immediates (see [`call_pure_builtin`]): `", stringify!($name), "`.")]
+        pub extern "C" fn $name(ctx: *mut quicken_jit::JitCtx, builtin: u64, $($arg: $ty),*) -> ValRet {
+            call_pure_builtin(ctx, builtin, &[$($val),*])
+        }
+    )*};
+}
+
+pure_builtin_calls! {
+    rt_call_i(a: i64 => Value::Int(a));
+    rt_call_f(a: f64 => Value::float(a));
+    rt_call_ii(a: i64 => Value::Int(a), b: i64 => Value::Int(b));
+    rt_call_if(a: i64 => Value::Int(a), b: f64 => Value::float(b));
+    rt_call_fi(a: f64 => Value::float(a), b: i64 => Value::Int(b));
+    rt_call_ff(a: f64 => Value::float(a), b: f64 => Value::float(b));
+}
+
+/// The next item of a list or tuple iterator (`iter`: the payload of a
+/// `Value::Iter`, held by the frame's stack) when it has the tag
+/// `expect` the trace was recorded with: the iterator advances and the item
+/// (an immediate) is returned. At the end a None is returned and the
+/// iterator stays as it is (the trace leaves the loop at its header, where
+/// the interpreter finishes it); any other item or iterator exits without
+/// advancing (the interpreter then takes it).
+pub extern "C" fn rt_seq_iter_next(_ctx: *mut quicken_jit::JitCtx, iter: u64, expect: i64) -> ValRet {
+    use crate::runtime::objects::IterState;
+    // SAFETY: `iter` is the payload of a live `Value::Iter` (the trace
+    // guarded the tag of the stack slot that holds it).
+    let v = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([super::layout::TAG_ITER, iter]) });
+    let Value::Iter(it) = &*v else { unreachable!("the trace guarded an iterator tag") };
+    // Reading items cannot run Python code, so the state is not borrowed elsewhere.
+    let Ok(mut state) = it.state.try_borrow_mut() else { return ValRet::EXIT };
+    let IterState::Seq { seq, index } = &mut *state else { return ValRet::EXIT };
+    let item = match seq {
+        Value::List(l) => l.get(*index),
+        Value::Tuple(t) => t.items.get(*index).cloned(),
+        _ => return ValRet::EXIT,
+    };
+    match item {
+        None => ValRet::of(&Value::None),
+        Some(item) if super::layout::words(&item)[0] == expect as u64 => {
+            *index += 1;
+            ValRet::owned(item)
+        }
+        Some(_) => ValRet::EXIT,
+    }
+}
+
+/// Runs `f` on the list or tuple whose value words are `tag`, `payload`
+/// (a value the trace keeps alive); exits for other types.
+///
+/// # Safety
+/// `tag`, `payload` must be the words of a live Value.
+unsafe fn with_seq(tag: u64, payload: u64, f: impl FnOnce(&Value) -> ValRet) -> ValRet {
+    let v = std::mem::ManuallyDrop::new(std::mem::transmute::<[u64; 2], Value>([tag, payload]));
+    match &*v {
+        seq @ (Value::List(_) | Value::Tuple(_)) => f(seq),
+        _ => ValRet::EXIT,
+    }
+}
+
+/// Item `index` (negative counts from the end) of a list or tuple.
+fn seq_item(seq: &Value, index: i64) -> Option<Value> {
+    match seq {
+        Value::List(l) => l.get_index(index),
+        Value::Tuple(t) => {
+            let n = t.items.len() as i64;
+            let i = if index < 0 { index + n } else { index };
+            (0..n).contains(&i).then(|| t.items[i as usize].clone())
+        }
+        _ => None,
+    }
+}
+
+/// `seq[index]` for a list or tuple (`tag`, `payload`: its words) when the
+/// index is in range and the item has the tag `expect`: the item, a new
+/// reference for a heap one. Else exits (the interpreter raises or takes
+/// its general path).
+pub extern "C" fn rt_seq_get(_ctx: *mut quicken_jit::JitCtx, tag: i64, payload: u64, index: i64, expect: i64) -> ValRet {
+    // SAFETY: the trace passes the words of a value it keeps alive; reading
+    // an item cannot run Python code.
+    unsafe {
+        with_seq(tag as u64, payload, |seq| match seq_item(seq, index) {
+            Some(item) if super::layout::words(&item)[0] == expect as u64 => ValRet::owned(item),
+            _ => ValRet::EXIT,
+        })
+    }
+}
+
+/// Item `index` of a list or tuple of exactly `len` items, borrowed (for
+/// `UNPACK_SEQUENCE`, which takes its own references once every item has
+/// passed), when it has the tag `expect`; else exits.
+pub extern "C" fn rt_unpack_item(_ctx: *mut quicken_jit::JitCtx, tag: i64, payload: u64, len: i64, index: i64, expect: i64) -> ValRet {
+    // SAFETY: as `rt_seq_get`; the sequence keeps the item alive.
+    unsafe {
+        with_seq(tag as u64, payload, |seq| {
+            let n = match seq {
+                Value::List(l) => l.len(),
+                Value::Tuple(t) => t.items.len(),
+                _ => return ValRet::EXIT,
+            };
+            match seq_item(seq, index) {
+                Some(item) if n as i64 == len && super::layout::words(&item)[0] == expect as u64 => ValRet::of(&item),
+                _ => ValRet::EXIT,
+            }
+        })
+    }
+}
+
+/// The content of a closure cell (`cell`: the payload of a `Value::Cell` a
+/// frame slot holds), borrowed; exits when it is unbound.
+pub extern "C" fn rt_cell_get(_ctx: *mut quicken_jit::JitCtx, cell: u64) -> ValRet {
+    // SAFETY: `cell` is the payload of a live `Value::Cell` (the trace
+    // guarded the slot's tag); the cell keeps its content alive.
+    let v = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([super::layout::TAG_CELL, cell]) });
+    let Value::Cell(c) = &*v else { unreachable!("the trace guarded a cell tag") };
+    let Ok(content) = c.try_borrow() else { return ValRet::EXIT };
+    if content.is_null() {
+        return ValRet::EXIT;
+    }
+    ValRet::of(&content)
+}
+
+/// Whether the running frame may make `calls` nested Python calls without
+/// reaching the recursion limit (None), or exits: a trace that inlined
+/// those calls leaves before them, and the interpreter raises RecursionError.
+pub extern "C" fn rt_call_depth_room(ctx: *mut quicken_jit::JitCtx, calls: i64) -> ValRet {
+    // SAFETY: `ctx.vm` is the running VM (set by `run_trace`); only read.
+    let vm = unsafe { &*((*ctx).vm as *const crate::vm::Vm) };
+    if vm.depth + (calls as usize) <= vm.recursion_limit {
+        ValRet::of(&Value::None)
+    } else {
+        ValRet::EXIT
+    }
 }

@@ -3,8 +3,6 @@
 //! interpreter's own types (constants, `offset_of!` and probes of real
 //! objects) and checked by the tests below.
 
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::OnceLock;
 
 use quicken_jit::Layout;
@@ -16,6 +14,10 @@ use crate::runtime::value::{Value, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE};
 pub const TAG_ITER: u64 = 17;
 /// Tag of [`Value::List`].
 pub const TAG_LIST: u64 = 7;
+/// Tag of [`Value::Tuple`].
+pub const TAG_TUPLE: u64 = 8;
+/// Tag of [`Value::Cell`].
+pub const TAG_CELL: u64 = 19;
 
 /// Where a range iterator's state sits, from the payload pointer of its
 /// `Value::Iter` (the `Rc` allocation): the discriminant word of the
@@ -68,7 +70,7 @@ pub fn words(v: &Value) -> [u64; 2] {
 
 /// Measures where a range iterator's state lies from its payload pointer.
 fn probe_range_iter() -> RangeIterLayout {
-    let it = Rc::new(PyIter { state: RefCell::new(IterState::Range { next: 0, stop: 0, step: 0 }) });
+    let it = PyIter::new_rc(IterState::Range { next: 0, stop: 0, step: 0 });
     let v = Value::Iter(it.clone());
     let payload = words(&v)[1] as usize;
     let state = it.state.as_ptr() as usize - payload;
@@ -83,10 +85,12 @@ mod tests {
     #[test]
     fn range_iterator_fields_are_where_the_layout_says() {
         let l = layouts();
-        let v = Value::Iter(Rc::new(PyIter { state: RefCell::new(IterState::Range { next: 11, stop: 22, step: 33 }) }));
+        let v = Value::Iter(PyIter::new_rc(IterState::Range { next: 11, stop: 22, step: 33 }));
         let [tag, payload] = words(&v);
         assert_eq!(tag, TAG_ITER);
         assert_eq!(words(&Value::list(vec![]))[0], TAG_LIST);
+        assert_eq!(words(&Value::tuple(vec![]))[0], TAG_TUPLE);
+        assert_eq!(words(&Value::Cell(crate::runtime::objects::PyCell::new_rc(Value::None)))[0], TAG_CELL);
         let word = |off: i32| unsafe { *((payload as usize + off as usize) as *const i64) };
         assert_eq!(word(l.range_iter.state) as u64, IterState::RANGE);
         assert_eq!((word(l.range_iter.next), word(l.range_iter.stop), word(l.range_iter.step)), (11, 22, 33));

@@ -64,7 +64,16 @@ pub struct JitState {
 /// A compiled loop, installed in its back edge's cache.
 struct Installed {
     compiled: quicken_jit::CompiledTrace,
-    /// Failed entries in a row.
+    /// Objects the code embeds by address (see [`record::Recorded::roots`]).
+    _roots: Vec<crate::runtime::value::Value>,
+    _caches: Vec<Box<Cache>>,
+    /// The module globals it was recorded with: a code object run with
+    /// other globals (`exec(code, g)`) does not enter it.
+    globals: *const crate::runtime::objects::PyDict,
+    /// Exits ids below this one leave from the peeled first iteration
+    /// (the loop's invariant guards included): no iteration ran natively.
+    first_loop_exit: u32,
+    /// Entries in a row that ran no iteration natively.
     entry_failures: u32,
     /// Times entered.
     entries: u64,
@@ -120,15 +129,34 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub(crate) fn jit_loop(&mut self, f: &mut Frame, code: &Code, edge: *const Unit) -> PyResult<()> {
+        // Out of the VM while a trace records or runs: its helpers (builtins
+        // called on numbers) get the VM, and no trace runs Python code, so
+        // no loop is entered meanwhile.
+        let mut state = self.jit.take().unwrap_or_default();
+        let header = f.pc;
+        self.jit_loop_with(&mut state, f, code, edge);
+        self.jit = Some(state);
+        // A trace tests the eval breaker at the end of each iteration and
+        // leaves at the header when it is up (a `__del__` or weak reference
+        // callback queued by an item it overwrote, a collection due, a
+        // signal): handle it here, where the interpreter's back edge would
+        // have, so the next iteration sees what the finalizers did. (After
+        // the state is back: finalizers may run loops of their own.)
+        if f.pc == header && crate::vm::signals::breaker() {
+            self.handle_break()?;
+        }
+        Ok(())
+    }
+
+    fn jit_loop_with(&mut self, state: &mut JitState, f: &mut Frame, code: &Code, edge: *const Unit) {
         // SAFETY: `edge` is a unit of `code`, which the running frame holds.
         let unit = unsafe { &*edge };
         let mut c = unit.cache.get();
-        let state: &mut JitState = self.jit.get_or_insert_with(Default::default);
         if c.ptr != 0 {
             // SAFETY: `ptr` was set from a `Box<Installed>` that `traces` keeps.
             let trace = unsafe { &mut *(c.ptr as *mut Installed) };
-            if run_trace(state, trace, f, code) {
-                return Ok(());
+            if run_trace(self, state, trace, f, code) {
+                return;
             }
             // The loop's types changed for good (or it is too short to
             // run in the trace): record it again later, and after
@@ -137,7 +165,7 @@ impl Vm {
             c.ptr = 0;
             abort(state, &mut c, "entry guards kept failing");
             unit.cache.set(c);
-            return Ok(());
+            return;
         }
         match c.version {
             v if v == EdgeState::Fresh as u32 => {
@@ -146,7 +174,7 @@ impl Vm {
             }
             v if v == EdgeState::Armed as u32 => {
                 state.stats.traces_started += 1;
-                match record::record(f, code).and_then(|r| compile(state, r, code)) {
+                match record::record(self, f).and_then(|r| compile(state, r, f, code)) {
                     Ok(installed) => {
                         state.stats.traces_compiled += 1;
                         c.ptr = &*installed as *const Installed as usize;
@@ -155,8 +183,12 @@ impl Vm {
                         // Run it at once: the frame is at the header.
                         // SAFETY: just installed.
                         let trace = unsafe { &mut *(c.ptr as *mut Installed) };
-                        run_trace(state, trace, f, code);
-                        return Ok(());
+                        run_trace(self, state, trace, f, code);
+                        return;
+                    }
+                    Err(reason) if reason == record::LOOP_ENDING => {
+                        *state.stats.aborts.entry(reason).or_default() += 1;
+                        c.counter = Counter::new(state.threshold.min(Counter::MAX_VALUE), 0);
                     }
                     Err(reason) => abort(state, &mut c, reason),
                 }
@@ -164,12 +196,11 @@ impl Vm {
             _ => c.counter = Counter::new(Counter::MAX_VALUE, 0),
         }
         unit.cache.set(c);
-        Ok(())
     }
 }
 
 /// Optimizes and compiles a recorded loop.
-fn compile(state: &mut JitState, recorded: record::Recorded, code: &Code) -> Result<Box<Installed>, record::AbortReason> {
+fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &Code) -> Result<Box<Installed>, record::AbortReason> {
     let optimized = quicken_jit::opt::optimize(&recorded.trace);
     if state.dump {
         eprintln!(
@@ -185,14 +216,32 @@ fn compile(state: &mut JitState, recorded: record::Recorded, code: &Code) -> Res
     let compiled = quicken_jit::compile(&optimized, &layout::layouts().value, &opts).map_err(|_| "compile error")?;
     state.stats.compile_ns += compiled.compile_time.as_nanos() as u64;
     state.stats.code_bytes += compiled.code_bytes as u64;
-    Ok(Box::new(Installed { compiled, entry_failures: 0, entries: 0 }))
+    // Snapshots are numbered in order: the body's come after the preamble's.
+    let first_loop_exit = optimized
+        .loop_index()
+        .and_then(|at| optimized.insts[at..].iter().filter_map(|i| i.snap).map(|s| s.0).min())
+        .unwrap_or(u32::MAX);
+    Ok(Box::new(Installed {
+        compiled,
+        _roots: recorded.roots,
+        _caches: recorded.caches,
+        globals: std::rc::Rc::as_ptr(&f.globals),
+        first_loop_exit,
+        entry_failures: 0,
+        entries: 0,
+    }))
 }
 
 /// Runs `trace` on `f`, which stands at its loop header, and resumes the
 /// interpreter where the trace exited. False when the trace should be
-/// dropped (its entry guards keep failing).
-fn run_trace(state: &mut JitState, trace: &mut Installed, f: &mut Frame, code: &Code) -> bool {
-    let mut ctx = quicken_jit::JitCtx::new(std::ptr::null_mut());
+/// dropped: its entries keep failing before a first native iteration (a
+/// live-in, a global or a branch of another kind than recorded, for good).
+fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut Frame, code: &Code) -> bool {
+    if !std::ptr::eq(std::rc::Rc::as_ptr(&f.globals), trace.globals) {
+        // Another module's run of this code: as an entry guard failing.
+        return failed_entry(state, trace);
+    }
+    let mut ctx = quicken_jit::JitCtx::new(vm as *mut Vm as *mut std::ffi::c_void);
     let base = f.slots.as_mut_ptr() as *mut u8;
     debug_assert!(f.slots.capacity() >= code.frame_size as usize);
     // SAFETY: the trace was compiled for this loop of `code`, whose frame
@@ -204,18 +253,28 @@ fn run_trace(state: &mut JitState, trace: &mut Installed, f: &mut Frame, code: &
     let info = &trace.compiled.exits[exit as usize];
     if exit == 0 {
         // Not entered: the frame is untouched.
-        state.stats.entry_failures += 1;
-        trace.entry_failures += 1;
-        return trace.entry_failures < MAX_ENTRY_FAILURES;
+        return failed_entry(state, trace);
     }
-    trace.entry_failures = 0;
     *state.stats.exits.entry(info.kind.name()).or_default() += 1;
     f.pc = info.pc as usize;
     // SAFETY: the exit wrote every stack slot live at `pc`; the frame's
     // buffer holds `frame_size` slots.
     unsafe { f.slots.set_len(code.nfixed() + info.stack_depth as usize) };
+    if exit < trace.first_loop_exit && info.kind != quicken_jit::ExitKind::LoopEnd {
+        // Left before the loop proper: the recorded kinds no longer hold.
+        trace.entry_failures += 1;
+        return trace.entry_failures < MAX_ENTRY_FAILURES;
+    }
+    trace.entry_failures = 0;
     true
 }
+/// Counts an entry that failed at once; false when the trace should be dropped.
+fn failed_entry(state: &mut JitState, trace: &mut Installed) -> bool {
+    state.stats.entry_failures += 1;
+    trace.entry_failures += 1;
+    trace.entry_failures < MAX_ENTRY_FAILURES
+}
+
 /// Counts an abandoned recording and backs the loop's counter off, or
 /// blacklists the loop after [`MAX_ABORTS`].
 fn abort(state: &mut JitState, c: &mut Cache, reason: &'static str) {

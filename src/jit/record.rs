@@ -10,22 +10,48 @@
 //! the same header. Each bytecode instruction is handled in one place
 //! ([`Recorder::instruction`]); anything outside the supported subset
 //! aborts the recording with a reason (counted in `--stats`).
+//!
+//! Globals, builtins and module attributes are read in the trace from the
+//! dict entry the recorder found them in, under the dict's keys-version
+//! guard (the interpreter's `LOAD_GLOBAL_MODULE` protocol); an immediate is
+//! guarded to keep its type, a heap object to stay the same object, which
+//! the trace holds in its roots. Nothing a trace runs can rebind a global,
+//! so those reads are loop-invariant and run once per entry. Calls are
+//! recorded for builtins without effects ([`PURE_BUILTINS`]) on ints and
+//! floats: the recorder calls the builtin itself for this iteration's
+//! result, and the trace calls it through a helper (`math.sqrt` of a float
+//! becomes a native square root).
 
-use quicken_jit::{Cc, ExitKind, Op as IrOp, Own, Ref, SnapEntry, Tag, Trace, TraceBuilder, Ty};
+use quicken_jit::{Cc, ExitKind, HelperSig, Op as IrOp, Own, Ref, SnapEntry, Tag, Trace, TraceBuilder, Ty, Width};
 
 use super::helpers;
-use super::layout::{layouts, TAG_ITER, TAG_LIST};
-use crate::bytecode::{BinOp, CmpOp, Code, Op, UnaryOp};
+use super::layout::{layouts, words, TAG_CELL, TAG_ITER, TAG_LIST, TAG_TUPLE};
+use crate::bytecode::{BinOp, Cache, CmpOp, Code, Op, UnaryOp};
 use std::rc::Rc;
 
 use crate::runtime::list::PyList;
-use crate::runtime::objects::IterState;
+use crate::runtime::objects::{IterState, Name, PyDict, NO_VERSION};
 use crate::runtime::value::Value;
 use crate::specialize::EXACT_FLOAT_INT;
 use crate::vm::frame::Frame;
+use crate::vm::Vm;
+
+/// Builtins (functions of `builtins` and `math`, by name, not methods of a
+/// type) whose result on ints and floats depends on the arguments alone and
+/// whose call has no effect: a trace may call them, and an exit may run the
+/// call again in the interpreter.
+const PURE_BUILTINS: &[&str] = &[
+    "abs", "min", "max", "round", "pow", "sqrt", "cbrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p",
+    "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "fabs",
+    "floor", "ceil", "trunc", "hypot", "copysign", "fmod", "remainder", "isfinite", "isnan", "isinf", "degrees",
+    "radians", "gcd", "isqrt", "erf", "erfc", "gamma", "lgamma",
+];
 
 /// Traces longer than this (IR instructions) are abandoned.
 const MAX_TRACE_LEN: usize = 2000;
+
+/// How many Python calls deep the recorder inlines.
+const MAX_INLINE_DEPTH: usize = 3;
 
 /// A value the recorder knows the type and this iteration's content of.
 #[derive(Clone)]
@@ -37,9 +63,25 @@ enum Shadow {
     /// A list held by a local of the root frame (borrowed from it: the
     /// trace never rebinds a local that holds a heap value).
     List(Rc<PyList>),
+    /// A tuple (its length and items cannot change).
+    Tuple(Rc<crate::runtime::objects::PyTuple>),
+    /// A heap object read from a global, a builtin or a module attribute,
+    /// guarded to be this object (held in the trace's roots).
+    Object(Value),
+    /// Any other heap value, known by its type tag only: it can be stored,
+    /// passed along and dropped.
+    Heap(Value),
+    /// The marker `LOAD_METHOD` pushes when the attribute is not a method.
+    Null,
 }
 
 /// One value of the recording: its IR value and its shadow.
+///
+/// A heap value is either *borrowed* (a frame slot, a constant or the
+/// trace's roots keep it alive) or *owned* (the trace holds one reference,
+/// taken by the helper that produced it). An owned item is consumed exactly
+/// once: stored into a slot (which takes the reference), dropped with a
+/// `decref` when popped or used up, or written to the frame by an exit.
 #[derive(Clone)]
 struct Item {
     /// The value: unboxed for immediates, the payload pointer for heap values.
@@ -47,12 +89,57 @@ struct Item {
     shadow: Shadow,
     /// A heap value's whole `Val` (what a snapshot writes back).
     boxed: Option<Ref>,
+    /// Who keeps a heap value alive.
+    own: Own,
+    /// The frame slot a borrowed value is read from: rebinding that slot
+    /// would free it under the item.
+    slot: Option<u16>,
 }
 
 impl Item {
     fn imm(ir: Ref, shadow: Shadow) -> Item {
-        Item { ir, shadow, boxed: None }
+        Item { ir, shadow, boxed: None, own: Own::Imm, slot: None }
     }
+
+    /// A heap value: `ptr` its payload, `boxed` the whole value.
+    fn heap(ptr: Ref, boxed: Ref, shadow: Shadow, own: Own, slot: Option<u16>) -> Item {
+        Item { ir: ptr, shadow, boxed: Some(boxed), own, slot }
+    }
+
+    fn is_owned(&self) -> bool {
+        self.own == Own::Owned
+    }
+}
+
+/// The shadow of a heap value (of a type the recorder knows or not).
+fn heap_shadow(v: &Value) -> Shadow {
+    match v {
+        Value::List(l) => Shadow::List(l.clone()),
+        Value::Tuple(t) => Shadow::Tuple(t.clone()),
+        other => Shadow::Heap(other.clone()),
+    }
+}
+
+/// The tag a guard expects for a value of this iteration.
+fn tag_of(v: &Value) -> Tag {
+    match v {
+        Value::Int(_) => Tag::Int,
+        Value::Float(_) => Tag::Float,
+        Value::Bool(_) => Tag::Bool,
+        Value::None => Tag::None,
+        heap => Tag::Heap(words(heap)[0]),
+    }
+}
+
+/// The shadow of an immediate, or None for a heap value.
+fn immediate_shadow(v: &Value) -> Option<Shadow> {
+    Some(match v {
+        Value::Int(n) => Shadow::Int(*n),
+        Value::Float(x) => Shadow::Float(x.get()),
+        Value::Bool(b) => Shadow::Bool(b.get()),
+        Value::None => Shadow::None,
+        _ => return None,
+    })
 }
 
 /// A loop recorded into IR.
@@ -61,26 +148,46 @@ pub struct Recorded {
     pub trace: Trace,
     /// Number of bytecode instructions in one iteration (for `--stats`).
     pub instructions: usize,
+    /// Objects the trace embeds by address (guarded globals, modules,
+    /// builtins): its owner keeps them alive while the trace exists.
+    pub roots: Vec<Value>,
+    /// Copies of inline caches whose guards the trace's helpers check, at
+    /// the addresses the trace embeds.
+    pub caches: Vec<Box<Cache>>,
 }
 
 /// Why a recording stopped without a trace: a fixed reason, counted in `--stats`.
 pub type AbortReason = &'static str;
 
+/// The loop's iterator is at its end: this entry of the loop ends now, so
+/// there is no iteration to record. Not the loop's fault: recorded at a
+/// later back edge, without a penalty.
+pub const LOOP_ENDING: AbortReason = "loop ending while recording";
+
 /// Records one iteration of the loop whose header `f` stands at.
-pub fn record(f: &Frame, code: &Code) -> Result<Recorded, AbortReason> {
+pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
+    let code = &*f.code;
     let nfixed = code.nfixed();
     let header = f.pc;
     let header_depth = f.slots.len() - nfixed;
     let mut r = Recorder {
         b: TraceBuilder::new(header as u32, header_depth as u16),
         f,
-        code,
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        callers: Vec::new(),
+        stored_globals: globals_stored_in_loop(code, header),
+        written_globals: Vec::new(),
         nfixed,
         header,
         header_depth,
         stack: Vec::new(),
         locals: vec![None; code.varnames.len()],
         instructions: 0,
+        builtins: vm.builtins.clone(),
+        vm,
+        roots: Vec::new(),
+        caches: Vec::new(),
     };
     let mut pc = header;
     loop {
@@ -99,7 +206,23 @@ pub fn record(f: &Frame, code: &Code) -> Result<Recorded, AbortReason> {
     r.b.snapshot(header as u32, ExitKind::LoopEnd, header_depth as u16, &[]);
     let breaker = r.b.const_ptr(crate::vm::signals::breaker_addr());
     r.b.emit(IrOp::CheckAttention { base: breaker, width: quicken_jit::Width::W8 });
-    Ok(Recorded { trace: r.b.close_loop(), instructions: r.instructions })
+    Ok(Recorded { trace: r.b.close_loop(), instructions: r.instructions, roots: r.roots, caches: r.caches })
+}
+
+/// A caller suspended while the recorder goes through a function it
+/// inlines. Inlined functions have no effects the trace could not redo (no
+/// stores outside their own locals, no calls but pure builtins and other
+/// such functions), so their guards leave through the snapshot of the
+/// outermost call: the interpreter makes the call again, as if the trace
+/// had stopped before it. No callee frame needs rebuilding.
+struct Caller {
+    code: Rc<Code>,
+    globals: Rc<PyDict>,
+    locals: Vec<Option<Item>>,
+    /// Where the caller continues with the call's value on its stack.
+    return_pc: usize,
+    /// The caller's stack depth after the call popped its operands.
+    stack_len: usize,
 }
 
 /// Where recording goes after an instruction.
@@ -112,8 +235,19 @@ enum Next {
 
 struct Recorder<'a> {
     b: TraceBuilder,
+    /// The frame of the loop, standing at its header.
     f: &'a Frame,
-    code: &'a Code,
+    /// The code being recorded: the loop's, or an inlined callee's.
+    code: Rc<Code>,
+    /// The globals `code` runs against.
+    globals: Rc<PyDict>,
+    /// The callers of the inlined function being recorded, innermost last.
+    callers: Vec<Caller>,
+    /// Globals of the loop's module that the loop body stores (read afresh
+    /// in every iteration, not once per entry).
+    stored_globals: Vec<Name>,
+    /// Globals stored so far in the iteration, with their values.
+    written_globals: Vec<(Name, Item)>,
     nfixed: usize,
     header: usize,
     header_depth: usize,
@@ -122,6 +256,11 @@ struct Recorder<'a> {
     /// Locals read or written so far in the iteration.
     locals: Vec<Option<Item>>,
     instructions: usize,
+    builtins: Rc<PyDict>,
+    /// For calling pure builtins on this iteration's values.
+    vm: &'a mut Vm,
+    roots: Vec<Value>,
+    caches: Vec<Box<Cache>>,
 }
 
 impl Recorder<'_> {
@@ -129,16 +268,29 @@ impl Recorder<'_> {
     fn instruction(&mut self, pc: usize) -> Result<Next, AbortReason> {
         let ins = self.code.instr(pc);
         let arg = ins.arg as usize;
-        let op = ins.op.unfused();
+        // Specialized forms are recorded by their generic family.
+        let op = ins.op.unfused().family();
+        let inlined = !self.callers.is_empty();
         // Guards of this instruction resume at it, with the stack as it is
-        // now: the interpreter runs it again.
-        let closes_loop = op.arg_kind() == crate::bytecode::ArgKind::Jump && arg == self.header && arg <= pc;
-        self.snapshot(pc, if closes_loop { ExitKind::LoopEnd } else { ExitKind::Deopt });
-        match op.family() {
+        // now: the interpreter runs it again. (In an inlined function they
+        // resume at the outermost call, whose snapshot stays current.)
+        if !inlined {
+            let closes_loop = op.arg_kind() == crate::bytecode::ArgKind::Jump && arg == self.header && arg <= pc;
+            self.snapshot(pc, if closes_loop { ExitKind::LoopEnd } else { ExitKind::Deopt });
+        }
+        match op {
             Op::Nop => {}
             Op::LoadFast => {
                 let v = self.local(arg)?;
                 self.stack.push(v);
+            }
+            Op::StoreFast if inlined => {
+                // The callee's locals live in the trace's registers only.
+                let v = self.pop()?;
+                if v.is_owned() {
+                    return Err("heap value in an inlined function's local");
+                }
+                self.locals[arg] = Some(v);
             }
             Op::StoreFast => {
                 // Knowing the old value's type (guarded at entry) spares the
@@ -147,38 +299,60 @@ impl Recorder<'_> {
                 if self.locals[arg].is_none() && self.f.slots[arg].is_immediate() && !self.f.slots[arg].is_null() {
                     self.local(arg)?;
                 }
-                if !self.f.slots[arg].is_immediate() || matches!(self.locals[arg], Some(Item { boxed: Some(_), .. })) {
-                    // Stack items may borrow it.
-                    return Err("rebinding a local that holds a heap value");
+                let v = self.pop()?;
+                let slot = arg as u16;
+                // The old value goes: what borrows it takes a reference first.
+                self.own_borrowers_of(slot);
+                match v.boxed {
+                    Some(boxed) => {
+                        self.b.store_slot(slot, boxed, v.own).map_err(|_| "store of an unexpected type")?;
+                        self.locals[arg] = Some(Item { own: Own::Borrowed, slot: Some(slot), ..v });
+                    }
+                    None => {
+                        self.b.store_slot(slot, v.ir, Own::Imm).map_err(|_| "store of an unexpected type")?;
+                        self.locals[arg] = Some(v);
+                    }
                 }
-                let v = self.pop();
-                if v.boxed.is_some() {
-                    return Err("storing a heap value");
-                }
-                self.b.store_slot(arg as u16, v.ir, Own::Imm).map_err(|_| "store of an unexpected type")?;
-                self.locals[arg] = Some(v);
             }
             Op::LoadConst => {
-                let v = self.constant(&self.code.consts[arg])?;
+                let c = self.code.consts[arg].clone();
+                let v = self.constant(&c)?;
                 self.stack.push(v);
             }
             Op::PopTop => {
-                self.pop();
+                let v = self.pop()?;
+                self.release(&v);
             }
             Op::Copy => {
                 let v = self.peek(arg)?;
+                if v.is_owned() {
+                    return Err("copy of an owned heap value");
+                }
                 self.stack.push(v);
             }
+            // `a, b = b, a`: a tuple built only to be unpacked is never
+            // made; the items are reordered as the pair would leave them
+            // (neither instruction has a guard or an effect to resume at).
+            Op::BuildTuple if self.code.instr(pc + 1).op.unfused().family() == Op::UnpackSequence && self.code.instr(pc + 1).arg as usize == arg => {
+                let at = self.stack.len().checked_sub(arg).ok_or("stack below the header")?;
+                self.stack[at..].reverse();
+                return Ok(Next::At(pc + 2));
+            }
+            Op::UnpackSequence => {
+                let seq = self.pop()?;
+                self.unpack(seq, arg)?;
+            }
             Op::BinarySubscr => {
-                let index = self.pop();
-                let container = self.pop();
+                let index = self.pop()?;
+                let container = self.pop()?;
                 let v = self.subscript(container, index)?;
                 self.stack.push(v);
             }
+            Op::StoreSubscr if inlined => return Err("store in an inlined function"),
             Op::StoreSubscr => {
-                let index = self.pop();
-                let container = self.pop();
-                let value = self.pop();
+                let index = self.pop()?;
+                let container = self.pop()?;
+                let value = self.pop()?;
                 self.store_subscript(container, index, value)?;
             }
             Op::Swap => {
@@ -190,19 +364,19 @@ impl Recorder<'_> {
             }
             Op::BinaryOp => {
                 let (op, _inplace) = BinOp::decode(arg as u32);
-                let y = self.pop();
-                let x = self.pop();
+                let y = self.pop()?;
+                let x = self.pop()?;
                 let v = self.binary(op, x, y)?;
                 self.stack.push(v);
             }
             Op::CompareOp => {
-                let y = self.pop();
-                let x = self.pop();
+                let y = self.pop()?;
+                let x = self.pop()?;
                 let v = self.compare(CmpOp::ALL[arg], x, y)?;
                 self.stack.push(v);
             }
             Op::UnaryOp => {
-                let x = self.pop();
+                let x = self.pop()?;
                 let v = self.unary(UnaryOp::ALL[arg], x)?;
                 self.stack.push(v);
             }
@@ -213,23 +387,91 @@ impl Recorder<'_> {
                 if let Some(bit) = bit {
                     self.b.emit(if truth { IrOp::GuardTrue(bit) } else { IrOp::GuardFalse(bit) });
                 }
-                self.pop();
+                self.pop()?;
                 let taken = truth == (op == Op::PopJumpIfTrue);
                 return self.jump(pc, if taken { arg } else { pc + 1 });
             }
             Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
                 // The operand's type is known (guarded): no test needed.
-                let v = self.pop();
+                let v = self.pop()?;
                 let none = matches!(v.shadow, Shadow::None);
                 let taken = none == (op == Op::PopJumpIfNone);
                 return self.jump(pc, if taken { arg } else { pc + 1 });
             }
             Op::Jump | Op::JumpBackward => return self.jump(pc, arg),
-            Op::ForIter if pc == self.header => {
-                let v = self.for_iter_range(pc, arg)?;
+            Op::ForIter if pc == self.header && !inlined => {
+                let v = self.for_iter(pc)?;
                 self.stack.push(v);
             }
             Op::ForIter => return Err("inner loop"),
+            Op::StoreGlobal if inlined => return Err("store in an inlined function"),
+            Op::StoreGlobal => {
+                let v = self.pop()?;
+                self.store_global(&self.code.names[arg].clone(), v)?;
+            }
+            Op::LoadDeref if inlined => return Err("closure variable in an inlined function"),
+            Op::LoadDeref => {
+                let v = self.closure_variable(arg)?;
+                self.stack.push(v);
+            }
+            Op::LoadGlobal => {
+                let v = self.global(&self.code.names[arg].clone())?;
+                self.stack.push(v);
+            }
+            Op::LoadAttr if ins.op.unfused() == Op::LoadAttrInstance => {
+                let obj = self.pop()?;
+                let v = self.instance_attr(obj, self.code.cache(pc).get())?;
+                self.stack.push(v);
+            }
+            Op::LoadMethod if ins.op.unfused() == Op::LoadMethodInstance => {
+                let obj = self.pop()?;
+                let method = self.instance_method(&obj, self.code.cache(pc).get())?;
+                self.stack.push(method);
+                self.stack.push(obj);
+            }
+            Op::LoadAttr | Op::LoadMethod => {
+                let obj = self.pop()?;
+                let Shadow::Object(Value::Module(m)) = &obj.shadow else {
+                    // Named by the site's specialized form (what it would take to support).
+                    return Err(crate::bytecode::op_name(ins.op.unfused()));
+                };
+                let name = &self.code.names[arg].clone();
+                // Not in the dict: the module's `__getattr__` or an error.
+                let ix = m.dict.find_str(name).ok_or("module attribute not in its dict")?;
+                let v = self.dict_entry(&m.dict.clone(), ix)?;
+                self.stack.push(v);
+                if op == Op::LoadMethod {
+                    let null = self.b.const_val(0, 0);
+                    self.stack.push(Item::imm(null, Shadow::Null));
+                }
+            }
+            Op::Call | Op::CallMethod => {
+                let at = self.stack.len().checked_sub(arg).ok_or("stack below the header")?;
+                let mut args = self.stack.split_off(at);
+                if op == Op::CallMethod {
+                    // The receiver, or Null for a plain callable.
+                    let receiver = self.pop()?;
+                    if !matches!(receiver.shadow, Shadow::Null) {
+                        args.insert(0, receiver);
+                    }
+                }
+                let callee = self.pop()?;
+                if let Shadow::Object(Value::Function(func)) = &callee.shadow {
+                    return self.inline_call(func.clone(), args, pc + 1);
+                }
+                let v = self.call_builtin(callee, &args)?;
+                self.stack.push(v);
+            }
+            Op::ReturnValue if inlined => {
+                let v = self.pop()?;
+                let caller = self.callers.pop().expect("inlined");
+                debug_assert_eq!(self.stack.len(), caller.stack_len);
+                self.code = caller.code;
+                self.globals = caller.globals;
+                self.locals = caller.locals;
+                self.stack.push(v);
+                return Ok(Next::At(caller.return_pc));
+            }
             _ => return Err(unsupported(op)),
         }
         Ok(Next::At(pc + 1))
@@ -238,6 +480,9 @@ impl Recorder<'_> {
     /// Continues at `target`: the header closes the loop; any other
     /// backward target is an inner loop.
     fn jump(&mut self, pc: usize, target: usize) -> Result<Next, AbortReason> {
+        if !self.callers.is_empty() {
+            return if target <= pc { Err("loop in an inlined function") } else { Ok(Next::At(target)) };
+        }
         if target == self.header {
             if !self.stack.is_empty() {
                 return Err("stack not empty at the back edge");
@@ -259,15 +504,40 @@ impl Recorder<'_> {
             .iter()
             .enumerate()
             .map(|(i, v)| match v.boxed {
-                Some(val) => self.b.entry((base + i) as u16, val, Own::Borrowed),
+                Some(val) => self.b.entry((base + i) as u16, val, v.own),
                 None => self.b.entry((base + i) as u16, v.ir, Own::Imm),
             })
             .collect();
         self.b.snapshot(pc as u32, kind, (self.header_depth + self.stack.len()) as u16, &entries);
     }
 
-    fn pop(&mut self) -> Item {
-        self.stack.pop().expect("the compiler's stack depths keep pops above the header")
+    /// The top of the stack. Below the header's stack lie the values the
+    /// loop itself keeps (its iterator): an iteration that pops them is
+    /// leaving the loop (`break`), not one to record.
+    fn pop(&mut self) -> Result<Item, AbortReason> {
+        self.stack.pop().ok_or(LOOP_ENDING)
+    }
+
+    /// Drops the trace's reference to `v` if it owns one.
+    fn release(&mut self, v: &Item) {
+        if let (true, Some(boxed)) = (v.is_owned(), v.boxed) {
+            self.b.emit(IrOp::Decref(boxed));
+        }
+    }
+
+    /// Before `slot` is rebound: stack items that borrow its value take a
+    /// reference of their own, so the value outlives the store.
+    fn own_borrowers_of(&mut self, slot: u16) {
+        for i in 0..self.stack.len() {
+            let v = &self.stack[i];
+            if let (Own::Borrowed, Some(s), Some(boxed)) = (v.own, v.slot, v.boxed) {
+                if s == slot {
+                    self.b.emit(IrOp::Incref(boxed));
+                    self.stack[i].own = Own::Owned;
+                    self.stack[i].slot = None;
+                }
+            }
+        }
     }
 
     fn peek(&self, n: usize) -> Result<Item, AbortReason> {
@@ -284,6 +554,9 @@ impl Recorder<'_> {
         if let Some(v) = &self.locals[i] {
             return Ok(v.clone());
         }
+        if !self.callers.is_empty() {
+            return Err("unbound local in an inlined function");
+        }
         let slot = i as u16;
         let mismatch = |_| "local changed type";
         let v = match &self.f.slots[i] {
@@ -294,10 +567,28 @@ impl Recorder<'_> {
             Value::List(l) => {
                 let ir = self.b.load_slot_as(slot, Tag::Heap(TAG_LIST)).map_err(mismatch)?;
                 let boxed = self.b.slot_boxed(slot);
-                Item { ir, shadow: Shadow::List(l.clone()), boxed: Some(boxed) }
+                Item::heap(ir, boxed, Shadow::List(l.clone()), Own::Borrowed, Some(slot))
+            }
+            // A function, builtin or module held by a local the loop does
+            // not rebind (stores of heap values abort): guarded to stay that
+            // object, as a global is (the roots keep it at its address).
+            callable @ (Value::Function(_) | Value::Builtin(_) | Value::Module(_)) => {
+                let [tag, payload] = words(callable);
+                let ptr = self.b.load_slot_as(slot, Tag::Heap(tag)).map_err(mismatch)?;
+                let expect = self.b.const_ptr(payload);
+                self.b.emit(IrOp::GuardEqPtr { val: ptr, expect });
+                self.roots.push(callable.clone());
+                let boxed = self.b.slot_boxed(slot);
+                Item::heap(expect, boxed, Shadow::Object(callable.clone()), Own::Borrowed, Some(slot))
             }
             Value::Null => return Err("unbound local"),
-            _ => return Err("local of a heap type"),
+            // Other heap values: guarded by type only.
+            heap => {
+                let [tag, _] = words(heap);
+                let ir = self.b.load_slot_as(slot, Tag::Heap(tag)).map_err(mismatch)?;
+                let boxed = self.b.slot_boxed(slot);
+                Item::heap(ir, boxed, heap_shadow(heap), Own::Borrowed, Some(slot))
+            }
         };
         self.locals[i] = Some(v.clone());
         Ok(v)
@@ -349,6 +640,13 @@ impl Recorder<'_> {
             BinOp::Sub => (a - b, IrOp::FSub(xi, yi)),
             BinOp::Mul => (a * b, IrOp::FMul(xi, yi)),
             BinOp::TrueDiv if b != 0.0 => (a / b, IrOp::FDiv(xi, yi)),
+            BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
+                let r = crate::vm::eval::float_op_full(op, a, b).ok_or("float operation outside the fast domain")?;
+                let code = self.b.const_int(op as i64);
+                let sig = HelperSig { params: vec![Ty::Int, Ty::Float, Ty::Float], ret: Ty::Val, pure: true };
+                let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_float_op as *const () as u64, sig, args: vec![code, xi, yi] });
+                return Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Float }), Shadow::Float(r)));
+            }
             _ => return Err("float operator"),
         };
         Ok(Item::imm(self.b.emit(ir), Shadow::Float(r)))
@@ -419,26 +717,373 @@ impl Recorder<'_> {
                 // Unordered-or-not-equal: NaN is true, as in Python.
                 (Some(self.b.emit(IrOp::FCmp(Cc::Ne, v.ir, zero))), x != 0.0)
             }
-            Shadow::List(_) => return Err("truth of a list"),
+            Shadow::List(_) | Shadow::Tuple(_) | Shadow::Object(_) | Shadow::Heap(_) | Shadow::Null => return Err("truth of a heap value"),
         })
     }
 
-    /// `FOR_ITER` at the header over a range iterator (the top of the
-    /// header's stack) with a positive step: the next value, read and
-    /// advanced in the iterator itself. The end of the range exits to the
-    /// header, where the interpreter finishes the loop.
-    fn for_iter_range(&mut self, pc: usize, _exit: usize) -> Result<Item, AbortReason> {
-        let slot = self.nfixed + self.header_depth - 1;
-        let Value::Iter(it) = &self.f.slots[slot] else { return Err("for over a non-range iterator") };
-        let (next, stop, step) = match &*it.state.borrow() {
-            IterState::Range { next, stop, step } => (*next, *stop, *step),
-            _ => return Err("for over a non-range iterator"),
+    /// The global `name` (a builtin when the module has none of that name).
+    fn global(&mut self, name: &Name) -> Result<Item, AbortReason> {
+        let globals = self.globals.clone();
+        let loop_module = Rc::ptr_eq(&globals, &self.f.globals);
+        if loop_module {
+            if let Some((_, v)) = self.written_globals.iter().rev().find(|(n, _)| n == name) {
+                return Ok(v.clone());
+            }
+        }
+        if let Some(ix) = globals.find_str(name) {
+            let stored = loop_module && self.stored_globals.contains(name);
+            return self.dict_entry_read(&globals, ix, !stored);
+        }
+        let ix = self.builtins.find_str(name).ok_or("undefined global")?;
+        // A global of that name defined later would shadow the builtin.
+        self.guard_keys(&globals)?;
+        let builtins = self.builtins.clone();
+        self.dict_entry(&builtins, ix)
+    }
+
+    /// Guards that the keys of `dict` (a dict the trace's roots keep alive)
+    /// are those seen now: its entry indexes stay valid. Returns its address.
+    fn guard_keys(&mut self, dict: &Rc<PyDict>) -> Result<Ref, AbortReason> {
+        let version = dict.version_for_cache();
+        if version == NO_VERSION {
+            return Err("version tags used up");
+        }
+        let addr = self.b.const_ptr(Rc::as_ptr(dict) as u64);
+        let offset = std::mem::offset_of!(PyDict, keys_version) as i32;
+        self.b.emit(IrOp::GuardWordEq { base: addr, offset, width: Width::W32, expect: version as u64 });
+        Ok(addr)
+    }
+
+    /// The value of entry `ix` of `dict`, read by the trace under a guard on
+    /// the dict's keys, then guarded to keep its type (an immediate) or to
+    /// be the same object (a heap value, which the trace's roots hold).
+    fn dict_entry(&mut self, dict: &Rc<PyDict>, ix: usize) -> Result<Item, AbortReason> {
+        self.dict_entry_read(dict, ix, true)
+    }
+
+    /// [`Recorder::dict_entry`], read once per entry when `invariant` (the
+    /// read is pure: hoisted out of the loop), else in every iteration (a
+    /// global the loop stores).
+    fn dict_entry_read(&mut self, dict: &Rc<PyDict>, ix: usize, invariant: bool) -> Result<Item, AbortReason> {
+        let value = dict.value_at(ix).ok_or("dict entry deleted")?;
+        self.roots.push(Value::Dict(dict.clone()));
+        let addr = self.guard_keys(dict)?;
+        let index = self.b.const_int(ix as i64);
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: invariant };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_dict_value_at as *const () as u64, sig, args: vec![addr, index] });
+        self.guard_value(got, value)
+    }
+
+    /// `STORE_GLOBAL` of an immediate into an existing global of the loop's
+    /// module, through a helper (which exits, storing nothing, when the old
+    /// value is a heap object); later reads in the iteration see `v`.
+    fn store_global(&mut self, name: &Name, v: Item) -> Result<(), AbortReason> {
+        let globals = self.globals.clone();
+        let ix = globals.find_str(name).ok_or("store of a new global")?;
+        if !globals.value_at(ix).is_some_and(|old| old.is_immediate()) {
+            return Err("store over a global holding a heap value");
+        }
+        let (addr, ty) = match v.shadow {
+            Shadow::Int(_) => (helpers::rt_global_set_int as *const () as u64, Ty::Int),
+            Shadow::Float(_) => (helpers::rt_global_set_float as *const () as u64, Ty::Float),
+            Shadow::Bool(_) => (helpers::rt_global_set_bool as *const () as u64, Ty::Bool),
+            _ => return Err("storing a heap value"),
         };
+        self.roots.push(Value::Dict(globals.clone()));
+        let dict = self.guard_keys(&globals)?;
+        let index = self.b.const_int(ix as i64);
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int, ty], ret: Ty::Val, pure: false };
+        self.b.emit(IrOp::CallHelper { addr, sig, args: vec![dict, index, v.ir] });
+        self.written_globals.retain(|(n, _)| n != name);
+        self.written_globals.push((name.clone(), v));
+        Ok(())
+    }
+
+    /// The closure variable `i` (a cell of the frame): read by the trace
+    /// once per entry (nothing a trace runs stores into a cell), guarded as
+    /// [`Recorder::guard_value`] does.
+    fn closure_variable(&mut self, i: usize) -> Result<Item, AbortReason> {
+        let slot = self.code.varnames.len() + i;
+        let Value::Cell(cell) = &self.f.slots[slot] else { return Err("closure variable without a cell") };
+        let value = cell.borrow().clone();
+        let cell = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_CELL)).map_err(|_| "cell slot changed type")?;
+        let sig = HelperSig { params: vec![Ty::Ptr], ret: Ty::Val, pure: true };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_cell_get as *const () as u64, sig, args: vec![cell] });
+        self.guard_value(got, value)
+    }
+
+    /// `got`, a value the trace reads where the recorder read `value`: an
+    /// immediate guarded to keep its type, a heap object guarded to be the
+    /// same object (kept alive by the trace's roots). Null (an unbound
+    /// name) aborts.
+    fn guard_value(&mut self, got: Ref, value: Value) -> Result<Item, AbortReason> {
+        let imm = |tag, shadow| (tag, shadow);
+        let (tag, shadow) = match &value {
+            Value::Int(n) => imm(Tag::Int, Shadow::Int(*n)),
+            Value::Float(x) => imm(Tag::Float, Shadow::Float(x.get())),
+            Value::Bool(b) => imm(Tag::Bool, Shadow::Bool(b.get())),
+            Value::None => imm(Tag::None, Shadow::None),
+            Value::Null => return Err("unbound name"),
+            heap => {
+                let [tag, payload] = words(heap);
+                let ptr = self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Heap(tag) });
+                let expect = self.b.const_ptr(payload);
+                self.b.emit(IrOp::GuardEqPtr { val: ptr, expect });
+                let boxed = self.b.const_val(tag, payload);
+                self.roots.push(value.clone());
+                // Lists and tuples are known by content too (for subscripts).
+                let shadow = match &value {
+                    Value::List(_) | Value::Tuple(_) => heap_shadow(&value),
+                    _ => Shadow::Object(value),
+                };
+                return Ok(Item::heap(expect, boxed, shadow, Own::Borrowed, None));
+            }
+        };
+        Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag }), shadow))
+    }
+
+    /// A call of a builtin without effects on ints and floats: the trace
+    /// calls it through a helper (an error or a heap result exits, and the
+    /// interpreter calls it again). The recorder calls it for the result's
+    /// type and this iteration's value.
+    fn call_builtin(&mut self, callee: Item, args: &[Item]) -> Result<Item, AbortReason> {
+        let Shadow::Object(Value::Builtin(b)) = &callee.shadow else { return Err("call of a non-builtin") };
+        if b.owner.is_some() || !PURE_BUILTINS.contains(&b.name) {
+            return Err("call of a builtin with effects");
+        }
+        let values = args
+            .iter()
+            .map(|a| match a.shadow {
+                Shadow::Int(n) => Ok(Value::Int(n)),
+                Shadow::Float(x) => Ok(Value::float(x)),
+                _ => Err("builtin argument of another type than int or float"),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let (tag, shadow) = match (b.func)(self.vm, &values, &[]) {
+            Ok(Value::Int(n)) => (Tag::Int, Shadow::Int(n)),
+            Ok(Value::Float(x)) => (Tag::Float, Shadow::Float(x.get())),
+            Ok(Value::Bool(x)) => (Tag::Bool, Shadow::Bool(x.get())),
+            Ok(_) => return Err("builtin result of a heap type"),
+            Err(_) => return Err("builtin raised while recording"),
+        };
+        // `math.sqrt` of a float (or an exact int) is one instruction; a
+        // negative operand exits, and the interpreter raises.
+        if b.name == "sqrt" && args.len() == 1 && matches!(shadow, Shadow::Float(_)) {
+            let (_, x) = self.as_float(args[0].clone())?;
+            return Ok(Item::imm(self.b.emit(IrOp::Sqrt(x)), shadow));
+        }
+        let kinds: Vec<bool> = args.iter().map(|a| matches!(a.shadow, Shadow::Float(_))).collect();
+        let addr = match kinds[..] {
+            [false] => helpers::rt_call_i as *const () as u64,
+            [true] => helpers::rt_call_f as *const () as u64,
+            [false, false] => helpers::rt_call_ii as *const () as u64,
+            [false, true] => helpers::rt_call_if as *const () as u64,
+            [true, false] => helpers::rt_call_fi as *const () as u64,
+            [true, true] => helpers::rt_call_ff as *const () as u64,
+            _ => return Err("builtin call with more than two arguments"),
+        };
+        let mut params = vec![Ty::Ptr];
+        params.extend(kinds.iter().map(|&float| if float { Ty::Float } else { Ty::Int }));
+        let mut call_args = vec![self.b.const_ptr(Rc::as_ptr(b) as u64)];
+        call_args.extend(args.iter().map(|a| a.ir));
+        let sig = HelperSig { params, ret: Ty::Val, pure: true };
+        let got = self.b.emit(IrOp::CallHelper { addr, sig, args: call_args });
+        Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag }), shadow))
+    }
+
+    /// `obj.attr` at a `LOAD_ATTR_INSTANCE` whose cache `c` holds: a helper
+    /// checks the cache's guards (class version, layout) and the value's
+    /// type, and takes the slot's value.
+    fn instance_attr(&mut self, obj: Item, c: Cache) -> Result<Item, AbortReason> {
+        let value = match &obj.shadow {
+            Shadow::Heap(v) | Shadow::Object(v) => v.clone(),
+            _ => return Err("attribute of a non-instance"),
+        };
+        let attr = crate::vm::hot::instance_slot_value(&value, c).ok_or("instance attribute cache misses")?;
+        if obj.boxed.is_none() {
+            return Err("attribute of an immediate");
+        }
+        let [tag, _] = words(&value);
+        let tag = self.b.const_int(tag as i64);
+        let cache = Box::new(c);
+        let cache_ptr = self.b.const_ptr(&*cache as *const Cache as u64);
+        self.caches.push(cache);
+        let expect = self.b.const_int(words(&attr)[0] as i64);
+        let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_instance_attr as *const () as u64, sig, args: vec![tag, obj.ir, cache_ptr, expect] });
+        let v = self.guarded_item(got, &attr, Own::Owned);
+        self.release(&obj);
+        Ok(v)
+    }
+
+    /// The method `LOAD_METHOD_INSTANCE` finds for `obj` through the site's
+    /// cache `c`: a helper checks that the receiver still finds that very
+    /// function (its class version and layout), which the roots keep alive.
+    fn instance_method(&mut self, obj: &Item, c: Cache) -> Result<Item, AbortReason> {
+        let value = match &obj.shadow {
+            Shadow::Heap(v) | Shadow::Object(v) => v.clone(),
+            _ => return Err("method of a non-instance"),
+        };
+        let method = crate::vm::hot::instance_method(&value, c).ok_or("instance method cache misses")?;
+        // SAFETY: the cache holds a function of the receiver's class dict.
+        let func = Value::Function(unsafe { crate::specialize::borrowed::<crate::runtime::objects::Function>(method) });
+        let [tag, _] = words(&value);
+        let tag = self.b.const_int(tag as i64);
+        let cache = Box::new(c);
+        let cache_ptr = self.b.const_ptr(&*cache as *const Cache as u64);
+        self.caches.push(cache);
+        let expect = self.b.const_ptr(method as u64);
+        let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Ptr, Ty::Ptr], ret: Ty::Val, pure: false };
+        let ok = self.b.emit(IrOp::CallHelper { addr: helpers::rt_instance_method_is as *const () as u64, sig, args: vec![tag, obj.ir, cache_ptr, expect] });
+        self.b.emit(IrOp::GuardTag { val: ok, tag: Tag::None });
+        let [ftag, fpayload] = words(&func);
+        let boxed = self.b.const_val(ftag, fpayload);
+        let ptr = self.b.const_ptr(fpayload);
+        self.roots.push(func.clone());
+        Ok(Item::heap(ptr, boxed, Shadow::Object(func), Own::Borrowed, None))
+    }
+
+    /// A call of the Python function `func` on `args`, recorded through its
+    /// body (see [`Caller`]); the call's value continues at `return_pc`.
+    fn inline_call(&mut self, func: Rc<crate::runtime::objects::Function>, args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
+        let code = func.code.clone();
+        if args.iter().any(Item::is_owned) {
+            return Err("owned heap value passed to an inlined function");
+        }
+        if !crate::specialize::takes_exactly(&func, args.len()) || code.nfixed() != code.varnames.len() {
+            return Err("call of a function with defaults, cells or a generator");
+        }
+        if self.callers.len() >= MAX_INLINE_DEPTH {
+            return Err("inlining too deep");
+        }
+        // The interpreter would raise RecursionError making this call: so
+        // does the trace, by leaving before it when the frame is too deep.
+        let depth = self.b.const_int(self.callers.len() as i64 + 1);
+        let sig = HelperSig { params: vec![Ty::Int], ret: Ty::Val, pure: true };
+        let room = self.b.emit(IrOp::CallHelper { addr: helpers::rt_call_depth_room as *const () as u64, sig, args: vec![depth] });
+        self.b.emit(IrOp::GuardTag { val: room, tag: Tag::None });
+        let mut locals = vec![None; code.varnames.len()];
+        for (local, arg) in locals.iter_mut().zip(args) {
+            *local = Some(arg);
+        }
+        self.callers.push(Caller {
+            code: std::mem::replace(&mut self.code, code),
+            globals: std::mem::replace(&mut self.globals, func.globals.clone()),
+            locals: std::mem::replace(&mut self.locals, locals),
+            return_pc,
+            stack_len: self.stack.len(),
+        });
+        Ok(Next::At(0))
+    }
+
+    /// `FOR_ITER` at the header over the iterator on top of the header's
+    /// stack: a range, or a list or tuple of immediates.
+    fn for_iter(&mut self, pc: usize) -> Result<Item, AbortReason> {
+        let slot = self.nfixed + self.header_depth - 1;
+        let Value::Iter(it) = &self.f.slots[slot] else { return Err("for over a non-iterator") };
+        let state = it.state.borrow();
+        match &*state {
+            &IterState::Range { next, stop, step } => {
+                drop(state);
+                self.for_iter_range(pc, slot, next, stop, step)
+            }
+            IterState::Seq { seq: seq @ (Value::List(_) | Value::Tuple(_)), index } => {
+                let item = match seq {
+                    Value::List(l) => l.get(*index),
+                    Value::Tuple(t) => t.items.get(*index).cloned(),
+                    _ => None,
+                };
+                drop(state);
+                self.for_iter_seq(pc, slot, item)
+            }
+            _ => Err("for over an iterator other than range, list or tuple"),
+        }
+    }
+
+    /// `FOR_ITER` over a list or tuple iterator: a helper takes the next
+    /// item if it has this item's type (a heap item with a new reference).
+    /// The end of the sequence exits to the header, where the interpreter
+    /// finishes the loop.
+    fn for_iter_seq(&mut self, pc: usize, slot: usize, item: Option<Value>) -> Result<Item, AbortReason> {
+        let item = item.ok_or(LOOP_ENDING)?;
+        if matches!(item, Value::None) {
+            // The helper's end-of-sequence answer.
+            return Err("for over None items");
+        }
+        let iter = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
+        let raw_tag = self.b.const_int(words(&item)[0] as i64);
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_seq_iter_next as *const () as u64, sig, args: vec![iter, raw_tag] });
+        // A None from the helper: the end of the sequence.
+        self.snapshot(pc, ExitKind::LoopEnd);
+        Ok(self.guarded_item(got, &item, Own::Owned))
+    }
+
+    /// `got`, a value a helper returned that has `v`'s tag (the helper
+    /// checked it; the guard unboxes it): an immediate, or a heap value
+    /// owned or borrowed as `own` says.
+    fn guarded_item(&mut self, got: Ref, v: &Value, own: Own) -> Item {
+        let unboxed = self.b.emit(IrOp::GuardTag { val: got, tag: tag_of(v) });
+        match immediate_shadow(v) {
+            Some(shadow) => Item::imm(unboxed, shadow),
+            None => Item::heap(unboxed, got, heap_shadow(v), own, None),
+        }
+    }
+
+    /// The words of a list or tuple item as helper arguments: its tag as a
+    /// constant (the recorder knows it), its payload.
+    fn seq_words(&mut self, seq: &Item) -> Result<[Ref; 2], AbortReason> {
+        let tag = match seq.shadow {
+            Shadow::List(_) => TAG_LIST,
+            Shadow::Tuple(_) => TAG_TUPLE,
+            _ => return Err("not a list or tuple"),
+        };
+        Ok([self.b.const_int(tag as i64), seq.ir])
+    }
+
+    /// `UNPACK_SEQUENCE n` of a list or tuple of `n` items: each item is
+    /// read (borrowed) by a helper that checks the length and the item's
+    /// type; once all have passed, the heap ones take references and the
+    /// sequence is released.
+    fn unpack(&mut self, seq: Item, n: usize) -> Result<(), AbortReason> {
+        let items: Vec<Value> = match &seq.shadow {
+            Shadow::List(l) => (0..l.len()).filter_map(|i| l.get(i)).collect(),
+            Shadow::Tuple(t) => t.items.clone(),
+            _ => return Err("unpacking a non-sequence"),
+        };
+        if items.len() != n {
+            return Err("unpacking a sequence of another length");
+        }
+        let [tag, payload] = self.seq_words(&seq)?;
+        let len = self.b.const_int(n as i64);
+        let mut unpacked = Vec::with_capacity(n);
+        for (i, item) in items.iter().enumerate() {
+            let index = self.b.const_int(i as i64);
+            let expect = self.b.const_int(words(item)[0] as i64);
+            let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Int, Ty::Int, Ty::Int], ret: Ty::Val, pure: false };
+            let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_unpack_item as *const () as u64, sig, args: vec![tag, payload, len, index, expect] });
+            unpacked.push(self.guarded_item(got, item, Own::Owned));
+        }
+        for v in &unpacked {
+            if let Some(boxed) = v.boxed {
+                self.b.emit(IrOp::Incref(boxed));
+            }
+        }
+        self.release(&seq);
+        // The first item ends on top.
+        self.stack.extend(unpacked.into_iter().rev());
+        Ok(())
+    }
+
+    /// `FOR_ITER` over a range iterator with a positive step: the next
+    /// value, read and advanced in the iterator itself. The end of the
+    /// range exits to the header, where the interpreter finishes the loop.
+    fn for_iter_range(&mut self, pc: usize, slot: usize, next: i64, stop: i64, step: i64) -> Result<Item, AbortReason> {
         if step <= 0 {
             return Err("range with a step below 1");
         }
         if next >= stop {
-            return Err("range exhausted while recording");
+            return Err(LOOP_ENDING);
         }
         let l = layouts().range_iter;
         let p = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
@@ -460,27 +1105,28 @@ impl Recorder<'_> {
         Ok(Item::imm(next_ir, Shadow::Int(next)))
     }
 
-    /// `list[int]` of an immediate item, through a helper that exits when
-    /// the index is out of range or the item is not an immediate (the
-    /// interpreter then raises or takes its general path).
+    /// `seq[int]` of a list or tuple, through a helper that exits when the
+    /// index is out of range or the item has another type than this
+    /// iteration's (the interpreter then raises or takes its general path).
     fn subscript(&mut self, container: Item, index: Item) -> Result<Item, AbortReason> {
-        let (Shadow::List(l), Shadow::Int(i)) = (&container.shadow, &index.shadow) else { return Err("subscript of a non-list") };
-        let item = l.get_index(*i).ok_or("index out of range while recording")?;
-        let shadow = match item {
-            Value::Int(n) => Shadow::Int(n),
-            Value::Float(x) => Shadow::Float(x.get()),
-            Value::Bool(b) => Shadow::Bool(b.get()),
-            _ => return Err("list item of a heap type"),
+        let Shadow::Int(i) = index.shadow else { return Err("subscript by a non-int") };
+        let item = match &container.shadow {
+            Shadow::List(l) => l.get_index(i),
+            Shadow::Tuple(t) => {
+                let n = t.items.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                (0..n).contains(&j).then(|| t.items[j as usize].clone())
+            }
+            _ => return Err("subscript of a non-sequence"),
         };
-        let sig = quicken_jit::HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
-        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_list_get_imm as *const () as u64, sig, args: vec![container.ir, index.ir] });
-        let tag = match shadow {
-            Shadow::Int(_) => Tag::Int,
-            Shadow::Float(_) => Tag::Float,
-            _ => Tag::Bool,
-        };
-        let ir = self.b.emit(IrOp::GuardTag { val: got, tag });
-        Ok(Item::imm(ir, shadow))
+        let item = item.ok_or("index out of range while recording")?;
+        let [tag, payload] = self.seq_words(&container)?;
+        let expect = self.b.const_int(words(&item)[0] as i64);
+        let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Int, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_seq_get as *const () as u64, sig, args: vec![tag, payload, index.ir, expect] });
+        let v = self.guarded_item(got, &item, Own::Owned);
+        self.release(&container);
+        Ok(v)
     }
 
     /// `list[int] = immediate` through a helper that exits (the list
@@ -498,8 +1144,32 @@ impl Recorder<'_> {
         };
         let sig = quicken_jit::HelperSig { params: vec![Ty::Ptr, Ty::Int, ty], ret: Ty::Val, pure: false };
         self.b.emit(IrOp::CallHelper { addr, sig, args: vec![container.ir, index.ir, value.ir] });
+        self.release(&container);
         Ok(())
     }
+}
+
+/// Names the loop starting at `header` stores with `STORE_GLOBAL` (or
+/// deletes): the instructions from the header to its last back edge.
+fn globals_stored_in_loop(code: &Code, header: usize) -> Vec<Name> {
+    let back_edge = (header..code.units.len())
+        .filter(|&pc| {
+            let ins = code.instr(pc);
+            ins.op.unfused().family().arg_kind() == crate::bytecode::ArgKind::Jump && ins.arg as usize == header
+        })
+        .last()
+        .unwrap_or(header);
+    let mut names: Vec<Name> = Vec::new();
+    for pc in header..=back_edge {
+        let ins = code.instr(pc);
+        if matches!(ins.op.unfused().family(), Op::StoreGlobal | Op::DeleteGlobal) {
+            let name = &code.names[ins.arg as usize];
+            if !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+    }
+    names
 }
 
 /// The abort reason for an instruction outside the recorder's subset.

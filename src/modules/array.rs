@@ -988,7 +988,7 @@ fn tofile(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 fn tolist(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     no_args("tolist", args, kwargs)?;
     let a = data(vm, args, "tolist")?;
-    Ok(Value::List(Rc::new(PyList::new_compacting(a.items()?))))
+    Ok(Value::List(crate::runtime::gc::new(PyList::new_compacting(a.items()?))))
 }
 
 fn tounicode(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -1029,7 +1029,7 @@ fn reduce_ex(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
     positional("__reduce_ex__", args, kwargs, 1)?;
     let a = data(vm, args, "__reduce_ex__")?;
     let code = Value::str(&a.code.as_char().to_string());
-    let items = Value::List(Rc::new(PyList::new_compacting(a.items()?)));
+    let items = Value::List(crate::runtime::gc::new(PyList::new_compacting(a.items()?)));
     Ok(Value::tuple(vec![Value::Class(vm.type_of(&args[0])), Value::tuple(vec![code, items]), Value::None]))
 }
 
@@ -1138,7 +1138,7 @@ fn repr(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Valu
     let body = if code == 'u' {
         crate::runtime::str::repr_str(&unicode_text(a)?)
     } else {
-        let list = Value::List(Rc::new(PyList::new_compacting(a.items()?)));
+        let list = Value::List(crate::runtime::gc::new(PyList::new_compacting(a.items()?)));
         vm.repr(&list)?
     };
     Ok(Value::string(format!("{}('{}', {})", name.as_str(), code, body)))

@@ -20,6 +20,7 @@ const SOURCE: &str = include_str!("collections.py");
 
 /// Fills the module namespace.
 pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) {
+    crate::runtime::gc::register_payload::<Deque>();
     let cls = native_class("collections.deque");
     if cls.dict.get_str(&intern("__new__")).is_none() {
         let methods: &[(&'static str, NativeFn)] = &[
@@ -120,6 +121,21 @@ impl Deque {
         }
         items.push_front(v);
         drop(items);
+        self.touch();
+    }
+}
+
+/// The cycle collector walks and clears a deque's items (a deque can hold
+/// the objects that hold it).
+impl crate::runtime::gc::Payload for Deque {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(items) = self.items.try_borrow() {
+            items.iter().for_each(visit);
+        }
+    }
+    fn clear(&self) {
+        let old = self.items.try_borrow_mut().map(|mut items| std::mem::take(&mut *items));
+        drop(old);
         self.touch();
     }
 }
@@ -582,7 +598,7 @@ fn exec(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Valu
     };
     let code = crate::compiler::compile(src.as_str(), "<string>", crate::compiler::Mode::Exec)
         .map_err(|e| syntax_error(e.msg.clone()))?;
-    ns.set_str(&intern("__builtins__"), Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() })));
+    ns.set_str(&intern("__builtins__"), Value::Module(Module::new_rc("builtins", vm.builtins.clone())));
     crate::run::run_code(vm, code, ns.clone())?;
     Ok(Value::None)
 }

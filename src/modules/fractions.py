@@ -199,9 +199,11 @@ class Fraction(numbers.Rational):
         reverse.__name__ = "__r" + fallback_operator.__name__ + "__"
         return forward, reverse
 
-    def _add(a, b):
+    def _sum(a, b, sign):
+        # a + sign * b over the least common denominator: with g = gcd(da, db)
+        # the sum's numerator shares no factor with da * db / g except one of g.
         na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
+        nb, db = sign * b._numerator, b._denominator
         g = math.gcd(da, db)
         if g == 1:
             return Fraction(na * db + da * nb, da * db, _normalize=False)
@@ -212,20 +214,13 @@ class Fraction(numbers.Rational):
             return Fraction(t, s * db, _normalize=False)
         return Fraction(t // g2, s * (db // g2), _normalize=False)
 
+    def _add(a, b):
+        return Fraction._sum(a, b, 1)
+
     __add__, __radd__ = _operator_fallbacks(_add, operator.add)
 
     def _sub(a, b):
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g = math.gcd(da, db)
-        if g == 1:
-            return Fraction(na * db - da * nb, da * db, _normalize=False)
-        s = da // g
-        t = na * (db // g) - nb * s
-        g2 = math.gcd(t, g)
-        if g2 == 1:
-            return Fraction(t, s * db, _normalize=False)
-        return Fraction(t // g2, s * (db // g2), _normalize=False)
+        return Fraction._sum(a, b, -1)
 
     __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
 

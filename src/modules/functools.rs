@@ -18,6 +18,7 @@ const SOURCE: &str = include_str!("functools.py");
 
 /// Fills the module namespace.
 pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) {
+    crate::runtime::gc::register_payload::<Lru>();
     crate::modules::add_fns(d, &[("reduce", reduce)]);
     let cls = native_class("functools._lru_cache_wrapper");
     if cls.dict.get_str(&intern("__new__")).is_none() {
@@ -69,6 +70,19 @@ struct Lru {
     misses: Cell<i64>,
 }
 
+/// The cycle collector walks a cache wrapper's function and cache (a cached
+/// method's results can hold the object it was called on); the cache dict
+/// is cleared as a dict of its own.
+impl crate::runtime::gc::Payload for Lru {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.func);
+        crate::runtime::gc::visit_rc(&self.cache, visit);
+        visit(&self.info_type);
+        visit(&self.marker);
+    }
+    fn clear(&self) {}
+}
+
 fn lru_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     crate::builtins::no_kwargs("_lru_cache_wrapper", kwargs)?;
     check_count("_lru_cache_wrapper", &args[1..], 4, 4)?;
@@ -82,7 +96,7 @@ fn lru_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
     let typed = vm.truthy(&args[3])?;
     let lru = Lru {
         func: args[1].clone(),
-        cache: Rc::new(PyDict::new()),
+        cache: crate::runtime::gc::new(PyDict::new()),
         maxsize,
         maxsize_value,
         typed,
@@ -165,7 +179,7 @@ fn lru_call(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
 fn lru_get(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
     match args.get(1) {
         None | Some(Value::None) => Ok(args[0].clone()),
-        Some(obj) => Ok(Value::BoundMethod(Rc::new(BoundMethod { func: args[0].clone(), receiver: obj.clone() }))),
+        Some(obj) => Ok(Value::BoundMethod(BoundMethod::new_rc(args[0].clone(), obj.clone()))),
     }
 }
 
@@ -190,5 +204,5 @@ fn lru_params(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResu
     let d = PyDict::new();
     set(&d, "maxsize", lru.maxsize_value.clone());
     set(&d, "typed", Value::bool(lru.typed));
-    Ok(Value::Dict(Rc::new(d)))
+    Ok(Value::Dict(crate::runtime::gc::new(d)))
 }

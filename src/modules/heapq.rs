@@ -454,7 +454,7 @@ fn n_best(vm: &mut Vm, nv: Value, iterable: Value, key: Value, largest: bool) ->
     if result.is_empty() {
         return Ok(Value::list(result));
     }
-    let heap = Rc::new(PyList::new(result));
+    let heap = crate::runtime::gc::new(PyList::new(result));
     // nsmallest keeps a max-heap of the best so far, nlargest a min-heap.
     heapify_list(vm, &heap, !largest)?;
     let top_key = |heap: &PyList| -> Value {
@@ -612,7 +612,7 @@ fn merge(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
         key,
         reverse,
         phase: Phase::Init,
-        heap: Rc::new(PyList::new(Vec::new())),
+        heap: crate::runtime::gc::new(PyList::new(Vec::new())),
         inputs: Vec::new(),
     }))))
 }

@@ -540,7 +540,7 @@ impl<'a> Decoder<'a> {
             let list = Value::list(pairs.into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect());
             return Ok((vm.call_value(&self.pairs_hook, &[list], &[])?, end));
         }
-        let d = Rc::new(PyDict::new());
+        let d = crate::runtime::gc::new(PyDict::new());
         for (k, v) in pairs {
             vm.dict_set(&d, k, v)?;
         }

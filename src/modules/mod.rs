@@ -6,12 +6,15 @@ mod collections;
 mod dis;
 mod fileio;
 mod functools;
+mod gc;
 mod itertools;
 pub(crate) mod native;
 mod operator;
 mod binascii;
 mod bisect;
+mod clisupport;
 mod cmath;
+pub(crate) mod decimal;
 mod hashlib;
 mod heapq;
 mod importlib;
@@ -26,9 +29,9 @@ pub mod stdio;
 mod sys;
 mod tbformat;
 mod time;
+mod weakref;
 mod zlib;
 
-use std::rc::Rc;
 
 use crate::builtins::{builtin_fn, set};
 use crate::runtime::objects::*;
@@ -37,13 +40,15 @@ use crate::vm::Vm;
 
 /// Creates builtin module `name`, or `None` when there is no such module.
 pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
-    let dict = Rc::new(PyDict::new());
+    let dict = crate::runtime::gc::new(PyDict::new());
     set(&dict, "__name__", Value::str(name));
     match name {
         "math" => math::fill(&dict),
         "cmath" => cmath::fill(&dict),
         "sys" => sys::fill(vm, &dict),
         "time" => time::fill(&dict),
+        "gc" => gc::fill(&dict),
+        "_weakref" => weakref::fill(&dict),
         "dis" => dis::fill(&dict),
         "random" => random::fill(vm, &dict),
         "signal" => signal::fill(&dict),
@@ -62,8 +67,10 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "zlib" => zlib::fill(vm, &dict),
         "struct" => structmod::fill(vm, &dict),
         "_tbformat" => tbformat::fill(&dict),
-        "builtins" => return Some(Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() }))),
+        "builtins" => return Some(Value::Module(Module::new_rc("builtins", vm.builtins.clone()))),
         "array" => array::fill(&dict),
+        "decimal" => decimal::fill(vm, &dict),
+        "_clisupport" => clisupport::fill(&dict),
         // The modules written in embedded Python (pystd.rs lists them).
         _ => {
             if !pystd::fill(vm, &dict, name) {
@@ -71,7 +78,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
             }
         }
     }
-    Some(Value::Module(Rc::new(Module { name: name.to_owned(), dict })))
+    Some(Value::Module(Module::new_rc(name, dict)))
 }
 
 pub use fileio::open;
@@ -81,7 +88,7 @@ pub use pystd::main_source as embedded_main_source;
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "os" | "decimal" | "threading" | "subprocess" | "pathlib" | "unittest"
+        "os" | "threading" | "subprocess" | "pathlib" | "unittest"
     )
 }
 

@@ -103,7 +103,7 @@ pub fn run_embedded(vm: &mut Vm, ns: &Rc<PyDict>, filename: &str, source: &str, 
     }
     let source = text.as_str();
     vm.sources.insert(filename.into(), source.into());
-    ns.set_str(&intern("__builtins__"), Value::Module(Rc::new(Module { name: "builtins".into(), dict: vm.builtins.clone() })));
+    ns.set_str(&intern("__builtins__"), Value::Module(Module::new_rc("builtins", vm.builtins.clone())));
     if let Err(e) = crate::run::run_code(vm, code, ns.clone()) {
         let text = vm.format_exception(&e);
         panic!("embedded module {} failed: {}", filename, text);
@@ -157,11 +157,7 @@ fn hide(code: &mut Rc<crate::bytecode::Code>, visible: &[String]) {
 
 /// A new instance of a native class carrying `data`.
 pub fn new_native_instance(cls: &Rc<Class>, data: Box<dyn std::any::Any>) -> Value {
-    Value::Instance(Rc::new(Instance {
-        class: cls.clone(),
-        attrs: RefCell::new(Attrs::new(cls.root_shape.clone())),
-        native: NativeData::Any(data),
-    }))
+    Value::Instance(Instance::new_rc(cls.clone(), Attrs::new(cls.root_shape.clone()), NativeData::Any(data)))
 }
 
 /// The native payload of type `T` carried by `v`, if any.

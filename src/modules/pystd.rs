@@ -2,7 +2,8 @@
 //! `statistics`, `__future__`, `contextlib`, `dataclasses`, `traceback`,
 //! `warnings`, `timeit`, `fractions`, `numbers`, `types`, `typing`, `abc`, `enum`,
 //! `collections.abc`, `linecache`, `getopt`, `datetime`, `hmac`, `base64`, `csv`,
-//! `textwrap`, `pprint`, `asyncio`, `inspect`.
+//! `textwrap`, `pprint`, `asyncio`, `inspect`, `argparse`, `logging`,
+//! `logging.handlers`, `logging.config`.
 
 use std::rc::Rc;
 
@@ -41,6 +42,7 @@ fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
         "copy" => ("<frozen copy>", include_str!("copy.py")),
         "statistics" => ("<frozen statistics>", include_str!("statistics.py")),
         "__future__" => ("<frozen __future__>", include_str!("future.py")),
+        "weakref" => ("<frozen weakref>", include_str!("weakref.py")),
         "contextlib" => ("<frozen contextlib>", include_str!("contextlib.py")),
         "types" => ("<frozen types>", include_str!("types.py")),
         "dataclasses" => ("<frozen dataclasses>", include_str!("dataclasses.py")),
@@ -62,6 +64,10 @@ fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
         "timeit" => ("<frozen timeit>", include_str!("timeit.py")),
         "fractions" => ("<frozen fractions>", include_str!("fractions.py")),
         "inspect" => ("<frozen inspect>", include_str!("inspect.py")),
+        "argparse" => ("<frozen argparse>", include_str!("argparse.py")),
+        "logging" => ("<frozen logging>", include_str!("logging.py")),
+        "logging.handlers" => ("<frozen logging.handlers>", include_str!("logging_handlers.py")),
+        "logging.config" => ("<frozen logging.config>", include_str!("logging_config.py")),
         _ => return None,
     })
 }

@@ -561,12 +561,8 @@ fn random_new(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResul
         _ => return Err(type_error("Random.__new__(X): X is not a type object")),
     };
     let _ = vm;
-    let inst = Instance {
-        attrs: RefCell::new(Attrs::new(cls.root_shape.clone())),
-        class: cls,
-        native: NativeData::Any(Box::new(RandomState { mt: RefCell::new(Mt::zeroed()) })),
-    };
-    Ok(Value::Instance(Rc::new(inst)))
+    let attrs = Attrs::new(cls.root_shape.clone());
+    Ok(Value::Instance(Instance::new_rc(cls, attrs, NativeData::Any(Box::new(RandomState { mt: RefCell::new(Mt::zeroed()) })))))
 }
 
 fn random_init(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {

@@ -65,6 +65,7 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
     );
     add_fns(d, &crate::builtins::introspect::sys_functions());
     flags::fill(vm, d);
+    crate::vm::collect::install_unraisablehook(d);
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

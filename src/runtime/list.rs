@@ -20,6 +20,7 @@
 
 use std::cell::{RefCell, RefMut};
 
+use super::gc;
 use super::value::{Value, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE};
 
 /// The storage of a list.
@@ -198,6 +199,17 @@ fn replace_range<T: Copy>(v: &mut Vec<T>, start: usize, stop: usize, src: &[T]) 
 }
 
 impl ListStore {
+    /// True in the forms that can hold no container: compact, or plain and
+    /// empty (a new list in them starts untracked, see
+    /// [`PyList::holds_only_atoms`]).
+    #[inline(always)]
+    pub fn atoms_form(&self) -> bool {
+        match self {
+            ListStore::Compact { .. } => true,
+            ListStore::Values { items, .. } => items.is_empty(),
+        }
+    }
+
     /// Number of items.
     #[inline(always)]
     pub fn len(&self) -> usize {
@@ -342,6 +354,23 @@ impl ListStore {
 /// `list`: a [`ListStore`] behind a `RefCell` (never borrowed across Python calls).
 pub struct PyList {
     store: RefCell<ListStore>,
+    /// The collector's head.
+    pub gc: crate::runtime::gc::GcHead,
+}
+
+impl Drop for PyList {
+    // (Inline into `Rc`'s out-of-line `drop_slow`: nothing else drops a list.)
+    #[inline]
+    fn drop(&mut self) {
+        crate::runtime::gc::untrack(&self.gc);
+        // Last item first, as CPython's `list_dealloc` (the order the items'
+        // finalizers run in).
+        if let ListStore::Values { items, .. } = self.store.get_mut() {
+            while let Some(v) = items.pop() {
+                v.release();
+            }
+        }
+    }
 }
 
 impl PyList {
@@ -369,7 +398,73 @@ impl PyList {
 
     /// A list with the given storage.
     pub fn from_store(store: ListStore) -> PyList {
-        PyList { store: RefCell::new(store) }
+        PyList { store: RefCell::new(store), gc: crate::runtime::gc::GcHead::new() }
+    }
+
+    /// Whether a new list can be left untracked by the collector: it is
+    /// compact (numbers, bools or `None`) or empty, so it holds no container.
+    /// It stays so while it is given only atoms (numbers, strings, tuples of
+    /// them...): every store checks, for a list left untracked only (one
+    /// test of the head on the fast paths), and registers the list when the
+    /// item may be a container ([`PyList::note_items`]).
+    #[inline]
+    pub fn holds_only_atoms(&self) -> bool {
+        self.store.borrow().atoms_form()
+    }
+
+    /// Before `v` is stored: registers a list the collector left untracked
+    /// if `v` may be a container.
+    #[inline(always)]
+    fn note_item(&self, v: &Value) {
+        if self.gc.is_deferred() {
+            self.note_item_untracked(v);
+        }
+    }
+
+    /// [`PyList::note_item`] of an untracked list (out of line: the fast
+    /// paths of stores keep one test).
+    #[cold]
+    #[inline(never)]
+    fn note_item_untracked(&self, v: &Value) {
+        if gc::may_be_tracked(v) {
+            gc::track_deferred_list(self);
+        }
+    }
+
+    /// [`PyList::note_item`] for several items (scanned only while the list
+    /// is untracked).
+    #[inline]
+    fn note_items<'a>(&self, items: impl IntoIterator<Item = &'a Value>) {
+        if self.gc.is_deferred() && items.into_iter().any(gc::may_be_tracked) {
+            gc::track_deferred_list(self);
+        }
+    }
+
+    /// [`PyList::note_items`] for the items of a store (a compact one holds
+    /// only numbers).
+    fn note_store(&self, store: &ListStore) {
+        if let ListStore::Values { items, .. } = store {
+            self.note_items(items);
+        }
+    }
+
+    /// Passes the items to `f`, last first (CPython's `list_traverse` order);
+    /// the items of a compact list only when `immediates` (they are never
+    /// containers). Nothing while the list is borrowed for writing.
+    pub fn for_each_rev(&self, immediates: bool, mut f: impl FnMut(&Value)) {
+        let Ok(s) = self.store.try_borrow() else { return };
+        match &*s {
+            ListStore::Values { items, .. } => items.iter().rev().for_each(f),
+            ListStore::Compact { tag, data } if immediates => data.iter().rev().for_each(|&b| f(&from_raw(*tag, b))),
+            ListStore::Compact { .. } => {}
+        }
+    }
+
+    /// Takes the storage out, leaving the list empty (the collector's clear);
+    /// `None` while it is borrowed.
+    pub fn try_take_values(&self) -> Option<ListStore> {
+        let mut s = self.store.try_borrow_mut().ok()?;
+        Some(std::mem::replace(&mut *s, ListStore::Values { items: Vec::new(), generic: false }))
     }
 
     /// Number of items.
@@ -431,12 +526,16 @@ impl PyList {
                         *slot = b;
                         return Ok(());
                     }
-                    Err(v) => s.replace_slow(j, v),
+                    Err(v) => {
+                        self.note_item(&v);
+                        s.replace_slow(j, v)
+                    }
                 }
             }
             ListStore::Values { items, .. } => {
                 let j = at(items.len());
                 let Some(slot) = items.get_mut(j) else { return Err(v) };
+                self.note_item(&v);
                 Some(std::mem::replace(slot, v))
             }
         };
@@ -449,28 +548,51 @@ impl PyList {
 
     /// Replaces item `i` (in range), returning the old item.
     pub fn replace(&self, i: usize, v: Value) -> Option<Value> {
+        self.note_item(&v);
         self.store.borrow_mut().replace(i, v)
     }
 
     /// Appends `v`.
     #[inline(always)]
     pub fn push(&self, v: Value) {
-        self.store.borrow_mut().push(v)
+        let mut s = self.store.borrow_mut();
+        match &mut *s {
+            ListStore::Compact { tag, data } => match take_raw(v, *tag) {
+                Ok(b) => data.push(b),
+                Err(v) => self.push_slow(&mut s, v),
+            },
+            ListStore::Values { items, .. } if !items.is_empty() => {
+                self.note_item(&v);
+                items.push(v)
+            }
+            ListStore::Values { .. } => self.push_slow(&mut s, v),
+        }
+    }
+
+    /// [`PyList::push`] that changes the strategy (or may).
+    #[cold]
+    #[inline(never)]
+    fn push_slow(&self, s: &mut ListStore, v: Value) {
+        self.note_item(&v);
+        s.push_slow(v);
     }
 
     /// Appends all of `items`.
     pub fn extend(&self, items: Vec<Value>) {
-        self.store.borrow_mut().extend(items)
+        self.note_items(&items);
+        self.store.borrow_mut().extend(items);
     }
 
     /// Appends the items of `other` (which may be `self`).
     pub fn extend_list(&self, other: &PyList) {
         let more = other.store.borrow().copy();
-        self.store.borrow_mut().extend_store(more)
+        self.note_store(&more);
+        self.store.borrow_mut().extend_store(more);
     }
 
     /// Inserts `v` before index `i` (clamped to the length).
     pub fn insert(&self, i: usize, v: Value) {
+        self.note_item(&v);
         let mut s = self.store.borrow_mut();
         let i = i.min(s.len());
         match &mut *s {
@@ -547,6 +669,7 @@ impl PyList {
     /// Puts back a storage taken by [`PyList::take`]; returns true (and
     /// discards what was there) when the list was modified in between.
     pub fn put_back(&self, store: ListStore) -> bool {
+        self.note_store(&store);
         let old = std::mem::replace(&mut *self.store.borrow_mut(), store);
         let meddled = !matches!(&old, ListStore::Values { items, .. } if items.capacity() == 0);
         drop(old);
@@ -628,12 +751,14 @@ impl PyList {
             };
             std::mem::replace(&mut *s, new)
         };
+        // (The same items: an untracked list stays so.)
         drop(old);
     }
 
     /// Replaces items `start..stop` with `new` (`xs[a:b] = new`). The
     /// replaced items are dropped after the borrow ends.
     pub fn splice(&self, start: usize, stop: usize, new: Vec<Value>) {
+        self.note_items(&new);
         let removed: Vec<Value> = {
             let mut s = self.store.borrow_mut();
             let len = s.len();
@@ -677,6 +802,7 @@ impl PyList {
             let copy = PyList::from_store(src.store.borrow().copy());
             return self.assign_slice(start, stop, step, count, &copy);
         }
+        self.note_store(&src.store.borrow());
         let (lo, hi) = (start.max(0) as usize, stop.max(start).max(0) as usize);
         let removed: Option<Vec<Value>> = {
             let from = src.store.borrow();
@@ -850,6 +976,8 @@ impl PyList {
     /// The items as a plain vector, generalizing the list first (for cold
     /// paths; the list stays generalized).
     pub fn values_mut(&self) -> RefMut<'_, Vec<Value>> {
+        // The caller may store anything.
+        gc::track_deferred_list(self);
         RefMut::map(self.store.borrow_mut(), |s| s.values_mut())
     }
 }

@@ -1,6 +1,7 @@
 //! Values and objects: the data every tier operates on.
 
 pub mod dict;
+pub mod gc;
 pub mod int;
 pub mod list;
 pub mod numfmt;
@@ -9,3 +10,4 @@ pub mod set;
 pub mod str;
 pub mod types;
 pub mod value;
+pub mod weakref;

@@ -6,6 +6,7 @@ use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::dict::DictTable;
+use super::gc::{self, GcHead};
 use super::set::SetTable;
 use super::str::PyStr;
 use super::value::Value;
@@ -21,11 +22,24 @@ pub use super::list::PyList;
 pub struct PyTuple {
     /// The items.
     pub items: Vec<Value>,
+    /// The collector's head (tuples of atoms stay untracked).
+    pub gc: GcHead,
 }
 impl PyTuple {
-    /// A tuple owning `items`.
+    /// A tuple owning `items` (not tracked: see [`gc::new_tuple`]).
     pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple { items }
+        PyTuple { items, gc: GcHead::new() }
+    }
+}
+impl Drop for PyTuple {
+    #[inline(never)]
+    fn drop(&mut self) {
+        gc::untrack(&self.gc);
+        // Items go last to first, as CPython's `tupledealloc` releases them
+        // (the order finalizers of the items run in).
+        while let Some(v) = self.items.pop() {
+            v.release();
+        }
     }
 }
 
@@ -78,10 +92,16 @@ impl TupleRecycler {
     pub fn slots(t: &mut Rc<PyTuple>) -> &mut [Value] {
         &mut Rc::get_mut(t).expect("a recycled tuple is unshared").items
     }
-    /// The step's result `tuple`, kept for the next step.
+    /// The step's result `tuple`, kept for the next step (tracked if a refill
+    /// gave it an item that may be).
     pub fn keep(&mut self, tuple: Rc<PyTuple>) -> Value {
+        gc::retrack_tuple(&tuple);
         self.0 = Some(tuple.clone());
         Value::Tuple(tuple)
+    }
+    /// The tuple kept for the next step, if any.
+    pub fn kept(&self) -> Option<&Rc<PyTuple>> {
+        self.0.as_ref()
     }
 }
 
@@ -94,11 +114,17 @@ pub struct PyDict {
     /// ([`PyDict::version_for_cache`]): a cache of "key K lives at entry N" is one
     /// compare.
     pub keys_version: Cell<u32>,
+    /// The collector's head.
+    pub gc: GcHead,
 }
 impl PyDict {
     /// An empty dict.
     pub fn new() -> PyDict {
-        PyDict { table: RefCell::new(DictTable::new()), keys_version: Cell::new(NO_VERSION) }
+        PyDict { table: RefCell::new(DictTable::new()), keys_version: Cell::new(NO_VERSION), gc: GcHead::new() }
+    }
+    /// A dict with `table`.
+    pub fn with_table(table: DictTable) -> PyDict {
+        PyDict { table: RefCell::new(table), keys_version: Cell::new(NO_VERSION), gc: GcHead::new() }
     }
     /// Marks a structural change: caches keyed on the old version stop matching.
     #[inline]
@@ -143,6 +169,19 @@ impl PyDict {
     pub fn value_at(&self, ix: usize) -> Option<Value> {
         self.table.borrow().entry(ix).map(|e| e.value.clone())
     }
+    /// Replaces the value of entry `ix` by `value` when the entry is there
+    /// and holds an immediate (so nothing is freed); false otherwise, the
+    /// dict unchanged. The keys stay as they are (no version change).
+    pub fn replace_immediate_at(&self, ix: usize, value: Value) -> bool {
+        let mut t = self.table.borrow_mut();
+        match t.entry(ix) {
+            Some(e) if e.value.is_immediate() => {
+                *t.value_mut(ix) = value;
+                true
+            }
+            _ => false,
+        }
+    }
     /// Stores under a str key without running Python code.
     pub fn set_str(&self, key: &Name, value: Value) {
         let mut t = self.table.borrow_mut();
@@ -182,6 +221,12 @@ impl Default for PyDict {
         PyDict::new()
     }
 }
+impl Drop for PyDict {
+    #[inline(never)]
+    fn drop(&mut self) {
+        gc::untrack(&self.gc);
+    }
+}
 
 /// `set` / `frozenset`.
 pub struct PySet {
@@ -189,11 +234,17 @@ pub struct PySet {
     pub table: RefCell<SetTable>,
     /// True for `frozenset`.
     pub frozen: bool,
+    /// The collector's head.
+    pub gc: GcHead,
 }
 impl PySet {
     /// An empty set.
     pub fn new(frozen: bool) -> PySet {
-        PySet { table: RefCell::new(SetTable::new()), frozen }
+        PySet::with_table(SetTable::new(), frozen)
+    }
+    /// A set with `table`.
+    pub fn with_table(table: SetTable, frozen: bool) -> PySet {
+        PySet { table: RefCell::new(table), frozen, gc: GcHead::new() }
     }
     /// Number of items.
     pub fn len(&self) -> usize {
@@ -241,8 +292,38 @@ pub struct Function {
     pub module: Value,
     /// `__doc__`.
     pub doc: RefCell<Value>,
+    /// The collector's head.
+    pub gc: GcHead,
     /// `__annotations__` (a dict), made empty on first read when the definition had none.
     pub annotations: RefCell<Option<Value>>,
+}
+
+impl Function {
+    /// A function running `code` against `globals`, named `name`, with
+    /// positional `defaults` and the cells of its free variables: its
+    /// `__module__` is the globals' `__name__`, its `__doc__` the code's
+    /// docstring; no keyword defaults or annotations yet.
+    pub fn new(code: Rc<Code>, globals: Rc<PyDict>, name: Name, defaults: Vec<Value>, closure: Vec<Value>) -> Function {
+        let module = globals.get_str(&super::str::static_name("__name__")).unwrap_or(Value::None);
+        let doc = match code.consts.first() {
+            Some(d) if code.flags & crate::bytecode::flags::DOCSTRING != 0 => d.clone(),
+            _ => Value::None,
+        };
+        Function {
+            name: RefCell::new(name),
+            qualname: RefCell::new(code.qualname.clone()),
+            code,
+            globals,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(Vec::new()),
+            closure,
+            dict: RefCell::new(None),
+            module,
+            doc: RefCell::new(doc),
+            annotations: RefCell::new(None),
+            gc: GcHead::new(),
+        }
+    }
 }
 
 /// A callable bound to a receiver (`obj.method`).
@@ -251,7 +332,68 @@ pub struct BoundMethod {
     pub func: Value,
     /// The receiver passed as the first argument.
     pub receiver: Value,
+    /// The collector's head.
+    pub gc: GcHead,
 }
+
+impl BoundMethod {
+    /// `func` bound to `receiver`. Not tracked: a bound method cannot change
+    /// what it refers to, so it is in a cycle only if a container refers to
+    /// it, and tracked containers lead full collections to it (see
+    /// `gc::discover`).
+    pub fn new_rc(func: Value, receiver: Value) -> Rc<BoundMethod> {
+        Rc::new(BoundMethod { func, receiver, gc: GcHead::new() })
+    }
+}
+
+/// A closure cell.
+pub struct PyCell {
+    /// The variable's value (`Null` while unbound).
+    pub value: RefCell<Value>,
+    /// The collector's head.
+    pub gc: GcHead,
+}
+
+impl PyCell {
+    /// A tracked cell holding `v`.
+    pub fn new_rc(v: Value) -> Rc<PyCell> {
+        gc::new(PyCell { value: RefCell::new(v), gc: GcHead::new() })
+    }
+}
+
+impl std::ops::Deref for PyCell {
+    type Target = RefCell<Value>;
+    fn deref(&self) -> &RefCell<Value> {
+        &self.value
+    }
+}
+
+/// `Drop` of the tracked kinds that cannot be weakly referenced.
+macro_rules! untrack_on_drop {
+    ($($ty:ty),*) => {
+        $(impl Drop for $ty {
+            #[inline(never)]
+            fn drop(&mut self) {
+                gc::untrack(&self.gc);
+            }
+        })*
+    };
+}
+untrack_on_drop!(PyCell, PyIter);
+
+/// `Drop` of the tracked kinds that can be weakly referenced: the weak
+/// references learn of the death.
+macro_rules! die_on_drop {
+    ($($ty:ty),*) => {
+        $(impl Drop for $ty {
+            #[inline(never)]
+            fn drop(&mut self) {
+                gc::dying(&self.gc, gc::inner_of(self));
+            }
+        })*
+    };
+}
+die_on_drop!(Function, BoundMethod, Class, Module, PySet);
 
 /// What native storage instances of a class carry (inherited from the
 /// builtin base class, if any).
@@ -448,6 +590,13 @@ pub struct Class {
     pub attr_hint: Cell<u32>,
     /// (version, [`AttrFlags`] bits) of the version they were computed for.
     attr_flags: Cell<(u32, u8)>,
+    /// The collector's head (classes made by `class` statements are tracked).
+    pub gc: GcHead,
+    /// The class itself, for classes made by `class` statements: CPython's
+    /// classes are in a cycle (their `__mro__` holds them), so they die in a
+    /// collection, not when the last name goes; this reference does the same
+    /// here (the collector clears it).
+    pub self_ref: RefCell<Option<Rc<Class>>>,
 }
 
 /// What attribute access on instances of a class has to consider beyond the
@@ -464,6 +613,8 @@ impl AttrFlags {
     /// Instances are exceptions, whose `args`, `__cause__`, ... are stored
     /// natively.
     const EXCEPTION: u8 = 4;
+    /// A class on the MRO defines `__del__`.
+    const FINALIZER: u8 = 8;
 }
 
 /// True when `name` is among `names` (interned names compare by address).
@@ -529,7 +680,16 @@ impl Class {
             attr_hint: Cell::new(0),
             // Computed on first use.
             attr_flags: Cell::new((VERSION_SENTINEL, 0)),
+            gc: GcHead::new(),
+            self_ref: RefCell::new(None),
         });
+        if !cls.builtin {
+            *cls.self_ref.borrow_mut() = Some(cls.clone());
+            gc::track(&cls);
+            if cls.may_have_finalizer() {
+                gc::state().exit_work = true;
+            }
+        }
         for b in &cls.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
         }
@@ -542,6 +702,37 @@ impl Class {
             instances.push(Rc::downgrade(&cls));
         }
         cls
+    }
+
+    /// Whether instances may need their `__del__` run when they die (a class
+    /// on the MRO defines it). Safe while the class dicts are borrowed (an
+    /// instance dying as its class changes): then it answers yes, and the
+    /// finalizer queue looks again.
+    #[inline]
+    pub fn may_have_finalizer(&self) -> bool {
+        let (version, flags) = self.attr_flags.get();
+        if version == self.version.get() {
+            return flags & AttrFlags::FINALIZER != 0;
+        }
+        self.finalizer_uncached()
+    }
+
+    #[cold]
+    fn finalizer_uncached(&self) -> bool {
+        let name = crate::runtime::str::static_name("__del__");
+        let mut found = false;
+        for c in std::iter::once(self).chain(self.mro.iter().map(|c| &**c)) {
+            match c.dict.table.try_borrow() {
+                Ok(t) => {
+                    if t.iter().any(|(k, _)| matches!(k, Value::Str(s) if **s == *name)) {
+                        found = true;
+                        break;
+                    }
+                }
+                Err(_) => return true,
+            }
+        }
+        found
     }
 
     /// Looks a name up along the MRO (cached per class version for interned names).
@@ -626,6 +817,9 @@ impl Class {
         if self.native == NativeKind::Exception {
             flags |= AttrFlags::EXCEPTION;
         }
+        if self.finalizer_uncached() {
+            flags |= AttrFlags::FINALIZER;
+        }
         self.attr_flags.set((self.version.get(), flags));
         flags
     }
@@ -654,7 +848,7 @@ impl Class {
     /// of those), and `name` is not `__class__` and is allowed by `__slots__`.
     #[inline]
     pub fn stores_plainly(&self, name: &PyStr) -> bool {
-        self.attr_flags() == 0 && self.slots.as_ref().is_none_or(|slots| declares(slots, name)) && name.as_str() != "__class__"
+        self.attr_flags() & !AttrFlags::FINALIZER == 0 && self.slots.as_ref().is_none_or(|slots| declares(slots, name)) && name.as_str() != "__class__"
     }
 
     /// Walks the MRO dicts.
@@ -681,10 +875,35 @@ impl Class {
     /// (all derive from `object`). Other names invalidate the subclasses.
     #[cold]
     pub fn attribute_changed(&self, name: &PyStr) {
+        if name.as_str() == "__del__" {
+            gc::state().exit_work = true;
+        }
+        // The lookup caches' entries for the name hold the old value (strong
+        // references): they go now, not when the slot is reused, so the old
+        // value is not kept alive by a stale entry.
+        self.forget_cached(name);
         if matches!(name.as_str(), "__get__" | "__set__" | "__delete__") {
             crate::runtime::types::types().object.modified();
         } else {
             self.modified();
+        }
+    }
+
+    /// Drops the lookup cache entries for `name` here and in the subclasses.
+    fn forget_cached(&self, name: &PyStr) {
+        if !name.is_interned() {
+            return;
+        }
+        let key = name as *const PyStr as usize;
+        let pair = Class::lookup_pair(key);
+        let stale: Vec<Value> = match self.lookup_cache.try_borrow_mut() {
+            Ok(mut cache) => cache[pair..pair + 2].iter_mut().filter(|e| e.0 == key).map(|e| std::mem::replace(e, (0, 0, Value::Null)).2).collect(),
+            Err(_) => Vec::new(),
+        };
+        drop(stale);
+        let subclasses: Vec<Rc<Class>> = self.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        for c in subclasses {
+            c.forget_cached(name);
         }
     }
 
@@ -834,11 +1053,11 @@ impl Attrs {
 
 // Instances are the most numerous objects of many programs: keep them small
 // (rare state such as exception data lives behind a box). With the `Rc`
-// counts and glibc's 8-byte header, 88 bytes still fill one 112-byte chunk.
-const _: () = assert!(std::mem::size_of::<Instance>() <= 88);
+// counts, 96 bytes fill one of mimalloc's 112-byte blocks.
+const _: () = assert!(std::mem::size_of::<Instance>() <= 96);
 
-/// An instance of a user-defined (or exception) class.
-pub struct Instance {
+/// What an instance holds (reached through [`Instance`]'s `Deref`).
+pub struct InstanceData {
     /// The class.
     pub class: Rc<Class>,
     /// Attributes.
@@ -846,7 +1065,142 @@ pub struct Instance {
     /// Native payload.
     pub native: NativeData,
 }
+
+/// An instance of a user-defined (or exception) class.
+///
+/// Its contents are dropped by hand: an instance whose class defines
+/// `__del__` is not dropped when its last reference goes, but revived in
+/// place (same address, contents intact) and queued for its finalizer, which
+/// runs at the next safe point, as CPython runs `tp_finalize` before
+/// deallocation (PEP 442). See [`Instance`]'s `Drop`.
+pub struct Instance {
+    data: std::mem::ManuallyDrop<InstanceData>,
+    /// The collector's head.
+    pub gc: GcHead,
+    /// The order instances were made in (the collector keeps it for the
+    /// untracked ones it registers late), with the "`__del__` has run" flag
+    /// (it runs once) as the top bit.
+    seq: Cell<u32>,
+}
+
+/// The top bit of [`Instance::seq`].
+const FINALIZED: u32 = 1 << 31;
+
+
+impl std::ops::Deref for Instance {
+    type Target = InstanceData;
+    #[inline(always)]
+    fn deref(&self) -> &InstanceData {
+        &self.data
+    }
+}
+
+impl Drop for Instance {
+    // (Inline into `Rc`'s out-of-line `drop_slow`.)
+    #[inline]
+    fn drop(&mut self) {
+        if self.class.may_have_finalizer() && self.revive_for_finalizer() {
+            return;
+        }
+        gc::dying(&self.gc, gc::inner_of(self));
+        // SAFETY: dropped once, here.
+        unsafe { std::mem::ManuallyDrop::drop(&mut self.data) }
+    }
+}
+
 impl Instance {
+    /// The last reference to an instance whose class defines `__del__` went:
+    /// unless it was finalized already, the instance lives on (in place),
+    /// owned by the finalizer queue, and true is returned.
+    #[cold]
+    #[inline(never)]
+    fn revive_for_finalizer(&mut self) -> bool {
+        if self.finalized() || !finalizers::accepting() {
+            return false;
+        }
+        // SAFETY: instances live in an `Rc` (`Instance::new_rc` makes them)
+        // whose strong count just reached zero; `revive` makes it one again,
+        // owned by the queue, and keeps the allocation.
+        unsafe {
+            gc::revive(gc::inner_of(self));
+            finalizers::push_del(Value::Instance(Rc::from_raw(self as *const Instance)));
+        }
+        true
+    }
+}
+
+impl Instance {
+    /// A new instance, tracked when it holds a container (an instance holding
+    /// none cannot be in a cycle but through its class: it is tracked once it
+    /// is given a container, see [`Instance::note_value`], or found by a full
+    /// collection, see `gc::discover`).
+    pub fn new_rc(class: Rc<Class>, attrs: Attrs, native: NativeData) -> Rc<Instance> {
+        let native_atoms = match &native {
+            NativeData::None => true,
+            // An int/str/tuple subclass instance: its value is fixed.
+            NativeData::Value(v) => !gc::may_be_tracked(v),
+            _ => false,
+        };
+        let leaf = native_atoms && attrs.dict.is_none() && !attrs.values.iter().any(gc::may_be_tracked);
+        let rc = Rc::new(Instance {
+            data: std::mem::ManuallyDrop::new(InstanceData { class, attrs: RefCell::new(attrs), native }),
+            gc: GcHead::new(),
+            seq: Cell::new(gc::next_seq()),
+        });
+        if !leaf {
+            gc::track(&rc);
+        }
+        rc
+    }
+
+    /// A new instance of a class without native storage, with no attributes
+    /// yet: it holds no container, so it starts untracked, as
+    /// [`Instance::new_rc`] would leave it (without that function's checks,
+    /// on the path every `Class()` call takes).
+    #[inline]
+    pub fn new_bare(class: &Rc<Class>) -> Rc<Instance> {
+        Rc::new(Instance {
+            data: std::mem::ManuallyDrop::new(InstanceData {
+                class: class.clone(),
+                attrs: RefCell::new(Attrs::new(class.root_shape.clone())),
+                native: NativeData::None,
+            }),
+            gc: GcHead::new(),
+            seq: Cell::new(gc::next_seq()),
+        })
+    }
+
+    /// True once `__del__` has run (or is running).
+    #[inline]
+    pub fn finalized(&self) -> bool {
+        self.seq.get() & FINALIZED != 0
+    }
+
+    /// Marks `__del__` as run.
+    pub fn set_finalized(&self) {
+        self.seq.set(self.seq.get() | FINALIZED);
+    }
+
+    /// The order the instance was made in (wrapping after 2^31 instances).
+    pub fn creation(&self) -> u32 {
+        self.seq.get() & !FINALIZED
+    }
+
+    /// Tells the collector that `v` is about to be stored in this instance:
+    /// an untracked instance given a container is tracked from now on.
+    #[inline(always)]
+    pub fn note_value(&self, v: &Value) {
+        if !v.is_immediate() {
+            self.note_heap_value(v);
+        }
+    }
+
+    #[inline(never)]
+    fn note_heap_value(&self, v: &Value) {
+        if !self.gc.is_tracked() && gc::may_be_tracked(v) {
+            gc::track_instance(self);
+        }
+    }
     /// Reads an attribute stored on the instance itself.
     #[inline]
     pub fn get_attr(&self, name: &PyStr) -> Option<Value> {
@@ -878,11 +1232,12 @@ impl Instance {
     }
     /// The instance's `__dict__`, switching it to dict mode on first use.
     pub fn dict(&self) -> Rc<PyDict> {
+        gc::track_instance(self);
         let mut a = self.attrs.borrow_mut();
         if let Some(d) = &a.dict {
             return d.clone();
         }
-        let d = Rc::new(PyDict::new());
+        let d = crate::runtime::gc::new(PyDict::new());
         for (k, v) in a.shape.keys.iter().zip(a.values.iter()) {
             d.set_str(k, v.clone());
         }
@@ -894,6 +1249,7 @@ impl Instance {
     /// Stores an attribute on the instance.
     #[inline]
     pub fn set_attr(&self, name: &Name, value: Value) {
+        self.note_value(&value);
         let mut a = self.attrs.borrow_mut();
         if a.dict.is_none() {
             if let Some(slot) = a.shape.index_of(name).and_then(|i| a.values.get_mut(i)) {
@@ -953,12 +1309,31 @@ pub struct Module {
     pub name: String,
     /// The namespace.
     pub dict: Rc<PyDict>,
+    /// The collector's head.
+    pub gc: GcHead,
+}
+
+impl Module {
+    /// A tracked module object.
+    pub fn new_rc(name: impl Into<String>, dict: Rc<PyDict>) -> Rc<Module> {
+        gc::new(Module { name: name.into(), dict, gc: GcHead::new() })
+    }
 }
 
 /// Built-in iterators.
 pub struct PyIter {
     /// Iteration state.
     pub state: RefCell<IterState>,
+    /// The collector's head.
+    pub gc: GcHead,
+}
+
+impl PyIter {
+    /// A new iterator. Not tracked, as bound methods (see
+    /// [`BoundMethod::new_rc`]): what it walks is fixed when it is made.
+    pub fn new_rc(state: IterState) -> Rc<PyIter> {
+        Rc::new(PyIter { state: RefCell::new(state), gc: GcHead::new() })
+    }
 }
 
 impl IterState {
@@ -1025,6 +1400,9 @@ pub trait NativeIter {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>>;
     /// The iterator's class (`type(it)`).
     fn class(&self) -> &'static Rc<Class>;
+    /// Reports the values the iterator holds to the cycle collector (none by
+    /// default: they then count as held from outside).
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
 }
 
 /// What a generator-like object is: its frame runs the same way for the
@@ -1063,6 +1441,8 @@ pub struct Generator {
     pub qualname: Name,
     /// True once the frame has started.
     pub started: Cell<bool>,
+    /// The collector's head.
+    pub gc: GcHead,
     /// Generator, coroutine or async generator.
     pub kind: GenKind,
     /// The exception the suspended frame is handling (in an `except` or
@@ -1097,65 +1477,137 @@ impl Generator {
             closed: Cell::new(false),
             hooks_inited: Cell::new(false),
             finalizer: RefCell::new(Value::None),
+            gc: GcHead::new(),
         }
     }
 }
 
-/// Suspended generator frames whose generator object died inside a `try`:
-/// they are closed (GeneratorExit thrown in, so `finally` blocks run) by the
-/// VM at the next safe point, see `Vm::run_finalizers`.
+/// Work that runs Python code and waits for the next safe point (see
+/// `Vm::run_finalizers`): generator frames to close, `__del__` methods,
+/// weak reference callbacks.
 pub mod finalizers {
-    //! Generator frames to close, queued when a generator suspended in a
-    //! `try` dies; the queue raises the eval breaker (`crate::vm::signals`),
-    //! and the loop runs them at its next check.
-    use std::cell::RefCell;
+    //! The queue of pending finalization work. Objects die anywhere (inside
+    //! a dict update, with borrows held), so what their death asks for runs
+    //! later: the queue raises the eval breaker (`crate::vm::signals`) and
+    //! the loop drains it at its next check, in order.
+    use std::cell::{Cell, RefCell};
+    use std::collections::VecDeque;
 
+    use crate::runtime::value::Value;
     use crate::vm::signals;
     use crate::vm::Frame;
 
-    use crate::runtime::value::Value;
-
-    thread_local! {
-        static QUEUE: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
-        static HOOK_CALLS: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
-        static NEVER_AWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// One piece of pending work.
+    pub enum Pending {
+        /// A generator suspended inside a `try` died: close its frame, so its
+        /// `finally` blocks run.
+        Close(Box<Frame>),
+        /// An instance whose class defines `__del__` lost its last reference
+        /// (it was revived in place for this): run `__del__`, then let it go.
+        Del(Value),
+        /// A weakly referenced object died: call `callback(weakref)`.
+        Callback {
+            /// The weak reference object.
+            weakref: Value,
+            /// Its callback.
+            callback: Value,
+        },
+        /// An unfinished async generator died: call its event loop's
+        /// finalizer hook, `hook(agen)`.
+        HookCall {
+            /// The finalizer hook in force at the generator's first iteration.
+            hook: Value,
+            /// The generator (a new object over its frame).
+            agen: Value,
+        },
     }
 
     /// Notes a coroutine dropped without ever running, for the
     /// "coroutine ... was never awaited" RuntimeWarning.
     pub fn push_never_awaited(qualname: String) {
-        NEVER_AWAITED.with(|q| q.borrow_mut().push(qualname));
+        let _ = NEVER_AWAITED.try_with(|q| q.borrow_mut().push(qualname));
         signals::request_break();
     }
 
     /// Takes the coroutines noted by [`push_never_awaited`].
     pub fn take_never_awaited() -> Vec<String> {
-        NEVER_AWAITED.with(|q| std::mem::take(&mut *q.borrow_mut()))
+        NEVER_AWAITED.try_with(|q| std::mem::take(&mut *q.borrow_mut())).unwrap_or_default()
     }
 
-    /// Queues a frame for closing.
-    pub fn push(frame: Box<Frame>) {
-        QUEUE.with(|q| q.borrow_mut().push(frame));
+    thread_local! {
+        static QUEUE: RefCell<VecDeque<(u64, Pending)>> = const { RefCell::new(VecDeque::new()) };
+        static SEQ: Cell<u64> = const { Cell::new(1) };
+        static CLOSED: Cell<bool> = const { Cell::new(false) };
+        static NEVER_AWAITED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn push_pending(p: Pending) {
+        let seq = next_seq();
+        let _ = SEQ.try_with(|s| s.set(seq + 1));
+        // After the thread's queue is gone (its destructor ran) the work is dropped.
+        let _ = QUEUE.try_with(move |q| q.borrow_mut().push_back((seq, p)));
         signals::request_break();
+    }
+
+    /// The sequence number the next queued work gets.
+    pub fn next_seq() -> u64 {
+        SEQ.try_with(|s| s.get()).unwrap_or(u64::MAX)
+    }
+
+    /// Queues a generator frame for closing.
+    pub fn push(frame: Box<Frame>) {
+        push_pending(Pending::Close(frame));
+    }
+
+    /// Queues a revived instance for its `__del__`.
+    pub fn push_del(obj: Value) {
+        push_pending(Pending::Del(obj));
+    }
+
+    /// Queues a weak reference callback.
+    pub fn push_callback(weakref: Value, callback: Value) {
+        push_pending(Pending::Callback { weakref, callback });
+    }
+
+    /// The oldest work queued at or after sequence number `floor`, if any.
+    pub fn pop_from(floor: u64) -> Option<(u64, Pending)> {
+        QUEUE
+            .try_with(|q| {
+                let mut q = q.borrow_mut();
+                let at = q.iter().position(|(seq, _)| *seq >= floor)?;
+                q.remove(at)
+            })
+            .ok()
+            .flatten()
+    }
+
+    /// True while work is queued.
+    pub fn is_empty() -> bool {
+        QUEUE.try_with(|q| q.borrow().is_empty()).unwrap_or(true)
+    }
+
+    /// Whether dying instances may still be revived for `__del__`: no more
+    /// after the interpreter's last finalization pass at exit.
+    #[inline]
+    pub fn accepting() -> bool {
+        CLOSED.try_with(|c| !c.get()).unwrap_or(false)
+    }
+
+    /// Stops reviving instances (the program is over).
+    pub fn close() {
+        let _ = CLOSED.try_with(|c| c.set(true));
     }
 
     /// Queues the call `hook(agen)` of an async generator's finalizer hook.
     pub fn push_hook_call(hook: Value, agen: Value) {
-        HOOK_CALLS.with(|q| q.borrow_mut().push((hook, agen)));
-        signals::request_break();
-    }
-
-    /// Takes the queued frames and finalizer hook calls.
-    pub fn take() -> (Vec<Box<Frame>>, Vec<(Value, Value)>) {
-        let frames = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
-        let calls = HOOK_CALLS.with(|q| std::mem::take(&mut *q.borrow_mut()));
-        signals::settle_break(false);
-        (frames, calls)
+        push_pending(Pending::HookCall { hook, agen });
     }
 }
 
 impl Drop for Generator {
+    #[inline(never)]
     fn drop(&mut self) {
+        gc::dying(&self.gc, gc::inner_of(self));
         if self.kind == GenKind::Coroutine && !self.started.get() && self.frame.get_mut().is_some() {
             finalizers::push_never_awaited(self.qualname.as_str().to_owned());
             return;
@@ -1169,7 +1621,7 @@ impl Drop for Generator {
             revived.started.set(true);
             revived.hooks_inited.set(true);
             revived.exc_state.set(self.exc_state.replace(Value::None));
-            finalizers::push_hook_call(finalizer, Value::Generator(Rc::new(revived)));
+            finalizers::push_hook_call(finalizer, Value::Generator(gc::new(revived)));
             return;
         }
         if let Some(frame) = self.frame.get_mut().take() {

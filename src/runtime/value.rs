@@ -9,7 +9,6 @@
 //! Native code (the JIT) relies on this layout: it reads [`TAG_INT`] /
 //! [`TAG_FLOAT`] at offset 0 and the raw i64 / f64 bits at offset 8.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -60,7 +59,7 @@ pub enum Value {
     /// A generator object.
     Generator(Rc<Generator>) = 18,
     /// A closure cell.
-    Cell(Rc<RefCell<Value>>) = 19,
+    Cell(Rc<PyCell>) = 19,
     /// `range`.
     Range(Rc<Range>) = 20,
     /// `slice`.
@@ -262,12 +261,14 @@ impl Value {
         Value::Str(crate::runtime::str::char_str(c))
     }
     /// Builds a `tuple`.
+    #[inline(never)]
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple::new(items)))
+        Value::Tuple(crate::runtime::gc::new_tuple(items))
     }
     /// Builds a `list`.
+    #[inline(never)]
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList::new(items)))
+        Value::List(crate::runtime::gc::new(PyList::new(items)))
     }
     /// Builds an int from a bigint, normalizing to the i64 form when it fits.
     pub fn from_bigint(b: BigInt) -> Value {
@@ -333,8 +334,8 @@ mod refcount_tests {
             Value::str("abc"),
             Value::list(vec![Value::Int(1)]),
             Value::tuple(vec![Value::None]),
-            Value::Dict(Rc::new(PyDict::new())),
-            Value::Cell(Rc::new(RefCell::new(Value::Int(3)))),
+            Value::Dict(crate::runtime::gc::new(PyDict::new())),
+            Value::Cell(PyCell::new_rc(Value::Int(3))),
         ];
         for v in &values {
             let copies: Vec<Value> = (0..3).map(|_| v.clone()).collect();

@@ -224,6 +224,13 @@ impl Stats {
             let _ = writeln!(out, "  {:<20} {:>14} {:>7.1}%", "specialized generic", e.generic, pct(e.generic, t));
         }
         let _ = writeln!(out, "  hits / specializable: {:.1}%", 100.0 * e.hit_ratio());
+        let gc = crate::runtime::gc::state();
+        let _ = writeln!(out, "\nCycle collector:");
+        let _ = writeln!(out, "  {:<12} {:>12} {:>12} {:>14}", "generation", "collections", "collected", "uncollectable");
+        for (g, st) in gc.stats.iter().enumerate() {
+            let _ = writeln!(out, "  {:<12} {:>12} {:>12} {:>14}", g, st.collections, st.collected, st.uncollectable);
+        }
+        let _ = writeln!(out, "  time collecting: {:.6} s", gc.seconds);
         out
     }
 
@@ -275,6 +282,18 @@ impl Stats {
             e.misses,
             e.generic,
             e.hit_ratio()
+        );
+        // The cycle collector: per generation, and the time spent.
+        out.pop();
+        let gc = crate::runtime::gc::state();
+        let column = |f: fn(&crate::runtime::gc::GenStats) -> usize| gc.stats.iter().map(|s| f(s).to_string()).collect::<Vec<_>>().join(",");
+        let _ = write!(
+            out,
+            ",\"gc\":{{\"collections\":[{}],\"collected\":[{}],\"uncollectable\":[{}],\"seconds\":{:.6}}}}}",
+            column(|s| s.collections),
+            column(|s| s.collected),
+            column(|s| s.uncollectable),
+            gc.seconds
         );
         out.push('\n');
         out

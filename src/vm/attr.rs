@@ -141,7 +141,7 @@ impl Vm {
         }
         // A module without annotations gets an empty `__annotations__` on first read.
         if name.as_str() == "__annotations__" {
-            let d = Value::Dict(Rc::new(PyDict::new()));
+            let d = Value::Dict(crate::runtime::gc::new(PyDict::new()));
             m.dict.set_str(name, d.clone());
             return Ok(d);
         }
@@ -199,14 +199,14 @@ impl Vm {
 
     /// Binds a class attribute found for `obj`: functions become bound
     /// methods, classmethods bind the class, staticmethods unwrap.
-    fn bind_descriptor(&mut self, v: Value, obj: &Value, cls: &Rc<Class>) -> Value {
+    pub(super) fn bind_descriptor(&mut self, v: Value, obj: &Value, cls: &Rc<Class>) -> Value {
         match &v {
             Value::Function(_) | Value::Builtin(_) => {
-                Value::BoundMethod(Rc::new(BoundMethod { func: v, receiver: obj.clone() }))
+                Value::BoundMethod(BoundMethod::new_rc(v, obj.clone()))
             }
             Value::Other(o) => match &**o {
                 Other::StaticMethod(f) => f.clone(),
-                Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) })),
+                Other::ClassMethod(f) => Value::BoundMethod(BoundMethod::new_rc(f.clone(), Value::Class(cls.clone()))),
                 _ => v,
             },
             _ => v,
@@ -234,7 +234,7 @@ impl Vm {
             return Ok(match &v {
                 Value::Other(o) => match &**o {
                     Other::StaticMethod(f) => f.clone(),
-                    Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(cls.clone()) })),
+                    Other::ClassMethod(f) => Value::BoundMethod(BoundMethod::new_rc(f.clone(), Value::Class(cls.clone()))),
                     _ => v,
                 },
                 _ => v,
@@ -260,7 +260,7 @@ impl Vm {
             "__bases__" => Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect()),
             "__base__" => cls.bases.first().map(|c| Value::Class(c.clone())).unwrap_or(Value::None),
             "__dict__" => {
-                let d = Rc::new(PyDict::new());
+                let d = crate::runtime::gc::new(PyDict::new());
                 for (k, v) in cls.dict.items() {
                     d.table.borrow_mut().insert_new(self.hash(&k)?, k, v);
                 }
@@ -270,7 +270,7 @@ impl Vm {
             "__module__" => Value::str("builtins"),
             _ if types().type_.dict.get_str(name).is_some() => {
                 let f = types().type_.dict.get_str(name).unwrap_or(Value::None);
-                Value::BoundMethod(Rc::new(BoundMethod { func: f, receiver: Value::Class(cls.clone()) }))
+                Value::BoundMethod(BoundMethod::new_rc(f, Value::Class(cls.clone())))
             }
             _ => {
                 return Err(no_attribute(&Value::Class(cls.clone()), name, format!("type object '{}' has no attribute '{}'", cls.name.as_str(), name.as_str())));
@@ -283,6 +283,10 @@ impl Vm {
         Ok(Some(match name.as_str() {
             "__class__" => Value::Class(inst.class.clone()),
             "__dict__" if inst.class.slots.is_none() => Value::Dict(inst.dict()),
+            // The first weak reference to the instance (the shared one, if any).
+            "__weakref__" if !inst.class.builtin && inst.class.slots.as_ref().is_none_or(|s| s.iter().any(|n| n.as_str() == "__weakref__")) => {
+                crate::runtime::weakref::refs_of(&Value::Instance(inst.clone())).into_iter().next().unwrap_or(Value::None)
+            }
             "args" if inst.exc().is_some() => Value::tuple(inst.exc().map(|e| e.borrow().args.clone()).unwrap_or_default()),
             "__cause__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().cause.clone()).unwrap_or(Value::None),
             "__context__" if inst.exc().is_some() => inst.exc().map(|e| e.borrow().context.clone()).unwrap_or(Value::None),
@@ -325,15 +329,25 @@ impl Vm {
                 if d.is_empty() { Value::None } else { Value::tuple(d.clone()) }
             }
             (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
+            (Value::Function(f), "__closure__") => {
+                if f.closure.is_empty() { Value::None } else { Value::tuple(f.closure.clone()) }
+            }
+            (Value::Cell(c), "cell_contents") => {
+                let v = c.borrow().clone();
+                if v.is_null() {
+                    return Err(value_error("Cell is empty"));
+                }
+                v
+            }
             (Value::Function(f), "__annotations__") => {
-                f.annotations.borrow_mut().get_or_insert_with(|| Value::Dict(Rc::new(PyDict::new()))).clone()
+                f.annotations.borrow_mut().get_or_insert_with(|| Value::Dict(crate::runtime::gc::new(PyDict::new()))).clone()
             }
             (Value::Function(f), "__kwdefaults__") => {
                 let kw = f.kwdefaults.borrow();
                 if kw.is_empty() {
                     Value::None
                 } else {
-                    let d = Rc::new(PyDict::new());
+                    let d = crate::runtime::gc::new(PyDict::new());
                     for (k, v) in kw.iter() {
                         d.set_str(k, v.clone());
                     }
@@ -342,7 +356,7 @@ impl Vm {
             }
             (Value::Function(f), "__dict__") => {
                 let mut d = f.dict.borrow_mut();
-                Value::Dict(d.get_or_insert_with(|| Rc::new(PyDict::new())).clone())
+                Value::Dict(d.get_or_insert_with(|| crate::runtime::gc::new(PyDict::new())).clone())
             }
             (Value::Function(f), _) => match f.dict.borrow().as_ref().and_then(|d| d.get_str(name)) {
                 Some(v) => v,
@@ -446,11 +460,11 @@ impl Vm {
                 return Ok(match &v {
                     Value::Function(_) | Value::Builtin(_) => match obj {
                         Value::Class(_) if class_mode => v,
-                        _ => Value::BoundMethod(Rc::new(BoundMethod { func: v, receiver: obj.clone() })),
+                        _ => Value::BoundMethod(BoundMethod::new_rc(v, obj.clone())),
                     },
                     Value::Other(o) => match &**o {
                         Other::StaticMethod(f) => f.clone(),
-                        Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(start_cls.clone()) })),
+                        Other::ClassMethod(f) => Value::BoundMethod(BoundMethod::new_rc(f.clone(), Value::Class(start_cls.clone()))),
                         Other::Property { .. } if class_mode => v,
                         Other::Property { fget, .. } => {
                             let fget = fget.clone();
@@ -642,7 +656,7 @@ impl Vm {
                     }
                     _ => {
                         let mut d = f.dict.borrow_mut();
-                        d.get_or_insert_with(|| Rc::new(PyDict::new())).set_str(name, value);
+                        d.get_or_insert_with(|| crate::runtime::gc::new(PyDict::new())).set_str(name, value);
                     }
                 }
                 Ok(())
@@ -748,7 +762,7 @@ fn own_annotations(cls: &Rc<Class>, name: &Name) -> Value {
     if let Some(v) = cls.dict.get_str(name) {
         return v;
     }
-    let d = Value::Dict(Rc::new(PyDict::new()));
+    let d = Value::Dict(crate::runtime::gc::new(PyDict::new()));
     cls.dict.set_str(name, d.clone());
     cls.attribute_changed(name);
     d

@@ -9,6 +9,7 @@ use super::eval::FrameExit;
 use super::frame::Frame;
 use super::Vm;
 use crate::bytecode::flags;
+use crate::runtime::gc;
 use crate::runtime::objects::*;
 use crate::runtime::str::{intern, intern_rc, static_name};
 use crate::runtime::types::{c3_mro, types};
@@ -105,7 +106,7 @@ impl Vm {
     fn run_function_frame(&mut self, func: &Rc<Function>, mut frame: Frame) -> PyResult<Value> {
         if func.code.is_generator() {
             let kind = func.code.gen_kind();
-            return Ok(Value::Generator(Rc::new(Generator::new(frame, func.name.borrow().clone(), func.qualname.borrow().clone(), kind))));
+            return Ok(Value::Generator(gc::new(Generator::new(frame, func.name.borrow().clone(), func.qualname.borrow().clone(), kind))));
         }
         let r = self.run_guarded(&mut frame);
         self.recycle(frame);
@@ -352,7 +353,7 @@ impl Vm {
                 Some(a) => std::mem::replace(&mut frame.slots[*a as usize], Value::Null),
                 None => Value::Null,
             };
-            frame.slots[nlocals + i] = Value::Cell(Rc::new(RefCell::new(init)));
+            frame.slots[nlocals + i] = Value::Cell(PyCell::new_rc(init));
         }
         let ncell = code.cellvars.len();
         for (i, c) in func.closure.iter().enumerate() {
@@ -400,7 +401,7 @@ impl Vm {
             return Err(type_error(msg));
         }
         let kwdict = if has_varkw {
-            let d = Rc::new(PyDict::new());
+            let d = crate::runtime::gc::new(PyDict::new());
             frame.slots[idx] = Value::Dict(d.clone());
             Some(d)
         } else {
@@ -536,17 +537,17 @@ impl Vm {
     /// A bare instance of `cls` with the native storage its base type needs.
     pub fn new_instance(&self, cls: &Rc<Class>) -> Value {
         let native = match cls.native {
-            NativeKind::List => NativeData::List(Rc::new(PyList::new(Vec::new()))),
-            NativeKind::Dict => NativeData::Dict(Rc::new(PyDict::new())),
+            NativeKind::List => NativeData::List(crate::runtime::gc::new(PyList::new(Vec::new()))),
+            NativeKind::Dict => NativeData::Dict(crate::runtime::gc::new(PyDict::new())),
             NativeKind::Exception => NativeData::Exception(RefCell::new(ExcData::default())),
             NativeKind::Tuple => NativeData::Value(Value::tuple(Vec::new())),
             NativeKind::Int => NativeData::Value(Value::Int(0)),
             NativeKind::Float => NativeData::Value(Value::float(0.0)),
             NativeKind::Str => NativeData::Value(Value::str("")),
             NativeKind::Bytes => NativeData::Value(crate::vm::bytes::bytes_val(Vec::new())),
-            NativeKind::Set => NativeData::Value(Value::Set(Rc::new(PySet::new(false)))),
-            NativeKind::FrozenSet => NativeData::Value(Value::Set(Rc::new(PySet::new(true)))),
-            _ => NativeData::None,
+            NativeKind::Set => NativeData::Value(Value::Set(crate::runtime::gc::new(PySet::new(false)))),
+            NativeKind::FrozenSet => NativeData::Value(Value::Set(crate::runtime::gc::new(PySet::new(true)))),
+            _ => return Value::Instance(Instance::new_bare(cls)),
         };
         Self::instance_with(cls, native)
     }
@@ -554,11 +555,7 @@ impl Vm {
     /// A bare instance of `cls` carrying `native` (e.g. the items of a
     /// tuple-subclass instance, fixed at creation).
     pub fn instance_with(cls: &Rc<Class>, native: NativeData) -> Value {
-        Value::Instance(Rc::new(Instance {
-            class: cls.clone(),
-            attrs: RefCell::new(Attrs::new(cls.root_shape.clone())),
-            native,
-        }))
+        Value::Instance(Instance::new_rc(cls.clone(), Attrs::new(cls.root_shape.clone()), native))
     }
 
     /// Refuses to give a class a special method quicken would ignore
@@ -739,6 +736,9 @@ fn builtin_layout(c: &Class) -> PyResult<NativeKind> {
         // Instances carry the array's state (`NativeData::Any`).
         return Ok(NativeKind::Any);
     }
+    if crate::modules::decimal::is_embedded_builtin(c) {
+        return Ok(NativeKind::Object);
+    }
     // CPython's types without Py_TPFLAGS_BASETYPE refuse subclasses; the others
     // (complex, bytearray, property, deque, ...) are subclassable there but not here yet.
     let final_types = [
@@ -789,16 +789,11 @@ fn join_names(names: &[String]) -> String {
     }
 }
 
-/// Special methods quicken never calls: `__del__` (no hook runs when an
-/// instance dies) and `__getattribute__` (attribute loads go straight to the
-/// instance and class). A class defining one is refused rather than
-/// silently run without it.
-const UNSUPPORTED_HOOKS: [&str; 2] = ["__del__", "__getattribute__"];
+/// Special methods quicken never calls: `__getattribute__` (attribute loads
+/// go straight to the instance and class). A class defining one is refused
+/// rather than silently run without it.
+const UNSUPPORTED_HOOKS: [&str; 1] = ["__getattribute__"];
 
 fn unsupported_hook(name: &str) -> PyErr {
-    let what = match name {
-        "__del__" => "__del__ methods (finalizers)",
-        _ => "__getattribute__ methods",
-    };
-    not_implemented_error(&format!("{} are not supported by quicken", what))
+    not_implemented_error(&format!("{} methods are not supported by quicken", name))
 }

@@ -85,9 +85,9 @@ impl Vm {
             Value::Dict(d) => d.clone(),
             Value::Instance(i) => match &i.native {
                 NativeData::Dict(d) => d.clone(),
-                _ => Rc::new(PyDict::new()),
+                _ => crate::runtime::gc::new(PyDict::new()),
             },
-            _ => Rc::new(PyDict::new()),
+            _ => crate::runtime::gc::new(PyDict::new()),
         };
         let mapped = !matches!(ns, Value::Dict(_));
         if mapped {
@@ -187,7 +187,7 @@ impl Vm {
                 Err(e) => return Err(e),
             },
         };
-        let Some(prepare) = prepare else { return Ok(Value::Dict(Rc::new(PyDict::new()))) };
+        let Some(prepare) = prepare else { return Ok(Value::Dict(crate::runtime::gc::new(PyDict::new()))) };
         let ns = self.call_value(&prepare, &[name.clone(), bases.clone()], kwargs)?;
         let mapping = match &ns {
             Value::Dict(_) => true,
@@ -313,10 +313,10 @@ impl Vm {
         }
         let receiver = Value::Class(cls.clone());
         Ok(Some(match &v {
-            Value::Function(_) | Value::Builtin(_) => Value::BoundMethod(Rc::new(BoundMethod { func: v, receiver })),
+            Value::Function(_) | Value::Builtin(_) => Value::BoundMethod(BoundMethod::new_rc(v, receiver)),
             Value::Other(o) => match &**o {
                 Other::StaticMethod(f) => f.clone(),
-                Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: Value::Class(meta.clone()) })),
+                Other::ClassMethod(f) => Value::BoundMethod(BoundMethod::new_rc(f.clone(), Value::Class(meta.clone()))),
                 Other::Property { fget, .. } => {
                     if fget.is_none() {
                         return Err(attribute_error("unreadable attribute"));
@@ -466,7 +466,7 @@ pub fn type_call(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyRes
 
 /// `type.__prepare__(name, bases, **kwds)`: a new dict.
 pub fn type_prepare(_vm: &mut Vm, _args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::Dict(Rc::new(PyDict::new())))
+    Ok(Value::Dict(crate::runtime::gc::new(PyDict::new())))
 }
 
 /// `type.__instancecheck__(cls, obj)`.

@@ -472,7 +472,7 @@ impl Vm {
 
     /// A new set (or frozenset, following the left operand) from iterable items.
     pub fn new_set_from(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Rc<PySet>> {
-        let s = Rc::new(PySet::new(frozen));
+        let s = crate::runtime::gc::new(PySet::new(frozen));
         for it in items {
             self.set_add(&s, it)?;
         }
@@ -481,7 +481,7 @@ impl Vm {
 
     /// Copy of a set's table into a new set (CPython's set_merge into empty).
     pub fn set_copy(&mut self, src: &PySet, frozen: bool) -> Rc<PySet> {
-        let s = Rc::new(PySet::new(frozen));
+        let s = crate::runtime::gc::new(PySet::new(frozen));
         s.table.borrow_mut().merge_from(&src.table.borrow(), native_key_eq);
         s
     }
@@ -504,7 +504,7 @@ impl Vm {
                 r
             }
             BinOp::And => {
-                let r = Rc::new(PySet::new(frozen));
+                let r = crate::runtime::gc::new(PySet::new(frozen));
                 let (small, big) = if y.len() > x.len() { (x, y) } else { (y, x) };
                 let keys: Vec<Value> = small.table.borrow().iter().map(|(_, k)| k.clone()).collect();
                 for k in keys {
@@ -515,7 +515,7 @@ impl Vm {
                 r
             }
             BinOp::Sub => {
-                let r = Rc::new(PySet::new(frozen));
+                let r = crate::runtime::gc::new(PySet::new(frozen));
                 let keys: Vec<Value> = x.table.borrow().iter().map(|(_, k)| k.clone()).collect();
                 for k in keys {
                     if !self.set_contains(y, &k)? {
@@ -696,7 +696,7 @@ impl Vm {
                 }
                 if let Value::Slice(s) = key {
                     let (start, _, step, count) = self.slice_indices(s, l.len())?;
-                    return Ok(Value::List(Rc::new(l.slice(start, step, count))));
+                    return Ok(Value::List(crate::runtime::gc::new(l.slice(start, step, count))));
                 }
                 let len = l.len();
                 let j = self.norm_index(key, len, "list")?;
@@ -800,7 +800,7 @@ impl Vm {
         if let Some(f) = c.lookup(&static_name("__class_getitem__")) {
             let f = match &f {
                 Value::Other(o) => match &**o {
-                    Other::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { func: f.clone(), receiver: obj.clone() })),
+                    Other::ClassMethod(f) => Value::BoundMethod(BoundMethod::new_rc(f.clone(), obj.clone())),
                     Other::StaticMethod(f) => f.clone(),
                     _ => f,
                 },

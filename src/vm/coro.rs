@@ -24,6 +24,64 @@ use crate::runtime::objects::*;
 use crate::runtime::str::intern;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
+use crate::runtime::gc::{visit_rc, Payload};
+
+impl Payload for Wrapped {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.0);
+    }
+    fn clear(&self) {}
+}
+impl Payload for ASend {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit_rc(&self.gen, visit);
+        visit(&self.value);
+    }
+    fn clear(&self) {}
+}
+impl Payload for AThrow {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit_rc(&self.gen, visit);
+        if let Some(exc) = &self.exc {
+            visit(exc);
+        }
+    }
+    fn clear(&self) {}
+}
+impl Payload for CoroWrapper {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit_rc(&self.0, visit);
+    }
+    fn clear(&self) {}
+}
+impl Payload for ANext {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.awaitable);
+        visit(&self.default);
+        if let Ok(iter) = self.iter.try_borrow() {
+            if let Some(it) = iter.as_ref() {
+                visit(it);
+            }
+        }
+    }
+    fn clear(&self) {
+        let old = self.iter.try_borrow_mut().map(|mut it| it.take());
+        drop(old);
+    }
+}
+
+/// Lets the cycle collector see what the objects coroutines hand out hold
+/// (an awaitable kept in the frame of the generator it drives is a cycle).
+/// Their fields are fixed at creation, so clearing drops only what can
+/// change (`anext`'s iterator); the generators' frames break the cycles.
+pub fn register_gc_payloads() {
+    use crate::runtime::gc::register_payload;
+    register_payload::<Wrapped>();
+    register_payload::<ASend>();
+    register_payload::<AThrow>();
+    register_payload::<CoroWrapper>();
+    register_payload::<ANext>();
+}
 
 /// What `GET_AWAITABLE`'s argument says about where the awaitable came from
 /// (it only changes the error message).
@@ -181,7 +239,7 @@ impl Vm {
         let protocol_error = |vm: &Vm, missing: &str| type_error(format!("'{}' object does not support the asynchronous context manager protocol{}", vm.type_of(mgr).name.as_str(), missing));
         let Some(enter) = self.lookup_special(mgr, "__aenter__") else { return Err(protocol_error(self, "")) };
         let Some(exit) = self.lookup_special(mgr, "__aexit__") else { return Err(protocol_error(self, " (missed __aexit__ method)")) };
-        let exit = Value::BoundMethod(Rc::new(BoundMethod { func: exit, receiver: mgr.clone() }));
+        let exit = Value::BoundMethod(BoundMethod::new_rc(exit, mgr.clone()));
         let entered = self.call_value(&enter, std::slice::from_ref(mgr), &[])?;
         Ok((exit, entered))
     }

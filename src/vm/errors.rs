@@ -78,11 +78,7 @@ impl PrintCtx {
 
 /// A fresh exception instance.
 pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
-    Rc::new(Instance {
-        class: cls.clone(),
-        attrs: std::cell::RefCell::new(Attrs::new(cls.root_shape.clone())),
-        native: NativeData::Exception(std::cell::RefCell::new(crate::builtins::exceptions::state_for(cls, args))),
-    })
+    Instance::new_rc(cls.clone(), Attrs::new(cls.root_shape.clone()), NativeData::Exception(std::cell::RefCell::new(crate::builtins::exceptions::state_for(cls, args))))
 }
 
 macro_rules! error_ctors {

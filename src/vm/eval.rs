@@ -11,7 +11,6 @@ use crate::bytecode::Cache;
 use crate::specialize;
 use crate::bytecode::{BinOp, CmpOp, Code, Op, UnaryOp};
 use crate::runtime::objects::*;
-use crate::runtime::objects::finalizers;
 use crate::runtime::str::{intern, static_name};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -55,7 +54,7 @@ pub(crate) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
 /// `x <op> y` on f64s for every operator that cannot raise here (zero
 /// divisors, negative or overflowing powers are left to the generic path).
 #[inline(always)]
-pub(super) fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
+pub(crate) fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
     match op {
         BinOp::Add => Some(x + y),
         BinOp::Sub => Some(x - y),
@@ -147,6 +146,7 @@ pub(super) fn add_slot(inst: &Instance, c: Cache, v: Value) {
     // SAFETY: `ptr` came from `Rc::as_ptr` of the transition target of the
     // instance's current shape (checked by the guard), which keeps it alive.
     let next = unsafe { specialize::borrowed::<Shape>(c.ptr) };
+    inst.note_value(&v);
     let mut attrs = inst.attrs.borrow_mut();
     // Slot values mirror the shape's keys, so the shape id guarded the length.
     debug_assert_eq!(attrs.values.len(), c.index as usize);
@@ -296,6 +296,7 @@ impl Vm {
                         return Err(unbound_local(code.varnames[arg as usize].as_str()));
                     }
                     f.slots[arg as usize] = Value::Null;
+                    self.finalize_soon();
                 }
                 Op::LoadDeref => {
                     let v = self.load_cell(f, arg as usize)?;
@@ -320,12 +321,14 @@ impl Vm {
                     if let Value::Cell(c) = &f.slots[idx] {
                         *c.borrow_mut() = v;
                     }
+                    self.finalize_soon();
                 }
                 Op::DeleteDeref => {
                     let idx = code.varnames.len() + arg as usize;
                     if let Value::Cell(c) = &f.slots[idx] {
                         *c.borrow_mut() = Value::Null;
                     }
+                    self.finalize_soon();
                 }
                 Op::LoadClosure => {
                     let idx = code.varnames.len() + arg as usize;
@@ -341,12 +344,14 @@ impl Vm {
                 Op::StoreGlobal => {
                     let v = f.pop();
                     f.globals.set_str(&code.names[arg as usize], v);
+                    self.finalize_soon();
                 }
                 Op::DeleteGlobal => {
                     let name = &code.names[arg as usize];
                     if f.globals.del_str(name).is_none() {
                         return Err(name_not_defined(name.as_str()));
                     }
+                    self.finalize_soon();
                 }
                 Op::LoadName => {
                     let name = &code.names[arg as usize];
@@ -367,6 +372,7 @@ impl Vm {
                         Some(l) => self.namespace_store(l, name, v)?,
                         None => f.globals.set_str(name, v),
                     }
+                    self.finalize_soon();
                 }
                 Op::DeleteName => {
                     let name = &code.names[arg as usize];
@@ -377,6 +383,7 @@ impl Vm {
                     if !found {
                         return Err(name_not_defined(name.as_str()));
                     }
+                    self.finalize_soon();
                 }
                 Op::LoadAttr => {
                     adapt!(specialize::load_attr(f.peek(1), &code.names[arg as usize]));
@@ -389,10 +396,12 @@ impl Vm {
                     let obj = f.pop();
                     let v = f.pop();
                     self.set_attr(&obj, &code.names[arg as usize], v)?;
+                    self.finalize_soon();
                 }
                 Op::DeleteAttr => {
                     let obj = f.pop();
                     self.del_attr(&obj, &code.names[arg as usize])?;
+                    self.finalize_soon();
                 }
                 Op::LoadMethod => {
                     adapt!(specialize::load_method(f.peek(1), &code.names[arg as usize]));
@@ -422,11 +431,13 @@ impl Vm {
                         _ => v,
                     };
                     self.set_item(&obj, key, v)?;
+                    self.finalize_soon();
                 }
                 Op::DeleteSubscr => {
                     let key = f.pop();
                     let obj = f.pop();
                     self.del_item(&obj, &key)?;
+                    self.finalize_soon();
                 }
                 Op::BuildSlice => {
                     let step = if arg == 3 { f.pop() } else { Value::None };
@@ -538,7 +549,7 @@ impl Vm {
                 Op::BuildSet => {
                     let n = arg as usize;
                     let items = f.slots.split_off(f.slots.len() - n);
-                    let s = Rc::new(PySet::new(false));
+                    let s = crate::runtime::gc::new(PySet::new(false));
                     for it in items {
                         self.set_add(&s, it)?;
                     }
@@ -688,24 +699,10 @@ impl Vm {
                         Vec::new()
                     };
                     if let Value::Code(c) = code_v {
-                        let module = f.globals.get_str(&static_name("__name__")).unwrap_or(Value::None);
-                        let doc = match c.consts.first() {
-                            Some(d) if c.flags & crate::bytecode::flags::DOCSTRING != 0 => d.clone(),
-                            _ => Value::None,
-                        };
-                        f.push(Value::Function(Rc::new(Function {
-                            name: std::cell::RefCell::new(c.name.clone()),
-                            qualname: std::cell::RefCell::new(c.qualname.clone()),
-                            code: c,
-                            globals: f.globals.clone(),
-                            defaults: std::cell::RefCell::new(defaults),
-                            kwdefaults: std::cell::RefCell::new(kwdefaults),
-                            closure,
-                            dict: std::cell::RefCell::new(None),
-                            module,
-                            doc: std::cell::RefCell::new(doc),
-                            annotations: std::cell::RefCell::new(annotations),
-                        })));
+                        let func = Function::new(c.clone(), f.globals.clone(), c.name.clone(), defaults, closure);
+                        *func.kwdefaults.borrow_mut() = kwdefaults;
+                        *func.annotations.borrow_mut() = annotations;
+                        f.push(Value::Function(crate::runtime::gc::new(func)));
                     }
                 }
                 Op::Call => {
@@ -984,10 +981,10 @@ impl Vm {
                         // A class body's namespace may be a `__prepare__` mapping.
                         Some(l) => {
                             if self.namespace_load(l, &key)?.is_none() {
-                                self.namespace_store(l, &key, Value::Dict(Rc::new(PyDict::new())))?;
+                                self.namespace_store(l, &key, Value::Dict(crate::runtime::gc::new(PyDict::new())))?;
                             }
                         }
-                        None if f.globals.get_str(&key).is_none() => f.globals.set_str(&key, Value::Dict(Rc::new(PyDict::new()))),
+                        None if f.globals.get_str(&key).is_none() => f.globals.set_str(&key, Value::Dict(crate::runtime::gc::new(PyDict::new()))),
                         None => {}
                     }
                 }
@@ -1146,7 +1143,7 @@ impl Vm {
     /// `BUILD_MAP`: a dict of the key/value pairs `items` (keys' `__hash__`
     /// and `__eq__` may run Python code; a later duplicate key wins).
     pub(super) fn build_map(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let d = Rc::new(PyDict::new());
+        let d = crate::runtime::gc::new(PyDict::new());
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
             self.dict_set(&d, k, v)?;
@@ -1173,6 +1170,22 @@ impl Vm {
         Ok(())
     }
 
+    /// After an instruction that may have dropped the last reference to an
+    /// object: its `__del__` (or a weak reference callback) runs now, before
+    /// the next instruction, as CPython runs it at once.
+    #[inline(always)]
+    pub(super) fn finalize_soon(&mut self) {
+        if signals::breaker() {
+            self.finalize_now();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub(super) fn finalize_now(&mut self) {
+        self.run_finalizers();
+    }
+
     /// The eval breaker's slow path: runs pending generator finalizers and
     /// the handlers of signals that arrived (`KeyboardInterrupt` for SIGINT).
     #[cold]
@@ -1180,40 +1193,6 @@ impl Vm {
     pub fn handle_break(&mut self) -> PyResult<()> {
         self.run_finalizers();
         self.check_signals()
-    }
-
-    /// Closes generators that died while suspended inside a `try`, so their
-    /// `finally` blocks run (CPython does this when the generator is freed).
-    pub fn run_finalizers(&mut self) {
-        let (frames, hook_calls) = finalizers::take();
-        for qualname in finalizers::take_never_awaited() {
-            // Where the coroutine was dropped is not known here: CPython
-            // names no place either when it finds one at exit.
-            if !self.flags.warnoptions.iter().any(|w| w.starts_with("ignore")) {
-                self.write_stderr(&format!(
-                    "sys:1: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-                    qualname
-                ));
-            }
-        }
-        for (hook, agen) in hook_calls {
-            if let Err(e) = self.call_value(&hook, &[agen], &[]) {
-                let text = self.format_exception(&e);
-                self.write_stderr(&format!("Exception ignored in async generator finalizer:\n{}", text));
-            }
-        }
-        for mut frame in frames {
-            let exit = PyErr::with_args(&types().generator_exit, vec![]);
-            let saved = std::mem::replace(&mut self.handled, Value::None);
-            let r = self.throw_into(&mut frame, exit);
-            self.handled = saved;
-            if let Err(e) = r {
-                if !e.matches(&types().generator_exit) && !e.matches(&types().stop_iteration) {
-                    let text = self.format_exception(&e);
-                    self.write_stderr(&format!("Exception ignored in generator finalizer:\n{}", text));
-                }
-            }
-        }
     }
 
     /// Pops TOS and tests its truth, with bools and ints inline.

@@ -128,7 +128,7 @@ impl FrameRecord {
             }
             // A frame that ended without recording its values (none do but
             // by a bug): what was last read of them.
-            FrameLocals::Running => Ok(reuse.cloned().unwrap_or_else(|| Rc::new(PyDict::new()))),
+            FrameLocals::Running => Ok(reuse.cloned().unwrap_or_else(|| crate::runtime::gc::new(PyDict::new()))),
             FrameLocals::Unknown => Err(not_implemented_error("the locals of a traceback's frame (tb_frame.f_locals) are not kept by quicken")),
         }
     }

@@ -237,12 +237,15 @@ impl Vm {
                     ($edge:expr) => {
                         if JIT {
                             let edge: *const Unit = $edge;
-                            // SAFETY: a unit of the running code object.
-                            let c = unsafe { (*edge).cache.get() };
-                            if c.ptr != 0 || c.counter.triggers() {
+                            // SAFETY: a unit of the running code object; its
+                            // cache is not borrowed (caches are `Cell`s). Two
+                            // fields, not the whole cache, are read and one written.
+                            let c = unsafe { (*edge).cache.as_ptr() };
+                            let counter = unsafe { (*c).counter };
+                            if unsafe { (*c).ptr } != 0 || counter.triggers() {
                                 break Leave::Loop(edge);
                             }
-                            unsafe { (*edge).cache.set(crate::bytecode::Cache { counter: c.counter.advance(), ..c }) };
+                            unsafe { (*c).counter = counter.advance() };
                         }
                     };
                 }
@@ -777,6 +780,12 @@ impl Vm {
                                 break Leave::Cold;
                             }
                             store_local!(arg, Value::Null);
+                            // A `__del__` runs right after the `del` (the frame
+                            // is not touched by it; introspection sees its line).
+                            if breaker() {
+                                sync_pc!();
+                                self.finalize_now();
+                            }
                         }
                         Op::PushExcInfo => {
                             let exc = pop!();
@@ -869,6 +878,10 @@ impl Vm {
                         Op::StoreGlobal => {
                             let v = pop!();
                             f.globals.set_str(&code.names[arg], v);
+                            if breaker() {
+                                sync_pc!();
+                                self.finalize_now();
+                            }
                         }
                         Op::ForIter if !ADAPTIVE => {
                             let mut next = for_iter_fast(peek!(1)).map(Ok);
@@ -1863,7 +1876,7 @@ pub(super) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
 
 /// `LoadAttrInstance`: the slot value when the guards hold.
 #[inline(always)]
-fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
+pub(crate) fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Option<Value> {
     let Value::Instance(inst) = v else { return None };
     let version = inst.class.version.get();
     // SAFETY: attribute storage is borrowed mutably only inside single
@@ -1893,6 +1906,7 @@ unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache, value: *co
     if !c.instance_layout_fits(inst.class.version.get(), attrs.shape_id) || (c.index as usize) >= attrs.values.len() {
         return false;
     }
+    inst.note_value(&*value);
     let old = std::mem::replace(&mut attrs.values[c.index as usize], value.read());
     drop(attrs);
     old.release();
@@ -1902,7 +1916,7 @@ unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache, value: *co
 /// `LOAD_METHOD_INSTANCE`'s guard: for an instance (not in dict mode) of
 /// one of the two cached layouts, the method cached for it.
 #[inline(always)]
-fn instance_method(v: &Value, c: crate::bytecode::Cache) -> Option<usize> {
+pub(crate) fn instance_method(v: &Value, c: crate::bytecode::Cache) -> Option<usize> {
     let Value::Instance(inst) = v else { return None };
     // SAFETY: as in `instance_slot_value`.
     let attrs = unsafe { inst.attrs.try_borrow_unguarded() }.ok()?;
@@ -2036,7 +2050,7 @@ fn slice_fast(container: &Value, s: &crate::runtime::objects::Slice) -> Option<V
     match container {
         Value::List(l) => {
             let (start, _, step, count) = int_slice_indices(s, l.len())?;
-            Some(Value::List(std::rc::Rc::new(l.slice(start, step, count))))
+            Some(Value::List(crate::runtime::gc::new(l.slice(start, step, count))))
         }
         Value::Tuple(t) => {
             let (start, _, step, count) = int_slice_indices(s, t.items.len())?;

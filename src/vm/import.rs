@@ -28,7 +28,7 @@ pub struct Modules(Rc<PyDict>);
 impl Modules {
     /// An empty module table.
     pub fn new() -> Modules {
-        Modules(Rc::new(PyDict::new()))
+        Modules(crate::runtime::gc::new(PyDict::new()))
     }
     /// The module stored under `name` (any object a program put there).
     pub fn get(&self, name: &str) -> Option<Value> {
@@ -308,7 +308,7 @@ impl Vm {
         let is_package = package_dir.is_some() || !namespace.is_empty();
         let package = if is_package { name.to_owned() } else { name.rsplit_once('.').map(|(p, _)| p.to_owned()).unwrap_or_default() };
         let file_str = file.as_deref().map(path_str);
-        let d = Rc::new(PyDict::new());
+        let d = crate::runtime::gc::new(PyDict::new());
         let set = |k: &'static str, v: Value| d.set_str(&static_name(k), v);
         set("__name__", Value::str(name));
         set("__doc__", Value::None);
@@ -324,7 +324,7 @@ impl Vm {
         }
         set("__file__", file_str.as_deref().map(Value::str).unwrap_or(Value::None));
         set("__builtins__", Value::Dict(self.builtins.clone()));
-        let module = Value::Module(Rc::new(Module { name: name.to_owned(), dict: d.clone() }));
+        let module = Value::Module(Module::new_rc(name.to_owned(), d.clone()));
         self.modules.insert(name, module.clone());
         let (Some(file), Some(file_str)) = (file, file_str) else {
             return Ok(module);

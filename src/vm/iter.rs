@@ -1,6 +1,5 @@
 //! Iteration: `iter()`, `next()`, builtin iterators and generators.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::errors::*;
@@ -21,7 +20,7 @@ pub enum GenResume {
 
 /// Wraps an iterator state in a value.
 pub fn new_iter(state: IterState) -> Value {
-    Value::Iter(Rc::new(PyIter { state: RefCell::new(state) }))
+    Value::Iter(PyIter::new_rc(state))
 }
 
 impl Vm {
@@ -277,7 +276,7 @@ impl Vm {
                             slots[1] = v;
                             t
                         }
-                        None => Rc::new(PyTuple::new(vec![count, v])),
+                        None => crate::runtime::gc::new_tuple(vec![count, v]),
                     };
                     Ok(Some(last.keep(tuple)))
                 }
@@ -316,7 +315,7 @@ impl Vm {
                         }
                     }
                 }
-                let tuple = reuse.unwrap_or_else(|| Rc::new(PyTuple::new(out)));
+                let tuple = reuse.unwrap_or_else(|| crate::runtime::gc::new_tuple(out));
                 match &mut *i.state.borrow_mut() {
                     IterState::Zip { last, .. } => Ok(Some(last.keep(tuple))),
                     _ => Ok(Some(Value::Tuple(tuple))),

@@ -3,6 +3,7 @@
 
 mod attr;
 mod call;
+pub mod collect;
 pub mod classes;
 pub mod bytes;
 pub mod complex;
@@ -12,7 +13,7 @@ pub mod errors;
 pub(crate) mod eval;
 pub(crate) mod frame;
 pub mod frames;
-mod hot;
+pub(crate) mod hot;
 mod import;
 mod matching;
 pub mod iter;
@@ -29,7 +30,7 @@ use std::rc::Rc;
 pub use errors::{PyErr, PyResult};
 pub use repr::bigint_to_string;
 pub use eval::{tuple_compare, FrameExit};
-pub use frame::Frame;
+pub use frame::{Completion, Frame};
 pub use frames::{FrameLocals, FrameRecord, FrameWatch};
 pub use import::{absolute, import_error_with, MainModuleError, Modules};
 pub use iter::GenResume;
@@ -208,7 +209,7 @@ impl Vm {
         let _ = types;
         let mut vm = Vm {
             flags: Flags::default(),
-            builtins: Rc::new(PyDict::new()),
+            builtins: crate::runtime::gc::new(PyDict::new()),
             modules: Modules::new(),
             sys_dict: None,
             sys_path_init: None,
@@ -241,6 +242,8 @@ impl Vm {
             crate::runtime::objects::set_next_version(start);
         }
         crate::builtins::install(&mut vm);
+        coro::register_gc_payloads();
+        crate::builtins::introspect::register_gc_payloads();
         vm
     }
 
@@ -259,7 +262,7 @@ impl Vm {
     /// The namespace `globals()` returns: the innermost running frame's
     /// globals (the main module's when no frame runs).
     pub fn current_globals(&self) -> Rc<PyDict> {
-        self.frame_globals().or_else(|| self.main_globals.clone()).unwrap_or_else(|| Rc::new(PyDict::new()))
+        self.frame_globals().or_else(|| self.main_globals.clone()).unwrap_or_else(|| crate::runtime::gc::new(PyDict::new()))
     }
 
     /// The class of a value (`type(v)`).
@@ -283,10 +286,10 @@ impl Vm {
 
     /// Creates a module namespace pre-filled with `__name__` and `__builtins__`.
     pub fn new_globals(&self, name: &str) -> Rc<PyDict> {
-        let g = Rc::new(PyDict::new());
+        let g = crate::runtime::gc::new(PyDict::new());
         g.set_str(&crate::runtime::str::static_name("__name__"), Value::str(name));
         g.set_str(&crate::runtime::str::static_name("__doc__"), Value::None);
-        g.set_str(&crate::runtime::str::static_name("__builtins__"), Value::Module(Rc::new(Module { name: "builtins".into(), dict: self.builtins.clone() })));
+        g.set_str(&crate::runtime::str::static_name("__builtins__"), Value::Module(Module::new_rc("builtins", self.builtins.clone())));
         g
     }
 }

@@ -573,7 +573,7 @@ impl Vm {
                 s.push_str(y.as_str());
                 Value::string(s)
             }
-            (BinOp::Add, Value::List(x), Value::List(y)) => Value::List(Rc::new(x.concat(y))),
+            (BinOp::Add, Value::List(x), Value::List(y)) => Value::List(crate::runtime::gc::new(x.concat(y))),
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
                 let mut v = x.items.clone();
                 v.extend(y.items.iter().cloned());
@@ -610,7 +610,7 @@ impl Vm {
                 self.set_binop(op, &sets[0], &sets[1])?
             }
             (BinOp::Or, Value::Dict(x), Value::Dict(_)) => {
-                let d = Rc::new(PyDict::new());
+                let d = crate::runtime::gc::new(PyDict::new());
                 *d.table.borrow_mut() = x.table.borrow().clone();
                 self.dict_update_from(&d, b, false)?;
                 Value::Dict(d)
@@ -632,7 +632,7 @@ impl Vm {
                 if l.len().saturating_mul(n) > (1 << 31) {
                     return Err(memory_error(""));
                 }
-                Value::List(Rc::new(PyList::from_store(l.repeated(n))))
+                Value::List(crate::runtime::gc::new(PyList::from_store(l.repeated(n))))
             }
             Value::Tuple(t) => {
                 if t.items.len().saturating_mul(n) > (1 << 31) {
@@ -1171,7 +1171,7 @@ impl Vm {
 
     /// A set built from a keys or items view (for view comparisons).
     pub fn view_as_set(&mut self, d: &Rc<PyDict>, kind: u8) -> PyResult<Value> {
-        let s = Rc::new(PySet::new(false));
+        let s = crate::runtime::gc::new(PySet::new(false));
         for (k, v) in d.items() {
             let item = if kind == 0 { k } else { Value::tuple(vec![k, v]) };
             self.set_add(&s, item)?;

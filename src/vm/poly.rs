@@ -148,7 +148,7 @@ pub(super) unsafe extern "C" fn super_load(top: *mut Value, c: Cache, method: bo
         top.write(inst);
         func
     } else {
-        Value::BoundMethod(std::rc::Rc::new(BoundMethod { func, receiver: inst }))
+        Value::BoundMethod(BoundMethod::new_rc(func, inst))
     };
     std::mem::replace(&mut *top.sub(1), v).release();
     true

@@ -1,7 +1,6 @@
 //! What `sys` shows of the command line: `sys.flags`, `sys.warnoptions`, `sys._xoptions`,
 //! read from `vm.flags` when `sys` is first imported.
 
-use std::rc::Rc;
 
 use crate::builtins::{add_method, set};
 use crate::runtime::objects::*;
@@ -56,7 +55,7 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
         };
         xoptions.set_str(&intern(name), value);
     }
-    set(d, "_xoptions", Value::Dict(Rc::new(xoptions)));
+    set(d, "_xoptions", Value::Dict(crate::runtime::gc::new(xoptions)));
     let class = new_class_raw("flags", &[&types().object], NativeKind::Object, true);
     add_method(&class, "__repr__", flags_repr);
     let flags = vm.new_instance(&class);
