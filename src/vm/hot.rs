@@ -813,21 +813,8 @@ impl Vm {
                             skip!(1);
                             break Leave::Yield(v);
                         }
-                        // An unspecialized operator site of the adaptive tier
-                        // (one that could not be specialized backs off up to 4095
-                        // executions) runs its generic form out of line here
-                        // until its counter expires, then `step` adapts.
-                        Op::BinaryOp | Op::CompareOp if ADAPTIVE && !cache!(0).counter.triggers() => {
-                            let b = pop!();
-                            let a = pop!();
-                            sync_pc!();
-                            match self.unspecialized_operator::<STATS>(&unit!(0).cache, ins.op, arg, a, b) {
-                                Ok(v) => push!(v),
-                                Err(e) => raise!(e),
-                            }
-                        }
                         // ---- Generic forms with inline immediate paths (base
-                        // ---- tier only: the adaptive tier's are above).
+                        // ---- tier only: the adaptive tier counts them in `step`).
                         Op::BinaryOp if !ADAPTIVE => {
                             let (op, inplace) = BinOp::decode(arg as u32);
                             if let Some(r) = immediate_binary(op, peek!(2), peek!(1)) {
@@ -1685,31 +1672,6 @@ struct InlineCall {
 }
 
 impl Vm {
-    /// The adaptive tier's unspecialized `BINARY_OP` or `COMPARE_OP` (`op`)
-    /// on `a` and `b` while the site's counter in `cell` runs down: advances
-    /// the counter (as `step`'s adaptation does) and computes the result.
-    #[inline(never)]
-    fn unspecialized_operator<const STATS: bool>(&mut self, cell: &Cell<crate::bytecode::Cache>, op: Op, arg: usize, a: Value, b: Value) -> PyResult<Value> {
-        let cache = cell.get();
-        cell.set(crate::bytecode::Cache { counter: cache.counter.advance(), ..cache });
-        if STATS {
-            self.deferred(op);
-        }
-        if op == Op::CompareOp {
-            let cmp = CmpOp::ALL[arg];
-            let r = match immediate_compare(cmp, &a, &b) {
-                Some(r) => Ok(Value::bool(r)),
-                None => self.compare(cmp, &a, &b),
-            };
-            a.release();
-            b.release();
-            r
-        } else {
-            let (bin, inplace) = BinOp::decode(arg as u32);
-            self.binary_generic(bin, inplace, a, b)
-        }
-    }
-
     /// Enters an inline call: the callee takes the vacant frame above the
     /// `active` running ones (made if there is none) with its arguments
     /// from the caller's stack (whose length is up to date), and the
