@@ -17,7 +17,7 @@ const CPYTHON: &str = "/usr/bin/python3.11";
 /// The small sizes run in well under a second; the limit only catches hangs on a busy machine.
 const TIMEOUT: Duration = Duration::from_secs(60);
 /// The corpus is meant to cover many styles of code; losing programs should be noticed.
-const MIN_PROGRAMS: usize = 25;
+const MIN_PROGRAMS: usize = 47;
 
 /// One corpus program at its small size.
 struct Program {

@@ -245,19 +245,7 @@ fn byte_range(s: &PyStr, start: usize, end: usize) -> (usize, usize) {
     if s.is_ascii() {
         return (start, end);
     }
-    let text = s.as_str();
-    let mut b0 = text.len();
-    let mut b1 = text.len();
-    for (ci, (bi, _)) in text.char_indices().enumerate() {
-        if ci == start {
-            b0 = bi;
-        }
-        if ci == end {
-            b1 = bi;
-            break;
-        }
-    }
-    (b0, b1)
+    (s.byte_offset(start), s.byte_offset(end))
 }
 
 /// Number of code points in `text[..byte]`.

@@ -1674,8 +1674,15 @@ impl<'a> Compiler<'a> {
         }
         if starred {
             self.expr(&c.func)?;
-            self.emit(Op::BuildList, 0);
-            self.call_arguments(&c.args, &c.keywords)?;
+            if let [Expr::Starred(only)] = &c.args[..] {
+                // `f(*it)`: CALL_EX takes the iterable itself (a tuple as it
+                // is), as CPython's CALL_FUNCTION_EX does.
+                self.expr(&only.value)?;
+                self.keyword_arguments(&c.keywords)?;
+            } else {
+                self.emit(Op::BuildList, 0);
+                self.call_arguments(&c.args, &c.keywords)?;
+            }
             self.u().line = line;
             self.emit(Op::CallEx, !c.keywords.is_empty() as u32);
             return Ok(());
@@ -1739,12 +1746,18 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Op::ListToTuple, 0);
+        self.keyword_arguments(keywords)
+    }
+
+    /// The keyword dict of a `CallEx` when there are `keywords` (`**` ones
+    /// merged); its names are interned, as parameter names are.
+    fn keyword_arguments(&mut self, keywords: &'a [ast::Keyword]) -> Result<(), CompileError> {
         if !keywords.is_empty() {
             self.emit(Op::BuildMap, 0);
             for k in keywords {
                 match &k.arg {
                     Some(name) => {
-                        self.load_const(Value::str(name.as_str()));
+                        self.load_const(Value::Str(intern(name.as_str())));
                         self.expr(&k.value)?;
                         self.emit(Op::MapAdd, 1);
                     }

@@ -8,12 +8,33 @@ use std::rc::Rc;
 /// A Python string. Immutable; the hash is computed once and cached.
 pub struct PyStr {
     s: Box<str>,
-    /// Number of code points (equals the byte length for ASCII strings).
-    nchars: usize,
+    /// Number of code points (equals the byte length for ASCII strings), or
+    /// [`UNCOUNTED`] for a string of 2^32 - 1 or more (counted when asked).
+    /// Four bytes, so that the string with its checkpoint field stays the
+    /// size it had without it.
+    nchars: u32,
     hash: Cell<i64>,
     /// True when this object is the canonical interned copy.
     interned: Cell<bool>,
+    /// For a long non-ASCII string that has been indexed: the byte offset of
+    /// every [`CHECKPOINT`]th code point, so that `s[i]` and slices walk at
+    /// most `CHECKPOINT - 1` characters instead of the whole prefix (CPython
+    /// indexes in O(1); without this a parser over text with one `é` in it
+    /// goes quadratic). Built on the first index that needs it. Boxed twice
+    /// so that the field is one word: every string carries it.
+    checkpoints: std::cell::OnceCell<Box<Box<[u32]>>>,
 }
+
+/// `PyStr::nchars` of a string too long for a `u32` count.
+const UNCOUNTED: u32 = u32::MAX;
+
+/// A code-point count as stored in `PyStr::nchars`.
+fn stored_count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(UNCOUNTED).min(UNCOUNTED)
+}
+
+/// Code points between two entries of a string's checkpoint index.
+const CHECKPOINT: usize = 32;
 
 impl PyStr {
     /// Makes a string from a slice.
@@ -22,14 +43,14 @@ impl PyStr {
     }
     /// Makes a string from an owned `String` without copying.
     pub fn from_string(s: String) -> PyStr {
-        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s: s.into_boxed_str(), nchars, hash: Cell::new(-1), interned: Cell::new(false) }
+        let nchars = stored_count(if s.is_ascii() { s.len() } else { s.chars().count() });
+        PyStr { s: s.into_boxed_str(), nchars, hash: Cell::new(-1), interned: Cell::new(false), checkpoints: std::cell::OnceCell::new() }
     }
     /// Makes a string from an owned `String` whose code-point count the
     /// caller already knows (no scan of the text).
     pub fn from_string_counted(s: String, nchars: usize) -> PyStr {
         debug_assert_eq!(nchars, s.chars().count());
-        PyStr { s: s.into_boxed_str(), nchars, hash: Cell::new(-1), interned: Cell::new(false) }
+        PyStr { s: s.into_boxed_str(), nchars: stored_count(nchars), hash: Cell::new(-1), interned: Cell::new(false), checkpoints: std::cell::OnceCell::new() }
     }
     /// The UTF-8 text.
     #[inline]
@@ -39,19 +60,28 @@ impl PyStr {
     /// Length in code points (Python's `len`).
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.nchars
+        if self.nchars != UNCOUNTED {
+            self.nchars as usize
+        } else {
+            self.s.chars().count()
+        }
     }
     /// True when every character is ASCII (byte index == char index).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.s.len()
+        if self.nchars != UNCOUNTED {
+            self.nchars as usize == self.s.len()
+        } else {
+            self.s.is_ascii()
+        }
     }
     /// The code point at `i` (0 <= i < char_len).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
             self.s.as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap_or('\0')
+            let (base, rest) = self.checkpoint(i);
+            self.s[base..].chars().nth(rest).unwrap_or('\0')
         }
     }
     /// `self[i]` (negative `i` counts from the end) when the string is ASCII and `i`
@@ -73,8 +103,23 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            let (base, rest) = self.checkpoint(i);
+            self.s[base..].char_indices().nth(rest).map(|(b, _)| base + b).unwrap_or(self.s.len())
         }
+    }
+    /// For a non-ASCII string: a byte offset at or before code point `i` and
+    /// how many code points past it `i` is. Short strings are walked from the
+    /// start; long ones get their checkpoint index on first use.
+    fn checkpoint(&self, i: usize) -> (usize, usize) {
+        if self.s.len() <= 2 * CHECKPOINT || self.s.len() > u32::MAX as usize {
+            return (0, i);
+        }
+        let index = self.checkpoints.get_or_init(|| {
+            Box::new(self.s.char_indices().step_by(CHECKPOINT).map(|(b, _)| b as u32).collect())
+        });
+        // `i` may be the length, one past the last checkpoint's stretch.
+        let k = (i / CHECKPOINT).min(index.len() - 1);
+        (index[k] as usize, i - k * CHECKPOINT)
     }
     /// Substring by code-point indices `[start, end)`.
     pub fn substring(&self, start: usize, end: usize) -> &str {
@@ -82,7 +127,12 @@ impl PyStr {
             return "";
         }
         let b0 = self.byte_offset(start);
-        let b1 = self.byte_offset(end);
+        let b1 = if self.is_ascii() || end - start >= CHECKPOINT {
+            self.byte_offset(end)
+        } else {
+            // A short slice: walk on from its start.
+            self.s[b0..].char_indices().nth(end - start).map(|(b, _)| b0 + b).unwrap_or(self.s.len())
+        };
         &self.s[b0..b1]
     }
     /// The Python hash of this string (cached).
@@ -340,4 +390,14 @@ fn static_name_miss(s: &'static str) -> Rc<PyStr> {
         t.swap(pair, pair + 1);
     });
     v
+}
+
+#[cfg(test)]
+mod size_tests {
+    /// Every string carries these fields: the checkpoint index must not grow it
+    /// past the 40 bytes it had before (allocation-heavy code feels it).
+    #[test]
+    fn pystr_stays_five_words() {
+        assert_eq!(std::mem::size_of::<super::PyStr>(), 40);
+    }
 }

@@ -638,7 +638,10 @@ pub(crate) fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
         };
     }
     let init = plain_python_init(cls, nargs)?;
-    let mut cache = guarded(cls.version.get(), 0, 0)?;
+    // `aux` 1: some parameters take their defaults, which `__defaults__` may
+    // change without the class's version: the site checks them each time.
+    let with_defaults = !takes_exactly(&init, nargs + 1);
+    let mut cache = guarded(cls.version.get(), with_defaults as u32, 0)?;
     // Borrowed: the class dict keeps `__init__` alive while the class
     // version is unchanged.
     cache.ptr = Rc::as_ptr(&init) as usize;
@@ -646,8 +649,9 @@ pub(crate) fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
 }
 
 /// The `__init__` of a user class whose instances are made plainly
-/// (`object.__new__`, no native base) when it is a Python function taking
-/// exactly `nargs` arguments after `self`.
+/// (`object.__new__`, no native base) when it is a Python function that
+/// `nargs` positional arguments after `self` bind (exactly, or with defaults
+/// for the missing trailing parameters).
 pub(crate) fn plain_python_init(cls: &Rc<Class>, nargs: usize) -> Result<Rc<Function>, &'static str> {
     use crate::runtime::str::static_name;
     if cls.builtin || cls.native != NativeKind::Object {
@@ -664,7 +668,7 @@ pub(crate) fn plain_python_init(cls: &Rc<Class>, nargs: usize) -> Result<Rc<Func
         _ => return Err("custom __new__"),
     }
     match cls.lookup(&static_name("__init__")) {
-        Some(Value::Function(init)) if takes_exactly(&init, nargs + 1) => Ok(init),
+        Some(Value::Function(init)) if takes_exactly(&init, nargs + 1) || takes_with_defaults(&init, nargs + 1) => Ok(init),
         Some(Value::Function(_)) => Err("__init__ with defaults or varargs"),
         _ => Err("no Python __init__"),
     }

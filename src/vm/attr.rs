@@ -68,6 +68,30 @@ impl Vm {
         self.get_attr_slow(obj, name)
     }
 
+    /// `getattr(obj, name)` with `None` for a missing attribute (`hasattr`,
+    /// `getattr` with a default): builtin values answer without building the
+    /// AttributeError that would be discarded.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Name) -> PyResult<Option<Value>> {
+        let found = if matches!(obj, Value::Instance(_) | Value::Class(_) | Value::Module(_)) {
+            self.get_attr(obj, name)
+        } else {
+            // `get_attr_slow`'s arm for builtin values, a miss answered as `None`.
+            match self.builtin_special_attr(obj, name) {
+                Ok(Some(v)) => return Ok(Some(v)),
+                Ok(None) => {
+                    let cls = self.type_of(obj);
+                    return Ok(cls.lookup(name).map(|v| self.bind_descriptor(v, obj, &cls)));
+                }
+                Err(e) => Err(e),
+            }
+        };
+        match found {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.matches(&types().attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     /// [`Vm::get_attr`] on an instance after the fast path: `own_checked`
     /// when the instance is known not to have `name` itself.
     #[inline(never)]

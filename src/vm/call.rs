@@ -11,7 +11,7 @@ use super::Vm;
 use crate::bytecode::flags;
 use crate::runtime::gc;
 use crate::runtime::objects::*;
-use crate::runtime::str::{intern, static_name};
+use crate::runtime::str::{intern, intern_rc, static_name};
 use crate::runtime::types::{c3_mro, types};
 use crate::runtime::value::Value;
 
@@ -198,6 +198,102 @@ impl Vm {
         }
     }
 
+    /// `func(*args, **kwargs)` (`CALL_EX`): a tuple is passed as it is, any
+    /// other iterable collected; the keyword dict's names (interned
+    /// identifiers as a rule) are reused without re-interning.
+    pub(crate) fn call_ex(&mut self, func: &Value, args: &Value, kwargs: &Value) -> PyResult<Value> {
+        let collected;
+        let positional: &[Value] = match args {
+            Value::Tuple(t) => &t.items,
+            _ => {
+                collected = match self.collect(args) {
+                    Ok(items) => items,
+                    Err(e) => return Err(self.starred_error(e, args, Some(func))),
+                };
+                &collected
+            }
+        };
+        let Value::Dict(d) = kwargs else { return self.call_value(func, positional, &[]) };
+        let mut kw: Vec<(Name, Value)> = Vec::with_capacity(d.len());
+        for (k, v) in d.items() {
+            match super::ops::native_value(&k).unwrap_or(&k) {
+                Value::Str(s) => kw.push((intern_rc(s), v)),
+                _ => return Err(type_error("keywords must be strings")),
+            }
+        }
+        self.call_value(func, positional, &kw)
+    }
+
+    /// `DICT_MERGE` of a call's `**m` into its keyword dict `d`: a name
+    /// given twice is an error (the caller names the function).
+    pub(crate) fn dict_merge_keywords(&mut self, d: &PyDict, m: &Value) -> PyResult<()> {
+        self.dict_update_from(d, m, true)
+    }
+
+    /// The error of a call's `**m` that is no mapping or repeats a keyword,
+    /// worded as CPython's (`f() argument after ** must be a mapping, not
+    /// int`, `f() got multiple values for keyword argument 'x'`).
+    #[cold]
+    pub(crate) fn keywords_error(&mut self, e: PyErr, func: &Value, m: &Value) -> PyErr {
+        if !e.matches(&types().type_error) {
+            return e;
+        }
+        let text = e.value();
+        let msg = self.str_of(&text).unwrap_or_default();
+        if let Some(rest) = msg.strip_prefix("got multiple values for keyword argument") {
+            return type_error(format!("{} got multiple values for keyword argument{}", self.function_str(func), rest));
+        }
+        let is_mapping = matches!(m, Value::Dict(_)) || self.get_attr_opt(m, &static_name("keys")).ok().flatten().is_some();
+        if is_mapping {
+            return e;
+        }
+        type_error(format!("{} argument after ** must be a mapping, not {}", self.function_str(func), self.type_of(m).name.as_str()))
+    }
+
+    /// The error of collecting a `*it` argument or display item: when `it`
+    /// is not iterable at all, CPython's wording (`Value after * must be an
+    /// iterable, not int`, or for a call's single `*it`, `f() argument after
+    /// * must be an iterable, not int`); an error raised while iterating
+    /// stays as it is.
+    #[cold]
+    pub(crate) fn starred_error(&mut self, e: PyErr, it: &Value, func: Option<&Value>) -> PyErr {
+        if !e.matches(&types().type_error) || self.iterable_kind(it) {
+            return e;
+        }
+        let kind = self.type_of(it).name.as_str().to_owned();
+        match func {
+            Some(func) => type_error(format!("{} argument after * must be an iterable, not {}", self.function_str(func), kind)),
+            None => type_error(format!("Value after * must be an iterable, not {}", kind)),
+        }
+    }
+
+    /// True when `v`'s type makes iterators (`__iter__`, or a sequence's
+    /// `__getitem__`), whether or not making one succeeds.
+    fn iterable_kind(&mut self, v: &Value) -> bool {
+        match v {
+            Value::Instance(i) => {
+                i.class.lookup(&static_name("__iter__")).is_some()
+                    || i.class.lookup(&static_name("__getitem__")).is_some()
+                    || !matches!(i.native, NativeData::None)
+            }
+            Value::Class(c) => super::classes::meta_override(c, "__iter__").is_some(),
+            _ => self.get_iter(v).is_ok(),
+        }
+    }
+
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+    /// `module.qualname()`, `qualname()` for builtins, else `type object`.
+    pub(crate) fn function_str(&mut self, func: &Value) -> String {
+        let qualname = match self.get_attr_opt(func, &static_name("__qualname__")) {
+            Ok(Some(q)) => self.str_of(&q).unwrap_or_default(),
+            _ => return format!("{} object", self.type_of(func).name.as_str()),
+        };
+        match self.get_attr_opt(func, &static_name("__module__")) {
+            Ok(Some(Value::Str(m))) if m.as_str() != "builtins" => format!("{}.{}()", m.as_str(), qualname),
+            _ => format!("{}()", qualname),
+        }
+    }
+
     /// Returns a finished frame's slot buffer to the pool.
     #[inline]
     pub(crate) fn recycle(&mut self, mut frame: Frame) {
@@ -268,7 +364,8 @@ impl Vm {
     /// General argument binding with CPython's error messages.
     fn bind_args(&mut self, func: &Function, frame: &mut Frame, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<()> {
         let code = &func.code;
-        let qual = func.qualname.borrow().as_str().to_owned();
+        // Only error messages name the function: no copy on the way that succeeds.
+        let qual = || func.qualname.borrow().as_str().to_owned();
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let has_varargs = code.flags & flags::VARARGS != 0;
@@ -297,9 +394,9 @@ impl Vm {
                 format!("{} {}", args.len(), if args.len() == 1 { "was" } else { "were" })
             };
             let msg = if given_kw > 0 {
-                format!("{}() takes {} but {} were given", qual, takes, given)
+                format!("{}() takes {} but {} were given", qual(), takes, given)
             } else {
-                format!("{}() takes {} but {} given", qual, takes, given)
+                format!("{}() takes {} but {} given", qual(), takes, given)
             };
             return Err(type_error(msg));
         }
@@ -318,7 +415,7 @@ impl Vm {
             match pos {
                 Some(p) => {
                     if !frame.slots[p].is_null() {
-                        return Err(type_error(format!("{}() got multiple values for argument '{}'", qual, name.as_str())));
+                        return Err(type_error(format!("{}() got multiple values for argument '{}'", qual(), name.as_str())));
                     }
                     frame.slots[p] = value.clone();
                 }
@@ -333,12 +430,12 @@ impl Vm {
                             .collect();
                         return Err(type_error(format!(
                             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                            qual,
+                            qual(),
                             names.join(", ")
                         )));
                     }
                     None => {
-                        return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", qual, name.as_str())));
+                        return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", qual(), name.as_str())));
                     }
                 },
             }
@@ -359,7 +456,7 @@ impl Vm {
         if !missing.is_empty() {
             return Err(type_error(format!(
                 "{}() missing {} required positional argument{}: {}",
-                qual,
+                qual(),
                 missing.len(),
                 if missing.len() == 1 { "" } else { "s" },
                 join_names(&missing)
@@ -378,7 +475,7 @@ impl Vm {
         if !missing.is_empty() {
             return Err(type_error(format!(
                 "{}() missing {} required keyword-only argument{}: {}",
-                qual,
+                qual(),
                 missing.len(),
                 if missing.len() == 1 { "" } else { "s" },
                 join_names(&missing)

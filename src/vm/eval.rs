@@ -63,6 +63,9 @@ pub(crate) fn float_op_full(op: BinOp, x: f64, y: f64) -> Option<f64> {
         BinOp::FloorDiv if y != 0.0 => Some(super::ops::float_divmod(x, y).0),
         BinOp::Mod if y != 0.0 => Some(super::ops::float_divmod(x, y).1),
         BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => Some(x.powf(y)).filter(|r| r.is_finite() && *r != 0.0),
+        // A negative base to a whole power is real (`(a - b) ** 2`); a
+        // fractional one makes a complex, which `step` builds.
+        BinOp::Pow if x < 0.0 && x.is_finite() && y.is_finite() && y == y.trunc() => Some(x.powf(y)).filter(|r| r.is_finite() && *r != 0.0),
         // 0.0 ** y is a signed zero for y > 0 (C's pow, as CPython's float_pow).
         BinOp::Pow if x == 0.0 && y > 0.0 && y.is_finite() => Some(x.powf(y)),
         _ => None,
@@ -584,7 +587,10 @@ impl Vm {
                 }
                 Op::ListExtend => {
                     let it = f.pop();
-                    let items = self.collect(&it)?;
+                    let items = match self.collect(&it) {
+                        Ok(items) => items,
+                        Err(e) => return Err(self.starred_error(e, &it, None)),
+                    };
                     if let Value::List(l) = f.peek(arg as usize) {
                         l.extend(items);
                     }
@@ -598,11 +604,23 @@ impl Vm {
                         }
                     }
                 }
-                Op::DictUpdate | Op::DictMerge => {
+                Op::DictUpdate => {
                     let m = f.pop();
                     let target = f.peek(arg as usize).clone();
                     if let Value::Dict(d) = target {
-                        self.dict_update_from(&d, &m, ins.op == Op::DictMerge)?;
+                        self.dict_update_from(&d, &m, false)?;
+                    }
+                }
+                Op::DictMerge => {
+                    // `f(..., **m)`: below the keyword dict, the positional
+                    // arguments and the callable, which errors name.
+                    let m = f.pop();
+                    let target = f.peek(arg as usize).clone();
+                    if let Value::Dict(d) = target {
+                        if let Err(e) = self.dict_merge_keywords(&d, &m) {
+                            let func = f.peek(arg as usize + 2).clone();
+                            return Err(self.keywords_error(e, &func, &m));
+                        }
                     }
                 }
                 Op::ListToTuple => {
@@ -713,16 +731,20 @@ impl Vm {
                     let kwnames = f.pop();
                     let n = arg as usize;
                     let base = f.slots.len() - n - 1;
-                    let names = match &kwnames {
-                        Value::Tuple(t) => t.items.clone(),
-                        _ => Vec::new(),
+                    let names: &[Value] = match &kwnames {
+                        Value::Tuple(t) => &t.items,
+                        _ => &[],
                     };
                     let npos = n - names.len();
-                    // The keyword values leave the stack for the call.
+                    // The keyword values leave the stack for the call. The
+                    // compiler interned the names.
                     let kwargs: Vec<(Name, Value)> = names
                         .iter()
                         .zip(f.slots.drain(base + 1 + npos..))
-                        .map(|(k, v)| (intern(k.as_str().map(|s| s.as_str()).unwrap_or("")), v))
+                        .map(|(k, v)| match k {
+                            Value::Str(k) => (crate::runtime::str::intern_rc(k), v),
+                            _ => (intern(""), v),
+                        })
                         .collect();
                     let r = self.call_on_stack(&mut f.slots, base, base + 1, kwargs)?;
                     f.push(r);
@@ -731,21 +753,7 @@ impl Vm {
                     let kwargs = if arg & 1 != 0 { f.pop() } else { Value::None };
                     let args = f.pop();
                     let func = f.pop();
-                    let args = self.collect(&args)?;
-                    let kw: Vec<(Name, Value)> = match &kwargs {
-                        Value::Dict(d) => {
-                            let mut out = Vec::new();
-                            for (k, v) in d.items() {
-                                match super::ops::native_value(&k).unwrap_or(&k) {
-                                    Value::Str(s) => out.push((intern(s.as_str()), v)),
-                                    _ => return Err(type_error("keywords must be strings")),
-                                }
-                            }
-                            out
-                        }
-                        _ => Vec::new(),
-                    };
-                    let r = self.call_value(&func, &args, &kw)?;
+                    let r = self.call_ex(&func, &args, &kwargs)?;
                     f.push(r);
                 }
                 Op::ReturnValue => {

@@ -1413,7 +1413,14 @@ impl Vm {
                             let callable = depth!() - arg - 1;
                             let slot = local!(callable);
                             match slot {
-                                Value::Class(cls) if cls.version.get() == c.version && self.depth < self.recursion_limit => call_init!(cls, c.ptr, callable),
+                                Value::Class(cls)
+                                    if cls.version.get() == c.version
+                                        && self.depth < self.recursion_limit
+                                        // SAFETY: the class (version unchanged) holds this `__init__`.
+                                        && (c.aux == 0 || crate::specialize::takes_with_defaults(unsafe { &*(c.ptr as *const Function) }, arg + 1)) =>
+                                {
+                                    call_init!(cls, c.ptr, callable)
+                                }
                                 _ => break Leave::Cold,
                             }
                         }
