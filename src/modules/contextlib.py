@@ -3,7 +3,7 @@ small managers of CPython's module (suppress, redirect_stdout/stderr, closing,
 nullcontext, ExitStack)."""
 
 import sys
-from functools import wraps
+import functools
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
@@ -22,8 +22,8 @@ class AbstractContextManager:
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_value, traceback):
-        return None
+    def __exit__(self, kind, error, trace):
+        return None  # exceptions propagate
 
 
 class ContextDecorator:
@@ -33,11 +33,10 @@ class ContextDecorator:
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
+        def run_inside(*args, **kwargs):
             with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+                return func(*args, **kwargs)
+        return functools.wraps(func)(run_inside)
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
@@ -57,7 +56,7 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
     def _recreate_cm(self):
         # Each decorated call needs a fresh generator.
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
         # Only a decorator needs these (to make fresh generators); a manager
@@ -69,7 +68,7 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
+    def __exit__(self, typ, value, trace):
         if typ is None:
             return self._run_to_end()
         return self._deliver(typ, typ() if value is None else value)
@@ -109,10 +108,9 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
 def contextmanager(func):
     """Makes a generator function (one `yield`) into a context manager factory."""
-    @wraps(func)
-    def make_manager(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return make_manager
+    def make_manager(*args, **kwargs):
+        return _GeneratorContextManager(func, args, kwargs)
+    return functools.wraps(func)(make_manager)
 
 
 class closing(AbstractContextManager):
@@ -124,7 +122,7 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exception):
         self.thing.close()
 
 
@@ -137,7 +135,7 @@ class nullcontext(AbstractContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exception):
         pass
 
 
@@ -156,7 +154,7 @@ class _Swap(AbstractContextManager):
         self._saved.append(self._read())
         self._write(value)
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exception):
         self._write(self._saved.pop())
 
 
@@ -216,10 +214,9 @@ class suppress(AbstractContextManager):
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return False
-        return issubclass(exctype, self._exceptions)
+    def __exit__(self, kind, error, trace):
+        # Subclasses of the listed classes are silenced too.
+        return kind is not None and issubclass(kind, self._exceptions)
 
 
 def _rechain(raised, replaced, frontier):
@@ -279,9 +276,9 @@ class ExitStack(AbstractContextManager):
         self._exit_callbacks.append(call_ignoring_exception)
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
-        def bound_exit(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
+    def _push_cm_exit(self, cm, unbound_exit):
+        def bound_exit(kind, error, trace):
+            return unbound_exit(cm, kind, error, trace)
         bound_exit.__self__ = cm
         self._exit_callbacks.append(bound_exit)
 

@@ -11,70 +11,72 @@ MINYEAR = 1
 MAXYEAR = 9999
 _MAXORDINAL = 3652059
 
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_n = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_n)
-    _n += _dim
-del _n, _dim
+# Indexed by month number (1..12); February as in a common year.
+_MONTH_LENGTHS = (None, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE_MONTH_START = [None, 0]
+for _length in _MONTH_LENGTHS[1:12]:
+    _DAYS_BEFORE_MONTH_START.append(_DAYS_BEFORE_MONTH_START[-1] + _length)
+del _length
 
 _DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
 
-_DI400Y = 146097
-_DI100Y = 36524
-_DI4Y = 1461
+_DAYS_PER_400Y = 146097
+_DAYS_PER_100Y = 36524
+_DAYS_PER_4Y = 1461
 
 
 def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    # Gregorian rule: every 4th year, except centuries not divisible by 400.
+    if year % 4:
+        return False
+    return year % 100 != 0 or year % 400 == 0
 
 
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+def _days_before_jan1(year):
+    """Days from 0001-01-01 up to (not including) January 1 of `year`."""
+    past = year - 1
+    return 365 * past + past // 4 - past // 100 + past // 400
 
 
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+def _month_length(year, month):
+    return 29 if month == 2 and _is_leap(year) else _MONTH_LENGTHS[month]
 
 
 def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+    leap_day = 1 if month > 2 and _is_leap(year) else 0
+    return _DAYS_BEFORE_MONTH_START[month] + leap_day
 
 
-def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
+def _ordinal(year, month, day):
+    return _days_before_jan1(year) + _days_before_month(year, month) + day
 
 
-def _ord2ymd(n):
-    # Peel off 400-, 100-, 4- and 1-year cycles from the day count.
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
+def _ymd_of_ordinal(ordinal):
+    """(year, month, day) of a proleptic Gregorian day number (1 is 0001-01-01)."""
+    # Whole 400-, 100-, 4- and 1-year cycles first, then the month.
+    days = ordinal - 1
+    cycles400, days = divmod(days, _DAYS_PER_400Y)
+    cycles100, days = divmod(days, _DAYS_PER_100Y)
+    cycles4, days = divmod(days, _DAYS_PER_4Y)
+    years, days = divmod(days, 365)
+    year = 400 * cycles400 + 100 * cycles100 + 4 * cycles4 + years + 1
+    if years == 4 or cycles100 == 4:
+        # The last day of a leap cycle: December 31 of the previous year.
         return year - 1, 12, 31
-    leap = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
-    if preceding > n:
+    leap = years == 3 and (cycles4 != 24 or cycles100 == 3)
+    month = (days + 50) >> 5  # an estimate, at most one too large
+    month_start = _DAYS_BEFORE_MONTH_START[month] + (1 if month > 2 and leap else 0)
+    if month_start > days:
         month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leap)
-    n -= preceding
-    return year, month, n + 1
+        month_start -= _MONTH_LENGTHS[month] + (1 if month == 2 and leap else 0)
+    return year, month, days - month_start + 1
 
 
-def _isoweek1monday(year):
+def _iso_week1_monday(year):
     # Week 1 is the week holding the year's first Thursday.
-    first = _ymd2ord(year, 1, 1)
+    first = _ordinal(year, 1, 1)
     first_weekday = (first + 6) % 7
     monday = first - first_weekday
     if first_weekday > 3:
@@ -118,7 +120,7 @@ def _check_int(value):
     return index()
 
 
-def _check_date_fields(year, month, day):
+def _valid_date(year, month, day):
     year = _check_int(year)
     month = _check_int(month)
     day = _check_int(day)
@@ -126,12 +128,12 @@ def _check_date_fields(year, month, day):
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
         raise ValueError('month must be in 1..12')
-    if not 1 <= day <= _days_in_month(year, month):
+    if not 1 <= day <= _month_length(year, month):
         raise ValueError('day is out of range for month')
     return year, month, day
 
 
-def _check_time_fields(hour, minute, second, microsecond, fold):
+def _valid_time(hour, minute, second, microsecond, fold):
     hour = _check_int(hour)
     minute = _check_int(minute)
     second = _check_int(second)
@@ -190,7 +192,12 @@ def _format_time(hh, mm, ss, us, timespec='auto'):
     raise ValueError('Unknown timespec value')
 
 
-def _check_utc_offset(name, offset):
+def _expect_datetime_or_none(dt, method):
+    if dt is not None and not isinstance(dt, datetime):
+        raise TypeError('%s(dt) argument must be a datetime instance or None, not %s' % (method, type(dt).__name__))
+
+
+def _validate_offset(name, offset):
     if offset is None:
         return
     if not isinstance(offset, timedelta):
@@ -292,15 +299,15 @@ def _wrap_strftime(obj, fmt, timetuple):
 
 
 def _iso_calendar(year, month, day):
-    today = _ymd2ord(year, month, day)
-    monday = _isoweek1monday(year)
+    today = _ordinal(year, month, day)
+    monday = _iso_week1_monday(year)
     week, wday = divmod(today - monday, 7)
     if week < 0:
         year -= 1
-        monday = _isoweek1monday(year)
+        monday = _iso_week1_monday(year)
         week, wday = divmod(today - monday, 7)
     elif week >= 52:
-        if today >= _isoweek1monday(year + 1):
+        if today >= _iso_week1_monday(year + 1):
             year += 1
             week = 0
     return year, week + 1, wday + 1
@@ -309,7 +316,7 @@ def _iso_calendar(year, month, day):
 class timedelta:
     """A duration: days, seconds and microseconds, normalized."""
 
-    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode', '_total')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
         whole = 0
@@ -336,20 +343,19 @@ class timedelta:
         return cls._from_us(whole + low)
 
     @classmethod
-    def _from_us(cls, us):
-        d, rem = divmod(us, 86400000000)
-        s, us = divmod(rem, 1000000)
-        if abs(d) > 999999999:
-            raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
-        self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        self._hashcode = -1
-        return self
+    def _from_us(cls, total):
+        days, within_day = divmod(total, 86400000000)
+        if days > 999999999 or days < -999999999:
+            raise OverflowError('days=%d; must have magnitude <= 999999999' % days)
+        made = object.__new__(cls)
+        made._total = total
+        made._days = days
+        made._seconds, made._microseconds = divmod(within_day, 1000000)
+        made._hashcode = -1
+        return made
 
     def _us(self):
-        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+        return self._total
 
     @property
     def days(self):
@@ -364,153 +370,137 @@ class timedelta:
         return self._microseconds
 
     def total_seconds(self):
-        return self._us() / 10 ** 6
+        return self._total / 10 ** 6
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append('days=%d' % self._days)
-        if self._seconds:
-            args.append('seconds=%d' % self._seconds)
-        if self._microseconds:
-            args.append('microseconds=%d' % self._microseconds)
-        if not args:
-            args.append('0')
-        return '%s(%s)' % (_qualname(self), ', '.join(args))
+        fields = [template % value for template, value in
+                  (('days=%d', self._days), ('seconds=%d', self._seconds), ('microseconds=%d', self._microseconds))
+                  if value]
+        return '%s(%s)' % (_qualname(self), ', '.join(fields) or '0')
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = '%d:%02d:%02d' % (hh, mm, ss)
+        minutes, secs = divmod(self._seconds, 60)
+        text = '%d:%02d:%02d' % (minutes // 60, minutes % 60, secs)
         if self._days:
-            s = '%d day%s, ' % (self._days, '' if abs(self._days) == 1 else 's') + s
+            plural = '' if self._days in (1, -1) else 's'
+            text = '%d day%s, %s' % (self._days, plural, text)
         if self._microseconds:
-            s += '.%06d' % self._microseconds
-        return s
+            text = '%s.%06d' % (text, self._microseconds)
+        return text
+
+    # Arithmetic works on the total microsecond count; _operand_us() decides
+    # what the other operand may be.
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() + other._us())
-        return NotImplemented
+        other_us = _operand_us(self, other, '+')
+        return NotImplemented if other_us is None else timedelta._from_us(self._total + other_us)
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        other_us = _operand_us(other, self, '+', self)
+        return NotImplemented if other_us is None else timedelta._from_us(self._total + other_us)
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() - other._us())
-        return NotImplemented
+        other_us = _operand_us(self, other, '-')
+        return NotImplemented if other_us is None else timedelta._from_us(self._total - other_us)
 
     def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return -self + other
-        return NotImplemented
+        other_us = _operand_us(other, self, '-', self)
+        return NotImplemented if other_us is None else timedelta._from_us(other_us - self._total)
 
     def __neg__(self):
-        return timedelta._from_us(-self._us())
+        return timedelta._from_us(-self._total)
 
     def __pos__(self):
         return self
 
     def __abs__(self):
-        return -self if self._days < 0 else self
+        return timedelta._from_us(-self._total) if self._total < 0 else self
 
-    def __mul__(self, other):
-        if isinstance(other, int):
-            return timedelta._from_us(self._us() * other)
-        if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return timedelta._from_us(_divide_even(self._us() * a, b))
-        if isinstance(other, (str, bytes, bytearray, list, tuple)):
+    def __mul__(self, factor):
+        if isinstance(factor, int):
+            return timedelta._from_us(self._total * factor)
+        if isinstance(factor, float):
+            numerator, denominator = factor.as_integer_ratio()
+            return timedelta._from_us(_divide_even(self._total * numerator, denominator))
+        if isinstance(factor, (str, bytes, bytearray, list, tuple)):
             raise TypeError("can't multiply sequence by non-int of type '%s'" % _tname(self))
+        if _builtin_type(factor) or isinstance(factor, timedelta):
+            _unsupported('*', self, factor)
         return NotImplemented
 
-    __rmul__ = __mul__
+    def __rmul__(self, factor):
+        # Sequences get __mul__'s "can't multiply sequence" message.
+        if _builtin_type(factor) and not isinstance(factor, (int, float, str, bytes, bytearray, list, tuple)):
+            _unsupported('*', factor, self)
+        return self.__mul__(factor)
+
+    def _divisor_us(self, divisor, op, zero_message='integer division or modulo by zero'):
+        """The microseconds of a timedelta divisor, refusing zero."""
+        divisor_us = _operand_us(self, divisor, op)
+        if divisor_us == 0:
+            raise ZeroDivisionError(zero_message)
+        return divisor_us
 
     def __floordiv__(self, other):
-        if isinstance(other, timedelta):
-            if other._us() == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return self._us() // other._us()
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta._from_us(self._us() // other)
-        return NotImplemented
+            return timedelta._from_us(self._total // other)
+        divisor_us = self._divisor_us(other, '//')
+        return NotImplemented if divisor_us is None else self._total // divisor_us
 
     def __truediv__(self, other):
-        if isinstance(other, timedelta):
-            if other._us() == 0:
-                raise ZeroDivisionError('division by zero')
-            return self._us() / other._us()
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta._from_us(_divide_even(self._us(), other))
+            return timedelta._from_us(_divide_even(self._total, other))
         if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            if a == 0:
+            numerator, denominator = other.as_integer_ratio()
+            if numerator == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta._from_us(_divide_even(b * self._us(), a))
-        return NotImplemented
+            return timedelta._from_us(_divide_even(denominator * self._total, numerator))
+        divisor_us = self._divisor_us(other, '/', 'division by zero')
+        return NotImplemented if divisor_us is None else self._total / divisor_us
 
     def __mod__(self, other):
-        if isinstance(other, timedelta):
-            if other._us() == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta._from_us(self._us() % other._us())
-        return NotImplemented
+        divisor_us = self._divisor_us(other, '%')
+        return NotImplemented if divisor_us is None else timedelta._from_us(self._total % divisor_us)
 
     def __divmod__(self, other):
-        if isinstance(other, timedelta):
-            if other._us() == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            q, r = divmod(self._us(), other._us())
-            return q, timedelta._from_us(r)
-        return NotImplemented
-
-    def _cmp(self, other, op):
-        if isinstance(other, timedelta):
-            a, b = self._us(), other._us()
-            return op(a, b)
-        return NotImplemented
+        divisor_us = self._divisor_us(other, 'divmod()')
+        if divisor_us is None:
+            return NotImplemented
+        quotient, remainder = divmod(self._total, divisor_us)
+        return quotient, timedelta._from_us(remainder)
 
     def __eq__(self, other):
         if isinstance(other, timedelta):
-            return self._us() == other._us()
+            return self._total == other._total
         return NotImplemented
 
     def __ne__(self, other):
         if isinstance(other, timedelta):
-            return self._us() != other._us()
+            return self._total != other._total
         return NotImplemented
+
+    # Orderings: another timedelta compares by length; builtin values raise
+    # here (with CPython's 'datetime.timedelta' type name), others may reflect.
 
     def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() < other._us()
-        if _builtin_type(other):
-            _cmp_error('<', self, other)
-        return NotImplemented
+        other_us = _ordering_us(self, other, '<')
+        return NotImplemented if other_us is None else self._total < other_us
 
     def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        if _builtin_type(other):
-            _cmp_error('<=', self, other)
-        return NotImplemented
+        other_us = _ordering_us(self, other, '<=')
+        return NotImplemented if other_us is None else self._total <= other_us
 
     def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        if _builtin_type(other):
-            _cmp_error('>', self, other)
-        return NotImplemented
+        other_us = _ordering_us(self, other, '>')
+        return NotImplemented if other_us is None else self._total > other_us
 
     def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
-        if _builtin_type(other):
-            _cmp_error('>=', self, other)
-        return NotImplemented
+        other_us = _ordering_us(self, other, '>=')
+        return NotImplemented if other_us is None else self._total >= other_us
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -518,7 +508,7 @@ class timedelta:
         return self._hashcode
 
     def __bool__(self):
-        return bool(self._days or self._seconds or self._microseconds)
+        return self._total != 0
 
     def __reduce__(self):
         return (type(self), (self._days, self._seconds, self._microseconds))
@@ -528,6 +518,26 @@ class timedelta:
 
     def __deepcopy__(self, memo):
         return self
+
+
+def _operand_us(left, right, op, duration=None):
+    """The microseconds of the timedelta operand of `left op right` (the
+    right one, or `duration` when given); None when another type may still
+    handle the operation, TypeError when no builtin type will."""
+    operand = right if duration is None else left
+    if isinstance(operand, timedelta):
+        return operand._total
+    if _builtin_type(operand):
+        _unsupported(op, left, right)
+    return None
+
+
+def _ordering_us(duration, other, op):
+    if isinstance(other, timedelta):
+        return other._total
+    if _builtin_type(other):
+        _cmp_error(op, duration, other)
+    return None
 
 
 def _divide_even(a, b):
@@ -554,7 +564,7 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
+        year, month, day = _valid_date(year, month, day)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -575,7 +585,7 @@ class date:
     def fromordinal(cls, n):
         if not 1 <= n <= _MAXORDINAL:
             raise ValueError('ordinal must be >= 1')
-        y, m, d = _ord2ymd(n)
+        y, m, d = _ymd_of_ordinal(n)
         return cls(y, m, d)
 
     @classmethod
@@ -594,15 +604,15 @@ class date:
         if not 0 < week < 53:
             out_of_range = True
             if week == 53:
-                first_weekday = _ymd2ord(year, 1, 1) % 7
+                first_weekday = _ordinal(year, 1, 1) % 7
                 if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
                     out_of_range = False
             if out_of_range:
                 raise ValueError('Invalid week: %d' % week)
         if not 0 < day < 8:
-            raise ValueError('Invalid weekday: %d (range is [1, 7])' % day)
-        ordinal = _isoweek1monday(year) + (week - 1) * 7 + day - 1
-        return cls(*_ord2ymd(ordinal))
+            raise ValueError('Invalid day: %d (range is [1, 7])' % day)
+        ordinal = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
+        return cls(*_ymd_of_ordinal(ordinal))
 
     def __repr__(self):
         return '%s(%d, %d, %d)' % (_qualname(self), self._year, self._month, self._day)
@@ -648,7 +658,7 @@ class date:
         return self._day
 
     def toordinal(self):
-        return _ymd2ord(self._year, self._month, self._day)
+        return _ordinal(self._year, self._month, self._day)
 
     def replace(self, year=None, month=None, day=None):
         if year is None:
@@ -812,13 +822,13 @@ class tzinfo:
     __slots__ = ()
 
     def tzname(self, dt):
-        raise NotImplementedError('tzinfo subclass must override tzname()')
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
 
     def utcoffset(self, dt):
-        raise NotImplementedError('tzinfo subclass must override utcoffset()')
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
 
     def dst(self, dt):
-        raise NotImplementedError('tzinfo subclass must override dst()')
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
@@ -846,7 +856,7 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
+        hour, minute, second, microsecond, fold = _valid_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._hour = hour
@@ -869,14 +879,14 @@ class time:
         if self._tzinfo is None:
             return None
         off = self._tzinfo.utcoffset(None)
-        _check_utc_offset('utcoffset', off)
+        _validate_offset('utcoffset', off)
         return off
 
     def dst(self):
         if self._tzinfo is None:
             return None
         off = self._tzinfo.dst(None)
-        _check_utc_offset('dst', off)
+        _validate_offset('dst', off)
         return off
 
     def tzname(self):
@@ -903,8 +913,8 @@ class time:
                 if op == '==':
                     return 2
                 raise TypeError("can't compare offset-naive and offset-aware times")
-            a = self._us() - myoff._us()
-            b = other._us() - otoff._us()
+            a = self._us() - myoff._total
+            b = other._us() - otoff._total
         return 0 if a == b else 1 if a > b else -1
 
     def __eq__(self, other):
@@ -945,7 +955,7 @@ class time:
             if not off:
                 self._hashcode = hash((self._hour, self._minute, self._second, self._microsecond))
             else:
-                self._hashcode = hash((self._us() - off._us(),))
+                self._hashcode = hash((self._us() - off._total,))
         return self._hashcode
 
     def __repr__(self):
@@ -979,9 +989,11 @@ class time:
         if s.startswith('T'):
             s = s[1:]
         try:
-            return cls(*_parse_isotime(s))
+            fields = _parse_isotime(s)
         except (ValueError, IndexError):
             raise ValueError('Invalid isoformat string: %r' % time_string) from None
+        # Well-formed but out of range ('25:00') reports the field, as CPython does.
+        return cls(*fields)
 
     def strftime(self, fmt):
         return _wrap_strftime(self, fmt, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1))
@@ -1044,10 +1056,10 @@ def _from_timestamp(t, utc=True):
     days, rem = divmod(secs, 86400)
     hh, rem = divmod(rem, 3600)
     mm, ss = divmod(rem, 60)
-    ordinal = days + _ymd2ord(1970, 1, 1)
+    ordinal = days + _ordinal(1970, 1, 1)
     if not 1 <= ordinal <= _MAXORDINAL:
         raise ValueError('year is out of range')
-    y, m, d = _ord2ymd(ordinal)
+    y, m, d = _ymd_of_ordinal(ordinal)
     return y, m, d, hh, mm, ss, us
 
 
@@ -1057,8 +1069,8 @@ class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
+        year, month, day = _valid_date(year, month, day)
+        hour, minute, second, microsecond, fold = _valid_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._year = year
@@ -1242,7 +1254,7 @@ class datetime(date):
         if self._tzinfo is None:
             return None
         off = self._tzinfo.utcoffset(self)
-        _check_utc_offset('utcoffset', off)
+        _validate_offset('utcoffset', off)
         return off
 
     def tzname(self):
@@ -1254,7 +1266,7 @@ class datetime(date):
         if self._tzinfo is None:
             return None
         off = self._tzinfo.dst(self)
-        _check_utc_offset('dst', off)
+        _validate_offset('dst', off)
         return off
 
     def _local_us(self):
@@ -1277,8 +1289,8 @@ class datetime(date):
                 if op == '==':
                     return 2
                 raise TypeError("can't compare offset-naive and offset-aware datetimes")
-            a = self._local_us() - myoff._us()
-            b = other._local_us() - otoff._us()
+            a = self._local_us() - myoff._total
+            b = other._local_us() - otoff._total
         return 0 if a == b else 1 if a > b else -1
 
     def __eq__(self, other):
@@ -1303,19 +1315,19 @@ class datetime(date):
             if off is None:
                 self._hashcode = hash((self._local_us(),))
             else:
-                self._hashcode = hash((self._local_us() - off._us(),))
+                self._hashcode = hash((self._local_us() - off._total,))
         return self._hashcode
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            us = self._local_us() + other._us()
+            us = self._local_us() + other._total
             days, rem = divmod(us, 86400000000)
             if not 0 < days <= _MAXORDINAL:
                 raise OverflowError('date value out of range')
             hh, rem = divmod(rem, 3600000000)
             mm, rem = divmod(rem, 60000000)
             ss, us = divmod(rem, 1000000)
-            y, m, d = _ord2ymd(days)
+            y, m, d = _ymd_of_ordinal(days)
             return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
         if _builtin_type(other) or isinstance(other, date):
             _unsupported('+', self, other)
@@ -1335,8 +1347,8 @@ class datetime(date):
                 if (myoff is None) != (otoff is None):
                     raise TypeError("can't subtract offset-naive and offset-aware datetimes")
                 if myoff is not None:
-                    a -= myoff._us()
-                    b -= otoff._us()
+                    a -= myoff._total
+                    b -= otoff._total
             return timedelta._from_us(a - b)
         if _builtin_type(other) or isinstance(other, date):
             _unsupported('-', self, other)
@@ -1401,29 +1413,27 @@ class timezone(tzinfo):
     def __str__(self):
         return self.tzname(None)
 
+    # A fixed offset ignores the datetime it is asked about, but still
+    # checks that it is one.
+
     def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError('utcoffset() argument must be a datetime instance or None')
+        _expect_datetime_or_none(dt, 'utcoffset')
+        return self._offset
 
     def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
-            return self._name
-        raise TypeError('tzname() argument must be a datetime instance or None')
+        _expect_datetime_or_none(dt, 'tzname')
+        return self._name_from_offset(self._offset) if self._name is None else self._name
 
     def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError('dst() argument must be a datetime instance or None')
+        _expect_datetime_or_none(dt, 'dst')
+        return None
 
     def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError('fromutc: dt.tzinfo is not self')
-            return dt + self._offset
-        raise TypeError('fromutc() argument must be a datetime instance or None')
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc: argument must be a datetime')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        return dt + self._offset
 
     @staticmethod
     def _name_from_offset(delta):
@@ -1688,7 +1698,7 @@ def _strptime(cls, data_string, format):
     if g.get('Z') is not None and tz is None:
         pass
     if yday is not None and g.get('m') is None and g.get('B') is None and g.get('b') is None:
-        y, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + yday - 1)
+        y, month, day = _ymd_of_ordinal(_ordinal(year, 1, 1) + yday - 1)
         year = y
     elif month == 2 and day == 29 and g.get('Y') is None and g.get('y') is None:
         year = 1904

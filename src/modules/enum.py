@@ -193,18 +193,27 @@ def _caller_module():
         return "__main__"
 
 
+def _bits_of(values):
+    """The bitwise or of some ints (0 for none)."""
+    combined = 0
+    for value in values:
+        combined |= value
+    return combined
+
+
 class EnumType(type):
     """The metaclass of enumerations."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
         metacls._check_for_existing_members_(cls, bases)
-        enum_dict = _EnumDict()
-        enum_dict._cls_name = cls
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        if first_enum is not None:
-            enum_dict["_generate_next_value_"] = getattr(first_enum, "_generate_next_value_", None)
-        return enum_dict
+        namespace = _EnumDict()
+        namespace._cls_name = cls
+        # The body's auto() values come from the nearest enum base's generator.
+        base_enum = metacls._get_mixins_(cls, bases)[1]
+        if base_enum is not None:
+            namespace["_generate_next_value_"] = getattr(base_enum, "_generate_next_value_", None)
+        return namespace
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         ignore = classdict.get("_ignore_", [])
@@ -216,9 +225,9 @@ class EnumType(type):
         invalid = set(member_names) & {"mro", ""}
         if invalid:
             raise ValueError(f"invalid enum member name(s) {','.join(repr(n) for n in invalid)}")
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        data_type, base_enum = metacls._get_mixins_(cls, bases)
         plain = dict(classdict.items())
-        new_member, save_new, use_args = metacls._find_new_(plain, member_type, first_enum)
+        new_member, save_new, use_args = metacls._find_new_(plain, data_type, base_enum)
         members = {name: plain.pop(name) for name in member_names}
         plain["_new_member_"] = new_member
         plain["_use_args_"] = use_args
@@ -226,70 +235,65 @@ class EnumType(type):
         plain["_member_map_"] = {}
         plain["_value2member_map_"] = {}
         plain["_unhashable_values_"] = []
-        plain["_member_type_"] = member_type
+        plain["_member_type_"] = data_type
         plain["_value_repr_"] = metacls._find_data_repr_(cls, bases)
         if boundary is not None or (Flag is not None and any(issubclass(b, Flag) for b in bases)):
             # The bits of every int value written in the body bound what a
             # Flag accepts (_flag_mask_ becomes the single-bit members' bits).
-            flag_mask = 0
-            for value in members.values():
-                if isinstance(value, int):
-                    flag_mask |= value
-            plain["_boundary_"] = boundary or getattr(first_enum, "_boundary_", None)
+            flag_mask = _bits_of(v for v in members.values() if isinstance(v, int))
+            plain["_boundary_"] = boundary or getattr(base_enum, "_boundary_", None)
             plain["_flag_mask_"] = flag_mask
             plain["_all_bits_"] = 2 ** flag_mask.bit_length() - 1
             plain["_inverted_"] = None
         order = plain.pop("_order_", None)
-        enum_class = super().__new__(metacls, cls, bases, plain, **kwds)
+        new_enum = super().__new__(metacls, cls, bases, plain, **kwds)
 
         for name, value in members.items():
-            enum_class._add_member_(name, value)
+            new_enum._add_member_(name, value)
 
-        if Flag is not None and issubclass(enum_class, Flag):
-            single_bits = 0
-            for m in enum_class._member_map_.values():
-                if _is_single_bit(m._value_):
-                    single_bits |= m._value_
-            type.__setattr__(enum_class, "_flag_mask_", single_bits)
-            values = [m._value_ for m in enum_class]
+        is_flag = Flag is not None and issubclass(new_enum, Flag)
+        if is_flag:
+            single_bits = _bits_of(m._value_ for m in new_enum._member_map_.values() if _is_single_bit(m._value_))
+            type.__setattr__(new_enum, "_flag_mask_", single_bits)
+            values = [m._value_ for m in new_enum]
             if values != sorted(values):
-                type.__setattr__(enum_class, "_iter_member_", enum_class._iter_member_by_def_)
+                type.__setattr__(new_enum, "_iter_member_", new_enum._iter_member_by_def_)
             # Flag's operators win over a data type's (int.__or__ comes first in IntFlag's MRO).
             for op in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
                 if op not in plain:
-                    type.__setattr__(enum_class, op, Flag.__dict__[op])
+                    type.__setattr__(new_enum, op, Flag.__dict__[op])
 
         # The enum's own repr/str/format win over the data type's (int's
         # __repr__ comes before Enum's in IntEnum's MRO).
-        if first_enum is not None:
+        if base_enum is not None:
             for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
                 if name not in plain:
-                    found = getattr(enum_class, name, None)
-                    if found is getattr(member_type, name, None) or found is getattr(object, name, None):
-                        type.__setattr__(enum_class, name, getattr(first_enum, name))
+                    found = getattr(new_enum, name, None)
+                    if found is getattr(data_type, name, None) or found is getattr(object, name, None):
+                        type.__setattr__(new_enum, name, getattr(base_enum, name))
 
         if ReprEnum is not None and ReprEnum in bases:
-            if member_type is object:
+            if data_type is object:
                 raise TypeError("ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)")
             if "__format__" not in plain:
-                type.__setattr__(enum_class, "__format__", member_type.__format__)
+                type.__setattr__(new_enum, "__format__", data_type.__format__)
             if "__str__" not in plain:
-                method = member_type.__str__
-                if method is object.__str__:
-                    method = member_type.__repr__
-                type.__setattr__(enum_class, "__str__", method)
+                # A data type without its own __str__ shows its repr.
+                data_str = data_type.__str__
+                type.__setattr__(new_enum, "__str__",
+                                 data_type.__repr__ if data_str is object.__str__ else data_str)
 
         if Enum is not None:
             if save_new:
-                type.__setattr__(enum_class, "__new_member__", new_member)
-            type.__setattr__(enum_class, "__new__", Enum.__new__)
+                type.__setattr__(new_enum, "__new_member__", new_member)
+            type.__setattr__(new_enum, "__new__", Enum.__new__)
 
         if order is not None:
             if isinstance(order, str):
                 order = order.replace(",", " ").split()
-            if order != enum_class._member_names_:
-                raise TypeError(f"member order does not match _order_:\n  {enum_class._member_names_!r}\n  {order!r}")
-        return enum_class
+            if order != new_enum._member_names_:
+                raise TypeError(f"member order does not match _order_:\n  {new_enum._member_names_!r}\n  {order!r}")
+        return new_enum
 
     def _add_member_(cls, name, value):
         # Creates one member (or an alias of an existing one).
@@ -297,72 +301,72 @@ class EnumType(type):
         if cls._member_type_ is tuple:
             args = (args,)
         if not cls._use_args_:
-            enum_member = cls._new_member_(cls)
+            member = cls._new_member_(cls)
         else:
-            enum_member = cls._new_member_(cls, *args)
-        if not hasattr(enum_member, "_value_"):
+            member = cls._new_member_(cls, *args)
+        if not hasattr(member, "_value_"):
             if cls._member_type_ is object or not cls._use_args_:
-                enum_member._value_ = value
+                member._value_ = value
             else:
                 try:
-                    enum_member._value_ = cls._member_type_(*args)
+                    member._value_ = cls._member_type_(*args)
                 except Exception:
-                    enum_member._value_ = value
-        value = enum_member._value_
-        enum_member._name_ = name
-        enum_member.__objclass__ = cls
-        enum_member.__init__(*args)
-        enum_member._sort_order_ = len(cls._member_names_)
+                    member._value_ = value
+        value = member._value_
+        member._name_ = name
+        member.__objclass__ = cls
+        member.__init__(*args)
+        member._sort_order_ = len(cls._member_names_)
         for canonical in cls._member_map_.values():
             if canonical._value_ == value:
-                enum_member = canonical
+                member = canonical
                 break
         else:
             if Flag is None or not issubclass(cls, Flag) or _is_single_bit(value):
                 cls._member_names_.append(name)
         if name not in cls.__dict__ or not _is_descriptor(cls.__dict__[name]):
-            type.__setattr__(cls, name, enum_member)
-        cls._member_map_[name] = enum_member
+            type.__setattr__(cls, name, member)
+        cls._member_map_[name] = member
         try:
-            cls._value2member_map_.setdefault(value, enum_member)
+            cls._value2member_map_.setdefault(value, member)
         except TypeError:
             cls._unhashable_values_.append(value)
 
     @staticmethod
     def _check_for_existing_members_(class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError(f"<enum {class_name!r}> cannot extend {base!r}")
+        for listed_base in bases:
+            for ancestor in listed_base.__mro__:
+                if isinstance(ancestor, EnumType) and ancestor._member_names_:
+                    raise TypeError(f"<enum {class_name!r}> cannot extend {ancestor!r}")
 
     @classmethod
     def _get_mixins_(metacls, class_name, bases):
         if not bases:
             return object, Enum
-        first_enum = bases[-1]
-        if not isinstance(first_enum, EnumType):
+        base_enum = bases[-1]
+        if not isinstance(base_enum, EnumType):
             raise TypeError("new enumerations should be created as `EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        member_type = metacls._find_data_type_(class_name, bases) or object
-        return member_type, first_enum
+        data_type = metacls._find_data_type_(class_name, bases) or object
+        return data_type, base_enum
 
     @classmethod
     def _find_data_type_(metacls, class_name, bases):
         data_types = []
-        for chain in bases:
-            candidate = None
-            for base in chain.__mro__:
-                if base is object:
+        for listed_base in bases:
+            mixin = None
+            for ancestor in listed_base.__mro__:
+                if ancestor is object:
                     continue
-                if isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        data_types.append(base._member_type_)
+                if isinstance(ancestor, EnumType):
+                    if ancestor._member_type_ is not object:
+                        data_types.append(ancestor._member_type_)
                         break
-                elif (base.__module__ == "builtins" or "__new__" in base.__dict__
-                      or "__dataclass_fields__" in base.__dict__):
-                    data_types.append(candidate or base)
+                elif (ancestor.__module__ == "builtins" or "__new__" in ancestor.__dict__
+                      or "__dataclass_fields__" in ancestor.__dict__):
+                    data_types.append(mixin or ancestor)
                     break
                 else:
-                    candidate = candidate or base
+                    mixin = mixin or ancestor
         unique_types = []
         for t in data_types:
             if t not in unique_types:
@@ -373,32 +377,32 @@ class EnumType(type):
 
     @classmethod
     def _find_data_repr_(metacls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
+        for listed_base in bases:
+            for ancestor in listed_base.__mro__:
+                if ancestor is object:
                     continue
-                if isinstance(base, EnumType):
-                    return base.__dict__.get("_value_repr_", None) if "_value_repr_" in base.__dict__ else None
-                if "__repr__" in base.__dict__ or base.__module__ == "builtins":
-                    return base.__repr__
+                if isinstance(ancestor, EnumType):
+                    return ancestor.__dict__.get("_value_repr_", None) if "_value_repr_" in ancestor.__dict__ else None
+                if "__repr__" in ancestor.__dict__ or ancestor.__module__ == "builtins":
+                    return ancestor.__repr__
         return None
 
     @staticmethod
-    def _find_new_(classdict, member_type, first_enum):
+    def _find_new_(classdict, data_type, base_enum):
         new = classdict.get("__new__", None)
-        save_new = first_enum is not None and new is not None
+        save_new = base_enum is not None and new is not None
         if new is None:
             for method in ("__new_member__", "__new__"):
-                for possible in (member_type, first_enum):
-                    target = getattr(possible, method, None)
-                    if target not in (None, object.__new__) and (Enum is None or target is not Enum.__new__):
-                        new = target
+                for provider in (data_type, base_enum):
+                    found_new = getattr(provider, method, None)
+                    if found_new not in (None, object.__new__) and (Enum is None or found_new is not Enum.__new__):
+                        new = found_new
                         break
                 if new is not None:
                     break
             else:
                 new = object.__new__
-        use_args = not (first_enum is None or new is object.__new__ or (Enum is not None and new is Enum.__new__))
+        use_args = not (base_enum is None or new is object.__new__ or (Enum is not None and new is Enum.__new__))
         return new, save_new, use_args
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):

@@ -22,16 +22,16 @@ class BaseRotatingHandler(logging.FileHandler):
     rotator = None   # callable(source, dest): moves the full file (default: rename)
 
     def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
-        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
-                                     delay=delay, errors=errors)
+        super().__init__(filename, mode=mode, encoding=encoding, delay=delay, errors=errors)
         self.mode, self.encoding, self.errors = mode, encoding, errors
 
     def emit(self, record):
         """Rolls over first when shouldRollover says so, then writes the record."""
         try:
-            if self.shouldRollover(record):
+            rollover_due = self.shouldRollover(record)
+            if rollover_due:
                 self.doRollover()
-            logging.FileHandler.emit(self, record)
+            super().emit(record)
         except Exception:
             self.handleError(record)
 
@@ -41,12 +41,14 @@ class BaseRotatingHandler(logging.FileHandler):
 
     def rotate(self, source, dest):
         """Moves the full file `source` to `dest` (rotator(source, dest) when set)."""
-        if callable(self.rotator):
-            self.rotator(source, dest)
-            return
-        os = _os()
-        if os.path.exists(source):
-            os.rename(source, dest)
+        move = self.rotator if callable(self.rotator) else _rename_if_present
+        move(source, dest)
+
+
+def _rename_if_present(source, dest):
+    os = _os()
+    if os.path.exists(source):
+        os.rename(source, dest)
 
 
 class RotatingFileHandler(BaseRotatingHandler):
@@ -57,10 +59,10 @@ class RotatingFileHandler(BaseRotatingHandler):
                  delay=False, errors=None):
         # Rolling over only makes sense when appending.
         mode = 'a' if maxBytes > 0 else mode
-        if 'b' not in mode and hasattr(io, 'text_encoding'):
-            encoding = io.text_encoding(encoding)
-        BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding, delay=delay,
-                                     errors=errors)
+        text_mode = 'b' not in mode
+        if text_mode and hasattr(io, 'text_encoding'):
+            encoding = io.text_encoding(encoding)  # the default, with its warning
+        super().__init__(filename, mode, encoding=encoding, delay=delay, errors=errors)
         self.maxBytes, self.backupCount = maxBytes, backupCount
 
     def _backup_name(self, number):
@@ -86,7 +88,7 @@ class RotatingFileHandler(BaseRotatingHandler):
                 os.remove(first)
             self.rotate(self.baseFilename, first)
         if not self.delay:
-            self.stream = self._open()
+            self._ensure_open()
 
     def _ensure_open(self):
         if self.stream is None:
@@ -112,7 +114,7 @@ class BufferingHandler(logging.Handler):
     """Keeps records in a list; flush() (when shouldFlush says so) empties it."""
 
     def __init__(self, capacity):
-        logging.Handler.__init__(self)
+        super().__init__()
         self.capacity = capacity
         self.buffer = []
 
@@ -123,7 +125,8 @@ class BufferingHandler(logging.Handler):
     def emit(self, record):
         """Keeps the record, flushing when shouldFlush says so."""
         self.buffer += [record]
-        if self.shouldFlush(record):
+        full = self.shouldFlush(record)
+        if full:
             self.flush()
 
     def flush(self):
@@ -136,7 +139,7 @@ class BufferingHandler(logging.Handler):
         try:
             self.flush()
         finally:
-            logging.Handler.close(self)
+            super().close()
 
 
 class MemoryHandler(BufferingHandler):
@@ -144,7 +147,7 @@ class MemoryHandler(BufferingHandler):
     record at flushLevel or above arrives."""
 
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None, flushOnClose=True):
-        BufferingHandler.__init__(self, capacity)
+        super().__init__(capacity)
         self.flushLevel, self.target, self.flushOnClose = flushLevel, target, flushOnClose
 
     def shouldFlush(self, record):
@@ -162,8 +165,9 @@ class MemoryHandler(BufferingHandler):
             if not self.target:
                 return
             pending, self.buffer[:] = list(self.buffer), []
+            deliver = self.target.handle
             for record in pending:
-                self.target.handle(record)
+                deliver(record)
 
     def close(self):
         """Flushes to the target (when flushOnClose), then lets go of it."""
@@ -173,14 +177,14 @@ class MemoryHandler(BufferingHandler):
         finally:
             with self.lock or _NO_LOCK:
                 self.target = None
-                BufferingHandler.close(self)
+                super().close()
 
 
 class QueueHandler(logging.Handler):
     """Puts formatted records on a queue (anything with put_nowait)."""
 
     def __init__(self, queue):
-        logging.Handler.__init__(self)
+        super().__init__()
         self.queue = queue
 
     def enqueue(self, record):
@@ -200,7 +204,8 @@ class QueueHandler(logging.Handler):
     def emit(self, record):
         """Queues a prepared copy of the record."""
         try:
-            self.enqueue(self.prepare(record))
+            prepared = self.prepare(record)
+            self.enqueue(prepared)
         except Exception:
             self.handleError(record)
 

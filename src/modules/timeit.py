@@ -170,7 +170,7 @@ class Timer:
         if self.src is not None:
             lines = self.src.split("\n")
             linecache.cache[dummy_src_name] = (len(self.src), None, lines, dummy_src_name)
-        traceback.print_exc(file=file)
+        traceback.print_exception(*sys.exc_info(), file=file)
 
     def timeit(self, number=default_number):
         """Seconds taken by `number` runs of the statement (the garbage
@@ -199,13 +199,15 @@ class Timer:
 
 def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number, globals=None):
     """Seconds taken by `number` runs of `stmt` after `setup`."""
-    return Timer(stmt, setup, timer, globals).timeit(number)
+    measured = Timer(stmt, setup, timer, globals)
+    return measured.timeit(number)
 
 
 def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat,
            number=default_number, globals=None):
     """A list of `repeat` timeit() results."""
-    return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+    measured = Timer(stmt, setup, timer, globals)
+    return measured.repeat(repeat, number)
 
 
 # Seconds per unit, largest first (the automatic choice takes the first one
@@ -297,7 +299,7 @@ def main(args=None, *, _wrap_timer=None):
     long_spec = [name + ("=" if metavar is not None else "") for _, name, metavar, _ in _CLI_OPTIONS]
     try:
         opts, args = getopt.getopt(args, short_spec, long_spec)
-    except getopt.error as err:
+    except getopt.GetoptError as err:
         print(err)
         print("use -h/--help for command line help")
         return 2

@@ -55,6 +55,13 @@ def _caller_module(depth=2):
         return "__main__"
 
 
+def _pair_namespaces(globalns, localns, fallback):
+    """Either namespace stands for the other when only one is given."""
+    if globalns is None and localns is None:
+        return fallback, fallback
+    return (localns if globalns is None else globalns), (globalns if localns is None else localns)
+
+
 def _type_convert(arg, module=None):
     """None becomes NoneType and a string a ForwardRef."""
     if arg is None:
@@ -65,44 +72,45 @@ def _type_convert(arg, module=None):
 
 
 def _type_check(arg, msg, *, allow_special_forms=False):
-    """Checks that `arg` may stand as a type argument (after conversion)."""
-    invalid = (Generic, Protocol) if allow_special_forms else (Generic, Protocol, ClassVar, Final)
+    """Checks that `arg` may stand as a type argument (after conversion).
+    ClassVar and Final are only accepted where a class body allows them."""
     arg = _type_convert(arg)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid:
+    qualifiers = () if allow_special_forms else (ClassVar, Final)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in (Generic, Protocol, *qualifiers):
         raise TypeError(f"{arg} is not valid as type argument")
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+    bare_forms_ok = (Any, LiteralString, NoReturn, Never, Self, TypeAlias)
+    if arg in bare_forms_ok or (arg in (ClassVar, Final) and not qualifiers):
         return arg
-    if allow_special_forms and arg in (ClassVar, Final):
-        return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+    if arg is Generic or arg is Protocol or isinstance(arg, _SpecialForm):
         raise TypeError(f"Plain {arg} is not valid as type argument")
     if type(arg) is tuple:
         raise TypeError(f"{msg} Got {arg!r:.100}.")
     return arg
 
 
+def _as_tuple(value):
+    """Subscriptions with one argument pass it bare; typing wants a tuple."""
+    return value if isinstance(value, tuple) else (value,)
+
+
 def _is_param(obj):
     return isinstance(obj, (TypeVar, ParamSpec, TypeVarTuple))
 
 
-def _collect_parameters(args):
+def _params_in(args):
     """The type variables in `args`, in first-appearance order."""
-    params = []
+    found = []
     for a in args:
         if isinstance(a, type) and not isinstance(a, types.GenericAlias):
             continue
         if _is_param(a):
-            if a not in params:
-                params.append(a)
+            nested = (a,)
         elif isinstance(a, (list, tuple)):
-            for p in _collect_parameters(a):
-                if p not in params:
-                    params.append(p)
+            nested = _params_in(a)
         else:
-            for p in getattr(a, "__parameters__", ()):
-                if p not in params:
-                    params.append(p)
-    return tuple(params)
+            nested = getattr(a, "__parameters__", ())
+        found.extend(_dedup(p for p in nested if p not in found))
+    return tuple(found)
 
 
 def _substitute(arg, subst):
@@ -149,18 +157,19 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     """A bare special form (`typing.Union`, `typing.ClassVar`): its subscription
     is computed by the function it was made from."""
 
-    def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
+    def __init__(self, subscript):
+        self._getitem = subscript
+        self._name = subscript.__name__
+        self.__doc__ = subscript.__doc__
 
-    def __getattr__(self, item):
-        if item in {"__name__", "__qualname__"}:
+    def __getattr__(self, attr):
+        # Forms pose as functions for their name only.
+        if attr == "__name__" or attr == "__qualname__":
             return self._name
-        raise AttributeError(item)
+        raise AttributeError(attr)
 
     def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
+        _refuse_subclassing(self)
 
     def __repr__(self):
         return "typing." + self._name
@@ -177,21 +186,29 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     def __ror__(self, other):
         return Union[other, self]
 
-    def __instancecheck__(self, obj):
-        raise TypeError(f"{self} cannot be used with isinstance()")
+    def __instancecheck__(self, instance):
+        _refuse_check(self, "isinstance")
 
-    def __subclasscheck__(self, cls):
-        raise TypeError(f"{self} cannot be used with issubclass()")
+    def __subclasscheck__(self, klass):
+        _refuse_check(self, "issubclass")
 
-    def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+    def __getitem__(self, args):
+        return self._getitem(self, args)
+
+
+def _refuse_check(form, check):
+    raise TypeError(f"{form} cannot be used with {check}()")
+
+
+def _refuse_subclassing(form):
+    raise TypeError(f"Cannot subclass {form!r}")
 
 
 class _AnyMeta(type):
-    def __instancecheck__(self, obj):
+    def __instancecheck__(self, instance):
         if self is Any:
-            raise TypeError("typing.Any cannot be used with isinstance()")
-        return super().__instancecheck__(obj)
+            _refuse_check(self, "isinstance")
+        return type.__instancecheck__(self, instance)
 
     def __repr__(self):
         if self is Any:
@@ -208,135 +225,85 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls)
 
 
-@_SpecialForm
-def NoReturn(self, parameters):
-    """The type of functions that never return."""
-    raise TypeError(f"{self} is not subscriptable")
+def _unsubscriptable(name, doc):
+    """A special form that stands alone: `NoReturn`, `Self`, ..."""
+    def subscript(form, args):
+        raise TypeError(f"{form} is not subscriptable")
+    subscript.__name__, subscript.__doc__ = name, doc
+    return _SpecialForm(subscript)
+
+
+NoReturn = _unsubscriptable("NoReturn", "The type of functions that never return.")
+Never = _unsubscriptable("Never", "The bottom type: no value has it.")
+Self = _unsubscriptable("Self", "The type of the enclosing class's instance.")
+LiteralString = _unsubscriptable("LiteralString", "Strings built from literals only.")
+TypeAlias = _unsubscriptable("TypeAlias", "Marks an explicit type alias: `Alias: TypeAlias = int`.")
+
+
+def _wrapper_form(name, doc, complaint="{form} accepts only single type.", alias_class=None):
+    """A special form taking exactly one type: `ClassVar[int]`, `Final[str]`."""
+    def subscript(form, args):
+        wrapped = _type_check(args, complaint.format(form=form, name=name))
+        return globals()[alias_class or "_GenericAlias"](form, (wrapped,))
+    subscript.__name__, subscript.__doc__ = name, doc
+    return _SpecialForm(subscript)
+
+
+ClassVar = _wrapper_form("ClassVar", "Marks a class variable (not an instance attribute).")
+Final = _wrapper_form("Final", "Marks a name that is not reassigned or overridden.")
+Required = _wrapper_form("Required", "Marks a TypedDict key as required.",
+                         "{name} accepts only a single type.")
+NotRequired = _wrapper_form("NotRequired", "Marks a TypedDict key as possibly missing.",
+                            "{name} accepts only a single type.")
+TypeGuard = _wrapper_form("TypeGuard", "The return type of a user-defined type guard.")
+
+
+def _splice(items, nested_kinds):
+    """`items` with every member of one of `nested_kinds` replaced by its own
+    __args__: Union[int, Union[str, bytes]] lists int, str, bytes."""
+    spliced = []
+    for item in items:
+        spliced.extend(item.__args__ if isinstance(item, nested_kinds) else (item,))
+    return spliced
 
 
 @_SpecialForm
-def Never(self, parameters):
-    """The bottom type: no value has it."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def Self(self, parameters):
-    """The type of the enclosing class's instance."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def LiteralString(self, parameters):
-    """Strings built from literals only."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def TypeAlias(self, parameters):
-    """Marks an explicit type alias: `Alias: TypeAlias = int`."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-def _single_type_form(self, parameters):
-    item = _type_check(parameters, f"{self} accepts only single type.")
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def ClassVar(self, parameters):
-    """Marks a class variable (not an instance attribute)."""
-    return _single_type_form(self, parameters)
-
-
-@_SpecialForm
-def Final(self, parameters):
-    """Marks a name that is not reassigned or overridden."""
-    return _single_type_form(self, parameters)
-
-
-@_SpecialForm
-def Required(self, parameters):
-    """Marks a TypedDict key as required."""
-    return _single_type_form(self, parameters)
-
-
-@_SpecialForm
-def NotRequired(self, parameters):
-    """Marks a TypedDict key as possibly missing."""
-    return _single_type_form(self, parameters)
-
-
-@_SpecialForm
-def TypeGuard(self, parameters):
-    """The return type of a user-defined type guard."""
-    return _single_type_form(self, parameters)
-
-
-@_SpecialForm
-def Unpack(self, parameters):
-    """Unpacks a TypeVarTuple."""
-    return _single_type_form(self, parameters)
-
-
-@_SpecialForm
-def Union(self, parameters):
+def Union(self, members):
     """Union[X, Y]: either X or Y."""
-    if parameters == ():
+    if members == ():
         raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    msg = "Union[arg, ...]: each arg must be a type."
-    flat = []
-    for p in parameters:
-        p = _type_check(p, msg)
-        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
-            flat.extend(p.__args__)
-        else:
-            flat.append(p)
-    params = _dedup(flat)
-    if len(params) == 1:
-        return params[0]
-    return _UnionGenericAlias(self, tuple(params))
+    checked = [_type_check(m, "Union[arg, ...]: each arg must be a type.") for m in _as_tuple(members)]
+    distinct = _dedup(_splice(checked, (_UnionGenericAlias, types.UnionType)))
+    return distinct[0] if len(distinct) == 1 else _UnionGenericAlias(self, tuple(distinct))
 
 
 @_SpecialForm
-def Optional(self, parameters):
+def Optional(self, member):
     """Optional[X] is Union[X, None]."""
-    arg = _type_check(parameters, f"{self} requires a single type.")
-    return Union[arg, type(None)]
+    return Union[_type_check(member, f"{self} requires a single type."), type(None)]
 
 
 @_SpecialForm
-def Literal(self, parameters):
+def Literal(self, values):
     """Literal[v, ...]: exactly one of the given values."""
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    flat = []
-    for p in parameters:
-        if isinstance(p, _LiteralGenericAlias):
-            flat.extend(p.__args__)
-        else:
-            flat.append(p)
-    seen = []
-    for p in flat:
-        if not any(p == q and type(p) is type(q) for q in seen):
-            seen.append(p)
-    return _LiteralGenericAlias(self, tuple(seen))
+    # 1 and True are equal but distinct literals: compare types too.
+    kept = []
+    for value in _splice(_as_tuple(values), _LiteralGenericAlias):
+        if all(value != old or type(value) is not type(old) for old in kept):
+            kept.append(value)
+    return _LiteralGenericAlias(self, tuple(kept))
 
 
 @_SpecialForm
-def Concatenate(self, parameters):
+def Concatenate(self, parts):
     """Concatenate[X, P]: a parameter list made of X then ParamSpec P."""
-    if parameters == ():
+    if parts == ():
         raise TypeError("Cannot take a Concatenate of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    if not isinstance(parameters[-1], ParamSpec):
-        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable.")
-    msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
-    return _ConcatenateGenericAlias(self, parameters)
+    *leading, tail = _as_tuple(parts)
+    if tail is not ... and not isinstance(tail, ParamSpec):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
+    leading = [_type_check(t, "Concatenate[arg, ...]: each arg must be a type.") for t in leading]
+    return _ConcatenateGenericAlias(self, (*leading, tail))
 
 
 # ------------------------------------------------------------------- ForwardRef
@@ -350,40 +317,35 @@ class ForwardRef(_Final, _root=True):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
         try:
-            code = compile(arg, "<string>", "eval")
+            compiled = compile(arg, "<string>", "eval")
         except SyntaxError:
             raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_code__ = code
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        # Slot order: text, code, evaluated?, value, argument?, class?, module.
+        initial = (arg, compiled, False, None, is_argument, is_class, module)
+        for slot, value in zip(ForwardRef.__slots__, initial):
+            setattr(self, slot, value)
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        if self.__forward_arg__ in recursive_guard:
+        text = self.__forward_arg__
+        if text in recursive_guard:
             return self
-        if globalns is None and localns is None:
-            globalns = localns = {}
-        elif globalns is None:
-            globalns = localns
-        elif localns is None:
-            localns = globalns
-        if self.__forward_module__ is not None:
-            globalns = getattr(sys.modules.get(self.__forward_module__, None), "__dict__", globalns)
-        value = _type_check(eval(self.__forward_code__, globalns, localns),
-                            "Forward references must evaluate to types.",
-                            allow_special_forms=self.__forward_is_class__)
-        return _eval_type(value, globalns, localns, recursive_guard | {self.__forward_arg__})
+        globalns, localns = _pair_namespaces(globalns, localns, {})
+        home = self.__forward_module__
+        if home is not None:
+            globalns = getattr(sys.modules.get(home), "__dict__", globalns)
+        resolved = _type_check(eval(self.__forward_code__, globalns, localns),
+                               "Forward references must evaluate to types.",
+                               allow_special_forms=self.__forward_is_class__)
+        return _eval_type(resolved, globalns, localns, recursive_guard | {text})
+
+    def _identity(self):
+        return self.__forward_arg__, self.__forward_module__
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+        return self._identity() == other._identity() if isinstance(other, ForwardRef) else NotImplemented
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
+        return hash(self._identity())
 
     def __or__(self, other):
         return Union[self, other]
@@ -403,10 +365,9 @@ class _TypeVarLike:
     _is_type_parameter = True
 
     def _set_variance(self, covariant, contravariant):
-        if covariant and contravariant:
+        self.__covariant__, self.__contravariant__ = bool(covariant), bool(contravariant)
+        if self.__covariant__ and self.__contravariant__:
             raise ValueError("Bivariant types are not supported.")
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
 
     def _set_bound(self, bound):
         self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
@@ -418,8 +379,8 @@ class _TypeVarLike:
         return Union[left, self]
 
     def __repr__(self):
-        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
-        return prefix + self.__name__
+        variance = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return variance + self.__name__
 
     def __reduce__(self):
         return self.__name__
@@ -427,7 +388,7 @@ class _TypeVarLike:
     def __mro_entries__(self, bases):
         raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
 
-    def __init_subclass__(cls, *args, **kwargs):
+    def __init_subclass__(cls, *args, **kw):
         if cls.__name__ not in ("TypeVar", "ParamSpec"):
             raise TypeError(f"type '{cls.__mro__[1].__module__}.{cls.__mro__[1].__name__}' is not an acceptable base type")
 
@@ -438,17 +399,18 @@ class TypeVar(_TypeVarLike):
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         self._set_variance(covariant, contravariant)
-        if constraints and bound is not None:
-            raise TypeError("Constraints cannot be combined with bound=...")
-        if constraints and len(constraints) == 1:
-            raise TypeError("A single constraint is not allowed")
-        msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
+        if constraints:
+            if bound is not None:
+                raise TypeError("Constraints cannot be combined with bound=...")
+            if len(constraints) < 2:
+                raise TypeError("A single constraint is not allowed")
+        self.__constraints__ = tuple(
+            _type_check(c, "TypeVar(name, constraint, ...): constraints must be types.") for c in constraints)
         self._set_bound(bound)
         self.__module__ = _caller_module()
 
-    def __typing_subst__(self, arg):
-        return _type_check(arg, "Parameters to generic types must be types.")
+    def __typing_subst__(self, replacement):
+        return _type_check(replacement, "Parameters to generic types must be types.")
 
 
 class TypeVarTuple(_Final, _root=True):
@@ -466,34 +428,30 @@ class TypeVarTuple(_Final, _root=True):
         return self.__name__
 
 
-class ParamSpecArgs(_Final, _root=True):
+class _ParamSpecPart(_Final, _root=True):
+    """`P.args` or `P.kwargs`; the subclass names which by `_part`."""
+    _part = ""
+
+    def __init__(self, spec):
+        self.__origin__ = spec
+
+    def __repr__(self):
+        return self.__origin__.__name__ + "." + self._part
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpecArgs(_ParamSpecPart, _root=True):
     """`P.args`: the positional arguments of a ParamSpec."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
+    _part = "args"
 
 
-class ParamSpecKwargs(_Final, _root=True):
+class ParamSpecKwargs(_ParamSpecPart, _root=True):
     """`P.kwargs`: the keyword arguments of a ParamSpec."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
+    _part = "kwargs"
 
 
 class ParamSpec(_TypeVarLike):
@@ -523,44 +481,37 @@ class _BaseGenericAlias(_Final, _root=True):
     base-class substitution and attribute forwarding."""
 
     def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
-        self.__origin__ = origin
+        self.__origin__, self._name, self._inst = origin, name, inst
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+        made = self.__origin__(*args, **kwargs)
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self
         except AttributeError:
-            pass
-        return result
+            pass  # objects without a __dict__ just don't record it
+        return made
 
     def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or issubclass(b, Generic):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
+        # The origin class becomes the base, plus Generic unless a later
+        # base will bring it in.
+        later = bases[bases.index(self) + 1:]
+        generic_follows = any(isinstance(b, _BaseGenericAlias) or issubclass(b, Generic) for b in later)
+        entries = () if self.__origin__ in bases else (self.__origin__,)
+        return entries if generic_follows else entries + (Generic,)
 
     def __getattr__(self, attr):
-        if attr in {"__origin__", "__args__", "_name", "_inst"}:
-            raise AttributeError(attr)
-        # Everything else (methods of the class, ...) comes from the origin.
-        if "__origin__" in self.__dict__ and not (attr.startswith("__") and attr.endswith("__")):
+        is_dunder = attr.startswith("__") and attr.endswith("__")
+        # Methods and plain attributes of the class show through the alias.
+        if not is_dunder and attr not in ("_name", "_inst") and "__origin__" in self.__dict__:
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
 
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+    def __instancecheck__(self, instance):
+        return self.__subclasscheck__(type(instance))
 
-    def __subclasscheck__(self, cls):
+    def __subclasscheck__(self, klass):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __or__(self, right):
@@ -570,64 +521,63 @@ class _BaseGenericAlias(_Final, _root=True):
         return Union[left, self]
 
 
-class _GenericAlias(_BaseGenericAlias, _root=True):
+class _KeyedEquality:
+    """Equality and hashing of an alias through one `_key()`; `_peer_kinds`
+    names what it may compare equal to (NotImplemented for the rest)."""
+    __slots__ = ()
+
+    def __eq__(self, other):
+        if not isinstance(other, self._peer_kinds):
+            return NotImplemented
+        return self._key() == type(self)._key(other)
+
+    def __hash__(self):
+        return hash(self._key())
+
+
+class _GenericAlias(_KeyedEquality, _BaseGenericAlias, _root=True):
     """A subscripted alias: `List[int]`, `ClassVar[int]`, `Stack[int]`."""
 
     def __init__(self, origin, args, *, inst=True, name=None):
         super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
+        args = _as_tuple(args)
         self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = _collect_parameters(args)
+        self.__parameters__ = _params_in(args)
         if not name:
             self.__module__ = origin.__module__
 
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+    def _key(self):
+        return self.__origin__, self.__args__
 
     def __getitem__(self, args):
-        if self.__origin__ in (Generic, Protocol):
+        if self.__origin__ is Generic or self.__origin__ is Protocol:
             raise TypeError(f"Cannot subscript already-subscripted {self}")
-        if not self.__parameters__:
+        variables = self.__parameters__
+        if not variables:
             raise TypeError(f"{self} is not a generic class")
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(a) for a in args)
-        _check_count(self, args, len(self.__parameters__))
-        subst = dict(zip(self.__parameters__, args))
-        return self.copy_with(tuple(_substitute(a, subst) for a in self.__args__))
+        replacements = tuple(_type_convert(a) for a in _as_tuple(args))
+        _check_count(self, replacements, len(variables))
+        mapping = dict(zip(variables, replacements))
+        return self.copy_with(tuple(_substitute(a, mapping) for a in self.__args__))
 
     def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+        return type(self)(self.__origin__, args, name=self._name, inst=self._inst)
 
     def __repr__(self):
-        if self._name:
-            name = "typing." + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ", ".join(_type_repr(a) for a in self.__args__)
-        else:
-            args = "()"
-        return f"{name}[{args}]"
+        head = "typing." + self._name if self._name else _type_repr(self.__origin__)
+        inside = ", ".join(_type_repr(a) for a in self.__args__) if self.__args__ else "()"
+        return f"{head}[{inside}]"
 
     def __mro_entries__(self, bases):
         if isinstance(self.__origin__, _SpecialForm):
-            raise TypeError(f"Cannot subclass {self!r}")
+            _refuse_subclassing(self)
         if self._name:
-            return super().__mro_entries__(bases)
+            return _BaseGenericAlias.__mro_entries__(self, bases)
         if self.__origin__ is Generic:
-            if Protocol in bases:
+            # Generic[T] adds nothing when Protocol or another alias follows.
+            later = bases[bases.index(self) + 1:]
+            if Protocol in bases or any(isinstance(b, _BaseGenericAlias) and b is not self for b in later):
                 return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
         return (self.__origin__,)
 
 
@@ -640,35 +590,32 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
     `nparams` types; isinstance checks go to the class."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None, defaults=()):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
+        super().__init__(origin, inst=inst, name=origin.__name__ if name is None else name)
         self._nparams = nparams
         self._defaults = defaults
         self.__module__ = "typing"
 
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        msg = "Parameters to generic types must be types."
-        params = tuple(_type_check(p, msg) for p in params)
-        if self._defaults and len(params) < self._nparams and len(params) + len(self._defaults) >= self._nparams:
-            params = (*params, *self._defaults[len(params) - self._nparams:])
-        _check_count(self, params, self._nparams)
-        return self.copy_with(params)
+    def __getitem__(self, args):
+        given = [_type_check(a, "Parameters to generic types must be types.") for a in _as_tuple(args)]
+        wanted, defaults = self._nparams, self._defaults
+        # Generator[int] means Generator[int, None, None]: defaults fill the tail.
+        if defaults and len(given) < wanted <= len(given) + len(defaults):
+            given += defaults[len(given) - wanted:]
+        _check_count(self, given, wanted)
+        return self.copy_with(tuple(given))
 
-    def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+    def copy_with(self, args):
+        return _GenericAlias(self.__origin__, args, name=self._name, inst=self._inst)
 
     def __repr__(self):
         return "typing." + self._name
 
-    def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
+    def __subclasscheck__(self, klass):
+        if isinstance(klass, _GenericAlias):
+            return _BaseGenericAlias.__subclasscheck__(self, klass)
+        if isinstance(klass, _SpecialGenericAlias):
+            klass = klass.__origin__
+        return issubclass(klass, self.__origin__)
 
     def __eq__(self, other):
         if not isinstance(other, _SpecialGenericAlias):
@@ -682,135 +629,122 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
         return self._name
 
 
+def _callable_repr_parts(args):
+    """The two parts of a Callable's repr: the parameter list and the result."""
+    first = args[0]
+    if len(args) == 2 and (first is ... or _is_param(first) or isinstance(first, _ConcatenateGenericAlias)):
+        return _type_repr(first), _type_repr(args[1])
+    return "[" + ", ".join(_type_repr(a) for a in args[:-1]) + "]", _type_repr(args[-1])
+
+
 class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
     """`Callable[[int, str], bool]`: the argument types are kept flat in __args__."""
 
     def __repr__(self):
-        if len(self.__args__) == 2 and (self.__args__[0] is ... or _is_param(self.__args__[0])
-                                        or isinstance(self.__args__[0], _ConcatenateGenericAlias)):
-            return f"typing.Callable[{_type_repr(self.__args__[0])}, {_type_repr(self.__args__[-1])}]"
-        args = ", ".join(_type_repr(a) for a in self.__args__[:-1])
-        return f"typing.Callable[[{args}], {_type_repr(self.__args__[-1])}]"
-
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+        params, result = _callable_repr_parts(self.__args__)
+        return f"typing.Callable[{params}, {result}]"
 
 
 class _CallableType(_SpecialGenericAlias, _root=True):
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+    def copy_with(self, args):
+        return _CallableGenericAlias(self.__origin__, args, name=self._name, inst=self._inst)
 
-    def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
+    def __getitem__(self, args):
+        if not isinstance(args, tuple) or len(args) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        args, result = params
-        if isinstance(args, list):
-            params = (tuple(args), result)
-        else:
-            params = (args, result)
-        return self.__getitem_inner__(params)
+        params, result = args
+        return self.__getitem_inner__((tuple(params) if isinstance(params, list) else params, result))
 
-    def __getitem_inner__(self, params):
-        args, result = params
-        msg = "Callable[args, result]: result must be a type."
-        result = _type_check(result, msg)
-        if args is Ellipsis:
+    def __getitem_inner__(self, args):
+        params, result = args
+        result = _type_check(result, "Callable[args, result]: result must be a type.")
+        if params is ...:
             return self.copy_with((_TypingEllipsis, result))
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(arg) for arg in args)
-        return self.copy_with((*args, result))
+        return self.copy_with((*map(_type_convert, _as_tuple(params)), result))
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            msg = "Tuple[t, ...]: t must be a type."
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
-        msg = "Tuple[t0, t1, ...]: each t must be a type."
-        params = tuple(_type_check(p, msg) for p in params)
-        return self.copy_with(params)
+    def __getitem__(self, args):
+        args = _as_tuple(args)
+        if len(args) > 1 and args[-1] is ...:
+            element = [_type_check(a, "Tuple[t, ...]: t must be a type.") for a in args[:-1]]
+            return self.copy_with((*element, _TypingEllipsis))
+        return self.copy_with(tuple(_type_check(a, "Tuple[t0, t1, ...]: each t must be a type.") for a in args))
 
 
 class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
     """`Union[int, str]`; shown as `Optional[X]` when it is X or None."""
 
-    def copy_with(self, params):
-        return Union[params]
+    def copy_with(self, args):
+        return Union[args]
 
-    def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
+    def _key(self):
+        return frozenset(self.__args__)
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return f"typing.Optional[{_type_repr(args[1])}]"
-            if args[1] is type(None):
-                return f"typing.Optional[{_type_repr(args[0])}]"
-        return super().__repr__()
+        members = self.__args__
+        if len(members) == 2 and type(None) in members:
+            other = members[0] if members[1] is type(None) else members[1]
+            return f"typing.Optional[{_type_repr(other)}]"
+        return _GenericAlias.__repr__(self)
 
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+    def __instancecheck__(self, instance):
+        return self.__subclasscheck__(type(instance))
 
-    def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
+    def __subclasscheck__(self, klass):
+        return any(issubclass(klass, member) for member in self.__args__)
 
 
 class _LiteralGenericAlias(_GenericAlias, _root=True):
-    def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set((a, type(a)) for a in self.__args__) == set((a, type(a)) for a in other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset((a, type(a)) for a in self.__args__))
+    def _key(self):
+        return frozenset((value, type(value)) for value in self.__args__)
 
     def __repr__(self):
-        return f"typing.Literal[{', '.join(repr(a) for a in self.__args__)}]"
+        return "typing.Literal[" + ", ".join(map(repr, self.__args__)) + "]"
 
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     """`Concatenate[int, P]`."""
 
 
+class _UnpackGenericAlias(_GenericAlias, _root=True):
+    """`Unpack[Ts]`, written `*Ts`."""
+
+    def __repr__(self):
+        return "*" + repr(self.__args__[0])
+
+
+Unpack = _wrapper_form("Unpack", "Unpacks a TypeVarTuple.", alias_class="_UnpackGenericAlias")
+
+
 class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
     """`Annotated[T, x, ...]`: T with metadata kept for tools."""
 
     def __init__(self, origin, metadata):
+        # Annotated[Annotated[T, a], b] is Annotated[T, a, b].
         if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
-        super().__init__(origin, origin)
+            origin, metadata = origin.__origin__, origin.__metadata__ + metadata
+        _GenericAlias.__init__(self, origin, origin)
         self.__metadata__ = metadata
 
-    def copy_with(self, params):
-        return _AnnotatedAlias(params[0], self.__metadata__)
+    def copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
+
+    def _key(self):
+        return self.__origin__, self.__metadata__
 
     def __repr__(self):
-        return f"typing.Annotated[{_type_repr(self.__origin__)}, {', '.join(repr(a) for a in self.__metadata__)}]"
-
-    def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+        notes = ", ".join(map(repr, self.__metadata__))
+        return f"typing.Annotated[{_type_repr(self.__origin__)}, {notes}]"
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+
+_GenericAlias._peer_kinds = _GenericAlias
+_UnionGenericAlias._peer_kinds = (_UnionGenericAlias, types.UnionType)
+_LiteralGenericAlias._peer_kinds = _LiteralGenericAlias
+_AnnotatedAlias._peer_kinds = _AnnotatedAlias
 
 
 class Annotated:
@@ -820,13 +754,13 @@ class Annotated:
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
+    def __class_getitem__(cls, args):
+        if not isinstance(args, tuple) or len(args) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
-        origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.")
-        return _AnnotatedAlias(origin, tuple(params[1:]))
+        annotated = _type_check(args[0], "Annotated[t, ...]: t must be a type.")
+        return _AnnotatedAlias(annotated, tuple(args[1:]))
 
-    def __init_subclass__(cls, *args, **kwargs):
+    def __init_subclass__(cls, *args, **kw):
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
@@ -895,52 +829,63 @@ AsyncContextManager = _alias(_ContextManagerBase, 1, name="AsyncContextManager")
 
 # --------------------------------------------------------------------- Generic
 
-def _generic_class_getitem(cls, params):
-    if not isinstance(params, tuple):
-        params = (params,)
-    params = tuple(_type_convert(p) for p in params)
-    if cls in (Generic, Protocol):
-        if not params:
-            raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-        if not all(_is_param(p) for p in params):
-            raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
-                            f"or parameter specification variables.")
-        if len(set(params)) != len(params):
-            raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
-    else:
-        for p in cls.__parameters__:
-            if isinstance(p, ParamSpec) and len(cls.__parameters__) == 1 and not (
-                    len(params) == 1 and (isinstance(params[0], list) or params[0] is ...)):
-                params = (params,)
-        _check_count(cls, params, len(cls.__parameters__))
-    return _GenericAlias(cls, params)
+def _check_generic_declaration(owner, variables):
+    """`Generic[...]` and `Protocol[...]` list distinct type variables."""
+    if not variables:
+        raise TypeError(f"Parameter list to {owner.__qualname__}[...] cannot be empty")
+    if not all(map(_is_param, variables)):
+        raise TypeError(f"Parameters to {owner.__name__}[...] must all be type variables "
+                        f"or parameter specification variables.")
+    if len(set(variables)) < len(variables):
+        raise TypeError(f"Parameters to {owner.__name__}[...] must all be unique")
+
+
+def _generic_class_getitem(cls, args):
+    args = tuple(map(_type_convert, _as_tuple(args)))
+    if cls is Generic or cls is Protocol:
+        _check_generic_declaration(cls, args)
+        return _GenericAlias(cls, args)
+    own = cls.__parameters__
+    # A class generic in one ParamSpec takes its argument types unbracketed.
+    if len(own) == 1 and isinstance(own[0], ParamSpec):
+        already_list = len(args) == 1 and (isinstance(args[0], list) or args[0] is ...)
+        if not already_list:
+            args = (args,)
+    _check_count(cls, args, len(own))
+    return _GenericAlias(cls, args)
+
+
+def _declared_variables(orig_bases):
+    """The variables of the one Generic[...]/Protocol[...] among the bases, or None."""
+    declared = [b for b in orig_bases if isinstance(b, _GenericAlias) and b.__origin__ in (Generic, Protocol)]
+    if len(declared) > 1:
+        raise TypeError("Cannot inherit from Generic[...] multiple types.")
+    return declared[0].__parameters__ if declared else None
 
 
 def _generic_init_subclass(cls, *args, **kwargs):
     super(Generic, cls).__init_subclass__(*args, **kwargs)
-    tvars = []
-    if "__orig_bases__" in cls.__dict__:
-        error = Generic in cls.__orig_bases__
+    orig_bases = cls.__dict__.get("__orig_bases__")
+    if orig_bases is not None:
+        plain_generic_base = Generic in orig_bases
     else:
-        error = Generic in cls.__bases__ and cls.__name__ != "Protocol" and type(cls) is not _TypedDictMeta
-    if error:
+        plain_generic_base = (Generic in cls.__bases__ and cls.__name__ != "Protocol"
+                              and type(cls) is not _TypedDictMeta)
+    if plain_generic_base:
         raise TypeError("Cannot inherit from plain Generic")
-    if "__orig_bases__" in cls.__dict__:
-        tvars = list(_collect_parameters(cls.__orig_bases__))
-        gvars = None
-        for base in cls.__orig_bases__:
-            if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
-                if gvars is not None:
-                    raise TypeError("Cannot inherit from Generic[...] multiple types.")
-                gvars = base.__parameters__
-        if gvars is not None:
-            missing = [t for t in tvars if t not in gvars]
-            if missing:
-                s_vars = ", ".join(str(t) for t in missing)
-                s_args = ", ".join(str(g) for g in gvars)
-                raise TypeError(f"Some type variables ({s_vars}) are not listed in Generic[{s_args}]")
-            tvars = list(gvars)
-    cls.__parameters__ = tuple(tvars)
+    if orig_bases is None:
+        cls.__parameters__ = ()
+        return
+    used = _params_in(orig_bases)
+    declared = _declared_variables(orig_bases)
+    if declared is not None:
+        undeclared = [v for v in used if v not in declared]
+        if undeclared:
+            listed = ", ".join(map(str, declared))
+            raise TypeError(f"Some type variables ({', '.join(map(str, undeclared))}) "
+                            f"are not listed in Generic[{listed}]")
+        used = declared
+    cls.__parameters__ = tuple(used)
 
 
 class Generic:
@@ -1073,130 +1018,126 @@ CT_co.__module__ = "typing"
 
 # ------------------------------------------------------------------ NamedTuple
 
-def _make_nmtuple(name, fields, module, defaults=()):
-    names = [n for n, _ in fields]
-    msg = "NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each t must be a type"
-    annotations = {n: _type_check(t, msg) for n, t in fields}
-    nm_tpl = collections.namedtuple(name, names, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = annotations
-    return nm_tpl
+def _typed_namedtuple(name, fields, module, defaults=()):
+    """A collections.namedtuple carrying the field types as annotations."""
+    fields = list(fields)
+    complaint = "NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each t must be a type"
+    hints = {field: _type_check(hint, complaint) for field, hint in fields}
+    made = collections.namedtuple(name, [field for field, _ in fields], defaults=defaults, module=module)
+    made.__annotations__ = made.__new__.__annotations__ = hints
+    return made
 
 
-_PROHIBITED_NT = frozenset({"__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
-                            "_field_defaults", "_make", "_replace", "_asdict", "_source"})
-_SPECIAL_NT = frozenset({"__module__", "__name__", "__annotations__"})
+# Names a NamedTuple class body may not define, and names it defines that are
+# not copied onto the generated class.
+_NAMEDTUPLE_RESERVED = frozenset({"__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+                                  "_field_defaults", "_make", "_replace", "_asdict", "_source"})
+_NAMEDTUPLE_SKIPPED = frozenset({"__module__", "__name__", "__annotations__"})
+
+
+def _split_defaults(hints, body):
+    """The names of the fields with defaults; they must all come last."""
+    with_default = []
+    for field in hints:
+        if field in body:
+            with_default.append(field)
+        elif with_default:
+            plural = "s" if len(with_default) > 1 else ""
+            raise TypeError(f"Non-default namedtuple field {field} cannot follow default field"
+                            f"{plural} {', '.join(with_default)}")
+    return with_default
 
 
 class NamedTupleMeta(type):
-    def __new__(cls, typename, bases, ns):
-        for base in bases:
-            if base is not _NamedTuple and base is not Generic:
-                raise TypeError("can only inherit from a NamedTuple type and Generic")
-        types_ = ns.get("__annotations__", {})
-        default_names = []
-        for field_name in types_:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} {', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, types_.items(), defaults=[ns[n] for n in default_names],
-                               module=ns["__module__"])
-        for key in ns:
-            if key in _PROHIBITED_NT:
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _SPECIAL_NT and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        if "__qualname__" in ns:
-            nm_tpl.__qualname__ = ns["__qualname__"]
-        return nm_tpl
+    """Turns a `class P(NamedTuple)` body into a namedtuple class."""
+
+    def __new__(mcls, typename, bases, body):
+        if any(b is not _NamedTuple and b is not Generic for b in bases):
+            raise TypeError("can only inherit from a NamedTuple type and Generic")
+        hints = body.get("__annotations__", {})
+        with_default = _split_defaults(hints, body)
+        made = _typed_namedtuple(typename, hints.items(), module=body["__module__"],
+                                 defaults=[body[f] for f in with_default])
+        for attr, value in body.items():
+            if attr in _NAMEDTUPLE_RESERVED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + attr)
+            if attr not in _NAMEDTUPLE_SKIPPED and attr not in made._fields:
+                setattr(made, attr, value)
+        if "__qualname__" in body:
+            made.__qualname__ = body["__qualname__"]
+        return made
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
     """A typed namedtuple: `class P(NamedTuple): x: int` or
     `NamedTuple('P', [('x', int)])`."""
-    if fields is None:
-        fields = kwargs.items()
-    elif kwargs:
+    if fields is not None and kwargs:
         raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
-    return _make_nmtuple(typename, fields, module=_caller_module())
+    return _typed_namedtuple(typename, kwargs.items() if fields is None else fields,
+                             module=_caller_module())
 
 
+# `class P(NamedTuple)` really derives from this hidden class, whose
+# metaclass builds the namedtuple.
 _NamedTuple = type.__new__(NamedTupleMeta, "NamedTuple", (), {})
-
-
-def _namedtuple_mro_entries(bases):
-    assert NamedTuple in bases
-    return (_NamedTuple,)
-
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 
 
 # ------------------------------------------------------------------- TypedDict
 
+def _key_kinds(bases, own_hints, total):
+    """(required, optional) key sets: inherited ones plus this body's, where
+    Required[...]/NotRequired[...] override the class's totality."""
+    required, optional = set(), set()
+    for base in bases:
+        required.update(base.__dict__.get("__required_keys__", ()))
+        optional.update(base.__dict__.get("__optional_keys__", ()))
+    for key, hint in own_hints.items():
+        marker = getattr(hint, "__origin__", None)
+        is_required = True if marker is Required else False if marker is NotRequired else total
+        (required if is_required else optional).add(key)
+    return required, optional
+
+
 class _TypedDictMeta(type):
-    def __new__(cls, name, bases, ns, total=True):
+    def __new__(mcls, name, bases, body, total=True):
+        if any(type(b) is not _TypedDictMeta and b is not Generic for b in bases):
+            raise TypeError("cannot inherit from both a TypedDict type and a non-TypedDict base class")
+        made = type.__new__(_TypedDictMeta, name, (dict,), body)
+        complaint = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own_hints = {key: _type_check(hint, complaint) for key, hint in body.get("__annotations__", {}).items()}
+        all_hints = {}
         for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError("cannot inherit from both a TypedDict type and a non-TypedDict base class")
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
-        annotations = {}
-        own_annotations = ns.get("__annotations__", {})
-        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own_annotations = {n: _type_check(tp, msg) for n, tp in own_annotations.items()}
-        required_keys = set()
-        optional_keys = set()
-        for base in bases:
-            annotations.update(base.__dict__.get("__annotations__", {}))
-            required_keys.update(base.__dict__.get("__required_keys__", ()))
-            optional_keys.update(base.__dict__.get("__optional_keys__", ()))
-        annotations.update(own_annotations)
-        for key, tp in own_annotations.items():
-            origin = getattr(tp, "__origin__", None)
-            if origin is Required:
-                required_keys.add(key)
-            elif origin is NotRequired:
-                optional_keys.add(key)
-            elif total:
-                required_keys.add(key)
-            else:
-                optional_keys.add(key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        if not hasattr(tp_dict, "__total__"):
-            tp_dict.__total__ = total
-        return tp_dict
+            all_hints.update(base.__dict__.get("__annotations__", {}))
+        all_hints.update(own_hints)
+        required, optional = _key_kinds(bases, own_hints, total)
+        made.__annotations__ = all_hints
+        made.__required_keys__, made.__optional_keys__ = frozenset(required), frozenset(optional)
+        if not hasattr(made, "__total__"):
+            made.__total__ = total
+        return made
 
     def __call__(cls, /, *args, **kwargs):
         # Instances are plain dicts.
         return dict(*args, **kwargs)
 
-    def __subclasscheck__(cls, other):
+    def __subclasscheck__(cls, klass):
         raise TypeError("TypedDict does not support instance and class checks")
 
-    __instancecheck__ = __subclasscheck__
+    def __instancecheck__(cls, instance):
+        cls.__subclasscheck__(type(instance))
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict type with a fixed set of typed keys: `class Movie(TypedDict): name: str`."""
-    if fields is None:
-        fields = kwargs
-    elif kwargs:
+    if fields is not None and kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
-    ns = {"__annotations__": dict(fields), "__module__": _caller_module()}
-    return _TypedDictMeta(typename, (), ns, total=total)
+    body = {"__annotations__": dict(kwargs if fields is None else fields), "__module__": _caller_module()}
+    return _TypedDictMeta(typename, (), body, total=total)
 
 
 _TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {})
-
-
-def _typeddict_mro_entries(bases):
-    return (_TypedDict,)
-
-
-TypedDict.__mro_entries__ = _typeddict_mro_entries
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def is_typeddict(tp):
@@ -1206,28 +1147,28 @@ def is_typeddict(tp):
 
 # --------------------------------------------------------------------- NewType
 
+def _newtype_base(newtype):
+    """A base class that refuses subclassing, pointing at NewType instead."""
+    def refuse(cls):
+        wanted = cls.__name__
+        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                        f"`{wanted} = NewType({wanted!r}, {newtype.__name__})`")
+    return type("Dummy", (), {"__init_subclass__": classmethod(refuse)})
+
+
 class NewType:
     """A distinct name for a type checker; at run time it returns its argument."""
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if "." in name:
-            name = name.rpartition(".")[-1]
-        self.__name__ = name
+        self.__name__ = name.rpartition(".")[2]
         self.__supertype__ = tp
-        module = _caller_module()
-        if module != "typing":
-            self.__module__ = module
+        caller = _caller_module()
+        if caller != "typing":
+            self.__module__ = caller
 
     def __mro_entries__(self, bases):
-        superclass_name = self.__name__
-
-        class Dummy:
-            def __init_subclass__(cls):
-                subclass_name = cls.__name__
-                raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                                f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`")
-        return (Dummy,)
+        return (_newtype_base(self),)
 
     def __repr__(self):
         return f"{self.__module__}.{self.__qualname__}"
@@ -1263,65 +1204,67 @@ def assert_type(val, typ, /):
 
 def assert_never(arg, /):
     """Marks code that must be unreachable; raises when reached."""
-    value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + "..."
-    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + "..."
+    raise AssertionError("Expected code to be unreachable, but got: " + shown)
 
 
 def reveal_type(obj, /):
     """Prints the run-time type of `obj` on stderr and returns it."""
-    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    sys.stderr.write(f"Runtime type is {type(obj).__name__!r}\n")
     return obj
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         field_specifiers=(), **kwargs):
     """Marks a decorator or base class as creating dataclass-like classes."""
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
-        return cls_or_fn
-    return decorator
+    settings = dict(eq_default=eq_default, order_default=order_default, kw_only_default=kw_only_default,
+                    field_specifiers=field_specifiers, kwargs=kwargs)
+
+    def mark(target):
+        target.__dataclass_transform__ = settings
+        return target
+    return mark
 
 
-_overload_registry = {}
+# (module, qualified name) -> the @overload signatures seen for it.
+_overloads_by_name = {}
+
+_OVERLOAD_CALLED = ("You should not call an overloaded function. A series of @overload-decorated "
+                    "functions outside a stub module should always be followed by an implementation "
+                    "that is not @overload-ed.")
 
 
-def _overload_dummy(*args, **kwds):
-    raise NotImplementedError(
-        "You should not call an overloaded function. "
-        "A series of @overload-decorated functions "
-        "outside a stub module should always be followed "
-        "by an implementation that is not @overload-ed.")
+def _overload_placeholder(*args, **kwargs):
+    raise NotImplementedError(_OVERLOAD_CALLED)
+
+
+def _overload_key(func):
+    # classmethod/staticmethod objects keep the function in __func__.
+    inner = getattr(func, "__func__", func)
+    return inner.__module__, inner.__qualname__
 
 
 def overload(func):
     """Marks one signature of an overloaded function (the last, undecorated
     definition is the implementation)."""
-    f = getattr(func, "__func__", func)
     try:
-        key = (f.__module__, f.__qualname__)
-        _overload_registry.setdefault(key, []).append(func)
+        key = _overload_key(func)
     except AttributeError:
-        pass
-    return _overload_dummy
+        return _overload_placeholder
+    _overloads_by_name.setdefault(key, []).append(func)
+    return _overload_placeholder
 
 
 def get_overloads(func):
     """The @overload signatures recorded for a function."""
-    f = getattr(func, "__func__", func)
-    return list(_overload_registry.get((f.__module__, f.__qualname__), []))
+    return list(_overloads_by_name.get(_overload_key(func), ()))
 
 
 def clear_overloads():
     """Forgets every recorded overload."""
-    _overload_registry.clear()
+    _overloads_by_name.clear()
 
 
 def final(f):
@@ -1329,137 +1272,148 @@ def final(f):
     try:
         f.__final__ = True
     except (AttributeError, TypeError):
-        pass
+        pass  # read-only objects simply stay unmarked
     return f
 
 
 def no_type_check(arg):
     """Tells checkers to ignore annotations of a function or class."""
+    targets = [arg]
     if isinstance(arg, type):
-        for obj in list(arg.__dict__.values()):
-            if isinstance(obj, types.FunctionType):
-                obj.__no_type_check__ = True
-    try:
-        arg.__no_type_check__ = True
-    except TypeError:
-        pass
+        targets += [v for v in arg.__dict__.values() if isinstance(v, types.FunctionType)]
+    for target in targets:
+        try:
+            target.__no_type_check__ = True
+        except TypeError:
+            pass
     return arg
 
 
 def no_type_check_decorator(decorator):
     """Makes a decorator's results carry no_type_check."""
-    @functools.wraps(decorator)
-    def wrapped_decorator(*args, **kwds):
-        return no_type_check(decorator(*args, **kwds))
-    return wrapped_decorator
+    def applying_no_type_check(*args, **kwargs):
+        return no_type_check(decorator(*args, **kwargs))
+    return functools.wraps(decorator)(applying_no_type_check)
 
 
 def get_origin(tp):
     """The unsubscripted form: get_origin(List[int]) is list."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
+    if tp is Generic or isinstance(tp, types.UnionType):
+        return tp if tp is Generic else types.UnionType
     if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
-    if tp is Generic:
-        return Generic
-    if isinstance(tp, types.UnionType):
-        return types.UnionType
     return None
 
 
 def get_args(tp):
     """The type arguments: get_args(Dict[str, int]) is (str, int)."""
     if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
-        res = tp.__args__
-        if getattr(tp, "__origin__", None) is _abc.Callable and not (len(res) == 2 and (res[0] is ... or _is_param(res[0]))):
-            res = (list(res[:-1]), res[-1])
-        return res
-    if isinstance(tp, types.UnionType):
-        return tp.__args__
-    return ()
+        return (tp.__origin__, *tp.__metadata__)
+    if not isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        return ()
+    args = tp.__args__
+    # Callable's parameter types come back as one list unless they are `...` or a ParamSpec.
+    if getattr(tp, "__origin__", None) is _abc.Callable:
+        if not (len(args) == 2 and (args[0] is ... or _is_param(args[0]))):
+            return [*args[:-1]], args[-1]
+    return args
 
 
-def _strip_annotations(t):
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
-        return _strip_annotations(t.__args__[0])
-    if isinstance(t, _GenericAlias):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        return t if stripped == t.__args__ else t.copy_with(stripped)
-    return t
+def _strip_annotations(hint):
+    """`hint` without Annotated, Required and NotRequired wrappers, at any depth."""
+    while isinstance(hint, _AnnotatedAlias) or (isinstance(hint, _GenericAlias)
+                                                and hint.__origin__ in (Required, NotRequired)):
+        hint = hint.__origin__ if isinstance(hint, _AnnotatedAlias) else hint.__args__[0]
+    if not isinstance(hint, _GenericAlias):
+        return hint
+    bare = tuple(map(_strip_annotations, hint.__args__))
+    return hint if bare == hint.__args__ else hint.copy_with(bare)
 
 
 def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
     """Resolves forward references inside `t`."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
-        args = t.__args__
-        new_args = tuple(_eval_type(ForwardRef(a) if isinstance(a, str) else a, globalns, localns, recursive_guard)
-                         for a in args)
-        if new_args == args:
-            return t
-        if isinstance(t, types.GenericAlias):
-            return types.GenericAlias(t.__origin__, new_args)
-        if isinstance(t, types.UnionType):
-            return functools.reduce(lambda a, b: a | b, new_args)
-        return t.copy_with(new_args)
-    return t
+    if not isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        return t
+    resolved = tuple(_eval_type(ForwardRef(a) if isinstance(a, str) else a, globalns, localns, recursive_guard)
+                     for a in t.__args__)
+    if resolved == t.__args__:
+        return t
+    if isinstance(t, types.GenericAlias):
+        return types.GenericAlias(t.__origin__, resolved)
+    if isinstance(t, types.UnionType):
+        return functools.reduce(_union_of_two, resolved)
+    return t.copy_with(resolved)
+
+
+def _union_of_two(left, right):
+    return left | right
+
+
+def _resolve_hint(value, globalns, localns, **forward_flags):
+    """One annotation resolved: None means NoneType, a string is evaluated."""
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = ForwardRef(value, **forward_flags)
+    return _eval_type(value, globalns, localns)
+
+
+def _class_hints(cls, globalns, localns):
+    hints = {}
+    # Bases first, so that a subclass's annotation wins.
+    for klass in reversed(cls.__mro__):
+        own = klass.__dict__.get("__annotations__", {})
+        module_ns = getattr(sys.modules.get(klass.__module__), "__dict__", {})
+        class_ns = dict(vars(klass))
+        if globalns is None and localns is None:
+            # The class namespace is searched first, then its module.
+            outer, inner = class_ns, module_ns
+        else:
+            outer = module_ns if globalns is None else globalns
+            inner = class_ns if localns is None else localns
+        for name, value in own.items():
+            hints[name] = _resolve_hint(value, outer, inner, is_argument=False, is_class=True)
+    return hints
+
+
+def _home_namespace(obj):
+    """The globals an object's string annotations are evaluated in."""
+    if isinstance(obj, types.ModuleType):
+        return obj.__dict__
+    while hasattr(obj, "__wrapped__"):
+        obj = obj.__wrapped__
+    found = getattr(obj, "__globals__", None)
+    if found is None:
+        found = getattr(sys.modules.get(getattr(obj, "__module__", None)), "__dict__", {})
+    return found
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a function, method, module or class (with its
     bases), string annotations evaluated."""
+    if getattr(obj, "__no_type_check__", None):
+        return {}
     if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), "__dict__", {})
-            else:
-                base_globals = globalns
-            ann = base.__dict__.get("__annotations__", {})
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                hints[name] = _eval_type(value, base_globals, base_locals)
-        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
-
-    if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            nsobj = obj
-            while hasattr(nsobj, "__wrapped__"):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, "__globals__", None)
-            if globalns is None:
-                module = sys.modules.get(getattr(nsobj, "__module__", None), None)
-                globalns = getattr(module, "__dict__", {})
-        if localns is None:
-            localns = globalns
-    elif localns is None:
-        localns = globalns
-    hints = getattr(obj, "__annotations__", None)
-    if hints is None:
-        if isinstance(obj, (types.FunctionType, types.ModuleType, type)) or callable(obj):
-            return {}
-        raise TypeError(f"{obj!r} is not a module, class, method, or function.")
-    result = {}
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
-        result[name] = _eval_type(value, globalns, localns)
-    return result if include_extras else {k: _strip_annotations(t) for k, t in result.items()}
+        hints = _class_hints(obj, globalns, localns)
+    else:
+        if globalns is None:
+            globalns = _home_namespace(obj)
+        globalns, localns = _pair_namespaces(globalns, localns, None)
+        raw = getattr(obj, "__annotations__", None)
+        if raw is None:
+            if isinstance(obj, (types.FunctionType, types.ModuleType, type)) or callable(obj):
+                return {}
+            raise TypeError(f"{obj!r} is not a module, class, method, or function.")
+        in_module = isinstance(obj, types.ModuleType)
+        hints = {name: _resolve_hint(value, globalns, localns, is_argument=not in_module, is_class=False)
+                 for name, value in raw.items()}
+    if include_extras:
+        return hints
+    return {name: _strip_annotations(hint) for name, hint in hints.items()}
 
 
 # ------------------------------------------------------------------ IO types
