@@ -332,6 +332,23 @@ def _int_setting(value):
     return value
 
 
+def _int_setting_property(attr, low, high, message, refresh):
+    """A Context setting holding an int in [low, high] in `attr`; setting it
+    checks the type and range (ValueError `message`) and, when `refresh`,
+    recomputes the fast-path limits that depend on it."""
+    def get(self):
+        return getattr(self, attr)
+
+    def set(self, value):
+        value = _int_setting(value)
+        if not low <= value <= high:
+            raise ValueError(message)
+        setattr(self, attr, int(value))
+        if refresh:
+            self._update()
+    return property(get, set)
+
+
 class Context(object):
     """The environment of decimal operations: precision, rounding, exponent
     limits, how exponents print, clamping, and the flags and traps of the
@@ -381,17 +398,7 @@ class Context(object):
         self._fast_emax = self._emax - self._prec + 1
 
     # Settings.
-    @property
-    def prec(self):
-        return self._prec
-
-    @prec.setter
-    def prec(self, value):
-        value = _int_setting(value)
-        if not 1 <= value <= MAX_PREC:
-            raise ValueError("valid range for prec is [1, MAX_PREC]")
-        self._prec = value
-        self._update()
+    prec = _int_setting_property("_prec", 1, MAX_PREC, "valid range for prec is [1, MAX_PREC]", True)
 
     @property
     def rounding(self):
@@ -408,51 +415,10 @@ class Context(object):
         self._rounding = _ROUNDINGS[code]
         self._r = code
 
-    @property
-    def Emin(self):
-        return self._emin
-
-    @Emin.setter
-    def Emin(self, value):
-        value = _int_setting(value)
-        if not MIN_EMIN <= value <= 0:
-            raise ValueError("valid range for Emin is [MIN_EMIN, 0]")
-        self._emin = value
-        self._update()
-
-    @property
-    def Emax(self):
-        return self._emax
-
-    @Emax.setter
-    def Emax(self, value):
-        value = _int_setting(value)
-        if not 0 <= value <= MAX_EMAX:
-            raise ValueError("valid range for Emax is [0, MAX_EMAX]")
-        self._emax = value
-        self._update()
-
-    @property
-    def capitals(self):
-        return self._capitals
-
-    @capitals.setter
-    def capitals(self, value):
-        value = _int_setting(value)
-        if value not in (0, 1):
-            raise ValueError("valid values for capitals are 0 or 1")
-        self._capitals = int(value)
-
-    @property
-    def clamp(self):
-        return self._clamp
-
-    @clamp.setter
-    def clamp(self, value):
-        value = _int_setting(value)
-        if value not in (0, 1):
-            raise ValueError("valid values for clamp are 0 or 1")
-        self._clamp = int(value)
+    Emin = _int_setting_property("_emin", MIN_EMIN, 0, "valid range for Emin is [MIN_EMIN, 0]", True)
+    Emax = _int_setting_property("_emax", 0, MAX_EMAX, "valid range for Emax is [0, MAX_EMAX]", True)
+    capitals = _int_setting_property("_capitals", 0, 1, "valid values for capitals are 0 or 1", False)
+    clamp = _int_setting_property("_clamp", 0, 1, "valid values for clamp are 0 or 1", False)
 
     @property
     def flags(self):
