@@ -349,6 +349,17 @@ def _int_setting_property(attr, low, high, message, refresh):
     return property(get, set)
 
 
+def _signal_dict_property(attr, traps):
+    """Context.flags or Context.traps: read as a live _SignalDict, set from
+    a dict of signals whose bits are stored in `attr`."""
+    def get(self):
+        return _SignalDict(self, traps)
+
+    def set(self, value):
+        setattr(self, attr, _bits_of_dict(value))
+    return property(get, set)
+
+
 class Context(object):
     """The environment of decimal operations: precision, rounding, exponent
     limits, how exponents print, clamping, and the flags and traps of the
@@ -420,21 +431,8 @@ class Context(object):
     capitals = _int_setting_property("_capitals", 0, 1, "valid values for capitals are 0 or 1", False)
     clamp = _int_setting_property("_clamp", 0, 1, "valid values for clamp are 0 or 1", False)
 
-    @property
-    def flags(self):
-        return _SignalDict(self, False)
-
-    @flags.setter
-    def flags(self, value):
-        self._flags = _bits_of_dict(value)
-
-    @property
-    def traps(self):
-        return _SignalDict(self, True)
-
-    @traps.setter
-    def traps(self, value):
-        self._traps = _bits_of_dict(value)
+    flags = _signal_dict_property("_flags", False)
+    traps = _signal_dict_property("_traps", True)
 
     def __repr__(self):
         return ("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=%s, traps=%s)"
