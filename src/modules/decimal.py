@@ -1085,18 +1085,28 @@ def _mul(a, b, ctx):
     return _finish(sign, a._int * b._int, a._exp + b._exp, ctx)
 
 
+def _quotient_of_specials(a, b, ctx, sign):
+    """The quotient (a / b or a // b) when an operand is a NaN or an
+    infinity, or None for a finite a over an infinite b, which the callers
+    round differently."""
+    n = _nan_result(a, b, ctx)
+    if n is not None:
+        return n
+    if a._is_special:
+        if b._is_special:
+            return _invalid(ctx, _INVALID_OPERATION)
+        return _special(sign, "F")
+    return None
+
+
 def _div(a, b, ctx):
     """a / b rounded to the context; exact quotients take the exponent
     closest to the ideal one, a's exponent minus b's."""
     sign = a._sign ^ b._sign
     if a._is_special or b._is_special:
-        n = _nan_result(a, b, ctx)
+        n = _quotient_of_specials(a, b, ctx, sign)
         if n is not None:
             return n
-        if a._is_special:
-            if b._is_special:
-                return _invalid(ctx, _INVALID_OPERATION)
-            return _special(sign, "F")
         # finite / infinity: zero at the smallest exponent.
         _signal(ctx, _CLAMPED)
         return _dec(sign, 0, ctx._emin - ctx._prec + 1)
@@ -1160,13 +1170,9 @@ def _divint(a, b, ctx):
     """a // b: the truncated quotient."""
     sign = a._sign ^ b._sign
     if a._is_special or b._is_special:
-        n = _nan_result(a, b, ctx)
+        n = _quotient_of_specials(a, b, ctx, sign)
         if n is not None:
             return n
-        if a._is_special:
-            if b._is_special:
-                return _invalid(ctx, _INVALID_OPERATION)
-            return _special(sign, "F")
         return _fix(sign, 0, 0, ctx)
     if not b._int:
         if not a._int:
@@ -1179,15 +1185,21 @@ def _divint(a, b, ctx):
     return _fix(sign, q, 0, ctx)
 
 
+def _remainder_of_specials(a, b, ctx):
+    """The remainder (a % b or remainder_near) when an operand is a NaN or
+    an infinity: a NaN's result, invalid for an infinite a, else a itself."""
+    n = _nan_result(a, b, ctx)
+    if n is not None:
+        return n
+    if a._is_special:
+        return _invalid(ctx, _INVALID_OPERATION)
+    return _fix(a._sign, a._int, a._exp, ctx)
+
+
 def _rem(a, b, ctx):
     """a % b: the remainder of the truncated division (a's sign)."""
     if a._is_special or b._is_special:
-        n = _nan_result(a, b, ctx)
-        if n is not None:
-            return n
-        if a._is_special:
-            return _invalid(ctx, _INVALID_OPERATION)
-        return _fix(a._sign, a._int, a._exp, ctx)
+        return _remainder_of_specials(a, b, ctx)
     if not b._int:
         return _invalid(ctx, _DIVISION_UNDEFINED if not a._int else _INVALID_OPERATION)
     q = _int_quotient(a, b, ctx)
@@ -1225,12 +1237,7 @@ def _divmod(a, b, ctx):
 def _rem_near(a, b, ctx):
     """a - b * n with n the integer nearest a / b (ties to even)."""
     if a._is_special or b._is_special:
-        n = _nan_result(a, b, ctx)
-        if n is not None:
-            return n
-        if a._is_special:
-            return _invalid(ctx, _INVALID_OPERATION)
-        return _fix(a._sign, a._int, a._exp, ctx)
+        return _remainder_of_specials(a, b, ctx)
     if not b._int:
         return _invalid(ctx, _DIVISION_UNDEFINED if not a._int else _INVALID_OPERATION)
     q = _int_quotient(a, b, ctx)
@@ -1500,16 +1507,22 @@ def _exp(a, ctx):
         w *= 2
 
 
+def _root_or_log_of_special(a, ctx):
+    """sqrt, ln or log10 of a NaN or an infinity: the NaN's result, invalid
+    for -Infinity, Infinity for Infinity."""
+    n = _nan_result(a, None, ctx)
+    if n is not None:
+        return n
+    if a._sign:
+        return _invalid(ctx, _INVALID_OPERATION)
+    return _special(0, "F")
+
+
 def _ln_checks(a, ctx):
     """The result of ln or log10 for the special cases (NaN, infinity,
     zero, negative numbers), or None."""
     if a._is_special:
-        n = _nan_result(a, None, ctx)
-        if n is not None:
-            return n
-        if a._sign:
-            return _invalid(ctx, _INVALID_OPERATION)
-        return _special(0, "F")
+        return _root_or_log_of_special(a, ctx)
     if not a._int:
         return _special(1, "F")
     if a._sign:
@@ -1576,12 +1589,7 @@ def _sqrt(a, ctx):
     """The square root, correctly rounded (half-even, as CPython's); exact
     roots take the exponent closest to half a's."""
     if a._is_special:
-        n = _nan_result(a, None, ctx)
-        if n is not None:
-            return n
-        if a._sign:
-            return _invalid(ctx, _INVALID_OPERATION)
-        return _special(0, "F")
+        return _root_or_log_of_special(a, ctx)
     ideal = a._exp >> 1
     if not a._int:
         return _fix(a._sign, 0, ideal, ctx)
