@@ -1545,6 +1545,19 @@ def _log_precision(a, prec):
     return prec + 12
 
 
+def _round_logarithm(a, ctx, fixed_log):
+    """A logarithm of a correctly rounded (half-even): `fixed_log(w)` is it
+    times 10**w, truncated; w doubles until the rounding is decided."""
+    w = _log_precision(a, ctx._prec)
+    while True:
+        y = fixed_log(w)
+        sign = 1 if y < 0 else 0
+        r = _round_approx(sign, abs(y), -w, 50, ctx, _R_HALF_EVEN, w > 4 * ctx._prec + 60)
+        if r is not None:
+            return r
+        w *= 2
+
+
 def _ln(a, ctx):
     """The natural logarithm, correctly rounded (half-even)."""
     r = _ln_checks(a, ctx)
@@ -1554,14 +1567,7 @@ def _ln(a, ctx):
     e = a._exp
     if e <= 0 and c == _pow10(-e):
         return _dec(0, 0, 0)
-    w = _log_precision(a, ctx._prec)
-    while True:
-        y = _ln_fixed(c, e, w)
-        sign = 1 if y < 0 else 0
-        r = _round_approx(sign, abs(y), -w, 50, ctx, _R_HALF_EVEN, w > 4 * ctx._prec + 60)
-        if r is not None:
-            return r
-        w *= 2
+    return _round_logarithm(a, ctx, lambda w: _ln_fixed(c, e, w))
 
 
 def _log10(a, ctx):
@@ -1575,14 +1581,7 @@ def _log10(a, ctx):
     stripped, se = _strip_zeros(c, e, e + _num_digits(c))
     if stripped == 1:
         return _fix(1 if se < 0 else 0, abs(se), 0, ctx)
-    w = _log_precision(a, ctx._prec)
-    while True:
-        y = _ln_fixed(c, e, w + 5) * _pow10(w) // _ln10(w + 5)
-        sign = 1 if y < 0 else 0
-        r = _round_approx(sign, abs(y), -w, 50, ctx, _R_HALF_EVEN, w > 4 * ctx._prec + 60)
-        if r is not None:
-            return r
-        w *= 2
+    return _round_logarithm(a, ctx, lambda w: _ln_fixed(c, e, w + 5) * _pow10(w) // _ln10(w + 5))
 
 
 def _sqrt(a, ctx):
