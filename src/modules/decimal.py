@@ -2826,28 +2826,19 @@ class Decimal(object):
 
     def scaleb(self, other, context=None):
         """self * 10**other for an integer other."""
-        ctx = _context_arg(context)
-        other = _convert(other)
-        n = _nan_result(self, other, ctx)
-        if n is not None:
-            return n
-        k = _digit_shift_amount(other, ctx)
-        limit = 2 * (ctx._emax + ctx._prec)
-        if k is None or abs(k) > limit:
-            return _invalid(ctx, _INVALID_OPERATION)
-        if self._is_special:
-            return _special(self._sign, "F")
-        return _fix(self._sign, self._int, self._exp + k, ctx)
+        return self._by_digits(other, context, "scaleb")
 
     def shift(self, other, context=None):
         """The coefficient shifted by other digits (left when positive)."""
-        return self._shift_or_rotate(other, context, False)
+        return self._by_digits(other, context, "shift")
 
     def rotate(self, other, context=None):
         """The coefficient, padded to the precision, rotated by other digits."""
-        return self._shift_or_rotate(other, context, True)
+        return self._by_digits(other, context, "rotate")
 
-    def _shift_or_rotate(self, other, context, rotate):
+    def _by_digits(self, other, context, op):
+        """scaleb, shift or rotate (`op`) by the integer `other`: NaNs and
+        out-of-range amounts checked alike, infinities kept as they are."""
         ctx = _context_arg(context)
         other = _convert(other)
         n = _nan_result(self, other, ctx)
@@ -2855,13 +2846,16 @@ class Decimal(object):
             return n
         k = _digit_shift_amount(other, ctx)
         prec = ctx._prec
-        if k is None or abs(k) > prec:
+        limit = 2 * (ctx._emax + prec) if op == "scaleb" else prec
+        if k is None or abs(k) > limit:
             return _invalid(ctx, _INVALID_OPERATION)
         if self._is_special:
             return _special(self._sign, "F")
+        if op == "scaleb":
+            return _fix(self._sign, self._int, self._exp + k, ctx)
         digits = _digit_str(self._int)
         digits = digits[-prec:].rjust(prec, "0")
-        if rotate:
+        if op == "rotate":
             k %= prec
             digits = digits[k:] + digits[:k]
         elif k >= 0:
