@@ -249,7 +249,49 @@ class KeyedRef(ref):
         return self
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What WeakValueDictionary and WeakKeyDictionary share: everything
+    read through `_live()` (the (key, value) pairs whose referents are
+    alive) and the bulk updates, over a dict in `self.data`."""
+
+    def __iter__(self):
+        for key, _ in self._live():
+            yield key
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def keys(self):
+        return [key for key, _ in self._live()]
+
+    def values(self):
+        return [value for _, value in self._live()]
+
+    def items(self):
+        return list(self._live())
+
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            if hasattr(other, "items"):
+                other = other.items()
+            for key, value in other:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        new = type(self)()
+        for key, value in self._live():
+            new[key] = value
+        return new
+
+    __copy__ = copy
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes when its value
     dies."""
 
@@ -293,22 +335,6 @@ class WeakValueDictionary:
     def __len__(self):
         return sum(1 for wr in list(self.data.values()) if wr() is not None)
 
-    def __iter__(self):
-        for key, _ in self._live():
-            yield key
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-    def keys(self):
-        return [key for key, _ in self._live()]
-
-    def values(self):
-        return [value for _, value in self._live()]
-
-    def items(self):
-        return list(self._live())
-
     def valuerefs(self):
         return list(self.data.values())
 
@@ -348,32 +374,13 @@ class WeakValueDictionary:
             if value is not None:
                 return key, value
 
-    def update(self, other=(), /, **kwargs):
-        if hasattr(other, "items"):
-            other = other.items()
-        for key, value in other:
-            self[key] = value
-        for key, value in kwargs.items():
-            self[key] = value
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = type(self)()
-        for key, value in self._live():
-            new[key] = value
-        return new
-
-    __copy__ = copy
-
     def __eq__(self, other):
         if isinstance(other, WeakValueDictionary):
             return dict(self._live()) == dict(other._live())
         return dict(self._live()) == other
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -417,22 +424,6 @@ class WeakKeyDictionary:
     def __len__(self):
         return sum(1 for wr in list(self.data) if wr() is not None)
 
-    def __iter__(self):
-        for key, _ in self._live():
-            yield key
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-    def keys(self):
-        return [key for key, _ in self._live()]
-
-    def values(self):
-        return [value for _, value in self._live()]
-
-    def items(self):
-        return list(self._live())
-
     def keyrefs(self):
         return list(self.data)
 
@@ -452,25 +443,6 @@ class WeakKeyDictionary:
             if key is not None:
                 return key, value
 
-    def update(self, dict=None, /, **kwargs):
-        if dict is not None:
-            if hasattr(dict, "items"):
-                dict = dict.items()
-            for key, value in dict:
-                self[key] = value
-        for key, value in kwargs.items():
-            self[key] = value
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = type(self)()
-        for key, value in self._live():
-            new[key] = value
-        return new
-
-    __copy__ = copy
 
 
 class WeakSet:
