@@ -380,6 +380,21 @@ class WeakValueDictionary(_WeakMapping):
         return dict(self._live()) == other
 
 
+def _holds_live_ref(self, obj):
+    """`in` for WeakKeyDictionary and WeakSet, whose `data` holds the refs
+    themselves: False for objects that cannot be weakly referenced."""
+    try:
+        wr = ref(obj)
+    except TypeError:
+        return False
+    return wr in self.data
+
+
+def _count_live_refs(self):
+    """len() for WeakKeyDictionary and WeakSet: the refs still alive."""
+    return sum(1 for wr in list(self.data) if wr() is not None)
+
+
 class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
@@ -414,15 +429,8 @@ class WeakKeyDictionary(_WeakMapping):
     def __delitem__(self, key):
         del self.data[ref(key)]
 
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
+    __contains__ = _holds_live_ref
+    __len__ = _count_live_refs
 
     def keyrefs(self):
         return list(self.data)
@@ -442,7 +450,6 @@ class WeakKeyDictionary(_WeakMapping):
             key = wr()
             if key is not None:
                 return key, value
-
 
 
 class WeakSet:
@@ -467,15 +474,8 @@ class WeakSet:
             if item is not None:
                 yield item
 
-    def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
-
-    def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
+    __len__ = _count_live_refs
+    __contains__ = _holds_live_ref
 
     def __repr__(self):
         return "{%s}" % ", ".join(repr(x) for x in self) if len(self) else "%s()" % type(self).__name__
