@@ -29,13 +29,13 @@ error = OSError
 
 class _StructSeq(tuple):
     """A tuple with named fields, as CPython's struct sequences: the first
-    `_n_sequence` fields are the items, the others attributes only."""
+    `n_sequence_fields` fields are the items, the others attributes only."""
     _fields = ()
-    _n_sequence = 0
+    n_sequence_fields = 0
 
     def __new__(cls, sequence, dict=None):
         seq = tuple(sequence)
-        n, total = cls._n_sequence, len(cls._fields)
+        n, total = cls.n_sequence_fields, len(cls._fields)
         if len(seq) < n:
             raise TypeError('%s() takes an at least %d-sequence (%d-sequence given)' % (cls._qual, n, len(seq)))
         if len(seq) > total:
@@ -72,7 +72,6 @@ class stat_result(_StructSeq):
                'st_atime', 'st_mtime', 'st_ctime', 'st_atime_float', 'st_mtime_float',
                'st_ctime_float', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
                'st_blksize', 'st_blocks', 'st_rdev')
-    _n_sequence = 10
     n_sequence_fields = 10
     n_fields = 19
     n_unnamed_fields = 3
@@ -99,7 +98,6 @@ class terminal_size(_StructSeq):
     """A tuple of (columns, lines) for holding terminal window size"""
     _qual = 'os.terminal_size'
     _fields = ('columns', 'lines')
-    _n_sequence = 2
     n_sequence_fields = 2
     n_fields = 2
     n_unnamed_fields = 0
