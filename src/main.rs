@@ -155,7 +155,7 @@ fn run_cli(options: Options, stats_file: Option<std::fs::File>) -> i32 {
                 // Written even when stdout's pipe closed; a closed stderr is ignored.
                 let mut report = stats.report(vm.tier.name());
                 if let Some(jit) = &vm.jit {
-                    report.push_str(&jit.stats.report());
+                    report.push_str(&jit.stats.report(stats.executed()));
                 }
                 let _ = std::io::stderr().write_all(report.as_bytes());
             }

@@ -22,6 +22,9 @@ pub struct JitCtx {
     /// Tests only ([`crate::CompileOptions::force_exits`]): every guard decrements it and
     /// takes its exit when it reaches 0 (0 at entry: never forced).
     pub force_countdown: u64,
+    /// Loop iterations completed in native code (each pass into the loop body), when
+    /// compiled with [`crate::CompileOptions::count_iterations`] (`--stats`).
+    pub iterations: u64,
 }
 
 impl JitCtx {
@@ -33,6 +36,8 @@ impl JitCtx {
     pub const OFFSET_COUNTERS: i32 = 32;
     /// Byte offset of `force_countdown`.
     pub const OFFSET_FORCE: i32 = 40;
+    /// Byte offset of `iterations`.
+    pub const OFFSET_ITERATIONS: i32 = 48;
 
     /// A context with every field null/zero except `vm`.
     pub fn new(vm: *mut c_void) -> JitCtx {
@@ -42,6 +47,7 @@ impl JitCtx {
             exit_buf: std::ptr::null_mut(),
             counters: std::ptr::null_mut(),
             force_countdown: 0,
+            iterations: 0,
         }
     }
 }
@@ -51,4 +57,5 @@ const _: () = {
     assert!(std::mem::offset_of!(JitCtx, exit_buf) == JitCtx::OFFSET_EXIT_BUF as usize);
     assert!(std::mem::offset_of!(JitCtx, counters) == JitCtx::OFFSET_COUNTERS as usize);
     assert!(std::mem::offset_of!(JitCtx, force_countdown) == JitCtx::OFFSET_FORCE as usize);
+    assert!(std::mem::offset_of!(JitCtx, iterations) == JitCtx::OFFSET_ITERATIONS as usize);
 };

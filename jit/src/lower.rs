@@ -37,6 +37,9 @@ pub struct CompileOptions {
     pub force_exits: bool,
     /// Every exit increments the u64 at `JitCtx::counters[exit_id]` (`--stats`).
     pub count_exits: bool,
+    /// Every pass into the loop body increments `JitCtx::iterations` (`--stats`: the share
+    /// of bytecode instructions run as native code).
+    pub count_iterations: bool,
     /// Keep the CLIF text in [`CompiledTrace::clif`] (`--jit-dump`).
     pub keep_clif: bool,
     /// Keep Cranelift's machine-code listing in [`CompiledTrace::asm`] (`--jit-dump`).
@@ -50,6 +53,7 @@ impl Default for CompileOptions {
             opt_speed: false,
             force_exits: false,
             count_exits: false,
+            count_iterations: false,
             keep_clif: false,
             keep_asm: false,
         }
@@ -607,6 +611,11 @@ impl<'a> Lowerer<'a> {
             };
             self.vals[i] = Some(v);
             i += 1;
+        }
+        if self.opts.count_iterations {
+            let n = self.b.ins().load(I64, flags(), self.ctx, JitCtx::OFFSET_ITERATIONS);
+            let n = self.b.ins().iadd_imm_s(n, 1);
+            self.b.ins().store(flags(), n, self.ctx, JitCtx::OFFSET_ITERATIONS);
         }
         self.loop_block = Some(block);
     }

@@ -67,6 +67,8 @@ struct Installed {
     /// Objects the code embeds by address (see [`record::Recorded::roots`]).
     _roots: Vec<crate::runtime::value::Value>,
     _caches: Vec<Box<Cache>>,
+    /// Bytecode instructions in one iteration of the loop.
+    instructions: u64,
     /// The module globals it was recorded with: a code object run with
     /// other globals (`exec(code, g)`) does not enter it.
     globals: *const crate::runtime::objects::PyDict,
@@ -102,6 +104,9 @@ pub struct JitStats {
     pub compile_ns: u64,
     /// Machine code bytes.
     pub code_bytes: u64,
+    /// Bytecode instructions run as native code: the iterations compiled loops
+    /// completed (counted by the native code under `--stats`) times their lengths.
+    pub native_instructions: u64,
 }
 
 impl Default for JitState {
@@ -174,7 +179,8 @@ impl Vm {
             }
             v if v == EdgeState::Armed as u32 => {
                 state.stats.traces_started += 1;
-                match record::record(self, f).and_then(|r| compile(state, r, f, code)) {
+                let counting = self.stats.is_some();
+                match record::record(self, f).and_then(|r| compile(state, r, f, code, counting)) {
                     Ok(installed) => {
                         state.stats.traces_compiled += 1;
                         c.ptr = &*installed as *const Installed as usize;
@@ -200,7 +206,7 @@ impl Vm {
 }
 
 /// Optimizes and compiles a recorded loop.
-fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &Code) -> Result<Box<Installed>, record::AbortReason> {
+fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &Code, counting: bool) -> Result<Box<Installed>, record::AbortReason> {
     let optimized = quicken_jit::opt::optimize(&recorded.trace);
     if state.dump {
         eprintln!(
@@ -212,7 +218,7 @@ fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &C
             quicken_jit::print_trace(&optimized)
         );
     }
-    let opts = quicken_jit::CompileOptions::default();
+    let opts = quicken_jit::CompileOptions { count_iterations: counting, ..Default::default() };
     let compiled = quicken_jit::compile(&optimized, &layout::layouts().value, &opts).map_err(|_| "compile error")?;
     state.stats.compile_ns += compiled.compile_time.as_nanos() as u64;
     state.stats.code_bytes += compiled.code_bytes as u64;
@@ -225,6 +231,7 @@ fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &C
         compiled,
         _roots: recorded.roots,
         _caches: recorded.caches,
+        instructions: recorded.instructions as u64,
         globals: std::rc::Rc::as_ptr(&f.globals),
         first_loop_exit,
         entry_failures: 0,
@@ -249,6 +256,7 @@ fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut F
     // with; it reads and writes slots below `frame_size`.
     let exit = unsafe { (trace.compiled.entry())(base, &mut ctx) };
     state.stats.entries += 1;
+    state.stats.native_instructions += ctx.iterations * trace.instructions;
     trace.entries += 1;
     let info = &trace.compiled.exits[exit as usize];
     if exit == 0 {

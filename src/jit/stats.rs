@@ -6,8 +6,9 @@ use std::fmt::Write;
 use super::JitStats;
 
 impl JitStats {
-    /// The text section appended to `--stats`.
-    pub fn report(&self) -> String {
+    /// The text section appended to `--stats`; `interpreted` is the number of
+    /// instructions the interpreter ran (its execution counts).
+    pub fn report(&self, interpreted: u64) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "\nJIT:");
         let _ = writeln!(out, "  traces started     {:>12}", self.traces_started);
@@ -21,6 +22,12 @@ impl JitStats {
         }
         let _ = writeln!(out, "  compile time       {:>9.3} ms", self.compile_ns as f64 / 1e6);
         let _ = writeln!(out, "  native code        {:>12} bytes", self.code_bytes);
+        let _ = writeln!(
+            out,
+            "  native instructions {:>11} ({:.1}% of executed bytecode)",
+            self.native_instructions,
+            native_share(self.native_instructions, interpreted)
+        );
         if !self.aborts.is_empty() {
             let _ = writeln!(out, "  aborts by reason:");
             let mut aborts: Vec<_> = self.aborts.iter().collect();
@@ -39,7 +46,7 @@ impl JitStats {
             format!("{{{}}}", items.join(","))
         };
         format!(
-            "{{\"traces_started\":{},\"traces_compiled\":{},\"blacklisted\":{},\"invalidated\":{},\"entries\":{},\"entry_failures\":{},\"exits\":{},\"compile_ns\":{},\"code_bytes\":{},\"aborts\":{}}}",
+            "{{\"traces_started\":{},\"traces_compiled\":{},\"blacklisted\":{},\"invalidated\":{},\"entries\":{},\"entry_failures\":{},\"exits\":{},\"compile_ns\":{},\"code_bytes\":{},\"native_instructions\":{},\"aborts\":{}}}",
             self.traces_started,
             self.traces_compiled,
             self.blacklisted,
@@ -49,8 +56,19 @@ impl JitStats {
             map(&self.exits),
             self.compile_ns,
             self.code_bytes,
+            self.native_instructions,
             map(&self.aborts)
         )
+    }
+}
+
+/// The percentage of all executed bytecode instructions that ran as native code.
+fn native_share(native: u64, interpreted: u64) -> f64 {
+    let all = native + interpreted;
+    if all == 0 {
+        0.0
+    } else {
+        100.0 * native as f64 / all as f64
     }
 }
 

@@ -159,10 +159,15 @@ impl Stats {
         e
     }
 
+    /// Instructions the interpreter executed (all opcodes).
+    pub fn executed(&self) -> u64 {
+        self.exec.iter().sum()
+    }
+
     /// The report printed to stderr at exit.
     pub fn report(&self, tier: &str) -> String {
         let mut out = String::new();
-        let total: u64 = self.exec.iter().sum();
+        let total = self.executed();
         let _ = writeln!(out, "quicken statistics (tier {})", tier);
         let _ = writeln!(out, "\nExecution counts ({} instructions):", total);
         let _ = writeln!(out, "  {:<28} {:>14} {:>7}", "opcode", "count", "self%");
