@@ -68,22 +68,21 @@ unsafe fn list_set(list: u64, index: i64, v: Value) -> ValRet {
     })
 }
 
-/// `list[index] = int`.
-pub extern "C" fn rt_list_set_int(_ctx: *mut quicken_jit::JitCtx, list: u64, index: i64, v: i64) -> ValRet {
-    // SAFETY: see `with_list`.
-    unsafe { list_set(list, index, Value::Int(v)) }
+/// `list[index] = value` for an immediate (`tag`, `payload`: its words).
+pub extern "C" fn rt_list_set(_ctx: *mut quicken_jit::JitCtx, list: u64, index: i64, tag: u64, payload: u64) -> ValRet {
+    // SAFETY: see `with_list`; the recorder passes immediates only, which
+    // hold no reference.
+    unsafe { list_set(list, index, immediate(tag, payload)) }
 }
 
-/// `list[index] = float`.
-pub extern "C" fn rt_list_set_float(_ctx: *mut quicken_jit::JitCtx, list: u64, index: i64, v: f64) -> ValRet {
-    // SAFETY: see `with_list`.
-    unsafe { list_set(list, index, Value::float(v)) }
-}
-
-/// `list[index] = bool`.
-pub extern "C" fn rt_list_set_bool(_ctx: *mut quicken_jit::JitCtx, list: u64, index: i64, v: i64) -> ValRet {
-    // SAFETY: see `with_list`.
-    unsafe { list_set(list, index, Value::bool(v != 0)) }
+/// The immediate whose words are `tag`, `payload`.
+///
+/// # Safety
+/// The words must be an immediate's (None, bool, int, float).
+unsafe fn immediate(tag: u64, payload: u64) -> Value {
+    let v: Value = std::mem::transmute::<[u64; 2], Value>([tag, payload]);
+    debug_assert!(v.is_immediate());
+    v
 }
 
 /// The value of entry `index` of a dict the trace keeps alive (a module's
@@ -113,22 +112,10 @@ unsafe fn global_set(dict: u64, index: i64, value: Value) -> ValRet {
     }
 }
 
-/// A global (entry `index` of `dict`) set to an int.
-pub extern "C" fn rt_global_set_int(_ctx: *mut quicken_jit::JitCtx, dict: u64, index: i64, v: i64) -> ValRet {
-    // SAFETY: see `global_set`.
-    unsafe { global_set(dict, index, Value::Int(v)) }
-}
-
-/// A global (entry `index` of `dict`) set to a float.
-pub extern "C" fn rt_global_set_float(_ctx: *mut quicken_jit::JitCtx, dict: u64, index: i64, v: f64) -> ValRet {
-    // SAFETY: see `global_set`.
-    unsafe { global_set(dict, index, Value::float(v)) }
-}
-
-/// A global (entry `index` of `dict`) set to a bool.
-pub extern "C" fn rt_global_set_bool(_ctx: *mut quicken_jit::JitCtx, dict: u64, index: i64, v: i64) -> ValRet {
-    // SAFETY: see `global_set`.
-    unsafe { global_set(dict, index, Value::bool(v != 0)) }
+/// A global (entry `index` of `dict`) set to an immediate (`tag`, `payload`: its words).
+pub extern "C" fn rt_global_set(_ctx: *mut quicken_jit::JitCtx, dict: u64, index: i64, tag: u64, payload: u64) -> ValRet {
+    // SAFETY: see `global_set`; the recorder passes immediates only.
+    unsafe { global_set(dict, index, immediate(tag, payload)) }
 }
 
 /// `x <op> y` on floats for the operators without an instruction of their

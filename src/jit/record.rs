@@ -813,17 +813,12 @@ impl Recorder<'_> {
         if !globals.value_at(ix).is_some_and(|old| old.is_immediate()) {
             return Err("store over a global holding a heap value");
         }
-        let (addr, ty) = match v.shadow {
-            Shadow::Int(_) => (helpers::rt_global_set_int as *const () as u64, Ty::Int),
-            Shadow::Float(_) => (helpers::rt_global_set_float as *const () as u64, Ty::Float),
-            Shadow::Bool(_) => (helpers::rt_global_set_bool as *const () as u64, Ty::Bool),
-            _ => return Err("storing a heap value"),
-        };
+        let value = self.immediate_words(&v)?;
         self.roots.push(Value::Dict(globals.clone()));
         let dict = self.guard_keys(&globals)?;
         let index = self.b.const_int(ix as i64);
-        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int, ty], ret: Ty::Val, pure: false };
-        self.b.emit(IrOp::CallHelper { addr, sig, args: vec![dict, index, v.ir] });
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int, Ty::Val], ret: Ty::Val, pure: false };
+        self.b.emit(IrOp::CallHelper { addr: helpers::rt_global_set as *const () as u64, sig, args: vec![dict, index, value] });
         self.written_globals.retain(|(n, _)| n != name);
         self.written_globals.push((name.clone(), v));
         Ok(())
@@ -944,6 +939,15 @@ impl Recorder<'_> {
         let v = self.guarded_item(got, &attr, Own::Owned);
         self.release(&obj);
         Ok(v)
+    }
+
+    /// The whole value of an int, float or bool (what the store helpers
+    /// take: a store of a heap value or None aborts).
+    fn immediate_words(&mut self, v: &Item) -> Result<Ref, AbortReason> {
+        match v.shadow {
+            Shadow::Int(_) | Shadow::Float(_) | Shadow::Bool(_) => Ok(self.b.emit(IrOp::Box(v.ir))),
+            _ => Err("storing a heap value"),
+        }
     }
 
     /// The whole value of `v`: a heap value's words, an immediate boxed.
@@ -1227,14 +1231,9 @@ impl Recorder<'_> {
         if l.get_index(*i).is_none() {
             return Err("index out of range while recording");
         }
-        let (addr, ty) = match value.shadow {
-            Shadow::Int(_) => (helpers::rt_list_set_int as *const () as u64, Ty::Int),
-            Shadow::Float(_) => (helpers::rt_list_set_float as *const () as u64, Ty::Float),
-            Shadow::Bool(_) => (helpers::rt_list_set_bool as *const () as u64, Ty::Bool),
-            _ => return Err("storing a heap value"),
-        };
-        let sig = quicken_jit::HelperSig { params: vec![Ty::Ptr, Ty::Int, ty], ret: Ty::Val, pure: false };
-        self.b.emit(IrOp::CallHelper { addr, sig, args: vec![container.ir, index.ir, value.ir] });
+        let value = self.immediate_words(&value)?;
+        let sig = quicken_jit::HelperSig { params: vec![Ty::Ptr, Ty::Int, Ty::Val], ret: Ty::Val, pure: false };
+        self.b.emit(IrOp::CallHelper { addr: helpers::rt_list_set as *const () as u64, sig, args: vec![container.ir, index.ir, value] });
         self.release(&container);
         Ok(())
     }
