@@ -199,6 +199,7 @@ pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
             Next::At(next) => pc = next,
             Next::LoopClosed => break,
         }
+        r.check_inlined_stack()?;
     }
     // The eval breaker (Ctrl-C, generator finalizers) is tested once per
     // iteration; its exit resumes at the header, where the interpreter's
@@ -546,6 +547,18 @@ impl Recorder<'_> {
     /// leaving the loop (`break`), not one to record.
     fn pop(&mut self) -> Result<Item, AbortReason> {
         self.stack.pop().ok_or(LOOP_ENDING)
+    }
+
+    /// Inside an inlined function, guards leave through the outermost call's
+    /// snapshot, which does not hold the callee's stack: an owned value there
+    /// would never be released by an exit. Such functions are not inlined.
+    fn check_inlined_stack(&self) -> Result<(), AbortReason> {
+        match self.callers.first() {
+            Some(outermost) if self.stack[outermost.stack_len..].iter().any(Item::is_owned) => {
+                Err("owned heap value on an inlined function's stack")
+            }
+            _ => Ok(()),
+        }
     }
 
     /// Drops the trace's reference to `v` if it owns one.

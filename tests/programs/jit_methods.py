@@ -85,3 +85,43 @@ except ZeroDivisionError as e:
         lines.append(tb.tb_frame.f_code.co_name)
         tb = tb.tb_next
     print("ZeroDivisionError", e, lines)
+
+
+# A method that reads a heap attribute (a list owned by the trace while the
+# method runs) and whose guard fails at iteration N: reference counts stay
+# exact.
+import sys
+
+
+class Holder:
+    def __init__(self, vals):
+        self.vals = vals
+
+    def first(self):
+        return self.vals[0]
+
+
+def firsts(hs):
+    t = 0.0
+    for h in hs:
+        t += h.first()
+    return t
+
+
+holders = [Holder([float(k), 1.0]) for k in range(400)]
+odd_holder = Holder(["text", 2.0])
+probe = holders[0].vals
+before = sys.getrefcount(probe)
+
+
+def firsts_plain(hs):
+    t = 0
+    last = None
+    for h in hs:
+        last = h.first()
+        t += 1
+    return t, last
+
+
+print(firsts_plain(holders[:250] + [odd_holder] + holders[250:]), firsts(holders))
+print(sys.getrefcount(probe) - before, sys.getrefcount(odd_holder.vals) - 1)
