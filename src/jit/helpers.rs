@@ -277,7 +277,7 @@ unsafe fn with_seq(tag: u64, payload: u64, f: impl FnOnce(&Value) -> ValRet) -> 
 }
 
 /// Item `index` (negative counts from the end) of a list or tuple.
-fn seq_item(seq: &Value, index: i64) -> Option<Value> {
+pub(super) fn seq_item(seq: &Value, index: i64) -> Option<Value> {
     match seq {
         Value::List(l) => l.get_index(index),
         Value::Tuple(t) => {

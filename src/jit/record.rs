@@ -430,11 +430,8 @@ impl Recorder<'_> {
                 // SAFETY: the cache holds a method of the list type's dict, which lives as long as the program.
                 let method = Value::Builtin(unsafe { crate::specialize::borrowed::<crate::runtime::objects::Builtin>(c.ptr) });
                 let obj = self.pop()?;
-                let [tag, payload] = words(&method);
-                let boxed = self.b.const_val(tag, payload);
-                let ptr = self.b.const_ptr(payload);
-                self.roots.push(method.clone());
-                self.stack.push(Item::heap(ptr, boxed, Shadow::Object(method), Own::Borrowed, None));
+                let method = self.object_constant(method);
+                self.stack.push(method);
                 self.stack.push(obj);
             }
             Op::ListAppend => {
@@ -616,11 +613,8 @@ impl Recorder<'_> {
             // not rebind (stores of heap values abort): guarded to stay that
             // object, as a global is (the roots keep it at its address).
             callable @ (Value::Function(_) | Value::Builtin(_) | Value::Module(_)) => {
-                let [tag, payload] = words(callable);
-                let ptr = self.b.load_slot_as(slot, Tag::Heap(tag)).map_err(mismatch)?;
-                let expect = self.b.const_ptr(payload);
-                self.b.emit(IrOp::GuardEqPtr { val: ptr, expect });
-                self.roots.push(callable.clone());
+                let ptr = self.b.load_slot_as(slot, tag_of(callable)).map_err(mismatch)?;
+                let expect = self.guard_same_object(ptr, callable);
                 let boxed = self.b.slot_boxed(slot);
                 Item::heap(expect, boxed, Shadow::Object(callable.clone()), Own::Borrowed, Some(slot))
             }
@@ -865,10 +859,8 @@ impl Recorder<'_> {
             heap => {
                 let [tag, payload] = words(heap);
                 let ptr = self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Heap(tag) });
-                let expect = self.b.const_ptr(payload);
-                self.b.emit(IrOp::GuardEqPtr { val: ptr, expect });
+                let expect = self.guard_same_object(ptr, heap);
                 let boxed = self.b.const_val(tag, payload);
-                self.roots.push(value.clone());
                 // Lists and tuples are known by content too (for subscripts).
                 let shadow = match &value {
                     Value::List(_) | Value::Tuple(_) => heap_shadow(&value),
@@ -933,19 +925,8 @@ impl Recorder<'_> {
     /// checks the cache's guards (class version, layout) and the value's
     /// type, and takes the slot's value.
     fn instance_attr(&mut self, obj: Item, c: Cache) -> Result<Item, AbortReason> {
-        let value = match &obj.shadow {
-            Shadow::Heap(v) | Shadow::Object(v) => v.clone(),
-            _ => return Err("attribute of a non-instance"),
-        };
+        let (value, tag, cache_ptr) = self.instance_site(&obj, c)?;
         let attr = crate::vm::hot::instance_slot_value(&value, c).ok_or("instance attribute cache misses")?;
-        if obj.boxed.is_none() {
-            return Err("attribute of an immediate");
-        }
-        let [tag, _] = words(&value);
-        let tag = self.b.const_int(tag as i64);
-        let cache = Box::new(c);
-        let cache_ptr = self.b.const_ptr(&*cache as *const Cache as u64);
-        self.caches.push(cache);
         let expect = self.b.const_int(words(&attr)[0] as i64);
         let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
         let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_instance_attr as *const () as u64, sig, args: vec![tag, obj.ir, cache_ptr, expect] });
@@ -1007,27 +988,50 @@ impl Recorder<'_> {
     /// cache `c`: a helper checks that the receiver still finds that very
     /// function (its class version and layout), which the roots keep alive.
     fn instance_method(&mut self, obj: &Item, c: Cache) -> Result<Item, AbortReason> {
-        let value = match &obj.shadow {
-            Shadow::Heap(v) | Shadow::Object(v) => v.clone(),
-            _ => return Err("method of a non-instance"),
-        };
+        let (value, tag, cache_ptr) = self.instance_site(obj, c)?;
         let method = crate::vm::hot::instance_method(&value, c).ok_or("instance method cache misses")?;
         // SAFETY: the cache holds a function of the receiver's class dict.
         let func = Value::Function(unsafe { crate::specialize::borrowed::<crate::runtime::objects::Function>(method) });
-        let [tag, _] = words(&value);
-        let tag = self.b.const_int(tag as i64);
-        let cache = Box::new(c);
-        let cache_ptr = self.b.const_ptr(&*cache as *const Cache as u64);
-        self.caches.push(cache);
         let expect = self.b.const_ptr(method as u64);
         let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Ptr, Ty::Ptr], ret: Ty::Val, pure: false };
         let ok = self.b.emit(IrOp::CallHelper { addr: helpers::rt_instance_method_is as *const () as u64, sig, args: vec![tag, obj.ir, cache_ptr, expect] });
         self.b.emit(IrOp::GuardTag { val: ok, tag: Tag::None });
-        let [ftag, fpayload] = words(&func);
-        let boxed = self.b.const_val(ftag, fpayload);
-        let ptr = self.b.const_ptr(fpayload);
-        self.roots.push(func.clone());
-        Ok(Item::heap(ptr, boxed, Shadow::Object(func), Own::Borrowed, None))
+        Ok(self.object_constant(func))
+    }
+
+    /// A heap object the trace uses by address (a method found through a
+    /// guarded cache): a constant, kept alive by the trace's roots.
+    fn object_constant(&mut self, v: Value) -> Item {
+        let [tag, payload] = words(&v);
+        let boxed = self.b.const_val(tag, payload);
+        let ptr = self.b.const_ptr(payload);
+        self.roots.push(v.clone());
+        Item::heap(ptr, boxed, Shadow::Object(v), Own::Borrowed, None)
+    }
+
+    /// Guards that the heap value whose payload is `ptr` is `v` itself
+    /// (kept alive by the trace's roots, so no other object can take its
+    /// address); returns the payload as a constant.
+    fn guard_same_object(&mut self, ptr: Ref, v: &Value) -> Ref {
+        let expect = self.b.const_ptr(words(v)[1]);
+        self.b.emit(IrOp::GuardEqPtr { val: ptr, expect });
+        self.roots.push(v.clone());
+        expect
+    }
+
+    /// The receiver's type tag and a copy of the site's cache `c` (kept by
+    /// the trace at the address the helpers are given), for the helpers that
+    /// check an instance site's guards: the receiver's value for the recorder.
+    fn instance_site(&mut self, obj: &Item, c: Cache) -> Result<(Value, Ref, Ref), AbortReason> {
+        let (Shadow::Heap(value) | Shadow::Object(value), Some(_)) = (&obj.shadow, obj.boxed) else {
+            return Err("attribute of a non-instance");
+        };
+        let value = value.clone();
+        let tag = self.b.const_int(words(&value)[0] as i64);
+        let cache = Box::new(c);
+        let cache_ptr = self.b.const_ptr(&*cache as *const Cache as u64);
+        self.caches.push(cache);
+        Ok((value, tag, cache_ptr))
     }
 
     /// A call of the Python function `func` on `args`, recorded through its
@@ -1074,12 +1078,8 @@ impl Recorder<'_> {
                 drop(state);
                 self.for_iter_range(pc, slot, next, stop, step)
             }
-            IterState::Seq { seq: seq @ (Value::List(_) | Value::Tuple(_)), index } => {
-                let item = match seq {
-                    Value::List(l) => l.get(*index),
-                    Value::Tuple(t) => t.items.get(*index).cloned(),
-                    _ => None,
-                };
+            IterState::Seq { seq: Value::List(_) | Value::Tuple(_), .. } => {
+                let item = crate::vm::iter::peek_next(&state).flatten();
                 drop(state);
                 self.for_iter_seq(pc, slot, item)
             }
@@ -1219,12 +1219,8 @@ impl Recorder<'_> {
     fn subscript(&mut self, container: Item, index: Item) -> Result<Item, AbortReason> {
         let Shadow::Int(i) = index.shadow else { return Err("subscript by a non-int") };
         let item = match &container.shadow {
-            Shadow::List(l) => l.get_index(i),
-            Shadow::Tuple(t) => {
-                let n = t.items.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                (0..n).contains(&j).then(|| t.items[j as usize].clone())
-            }
+            Shadow::List(l) => helpers::seq_item(&Value::List(l.clone()), i),
+            Shadow::Tuple(t) => helpers::seq_item(&Value::Tuple(t.clone()), i),
             _ => return Err("subscript of a non-sequence"),
         };
         let item = item.ok_or("index out of range while recording")?;
