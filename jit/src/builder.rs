@@ -190,7 +190,7 @@ impl TraceBuilder {
     /// Emits `op`, inferring its type; a guard exits through the current snapshot.
     /// Panics on ill-typed operands (a recorder bug). Use [`Self::load`] for `Load`.
     pub fn emit(&mut self, op: Op) -> Ref {
-        assert!(!matches!(op, Op::Load { .. }), "emit a load with TraceBuilder::load");
+        assert!(!matches!(op, Op::Load { .. } | Op::LoadAt { .. }), "emit a load with TraceBuilder::load or load_at");
         let snap = self.current;
         self.emit_with(op, Ty::Void, snap)
     }
@@ -204,6 +204,12 @@ impl TraceBuilder {
     pub fn load(&mut self, ty: Ty, base: Ref, offset: i32) -> Ref {
         let snap = self.current;
         self.emit_with(Op::Load { base, offset }, ty, snap)
+    }
+
+    /// Emits a load of element `index` of an array of `ty`s at `base + offset`.
+    pub fn load_at(&mut self, ty: Ty, base: Ref, index: Ref, offset: i32) -> Ref {
+        let snap = self.current;
+        self.emit_with(Op::LoadAt { base, index, offset }, ty, snap)
     }
 
     fn emit_with(&mut self, op: Op, load_ty: Ty, snap: SnapId) -> Ref {

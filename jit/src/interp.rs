@@ -269,6 +269,28 @@ unsafe fn step(t: &Trace, layout: &Layout, frame: &mut [[u64; 2]], vals: &mut [I
             }
             Step::Next(IVal::Unit)
         }
+        LoadAt { base, index, offset } => {
+            let size = if inst.ty == Ty::Val { 16 } else { 8 };
+            let at = (word(base) as *const u8).offset(offset as isize + word(index) as i64 as isize * size);
+            match inst.ty {
+                Ty::Val => Step::Next(IVal::Pair(*(at as *const u64), *(at.add(8) as *const u64))),
+                _ => Step::Next(IVal::Word(*(at as *const u64))),
+            }
+        }
+        StoreAt { base, index, offset, val } => {
+            let size = if t.ty(val) == Ty::Val { 16 } else { 8 };
+            let at = (word(base) as *mut u8).offset(offset as isize + word(index) as i64 as isize * size);
+            match v(val) {
+                IVal::Pair(tg, p) => {
+                    *(at as *mut u64) = tg;
+                    *(at.add(8) as *mut u64) = p;
+                }
+                IVal::Word(x) => *(at as *mut u64) = x,
+                IVal::Unit => {}
+            }
+            Step::Next(IVal::Unit)
+        }
+        GuardIndex { index, len } => guard(word(index) < word(len)),
         CallHelper { .. } => unreachable!("refused above"),
         Incref(a) => {
             match v(a) {

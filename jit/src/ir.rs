@@ -340,6 +340,13 @@ pub enum Op {
     Load { base: Ref, offset: i32 },
     /// Stores `val` at `base + offset` (same widths as `Load`).
     Store { base: Ref, offset: i32, val: Ref },
+    /// Loads element `index` (an Int) of an array at `base + offset` whose elements are
+    /// the instruction's type (8 bytes each; `Val`: 16): a list's or tuple's items.
+    LoadAt { base: Ref, index: Ref, offset: i32 },
+    /// Stores `val` as element `index` of an array at `base + offset` (see `LoadAt`).
+    StoreAt { base: Ref, index: Ref, offset: i32, val: Ref },
+    /// Exits unless `0 <= index < len` (Ints): a bounds check.
+    GuardIndex { index: Ref, len: Ref },
 
     // ---- calls and reference counts
     /// Calls the `extern "C"` helper at `addr` (see [`HelperSig`]). With `ret: Val`, the
@@ -373,6 +380,19 @@ impl Op {
                 f(*base);
                 f(*val)
             }
+            LoadAt { base, index, .. } => {
+                f(*base);
+                f(*index)
+            }
+            StoreAt { base, index, val, .. } => {
+                f(*base);
+                f(*index);
+                f(*val)
+            }
+            GuardIndex { index, len } => {
+                f(*index);
+                f(*len)
+            }
             GuardTrue(a) | GuardFalse(a) | NegOv(a) | IntToFloat(a) | Box(a) | FNeg(a) | Sqrt(a) | Incref(a)
             | Decref(a) => f(*a),
             AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | Add(a, b) | Sub(a, b) | FloorDiv(a, b) | Mod(a, b)
@@ -404,6 +424,19 @@ impl Op {
                 *base = f(*base);
                 *val = f(*val)
             }
+            LoadAt { base, index, .. } => {
+                *base = f(*base);
+                *index = f(*index)
+            }
+            StoreAt { base, index, val, .. } => {
+                *base = f(*base);
+                *index = f(*index);
+                *val = f(*val)
+            }
+            GuardIndex { index, len } => {
+                *index = f(*index);
+                *len = f(*len)
+            }
             GuardTrue(a) | GuardFalse(a) | NegOv(a) | IntToFloat(a) | Box(a) | FNeg(a) | Sqrt(a) | Incref(a)
             | Decref(a) => *a = f(*a),
             AddOv(a, b) | SubOv(a, b) | MulOv(a, b) | Add(a, b) | Sub(a, b) | FloorDiv(a, b) | Mod(a, b)
@@ -427,7 +460,7 @@ impl Op {
     pub fn is_guard(&self) -> bool {
         use Op::*;
         match self {
-            GuardTag { .. } | GuardTrue(_) | GuardFalse(_) | GuardEqPtr { .. } | GuardWordEq { .. } | CheckAttention { .. } | AddOv(..)
+            GuardTag { .. } | GuardTrue(_) | GuardFalse(_) | GuardEqPtr { .. } | GuardWordEq { .. } | GuardIndex { .. } | CheckAttention { .. } | AddOv(..)
             | SubOv(..) | MulOv(..) | NegOv(_) | FloorDiv(..) | Mod(..) | Shl(..) | Shr(..) | IntToFloat(_)
             | FDiv(..) | Sqrt(_) | Exit => true,
             CallHelper { sig, .. } => sig.ret == Ty::Val,
@@ -444,7 +477,7 @@ impl Op {
             CallHelper { sig, .. } => !sig.pure,
             _ => matches!(
                 self,
-                Loop | Phi { .. } | Exit | SStore { .. } | Store { .. } | Incref(_) | Decref(_) | CheckAttention { .. }
+                Loop | Phi { .. } | Exit | SStore { .. } | Store { .. } | StoreAt { .. } | Incref(_) | Decref(_) | CheckAttention { .. }
             ),
         }
     }
@@ -453,7 +486,7 @@ impl Op {
     /// change (so two equal instructions are not interchangeable across those).
     pub fn reads_memory(&self) -> bool {
         use Op::*;
-        matches!(self, SLoad { .. } | LoadInt { .. } | LoadFloat { .. } | GuardWordEq { .. } | Load { .. })
+        matches!(self, SLoad { .. } | LoadInt { .. } | LoadFloat { .. } | GuardWordEq { .. } | Load { .. } | LoadAt { .. })
     }
 
     /// Whether the operation may change memory that other instructions read (frame
@@ -462,7 +495,7 @@ impl Op {
         use Op::*;
         match self {
             CallHelper { sig, .. } => !sig.pure,
-            _ => matches!(self, SStore { .. } | Store { .. } | Incref(_) | Decref(_)),
+            _ => matches!(self, SStore { .. } | Store { .. } | StoreAt { .. } | Incref(_) | Decref(_)),
         }
     }
 
@@ -508,6 +541,9 @@ impl Op {
             FCmp(..) => "fcmp",
             Load { .. } => "load",
             Store { .. } => "store",
+            LoadAt { .. } => "load_at",
+            StoreAt { .. } => "store_at",
+            GuardIndex { .. } => "guard_index",
             CallHelper { .. } => "call",
             Incref(_) => "incref",
             Decref(_) => "decref",
@@ -849,6 +885,25 @@ impl Trace {
             Store { base, val, .. } => {
                 want(*base, &[Ty::Ptr])?;
                 want(*val, MEM)?;
+                Ty::Void
+            }
+            LoadAt { base, index, .. } => {
+                want(*base, &[Ty::Ptr])?;
+                want(*index, &[Ty::Int])?;
+                if !MEM.contains(&load_ty) || load_ty == Ty::Bool {
+                    return Err(format!("load_at: cannot load a {}", load_ty.name()));
+                }
+                load_ty
+            }
+            StoreAt { base, index, val, .. } => {
+                want(*base, &[Ty::Ptr])?;
+                want(*index, &[Ty::Int])?;
+                want(*val, &[Ty::Int, Ty::Float, Ty::Ptr, Ty::Val])?;
+                Ty::Void
+            }
+            GuardIndex { index, len } => {
+                want(*index, &[Ty::Int])?;
+                want(*len, &[Ty::Int])?;
                 Ty::Void
             }
             CallHelper { sig, args, .. } => {

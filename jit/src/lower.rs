@@ -401,6 +401,14 @@ impl<'a> Lowerer<'a> {
         (self.slot_offset(slot, self.layout.tag_offset), self.slot_offset(slot, self.layout.payload_offset))
     }
 
+    /// The address of element `index` of an array at `base` (16-byte elements for
+    /// `Val`s, else 8).
+    fn element_address(&mut self, base: Ref, index: Ref, vals: bool) -> Value {
+        let (p, i) = (self.one(base), self.one(index));
+        let scaled = self.b.ins().ishl_imm_u(i, if vals { 4 } else { 3 });
+        self.b.ins().iadd(p, scaled)
+    }
+
     // ---------------------------------------------------------------- exits
 
     /// Branches to a new cold exit block for `snap` when `fail` (an i8/bool) is non-zero,
@@ -859,6 +867,41 @@ impl<'a> Lowerer<'a> {
                         LVal::One(self.b.ins().load(t, flags(), p, *offset))
                     }
                 }
+            }
+            Op::LoadAt { base: p, index, offset } => {
+                let at = self.element_address(*p, *index, ty == Ty::Val);
+                match ty {
+                    Ty::Val => {
+                        let t = self.b.ins().load(I64, flags(), at, *offset);
+                        LVal::Pair(t, self.b.ins().load(I64, flags(), at, *offset + 8))
+                    }
+                    ty => {
+                        let t = Self::cl_type(ty).expect("validated load type");
+                        LVal::One(self.b.ins().load(t, flags(), at, *offset))
+                    }
+                }
+            }
+            Op::StoreAt { base: p, index, offset, val } => {
+                let value = self.val(*val);
+                let at = self.element_address(*p, *index, matches!(value, LVal::Pair(..)));
+                match value {
+                    LVal::Pair(t, v) => {
+                        self.b.ins().store(flags(), t, at, *offset);
+                        self.b.ins().store(flags(), v, at, *offset + 8);
+                    }
+                    LVal::One(v) => {
+                        self.b.ins().store(flags(), v, at, *offset);
+                    }
+                    LVal::Unit => {}
+                }
+                LVal::Unit
+            }
+            Op::GuardIndex { index, len } => {
+                // One unsigned comparison: a negative index is a huge one.
+                let (i, n) = (self.one(*index), self.one(*len));
+                let fail = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, n);
+                self.guard(fail, snap, true);
+                LVal::Unit
             }
             Op::Store { base: p, offset, val } => {
                 let p = self.one(*p);

@@ -73,6 +73,8 @@ fn print_operands(t: &Trace, op: &Op) -> String {
         Op::ICmp(cc, a, b) | Op::FCmp(cc, a, b) => format!("{} {}, {}", cc.name(), r(a), r(b)),
         Op::Load { base, offset } => format!("[{}+{offset}]", r(base)),
         Op::Store { base, offset, val } => format!("[{}+{offset}], {}", r(base), r(val)),
+        Op::LoadAt { base, index, offset } => format!("[{}+{offset}][{}]", r(base), r(index)),
+        Op::StoreAt { base, index, offset, val } => format!("[{}+{offset}][{}], {}", r(base), r(index), r(val)),
         Op::CallHelper { sig, args, .. } => {
             let args: Vec<String> = args.iter().map(r).collect();
             format!("ADDR({}) ({}) -> {}", args.join(", "), print_ty_list(&sig.params), sig.ret.name())

@@ -431,3 +431,46 @@ fn measure_float_loop() {
         }
     }
 }
+
+/// `while True: xs[i] = xs[i] * 2; i += 1` over an array of ints whose address and
+/// length are the words of a fake "list" header (`[len, items]`): the bounds check
+/// exits at the end, with every element before it doubled.
+fn doubling_loop(header: &[u64; 2]) -> Trace {
+    let mut b = TraceBuilder::new(0, 0);
+    b.snapshot(0, ExitKind::Deopt, 0, &[]);
+    let i = b.load_slot_int(0).unwrap();
+    let base = b.const_ptr(header.as_ptr() as u64);
+    let len = b.load(Ty::Int, base, 0);
+    b.emit(Op::GuardIndex { index: i, len });
+    let items = b.load(Ty::Ptr, base, 8);
+    let x = b.load_at(Ty::Int, items, i, 0);
+    let two = b.const_int(2);
+    let y = b.emit(Op::MulOv(x, two));
+    b.emit(Op::StoreAt { base: items, index: i, offset: 0, val: y });
+    b.snapshot(7, ExitKind::Deopt, 0, &[]);
+    let one = b.const_int(1);
+    let i2 = b.emit(Op::AddOv(i, one));
+    b.store_slot(0, i2, Own::Imm).unwrap();
+    b.close_loop()
+}
+
+#[test]
+fn element_loads_and_stores_stay_in_bounds() {
+    for start in [0i64, 3, -1] {
+        for optimized in [false, true] {
+            let mut xs: Vec<i64> = (1..=5).collect();
+            let header = [xs.len() as u64, xs.as_mut_ptr() as u64];
+            let t = doubling_loop(&header);
+            let t = if optimized { opt::optimize(&t) } else { t };
+            let mut f = frame(&[V::I(start)]);
+            let exit = run(&t, &mut f);
+            let compiled = compile(&t, &layout(), &opts()).unwrap();
+            // Every run leaves at the bounds check (pc 0), at index 5, or at once for -1.
+            assert_eq!(compiled.exits[exit as usize].pc, 0, "{}", print_trace(&t));
+            let end = if start < 0 { start } else { 5 };
+            assert_eq!(values(&f), vec![V::I(end)]);
+            let doubled: Vec<i64> = (1..=5).map(|x| if start >= 0 && x > start { 2 * x } else { x }).collect();
+            assert_eq!(xs, doubled, "start {start}");
+        }
+    }
+}

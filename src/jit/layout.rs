@@ -34,12 +34,43 @@ pub struct RangeIterLayout {
     pub step: i32,
 }
 
+/// Where a vector's item pointer and length lie, from the payload pointer of
+/// the object holding it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VecLayout {
+    /// Offset of the pointer to the first item.
+    pub items: i32,
+    /// Offset of the length.
+    pub len: i32,
+}
+
+/// Where native code reads a list's and a tuple's items (`seq[i]` in traces).
+#[derive(Clone, Copy, Debug)]
+pub struct SeqLayout {
+    /// Offset of the list's storage form word (`ListStore` is `#[repr(u64)]`).
+    pub list_form: i32,
+    /// The form word of a list of any values.
+    pub form_values: u64,
+    /// The form word of a compact list (payloads of one immediate kind).
+    pub form_compact: u64,
+    /// Offset of a compact list's kind byte (the immediates' `Value` tag).
+    pub compact_kind: i32,
+    /// A compact list's payloads (8 bytes each).
+    pub compact: VecLayout,
+    /// A list's values (16 bytes each).
+    pub values: VecLayout,
+    /// A tuple's values (16 bytes each).
+    pub tuple: VecLayout,
+}
+
 /// Everything native code relies on.
 pub struct Layouts {
     /// Values and reference counts, for the code generator.
     pub value: Layout,
     /// Range iterators, for `FOR_ITER` over a range.
     pub range_iter: RangeIterLayout,
+    /// Lists and tuples, for subscripts.
+    pub seq: SeqLayout,
 }
 
 /// The layouts, computed once.
@@ -59,6 +90,7 @@ pub fn layouts() -> &'static Layouts {
             drop_last: super::helpers::rt_drop_last as *const () as u64,
         },
         range_iter: probe_range_iter(),
+        seq: probe_seqs(),
     })
 }
 
@@ -78,6 +110,55 @@ fn probe_range_iter() -> RangeIterLayout {
     RangeIterLayout { state, next: state + 8, stop: state + 16, step: state + 24 }
 }
 
+/// Measures where `v`'s item pointer and length lie from `base` (Rust does
+/// not fix a `Vec`'s field order): the words of the vector that hold them.
+/// `v` must have a capacity other than its length, and at least one item.
+fn probe_vec<T>(base: usize, v: &Vec<T>) -> VecLayout {
+    assert!(v.capacity() != v.len() && !v.is_empty(), "an ambiguous probe");
+    let at = v as *const Vec<T> as usize;
+    let words = std::mem::size_of::<Vec<T>>() / 8;
+    // SAFETY: reads the words of a live `Vec` as plain integers.
+    let word = |i: usize| unsafe { *((at + 8 * i) as *const usize) };
+    let find = |want: usize| (0..words).find(|&i| word(i) == want).expect("a vector word") as i32 * 8;
+    let off = (at - base) as i32;
+    VecLayout { items: off + find(v.as_ptr() as usize), len: off + find(v.len()) }
+}
+
+/// Measures lists of both forms and a tuple.
+fn probe_seqs() -> SeqLayout {
+    use crate::runtime::list::{raw_of, ListStore, PyList};
+    // Three items and room for more: the length differs from the capacity.
+    let spare = |n: usize| -> Vec<Value> {
+        let mut v = Vec::with_capacity(n + 4);
+        v.extend((0..n as i64).map(Value::Int));
+        v
+    };
+    let (kind, _) = raw_of(&Value::Int(0)).expect("ints have a compact kind");
+    let mut data: Vec<u64> = Vec::with_capacity(7);
+    data.extend([0, 1, 2]);
+    let compact = Value::List(std::rc::Rc::new(PyList::from_store(ListStore::Compact { tag: kind, data })));
+    let values = Value::List(std::rc::Rc::new(PyList::new(spare(3))));
+    let tuple = Value::Tuple(std::rc::Rc::new(crate::runtime::objects::PyTuple::new(spare(3))));
+    let (Value::List(c), Value::List(v), Value::Tuple(t)) = (&compact, &values, &tuple) else { unreachable!() };
+    let payload = |v: &Value| words(v)[1] as usize;
+    // SAFETY: the probe lists are new: no borrow of their storage is held.
+    let (cs, vs) = unsafe { (&*c.store_ptr(), &*v.store_ptr()) };
+    let (ListStore::Compact { tag, data }, ListStore::Values { items, .. }) = (cs, vs) else {
+        unreachable!("the probe lists have the forms they were made with")
+    };
+    // SAFETY: `ListStore` is `#[repr(u64)]`: its first word is the form.
+    let form_of = |s: &ListStore| unsafe { *(s as *const ListStore as *const u64) };
+    SeqLayout {
+        list_form: (c.store_ptr() as usize - payload(&compact)) as i32,
+        form_values: form_of(vs),
+        form_compact: form_of(cs),
+        compact_kind: (tag as *const _ as usize - payload(&compact)) as i32,
+        compact: probe_vec(payload(&compact), data),
+        values: probe_vec(payload(&values), items),
+        tuple: probe_vec(payload(&tuple), &t.items),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +175,27 @@ mod tests {
         let word = |off: i32| unsafe { *((payload as usize + off as usize) as *const i64) };
         assert_eq!(word(l.range_iter.state) as u64, IterState::RANGE);
         assert_eq!((word(l.range_iter.next), word(l.range_iter.stop), word(l.range_iter.step)), (11, 22, 33));
+    }
+
+    #[test]
+    fn list_and_tuple_items_are_where_the_layout_says() {
+        let seq = layouts().seq;
+        let read = |v: &Value, off: i32| unsafe { *((words(v)[1] as usize + off as usize) as *const u64) };
+        let floats = Value::List(std::rc::Rc::new(crate::runtime::list::PyList::new_compacting(vec![Value::float(1.5), Value::float(-2.0)])));
+        assert_eq!(read(&floats, seq.list_form), seq.form_compact);
+        assert_eq!(unsafe { *((words(&floats)[1] as usize + seq.compact_kind as usize) as *const u8) } as u64, TAG_FLOAT);
+        assert_eq!(read(&floats, seq.compact.len), 2);
+        let items = read(&floats, seq.compact.items) as *const u64;
+        assert_eq!(unsafe { *items.add(1) }, (-2.0f64).to_bits());
+        let mixed = Value::list(vec![Value::Int(7), Value::str("x")]);
+        assert_eq!(read(&mixed, seq.list_form), seq.form_values);
+        assert_eq!(read(&mixed, seq.values.len), 2);
+        let items = read(&mixed, seq.values.items) as *const [u64; 2];
+        assert_eq!(unsafe { *items }, words(&Value::Int(7)));
+        let tuple = Value::tuple(vec![Value::None, Value::Int(9), Value::Int(10)]);
+        assert_eq!(read(&tuple, seq.tuple.len), 3);
+        let items = read(&tuple, seq.tuple.items) as *const [u64; 2];
+        assert_eq!(unsafe { *items.add(2) }, words(&Value::Int(10)));
     }
 
     #[test]

@@ -1224,6 +1224,10 @@ impl Recorder<'_> {
             _ => return Err("subscript of a non-sequence"),
         };
         let item = item.ok_or("index out of range while recording")?;
+        if let Some(v) = self.inline_item(&container, &index, i, &item) {
+            self.release(&container);
+            return Ok(v);
+        }
         let [tag, payload] = self.seq_words(&container)?;
         let expect = self.b.const_int(words(&item)[0] as i64);
         let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Int, Ty::Int], ret: Ty::Val, pure: false };
@@ -1233,12 +1237,87 @@ impl Recorder<'_> {
         Ok(v)
     }
 
-    /// `list[int] = immediate` through a helper that exits (the list
-    /// unchanged) when the index is out of range.
+    /// `seq[i]` read by native code, when the item is an int or float of a
+    /// compact list or any value of a list of values or a tuple: guards that
+    /// the list keeps its form (and a compact one its kind), checks the
+    /// bounds, loads the item and guards its type (a heap item then takes a
+    /// reference). `None`: a form it does not read (the helper does).
+    fn inline_item(&mut self, seq: &Item, index: &Item, i: i64, item: &Value) -> Option<Item> {
+        let (items, elem) = self.seq_items(seq, index, i)?;
+        match elem {
+            Ty::Int | Ty::Float => {
+                let v = self.b.load_at(elem, items.ptr, items.index, 0);
+                Some(Item::imm(v, immediate_shadow(item)?))
+            }
+            _ => {
+                let got = self.b.load_at(Ty::Val, items.ptr, items.index, 0);
+                let v = self.guarded_item(got, item, Own::Owned);
+                if v.boxed.is_some() {
+                    self.b.emit(IrOp::Incref(got));
+                }
+                Some(v)
+            }
+        }
+    }
+
+    /// The item buffer of the list or tuple `seq` and the in-bounds position
+    /// of `seq[index]` in it (`i`: the index this iteration), with the
+    /// buffer's element type (`Int`/`Float` for a compact list of that kind,
+    /// `Val` for values); `None` for the compact forms of bools and None.
+    fn seq_items(&mut self, seq: &Item, index: &Item, i: i64) -> Option<(ItemsAt, Ty)> {
+        let layout = layouts().seq;
+        let base = seq.ir;
+        let (vec, elem) = match &seq.shadow {
+            Shadow::List(l) => {
+                let compact = compact_kind(l);
+                let (form, vec, elem) = match compact {
+                    None => (layout.form_values, layout.values, Ty::Val),
+                    Some(k) if k == crate::runtime::value::TAG_INT => (layout.form_compact, layout.compact, Ty::Int),
+                    Some(k) if k == crate::runtime::value::TAG_FLOAT => (layout.form_compact, layout.compact, Ty::Float),
+                    Some(_) => return None,
+                };
+                self.b.emit(IrOp::GuardWordEq { base, offset: layout.list_form, width: Width::W64, expect: form });
+                if let Some(kind) = compact {
+                    self.b.emit(IrOp::GuardWordEq { base, offset: layout.compact_kind, width: Width::W8, expect: kind });
+                }
+                (vec, elem)
+            }
+            Shadow::Tuple(_) => (layout.tuple, Ty::Val),
+            _ => return None,
+        };
+        let len = self.b.load(Ty::Int, base, vec.len);
+        let index = if i < 0 {
+            // Counted from the end: stays so (else exits), then offset by the length.
+            let zero = self.b.const_int(0);
+            let negative = self.b.emit(IrOp::ICmp(Cc::Lt, index.ir, zero));
+            self.b.emit(IrOp::GuardTrue(negative));
+            self.b.emit(IrOp::Add(index.ir, len))
+        } else {
+            index.ir
+        };
+        self.b.emit(IrOp::GuardIndex { index, len });
+        let ptr = self.b.load(Ty::Ptr, base, vec.items);
+        Some((ItemsAt { ptr, index }, elem))
+    }
+
+    /// `list[int] = immediate`: stored by native code into a compact list
+    /// of the value's kind (ints, floats), else through a helper that exits
+    /// (the list unchanged) when the index is out of range.
     fn store_subscript(&mut self, container: Item, index: Item, value: Item) -> Result<(), AbortReason> {
         let (Shadow::List(l), Shadow::Int(i)) = (&container.shadow, &index.shadow) else { return Err("subscript of a non-list") };
         if l.get_index(*i).is_none() {
             return Err("index out of range while recording");
+        }
+        let value_kind = match value.shadow {
+            Shadow::Int(_) => Some(crate::runtime::value::TAG_INT),
+            Shadow::Float(_) => Some(crate::runtime::value::TAG_FLOAT),
+            _ => None,
+        };
+        if value_kind.is_some() && compact_kind(l) == value_kind {
+            let (items, _) = self.seq_items(&container, &index, *i).ok_or("list form changed while recording")?;
+            self.b.emit(IrOp::StoreAt { base: items.ptr, index: items.index, offset: 0, val: value.ir });
+            self.release(&container);
+            return Ok(());
         }
         let value = self.immediate_words(&value)?;
         let sig = quicken_jit::HelperSig { params: vec![Ty::Ptr, Ty::Int, Ty::Val], ret: Ty::Val, pure: false };
@@ -1246,6 +1325,22 @@ impl Recorder<'_> {
         self.release(&container);
         Ok(())
     }
+}
+
+/// The `Value` tag of a compact list's items; `None` for a list of values.
+fn compact_kind(l: &PyList) -> Option<u64> {
+    // SAFETY: the recorder holds no borrow of the list's storage.
+    match unsafe { &*l.store_ptr() } {
+        crate::runtime::list::ListStore::Compact { tag, .. } => Some(tag.tag()),
+        crate::runtime::list::ListStore::Values { .. } => None,
+    }
+}
+
+/// Where native code finds a list's or tuple's item: the buffer's address
+/// and the position in it (checked to be in bounds).
+struct ItemsAt {
+    ptr: Ref,
+    index: Ref,
 }
 
 /// Names the loop starting at `header` stores with `STORE_GLOBAL` (or

@@ -24,6 +24,11 @@ use super::gc;
 use super::value::{Value, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE};
 
 /// The storage of a list.
+///
+/// `#[repr(u64)]`: the form is a whole word before the fields, so the `jit`
+/// tier's native code can tell the forms apart and read the items directly
+/// (`jit::layout` measures where).
+#[repr(u64)]
 pub enum ListStore {
     /// Any values. `generic` is set once the list left the compact form:
     /// it then never becomes compact again.
@@ -374,6 +379,13 @@ impl Drop for PyList {
 }
 
 impl PyList {
+    /// The storage, for measuring its layout (`jit::layout`): native code
+    /// reads it without borrowing, which is sound while no Rust code holds
+    /// a borrow, i.e. whenever a compiled trace runs.
+    pub fn store_ptr(&self) -> *const ListStore {
+        self.store.as_ptr()
+    }
+
     /// A list owning `items` (the plain form).
     pub fn new(items: Vec<Value>) -> PyList {
         PyList::from_store(ListStore::Values { items, generic: false })
