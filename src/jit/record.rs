@@ -637,7 +637,21 @@ impl Recorder<'_> {
             Value::Float(x) => Item::imm(self.b.const_float(x.get()), Shadow::Float(x.get())),
             Value::Bool(x) => Item::imm(self.b.const_bool(x.get()), Shadow::Bool(x.get())),
             Value::None => Item::imm(self.b.const_none(), Shadow::None),
-            _ => return Err("constant of a heap type"),
+            // A str, bytes, tuple or frozenset of the code: used by address.
+            // The code keeps it alive as long as the trace can run (a trace
+            // is entered only from its code), so it is not one of the roots,
+            // which would show in `sys.getrefcount`. Tuples are known by
+            // content (for subscripts).
+            heap => {
+                let [tag, payload] = words(heap);
+                let boxed = self.b.const_val(tag, payload);
+                let ptr = self.b.const_ptr(payload);
+                let shadow = match heap {
+                    Value::Tuple(_) => heap_shadow(heap),
+                    _ => Shadow::Object(heap.clone()),
+                };
+                Item::heap(ptr, boxed, shadow, Own::Borrowed, None)
+            }
         })
     }
 
