@@ -350,3 +350,37 @@ pub extern "C" fn rt_call_depth_room(ctx: *mut quicken_jit::JitCtx, calls: i64) 
         ValRet::EXIT
     }
 }
+
+/// The value whose words are `tag`, `payload`, borrowed for the call.
+///
+/// # Safety
+/// The words must be those of a value the trace keeps alive.
+unsafe fn borrowed_value(tag: u64, payload: u64) -> std::mem::ManuallyDrop<Value> {
+    std::mem::ManuallyDrop::new(std::mem::transmute::<[u64; 2], Value>([tag, payload]))
+}
+
+/// `d[key]` for a dict and an int or str key when no Python code takes part
+/// and the value has the tag `expect`: the value with a new reference. Else
+/// exits (the interpreter looks it up, or raises `KeyError`).
+pub extern "C" fn rt_dict_get(_ctx: *mut quicken_jit::JitCtx, dtag: u64, dict: u64, ktag: u64, key: u64, expect: i64) -> ValRet {
+    // SAFETY: the trace passes the words of values it keeps alive; the
+    // lookup runs no Python code.
+    let (d, key) = unsafe { (borrowed_value(dtag, dict), borrowed_value(ktag, key)) };
+    let Value::Dict(d) = &*d else { return ValRet::EXIT };
+    match crate::vm::dict_get_native(d, &key) {
+        Some(Some(v)) if super::layout::words(&v)[0] == expect as u64 => ValRet::owned(v),
+        _ => ValRet::EXIT,
+    }
+}
+
+/// `s[index]` of an ASCII str: the one-character str (a new reference;
+/// `expect`, a str's tag, keeps the subscript helpers' signature). Else
+/// exits (the interpreter indexes or raises `IndexError`).
+pub extern "C" fn rt_str_item(_ctx: *mut quicken_jit::JitCtx, stag: u64, s: u64, index: i64, _expect: i64) -> ValRet {
+    // SAFETY: as `rt_dict_get`.
+    let s = unsafe { borrowed_value(stag, s) };
+    match &*s {
+        Value::Str(s) => s.ascii_item(index).map_or(ValRet::EXIT, |c| ValRet::owned(Value::Str(c))),
+        _ => ValRet::EXIT,
+    }
+}

@@ -870,6 +870,15 @@ impl Recorder<'_> {
             Value::Bool(b) => imm(Tag::Bool, Shadow::Bool(b.get())),
             Value::None => imm(Tag::None, Shadow::None),
             Value::Null => return Err("unbound name"),
+            // Data (not a callable, class or module the recording specialized
+            // on): guarded by type only, used through the entry's pointer.
+            // The entry keeps it alive while the trace runs (a trace never
+            // rebinds a name holding a heap value) and no root holds it, so
+            // `del name` frees it as in the interpreter.
+            data @ (Value::BigInt(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_)) => {
+                let ptr = self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Heap(words(data)[0]) });
+                return Ok(Item::heap(ptr, got, heap_shadow(data), Own::Borrowed, None));
+            }
             heap => {
                 let [tag, payload] = words(heap);
                 let ptr = self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Heap(tag) });
@@ -1231,6 +1240,9 @@ impl Recorder<'_> {
     /// index is out of range or the item has another type than this
     /// iteration's (the interpreter then raises or takes its general path).
     fn subscript(&mut self, container: Item, index: Item) -> Result<Item, AbortReason> {
+        if let Shadow::Heap(c) | Shadow::Object(c) = &container.shadow {
+            return self.mapping_subscript(c.clone(), container, index);
+        }
         let Shadow::Int(i) = index.shadow else { return Err("subscript by a non-int") };
         let item = match &container.shadow {
             Shadow::List(l) => helpers::seq_item(&Value::List(l.clone()), i),
@@ -1247,6 +1259,38 @@ impl Recorder<'_> {
         let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Int, Ty::Int], ret: Ty::Val, pure: false };
         let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_seq_get as *const () as u64, sig, args: vec![tag, payload, index.ir, expect] });
         let v = self.guarded_item(got, &item, Own::Owned);
+        self.release(&container);
+        Ok(v)
+    }
+
+    /// `d[key]` of a dict with an int or str key, or `s[i]` of an ASCII str,
+    /// through a helper that runs no Python code (it exits instead: a key
+    /// missing or compared by Python code, a non-ASCII str, an item of
+    /// another type than this iteration's).
+    fn mapping_subscript(&mut self, c: Value, container: Item, index: Item) -> Result<Item, AbortReason> {
+        let (item, helper, key_ty) = match (&c, &index.shadow) {
+            (Value::Dict(d), Shadow::Int(_) | Shadow::Heap(Value::Str(_)) | Shadow::Object(Value::Str(_))) => {
+                let key = match &index.shadow {
+                    Shadow::Int(n) => Value::Int(*n),
+                    Shadow::Heap(k) | Shadow::Object(k) => k.clone(),
+                    _ => unreachable!("matched above"),
+                };
+                let item = crate::vm::dict_get_native(d, &key).flatten().ok_or("dict subscript the interpreter decides")?;
+                (item, helpers::rt_dict_get as *const () as u64, Ty::Val)
+            }
+            (Value::Str(s), Shadow::Int(i)) => {
+                let item = Value::Str(s.ascii_item(*i).ok_or("str subscript the interpreter decides")?);
+                (item, helpers::rt_str_item as *const () as u64, Ty::Int)
+            }
+            _ => return Err("subscript of a non-sequence"),
+        };
+        let container_words = self.value_words(&container)?;
+        let key = if key_ty == Ty::Val { self.value_words(&index)? } else { index.ir };
+        let expect = self.b.const_int(words(&item)[0] as i64);
+        let sig = HelperSig { params: vec![Ty::Val, key_ty, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helper, sig, args: vec![container_words, key, expect] });
+        let v = self.guarded_item(got, &item, Own::Owned);
+        self.release(&index);
         self.release(&container);
         Ok(v)
     }

@@ -17,6 +17,24 @@ use crate::runtime::value::Value;
 
 /// True when equality of `k` with any key can be decided without Python code.
 #[inline]
+/// `d[key]` for an int or str key, when no Python code takes part (no
+/// stored key of the probed hash needs Python-level equality): `Some` of the
+/// value or of `None` for a missing key; `None` when Python code would decide.
+/// What the `jit` tier's helpers call: it never runs Python code.
+pub fn dict_get_native(d: &PyDict, key: &Value) -> Option<Option<Value>> {
+    let h = match key {
+        Value::Int(i) => crate::runtime::int::hash_i64(*i),
+        Value::Str(s) => s.hash(),
+        _ => return None,
+    };
+    let t = d.table.borrow();
+    match t.lookup(h, |k| stored_key_eq(k, key)) {
+        Lookup::Found { ix, .. } => Some(Some(t.entries()[ix].value.clone())),
+        Lookup::Vacant { .. } => Some(None),
+        Lookup::Unknown => None,
+    }
+}
+
 fn native_key(k: &Value) -> bool {
     match k {
         Value::Instance(_) => false,
