@@ -384,3 +384,14 @@ pub extern "C" fn rt_str_item(_ctx: *mut quicken_jit::JitCtx, stag: u64, s: u64,
         _ => ValRet::EXIT,
     }
 }
+
+/// `key in container` (`not in` when `negate` is 1) when no Python code
+/// takes part: the Bool. Else exits (the interpreter decides, or raises).
+pub extern "C" fn rt_contains(_ctx: *mut quicken_jit::JitCtx, ctag: u64, container: u64, ktag: u64, key: u64, negate: i64) -> ValRet {
+    // SAFETY: as `rt_dict_get`.
+    let (c, k) = unsafe { (borrowed_value(ctag, container), borrowed_value(ktag, key)) };
+    match crate::vm::contains_native(&c, &k) {
+        Some(found) => ValRet::of(&Value::bool(found != (negate == 1))),
+        None => ValRet::EXIT,
+    }
+}

@@ -376,6 +376,12 @@ impl Recorder<'_> {
                 let v = self.compare(CmpOp::ALL[arg], x, y)?;
                 self.stack.push(v);
             }
+            Op::ContainsOp => {
+                let container = self.pop()?;
+                let key = self.pop()?;
+                let v = self.contains(key, container, arg == 1)?;
+                self.stack.push(v);
+            }
             Op::UnaryOp => {
                 let x = self.pop()?;
                 let v = self.unary(UnaryOp::ALL[arg], x)?;
@@ -1261,6 +1267,30 @@ impl Recorder<'_> {
         let v = self.guarded_item(got, &item, Own::Owned);
         self.release(&container);
         Ok(v)
+    }
+
+    /// `key in container` (`not in` when `negate`) through a helper that
+    /// runs no Python code (it exits when Python code would decide).
+    fn contains(&mut self, key: Item, container: Item, negate: bool) -> Result<Item, AbortReason> {
+        let value = |v: &Item| match &v.shadow {
+            Shadow::Int(n) => Some(Value::Int(*n)),
+            Shadow::Float(x) => Some(Value::float(*x)),
+            Shadow::Bool(b) => Some(Value::bool(*b)),
+            Shadow::None => Some(Value::None),
+            Shadow::List(l) => Some(Value::List(l.clone())),
+            Shadow::Tuple(t) => Some(Value::Tuple(t.clone())),
+            Shadow::Heap(v) | Shadow::Object(v) => Some(v.clone()),
+            Shadow::Null => None,
+        };
+        let (Some(k), Some(c)) = (value(&key), value(&container)) else { return Err("CONTAINS_OP") };
+        let found = crate::vm::contains_native(&c, &k).ok_or("membership the interpreter decides")?;
+        let args = vec![self.value_words(&container)?, self.value_words(&key)?, self.b.const_int(negate as i64)];
+        let sig = HelperSig { params: vec![Ty::Val, Ty::Val, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_contains as *const () as u64, sig, args });
+        let bit = self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Bool });
+        self.release(&key);
+        self.release(&container);
+        Ok(Item::imm(bit, Shadow::Bool(found != negate)))
     }
 
     /// `d[key]` of a dict with an int or str key, or `s[i]` of an ASCII str,

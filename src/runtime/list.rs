@@ -688,6 +688,15 @@ impl PyList {
         meddled
     }
 
+    /// `f` of the items when the list holds values (`None` for a compact
+    /// list). `f` must not touch the list.
+    pub fn with_values<R>(&self, f: impl FnOnce(&[Value]) -> R) -> Option<R> {
+        match &*self.store.borrow() {
+            ListStore::Values { items, .. } => Some(f(items)),
+            ListStore::Compact { .. } => None,
+        }
+    }
+
     /// A snapshot of the items as values (the list keeps its strategy).
     pub fn snapshot(&self) -> Vec<Value> {
         match &*self.store.borrow() {

@@ -35,6 +35,57 @@ pub fn dict_get_native(d: &PyDict, key: &Value) -> Option<Option<Value>> {
     }
 }
 
+/// `key in container` when no Python code takes part: a dict's or set's
+/// int or str key (no stored key of its hash compared by Python code), an
+/// item of a list or tuple whose items are numbers, strs or None (or the
+/// key itself), a str in a str. `None`: Python code would decide, or the
+/// operation raises. What the `jit` tier's helpers call.
+pub fn contains_native(container: &Value, key: &Value) -> Option<bool> {
+    let scalar = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Str(_) | Value::BigInt(_));
+    match container {
+        Value::Dict(d) => dict_get_native(d, key).map(|v| v.is_some()),
+        Value::Set(set) => {
+            let h = match key {
+                Value::Int(i) => crate::runtime::int::hash_i64(*i),
+                Value::Str(s) => s.hash(),
+                _ => return None,
+            };
+            let mut mixed = false;
+            match set.table.borrow().probe(h, |k| k.is(key) || native_eq_or_flag(k, key, &mut mixed)) {
+                Probe::Found(_) if !mixed => Some(true),
+                Probe::Vacant(_) if !mixed => Some(false),
+                _ => None,
+            }
+        }
+        Value::List(_) | Value::Tuple(_) if scalar(key) => {
+            let scan = |items: &[Value]| -> Option<bool> {
+                for item in items {
+                    if item.is(key) {
+                        return Some(true);
+                    }
+                    if !scalar(item) {
+                        return None;
+                    }
+                    if native_key_eq(item, key) {
+                        return Some(true);
+                    }
+                }
+                Some(false)
+            };
+            match container {
+                Value::List(l) => l.contains_fast(key).or_else(|| l.with_values(scan).flatten()),
+                Value::Tuple(t) => scan(&t.items),
+                _ => unreachable!("matched above"),
+            }
+        }
+        Value::Str(s) => match key {
+            Value::Str(sub) => Some(s.as_str().contains(sub.as_str())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn native_key(k: &Value) -> bool {
     match k {
         Value::Instance(_) => false,

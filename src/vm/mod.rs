@@ -29,7 +29,7 @@ use std::rc::Rc;
 
 pub use errors::{PyErr, PyResult};
 pub use repr::bigint_to_string;
-pub use containers::dict_get_native;
+pub use containers::{contains_native, dict_get_native};
 pub use eval::{tuple_compare, FrameExit};
 pub use frame::{Completion, Frame};
 pub use frames::{FrameLocals, FrameRecord, FrameWatch};
