@@ -395,3 +395,35 @@ pub extern "C" fn rt_contains(_ctx: *mut quicken_jit::JitCtx, ctag: u64, contain
         None => ValRet::EXIT,
     }
 }
+
+/// The running VM (see `run_trace`).
+///
+/// # Safety
+/// `ctx` is the context `run_trace` passes, whose `vm` is the running VM.
+unsafe fn vm_of<'a>(ctx: *mut quicken_jit::JitCtx) -> &'a mut crate::vm::Vm {
+    &mut *((*ctx).vm as *mut crate::vm::Vm)
+}
+
+/// `a <op> b` (`op` a `BinOp` number) on builtin data the recorder chose
+/// (numbers, strs, lists, tuples: no Python code runs), when the result has
+/// the tag `expect`: the result (a new reference). Else exits: the
+/// interpreter runs it again and raises.
+pub extern "C" fn rt_binary(ctx: *mut quicken_jit::JitCtx, op: i64, atag: u64, a: u64, btag: u64, b: u64, expect: i64) -> ValRet {
+    // SAFETY: the trace passes the words of values it keeps alive.
+    let (a, b, vm) = unsafe { (borrowed_value(atag, a), borrowed_value(btag, b), vm_of(ctx)) };
+    match vm.binary_op(crate::bytecode::BinOp::ALL[op as usize], &a, &b) {
+        Ok(v) if super::layout::words(&v)[0] == expect as u64 => ValRet::owned(v),
+        _ => ValRet::EXIT,
+    }
+}
+
+/// `a <op> b` (`op` a `CmpOp` number) on numbers and strs: the Bool. Else
+/// exits.
+pub extern "C" fn rt_compare(ctx: *mut quicken_jit::JitCtx, op: i64, atag: u64, a: u64, btag: u64, b: u64) -> ValRet {
+    // SAFETY: as `rt_binary`.
+    let (a, b, vm) = unsafe { (borrowed_value(atag, a), borrowed_value(btag, b), vm_of(ctx)) };
+    match vm.compare(crate::bytecode::CmpOp::ALL[op as usize], &a, &b) {
+        Ok(v @ Value::Bool(_)) => ValRet::of(&v),
+        _ => ValRet::EXIT,
+    }
+}

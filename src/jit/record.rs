@@ -661,8 +661,12 @@ impl Recorder<'_> {
         })
     }
 
-    /// `x <op> y` on ints, floats or an int/float mix.
+    /// `x <op> y` on ints, floats or an int/float mix; on other builtin
+    /// data through a helper.
     fn binary(&mut self, op: BinOp, x: Item, y: Item) -> Result<Item, AbortReason> {
+        if x.boxed.is_some() || y.boxed.is_some() {
+            return self.data_binary(op, x, y);
+        }
         if let (&Shadow::Int(a), &Shadow::Int(b)) = (&x.shadow, &y.shadow) {
             if op == BinOp::TrueDiv {
                 return self.float_binary(op, x, y);
@@ -719,6 +723,9 @@ impl Recorder<'_> {
     }
 
     fn compare(&mut self, op: CmpOp, x: Item, y: Item) -> Result<Item, AbortReason> {
+        if x.boxed.is_some() || y.boxed.is_some() {
+            return self.data_compare(op, x, y);
+        }
         let cc = match op {
             CmpOp::Lt => Cc::Lt,
             CmpOp::Le => Cc::Le,
@@ -735,6 +742,49 @@ impl Recorder<'_> {
         let (b, yi) = self.as_float(y)?;
         let ir = self.b.emit(IrOp::FCmp(cc, xi, yi));
         Ok(Item::imm(ir, Shadow::Bool(cc.eval_float(a, b))))
+    }
+
+    /// `x <op> y` where an operand is a heap value of a builtin type whose
+    /// operation runs no Python code (numbers, strs, lists, tuples: `+` and
+    /// `*` copy items without comparing them): the recorder computes this
+    /// iteration's result, the trace calls the interpreter's operation.
+    fn data_binary(&mut self, op: BinOp, x: Item, y: Item) -> Result<Item, AbortReason> {
+        let pure = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_));
+        let (a, b) = (shadow_value(&x.shadow), shadow_value(&y.shadow));
+        let (Some(a), Some(b)) = (a, b) else { return Err("operand type") };
+        if !pure(&a) || !pure(&b) {
+            return Err("operand type");
+        }
+        let r = self.vm.binary_op(op, &a, &b).map_err(|_| "operation raised while recording")?;
+        let (xw, yw) = (self.value_words(&x)?, self.value_words(&y)?);
+        let (code, expect) = (self.b.const_int(op as i64), self.b.const_int(words(&r)[0] as i64));
+        let sig = HelperSig { params: vec![Ty::Int, Ty::Val, Ty::Val, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_binary as *const () as u64, sig, args: vec![code, xw, yw, expect] });
+        let v = self.guarded_item(got, &r, Own::Owned);
+        self.release(&x);
+        self.release(&y);
+        Ok(v)
+    }
+
+    /// `x <op> y` on numbers and strs where an operand is a heap value (a
+    /// str, a big int): through the interpreter's comparison, which runs no
+    /// Python code on them.
+    fn data_compare(&mut self, op: CmpOp, x: Item, y: Item) -> Result<Item, AbortReason> {
+        let scalar = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_) | Value::Str(_));
+        let (a, b) = (shadow_value(&x.shadow), shadow_value(&y.shadow));
+        let (Some(a), Some(b)) = (a, b) else { return Err("operand type") };
+        if !scalar(&a) || !scalar(&b) {
+            return Err("operand type");
+        }
+        let Ok(Value::Bool(r)) = self.vm.compare(op, &a, &b) else { return Err("comparison raised while recording") };
+        let (xw, yw) = (self.value_words(&x)?, self.value_words(&y)?);
+        let code = self.b.const_int(op as i64);
+        let sig = HelperSig { params: vec![Ty::Int, Ty::Val, Ty::Val], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_compare as *const () as u64, sig, args: vec![code, xw, yw] });
+        let bit = self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Bool });
+        self.release(&x);
+        self.release(&y);
+        Ok(Item::imm(bit, Shadow::Bool(r.get())))
     }
 
     fn unary(&mut self, op: UnaryOp, x: Item) -> Result<Item, AbortReason> {
@@ -1272,17 +1322,7 @@ impl Recorder<'_> {
     /// `key in container` (`not in` when `negate`) through a helper that
     /// runs no Python code (it exits when Python code would decide).
     fn contains(&mut self, key: Item, container: Item, negate: bool) -> Result<Item, AbortReason> {
-        let value = |v: &Item| match &v.shadow {
-            Shadow::Int(n) => Some(Value::Int(*n)),
-            Shadow::Float(x) => Some(Value::float(*x)),
-            Shadow::Bool(b) => Some(Value::bool(*b)),
-            Shadow::None => Some(Value::None),
-            Shadow::List(l) => Some(Value::List(l.clone())),
-            Shadow::Tuple(t) => Some(Value::Tuple(t.clone())),
-            Shadow::Heap(v) | Shadow::Object(v) => Some(v.clone()),
-            Shadow::Null => None,
-        };
-        let (Some(k), Some(c)) = (value(&key), value(&container)) else { return Err("CONTAINS_OP") };
+        let (Some(k), Some(c)) = (shadow_value(&key.shadow), shadow_value(&container.shadow)) else { return Err("CONTAINS_OP") };
         let found = crate::vm::contains_native(&c, &k).ok_or("membership the interpreter decides")?;
         let args = vec![self.value_words(&container)?, self.value_words(&key)?, self.b.const_int(negate as i64)];
         let sig = HelperSig { params: vec![Ty::Val, Ty::Val, Ty::Int], ret: Ty::Val, pure: false };
@@ -1413,6 +1453,20 @@ impl Recorder<'_> {
         self.release(&container);
         Ok(())
     }
+}
+
+/// The value a shadow stands for (`None` for the call marker).
+fn shadow_value(s: &Shadow) -> Option<Value> {
+    Some(match s {
+        Shadow::Int(n) => Value::Int(*n),
+        Shadow::Float(x) => Value::float(*x),
+        Shadow::Bool(b) => Value::bool(*b),
+        Shadow::None => Value::None,
+        Shadow::List(l) => Value::List(l.clone()),
+        Shadow::Tuple(t) => Value::Tuple(t.clone()),
+        Shadow::Heap(v) | Shadow::Object(v) => v.clone(),
+        Shadow::Null => return None,
+    })
 }
 
 /// The `Value` tag of a compact list's items; `None` for a list of values.
