@@ -427,3 +427,55 @@ pub extern "C" fn rt_compare(ctx: *mut quicken_jit::JitCtx, op: i64, atag: u64, 
         _ => ValRet::EXIT,
     }
 }
+
+/// A method of `str` or `dict` that only reads its operands (the recorder's
+/// `PURE_METHODS`), called on `nargs` values (the receiver first; the words
+/// of unused ones are None's): the result (a new reference) when it has the
+/// tag `expect`. `dict.get` looks up int and str keys without Python code.
+/// Else exits with nothing done: the interpreter calls it again.
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn rt_pure_method(
+    ctx: *mut quicken_jit::JitCtx,
+    method: u64,
+    nargs: i64,
+    t0: u64,
+    p0: u64,
+    t1: u64,
+    p1: u64,
+    t2: u64,
+    p2: u64,
+    expect: i64,
+) -> ValRet {
+    // SAFETY: `method` is `Rc::as_ptr` of a builtin the trace's roots hold;
+    // the words are those of values the trace keeps alive.
+    let (method, vm) = unsafe { (&*(method as *const crate::runtime::objects::Builtin), vm_of(ctx)) };
+    let args = unsafe { [borrowed_value(t0, p0), borrowed_value(t1, p1), borrowed_value(t2, p2)] };
+    let args: Vec<Value> = args[..nargs as usize].iter().map(|a| (**a).clone()).collect();
+    let result = match (&args[0], method.name) {
+        (Value::Dict(d), "get") => match crate::vm::dict_get_native(d, &args[1]) {
+            Some(Some(v)) => Ok(v),
+            Some(None) => Ok(args.get(2).cloned().unwrap_or(Value::None)),
+            None => return ValRet::EXIT,
+        },
+        _ => (method.func)(vm, &args, &[]),
+    };
+    match result {
+        Ok(v) if super::layout::words(&v)[0] == expect as u64 => ValRet::owned(v),
+        _ => ValRet::EXIT,
+    }
+}
+
+/// `len(v)` of a str, list, tuple, dict or set; exits for any other type.
+pub extern "C" fn rt_len(_ctx: *mut quicken_jit::JitCtx, tag: u64, payload: u64) -> ValRet {
+    // SAFETY: the words of a value the trace keeps alive.
+    let v = unsafe { borrowed_value(tag, payload) };
+    let n = match &*v {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::Dict(d) => d.len(),
+        Value::Set(s) => s.len(),
+        _ => return ValRet::EXIT,
+    };
+    ValRet::of(&Value::Int(n as i64))
+}

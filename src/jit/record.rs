@@ -47,6 +47,16 @@ const PURE_BUILTINS: &[&str] = &[
     "radians", "gcd", "isqrt", "erf", "erfc", "gamma", "lgamma",
 ];
 
+/// Methods of builtin types (type, name) that only read their receiver and
+/// arguments and, on numbers, strs, lists and tuples, run no Python code.
+const PURE_METHODS: &[(&str, &str)] = &[
+    ("str", "startswith"), ("str", "endswith"), ("str", "strip"), ("str", "lstrip"), ("str", "rstrip"),
+    ("str", "lower"), ("str", "upper"), ("str", "split"), ("str", "find"), ("str", "rfind"), ("str", "count"),
+    ("str", "isdigit"), ("str", "isalpha"), ("str", "isalnum"), ("str", "isspace"), ("str", "isupper"),
+    ("str", "islower"), ("str", "replace"), ("str", "join"), ("str", "ljust"), ("str", "rjust"), ("str", "zfill"),
+    ("str", "center"), ("str", "partition"), ("str", "capitalize"), ("dict", "get"),
+];
+
 /// Traces longer than this (IR instructions) are abandoned.
 const MAX_TRACE_LEN: usize = 2000;
 
@@ -430,8 +440,11 @@ impl Recorder<'_> {
                 let v = self.instance_attr(obj, self.code.cache(pc).get())?;
                 self.stack.push(v);
             }
-            Op::LoadMethod if ins.op.unfused() == Op::LoadMethodBuiltinType && matches!(self.peek(1)?.shadow, Shadow::List(_)) => {
-                // A list's methods are fixed by its tag, which is guarded.
+            Op::LoadMethod
+                if ins.op.unfused() == Op::LoadMethodBuiltinType
+                    && matches!(self.peek(1)?.shadow, Shadow::List(_) | Shadow::Heap(Value::Str(_) | Value::Dict(_)) | Shadow::Object(Value::Str(_) | Value::Dict(_))) =>
+            {
+                // A list's, str's or dict's methods are fixed by its tag, which is guarded.
                 let c = self.code.cache(pc).get();
                 // SAFETY: the cache holds a method of the list type's dict, which lives as long as the program.
                 let method = Value::Builtin(unsafe { crate::specialize::borrowed::<crate::runtime::objects::Builtin>(c.ptr) });
@@ -489,7 +502,10 @@ impl Recorder<'_> {
                         return Ok(Next::At(pc + 1));
                     }
                 }
-                let v = self.call_builtin(callee, &args)?;
+                let v = match &callee.shadow {
+                    Shadow::Object(Value::Builtin(b)) if b.owner.is_some() => self.call_pure_method(b.clone(), &args)?,
+                    _ => self.call_builtin(callee, &args)?,
+                };
                 self.stack.push(v);
             }
             Op::ReturnValue if inlined => {
@@ -957,6 +973,9 @@ impl Recorder<'_> {
     /// type and this iteration's value.
     fn call_builtin(&mut self, callee: Item, args: &[Item]) -> Result<Item, AbortReason> {
         let Shadow::Object(Value::Builtin(b)) = &callee.shadow else { return Err("call of a non-builtin") };
+        if b.owner.is_none() && b.name == "len" && args.len() == 1 && args[0].boxed.is_some() {
+            return self.call_len(&args[0]);
+        }
         if b.owner.is_some() || !PURE_BUILTINS.contains(&b.name) {
             return Err("call of a builtin with effects");
         }
@@ -998,6 +1017,76 @@ impl Recorder<'_> {
         let sig = HelperSig { params, ret: Ty::Val, pure: true };
         let got = self.b.emit(IrOp::CallHelper { addr, sig, args: call_args });
         Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag }), shadow))
+    }
+
+    /// `len(v)` of a str, list, tuple, dict or set (the builtin is guarded
+    /// like any global): the length through a helper, which exits for any
+    /// other type (whose `__len__` may be Python code).
+    fn call_len(&mut self, v: &Item) -> Result<Item, AbortReason> {
+        let n = match shadow_value(&v.shadow) {
+            Some(Value::Str(s)) => s.char_len(),
+            Some(Value::List(l)) => l.len(),
+            Some(Value::Tuple(t)) => t.items.len(),
+            Some(Value::Dict(d)) => d.len(),
+            Some(Value::Set(s)) => s.len(),
+            _ => return Err("len of another type"),
+        };
+        let words = self.value_words(v)?;
+        let sig = HelperSig { params: vec![Ty::Val], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_len as *const () as u64, sig, args: vec![words] });
+        self.release(v);
+        Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Int }), Shadow::Int(n as i64)))
+    }
+
+    /// A call of a method of `str` or `dict` that only reads its receiver
+    /// and arguments ([`PURE_METHODS`]) on numbers, strs, lists and tuples:
+    /// no Python code runs (a wrong argument raises at once), so a helper
+    /// calls it and exits, with nothing done, on an error or a result of
+    /// another type than this iteration's. `dict.get` looks up int and str
+    /// keys only, as the dict subscript does.
+    fn call_pure_method(&mut self, method: Rc<crate::runtime::objects::Builtin>, args: &[Item]) -> Result<Item, AbortReason> {
+        let receiver = args.first().and_then(|a| shadow_value(&a.shadow)).ok_or("method without a receiver")?;
+        let kind = match &receiver {
+            Value::Str(_) => "str",
+            Value::Dict(_) => "dict",
+            _ => return Err("call of a builtin with effects"),
+        };
+        if !PURE_METHODS.contains(&(kind, method.name)) || args.len() > 3 {
+            return Err("call of a builtin with effects");
+        }
+        let values = args.iter().map(|a| shadow_value(&a.shadow)).collect::<Option<Vec<Value>>>().ok_or("the call marker as an argument")?;
+        let plain = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Str(_) | Value::List(_) | Value::Tuple(_));
+        if !values[1..].iter().all(plain) {
+            return Err("method argument of another type");
+        }
+        if kind == "dict" && !matches!(values.get(1), Some(Value::Int(_) | Value::Str(_))) {
+            return Err("dict.get of another key type");
+        }
+        let result = if kind == "dict" {
+            let Value::Dict(d) = &receiver else { unreachable!("a dict receiver") };
+            match crate::vm::dict_get_native(d, &values[1]).ok_or("dict.get the interpreter decides")? {
+                Some(v) => v,
+                None => values.get(2).cloned().unwrap_or(Value::None),
+            }
+        } else {
+            (method.func)(self.vm, &values, &[]).map_err(|_| "method raised while recording")?
+        };
+        let mut call_args = vec![self.b.const_ptr(Rc::as_ptr(&method) as u64), self.b.const_int(args.len() as i64)];
+        for i in 0..3 {
+            call_args.push(match args.get(i) {
+                Some(a) => self.value_words(a)?,
+                None => self.b.const_val(words(&Value::None)[0], 0),
+            });
+        }
+        call_args.push(self.b.const_int(words(&result)[0] as i64));
+        self.roots.push(Value::Builtin(method));
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int, Ty::Val, Ty::Val, Ty::Val, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_pure_method as *const () as u64, sig, args: call_args });
+        let v = self.guarded_item(got, &result, Own::Owned);
+        for a in args {
+            self.release(a);
+        }
+        Ok(v)
     }
 
     /// `obj.attr` at a `LOAD_ATTR_INSTANCE` whose cache `c` holds: a helper
