@@ -4,7 +4,7 @@
 //! `collections.abc`, `linecache`, `getopt`, `datetime`, `hmac`, `base64`, `csv`,
 //! `textwrap`, `pprint`, `asyncio`, `inspect`, `argparse`, `logging`,
 //! `logging.handlers`, `logging.config`, `posixpath` (`os.path`), `pathlib`,
-//! `shutil`, `tempfile`, `glob`, `fnmatch`.
+//! `shutil`, `tempfile`, `glob`, `fnmatch`, `bz2`.
 
 use std::rc::Rc;
 
@@ -75,6 +75,7 @@ fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
         "tempfile" => ("<frozen tempfile>", include_str!("tempfile.py")),
         "glob" => ("<frozen glob>", include_str!("glob.py")),
         "fnmatch" => ("<frozen fnmatch>", include_str!("fnmatch.py")),
+        "bz2" => ("<frozen bz2>", include_str!("bz2.py")),
         _ => return None,
     })
 }
