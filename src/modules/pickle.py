@@ -308,8 +308,8 @@ def _builtin_reductions():
         complex: lambda o, p: (complex, (o.real, o.imag)),
         range: lambda o, p: (range, (o.start, o.stop, o.step)),
         slice: lambda o, p: (slice, (o.start, o.stop, o.step)),
-        set: lambda o, p: (set, (list(o),), getattr(o, '__dict__', None) or None),
-        frozenset: lambda o, p: (frozenset, (list(o),)),
+        set: lambda o, p: (type(o), (list(o),), getattr(o, '__dict__', None) or None),
+        frozenset: lambda o, p: (type(o), (list(o),), getattr(o, '__dict__', None) or None),
         bytearray: _reduce_bytearray,
         type(NotImplemented): lambda o, p: 'NotImplemented',
         type(Ellipsis): lambda o, p: 'Ellipsis',
@@ -333,6 +333,7 @@ def _builtin_reductions():
 
 
 _BUILTIN_REDUCTIONS = None
+_INHERITED_REDUCTIONS = (set, frozenset)
 
 
 def _reduce(obj, proto):
@@ -349,6 +350,13 @@ def _reduce(obj, proto):
     if _BUILTIN_REDUCTIONS is None:
         _BUILTIN_REDUCTIONS = _builtin_reductions()
     special = _BUILTIN_REDUCTIONS.get(cls)
+    if special is None and cls.__module__ != 'builtins':
+        # Subclasses of set, frozenset and the collections types reduce
+        # as their base does (with type(obj) and the instance dict).
+        for base in cls.__mro__[1:]:
+            if base in _INHERITED_REDUCTIONS:
+                special = _BUILTIN_REDUCTIONS.get(base)
+                break
     if special is not None:
         return special(obj, proto)
     if isinstance(obj, BaseException):

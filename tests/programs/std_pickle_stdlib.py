@@ -54,3 +54,18 @@ blob = bz2.compress(pickle.dumps(payload, pickle.HIGHEST_PROTOCOL))
 back = pickle.loads(bz2.decompress(blob))
 print(back == payload, len(back['items']), back['items'][7])
 print(copy.deepcopy(payload) == payload, copy.copy(Pt(3, 4)), copy.deepcopy(Color.RED) is Color.RED)
+
+# subclasses of set/frozenset keep their type and attributes; partial objects
+import functools
+class TagSet(set):
+    pass
+ts = TagSet({1, 2}); ts.tag = 'x'
+for proto in (0, 2, 4):
+    data = pickle.dumps(ts, proto)
+    back = pickle.loads(data)
+    print(hashlib.md5(data).hexdigest()[:12], type(back).__name__, sorted(back), back.tag)
+part = functools.partial(max, 1, key=abs)
+part.attr = 5
+data = pickle.dumps(part)
+back = pickle.loads(data)
+print(hashlib.md5(data).hexdigest()[:12], back(-7), back.attr, back.args, back.keywords)
