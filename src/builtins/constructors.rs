@@ -109,12 +109,28 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 vm.type_of(v).name.as_str()
             )));
         }
-        _ => {
-            return Err(type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                vm.type_of(v).name.as_str()
-            )))
+        _ => match crate::vm::bytes::as_bytes(v) {
+            Some(raw) => parse_int_bytes(&raw, 10)?,
+            None => {
+                return Err(type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    vm.type_of(v).name.as_str()
+                )))
+            }
+        },
+    })
+}
+
+/// `int(b'...', base)`: digits in bytes are ASCII, so the bytes are read as
+/// latin-1 text; a bad literal is reported as the bytes it was.
+fn parse_int_bytes(raw: &[u8], base: u32) -> PyResult<Value> {
+    let text: String = raw.iter().map(|&c| c as char).collect();
+    parse_int_value(&text, base).map_err(|e| {
+        let invalid = matches!(e.args().first(), Some(Value::Str(m)) if m.as_str().starts_with("invalid literal"));
+        if !invalid {
+            return e;
         }
+        value_error(format!("invalid literal for int() with base {}: {}", base, crate::vm::bytes::bytes_repr(raw)))
     })
 }
 
@@ -174,7 +190,10 @@ fn int_value(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
             }
             match crate::vm::ops::native_value(v).unwrap_or(v) {
                 Value::Str(s) => parse_int_value(s.as_str(), b as u32),
-                _ => Err(type_error("int() can't convert non-string with explicit base")),
+                other => match crate::vm::bytes::as_bytes(other) {
+                    Some(raw) => parse_int_bytes(&raw, b as u32),
+                    None => Err(type_error("int() can't convert non-string with explicit base")),
+                },
             }
         }
     }
@@ -214,7 +233,14 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             Err(type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_of(v).name.as_str())))
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => arg_f64(vm, v),
-        _ => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_of(v).name.as_str()))),
+        _ => match crate::vm::bytes::as_bytes(v) {
+            // float(b'1.5'): the bytes as ASCII text, reported as bytes.
+            Some(raw) => {
+                let parsed = std::str::from_utf8(&raw).ok().and_then(numfmt::parse_float);
+                parsed.ok_or_else(|| value_error(format!("could not convert string to float: {}", crate::vm::bytes::bytes_repr(&raw))))
+            }
+            None => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_of(v).name.as_str()))),
+        },
     }
 }
 

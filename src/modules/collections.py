@@ -317,6 +317,11 @@ _NT_BODY = """
     def __getnewargs__(self):
         return _tuple(self)
 
+    def __getstate__(self):
+        # The fields also sit in the instance dict (for fast reads), but
+        # like CPython's slot-less namedtuples there is no state beyond them.
+        return None
+
     @classmethod
     def _make(cls, iterable):
         result = _tuple(iterable)

@@ -558,12 +558,25 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, micr
 timedelta.resolution = timedelta(microseconds=1)
 
 
+def _is_state(value, size):
+    """True for the packed bytes a pickled date, time or datetime holds."""
+    return isinstance(value, bytes) and len(value) == size
+
+
 class date:
     """A date of the proleptic Gregorian calendar."""
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and _is_state(year, 4) and 1 <= year[2] <= 12:
+            # Unpickling: the packed state __reduce__ wrote.
+            self = object.__new__(cls)
+            self._year = year[0] * 256 + year[1]
+            self._month = year[2]
+            self._day = year[3]
+            self._hashcode = -1
+            return self
         year, month, day = _valid_date(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -751,7 +764,9 @@ class date:
         return _IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        # CPython's pickled form: the date packed in 4 bytes.
+        yhi, ylo = divmod(self._year, 256)
+        return (type(self), (bytes([yhi, ylo, self._month, self._day]),))
 
     def __copy__(self):
         return self
@@ -856,6 +871,18 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(hour, 6) and hour[0] & 0x7F < 24:
+            # Unpickling: the packed state __reduce_ex__ wrote (tzinfo second).
+            state, tzinfo = hour, minute or None
+            _check_tzinfo(tzinfo)
+            self = object.__new__(cls)
+            self._hour = state[0] & 0x7F
+            self._fold = 1 if state[0] > 127 else 0
+            self._minute, self._second = state[1], state[2]
+            self._microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+            self._tzinfo = tzinfo
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond, fold = _valid_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -1023,8 +1050,18 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        # CPython's pickled form: 6 packed bytes (fold in the hour's top bit
+        # from protocol 4), then the tzinfo when there is one.
+        hour = self._hour + 128 if self._fold and protocol > 3 else self._hour
+        us = self._microsecond
+        state = bytes([hour, self._minute, self._second, us >> 16, (us >> 8) & 0xFF, us & 0xFF])
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
     def __copy__(self):
         return self
@@ -1069,6 +1106,19 @@ class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(year, 10) and 1 <= year[2] & 0x7F <= 12:
+            # Unpickling: the packed state __reduce_ex__ wrote (tzinfo second).
+            state, tzinfo = year, month
+            _check_tzinfo(tzinfo)
+            self = object.__new__(cls)
+            self._year = state[0] * 256 + state[1]
+            self._month = state[2] & 0x7F
+            self._fold = 1 if state[2] > 127 else 0
+            self._day, self._hour, self._minute, self._second = state[3], state[4], state[5], state[6]
+            self._microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+            self._tzinfo = tzinfo
+            self._hashcode = -1
+            return self
         year, month, day = _valid_date(year, month, day)
         hour, minute, second, microsecond, fold = _valid_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1354,9 +1404,20 @@ class datetime(date):
             _unsupported('-', self, other)
         return NotImplemented
 
+    def __reduce_ex__(self, protocol):
+        # CPython's pickled form: 10 packed bytes (fold in the month's top
+        # bit from protocol 4), then the tzinfo when there is one.
+        yhi, ylo = divmod(self._year, 256)
+        month = self._month + 128 if self._fold and protocol > 3 else self._month
+        us = self._microsecond
+        state = bytes([yhi, ylo, month, self._day, self._hour, self._minute, self._second,
+                       us >> 16, (us >> 8) & 0xFF, us & 0xFF])
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 _date_class = date

@@ -564,7 +564,8 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        # CPython 3.11's: the member by name, getattr(cls, name).
+        return getattr, (self.__class__, self._name_)
 
     def __copy__(self):
         return self

@@ -90,8 +90,28 @@ class partial:
         return prefix + "(" + ", ".join(parts) + ")"
 
     def __reduce__(self):
+        # The instance dict may also hold the three fields; the namespace
+        # saved is the attributes beyond them.
+        extra = {k: v for k, v in self.__dict__.items() if k not in _PARTIAL_FIELDS}
         return (type(self), (self.func,),
-                (self.func, self.args, self.keywords or None, self.__dict__ or None))
+                (self.func, self.args, self.keywords or None, extra or None))
+
+    def __setstate__(self, state):
+        # Unpickling: what __reduce__ saved, checked as CPython checks it.
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (kwds is not None and not isinstance(kwds, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = {} if kwds is None else dict(kwds)
+        if namespace:
+            self.__dict__.update(namespace)
 
 
 def _check_method_target(func):

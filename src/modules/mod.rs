@@ -13,6 +13,7 @@ mod operator;
 mod os;
 mod binascii;
 mod bisect;
+mod bz2;
 mod clisupport;
 mod cmath;
 pub(crate) mod decimal;
@@ -74,6 +75,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "hashlib" => hashlib::fill(vm, &dict),
         "binascii" => binascii::fill(vm, &dict),
         "zlib" => zlib::fill(vm, &dict),
+        "_bz2" => bz2::fill(vm, &dict),
         "struct" => structmod::fill(vm, &dict),
         "_tbformat" => tbformat::fill(&dict),
         "builtins" => return Some(Value::Module(Module::new_rc("builtins", vm.builtins.clone()))),

@@ -26,11 +26,21 @@ pub fn native_class(key: &'static str) -> &'static Rc<Class> {
 
 /// Like [`native_class`], with the instance layout given for a new class.
 pub fn native_class_with(key: &'static str, native: NativeKind) -> &'static Rc<Class> {
+    registered_class(key, native, true)
+}
+
+/// Like [`native_class_with`], for a class shown with its module as CPython
+/// shows those of extension modules (`<class '_bz2.BZ2Compressor'>`).
+pub fn module_class(key: &'static str, native: NativeKind) -> &'static Rc<Class> {
+    registered_class(key, native, false)
+}
+
+fn registered_class(key: &'static str, native: NativeKind, builtin: bool) -> &'static Rc<Class> {
     if let Some(c) = CLASSES.with(|m| m.borrow().get(key).copied()) {
         return c;
     }
     let name = key.rsplit('.').next().unwrap_or(key);
-    let cls: &'static Rc<Class> = Box::leak(Box::new(new_class_raw(name, &[&types().object], native, true)));
+    let cls: &'static Rc<Class> = Box::leak(Box::new(new_class_raw(name, &[&types().object], native, builtin)));
     let module = key.split('.').next().unwrap_or(key);
     cls.dict.set_str(&intern("__module__"), Value::str(module));
     CLASSES.with(|m| m.borrow_mut().insert(key, cls));

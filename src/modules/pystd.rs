@@ -4,7 +4,8 @@
 //! `collections.abc`, `linecache`, `getopt`, `datetime`, `hmac`, `base64`, `csv`,
 //! `textwrap`, `pprint`, `asyncio`, `inspect`, `argparse`, `logging`,
 //! `logging.handlers`, `logging.config`, `posixpath` (`os.path`), `pathlib`,
-//! `shutil`, `tempfile`, `glob`, `fnmatch`.
+//! `shutil`, `tempfile`, `glob`, `fnmatch`, `bz2`, `pickle`,
+//! `copyreg`, `_codecs`.
 
 use std::rc::Rc;
 
@@ -75,6 +76,10 @@ fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
         "tempfile" => ("<frozen tempfile>", include_str!("tempfile.py")),
         "glob" => ("<frozen glob>", include_str!("glob.py")),
         "fnmatch" => ("<frozen fnmatch>", include_str!("fnmatch.py")),
+        "bz2" => ("<frozen bz2>", include_str!("bz2.py")),
+        "pickle" => ("<frozen pickle>", include_str!("pickle.py")),
+        "copyreg" => ("<frozen copyreg>", include_str!("copyreg.py")),
+        "_codecs" => ("<frozen _codecs>", include_str!("codecs_native.py")),
         _ => return None,
     })
 }
@@ -102,7 +107,12 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>, name: &str) -> bool {
         set(d, "StringIO", Value::Class(stringio::class()));
         set(d, "_BytesIO", Value::Class(bytesio::class()));
     }
-    run_source(vm, d, file, src);
+    if matches!(name, "pickle" | "copyreg" | "_codecs") {
+        // C code in CPython (_pickle): its frames never show in tracebacks.
+        super::native::run_embedded(vm, d, file, src, true);
+    } else {
+        run_source(vm, d, file, src);
+    }
     if name == "io" {
         stringio::finish(d);
     }

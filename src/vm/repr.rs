@@ -29,7 +29,14 @@ impl Vm {
             }
             Value::Tuple(t) => {
                 if t.items.len() == 1 {
-                    format!("({},)", self.repr(&t.items[0])?)
+                    // Through the recursion guard like any tuple; a tuple
+                    // met again inside itself shows as "(...)", no comma.
+                    let s = self.repr_seq(v, &t.items, "(", ",)")?;
+                    if s == "(...,)" {
+                        "(...)".into()
+                    } else {
+                        s
+                    }
                 } else {
                     self.repr_seq(v, &t.items, "(", ")")?
                 }
