@@ -744,12 +744,67 @@ pub fn float_to_bigint(x: f64) -> Option<BigInt> {
 /// `"Alternate form (#) not allowed with integer format specifier 'c'"`,
 /// `"%c arg not in range(0x110000)"`, `"Unknown format code 's' for object of type 'int'"`.
 pub fn format_int(i: &BigInt, spec: &FormatSpec) -> Result<String, String> {
+    format_int_ref(IntRef::Big(i), spec)
+}
+
+/// An int being formatted: a machine word (most ints: formatted without
+/// building a `BigInt`) or a big one.
+#[derive(Clone, Copy)]
+enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntRef<'_> {
+    fn to_f64(self) -> Option<f64> {
+        match self {
+            IntRef::Small(i) => Some(i as f64),
+            IntRef::Big(b) => bigint_to_f64(b),
+        }
+    }
+    fn to_i64(self) -> Option<i64> {
+        match self {
+            IntRef::Small(i) => Some(i),
+            IntRef::Big(b) => b.to_i64(),
+        }
+    }
+    fn is_negative(self) -> bool {
+        match self {
+            IntRef::Small(i) => i < 0,
+            IntRef::Big(b) => b.is_negative(),
+        }
+    }
+    /// The digits of the magnitude in `base` (2, 8, 10 or 16), lowercase.
+    fn magnitude_digits(self, base: u32) -> String {
+        match self {
+            IntRef::Small(i) => {
+                let m = i.unsigned_abs();
+                match base {
+                    2 => format!("{m:b}"),
+                    8 => format!("{m:o}"),
+                    16 => format!("{m:x}"),
+                    _ => m.to_string(),
+                }
+            }
+            IntRef::Big(b) => b.magnitude().to_str_radix(base),
+        }
+    }
+}
+
+/// [`format_int_spec`] of a machine-word int.
+pub fn format_small_int_spec(i: i64, spec: &str) -> Result<String, String> {
+    if spec.is_empty() {
+        return Ok(i.to_string());
+    }
+    format_int_ref(IntRef::Small(i), &parse_format_spec_for(spec, "int")?)
+}
+
+fn format_int_ref(i: IntRef, spec: &FormatSpec) -> Result<String, String> {
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f =
-                bigint_to_f64(i).ok_or_else(|| "int too large to convert to float".to_string())?;
+            let f = i.to_f64().ok_or_else(|| "int too large to convert to float".to_string())?;
             return format_float(f, spec);
         }
         _ => return Err(unknown_code(ty, "int")),
@@ -798,7 +853,7 @@ pub fn format_int(i: &BigInt, spec: &FormatSpec) -> Result<String, String> {
         _ => (10, ""),
     };
     let prefix = if spec.alternate { prefix } else { "" };
-    let mut digits = i.magnitude().to_str_radix(base);
+    let mut digits = i.magnitude_digits(base);
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }

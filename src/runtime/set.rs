@@ -97,6 +97,15 @@ impl SetTable {
     pub fn slot(&self, i: usize) -> Option<&Value> {
         self.slots.get(i).map(|s| &s.key)
     }
+    /// The first live key at raw position `from` or after, with its
+    /// position (iterators resume after it). Skips empty and deleted slots
+    /// without touching their (null) keys' reference counts.
+    #[inline]
+    pub fn next_live(&self, from: usize) -> Option<(usize, &Value)> {
+        let rest = self.slots.get(from..)?;
+        let k = rest.iter().position(|s| !s.key.is_null())?;
+        Some((from + k, &rest[k].key))
+    }
     /// Bytes of the table (for `__sizeof__`).
     pub fn heap_bytes(&self) -> usize {
         self.slots.capacity() * std::mem::size_of::<SetSlot>()

@@ -28,7 +28,7 @@ fn native_key(k: &Value) -> bool {
 /// `native_key_eq(k, key)` for a native stored key `k`; for any other `k`
 /// false, noting in `mixed` that Python-level equality must decide.
 #[inline]
-fn native_eq_or_flag(k: &Value, key: &Value, mixed: &mut bool) -> bool {
+pub(crate) fn native_eq_or_flag(k: &Value, key: &Value, mixed: &mut bool) -> bool {
     if native_key(k) {
         native_key_eq(k, key)
     } else {

@@ -1213,14 +1213,21 @@ impl Vm {
                 const P5: u64 = 2870177450012600261;
                 let mut acc: u64 = P5;
                 self.enter_nested("")?;
-                let lanes: PyResult<Vec<i64>> = t.items.iter().map(|item| self.hash(item)).collect();
-                self.leave_nested();
-                for lane in lanes? {
-                    let lane = lane as u64;
+                // Folded as each item hashes (no vector of lanes: tuple keys
+                // such as memo pairs hash on every lookup).
+                for item in t.items.iter() {
+                    let lane = match self.hash(item) {
+                        Ok(h) => h as u64,
+                        Err(e) => {
+                            self.leave_nested();
+                            return Err(e);
+                        }
+                    };
                     acc = acc.wrapping_add(lane.wrapping_mul(P2));
                     acc = acc.rotate_left(31);
                     acc = acc.wrapping_mul(P1);
                 }
+                self.leave_nested();
                 acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
                 if acc == u64::MAX {
                     1546275796
@@ -1291,7 +1298,7 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::Str(s) => match native_value(item).unwrap_or(item) {
-                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Value::Str(sub) => Ok(crate::runtime::strsearch::contains(s.as_str(), sub.as_str())),
                 _ => Err(type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_of(item).name.as_str()
@@ -1310,9 +1317,10 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Tuple(_) => {
-                let items = self.seq_items(container);
-                for x in &items {
+            Value::Tuple(t) => {
+                // A tuple's items never change, and `container` keeps it alive
+                // while `__eq__` runs: no copy of the items.
+                for x in t.items.iter() {
                     if x.is(item) || self.eq(x, item)? {
                         return Ok(true);
                     }
