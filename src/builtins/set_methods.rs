@@ -11,7 +11,7 @@ use super::list_methods::{descr_error, exactly_one, no_args, no_kw, positional, 
 use crate::bytecode::BinOp;
 use crate::runtime::objects::*;
 use crate::runtime::set::Probe;
-use crate::vm::native_eq_or_flag;
+use crate::vm::{native_eq_or_flag, native_key_eq};
 use crate::runtime::types::types;
 use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
@@ -197,8 +197,8 @@ fn merge(vm: &mut Vm, dst: &Rc<PySet>, src: &Rc<PySet>) -> PyResult<()> {
     if all_native {
         let s = src.table.borrow();
         let mut d = dst.table.borrow_mut();
-        let vm2 = &mut *vm;
-        d.merge_from(&s, |a, b| vm2.eq(a, b).unwrap_or(false));
+        // Every comparison is native (checked above): no VM call per key.
+        d.merge_from(&s, |a, b| a.is(b) || native_key_eq(a, b));
         return Ok(());
     }
     {

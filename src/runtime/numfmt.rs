@@ -468,6 +468,15 @@ pub fn pad(body: &str, spec: &FormatSpec, default_align: char) -> String {
 /// `sep = (separator, group size)` (or no separator), left-filling with zeros
 /// (and separators) up to `min_width`.
 fn group_digits(digits: &str, min_width: i64, sep: Option<(char, usize)>) -> String {
+    if sep.is_none() {
+        // No separators: the digits, zero-padded on the left to `min_width`
+        // (what the general walk below produces, without its char vectors).
+        let zeros = (min_width - digits.chars().count() as i64).max(0) as usize;
+        let mut out = String::with_capacity(zeros + digits.len());
+        push_n(&mut out, '0', zeros);
+        out.push_str(digits);
+        return out;
+    }
     let d: Vec<char> = digits.chars().collect();
     let mut remaining = d.len() as i64;
     let mut min_width = min_width;
@@ -1507,6 +1516,29 @@ pub fn parse_float(s: &str) -> Option<f64> {
         body.parse::<f64>().ok()?
     };
     Some(if neg { -v } else { v })
+}
+
+/// `int(s)` in base 10 for the usual text: ASCII, optional surrounding
+/// whitespace and sign, 1 to 18 digits, no underscores (so it fits an i64).
+/// `None` for anything else, which [`parse_int`] decides.
+pub fn parse_small_decimal(s: &str) -> Option<i64> {
+    let t = s.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r'));
+    let (negative, digits) = match t.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        all => (false, all),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + (c - b'0') as i64;
+    }
+    Some(if negative { -n } else { n })
 }
 
 /// `int(s, base)` for a str: surrounding whitespace, one optional sign,

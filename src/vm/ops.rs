@@ -1212,22 +1212,38 @@ impl Vm {
                 const P2: u64 = 14029467366897019727;
                 const P5: u64 = 2870177450012600261;
                 let mut acc: u64 = P5;
-                self.enter_nested("")?;
-                // Folded as each item hashes (no vector of lanes: tuple keys
-                // such as memo pairs hash on every lookup).
-                for item in t.items.iter() {
-                    let lane = match self.hash(item) {
-                        Ok(h) => h as u64,
-                        Err(e) => {
-                            self.leave_nested();
-                            return Err(e);
-                        }
-                    };
-                    acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                let mut fold = |lane: i64| {
+                    acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
                     acc = acc.rotate_left(31);
                     acc = acc.wrapping_mul(P1);
+                };
+                // Tuple keys (coordinates, memo pairs) hash on every lookup:
+                // each item folds in as it hashes (no vector of lanes), and
+                // ints and strs, which cannot recurse, need no recursion guard.
+                let mut nested = false;
+                for item in t.items.iter() {
+                    let lane = match item {
+                        Value::Int(i) => hash_i64(*i),
+                        Value::Str(s) => s.hash(),
+                        _ => {
+                            if !nested {
+                                self.enter_nested("")?;
+                                nested = true;
+                            }
+                            match self.hash(item) {
+                                Ok(h) => h,
+                                Err(e) => {
+                                    self.leave_nested();
+                                    return Err(e);
+                                }
+                            }
+                        }
+                    };
+                    fold(lane);
                 }
-                self.leave_nested();
+                if nested {
+                    self.leave_nested();
+                }
                 acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
                 if acc == u64::MAX {
                     1546275796
