@@ -215,6 +215,9 @@ fn greater(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Int(x), Value::Int(y)) => Ok(x > y),
         (Value::Float(x), Value::Float(y)) => Ok(x.get() > y.get()),
         _ => {
+            if let Some(r) = crate::vm::tuple_compare(CmpOp::Gt, a, b) {
+                return Ok(r);
+            }
             let r = vm.compare(CmpOp::Gt, a, b)?;
             match r {
                 Value::Bool(b) => Ok(b.get()),
@@ -229,6 +232,10 @@ pub fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
         _ => {
+            // Sort and min/max keys are often tuples of ints and strs.
+            if let Some(r) = crate::vm::tuple_compare(CmpOp::Lt, a, b) {
+                return Ok(r);
+            }
             let r = vm.compare(CmpOp::Lt, a, b)?;
             match r {
                 Value::Bool(b) => Ok(b.get()),

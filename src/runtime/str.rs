@@ -110,6 +110,21 @@ impl PyStr {
         }
         Some(small_at(self.s.as_bytes()[j as usize] as usize + 1))
     }
+    /// `self[i]` (negative `i` counts from the end) when `i` is in range:
+    /// the shared one-character string for ASCII text, otherwise the
+    /// character found through the checkpoint index and its cursor.
+    #[inline]
+    pub fn item(&self, i: i64) -> Option<Rc<PyStr>> {
+        if self.is_ascii() {
+            return self.ascii_item(i);
+        }
+        let len = self.char_len() as i64;
+        let j = if i < 0 { i + len } else { i };
+        if !(0..len).contains(&j) {
+            return None;
+        }
+        Some(char_str(self.char_at(j as usize)))
+    }
     /// Byte offset of code point index `i` (i may equal char_len).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {

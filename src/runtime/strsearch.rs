@@ -10,11 +10,16 @@
 
 use memchr::memmem;
 
+/// Haystacks shorter than this are scanned byte by byte for a one-byte
+/// needle (`ch in " \t\n"`): cheaper than entering the vectorized search.
+const SHORT: usize = 16;
+
 /// Byte offset of the first occurrence of `needle` in `hay`.
 #[inline]
 pub fn find(hay: &str, needle: &str) -> Option<usize> {
     match needle.as_bytes() {
         [] => Some(0),
+        [b] if hay.len() < SHORT => hay.bytes().position(|c| c == *b),
         [b] => memchr::memchr(*b, hay.as_bytes()),
         n => memmem::find(hay.as_bytes(), n),
     }

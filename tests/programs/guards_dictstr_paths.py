@@ -211,3 +211,36 @@ try:
     min([])
 except ValueError as e:
     print("ValueError", e)
+
+# Sorting and max by tuple keys (compared natively), then keys whose items
+# are NaN, mixed int/float, None against an int (raises) and an instance
+# with its own ordering, at iteration N.
+class Rank:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        return self.v > other.v
+
+    def __gt__(self, other):
+        return self.v < other.v
+
+    def __eq__(self, other):
+        return self.v == other.v
+
+
+rows = [(i % 4, "r%d" % (i % 5), i) for i in range(12)]
+for n in range(6):
+    if n == 2:
+        rows.append((1, "r1", float("nan")))
+    if n == 3:
+        rows.append((2.0, "r0", -1))
+    keyed = sorted(rows, key=lambda r: (r[0], r[1]))
+    print(n, keyed[:3], max(rows, key=lambda r: (r[1], r[0]))[:2], min((r[0], r[2]) for r in rows if r[2] == r[2]))
+print(sorted([(Rank(3), 1), (Rank(5), 0), (Rank(3), 0)], key=lambda t: t)[0][0].v)
+try:
+    sorted([(1, None), (1, 2)])
+except TypeError as e:
+    print("TypeError", e)
+nan = float("nan")
+print(max([(1, nan), (1, 2.0)]), max([(1, 2.0), (1, nan)]), min([(1, nan), (1, 2.0)]), min([(0, 1), (0, 1.5), (0, True)]))
