@@ -135,6 +135,11 @@ fn parse_int_bytes(raw: &[u8], base: u32) -> PyResult<Value> {
 }
 
 fn parse_int_value(s: &str, base: u32) -> PyResult<Value> {
+    if base == 10 {
+        if let Some(i) = numfmt::parse_small_decimal(s) {
+            return Ok(Value::Int(i));
+        }
+    }
     if !base.is_power_of_two() {
         let limit = crate::vm::INT_MAX_STR_DIGITS.with(|c| c.get());
         let digits = s.bytes().filter(|c| c.is_ascii_alphanumeric()).count();

@@ -209,11 +209,33 @@ fn abs(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
 }
 
 /// `a < b` as a bool.
+/// `a > b` as a truth value (ints and floats compared natively).
+fn greater(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x > y),
+        (Value::Float(x), Value::Float(y)) => Ok(x.get() > y.get()),
+        _ => {
+            if let Some(r) = crate::vm::tuple_compare(CmpOp::Gt, a, b) {
+                return Ok(r);
+            }
+            let r = vm.compare(CmpOp::Gt, a, b)?;
+            match r {
+                Value::Bool(b) => Ok(b.get()),
+                _ => vm.truthy(&r),
+            }
+        }
+    }
+}
+
 pub fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
         _ => {
+            // Sort and min/max keys are often tuples of ints and strs.
+            if let Some(r) = crate::vm::tuple_compare(CmpOp::Lt, a, b) {
+                return Ok(r);
+            }
             let r = vm.compare(CmpOp::Lt, a, b)?;
             match r {
                 Value::Bool(b) => Ok(b.get()),
@@ -227,6 +249,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, wa
     only_kwargs(name, kwargs, &["key", "default"])?;
     let key = kwarg(kwargs, "key").cloned().filter(|k| !k.is_none());
     let default = kwarg(kwargs, "default").cloned();
+    if key.is_none() && default.is_none() && args.len() > 1 {
+        if let Some(v) = extreme_int(args, want_max) {
+            return Ok(v);
+        }
+    }
     let items = match args.len() {
         0 => return Err(type_error(format!("{} expected at least 1 argument, got 0", name))),
         1 => vm.collect(&args[0])?,
@@ -237,6 +264,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, wa
             args.to_vec()
         }
     };
+    if key.is_none() {
+        if let Some(v) = extreme_int(&items, want_max) {
+            return Ok(v);
+        }
+    }
     let mut best: Option<(Value, Value)> = None;
     for it in items {
         let k = match &key {
@@ -246,7 +278,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, wa
         best = Some(match best {
             None => (it, k),
             Some((bv, bk)) => {
-                let better = if want_max { lt(vm, &bk, &k)? } else { lt(vm, &k, &bk)? };
+                // CPython asks `item > best` for max (so a failing comparison
+                // names '>' and the operands in that order), `item < best` for min.
+                let better = if want_max { greater(vm, &k, &bk)? } else { lt(vm, &k, &bk)? };
                 if better { (it, k) } else { (bv, bk) }
             }
         });
@@ -258,6 +292,21 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, wa
             None => Err(value_error(format!("{}() arg is an empty sequence", name))),
         },
     }
+}
+
+/// `min`/`max` of a non-empty run of ints, compared natively (the first of
+/// equal extremes wins, as the general loop's strict comparison); `None`
+/// when some item is not an int.
+fn extreme_int(items: &[Value], want_max: bool) -> Option<Value> {
+    let mut best: Option<i64> = None;
+    for item in items {
+        let Value::Int(i) = item else { return None };
+        best = Some(match best {
+            Some(b) if (want_max && b >= *i) || (!want_max && b <= *i) => b,
+            _ => *i,
+        });
+    }
+    best.map(Value::Int)
 }
 
 fn min(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {

@@ -10,6 +10,8 @@ use super::add_method;
 use super::list_methods::{descr_error, exactly_one, no_args, no_kw, positional, receiver, slot_descr_error, wrapper_count};
 use crate::bytecode::BinOp;
 use crate::runtime::objects::*;
+use crate::runtime::set::Probe;
+use crate::vm::{native_eq_or_flag, native_key_eq};
 use crate::runtime::types::types;
 use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
@@ -195,8 +197,8 @@ fn merge(vm: &mut Vm, dst: &Rc<PySet>, src: &Rc<PySet>) -> PyResult<()> {
     if all_native {
         let s = src.table.borrow();
         let mut d = dst.table.borrow_mut();
-        let vm2 = &mut *vm;
-        d.merge_from(&s, |a, b| vm2.eq(a, b).unwrap_or(false));
+        // Every comparison is native (checked above): no VM call per key.
+        d.merge_from(&s, |a, b| a.is(b) || native_key_eq(a, b));
         return Ok(());
     }
     {
@@ -284,14 +286,49 @@ fn swap_bodies(s: &PySet, t: &PySet) {
     std::mem::swap(&mut *s.table.borrow_mut(), &mut *t.table.borrow_mut());
 }
 
+/// A new set of the base type of `like` holding the keys of `src` that are
+/// in `other` (`keep_found`) or not in it, in `src`'s order — the loop of
+/// CPython's set-with-set intersection and difference — when deciding that
+/// needs no Python code: every key of `src`, and every stored key its probe
+/// in `other` meets, compares natively. Then the tables are read in place,
+/// with the stored hashes (no snapshot of the keys, no hashing again).
+/// `None` (with no code run and nothing changed) otherwise.
+fn filter_natively(like: &PySet, src: &PySet, other: &PySet, keep_found: bool) -> Option<Rc<PySet>> {
+    let result = new_like(like);
+    {
+        let (s, o) = (src.table.borrow(), other.table.borrow());
+        let mut r = result.table.borrow_mut();
+        for (h, k) in s.iter() {
+            if !native_key(k) {
+                return None;
+            }
+            let mut mixed = false;
+            let found = matches!(o.probe(h, |c| c.is(k) || native_eq_or_flag(c, k, &mut mixed)), Probe::Found(_));
+            if mixed {
+                return None;
+            }
+            if found == keep_found {
+                // The keys of `src` are distinct: no comparison needed to add one.
+                if let Probe::Vacant(slot) = r.probe(h, |_| false) {
+                    r.insert_at(slot, h, k.clone());
+                }
+            }
+        }
+    }
+    Some(result)
+}
+
 /// `set_intersection(so, other)`.
 fn intersection(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
     if let Some(o) = as_set(other) {
         if Rc::ptr_eq(so, &o) {
             return Ok(copy_of(vm, so));
         }
-        let result = new_like(so);
         let (big, small) = if o.len() > so.len() { (o, so.clone()) } else { (so.clone(), o) };
+        if let Some(result) = filter_natively(so, &small, &big, true) {
+            return Ok(result);
+        }
+        let result = new_like(so);
         for k in keys_of(&small) {
             if vm.set_contains(&big, &k)? {
                 vm.set_add(&result, k)?;
@@ -364,6 +401,11 @@ fn difference(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>>
         let result = copy_of(vm, so);
         difference_update_internal(vm, &result, other)?;
         return Ok(result);
+    }
+    if let Some(o) = &other_set {
+        if let Some(result) = filter_natively(so, so, o, false) {
+            return Ok(result);
+        }
     }
     let result = new_like(so);
     for k in keys_of(so) {

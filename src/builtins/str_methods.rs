@@ -21,6 +21,7 @@ use super::args::*;
 use super::{add_method, builtin_fn, set};
 use crate::runtime::objects::*;
 use crate::runtime::str::{ascii_escape, intern, PyStr};
+use crate::runtime::strsearch;
 use crate::runtime::types::types;
 use crate::runtime::value::{B64, Value};
 use crate::vm::errors::*;
@@ -200,7 +201,7 @@ fn slice_bound_error() -> PyErr {
 /// argument value and the adjusted code-point range `[start, end)` (which
 /// may be empty or have `start > len`, as in CPython's `ADJUST_INDICES`).
 fn find_args(vm: &mut Vm, fname: &str, s: &PyStr, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<(Value, i64, i64)> {
-    no_kwargs(&format!("str.{}", fname), kwargs)?;
+    no_str_kwargs(fname, kwargs)?;
     let rest = &args[1..];
     if rest.is_empty() {
         return Err(type_error(format!("{}() takes at least 1 argument (0 given)", fname)));
@@ -587,11 +588,8 @@ fn split(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
     let text = s.as_str();
     let parts: Vec<&str> = match &sep {
         Some(sep) => {
-            if maxsplit < 0 {
-                text.split(sep.as_str()).collect()
-            } else {
-                text.splitn((maxsplit as usize).saturating_add(1), sep.as_str()).collect()
-            }
+            let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+            strsearch::split(text, sep.as_str(), limit)
         }
         None => split_whitespace(text, maxsplit),
     };
@@ -703,25 +701,27 @@ fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult
 }
 
 fn partition(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    partition_impl(vm, args, kwargs, "partition", false)
+    partition_impl(vm, args, kwargs, "partition", "str.partition", false)
 }
 
 fn rpartition(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    partition_impl(vm, args, kwargs, "rpartition", true)
+    partition_impl(vm, args, kwargs, "rpartition", "str.rpartition", true)
 }
 
-fn partition_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, right: bool) -> PyResult<Value> {
+/// `str.partition` / `str.rpartition`; `fname` is the qualified name for
+/// messages (a literal: this runs per call, where formatting it cost more
+/// than the search).
+fn partition_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, fname: &str, right: bool) -> PyResult<Value> {
     let s = recv(vm, name, args)?;
-    let fname = format!("str.{}", name);
-    no_kwargs(&fname, kwargs)?;
-    check_count(&fname, &args[1..], 1, 1)?;
+    no_kwargs(fname, kwargs)?;
+    check_count(fname, &args[1..], 1, 1)?;
     let sep = str_arg(vm, &args[1])?;
     let sep = sep.as_str();
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
     let text = s.as_str();
-    let found = if right { text.rfind(sep) } else { text.find(sep) };
+    let found = if right { strsearch::rfind(text, sep) } else { strsearch::find(text, sep) };
     Ok(match found {
         Some(i) => Value::tuple(vec![Value::str(&text[..i]), Value::str(sep), Value::str(&text[i + sep.len()..])]),
         None if right => Value::tuple(vec![Value::str(""), Value::str(""), unchanged(&args[0], &s)]),
@@ -756,7 +756,7 @@ fn rstrip(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
 
 fn strip_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, left: bool, right: bool) -> PyResult<Value> {
     let s = recv(vm, name, args)?;
-    no_kwargs(&format!("str.{}", name), kwargs)?;
+    no_str_kwargs(name, kwargs)?;
     check_count(name, &args[1..], 0, 1)?;
     let text = s.as_str();
     let out = match args.get(1) {
@@ -821,10 +821,10 @@ fn replace(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Va
         }
         return Ok(Value::string(out));
     }
-    if !text.contains(old) {
-        return Ok(unchanged(&args[0], &s));
+    match strsearch::replace(text, old, new, limit) {
+        Some(out) => Ok(Value::string(out)),
+        None => Ok(unchanged(&args[0], &s)),
     }
-    Ok(Value::string(if count < 0 { text.replace(old, new) } else { text.replacen(old, new, limit) }))
 }
 
 fn removeprefix(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -866,7 +866,7 @@ fn find_in(s: &PyStr, sub: &PyStr, start: i64, end: i64, right: bool) -> Option<
     }
     let (b0, b1) = byte_range(s, start as usize, end as usize);
     let hay = &s.as_str()[b0..b1];
-    let pos = if right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) }?;
+    let pos = if right { strsearch::rfind(hay, sub.as_str()) } else { strsearch::find(hay, sub.as_str()) }?;
     Some(start + chars_before(hay, pos, s.is_ascii()) as i64)
 }
 
@@ -909,7 +909,7 @@ fn count(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
         return Ok(Value::Int(end - start + 1));
     }
     let (b0, b1) = byte_range(&s, start as usize, end as usize);
-    Ok(Value::Int(s.as_str()[b0..b1].matches(sub.as_str()).count() as i64))
+    Ok(Value::Int(strsearch::count(&s.as_str()[b0..b1], sub.as_str()) as i64))
 }
 
 /// Whether `sub` matches `s[start:end]` at its start (or end), like CPython's `tailmatch`.
@@ -965,10 +965,21 @@ fn endswith(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
 /// Receiver of a method taking no arguments.
 fn no_args(vm: &Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Rc<PyStr>> {
     let s = recv(vm, name, args)?;
-    let fname = format!("str.{}", name);
-    no_kwargs(&fname, kwargs)?;
-    check_count(&fname, &args[1..], 0, 0)?;
+    if !kwargs.is_empty() || args.len() != 1 {
+        let fname = format!("str.{}", name);
+        no_kwargs(&fname, kwargs)?;
+        check_count(&fname, &args[1..], 0, 0)?;
+    }
     Ok(s)
+}
+
+/// [`no_kwargs`] for the method `str.NAME`, naming it only when it raises
+/// (formatting the name on every call cost more than most methods' work).
+fn no_str_kwargs(name: &str, kwargs: &[(Name, Value)]) -> PyResult<()> {
+    if kwargs.is_empty() {
+        return Ok(());
+    }
+    no_kwargs(&format!("str.{}", name), kwargs)
 }
 
 fn upper(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -1077,7 +1088,7 @@ fn swapcase(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<V
 /// Parses `(width, fillchar=' ')` of center/ljust/rjust.
 fn pad_args(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<(Rc<PyStr>, i64, char)> {
     let s = recv(vm, name, args)?;
-    no_kwargs(&format!("str.{}", name), kwargs)?;
+    no_str_kwargs(name, kwargs)?;
     check_count(name, &args[1..], 1, 2)?;
     let width = arg_int(vm, &args[1])?;
     let fill = match args.get(2) {

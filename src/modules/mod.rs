@@ -2,7 +2,7 @@
 //! created on first import.
 
 pub(crate) mod array;
-mod collections;
+pub(crate) mod collections;
 mod dis;
 mod fileio;
 mod functools;

@@ -8,6 +8,7 @@ pub mod numfmt;
 pub mod objects;
 pub mod set;
 pub mod str;
+pub mod strsearch;
 pub mod types;
 pub mod value;
 pub mod weakref;

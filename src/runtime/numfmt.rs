@@ -468,6 +468,15 @@ pub fn pad(body: &str, spec: &FormatSpec, default_align: char) -> String {
 /// `sep = (separator, group size)` (or no separator), left-filling with zeros
 /// (and separators) up to `min_width`.
 fn group_digits(digits: &str, min_width: i64, sep: Option<(char, usize)>) -> String {
+    if sep.is_none() {
+        // No separators: the digits, zero-padded on the left to `min_width`
+        // (what the general walk below produces, without its char vectors).
+        let zeros = (min_width - digits.chars().count() as i64).max(0) as usize;
+        let mut out = String::with_capacity(zeros + digits.len());
+        push_n(&mut out, '0', zeros);
+        out.push_str(digits);
+        return out;
+    }
     let d: Vec<char> = digits.chars().collect();
     let mut remaining = d.len() as i64;
     let mut min_width = min_width;
@@ -744,12 +753,67 @@ pub fn float_to_bigint(x: f64) -> Option<BigInt> {
 /// `"Alternate form (#) not allowed with integer format specifier 'c'"`,
 /// `"%c arg not in range(0x110000)"`, `"Unknown format code 's' for object of type 'int'"`.
 pub fn format_int(i: &BigInt, spec: &FormatSpec) -> Result<String, String> {
+    format_int_ref(IntRef::Big(i), spec)
+}
+
+/// An int being formatted: a machine word (most ints: formatted without
+/// building a `BigInt`) or a big one.
+#[derive(Clone, Copy)]
+enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntRef<'_> {
+    fn to_f64(self) -> Option<f64> {
+        match self {
+            IntRef::Small(i) => Some(i as f64),
+            IntRef::Big(b) => bigint_to_f64(b),
+        }
+    }
+    fn to_i64(self) -> Option<i64> {
+        match self {
+            IntRef::Small(i) => Some(i),
+            IntRef::Big(b) => b.to_i64(),
+        }
+    }
+    fn is_negative(self) -> bool {
+        match self {
+            IntRef::Small(i) => i < 0,
+            IntRef::Big(b) => b.is_negative(),
+        }
+    }
+    /// The digits of the magnitude in `base` (2, 8, 10 or 16), lowercase.
+    fn magnitude_digits(self, base: u32) -> String {
+        match self {
+            IntRef::Small(i) => {
+                let m = i.unsigned_abs();
+                match base {
+                    2 => format!("{m:b}"),
+                    8 => format!("{m:o}"),
+                    16 => format!("{m:x}"),
+                    _ => m.to_string(),
+                }
+            }
+            IntRef::Big(b) => b.magnitude().to_str_radix(base),
+        }
+    }
+}
+
+/// [`format_int_spec`] of a machine-word int.
+pub fn format_small_int_spec(i: i64, spec: &str) -> Result<String, String> {
+    if spec.is_empty() {
+        return Ok(i.to_string());
+    }
+    format_int_ref(IntRef::Small(i), &parse_format_spec_for(spec, "int")?)
+}
+
+fn format_int_ref(i: IntRef, spec: &FormatSpec) -> Result<String, String> {
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f =
-                bigint_to_f64(i).ok_or_else(|| "int too large to convert to float".to_string())?;
+            let f = i.to_f64().ok_or_else(|| "int too large to convert to float".to_string())?;
             return format_float(f, spec);
         }
         _ => return Err(unknown_code(ty, "int")),
@@ -798,7 +862,7 @@ pub fn format_int(i: &BigInt, spec: &FormatSpec) -> Result<String, String> {
         _ => (10, ""),
     };
     let prefix = if spec.alternate { prefix } else { "" };
-    let mut digits = i.magnitude().to_str_radix(base);
+    let mut digits = i.magnitude_digits(base);
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -1452,6 +1516,29 @@ pub fn parse_float(s: &str) -> Option<f64> {
         body.parse::<f64>().ok()?
     };
     Some(if neg { -v } else { v })
+}
+
+/// `int(s)` in base 10 for the usual text: ASCII, optional surrounding
+/// whitespace and sign, 1 to 18 digits, no underscores (so it fits an i64).
+/// `None` for anything else, which [`parse_int`] decides.
+pub fn parse_small_decimal(s: &str) -> Option<i64> {
+    let t = s.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r'));
+    let (negative, digits) = match t.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        all => (false, all),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + (c - b'0') as i64;
+    }
+    Some(if negative { -n } else { n })
 }
 
 /// `int(s, base)` for a str: surrounding whitespace, one optional sign,

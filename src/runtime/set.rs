@@ -97,6 +97,15 @@ impl SetTable {
     pub fn slot(&self, i: usize) -> Option<&Value> {
         self.slots.get(i).map(|s| &s.key)
     }
+    /// The first live key at raw position `from` or after, with its
+    /// position (iterators resume after it). Skips empty and deleted slots
+    /// without touching their (null) keys' reference counts.
+    #[inline]
+    pub fn next_live(&self, from: usize) -> Option<(usize, &Value)> {
+        let rest = self.slots.get(from..)?;
+        let k = rest.iter().position(|s| !s.key.is_null())?;
+        Some((from + k, &rest[k].key))
+    }
     /// Bytes of the table (for `__sizeof__`).
     pub fn heap_bytes(&self) -> usize {
         self.slots.capacity() * std::mem::size_of::<SetSlot>()
@@ -171,14 +180,19 @@ impl SetTable {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = std::mem::replace(&mut self.slots, vec![empty(); newsize]);
+        let mut old = std::mem::replace(&mut self.slots, vec![empty(); newsize]);
         self.fill = self.used;
         let mask = newsize - 1;
-        for s in old.into_iter() {
+        for s in old.iter_mut() {
             if !s.key.is_null() {
-                insert_clean(&mut self.slots, mask, s.hash, s.key);
+                let key = std::mem::replace(&mut s.key, Value::Null);
+                insert_clean(&mut self.slots, mask, s.hash, key);
             }
         }
+        // SAFETY: every key left in `old` is `Null`, which owns nothing, so
+        // forgetting the slots instead of dropping them one by one leaks
+        // nothing (the buffer itself is still freed).
+        unsafe { old.set_len(0) };
     }
 
     /// Adds every key of `other` (CPython's set_merge), given that `other`'s
@@ -240,4 +254,22 @@ fn insert_clean(slots: &mut [SetSlot], mask: usize, hash: i64, key: Value) {
     debug_assert_eq!(mask + 1, slots.len());
     let j = walk(slots, hash, |j, s| s.key.is_null().then_some(j));
     slots[j] = SetSlot { hash, key };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Growing through several resizes keeps every key.
+    #[test]
+    fn resizes_keep_every_key() {
+        let mut t = SetTable::new();
+        for i in 0..100 {
+            if let Probe::Vacant(slot) = t.probe(i, |_| false) {
+                t.insert_at(slot, i, Value::Int(i));
+            }
+        }
+        assert_eq!(t.len(), 100);
+        assert_eq!(t.iter().count(), 100);
+    }
 }

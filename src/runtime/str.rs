@@ -20,9 +20,21 @@ pub struct PyStr {
     /// every [`CHECKPOINT`]th code point, so that `s[i]` and slices walk at
     /// most `CHECKPOINT - 1` characters instead of the whole prefix (CPython
     /// indexes in O(1); without this a parser over text with one `é` in it
-    /// goes quadratic). Built on the first index that needs it. Boxed twice
-    /// so that the field is one word: every string carries it.
-    checkpoints: std::cell::OnceCell<Box<Box<[u32]>>>,
+    /// goes quadratic). Built on the first index that needs it. Boxed so
+    /// that the field is one word: every string carries it.
+    checkpoints: std::cell::OnceCell<Box<CharIndex>>,
+}
+
+/// Where the code points of a long non-ASCII string start (see
+/// `PyStr::checkpoints`).
+struct CharIndex {
+    /// The byte offset of every [`CHECKPOINT`]th code point.
+    checkpoints: Box<[u32]>,
+    /// The last code point looked up and its byte offset: a scanner that
+    /// steps through the text (`text[pos]`, `text[pos + 1]`, ...) walks from
+    /// here one character instead of from the checkpoint up to 31 (CPython's
+    /// fixed-width strings index in O(1)).
+    cursor: Cell<(u32, u32)>,
 }
 
 /// `PyStr::nchars` of a string too long for a `u32` count.
@@ -98,6 +110,21 @@ impl PyStr {
         }
         Some(small_at(self.s.as_bytes()[j as usize] as usize + 1))
     }
+    /// `self[i]` (negative `i` counts from the end) when `i` is in range:
+    /// the shared one-character string for ASCII text, otherwise the
+    /// character found through the checkpoint index and its cursor.
+    #[inline]
+    pub fn item(&self, i: i64) -> Option<Rc<PyStr>> {
+        if self.is_ascii() {
+            return self.ascii_item(i);
+        }
+        let len = self.char_len() as i64;
+        let j = if i < 0 { i + len } else { i };
+        if !(0..len).contains(&j) {
+            return None;
+        }
+        Some(char_str(self.char_at(j as usize)))
+    }
     /// Byte offset of code point index `i` (i may equal char_len).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
@@ -115,11 +142,27 @@ impl PyStr {
             return (0, i);
         }
         let index = self.checkpoints.get_or_init(|| {
-            Box::new(self.s.char_indices().step_by(CHECKPOINT).map(|(b, _)| b as u32).collect())
+            Box::new(CharIndex {
+                checkpoints: self.s.char_indices().step_by(CHECKPOINT).map(|(b, _)| b as u32).collect(),
+                cursor: Cell::new((0, 0)),
+            })
         });
         // `i` may be the length, one past the last checkpoint's stretch.
-        let k = (i / CHECKPOINT).min(index.len() - 1);
-        (index[k] as usize, i - k * CHECKPOINT)
+        let k = (i / CHECKPOINT).min(index.checkpoints.len() - 1);
+        let (at_char, at_byte) = index.cursor.get();
+        let (at_char, at_byte) = (at_char as usize, at_byte as usize);
+        let (base, rest) = if at_char <= i && at_char >= k * CHECKPOINT {
+            (at_byte, i - at_char)
+        } else {
+            (index.checkpoints[k] as usize, i - k * CHECKPOINT)
+        };
+        // The caller walks `rest` characters from `base`: remember where
+        // that lands (when it is a character of the text).
+        if let Some((b, _)) = self.s[base..].char_indices().nth(rest) {
+            index.cursor.set((i as u32, (base + b) as u32));
+            return (base + b, 0);
+        }
+        (base, rest)
     }
     /// Substring by code-point indices `[start, end)`.
     pub fn substring(&self, start: usize, end: usize) -> &str {

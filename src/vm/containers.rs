@@ -97,7 +97,7 @@ fn native_key(k: &Value) -> bool {
 /// `native_key_eq(k, key)` for a native stored key `k`; for any other `k`
 /// false, noting in `mixed` that Python-level equality must decide.
 #[inline]
-fn native_eq_or_flag(k: &Value, key: &Value, mixed: &mut bool) -> bool {
+pub(crate) fn native_eq_or_flag(k: &Value, key: &Value, mixed: &mut bool) -> bool {
     if native_key(k) {
         native_key_eq(k, key)
     } else {
@@ -134,7 +134,15 @@ pub fn native_key_eq(a: &Value, b: &Value) -> bool {
             crate::runtime::int::cmp_big_float(x, y.get()) == Some(std::cmp::Ordering::Equal)
         }
         (Value::Tuple(x), Value::Tuple(y)) => {
-            x.items.len() == y.items.len() && x.items.iter().zip(y.items.iter()).all(|(p, q)| native_key_eq(p, q))
+            // Ints and strs (coordinates, memo pairs) compare inline; other
+            // items take the whole comparison.
+            let item_eq = |p: &Value, q: &Value| match (p, q) {
+                (Value::Int(m), Value::Int(n)) => m == n,
+                (Value::Str(m), Value::Str(n)) => **m == **n,
+                _ => native_key_eq(p, q),
+            };
+            std::ptr::eq(&**x, &**y)
+                || (x.items.len() == y.items.len() && x.items.iter().zip(y.items.iter()).all(|(p, q)| item_eq(p, q)))
         }
         (Value::Set(x), Value::Set(y)) => {
             if x.len() != y.len() {
@@ -834,7 +842,14 @@ impl Vm {
                     return self.get_item(&t, key);
                 }
                 if let Some(m) = inst.class.lookup(&static_name("__getitem__")) {
-                    return self.call_value(&m, &[obj.clone(), key.clone()], &[]);
+                    // A dict subclass that keeps `dict.__getitem__` (Counter,
+                    // defaultdict, ...): its lookup and `__missing__` below,
+                    // without a call through the method object.
+                    let inherits_dict_getitem = matches!(&inst.native, NativeData::Dict(_))
+                        && matches!(&m, Value::Builtin(b) if b.owner == Some("dict") && b.name == "__getitem__");
+                    if !inherits_dict_getitem {
+                        return self.call_value(&m, &[obj.clone(), key.clone()], &[]);
+                    }
                 }
                 match &inst.native {
                     NativeData::List(l) => self.get_item(&Value::List(l.clone()), key),

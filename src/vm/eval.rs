@@ -1132,10 +1132,10 @@ impl Vm {
             (Value::Str(_), None) => v,
             _ => {
                 let spec_s = match &spec {
-                    Some(Value::Str(s)) => s.as_str().to_owned(),
-                    _ => String::new(),
+                    Some(Value::Str(s)) => s.as_str(),
+                    _ => "",
                 };
-                Value::string(self.format(&v, &spec_s)?)
+                Value::string(self.format(&v, spec_s)?)
             }
         })
     }

@@ -1259,7 +1259,7 @@ impl Vm {
                         },
                         Op::BinarySubscrStrInt => {
                             let (Value::Str(s), Value::Int(i)) = (peek!(2), peek!(1)) else { break Leave::Cold };
-                            let item = match s.ascii_item(*i) {
+                            let item = match s.item(*i) {
                                 Some(c) => Ok(Value::Str(c)),
                                 None => self.get_item(peek!(2), peek!(1)),
                             };

@@ -184,16 +184,16 @@ impl Vm {
                     return Err(runtime_error("Set changed size during iteration"));
                 }
                 let t = set.table.borrow();
-                let mut out = None;
-                while *index < t.capacity() {
-                    let k = t.slot(*index).cloned().unwrap_or(Value::Null);
-                    *index += 1;
-                    if !k.is_null() {
-                        out = Some(k);
-                        break;
+                match t.next_live(*index) {
+                    Some((at, k)) => {
+                        *index = at + 1;
+                        Some(k.clone())
+                    }
+                    None => {
+                        *index = t.capacity();
+                        None
                     }
                 }
-                out
             }
             IterState::Values { items, index } => {
                 if *index < items.len() {
@@ -402,6 +402,9 @@ impl Vm {
             Value::Instance(inst) => {
                 if let Some(Value::Tuple(t)) = super::ops::plain_value(inst, "__iter__") {
                     return Ok(t.items.clone());
+                }
+                if let Some(items) = crate::modules::collections::exact_deque_items(v) {
+                    return Ok(items);
                 }
             }
             Value::Range(r) => {
@@ -711,7 +714,7 @@ pub fn peek_next(state: &IterState) -> Option<Option<Value>> {
                 return None;
             }
             let t = set.table.borrow();
-            (*index..t.capacity()).filter_map(|i| t.slot(i).cloned()).find(|k| !k.is_null())
+            t.next_live(*index).map(|(_, k)| k.clone())
         }
         IterState::Enumerate { inner: it, count, .. } => inner(it)?.map(|v| Value::tuple(vec![count.clone(), v])),
         IterState::Zip { inners, .. } => {

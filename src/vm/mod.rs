@@ -36,6 +36,7 @@ pub use frames::{FrameLocals, FrameRecord, FrameWatch};
 pub use import::{absolute, import_error_with, MainModuleError, Modules};
 pub use iter::GenResume;
 pub use repr::INT_MAX_STR_DIGITS;
+pub(crate) use containers::{native_eq_or_flag, native_key_eq};
 
 use crate::runtime::objects::*;
 use crate::runtime::value::Value;

@@ -1212,14 +1212,37 @@ impl Vm {
                 const P2: u64 = 14029467366897019727;
                 const P5: u64 = 2870177450012600261;
                 let mut acc: u64 = P5;
-                self.enter_nested("")?;
-                let lanes: PyResult<Vec<i64>> = t.items.iter().map(|item| self.hash(item)).collect();
-                self.leave_nested();
-                for lane in lanes? {
-                    let lane = lane as u64;
-                    acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                let mut fold = |lane: i64| {
+                    acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
                     acc = acc.rotate_left(31);
                     acc = acc.wrapping_mul(P1);
+                };
+                // Tuple keys (coordinates, memo pairs) hash on every lookup:
+                // each item folds in as it hashes (no vector of lanes), and
+                // ints and strs, which cannot recurse, need no recursion guard.
+                let mut nested = false;
+                for item in t.items.iter() {
+                    let lane = match item {
+                        Value::Int(i) => hash_i64(*i),
+                        Value::Str(s) => s.hash(),
+                        _ => {
+                            if !nested {
+                                self.enter_nested("")?;
+                                nested = true;
+                            }
+                            match self.hash(item) {
+                                Ok(h) => h,
+                                Err(e) => {
+                                    self.leave_nested();
+                                    return Err(e);
+                                }
+                            }
+                        }
+                    };
+                    fold(lane);
+                }
+                if nested {
+                    self.leave_nested();
                 }
                 acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
                 if acc == u64::MAX {
@@ -1291,7 +1314,7 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::Str(s) => match native_value(item).unwrap_or(item) {
-                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Value::Str(sub) => Ok(crate::runtime::strsearch::contains(s.as_str(), sub.as_str())),
                 _ => Err(type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_of(item).name.as_str()
@@ -1310,9 +1333,10 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Tuple(_) => {
-                let items = self.seq_items(container);
-                for x in &items {
+            Value::Tuple(t) => {
+                // A tuple's items never change, and `container` keeps it alive
+                // while `__eq__` runs: no copy of the items.
+                for x in t.items.iter() {
                     if x.is(item) || self.eq(x, item)? {
                         return Ok(true);
                     }

@@ -303,7 +303,7 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         let r = match v {
-            Value::Int(i) => numfmt::format_int_spec(&BigInt::from(*i), spec),
+            Value::Int(i) => numfmt::format_small_int_spec(*i, spec),
             Value::BigInt(b) => numfmt::format_int_spec(b, spec),
             Value::Bool(b) => {
                 if spec.is_empty() {
