@@ -50,7 +50,7 @@ def show_error(fn):
     try:
         r = fn()
     except Exception as e:
-        print(type(e).__module__, type(e).__name__, re.sub(r' at 0x[0-9a-f]+', '', str(e)))
+        print(type(e).__module__, type(e).__name__, re.sub(r" from '[^']*'", '', re.sub(r' at 0x[0-9a-f]+', '', str(e))))
     else:
         print('ok', r)
 
