@@ -506,6 +506,11 @@ opcodes! {
     CallMethodPyExact(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a Python function whose missing trailing parameters have defaults.
     CallMethodPyDefaults(Count in CallMethod) => |a, j| -a - 1;
+    /// Call of a generator (or coroutine) function that the positional
+    /// arguments bind, exactly or with defaults: a new generator object.
+    CallPyGen(Count in Call) => |a, j| -a;
+    /// Method call of such a generator function.
+    CallMethodPyGen(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a builtin (`list.append`, `math.sqrt`, ...).
     CallMethodBuiltin(Count in CallMethod) => |a, j| -a - 1;
     /// `super().name` for a Python function on the MRO: a bound method,

@@ -523,6 +523,19 @@ pub fn takes_with_defaults(func: &Function, nargs: usize) -> bool {
     nargs <= argcount && nargs + func.defaults.borrow().len() >= argcount && plain_parameters(func)
 }
 
+/// True for a generator (or coroutine, async generator) function that
+/// `nargs` positional arguments bind, exactly or with defaults filling the
+/// missing trailing parameters (no `*args`, `**kwargs`, keyword-only ones).
+pub fn generator_takes(func: &Function, nargs: usize) -> bool {
+    let code = &func.code;
+    let argcount = code.argcount as usize;
+    code.is_generator()
+        && code.kwonlyargcount == 0
+        && code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS) == 0
+        && nargs <= argcount
+        && nargs + func.defaults.borrow().len() >= argcount
+}
+
 /// Most keywords a `CallKwPy` site maps (one byte each in `Cache::ptr2`).
 pub const MAX_KW_PY: usize = 8;
 
@@ -611,7 +624,8 @@ pub fn call(family: Op, callable: &Value, nargs: usize) -> Decision {
         Value::Function(f) if takes_with_defaults(f, nargs) => {
             Ok((if method { Op::CallMethodPyDefaults } else { Op::CallPyDefaults }, Cache::new()))
         }
-        Value::Function(f) if f.code.is_generator() => Err("generator function"),
+        Value::Function(f) if generator_takes(f, nargs) => Ok((if method { Op::CallMethodPyGen } else { Op::CallPyGen }, Cache::new())),
+        Value::Function(f) if f.code.is_generator() => Err("generator function with keywords or varargs"),
         Value::Function(_) => Err("keywords or varargs"),
         Value::Builtin(_) => Ok((if method { Op::CallMethodBuiltin } else { Op::CallBuiltin }, Cache::new())),
         Value::BoundMethod(_) if !method => Ok((Op::CallBoundMethod, Cache::new())),

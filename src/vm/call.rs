@@ -105,8 +105,7 @@ impl Vm {
     /// object).
     fn run_function_frame(&mut self, func: &Rc<Function>, mut frame: Frame) -> PyResult<Value> {
         if func.code.is_generator() {
-            let kind = func.code.gen_kind();
-            return Ok(Value::Generator(gc::new(Generator::new(frame, func.name.borrow().clone(), func.qualname.borrow().clone(), kind))));
+            return Ok(new_generator(func, frame));
         }
         let r = self.run_guarded(&mut frame);
         self.recycle(frame);
@@ -114,6 +113,14 @@ impl Vm {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(runtime_error("yield outside generator")),
         }
+    }
+
+    /// Calling generator function `func` with positional arguments that
+    /// bind (see [`generator_takes`](crate::specialize::generator_takes)):
+    /// the generator object, its frame holding copies of the arguments.
+    pub(crate) fn call_generator(&mut self, func: &Rc<Function>, args: &[Value]) -> PyResult<Value> {
+        let frame = self.frame_for_call(func, args, &[])?;
+        Ok(new_generator(func, frame))
     }
 
     /// A fresh frame for calling `func` with these arguments bound (buffers
@@ -796,4 +803,11 @@ const UNSUPPORTED_HOOKS: [&str; 1] = ["__getattribute__"];
 
 fn unsupported_hook(name: &str) -> PyErr {
     not_implemented_error(&format!("{} methods are not supported by quicken", name))
+}
+
+/// The generator (coroutine, async generator) object that a call of
+/// generator function `func` makes of its bound `frame`.
+fn new_generator(func: &Function, frame: Frame) -> Value {
+    let kind = func.code.gen_kind();
+    Value::Generator(gc::new(Generator::new(frame, func.name.borrow().clone(), func.qualname.borrow().clone(), kind)))
 }

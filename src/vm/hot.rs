@@ -15,7 +15,7 @@
 
 use std::cell::Cell;
 
-use super::eval::{add_slot, cmp_values, concat_strs, tuple_compare, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
+use super::eval::{add_slot, closure_cells, cmp_values, concat_strs, new_function, tuple_compare, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
 use super::frame::{Completion, Frame};
 use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
@@ -943,6 +943,16 @@ impl Vm {
                         },
                         // ---- Specialized forms (adaptive tier). A failed guard
                         // ---- leaves the loop; `step` counts the miss.
+                        // `def`, `lambda` or a comprehension without defaults or
+                        // annotations (`arg` 0, or 8: the closure tuple below the code).
+                        Op::MakeFunction if arg & !8 == 0 => {
+                            if !matches!(peek!(1), Value::Code(_)) {
+                                break Leave::Cold;
+                            }
+                            let Value::Code(c) = pop!() else { unreachable!("checked above") };
+                            let closure = if arg & 8 != 0 { closure_cells(pop!()) } else { Vec::new() };
+                            push!(Value::Function(new_function(c, &f.globals, Vec::new(), closure)));
+                        }
                         Op::LoadGlobalModule => {
                             let c = cache!(0);
                             if f.globals.keys_version.get() != c.version {
@@ -1384,6 +1394,24 @@ impl Vm {
                             // the callee is set up.
                             skip!(1);
                             call_inline!(InlineCall { func: std::rc::Rc::as_ptr(func), callable, first, completion: Completion::Value });
+                        }
+                        // A generator function's call makes the generator object
+                        // (its frame runs later, when the generator is resumed).
+                        Op::CallPyGen | Op::CallMethodPyGen => {
+                            let method = ins.op == Op::CallMethodPyGen;
+                            let n = arg + 1 + method as usize;
+                            let callable = depth!() - n;
+                            let first = if method && peek!(arg + 1).is_null() { callable + 2 } else { callable + 1 };
+                            // SAFETY: `callable..` up to `top` are initialized stack values.
+                            let (func, args) = unsafe { (&*base.add(callable), std::slice::from_raw_parts(base.add(first), depth!() - first)) };
+                            let Value::Function(func) = func else { break Leave::Cold };
+                            if !crate::specialize::generator_takes(func, args.len()) {
+                                break Leave::Cold;
+                            }
+                            match self.call_generator(func, args) {
+                                Ok(v) => call_result!(n, v),
+                                Err(e) => raise!(e),
+                            }
                         }
                         // `f(a, y=1, x=2)`: the callee's frame takes each keyword
                         // value in its parameter's slot (the cache has the
