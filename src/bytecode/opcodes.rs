@@ -411,6 +411,9 @@ opcodes! {
     BinaryOpDivFloat(BinOp in BinaryOp) => |a, j| -1;
     /// Any operator on floats or an int/float mix (ints below 2**53).
     BinaryOpFloat(BinOp in BinaryOp) => |a, j| -1;
+    /// `+ - * /` with a complex operand, the other complex, float or an int
+    /// exact as a float.
+    BinaryOpComplex(BinOp in BinaryOp) => |a, j| -1;
     /// `str + str`.
     BinaryOpAddStr(BinOp in BinaryOp) => |a, j| -1;
     /// `bytearray += bytes-like` (extended in place; the same object on both

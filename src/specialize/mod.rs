@@ -373,6 +373,7 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
             }
             _ => return Err("mixed int and float"),
         },
+        _ if crate::vm::complex::complex_binary_fits(op, a, b) => Op::BinaryOpComplex,
         (Value::Str(_), Value::Str(_)) if op == BinOp::Add => Op::BinaryOpAddStr,
         (Value::Set(_), Value::Set(_)) if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => Op::BinaryOpSet,
         (Value::Instance(inst), _) => return binary_dunder(inst, b, arg),

@@ -1011,6 +1011,7 @@ impl Vm {
                 | Op::BinaryOpMulFloat
                 | Op::BinaryOpDivFloat
                 | Op::BinaryOpFloat
+                | Op::BinaryOpComplex
                 | Op::CompareOpInt
                 | Op::CompareOpFloat
                 | Op::ForIterRange

@@ -585,7 +585,18 @@ impl Vm {
                                 (crate::bytecode::UnaryOp::Not, Value::None) => Some(Value::bool(true)),
                                 _ => None,
                             };
-                            let Some(r) = r else { break Leave::Cold };
+                            let Some(r) = r else {
+                                // `-z` of a complex: a new complex, the operand released.
+                                match (crate::bytecode::UnaryOp::ALL[arg], crate::vm::complex::as_complex(peek!(1))) {
+                                    (crate::bytecode::UnaryOp::Neg, Some((re, im))) => {
+                                        pop!().release();
+                                        push!(crate::vm::complex::complex(-re, -im));
+                                        skip!(1);
+                                        continue;
+                                    }
+                                    _ => break Leave::Cold,
+                                }
+                            };
                             // The operand was immediate: nothing to release.
                             shrink!(1);
                             push!(r);
@@ -1250,6 +1261,14 @@ impl Vm {
                                 None => break Leave::Cold,
                             }
                         }
+                        Op::BinaryOpComplex => match crate::vm::complex::complex_binary_fast(BinOp::decode(arg as u32).0, peek!(2), peek!(1)) {
+                            Some(r) => {
+                                pop!().release();
+                                pop!().release();
+                                push!(r);
+                            }
+                            None => break Leave::Cold,
+                        },
                         Op::CompareOpInt => {
                             let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
                             let r = cmp_values(CmpOp::ALL[arg], x, y);
