@@ -505,6 +505,9 @@ opcodes! {
     /// parameters have defaults). Cache: the code object and the keywords'
     /// parameter offsets; the names are checked against the parameters.
     CallKwPy(Count in CallKw) => |a, j| -a - 1;
+    /// Keyword call of a Python function (not a generator) that
+    /// `CALL_KW_PY` does not take: bound by the general binder, run inline.
+    CallKwPyBound(Count in CallKw) => |a, j| -a - 1;
     /// Method call of a Python function taking exactly the arguments given.
     CallMethodPyExact(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a Python function whose missing trailing parameters have defaults.

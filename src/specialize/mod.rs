@@ -557,6 +557,16 @@ fn plain_parameters(func: &Function) -> bool {
 /// as an offset from the first parameter after the positional arguments, in
 /// byte `j` of `ptr2`.
 pub fn call_kw(callable: &Value, kwnames: &Value, nargs: usize) -> Decision {
+    match (call_kw_placed(callable, kwnames, nargs), callable) {
+        // Parameters the keywords cannot be placed in directly (`*args`,
+        // `**kwargs`, keyword-only ones): the general binder, inline.
+        (Err(_), Value::Function(func)) if !func.code.is_generator() && matches!(kwnames, Value::Tuple(_)) => Ok((Op::CallKwPyBound, Cache::new())),
+        (decision, _) => decision,
+    }
+}
+
+/// [`call_kw`]'s `CallKwPy` decision.
+fn call_kw_placed(callable: &Value, kwnames: &Value, nargs: usize) -> Decision {
     let Value::Function(func) = callable else { return Err("not a Python function") };
     let Value::Tuple(names) = kwnames else { return Err("keyword names") };
     let code = &func.code;

@@ -221,13 +221,7 @@ impl Vm {
             }
         };
         let Value::Dict(d) = kwargs else { return self.call_value(func, positional, &[]) };
-        let mut kw: Vec<(Name, Value)> = Vec::with_capacity(d.len());
-        for (k, v) in d.items() {
-            match super::ops::native_value(&k).unwrap_or(&k) {
-                Value::Str(s) => kw.push((intern_rc(s), v)),
-                _ => return Err(type_error("keywords must be strings")),
-            }
-        }
+        let Some(kw) = keyword_pairs(d) else { return Err(type_error("keywords must be strings")) };
         self.call_value(func, positional, &kw)
     }
 
@@ -810,4 +804,18 @@ fn unsupported_hook(name: &str) -> PyErr {
 fn new_generator(func: &Function, frame: Frame) -> Value {
     let kind = func.code.gen_kind();
     Value::Generator(gc::new(Generator::new(frame, func.name.borrow().clone(), func.qualname.borrow().clone(), kind)))
+}
+
+/// The keyword arguments of a call's `**` dict as (name, value) pairs
+/// (names interned, as binding compares them by identity first); `None`
+/// when a key is not a string.
+pub(crate) fn keyword_pairs(d: &PyDict) -> Option<Vec<(Name, Value)>> {
+    let mut kw: Vec<(Name, Value)> = Vec::with_capacity(d.len());
+    for (k, v) in d.items() {
+        match super::ops::native_value(&k).unwrap_or(&k) {
+            Value::Str(s) => kw.push((intern_rc(s), v)),
+            _ => return None,
+        }
+    }
+    Some(kw)
 }

@@ -1050,6 +1050,7 @@ impl Vm {
                 | Op::CallPyGen
                 | Op::CallMethodPyGen
                 | Op::CallKwPy
+                | Op::CallKwPyBound
                 | Op::CallBuiltin
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit

@@ -336,6 +336,29 @@ impl Vm {
                         continue;
                     }};
                 }
+                // Runs Python function `$func` in a frame of this loop, its
+                // parameters bound by the general binder from the `$positional`
+                // and `$keywords` arguments (copied; a binding error is raised
+                // at the call); the caller's stack drops to `$callable`.
+                macro_rules! call_bound {
+                    ($func:expr, $positional:expr, $keywords:expr, $callable:expr) => {{
+                        let keywords: Vec<(crate::runtime::objects::Name, Value)> = $keywords;
+                        sync_pc!();
+                        let frame = match self.frame_for_call($func, $positional, &keywords) {
+                            Ok(frame) => frame,
+                            Err(e) => raise!(e),
+                        };
+                        drop(keywords);
+                        skip!(1);
+                        f.pc = pc!();
+                        // SAFETY: the values below `top` are initialized.
+                        unsafe { f.slots.set_len(depth!()) };
+                        self.enter_inline_bound(&mut callees, active.get(), entry, frame, $callable);
+                        active.set(active.get() + 1);
+                        load_frame!();
+                        continue;
+                    }};
+                }
                 // A native call's result replaces the top `$n` values: the
                 // callable, `self` or `NULL` for method calls, and the
                 // arguments. (A count from the instruction, not a depth: a
@@ -1414,6 +1437,50 @@ impl Vm {
                             skip!(1);
                             call_inline!(InlineCall { func: std::rc::Rc::as_ptr(func), callable, first, completion: Completion::Value });
                         }
+                        // `f(*args, **kwargs)` of a Python function: bound by the
+                        // general binder (its errors raised at the call), then run
+                        // in a frame of this loop. A `*` operand other than a tuple,
+                        // a key other than a string, a generator: `step`.
+                        Op::CallEx => {
+                            let with_keywords = arg & 1 != 0;
+                            let callable = depth!() - 2 - with_keywords as usize;
+                            let (Value::Function(func), Value::Tuple(args)) = (local!(callable), local!(callable + 1)) else { break Leave::Cold };
+                            if func.code.is_generator() || self.depth >= self.recursion_limit {
+                                break Leave::Cold;
+                            }
+                            let keywords = match (with_keywords, local!(callable + 2)) {
+                                (false, _) => Vec::new(),
+                                (true, Value::Dict(d)) if d.len() == 0 => Vec::new(),
+                                (true, Value::Dict(d)) => match super::call::keyword_pairs(d) {
+                                    Some(keywords) => keywords,
+                                    None => break Leave::Cold,
+                                },
+                                _ => break Leave::Cold,
+                            };
+                            call_bound!(func, &args.items, keywords, callable)
+                        }
+                        // `f(a, k=v)` of a Python function with `*args`, `**kwargs`
+                        // or keyword-only parameters: as `f(*args, **kwargs)`.
+                        Op::CallKwPyBound => {
+                            let callable = depth!() - arg - 2;
+                            let (Value::Function(func), Value::Tuple(names)) = (local!(callable), peek!(1)) else { break Leave::Cold };
+                            if func.code.is_generator() || self.depth >= self.recursion_limit {
+                                break Leave::Cold;
+                            }
+                            let first = callable + 1;
+                            let npos = arg - names.items.len();
+                            let mut keywords = Vec::with_capacity(names.items.len());
+                            for (j, name) in names.items.iter().enumerate() {
+                                let Value::Str(name) = name else { break };
+                                keywords.push((crate::runtime::str::intern_rc(name), local!(first + npos + j).clone()));
+                            }
+                            if keywords.len() != names.items.len() {
+                                break Leave::Cold;
+                            }
+                            // SAFETY: the positional arguments are initialized stack values.
+                            let positional = unsafe { std::slice::from_raw_parts(base.add(first), npos) };
+                            call_bound!(func, positional, keywords, callable)
+                        }
                         // A generator function's call makes the generator object
                         // (its frame runs later, when the generator is resumed).
                         Op::CallPyGen | Op::CallMethodPyGen => {
@@ -1756,6 +1823,28 @@ impl Vm {
             // Last: this may release the function itself.
             caller.truncate(call.callable);
         }
+    }
+
+    /// Enters an inline call whose frame the general binder made (`*args`,
+    /// `**kwargs`, keywords): it takes the place of the vacant frame above
+    /// the `active` running ones, and the caller's stack (whose length is
+    /// up to date) drops to `callable`.
+    fn enter_inline_bound(&mut self, callees: &mut Vec<Frame>, active: usize, entry: *mut Frame, frame: Frame, callable: usize) {
+        self.depth += 1;
+        if callees.len() == active {
+            callees.push(frame);
+        } else {
+            // The vacant frame's buffer (empty) goes back to the pool.
+            let mut vacant = std::mem::replace(&mut callees[active], frame);
+            let slots = std::mem::take(&mut vacant.slots);
+            if self.frame_pool.len() < 256 && slots.capacity() > 0 {
+                self.frame_pool.push(slots);
+            }
+        }
+        // SAFETY: the entry frame is not among `callees`.
+        let caller = if active > 0 { &mut callees[active - 1] } else { unsafe { &mut *entry } };
+        // Last: this may release the function itself.
+        caller.truncate(callable);
     }
 
     /// Returns `v` from the innermost of the `active` inline frames (whose
