@@ -505,6 +505,10 @@ opcodes! {
     /// parameters have defaults). Cache: the code object and the keywords'
     /// parameter offsets; the names are checked against the parameters.
     CallKwPy(Count in CallKw) => |a, j| -a - 1;
+    /// Call of an instance whose class has a Python `__call__` (guard: the
+    /// class version; cache: the function, borrowed): the instance is its
+    /// first argument, run inline.
+    CallPyInstance(Count in Call) => |a, j| -a;
     /// Keyword call of a Python function (not a generator) that
     /// `CALL_KW_PY` does not take: bound by the general binder, run inline.
     CallKwPyBound(Count in CallKw) => |a, j| -a - 1;

@@ -641,9 +641,28 @@ pub fn call(family: Op, callable: &Value, nargs: usize) -> Decision {
         Value::Builtin(_) => Ok((if method { Op::CallMethodBuiltin } else { Op::CallBuiltin }, Cache::new())),
         Value::BoundMethod(_) if !method => Ok((Op::CallBoundMethod, Cache::new())),
         Value::BoundMethod(_) => Err("bound method"),
+        Value::Instance(inst) if !method => match python_call_method(&inst.class) {
+            Some(call) => {
+                let mut cache = guarded(inst.class.version.get(), 0, 0)?;
+                // Borrowed: the class dict keeps `__call__` alive while the
+                // class version is unchanged.
+                cache.ptr = Rc::as_ptr(&call) as usize;
+                Ok((Op::CallPyInstance, cache))
+            }
+            None => Err("instance without a Python __call__"),
+        },
         Value::Class(cls) if !method => class_init(cls, nargs),
         Value::Class(_) => Err("class"),
         _ => Err("other callable"),
+    }
+}
+
+/// The `__call__` of instances of `cls` when it is a Python function (not a
+/// generator function).
+pub(crate) fn python_call_method(cls: &Class) -> Option<Rc<Function>> {
+    match cls.lookup(&crate::runtime::str::static_name("__call__")) {
+        Some(Value::Function(call)) if !call.code.is_generator() => Some(call),
+        _ => None,
     }
 }
 

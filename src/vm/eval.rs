@@ -1051,6 +1051,7 @@ impl Vm {
                 | Op::CallMethodPyGen
                 | Op::CallKwPy
                 | Op::CallKwPyBound
+                | Op::CallPyInstance
                 | Op::CallBuiltin
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit

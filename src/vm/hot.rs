@@ -1444,7 +1444,22 @@ impl Vm {
                         Op::CallEx => {
                             let with_keywords = arg & 1 != 0;
                             let callable = depth!() - 2 - with_keywords as usize;
-                            let (Value::Function(func), Value::Tuple(args)) = (local!(callable), local!(callable + 1)) else { break Leave::Cold };
+                            let Value::Tuple(args) = local!(callable + 1) else { break Leave::Cold };
+                            // An instance with a Python `__call__` gets itself first.
+                            let call_method;
+                            let receiver_first: Vec<Value>;
+                            let (func, positional): (&std::rc::Rc<Function>, &[Value]) = match local!(callable) {
+                                Value::Function(func) => (func, &args.items),
+                                Value::Instance(inst) => match crate::specialize::python_call_method(&inst.class) {
+                                    Some(call) => {
+                                        call_method = call;
+                                        receiver_first = std::iter::once(local!(callable).clone()).chain(args.items.iter().cloned()).collect();
+                                        (&call_method, &receiver_first)
+                                    }
+                                    None => break Leave::Cold,
+                                },
+                                _ => break Leave::Cold,
+                            };
                             if func.code.is_generator() || self.depth >= self.recursion_limit {
                                 break Leave::Cold;
                             }
@@ -1457,7 +1472,31 @@ impl Vm {
                                 },
                                 _ => break Leave::Cold,
                             };
-                            call_bound!(func, &args.items, keywords, callable)
+                            call_bound!(func, positional, keywords, callable)
+                        }
+                        Op::CallPyInstance => {
+                            let c = cache!(0);
+                            let callable = depth!() - arg - 1;
+                            let Value::Instance(inst) = local!(callable) else { break Leave::Cold };
+                            if inst.class.version.get() != c.version || self.depth >= self.recursion_limit {
+                                break Leave::Cold;
+                            }
+                            let call_ptr = c.ptr as *const Function;
+                            // SAFETY: the class (version unchanged) holds this
+                            // `__call__`; the instance keeps the class alive.
+                            let call = unsafe { &*call_ptr };
+                            if crate::specialize::takes_exactly(call, arg + 1) || crate::specialize::takes_with_defaults(call, arg + 1) {
+                                skip!(1);
+                                call_inline!(InlineCall { func: call_ptr, callable, first: callable, completion: Completion::Value });
+                            }
+                            // SAFETY: as above; a counted reference for the binder.
+                            let call = unsafe {
+                                std::rc::Rc::increment_strong_count(call_ptr);
+                                std::rc::Rc::from_raw(call_ptr)
+                            };
+                            // SAFETY: the instance and the arguments are initialized stack values.
+                            let positional = unsafe { std::slice::from_raw_parts(base.add(callable), arg + 1) };
+                            call_bound!(&call, positional, Vec::new(), callable)
                         }
                         // `f(a, k=v)` of a Python function with `*args`, `**kwargs`
                         // or keyword-only parameters: as `f(*args, **kwargs)`.
