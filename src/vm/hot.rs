@@ -568,6 +568,58 @@ impl Vm {
                                 _ => v.release(),
                             }
                         }
+                        // Displays and calls with `*`/`**` operands, comprehensions
+                        // of sets and dicts: the common operand types here
+                        // (hashing may run Python code, never in this frame);
+                        // others, and their errors' wording, in `step`.
+                        Op::SetAdd => {
+                            let Value::Set(s) = peek!(arg + 1) else { break Leave::Cold };
+                            let s = s.clone();
+                            let v = pop!();
+                            sync_pc!();
+                            if let Err(e) = self.set_add(&s, v) {
+                                raise!(e);
+                            }
+                        }
+                        Op::MapAdd => {
+                            let Value::Dict(d) = peek!(arg + 2) else { break Leave::Cold };
+                            let d = d.clone();
+                            let v = pop!();
+                            let k = pop!();
+                            sync_pc!();
+                            if let Err(e) = self.dict_set(&d, k, v) {
+                                raise!(e);
+                            }
+                        }
+                        Op::ListExtend => {
+                            let (Value::List(l), it) = (peek!(arg + 1), peek!(1)) else { break Leave::Cold };
+                            match it {
+                                Value::List(other) => l.extend_list(other),
+                                Value::Tuple(t) => l.extend(t.items.clone()),
+                                _ => break Leave::Cold,
+                            }
+                            pop!().release();
+                        }
+                        Op::ListToTuple => {
+                            let Value::List(l) = peek!(1) else { break Leave::Cold };
+                            let t = Value::tuple(l.snapshot());
+                            pop!().release();
+                            push!(t);
+                        }
+                        Op::DictUpdate | Op::DictMerge => {
+                            let (Value::Dict(d), m @ Value::Dict(_)) = (peek!(arg + 1), peek!(1)) else { break Leave::Cold };
+                            let d = d.clone();
+                            let m = m.clone();
+                            sync_pc!();
+                            let merged = if ins.op == Op::DictMerge { self.dict_merge_keywords(&d, &m) } else { self.dict_update_from(&d, &m, false) };
+                            if let Err(e) = merged {
+                                // The callable sits below the keyword dict and the
+                                // positional arguments.
+                                let e = if ins.op == Op::DictMerge { self.keywords_error(e, &peek!(arg + 3).clone(), &m) } else { e };
+                                raise!(e);
+                            }
+                            pop!().release();
+                        }
                         Op::LoadClosure => push!(local!(code.varnames.len() + arg).clone()),
                         // `iter(x)` may run Python code (`__iter__`), never in this frame.
                         Op::GetIter => {
