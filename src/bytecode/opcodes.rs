@@ -505,6 +505,9 @@ opcodes! {
     /// parameters have defaults). Cache: the code object and the keywords'
     /// parameter offsets; the names are checked against the parameters.
     CallKwPy(Count in CallKw) => |a, j| -a - 1;
+    /// Keyword call of a builtin function (`sorted(xs, key=f)`), called
+    /// from the hot loop.
+    CallKwBuiltin(Count in CallKw) => |a, j| -a - 1;
     /// Call of an instance whose class has a Python `__call__` (guard: the
     /// class version; cache: the function, borrowed): the instance is its
     /// first argument, run inline.

@@ -561,6 +561,7 @@ pub fn call_kw(callable: &Value, kwnames: &Value, nargs: usize) -> Decision {
         // Parameters the keywords cannot be placed in directly (`*args`,
         // `**kwargs`, keyword-only ones): the general binder, inline.
         (Err(_), Value::Function(func)) if !func.code.is_generator() && matches!(kwnames, Value::Tuple(_)) => Ok((Op::CallKwPyBound, Cache::new())),
+        (Err(_), Value::Builtin(_)) if matches!(kwnames, Value::Tuple(_)) => Ok((Op::CallKwBuiltin, Cache::new())),
         (decision, _) => decision,
     }
 }

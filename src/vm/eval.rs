@@ -1052,6 +1052,7 @@ impl Vm {
                 | Op::CallKwPy
                 | Op::CallKwPyBound
                 | Op::CallPyInstance
+                | Op::CallKwBuiltin
                 | Op::CallBuiltin
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit

@@ -1551,11 +1551,18 @@ impl Vm {
                             call_bound!(&call, positional, Vec::new(), callable)
                         }
                         // `f(a, k=v)` of a Python function with `*args`, `**kwargs`
-                        // or keyword-only parameters: as `f(*args, **kwargs)`.
-                        Op::CallKwPyBound => {
+                        // or keyword-only parameters (as `f(*args, **kwargs)`), or
+                        // of a builtin function.
+                        Op::CallKwPyBound | Op::CallKwBuiltin => {
                             let callable = depth!() - arg - 2;
-                            let (Value::Function(func), Value::Tuple(names)) = (local!(callable), peek!(1)) else { break Leave::Cold };
-                            if func.code.is_generator() || self.depth >= self.recursion_limit {
+                            let Value::Tuple(names) = peek!(1) else { break Leave::Cold };
+                            let callee = local!(callable);
+                            let fits = match callee {
+                                Value::Function(func) => ins.op == Op::CallKwPyBound && !func.code.is_generator() && self.depth < self.recursion_limit,
+                                Value::Builtin(_) => ins.op == Op::CallKwBuiltin,
+                                _ => false,
+                            };
+                            if !fits {
                                 break Leave::Cold;
                             }
                             let first = callable + 1;
@@ -1570,7 +1577,20 @@ impl Vm {
                             }
                             // SAFETY: the positional arguments are initialized stack values.
                             let positional = unsafe { std::slice::from_raw_parts(base.add(first), npos) };
-                            call_bound!(func, positional, keywords, callable)
+                            match callee {
+                                Value::Function(func) => call_bound!(func, positional, keywords, callable),
+                                Value::Builtin(b) => {
+                                    let builtin = b.func;
+                                    sync_pc!();
+                                    let r = builtin(self, positional, &keywords);
+                                    drop(keywords);
+                                    match r {
+                                        Ok(v) => call_result!(arg + 2, v),
+                                        Err(e) => raise!(e),
+                                    }
+                                }
+                                _ => unreachable!("checked above"),
+                            }
                         }
                         // A generator function's call makes the generator object
                         // (its frame runs later, when the generator is resumed).
