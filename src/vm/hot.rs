@@ -1497,15 +1497,24 @@ impl Vm {
                             let with_keywords = arg & 1 != 0;
                             let callable = depth!() - 2 - with_keywords as usize;
                             let Value::Tuple(args) = local!(callable + 1) else { break Leave::Cold };
-                            // An instance with a Python `__call__` gets itself first.
+                            // A bound method's function gets the receiver first, an
+                            // instance's Python `__call__` the instance.
                             let call_method;
                             let receiver_first: Vec<Value>;
+                            let prepend = |receiver: &Value| -> Vec<Value> { std::iter::once(receiver.clone()).chain(args.items.iter().cloned()).collect() };
                             let (func, positional): (&std::rc::Rc<Function>, &[Value]) = match local!(callable) {
                                 Value::Function(func) => (func, &args.items),
+                                Value::BoundMethod(m) => match &m.func {
+                                    Value::Function(func) => {
+                                        receiver_first = prepend(&m.receiver);
+                                        (func, &receiver_first)
+                                    }
+                                    _ => break Leave::Cold,
+                                },
                                 Value::Instance(inst) => match crate::specialize::python_call_method(&inst.class) {
                                     Some(call) => {
                                         call_method = call;
-                                        receiver_first = std::iter::once(local!(callable).clone()).chain(args.items.iter().cloned()).collect();
+                                        receiver_first = prepend(local!(callable));
                                         (&call_method, &receiver_first)
                                     }
                                     None => break Leave::Cold,

@@ -47,6 +47,28 @@ for i, callee in enumerate(callees):
         out.append(f"TypeError: {e}")
 print(out)
 
+# Forwarding to bound methods: of a Python function, then of a builtin,
+# then a method replaced on the class mid-loop.
+class Greeter:
+    def hello(self, name, punct="!", **extra):
+        return f"hello {name}{punct}{sorted(extra)}"
+
+
+g = Greeter()
+bound = []
+meth = g.hello
+for i in range(16):
+    if i == 6:
+        meth = "{}|{}".format
+    elif i == 10:
+        Greeter.hello = lambda self, name, punct="?", **extra: ("patched", name, punct)
+        meth = g.hello
+    try:
+        bound.append(forward(meth, i, **({"punct": "."} if i % 3 == 0 else {})))
+    except (TypeError, IndexError, KeyError) as e:
+        bound.append(f"{type(e).__name__}: {e}")
+print(bound)
+
 # Binding errors raised by the forwarded call, at iteration N.
 errs = []
 for i in range(12):
