@@ -411,6 +411,9 @@ opcodes! {
     BinaryOpDivFloat(BinOp in BinaryOp) => |a, j| -1;
     /// Any operator on floats or an int/float mix (ints below 2**53).
     BinaryOpFloat(BinOp in BinaryOp) => |a, j| -1;
+    /// `+ - * /` with a complex operand, the other complex, float or an int
+    /// exact as a float.
+    BinaryOpComplex(BinOp in BinaryOp) => |a, j| -1;
     /// `str + str`.
     BinaryOpAddStr(BinOp in BinaryOp) => |a, j| -1;
     /// `bytearray += bytes-like` (extended in place; the same object on both
@@ -502,10 +505,25 @@ opcodes! {
     /// parameters have defaults). Cache: the code object and the keywords'
     /// parameter offsets; the names are checked against the parameters.
     CallKwPy(Count in CallKw) => |a, j| -a - 1;
+    /// Keyword call of a builtin function (`sorted(xs, key=f)`), called
+    /// from the hot loop.
+    CallKwBuiltin(Count in CallKw) => |a, j| -a - 1;
+    /// Call of an instance whose class has a Python `__call__` (guard: the
+    /// class version; cache: the function, borrowed): the instance is its
+    /// first argument, run inline.
+    CallPyInstance(Count in Call) => |a, j| -a;
+    /// Keyword call of a Python function (not a generator) that
+    /// `CALL_KW_PY` does not take: bound by the general binder, run inline.
+    CallKwPyBound(Count in CallKw) => |a, j| -a - 1;
     /// Method call of a Python function taking exactly the arguments given.
     CallMethodPyExact(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a Python function whose missing trailing parameters have defaults.
     CallMethodPyDefaults(Count in CallMethod) => |a, j| -a - 1;
+    /// Call of a generator (or coroutine) function that the positional
+    /// arguments bind, exactly or with defaults: a new generator object.
+    CallPyGen(Count in Call) => |a, j| -a;
+    /// Method call of such a generator function.
+    CallMethodPyGen(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a builtin (`list.append`, `math.sqrt`, ...).
     CallMethodBuiltin(Count in CallMethod) => |a, j| -a - 1;
     /// `super().name` for a Python function on the MRO: a bound method,

@@ -373,6 +373,7 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
             }
             _ => return Err("mixed int and float"),
         },
+        _ if crate::vm::complex::complex_binary_fits(op, a, b) => Op::BinaryOpComplex,
         (Value::Str(_), Value::Str(_)) if op == BinOp::Add => Op::BinaryOpAddStr,
         (Value::Set(_), Value::Set(_)) if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => Op::BinaryOpSet,
         (Value::Instance(inst), _) => return binary_dunder(inst, b, arg),
@@ -523,6 +524,19 @@ pub fn takes_with_defaults(func: &Function, nargs: usize) -> bool {
     nargs <= argcount && nargs + func.defaults.borrow().len() >= argcount && plain_parameters(func)
 }
 
+/// True for a generator (or coroutine, async generator) function that
+/// `nargs` positional arguments bind, exactly or with defaults filling the
+/// missing trailing parameters (no `*args`, `**kwargs`, keyword-only ones).
+pub fn generator_takes(func: &Function, nargs: usize) -> bool {
+    let code = &func.code;
+    let argcount = code.argcount as usize;
+    code.is_generator()
+        && code.kwonlyargcount == 0
+        && code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS) == 0
+        && nargs <= argcount
+        && nargs + func.defaults.borrow().len() >= argcount
+}
+
 /// Most keywords a `CallKwPy` site maps (one byte each in `Cache::ptr2`).
 pub const MAX_KW_PY: usize = 8;
 
@@ -543,6 +557,17 @@ fn plain_parameters(func: &Function) -> bool {
 /// as an offset from the first parameter after the positional arguments, in
 /// byte `j` of `ptr2`.
 pub fn call_kw(callable: &Value, kwnames: &Value, nargs: usize) -> Decision {
+    match (call_kw_placed(callable, kwnames, nargs), callable) {
+        // Parameters the keywords cannot be placed in directly (`*args`,
+        // `**kwargs`, keyword-only ones): the general binder, inline.
+        (Err(_), Value::Function(func)) if !func.code.is_generator() && matches!(kwnames, Value::Tuple(_)) => Ok((Op::CallKwPyBound, Cache::new())),
+        (Err(_), Value::Builtin(_)) if matches!(kwnames, Value::Tuple(_)) => Ok((Op::CallKwBuiltin, Cache::new())),
+        (decision, _) => decision,
+    }
+}
+
+/// [`call_kw`]'s `CallKwPy` decision.
+fn call_kw_placed(callable: &Value, kwnames: &Value, nargs: usize) -> Decision {
     let Value::Function(func) = callable else { return Err("not a Python function") };
     let Value::Tuple(names) = kwnames else { return Err("keyword names") };
     let code = &func.code;
@@ -611,14 +636,34 @@ pub fn call(family: Op, callable: &Value, nargs: usize) -> Decision {
         Value::Function(f) if takes_with_defaults(f, nargs) => {
             Ok((if method { Op::CallMethodPyDefaults } else { Op::CallPyDefaults }, Cache::new()))
         }
-        Value::Function(f) if f.code.is_generator() => Err("generator function"),
+        Value::Function(f) if generator_takes(f, nargs) => Ok((if method { Op::CallMethodPyGen } else { Op::CallPyGen }, Cache::new())),
+        Value::Function(f) if f.code.is_generator() => Err("generator function with keywords or varargs"),
         Value::Function(_) => Err("keywords or varargs"),
         Value::Builtin(_) => Ok((if method { Op::CallMethodBuiltin } else { Op::CallBuiltin }, Cache::new())),
         Value::BoundMethod(_) if !method => Ok((Op::CallBoundMethod, Cache::new())),
         Value::BoundMethod(_) => Err("bound method"),
+        Value::Instance(inst) if !method => match python_call_method(&inst.class) {
+            Some(call) => {
+                let mut cache = guarded(inst.class.version.get(), 0, 0)?;
+                // Borrowed: the class dict keeps `__call__` alive while the
+                // class version is unchanged.
+                cache.ptr = Rc::as_ptr(&call) as usize;
+                Ok((Op::CallPyInstance, cache))
+            }
+            None => Err("instance without a Python __call__"),
+        },
         Value::Class(cls) if !method => class_init(cls, nargs),
         Value::Class(_) => Err("class"),
         _ => Err("other callable"),
+    }
+}
+
+/// The `__call__` of instances of `cls` when it is a Python function (not a
+/// generator function).
+pub(crate) fn python_call_method(cls: &Class) -> Option<Rc<Function>> {
+    match cls.lookup(&crate::runtime::str::static_name("__call__")) {
+        Some(Value::Function(call)) if !call.code.is_generator() => Some(call),
+        _ => None,
     }
 }
 

@@ -105,8 +105,7 @@ impl Vm {
     /// object).
     fn run_function_frame(&mut self, func: &Rc<Function>, mut frame: Frame) -> PyResult<Value> {
         if func.code.is_generator() {
-            let kind = func.code.gen_kind();
-            return Ok(Value::Generator(gc::new(Generator::new(frame, func.name.borrow().clone(), func.qualname.borrow().clone(), kind))));
+            return Ok(new_generator(func, frame));
         }
         let r = self.run_guarded(&mut frame);
         self.recycle(frame);
@@ -114,6 +113,14 @@ impl Vm {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(runtime_error("yield outside generator")),
         }
+    }
+
+    /// Calling generator function `func` with positional arguments that
+    /// bind (see [`generator_takes`](crate::specialize::generator_takes)):
+    /// the generator object, its frame holding copies of the arguments.
+    pub(crate) fn call_generator(&mut self, func: &Rc<Function>, args: &[Value]) -> PyResult<Value> {
+        let frame = self.frame_for_call(func, args, &[])?;
+        Ok(new_generator(func, frame))
     }
 
     /// A fresh frame for calling `func` with these arguments bound (buffers
@@ -214,13 +221,7 @@ impl Vm {
             }
         };
         let Value::Dict(d) = kwargs else { return self.call_value(func, positional, &[]) };
-        let mut kw: Vec<(Name, Value)> = Vec::with_capacity(d.len());
-        for (k, v) in d.items() {
-            match super::ops::native_value(&k).unwrap_or(&k) {
-                Value::Str(s) => kw.push((intern_rc(s), v)),
-                _ => return Err(type_error("keywords must be strings")),
-            }
-        }
+        let Some(kw) = keyword_pairs(d) else { return Err(type_error("keywords must be strings")) };
         self.call_value(func, positional, &kw)
     }
 
@@ -796,4 +797,25 @@ const UNSUPPORTED_HOOKS: [&str; 1] = ["__getattribute__"];
 
 fn unsupported_hook(name: &str) -> PyErr {
     not_implemented_error(&format!("{} methods are not supported by quicken", name))
+}
+
+/// The generator (coroutine, async generator) object that a call of
+/// generator function `func` makes of its bound `frame`.
+fn new_generator(func: &Function, frame: Frame) -> Value {
+    let kind = func.code.gen_kind();
+    Value::Generator(gc::new(Generator::new(frame, func.name.borrow().clone(), func.qualname.borrow().clone(), kind)))
+}
+
+/// The keyword arguments of a call's `**` dict as (name, value) pairs
+/// (names interned, as binding compares them by identity first); `None`
+/// when a key is not a string.
+pub(crate) fn keyword_pairs(d: &PyDict) -> Option<Vec<(Name, Value)>> {
+    let mut kw: Vec<(Name, Value)> = Vec::with_capacity(d.len());
+    for (k, v) in d.items() {
+        match super::ops::native_value(&k).unwrap_or(&k) {
+            Value::Str(s) => kw.push((intern_rc(s), v)),
+            _ => return None,
+        }
+    }
+    Some(kw)
 }

@@ -53,6 +53,44 @@ fn real_operand(v: &Value) -> Option<PyResult<C>> {
     }))
 }
 
+/// An operand of `BINARY_OP_COMPLEX`: a complex, a float, or an int that
+/// converts to a float exactly (what CPython's widening gives then too).
+#[inline(always)]
+fn fast_operand(v: &Value) -> Option<C> {
+    match v {
+        Value::Float(f) => Some((f.get(), 0.0)),
+        Value::Int(i) if i.unsigned_abs() < 1 << 53 => Some((*i as f64, 0.0)),
+        _ => as_complex(v),
+    }
+}
+
+/// `BINARY_OP_COMPLEX`: `a op b` for `+ - * /` when either operand is
+/// complex and the other a complex, float or small int; `None` for
+/// anything else (other types or operators, division by zero), which the
+/// generic instruction then handles with its errors.
+pub fn complex_binary_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    if !is_complex(a) && !is_complex(b) {
+        return None;
+    }
+    let (x, y) = (fast_operand(a)?, fast_operand(b)?);
+    let r = match op {
+        BinOp::Add => (x.0 + y.0, x.1 + y.1),
+        BinOp::Sub => (x.0 - y.0, x.1 - y.1),
+        BinOp::Mul => c_prod(x, y),
+        BinOp::TrueDiv => c_quot(x, y)?,
+        _ => return None,
+    };
+    Some(complex(r.0, r.1))
+}
+
+/// Whether `BINARY_OP_COMPLEX` takes these operands (see [`complex_binary_fast`]).
+pub fn complex_binary_fits(op: BinOp, a: &Value, b: &Value) -> bool {
+    matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv)
+        && (is_complex(a) || is_complex(b))
+        && fast_operand(a).is_some()
+        && fast_operand(b).is_some()
+}
+
 /// `a * b`.
 pub fn c_prod(a: C, b: C) -> C {
     (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)

@@ -665,14 +665,7 @@ impl Vm {
                 }
                 Op::MakeFunction => {
                     let code_v = f.pop();
-                    let closure = if arg & 8 != 0 {
-                        match f.pop() {
-                            Value::Tuple(t) => t.items.clone(),
-                            _ => Vec::new(),
-                        }
-                    } else {
-                        Vec::new()
-                    };
+                    let closure = if arg & 8 != 0 { closure_cells(f.pop()) } else { Vec::new() };
                     // Pushed in order: defaults, kwdefaults, annotations, closure, code.
                     let annotations = if arg & 4 != 0 { Some(f.pop()) } else { None };
                     let kwdefaults = if arg & 2 != 0 {
@@ -699,10 +692,10 @@ impl Vm {
                         Vec::new()
                     };
                     if let Value::Code(c) = code_v {
-                        let func = Function::new(c.clone(), f.globals.clone(), c.name.clone(), defaults, closure);
+                        let func = new_function(c, &f.globals, defaults, closure);
                         *func.kwdefaults.borrow_mut() = kwdefaults;
                         *func.annotations.borrow_mut() = annotations;
-                        f.push(Value::Function(crate::runtime::gc::new(func)));
+                        f.push(Value::Function(func));
                     }
                 }
                 Op::Call => {
@@ -1018,6 +1011,7 @@ impl Vm {
                 | Op::BinaryOpMulFloat
                 | Op::BinaryOpDivFloat
                 | Op::BinaryOpFloat
+                | Op::BinaryOpComplex
                 | Op::CompareOpInt
                 | Op::CompareOpFloat
                 | Op::ForIterRange
@@ -1053,7 +1047,12 @@ impl Vm {
                 | Op::CallMethodPyExact
                 | Op::CallPyDefaults
                 | Op::CallMethodPyDefaults
+                | Op::CallPyGen
+                | Op::CallMethodPyGen
                 | Op::CallKwPy
+                | Op::CallKwPyBound
+                | Op::CallPyInstance
+                | Op::CallKwBuiltin
                 | Op::CallBuiltin
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit
@@ -1322,6 +1321,30 @@ impl Vm {
 
 /// `BUILD_STRING`: the concatenation of `items` (all strs: the compiler
 /// builds f-strings from constants and `FORMAT_VALUE` results).
+/// `MAKE_FUNCTION`'s new function for `code` in `globals` (no keyword
+/// defaults or annotations yet).
+#[inline(never)]
+pub(super) fn new_function(code: Rc<Code>, globals: &Rc<PyDict>, defaults: Vec<Value>, closure: Vec<Value>) -> Rc<Function> {
+    let name = code.name.clone();
+    crate::runtime::gc::new(Function::new(code, globals.clone(), name, defaults, closure))
+}
+
+/// The cells of a `MAKE_FUNCTION` closure tuple, taken out of the tuple
+/// when the stack held its only reference (the usual `BUILD_TUPLE` just
+/// before), else copied.
+pub(super) fn closure_cells(v: Value) -> Vec<Value> {
+    match v {
+        Value::Tuple(mut t) => match Rc::get_mut(&mut t) {
+            Some(unique) => std::mem::take(&mut unique.items),
+            None => t.items.clone(),
+        },
+        other => {
+            other.release();
+            Vec::new()
+        }
+    }
+}
+
 pub(super) fn concat_strs(items: &[Value]) -> Value {
     let strs = || items.iter().filter_map(|it| match it {
         Value::Str(p) => Some(p.as_str()),

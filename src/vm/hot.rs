@@ -15,7 +15,7 @@
 
 use std::cell::Cell;
 
-use super::eval::{add_slot, cmp_values, concat_strs, tuple_compare, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
+use super::eval::{add_slot, closure_cells, cmp_values, concat_strs, new_function, tuple_compare, float_op_full, float_operands, immediate_binary, immediate_compare, int_op};
 use super::frame::{Completion, Frame};
 use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
@@ -336,6 +336,29 @@ impl Vm {
                         continue;
                     }};
                 }
+                // Runs Python function `$func` in a frame of this loop, its
+                // parameters bound by the general binder from the `$positional`
+                // and `$keywords` arguments (copied; a binding error is raised
+                // at the call); the caller's stack drops to `$callable`.
+                macro_rules! call_bound {
+                    ($func:expr, $positional:expr, $keywords:expr, $callable:expr) => {{
+                        let keywords: Vec<(crate::runtime::objects::Name, Value)> = $keywords;
+                        sync_pc!();
+                        let frame = match self.frame_for_call($func, $positional, &keywords) {
+                            Ok(frame) => frame,
+                            Err(e) => raise!(e),
+                        };
+                        drop(keywords);
+                        skip!(1);
+                        f.pc = pc!();
+                        // SAFETY: the values below `top` are initialized.
+                        unsafe { f.slots.set_len(depth!()) };
+                        self.enter_inline_bound(&mut callees, active.get(), entry, frame, $callable);
+                        active.set(active.get() + 1);
+                        load_frame!();
+                        continue;
+                    }};
+                }
                 // A native call's result replaces the top `$n` values: the
                 // callable, `self` or `NULL` for method calls, and the
                 // arguments. (A count from the instruction, not a depth: a
@@ -545,6 +568,58 @@ impl Vm {
                                 _ => v.release(),
                             }
                         }
+                        // Displays and calls with `*`/`**` operands, comprehensions
+                        // of sets and dicts: the common operand types here
+                        // (hashing may run Python code, never in this frame);
+                        // others, and their errors' wording, in `step`.
+                        Op::SetAdd => {
+                            let Value::Set(s) = peek!(arg + 1) else { break Leave::Cold };
+                            let s = s.clone();
+                            let v = pop!();
+                            sync_pc!();
+                            if let Err(e) = self.set_add(&s, v) {
+                                raise!(e);
+                            }
+                        }
+                        Op::MapAdd => {
+                            let Value::Dict(d) = peek!(arg + 2) else { break Leave::Cold };
+                            let d = d.clone();
+                            let v = pop!();
+                            let k = pop!();
+                            sync_pc!();
+                            if let Err(e) = self.dict_set(&d, k, v) {
+                                raise!(e);
+                            }
+                        }
+                        Op::ListExtend => {
+                            let (Value::List(l), it) = (peek!(arg + 1), peek!(1)) else { break Leave::Cold };
+                            match it {
+                                Value::List(other) => l.extend_list(other),
+                                Value::Tuple(t) => l.extend(t.items.clone()),
+                                _ => break Leave::Cold,
+                            }
+                            pop!().release();
+                        }
+                        Op::ListToTuple => {
+                            let Value::List(l) = peek!(1) else { break Leave::Cold };
+                            let t = Value::tuple(l.snapshot());
+                            pop!().release();
+                            push!(t);
+                        }
+                        Op::DictUpdate | Op::DictMerge => {
+                            let (Value::Dict(d), m @ Value::Dict(_)) = (peek!(arg + 1), peek!(1)) else { break Leave::Cold };
+                            let d = d.clone();
+                            let m = m.clone();
+                            sync_pc!();
+                            let merged = if ins.op == Op::DictMerge { self.dict_merge_keywords(&d, &m) } else { self.dict_update_from(&d, &m, false) };
+                            if let Err(e) = merged {
+                                // The callable sits below the keyword dict and the
+                                // positional arguments.
+                                let e = if ins.op == Op::DictMerge { self.keywords_error(e, &peek!(arg + 3).clone(), &m) } else { e };
+                                raise!(e);
+                            }
+                            pop!().release();
+                        }
                         Op::LoadClosure => push!(local!(code.varnames.len() + arg).clone()),
                         // `iter(x)` may run Python code (`__iter__`), never in this frame.
                         Op::GetIter => {
@@ -585,7 +660,18 @@ impl Vm {
                                 (crate::bytecode::UnaryOp::Not, Value::None) => Some(Value::bool(true)),
                                 _ => None,
                             };
-                            let Some(r) = r else { break Leave::Cold };
+                            let Some(r) = r else {
+                                // `-z` of a complex: a new complex, the operand released.
+                                match (crate::bytecode::UnaryOp::ALL[arg], crate::vm::complex::as_complex(peek!(1))) {
+                                    (crate::bytecode::UnaryOp::Neg, Some((re, im))) => {
+                                        pop!().release();
+                                        push!(crate::vm::complex::complex(-re, -im));
+                                        skip!(1);
+                                        continue;
+                                    }
+                                    _ => break Leave::Cold,
+                                }
+                            };
                             // The operand was immediate: nothing to release.
                             shrink!(1);
                             push!(r);
@@ -943,6 +1029,16 @@ impl Vm {
                         },
                         // ---- Specialized forms (adaptive tier). A failed guard
                         // ---- leaves the loop; `step` counts the miss.
+                        // `def`, `lambda` or a comprehension without defaults or
+                        // annotations (`arg` 0, or 8: the closure tuple below the code).
+                        Op::MakeFunction if arg & !8 == 0 => {
+                            if !matches!(peek!(1), Value::Code(_)) {
+                                break Leave::Cold;
+                            }
+                            let Value::Code(c) = pop!() else { unreachable!("checked above") };
+                            let closure = if arg & 8 != 0 { closure_cells(pop!()) } else { Vec::new() };
+                            push!(Value::Function(new_function(c, &f.globals, Vec::new(), closure)));
+                        }
                         Op::LoadGlobalModule => {
                             let c = cache!(0);
                             if f.globals.keys_version.get() != c.version {
@@ -1240,6 +1336,14 @@ impl Vm {
                                 None => break Leave::Cold,
                             }
                         }
+                        Op::BinaryOpComplex => match crate::vm::complex::complex_binary_fast(BinOp::decode(arg as u32).0, peek!(2), peek!(1)) {
+                            Some(r) => {
+                                pop!().release();
+                                pop!().release();
+                                push!(r);
+                            }
+                            None => break Leave::Cold,
+                        },
                         Op::CompareOpInt => {
                             let (Value::Int(x), Value::Int(y)) = (peek!(2), peek!(1)) else { break Leave::Cold };
                             let r = cmp_values(CmpOp::ALL[arg], x, y);
@@ -1384,6 +1488,136 @@ impl Vm {
                             // the callee is set up.
                             skip!(1);
                             call_inline!(InlineCall { func: std::rc::Rc::as_ptr(func), callable, first, completion: Completion::Value });
+                        }
+                        // `f(*args, **kwargs)` of a Python function: bound by the
+                        // general binder (its errors raised at the call), then run
+                        // in a frame of this loop. A `*` operand other than a tuple,
+                        // a key other than a string, a generator: `step`.
+                        Op::CallEx => {
+                            let with_keywords = arg & 1 != 0;
+                            let callable = depth!() - 2 - with_keywords as usize;
+                            let Value::Tuple(args) = local!(callable + 1) else { break Leave::Cold };
+                            // A bound method's function gets the receiver first, an
+                            // instance's Python `__call__` the instance.
+                            let call_method;
+                            let receiver_first: Vec<Value>;
+                            let prepend = |receiver: &Value| -> Vec<Value> { std::iter::once(receiver.clone()).chain(args.items.iter().cloned()).collect() };
+                            let (func, positional): (&std::rc::Rc<Function>, &[Value]) = match local!(callable) {
+                                Value::Function(func) => (func, &args.items),
+                                Value::BoundMethod(m) => match &m.func {
+                                    Value::Function(func) => {
+                                        receiver_first = prepend(&m.receiver);
+                                        (func, &receiver_first)
+                                    }
+                                    _ => break Leave::Cold,
+                                },
+                                Value::Instance(inst) => match crate::specialize::python_call_method(&inst.class) {
+                                    Some(call) => {
+                                        call_method = call;
+                                        receiver_first = prepend(local!(callable));
+                                        (&call_method, &receiver_first)
+                                    }
+                                    None => break Leave::Cold,
+                                },
+                                _ => break Leave::Cold,
+                            };
+                            if func.code.is_generator() || self.depth >= self.recursion_limit {
+                                break Leave::Cold;
+                            }
+                            let keywords = match (with_keywords, local!(callable + 2)) {
+                                (false, _) => Vec::new(),
+                                (true, Value::Dict(d)) if d.len() == 0 => Vec::new(),
+                                (true, Value::Dict(d)) => match super::call::keyword_pairs(d) {
+                                    Some(keywords) => keywords,
+                                    None => break Leave::Cold,
+                                },
+                                _ => break Leave::Cold,
+                            };
+                            call_bound!(func, positional, keywords, callable)
+                        }
+                        Op::CallPyInstance => {
+                            let c = cache!(0);
+                            let callable = depth!() - arg - 1;
+                            let Value::Instance(inst) = local!(callable) else { break Leave::Cold };
+                            if inst.class.version.get() != c.version || self.depth >= self.recursion_limit {
+                                break Leave::Cold;
+                            }
+                            let call_ptr = c.ptr as *const Function;
+                            // SAFETY: the class (version unchanged) holds this
+                            // `__call__`; the instance keeps the class alive.
+                            let call = unsafe { &*call_ptr };
+                            if crate::specialize::takes_exactly(call, arg + 1) || crate::specialize::takes_with_defaults(call, arg + 1) {
+                                skip!(1);
+                                call_inline!(InlineCall { func: call_ptr, callable, first: callable, completion: Completion::Value });
+                            }
+                            // SAFETY: as above; a counted reference for the binder.
+                            let call = unsafe {
+                                std::rc::Rc::increment_strong_count(call_ptr);
+                                std::rc::Rc::from_raw(call_ptr)
+                            };
+                            // SAFETY: the instance and the arguments are initialized stack values.
+                            let positional = unsafe { std::slice::from_raw_parts(base.add(callable), arg + 1) };
+                            call_bound!(&call, positional, Vec::new(), callable)
+                        }
+                        // `f(a, k=v)` of a Python function with `*args`, `**kwargs`
+                        // or keyword-only parameters (as `f(*args, **kwargs)`), or
+                        // of a builtin function.
+                        Op::CallKwPyBound | Op::CallKwBuiltin => {
+                            let callable = depth!() - arg - 2;
+                            let Value::Tuple(names) = peek!(1) else { break Leave::Cold };
+                            let callee = local!(callable);
+                            let fits = match callee {
+                                Value::Function(func) => ins.op == Op::CallKwPyBound && !func.code.is_generator() && self.depth < self.recursion_limit,
+                                Value::Builtin(_) => ins.op == Op::CallKwBuiltin,
+                                _ => false,
+                            };
+                            if !fits {
+                                break Leave::Cold;
+                            }
+                            let first = callable + 1;
+                            let npos = arg - names.items.len();
+                            let mut keywords = Vec::with_capacity(names.items.len());
+                            for (j, name) in names.items.iter().enumerate() {
+                                let Value::Str(name) = name else { break };
+                                keywords.push((crate::runtime::str::intern_rc(name), local!(first + npos + j).clone()));
+                            }
+                            if keywords.len() != names.items.len() {
+                                break Leave::Cold;
+                            }
+                            // SAFETY: the positional arguments are initialized stack values.
+                            let positional = unsafe { std::slice::from_raw_parts(base.add(first), npos) };
+                            match callee {
+                                Value::Function(func) => call_bound!(func, positional, keywords, callable),
+                                Value::Builtin(b) => {
+                                    let builtin = b.func;
+                                    sync_pc!();
+                                    let r = builtin(self, positional, &keywords);
+                                    drop(keywords);
+                                    match r {
+                                        Ok(v) => call_result!(arg + 2, v),
+                                        Err(e) => raise!(e),
+                                    }
+                                }
+                                _ => unreachable!("checked above"),
+                            }
+                        }
+                        // A generator function's call makes the generator object
+                        // (its frame runs later, when the generator is resumed).
+                        Op::CallPyGen | Op::CallMethodPyGen => {
+                            let method = ins.op == Op::CallMethodPyGen;
+                            let n = arg + 1 + method as usize;
+                            let callable = depth!() - n;
+                            let first = if method && peek!(arg + 1).is_null() { callable + 2 } else { callable + 1 };
+                            // SAFETY: `callable..` up to `top` are initialized stack values.
+                            let (func, args) = unsafe { (&*base.add(callable), std::slice::from_raw_parts(base.add(first), depth!() - first)) };
+                            let Value::Function(func) = func else { break Leave::Cold };
+                            if !crate::specialize::generator_takes(func, args.len()) {
+                                break Leave::Cold;
+                            }
+                            match self.call_generator(func, args) {
+                                Ok(v) => call_result!(n, v),
+                                Err(e) => raise!(e),
+                            }
                         }
                         // `f(a, y=1, x=2)`: the callee's frame takes each keyword
                         // value in its parameter's slot (the cache has the
@@ -1709,6 +1943,28 @@ impl Vm {
             // Last: this may release the function itself.
             caller.truncate(call.callable);
         }
+    }
+
+    /// Enters an inline call whose frame the general binder made (`*args`,
+    /// `**kwargs`, keywords): it takes the place of the vacant frame above
+    /// the `active` running ones, and the caller's stack (whose length is
+    /// up to date) drops to `callable`.
+    fn enter_inline_bound(&mut self, callees: &mut Vec<Frame>, active: usize, entry: *mut Frame, frame: Frame, callable: usize) {
+        self.depth += 1;
+        if callees.len() == active {
+            callees.push(frame);
+        } else {
+            // The vacant frame's buffer (empty) goes back to the pool.
+            let mut vacant = std::mem::replace(&mut callees[active], frame);
+            let slots = std::mem::take(&mut vacant.slots);
+            if self.frame_pool.len() < 256 && slots.capacity() > 0 {
+                self.frame_pool.push(slots);
+            }
+        }
+        // SAFETY: the entry frame is not among `callees`.
+        let caller = if active > 0 { &mut callees[active - 1] } else { unsafe { &mut *entry } };
+        // Last: this may release the function itself.
+        caller.truncate(callable);
     }
 
     /// Returns `v` from the innermost of the `active` inline frames (whose
