@@ -377,6 +377,17 @@ impl Recorder<'_> {
                 let (op, _inplace) = BinOp::decode(arg as u32);
                 let y = self.pop()?;
                 let x = self.pop()?;
+                // `s += t` on a str the interpreter appends to in place when
+                // the local holds the only reference; a trace would copy
+                // the whole text every iteration.
+                let next = self.code.instr(pc + 1);
+                if op == BinOp::Add
+                    && matches!(x.shadow, Shadow::Heap(Value::Str(_)) | Shadow::Object(Value::Str(_)))
+                    && next.op.unfused().family() == Op::StoreFast
+                    && x.slot == Some(next.arg as u16)
+                {
+                    return Err("str += (appended in place by the interpreter)");
+                }
                 let v = self.binary(op, x, y)?;
                 self.stack.push(v);
             }

@@ -7,7 +7,9 @@ use std::rc::Rc;
 
 /// A Python string. Immutable; the hash is computed once and cached.
 pub struct PyStr {
-    s: Box<str>,
+    /// The text. A `String`, not a `Box<str>`: a string appended to in place
+    /// (`PyStr::push_str`) keeps its spare capacity; the others have none.
+    s: String,
     /// Number of code points (equals the byte length for ASCII strings), or
     /// [`UNCOUNTED`] for a string of 2^32 - 1 or more (counted when asked).
     /// Four bytes, so that the string with its checkpoint field stays the
@@ -37,6 +39,13 @@ struct CharIndex {
     cursor: Cell<(u32, u32)>,
 }
 
+/// `s` without spare capacity: a new string's buffer is exactly its text
+/// (strings are many and mostly never appended to).
+fn exact(mut s: String) -> String {
+    s.shrink_to_fit();
+    s
+}
+
 /// `PyStr::nchars` of a string too long for a `u32` count.
 const UNCOUNTED: u32 = u32::MAX;
 
@@ -56,14 +65,27 @@ impl PyStr {
     /// Makes a string from an owned `String` without copying.
     pub fn from_string(s: String) -> PyStr {
         let nchars = stored_count(if s.is_ascii() { s.len() } else { s.chars().count() });
-        PyStr { s: s.into_boxed_str(), nchars, hash: Cell::new(-1), interned: Cell::new(false), checkpoints: std::cell::OnceCell::new() }
+        PyStr { s: exact(s), nchars, hash: Cell::new(-1), interned: Cell::new(false), checkpoints: std::cell::OnceCell::new() }
     }
     /// Makes a string from an owned `String` whose code-point count the
     /// caller already knows (no scan of the text).
     pub fn from_string_counted(s: String, nchars: usize) -> PyStr {
         debug_assert_eq!(nchars, s.chars().count());
-        PyStr { s: s.into_boxed_str(), nchars: stored_count(nchars), hash: Cell::new(-1), interned: Cell::new(false), checkpoints: std::cell::OnceCell::new() }
+        PyStr { s: exact(s), nchars: stored_count(nchars), hash: Cell::new(-1), interned: Cell::new(false), checkpoints: std::cell::OnceCell::new() }
     }
+    /// Appends `other` to a string nobody else holds (`s += t` when the
+    /// local `s` held the only other reference: CPython's in-place
+    /// concatenation). The buffer grows by doubling and keeps its spare
+    /// room, so building a string this way stays linear instead of copying
+    /// the whole text each time.
+    pub fn push_str(&mut self, other: &PyStr) {
+        let nchars = self.char_len() + other.char_len();
+        self.s.push_str(other.as_str());
+        self.nchars = stored_count(nchars);
+        self.hash.set(-1);
+        self.checkpoints = std::cell::OnceCell::new();
+    }
+
     /// The UTF-8 text.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -437,10 +459,11 @@ fn static_name_miss(s: &'static str) -> Rc<PyStr> {
 
 #[cfg(test)]
 mod size_tests {
-    /// Every string carries these fields: the checkpoint index must not grow it
-    /// past the 40 bytes it had before (allocation-heavy code feels it).
+    /// Every string carries these fields (allocation-heavy code feels each
+    /// word): 40 bytes with the checkpoint index, 48 since the text keeps its
+    /// capacity, which `s += t` in place needs to stay linear.
     #[test]
-    fn pystr_stays_five_words() {
-        assert_eq!(std::mem::size_of::<super::PyStr>(), 40);
+    fn pystr_stays_six_words() {
+        assert_eq!(std::mem::size_of::<super::PyStr>(), 48);
     }
 }

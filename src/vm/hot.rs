@@ -1152,11 +1152,29 @@ impl Vm {
                         }
                         Op::BinaryOpAddStr => {
                             let (Value::Str(a), Value::Str(b)) = (peek!(2), peek!(1)) else { break Leave::Cold };
-                            let (a, b) = (a.as_str(), b.as_str());
-                            let mut joined = String::with_capacity(a.len() + b.len());
-                            joined.push_str(a);
-                            joined.push_str(b);
-                            replace_two!(Value::string(joined));
+                            // `s += t` (or `s = s + t`) where the local `s`, rebound
+                            // right after, and this operand hold the only references:
+                            // the local lets go and the text grows in place.
+                            let next = instr!(1);
+                            if matches!(next.op, Op::StoreFast | Op::StoreFastLoadFast | Op::StoreFastStoreFast)
+                                && std::rc::Rc::strong_count(a) == 2
+                                && !a.is_interned()
+                                && matches!(local!(next.arg as usize), Value::Str(s) if std::rc::Rc::ptr_eq(s, a))
+                            {
+                                std::mem::replace(local!(next.arg as usize), Value::None).release();
+                                let tail = pop!();
+                                // SAFETY: the top of the stack is the str `a`.
+                                let Value::Str(a) = (unsafe { &mut *top.sub(1) }) else { unreachable!("checked above") };
+                                let (Some(text), Value::Str(t)) = (std::rc::Rc::get_mut(a), &tail) else { unreachable!("the only reference") };
+                                text.push_str(t);
+                                tail.release();
+                            } else {
+                                let (a, b) = (a.as_str(), b.as_str());
+                                let mut joined = String::with_capacity(a.len() + b.len());
+                                joined.push_str(a);
+                                joined.push_str(b);
+                                replace_two!(Value::string(joined));
+                            }
                         }
                         // Set algebra runs out of line (keys' `__eq__` may run
                         // Python code, never in this frame): only the guard is here.
