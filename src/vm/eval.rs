@@ -170,12 +170,10 @@ impl Vm {
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
         loop {
             let r = match (self.tier, self.stats.is_some()) {
-                (Tier::Base, false) => self.execute::<false, false, false>(f),
-                (Tier::Base, true) => self.execute::<false, true, false>(f),
-                (Tier::Adaptive, false) => self.execute::<true, false, false>(f),
-                (Tier::Adaptive, true) => self.execute::<true, true, false>(f),
-                (Tier::Jit, false) => self.execute::<true, false, true>(f),
-                (Tier::Jit, true) => self.execute::<true, true, true>(f),
+                (Tier::Base, false) => self.execute::<false, false>(f),
+                (Tier::Base, true) => self.execute::<false, true>(f),
+                (Tier::Adaptive | Tier::Jit, false) => self.execute::<true, false>(f),
+                (Tier::Adaptive | Tier::Jit, true) => self.execute::<true, true>(f),
             };
             // `execute` registered its frames on entry (see `vm::frames`).
             self.activations.pop();
