@@ -452,9 +452,8 @@ pub extern "C" fn rt_pure_method(
     let args = unsafe { [borrowed_value(t0, p0), borrowed_value(t1, p1), borrowed_value(t2, p2)] };
     let args: Vec<Value> = args[..nargs as usize].iter().map(|a| (**a).clone()).collect();
     let result = match (&args[0], method.name) {
-        (Value::Dict(d), "get") => match crate::vm::dict_get_native(d, &args[1]) {
-            Some(Some(v)) => Ok(v),
-            Some(None) => Ok(args.get(2).cloned().unwrap_or(Value::None)),
+        (Value::Dict(d), "get") => match dict_get_or_default(d, &args[1..]) {
+            Some(v) => Ok(v),
             None => return ValRet::EXIT,
         },
         _ => (method.func)(vm, &args, &[]),
@@ -478,4 +477,10 @@ pub extern "C" fn rt_len(_ctx: *mut quicken_jit::JitCtx, tag: u64, payload: u64)
         _ => return ValRet::EXIT,
     };
     ValRet::of(&Value::Int(n as i64))
+}
+
+/// `d.get(key[, default])` (`args`: key, then the default if given) when no
+/// Python code takes part; `None` when it would.
+pub(super) fn dict_get_or_default(d: &crate::runtime::objects::PyDict, args: &[Value]) -> Option<Value> {
+    Some(crate::vm::dict_get_native(d, &args[0])?.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)))
 }

@@ -1075,10 +1075,7 @@ impl Recorder<'_> {
         }
         let result = if kind == "dict" {
             let Value::Dict(d) = &receiver else { unreachable!("a dict receiver") };
-            match crate::vm::dict_get_native(d, &values[1]).ok_or("dict.get the interpreter decides")? {
-                Some(v) => v,
-                None => values.get(2).cloned().unwrap_or(Value::None),
-            }
+            helpers::dict_get_or_default(d, &values[1..]).ok_or("dict.get the interpreter decides")?
         } else {
             (method.func)(self.vm, &values, &[]).map_err(|_| "method raised while recording")?
         };

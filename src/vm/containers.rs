@@ -22,16 +22,21 @@ use crate::runtime::value::Value;
 /// value or of `None` for a missing key; `None` when Python code would decide.
 /// What the `jit` tier's helpers call: it never runs Python code.
 pub fn dict_get_native(d: &PyDict, key: &Value) -> Option<Option<Value>> {
-    let h = match key {
-        Value::Int(i) => crate::runtime::int::hash_i64(*i),
-        Value::Str(s) => s.hash(),
-        _ => return None,
-    };
+    let h = int_or_str_hash(key)?;
     let t = d.table.borrow();
     match t.lookup(h, |k| stored_key_eq(k, key)) {
         Lookup::Found { ix, .. } => Some(Some(t.entries()[ix].value.clone())),
         Lookup::Vacant { .. } => Some(None),
         Lookup::Unknown => None,
+    }
+}
+
+/// The hash of an int or str key (what the native lookups below accept).
+fn int_or_str_hash(key: &Value) -> Option<i64> {
+    match key {
+        Value::Int(i) => Some(crate::runtime::int::hash_i64(*i)),
+        Value::Str(s) => Some(s.hash()),
+        _ => None,
     }
 }
 
@@ -45,11 +50,7 @@ pub fn contains_native(container: &Value, key: &Value) -> Option<bool> {
     match container {
         Value::Dict(d) => dict_get_native(d, key).map(|v| v.is_some()),
         Value::Set(set) => {
-            let h = match key {
-                Value::Int(i) => crate::runtime::int::hash_i64(*i),
-                Value::Str(s) => s.hash(),
-                _ => return None,
-            };
+            let h = int_or_str_hash(key)?;
             let mut mixed = false;
             match set.table.borrow().probe(h, |k| k.is(key) || native_eq_or_flag(k, key, &mut mixed)) {
                 Probe::Found(_) if !mixed => Some(true),
