@@ -142,7 +142,7 @@ fn run_cli(options: Options, stats_file: Option<std::fs::File>) -> i32 {
             (Some(StatsTarget::Json(path)), Some(stats), Some(mut file)) => {
                 let mut json = stats.to_json(vm.tier.name());
                 if let Some(jit) = &vm.jit {
-                    json = quicken::jit::stats::with_jit_json(json, &jit.stats);
+                    json = quicken::jit::stats::with_jit_json(json, jit);
                 }
                 if let Err(e) = file.write_all(json.as_bytes()) {
                     eprintln!("quicken: cannot write statistics to '{}': {}", path.display(), e);
@@ -155,7 +155,7 @@ fn run_cli(options: Options, stats_file: Option<std::fs::File>) -> i32 {
                 // Written even when stdout's pipe closed; a closed stderr is ignored.
                 let mut report = stats.report(vm.tier.name());
                 if let Some(jit) = &vm.jit {
-                    report.push_str(&jit.stats.report(stats.executed()));
+                    report.push_str(&jit.report(stats.executed()));
                 }
                 let _ = std::io::stderr().write_all(report.as_bytes());
             }

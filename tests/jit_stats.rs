@@ -36,3 +36,21 @@ fn loops_without_traces_run_no_native_instructions() {
     let jit = jit_stats_of("none", "t = []\nfor i in range(5000):\n    t.insert(0, i)\nprint(len(t))\n");
     assert_eq!(jit["native_instructions"].as_u64(), Some(0), "{jit}");
 }
+
+#[test]
+fn exit_sites_are_counted_by_line_and_kind() {
+    // Every third iteration takes the branch the trace did not record: a
+    // guard on line 5 exits there, about 200000 / 3 times.
+    let jit = jit_stats_of(
+        "exits",
+        "def f(n):\n    t = 0\n    for i in range(n):\n        t += 1\n        if i % 3 == 2:\n            t -= 2\n    return t\nprint(f(200000))\n",
+    );
+    let exits = jit["hot_exits"].as_array().expect("hot_exits");
+    let hottest = &exits[0];
+    assert_eq!(hottest["code"], "f", "{jit}");
+    assert_eq!(hottest["line"].as_u64(), Some(5), "{jit}");
+    assert_eq!(hottest["kind"], "Deopt", "{jit}");
+    let n = hottest["count"].as_u64().unwrap();
+    assert!(n > 60_000 && n < 70_000, "{jit}");
+    assert_eq!(jit["exits"]["Deopt"].as_u64(), exits.iter().filter(|e| e["kind"] == "Deopt").map(|e| e["count"].as_u64().unwrap()).sum::<u64>().into(), "{jit}");
+}

@@ -589,6 +589,9 @@ pub enum ExitKind {
 }
 
 impl ExitKind {
+    /// Every kind, in the order of their discriminants (`kind as usize` indexes it).
+    pub const ALL: [ExitKind; 3] = [ExitKind::Deopt, ExitKind::Error, ExitKind::LoopEnd];
+
     /// The printer's name.
     pub fn name(self) -> &'static str {
         match self {

@@ -79,6 +79,23 @@ struct Installed {
     entry_failures: u32,
     /// Times entered.
     entries: u64,
+    /// Where each exit (by id) resumes, for `--stats`.
+    sites: Vec<ExitSite>,
+    /// Times each exit (by id) was taken, entry failures included.
+    exit_counts: Vec<u64>,
+}
+
+/// Where an exit of a trace leaves to: shown in `--stats` with its count.
+#[derive(Debug, Clone)]
+pub struct ExitSite {
+    /// The loop's code object.
+    pub code: String,
+    /// The source line of `pc`.
+    pub line: u32,
+    /// The instruction the interpreter resumes at.
+    pub pc: u32,
+    /// Why it leaves.
+    pub kind: quicken_jit::ExitKind,
 }
 
 /// What the JIT did, for `--stats`.
@@ -94,8 +111,8 @@ pub struct JitStats {
     pub blacklisted: u64,
     /// Trace entries.
     pub entries: u64,
-    /// Exits taken, by kind (`Deopt`, `LoopEnd`, ...), entry failures apart.
-    pub exits: std::collections::BTreeMap<&'static str, u64>,
+    /// Exits taken, indexed by `ExitKind as usize`, entry failures apart.
+    pub exits: [u64; quicken_jit::ExitKind::ALL.len()],
     /// Entries that failed at once (a live-in of another type).
     pub entry_failures: u64,
     /// Traces dropped after repeated entry failures.
@@ -121,6 +138,16 @@ impl Default for JitState {
 }
 
 impl JitState {
+    /// The exits taken most often (at most `limit`), hottest first, with their counts.
+    pub fn hot_exits(&self, limit: usize) -> Vec<(&ExitSite, u64)> {
+        let mut hot: Vec<(&ExitSite, u64)> =
+            // Exit 0 is the entry check that ran nothing (counted as entry failures).
+            self.traces.iter().flat_map(|t| t.sites.iter().zip(t.exit_counts.iter().copied()).skip(1)).filter(|(_, n)| *n > 0).collect();
+        hot.sort_by_key(|(site, n)| (std::cmp::Reverse(*n), site.pc));
+        hot.truncate(limit);
+        hot
+    }
+
     /// The state with a given hot-loop threshold (`--jit-threshold`).
     pub fn with_threshold(threshold: u16) -> JitState {
         JitState { threshold, ..Default::default() }
@@ -227,7 +254,14 @@ fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &C
         .loop_index()
         .and_then(|at| optimized.insts[at..].iter().filter_map(|i| i.snap).map(|s| s.0).min())
         .unwrap_or(u32::MAX);
+    let sites = compiled
+        .exits
+        .iter()
+        .map(|e| ExitSite { code: code.name.as_str().to_string(), line: code.line_at(e.pc as usize), pc: e.pc, kind: e.kind })
+        .collect();
     Ok(Box::new(Installed {
+        exit_counts: vec![0; compiled.exits.len()],
+        sites,
         compiled,
         _roots: recorded.roots,
         _caches: recorded.caches,
@@ -256,6 +290,7 @@ fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut F
     // with; it reads and writes slots below `frame_size`.
     let exit = unsafe { (trace.compiled.entry())(base, &mut ctx) };
     state.stats.entries += 1;
+    trace.exit_counts[exit as usize] += 1;
     state.stats.native_instructions += ctx.iterations * trace.instructions;
     trace.entries += 1;
     let info = &trace.compiled.exits[exit as usize];
@@ -263,7 +298,7 @@ fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut F
         // Not entered: the frame is untouched.
         return failed_entry(state, trace);
     }
-    *state.stats.exits.entry(info.kind.name()).or_default() += 1;
+    state.stats.exits[info.kind as usize] += 1;
     f.pc = info.pc as usize;
     // SAFETY: the exit wrote every stack slot live at `pc`; the frame's
     // buffer holds `frame_size` slots.

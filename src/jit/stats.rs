@@ -3,7 +3,48 @@
 
 use std::fmt::Write;
 
-use super::JitStats;
+use super::{JitState, JitStats};
+
+/// How many exit sites `--stats` lists.
+const HOT_EXITS_SHOWN: usize = 10;
+
+impl JitState {
+    /// The `--stats` JIT section: the counters, then the hottest exit sites.
+    pub fn report(&self, interpreted: u64) -> String {
+        let mut out = self.stats.report(interpreted);
+        let hot = self.hot_exits(HOT_EXITS_SHOWN);
+        if !hot.is_empty() {
+            let _ = writeln!(out, "  hottest exits:");
+            for (site, n) in hot {
+                let _ = writeln!(out, "    {:<24} line {:<5} pc {:<5} {:<8} {:>10}", site.code, site.line, site.pc, site.kind.name(), n);
+            }
+        }
+        out
+    }
+
+    /// The same as a JSON object: the counters and `"hot_exits"`.
+    pub fn to_json(&self) -> String {
+        let mut json = self.stats.to_json();
+        json.pop();
+        let sites: Vec<String> = self
+            .hot_exits(HOT_EXITS_SHOWN)
+            .into_iter()
+            .map(|(site, n)| {
+                format!(
+                    "{{\"code\":\"{}\",\"line\":{},\"pc\":{},\"kind\":\"{}\",\"count\":{}}}",
+                    // Code names are identifiers or `<module>`-like: only these two need escapes.
+                    site.code.replace('\\', "\\\\").replace('"', "\\\""),
+                    site.line,
+                    site.pc,
+                    site.kind.name(),
+                    n
+                )
+            })
+            .collect();
+        let _ = write!(json, ",\"hot_exits\":[{}]}}", sites.join(","));
+        json
+    }
+}
 
 impl JitStats {
     /// The text section appended to `--stats`; `interpreted` is the number of
@@ -17,8 +58,10 @@ impl JitStats {
         let _ = writeln!(out, "  traces invalidated {:>12}", self.invalidated);
         let _ = writeln!(out, "  trace entries      {:>12}", self.entries);
         let _ = writeln!(out, "  entry failures     {:>12}", self.entry_failures);
-        for (kind, n) in &self.exits {
-            let _ = writeln!(out, "  exits {:<12} {:>12}", kind, n);
+        for (kind, n) in quicken_jit::ExitKind::ALL.iter().zip(self.exits) {
+            if n > 0 {
+                let _ = writeln!(out, "  exits {:<12} {:>12}", kind.name(), n);
+            }
         }
         let _ = writeln!(out, "  compile time       {:>9.3} ms", self.compile_ns as f64 / 1e6);
         let _ = writeln!(out, "  native code        {:>12} bytes", self.code_bytes);
@@ -45,6 +88,9 @@ impl JitStats {
             let items: Vec<String> = m.iter().map(|(k, v)| format!("\"{}\":{}", k, v)).collect();
             format!("{{{}}}", items.join(","))
         };
+        let exits: Vec<String> =
+            quicken_jit::ExitKind::ALL.iter().zip(self.exits).filter(|(_, n)| *n > 0).map(|(k, n)| format!("\"{}\":{}", k.name(), n)).collect();
+        let exits = format!("{{{}}}", exits.join(","));
         format!(
             "{{\"traces_started\":{},\"traces_compiled\":{},\"blacklisted\":{},\"invalidated\":{},\"entries\":{},\"entry_failures\":{},\"exits\":{},\"compile_ns\":{},\"code_bytes\":{},\"native_instructions\":{},\"aborts\":{}}}",
             self.traces_started,
@@ -53,7 +99,7 @@ impl JitStats {
             self.invalidated,
             self.entries,
             self.entry_failures,
-            map(&self.exits),
+            exits,
             self.compile_ns,
             self.code_bytes,
             self.native_instructions,
@@ -74,7 +120,7 @@ fn native_share(native: u64, interpreted: u64) -> f64 {
 
 /// Adds the JIT object as key `"jit"` to the JSON object `stats` (the
 /// interpreter's `--stats` JSON).
-pub fn with_jit_json(mut stats: String, jit: &JitStats) -> String {
+pub fn with_jit_json(mut stats: String, jit: &JitState) -> String {
     let end = stats.trim_end().len();
     stats.truncate(end);
     if stats.ends_with('}') {
