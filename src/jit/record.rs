@@ -415,7 +415,8 @@ impl Recorder<'_> {
                 if let Some(bit) = bit {
                     self.b.emit(if truth { IrOp::GuardTrue(bit) } else { IrOp::GuardFalse(bit) });
                 }
-                self.pop()?;
+                let cond = self.pop()?;
+                self.release(&cond);
                 let taken = truth == (op == Op::PopJumpIfTrue);
                 return self.jump(pc, if taken { arg } else { pc + 1 });
             }
@@ -822,7 +823,8 @@ impl Recorder<'_> {
             }
             (UnaryOp::Neg, Shadow::Float(v)) => Ok(Item::imm(self.b.emit(IrOp::FNeg(x.ir)), Shadow::Float(-v))),
             (UnaryOp::Not, _) => {
-                let (bit, truth) = self.truth(x)?;
+                let (bit, truth) = self.truth(x.clone())?;
+                self.release(&x);
                 let ir = match bit {
                     Some(bit) => {
                         let f = self.b.const_bool(false);
@@ -851,7 +853,13 @@ impl Recorder<'_> {
                 // Unordered-or-not-equal: NaN is true, as in Python.
                 (Some(self.b.emit(IrOp::FCmp(Cc::Ne, v.ir, zero))), x != 0.0)
             }
-            Shadow::List(_) | Shadow::Tuple(_) | Shadow::Object(_) | Shadow::Heap(_) | Shadow::Null => return Err("truth of a heap value"),
+            Shadow::List(_) | Shadow::Tuple(_) | Shadow::Object(_) | Shadow::Heap(_) => {
+                // A container's truth is its length's (its type has no `__bool__`).
+                let (len, n) = self.len_of(&v)?;
+                let zero = self.b.const_int(0);
+                (Some(self.b.emit(IrOp::ICmp(Cc::Ne, len, zero))), n != 0)
+            }
+            Shadow::Null => return Err("truth of the call marker"),
         })
     }
 
@@ -1034,6 +1042,15 @@ impl Recorder<'_> {
     /// like any global): the length through a helper, which exits for any
     /// other type (whose `__len__` may be Python code).
     fn call_len(&mut self, v: &Item) -> Result<Item, AbortReason> {
+        let (len, n) = self.len_of(v)?;
+        self.release(v);
+        Ok(Item::imm(len, Shadow::Int(n as i64)))
+    }
+
+    /// The length of a str, list, tuple, dict or set (in IR, and this
+    /// iteration's) through a helper that exits for any other type; `v` is
+    /// not released.
+    fn len_of(&mut self, v: &Item) -> Result<(Ref, usize), AbortReason> {
         let n = match shadow_value(&v.shadow) {
             Some(Value::Str(s)) => s.char_len(),
             Some(Value::List(l)) => l.len(),
@@ -1045,8 +1062,7 @@ impl Recorder<'_> {
         let words = self.value_words(v)?;
         let sig = HelperSig { params: vec![Ty::Val], ret: Ty::Val, pure: false };
         let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_len as *const () as u64, sig, args: vec![words] });
-        self.release(v);
-        Ok(Item::imm(self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Int }), Shadow::Int(n as i64)))
+        Ok((self.b.emit(IrOp::GuardTag { val: got, tag: Tag::Int }), n))
     }
 
     /// A call of a method of `str` or `dict` that only reads its receiver
@@ -1449,6 +1465,9 @@ impl Recorder<'_> {
                 let item = Value::Str(s.ascii_item(*i).ok_or("str subscript the interpreter decides")?);
                 (item, helpers::rt_str_item as *const () as u64, Ty::Int)
             }
+            (Value::Dict(_), _) => return Err("dict subscript by a key of another type than int or str"),
+            (Value::Instance(_), _) => return Err("subscript of an instance"),
+            (Value::Other(_), _) => return Err("subscript of a native object (bytes, bytearray, array, deque, ...)"),
             _ => return Err("subscript of a non-sequence"),
         };
         let container_words = self.value_words(&container)?;
