@@ -484,3 +484,46 @@ pub extern "C" fn rt_len(_ctx: *mut quicken_jit::JitCtx, tag: u64, payload: u64)
 pub(super) fn dict_get_or_default(d: &crate::runtime::objects::PyDict, args: &[Value]) -> Option<Value> {
     Some(crate::vm::dict_get_native(d, &args[0])?.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)))
 }
+
+/// `container[i]` of a bytes, a bytearray or an exact `array.array` (whose
+/// item access runs no Python code); `None` for other types or an index out
+/// of range. The interpreter's own item functions.
+pub(super) fn native_item(container: &Value, i: i64) -> Option<Value> {
+    match container {
+        Value::Other(_) => crate::vm::bytes::byte_at(container, i).map(|b| Value::Int(b as i64)),
+        Value::Instance(_) => crate::modules::array::item_fast(container, i, &crate::modules::array::exact_cache()),
+        _ => None,
+    }
+}
+
+/// `container[index]` of a bytes, bytearray or exact `array.array`, when the
+/// item has the tag `expect`: the item. Else exits (the interpreter indexes,
+/// or raises `IndexError`).
+pub extern "C" fn rt_native_item(_ctx: *mut quicken_jit::JitCtx, ctag: u64, container: u64, index: i64, expect: i64) -> ValRet {
+    // SAFETY: the words of a value the trace keeps alive.
+    let c = unsafe { borrowed_value(ctag, container) };
+    match native_item(&c, index) {
+        Some(v) if super::layout::words(&v)[0] == expect as u64 => ValRet::owned(v),
+        _ => ValRet::EXIT,
+    }
+}
+
+/// `container[index] = value` (an int or float: `tag`, `payload`) into a
+/// bytearray or an exact `array.array`, done in place; else exits with the
+/// container unchanged (an index out of range, a value the container does
+/// not take as it is: the interpreter stores or raises).
+pub extern "C" fn rt_native_store(_ctx: *mut quicken_jit::JitCtx, ctag: u64, container: u64, index: i64, tag: u64, payload: u64) -> ValRet {
+    // SAFETY: the words of a value the trace keeps alive; the recorder
+    // passes immediates only.
+    let (c, v) = unsafe { (borrowed_value(ctag, container), immediate(tag, payload)) };
+    let stored = match (&*c, &v) {
+        (Value::Other(_), Value::Int(b)) => crate::vm::bytes::store_byte(&c, index, *b),
+        (Value::Instance(_), _) => crate::modules::array::store_fast(&c, index, &v, &crate::modules::array::exact_cache()),
+        _ => false,
+    };
+    if stored {
+        ValRet::of(&Value::None)
+    } else {
+        ValRet::EXIT
+    }
+}

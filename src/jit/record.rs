@@ -1465,9 +1465,11 @@ impl Recorder<'_> {
                 let item = Value::Str(s.ascii_item(*i).ok_or("str subscript the interpreter decides")?);
                 (item, helpers::rt_str_item as *const () as u64, Ty::Int)
             }
+            (Value::Other(_) | Value::Instance(_), Shadow::Int(i)) => {
+                let item = helpers::native_item(&c, *i).ok_or("subscript the interpreter decides (not bytes, bytearray or array)")?;
+                (item, helpers::rt_native_item as *const () as u64, Ty::Int)
+            }
             (Value::Dict(_), _) => return Err("dict subscript by a key of another type than int or str"),
-            (Value::Instance(_), _) => return Err("subscript of an instance"),
-            (Value::Other(_), _) => return Err("subscript of a native object (bytes, bytearray, array, deque, ...)"),
             _ => return Err("subscript of a non-sequence"),
         };
         let container_words = self.value_words(&container)?;
@@ -1548,6 +1550,9 @@ impl Recorder<'_> {
     /// of the value's kind (ints, floats), else through a helper that exits
     /// (the list unchanged) when the index is out of range.
     fn store_subscript(&mut self, container: Item, index: Item, value: Item) -> Result<(), AbortReason> {
+        if let (Shadow::Heap(c) | Shadow::Object(c), Shadow::Int(i)) = (&container.shadow, &index.shadow) {
+            return self.native_store(c.clone(), &container, &index, *i, &value);
+        }
         let (Shadow::List(l), Shadow::Int(i)) = (&container.shadow, &index.shadow) else { return Err("subscript of a non-list") };
         if l.get_index(*i).is_none() {
             return Err("index out of range while recording");
@@ -1567,6 +1572,28 @@ impl Recorder<'_> {
         let sig = quicken_jit::HelperSig { params: vec![Ty::Ptr, Ty::Int, Ty::Val], ret: Ty::Val, pure: false };
         self.b.emit(IrOp::CallHelper { addr: helpers::rt_list_set as *const () as u64, sig, args: vec![container.ir, index.ir, value] });
         self.release(&container);
+        Ok(())
+    }
+}
+
+impl Recorder<'_> {
+    /// `bytearray[int] = int` or `array[int] = number` (an exact
+    /// `array.array`) through a helper that stores in place, or exits with
+    /// the container unchanged (the interpreter stores, or raises).
+    fn native_store(&mut self, c: Value, container: &Item, index: &Item, i: i64, value: &Item) -> Result<(), AbortReason> {
+        let fits = match (&c, &value.shadow) {
+            (Value::Other(_), Shadow::Int(b)) => crate::vm::bytes::is_bytearray(&c) && (0..=255).contains(b),
+            (Value::Instance(_), Shadow::Int(_) | Shadow::Float(_)) => true,
+            _ => false,
+        };
+        if !fits || helpers::native_item(&c, i).is_none() {
+            return Err("store into a subscript the interpreter decides");
+        }
+        let words = self.value_words(container)?;
+        let value_words = self.immediate_words(value)?;
+        let sig = HelperSig { params: vec![Ty::Val, Ty::Int, Ty::Val], ret: Ty::Val, pure: false };
+        self.b.emit(IrOp::CallHelper { addr: helpers::rt_native_store as *const () as u64, sig, args: vec![words, index.ir, value_words] });
+        self.release(container);
         Ok(())
     }
 }

@@ -88,6 +88,20 @@ pub fn bytes_len(v: &Value) -> usize {
     with_bytes(v, <[u8]>::len).unwrap_or(0)
 }
 
+/// `bytearray[i] = v` done in place for an index in range and a value in
+/// 0..=255; false (nothing changed) otherwise, and for other types.
+pub fn store_byte(container: &Value, i: i64, v: i64) -> bool {
+    let (Value::Other(o), 0..=255) = (container, v) else { return false };
+    let Other::ByteArray(cell) = &**o else { return false };
+    let Ok(mut data) = cell.try_borrow_mut() else { return false };
+    let j = if i < 0 { i.wrapping_add(data.len() as i64) } else { i };
+    match data.get_mut(j as usize) {
+        Some(slot) if j >= 0 => *slot = v as u8,
+        _ => return false,
+    }
+    true
+}
+
 /// Item `i` of a bytes-like value (negative counts from the end); `None`
 /// when out of range or not bytes-like.
 #[inline]

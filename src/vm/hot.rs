@@ -23,7 +23,7 @@ use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
 use super::poly::{poly_load_attr, poly_load_method, poly_store_attr, super_load};
 use super::signals::{self, breaker};
-use crate::runtime::objects::{Builtin, Function, IterState, Other};
+use crate::runtime::objects::{Builtin, Function, IterState};
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -2209,15 +2209,10 @@ fn store_list_int(top: *mut Value) -> bool {
 fn store_bytearray_int(top: *mut Value) -> bool {
     // SAFETY: the caller's three values below `top` are initialized.
     unsafe {
-        let (Value::Other(o), Value::Int(i), Value::Int(v)) = (&*top.sub(2), &*top.sub(1), &*top.sub(3)) else { return false };
-        let (Other::ByteArray(cell), 0..=255) = (&**o, *v) else { return false };
-        let Ok(mut data) = cell.try_borrow_mut() else { return false };
-        let j = if *i < 0 { i.wrapping_add(data.len() as i64) } else { *i };
-        match data.get_mut(j as usize) {
-            Some(slot) if j >= 0 => *slot = *v as u8,
-            _ => return false,
+        let (Value::Int(i), Value::Int(v)) = (&*top.sub(1), &*top.sub(3)) else { return false };
+        if !crate::vm::bytes::store_byte(&*top.sub(2), *i, *v) {
+            return false;
         }
-        drop(data);
         // The index and value are ints (nothing to drop).
         top.sub(2).read().release();
         true
