@@ -440,6 +440,26 @@ impl<'a> Compiler<'a> {
                         return Err(self.parser_err(&msg, t));
                     }
                 }
+                // `a, b = x, y` (up to three names, no starred item): the values
+                // go to the targets without a tuple, reordered by a SWAP, as
+                // CPython 3.11's peephole pass rewrites BUILD_TUPLE + UNPACK_SEQUENCE.
+                if let ([Expr::Tuple(ast::ExprTuple { elts: targets, .. }) | Expr::List(ast::ExprList { elts: targets, .. })], Expr::Tuple(values)) = (&a.targets[..], &*a.value) {
+                    let n = values.elts.len();
+                    let starred = |e: &Expr| matches!(e, Expr::Starred(_));
+                    // (A tuple of constants stays one constant, unpacked.)
+                    if (1..=3).contains(&n) && targets.len() == n && !targets.iter().any(starred) && !values.elts.iter().any(starred) && fold_expr(&a.value).is_none() {
+                        for e in &values.elts {
+                            self.expr(e)?;
+                        }
+                        if n > 1 {
+                            self.emit(Op::Swap, n as u32);
+                        }
+                        for t in targets {
+                            self.store_target(t)?;
+                        }
+                        return Ok(());
+                    }
+                }
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {

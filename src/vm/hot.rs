@@ -1465,17 +1465,21 @@ impl Vm {
                             if !fits {
                                 break Leave::Cold;
                             }
-                            sync_pc!();
-                            match self.contains(peek!(1), peek!(2)) {
-                                Ok(r) => {
-                                    pop!().release();
-                                    pop!().release();
-                                    jump_on!(r != (arg == 1));
+                            // An int or str key of a dict or set, a scalar in a list:
+                            // decided in place, no Python code.
+                            let r = match crate::vm::contains_native(peek!(1), peek!(2)) {
+                                Some(r) => r,
+                                None => {
+                                    sync_pc!();
+                                    match self.contains(peek!(1), peek!(2)) {
+                                        Ok(r) => r,
+                                        Err(e) => raise!(e),
+                                    }
                                 }
-                                Err(e) => {
-                                    raise!(e);
-                                }
-                            }
+                            };
+                            pop!().release();
+                            pop!().release();
+                            jump_on!(r != (arg == 1));
                         }
                         // The base tier's generic store takes the same path.
                         Op::StoreSubscrListInt | Op::StoreSubscr if ADAPTIVE == ins.op.is_specialized() => {
