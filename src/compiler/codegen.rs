@@ -1284,6 +1284,41 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
+            // `a < b < c` tested for a jump: each link jumps on its own result
+            // (as CPython compiles it), so each result's truth is asked once and
+            // every comparison sits right before its jump.
+            Expr::Compare(c) if c.ops.len() > 1 => {
+                let line = self.line_of(e.start().to_u32());
+                let saved = (self.u().line, self.u().span);
+                self.u().line = line;
+                self.u().span = (e.start().to_u32(), e.end().to_u32());
+                let cleanup = self.new_label();
+                let end = self.new_label();
+                self.expr(&c.left)?;
+                let n = c.ops.len();
+                for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+                    self.expr(right)?;
+                    if i + 1 < n {
+                        self.emit(Op::Swap, 2);
+                        self.emit(Op::Copy, 2);
+                        self.compare_op(*op);
+                        self.jump(Op::PopJumpIfFalse, cleanup);
+                    } else {
+                        self.compare_op(*op);
+                        self.jump(if when { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+                    }
+                }
+                self.jump(Op::Jump, end);
+                // A link was false: drop the operand kept for the next link.
+                self.place(cleanup);
+                self.emit(Op::PopTop, 0);
+                if !when {
+                    self.jump(Op::Jump, target);
+                }
+                self.place(end);
+                (self.u().line, self.u().span) = saved;
+                return Ok(());
+            }
             // `x is None` / `x is not None`: one test-and-jump instead of
             // LOAD_CONST, IS_OP and a jump (as CPython 3.12 compiles it).
             Expr::Compare(c)
