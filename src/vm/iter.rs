@@ -259,10 +259,7 @@ impl Vm {
                     IterState::Enumerate { count, .. } => count.clone(),
                     _ => return Ok(None),
                 };
-                let next = match count {
-                    Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
-                    _ => self.binary_op(crate::bytecode::BinOp::Add, &count, &Value::Int(1))?,
-                };
+                let next = self.enumerate_successor(&count)?;
                 if let IterState::Enumerate { count: c, .. } = &mut *i.state.borrow_mut() {
                     *c = next;
                 }
@@ -281,6 +278,14 @@ impl Vm {
                 Ok(Some((a, b)))
             })(),
         })
+    }
+
+    /// An enumerate count plus one (a big int past `i64::MAX`).
+    fn enumerate_successor(&mut self, count: &Value) -> PyResult<Value> {
+        match count {
+            Value::Int(c) if *c < i64::MAX => Ok(Value::Int(c + 1)),
+            _ => self.binary_op(crate::bytecode::BinOp::Add, count, &Value::Int(1)),
+        }
     }
 
     /// `next(it)`, a list, tuple or range iterator stepped inline.
@@ -315,10 +320,7 @@ impl Vm {
         match plan {
             Plan::Enumerate(inner, count) => match self.next(&inner)? {
                 Some(v) => {
-                    let next = match count {
-                        Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
-                        _ => self.binary_op(crate::bytecode::BinOp::Add, &count, &Value::Int(1))?,
-                    };
+                    let next = self.enumerate_successor(&count)?;
                     let mut state = i.state.borrow_mut();
                     let IterState::Enumerate { count: c, last, .. } = &mut *state else { return Ok(Some(Value::tuple(vec![count, v]))) };
                     *c = next;
