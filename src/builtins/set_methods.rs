@@ -174,41 +174,27 @@ fn merge(vm: &mut Vm, dst: &Rc<PySet>, src: &Rc<PySet>) -> PyResult<()> {
     if Rc::ptr_eq(dst, src) || src.is_empty() {
         return Ok(());
     }
-    // The table merge compares keys while both tables are borrowed, so no Python `__eq__`
-    // may run: every key of `src`, and every key of `dst` a probe for one of them meets,
-    // must be native. Checking only what the probes meet keeps `big |= small` in
-    // proportion to `small` (checking all of `dst` made a growing `seen |= frontier`
-    // quadratic).
-    let all_native = src.table.borrow().iter().all(|(_, k)| native_key(k)) && {
-        let (d, s) = (dst.table.borrow(), src.table.borrow());
-        if d.len() <= s.len() {
-            d.iter().all(|(_, k)| native_key(k))
-        } else {
-            s.iter().all(|(h, _)| {
-                let mut met_native_only = true;
-                d.probe(h, |c| {
-                    met_native_only &= native_key(c);
-                    !met_native_only
-                });
-                met_native_only
-            })
-        }
-    };
-    if all_native {
+    // The table merge compares keys while both tables are borrowed, so no Python
+    // `__eq__` may run there: keys are compared only when their hashes are equal,
+    // and the first comparison Python code would decide (a key that is not native
+    // on either side) stops the merge; that key and the rest are added one by one,
+    // which is what CPython does with each of them anyway.
+    let stopped = {
         let s = src.table.borrow();
         let mut d = dst.table.borrow_mut();
-        // Every comparison is native (checked above): no VM call per key.
-        d.merge_from(&s, |a, b| a.is(b) || native_key_eq(a, b));
-        return Ok(());
-    }
-    {
-        let mut d = dst.table.borrow_mut();
-        let (used, other) = (d.len(), src.len());
-        if (used + other) * 5 >= d.mask() * 3 {
-            d.resize((used + other) * 2);
-        }
-    }
-    for k in keys_of(src) {
+        d.merge_from_until(&s, |a, b| {
+            if a.is(b) {
+                Some(true)
+            } else if native_key(a) && native_key(b) {
+                Some(native_key_eq(a, b))
+            } else {
+                None
+            }
+        })
+    };
+    let Some(from) = stopped else { return Ok(()) };
+    let rest = src.table.borrow().keys_from(from);
+    for k in rest {
         vm.set_add(dst, k)?;
     }
     Ok(())

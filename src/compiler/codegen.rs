@@ -440,6 +440,26 @@ impl<'a> Compiler<'a> {
                         return Err(self.parser_err(&msg, t));
                     }
                 }
+                // `a, b = x, y` (up to three names, no starred item): the values
+                // go to the targets without a tuple, reordered by a SWAP, as
+                // CPython 3.11's peephole pass rewrites BUILD_TUPLE + UNPACK_SEQUENCE.
+                if let ([Expr::Tuple(ast::ExprTuple { elts: targets, .. }) | Expr::List(ast::ExprList { elts: targets, .. })], Expr::Tuple(values)) = (&a.targets[..], &*a.value) {
+                    let n = values.elts.len();
+                    let starred = |e: &Expr| matches!(e, Expr::Starred(_));
+                    // (A tuple of constants stays one constant, unpacked.)
+                    if (1..=3).contains(&n) && targets.len() == n && !targets.iter().any(starred) && !values.elts.iter().any(starred) && fold_expr(&a.value).is_none() {
+                        for e in &values.elts {
+                            self.expr(e)?;
+                        }
+                        if n > 1 {
+                            self.emit(Op::Swap, n as u32);
+                        }
+                        for t in targets {
+                            self.store_target(t)?;
+                        }
+                        return Ok(());
+                    }
+                }
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
@@ -1262,6 +1282,41 @@ impl<'a> Compiler<'a> {
                     }
                     self.place(skip);
                 }
+                return Ok(());
+            }
+            // `a < b < c` tested for a jump: each link jumps on its own result
+            // (as CPython compiles it), so each result's truth is asked once and
+            // every comparison sits right before its jump.
+            Expr::Compare(c) if c.ops.len() > 1 => {
+                let line = self.line_of(e.start().to_u32());
+                let saved = (self.u().line, self.u().span);
+                self.u().line = line;
+                self.u().span = (e.start().to_u32(), e.end().to_u32());
+                let cleanup = self.new_label();
+                let end = self.new_label();
+                self.expr(&c.left)?;
+                let n = c.ops.len();
+                for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+                    self.expr(right)?;
+                    if i + 1 < n {
+                        self.emit(Op::Swap, 2);
+                        self.emit(Op::Copy, 2);
+                        self.compare_op(*op);
+                        self.jump(Op::PopJumpIfFalse, cleanup);
+                    } else {
+                        self.compare_op(*op);
+                        self.jump(if when { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+                    }
+                }
+                self.jump(Op::Jump, end);
+                // A link was false: drop the operand kept for the next link.
+                self.place(cleanup);
+                self.emit(Op::PopTop, 0);
+                if !when {
+                    self.jump(Op::Jump, target);
+                }
+                self.place(end);
+                (self.u().line, self.u().span) = saved;
                 return Ok(());
             }
             // `x is None` / `x is not None`: one test-and-jump instead of

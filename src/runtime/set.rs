@@ -199,8 +199,17 @@ impl SetTable {
     /// keys are distinct. `contains` reports whether a key is already here when
     /// this set is not empty; `None` from it means "ask via probe".
     pub fn merge_from(&mut self, other: &SetTable, mut eq: impl FnMut(&Value, &Value) -> bool) {
+        let done = self.merge_from_until(other, |a, b| Some(eq(a, b)));
+        debug_assert!(done.is_none(), "an equality that always decides never stops the merge");
+    }
+
+    /// [`SetTable::merge_from`] with an equality that may not decide (`None`: Python
+    /// code would): the merge stops there and returns the raw position in `other`
+    /// of the key it did not add; the keys before it are added (none of their
+    /// probes needed an undecided comparison).
+    pub fn merge_from_until(&mut self, other: &SetTable, mut eq: impl FnMut(&Value, &Value) -> Option<bool>) -> Option<usize> {
         if other.used == 0 {
-            return;
+            return None;
         }
         if (self.fill + other.used) * 5 >= self.mask() * 3 {
             self.resize((self.used + other.used) * 2);
@@ -209,7 +218,7 @@ impl SetTable {
             self.slots = other.slots.clone();
             self.fill = other.fill;
             self.used = other.used;
-            return;
+            return None;
         }
         if self.fill == 0 {
             let mask = self.mask();
@@ -220,17 +229,33 @@ impl SetTable {
             }
             self.fill = other.used;
             self.used = other.used;
-            return;
+            return None;
         }
-        for s in other.slots.iter() {
+        for (at, s) in other.slots.iter().enumerate() {
             if s.key.is_null() {
                 continue;
             }
             let k = &s.key;
-            if let Probe::Vacant(slot) = self.probe(s.hash, |c| eq(c, k)) {
+            let mut undecided = false;
+            let probe = self.probe(s.hash, |c| {
+                eq(c, k).unwrap_or_else(|| {
+                    undecided = true;
+                    true
+                })
+            });
+            if undecided {
+                return Some(at);
+            }
+            if let Probe::Vacant(slot) = probe {
                 self.insert_at(slot, s.hash, k.clone());
             }
         }
+        None
+    }
+
+    /// The live keys at raw position `from` and after, in table order.
+    pub fn keys_from(&self, from: usize) -> Vec<Value> {
+        self.slots[from..].iter().filter(|s| !s.key.is_null()).map(|s| s.key.clone()).collect()
     }
 
     /// Removes every key.

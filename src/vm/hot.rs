@@ -981,6 +981,31 @@ impl Vm {
                                 break Leave::Cold;
                             }
                             sync_pc!();
+                            // `for a, b in enumerate(..)` (or `zip` of two, or
+                            // `d.items()`): the pair goes straight to the two locals.
+                            if let Value::Iter(it) = peek!(1) {
+                                let (unpack, store) = (instr!(1), instr!(2));
+                                if matches!(unpack.op, Op::UnpackSequence | Op::UnpackSequenceTwoTuple) && unpack.arg == 2 && store.op == Op::StoreFastStoreFast {
+                                    if let Some(next) = self.next_pair(it) {
+                                        match next {
+                                            Ok(Some((first, second))) => {
+                                                count!(Op::UnpackSequenceTwoTuple);
+                                                count!(Op::StoreFastStoreFast);
+                                                store_local!(store.arg as usize, first);
+                                                store_local!(instr!(3).arg as usize, second);
+                                                skip!(4);
+                                                continue;
+                                            }
+                                            Ok(None) => {
+                                                pop!().release();
+                                                jump_to!(arg);
+                                                continue;
+                                            }
+                                            Err(e) => raise!(e),
+                                        }
+                                    }
+                                }
+                            }
                             for_iter_step!(self.for_iter_native(peek!(1)), arg)
                         }
                         // Attribute access in the base tier: the generic
@@ -1254,15 +1279,23 @@ impl Vm {
                         // errors leave like an error in `step`.
                         Op::BinarySubscrDict => {
                             let Value::Dict(d) = peek!(2) else { break Leave::Cold };
-                            let d = d.clone();
-                            sync_pc!();
-                            match self.dict_get(&d, peek!(1)) {
-                                Ok(Some(v)) => replace_two!(v),
-                                // A missing key: the generic form raises KeyError.
-                                Ok(None) => break Leave::Cold,
-                                Err(e) => {
-                                    raise!(e);
+                            // An int or str key runs no Python code: looked up in
+                            // place, without holding the dict.
+                            let found = match crate::vm::dict_get_native(d, peek!(1)) {
+                                Some(found) => found,
+                                None => {
+                                    let d = d.clone();
+                                    sync_pc!();
+                                    match self.dict_get(&d, peek!(1)) {
+                                        Ok(found) => found,
+                                        Err(e) => raise!(e),
+                                    }
                                 }
+                            };
+                            match found {
+                                Some(v) => replace_two!(v),
+                                // A missing key: the generic form raises KeyError.
+                                None => break Leave::Cold,
                             }
                         }
                         Op::StoreSubscrDict => {
@@ -1432,17 +1465,21 @@ impl Vm {
                             if !fits {
                                 break Leave::Cold;
                             }
-                            sync_pc!();
-                            match self.contains(peek!(1), peek!(2)) {
-                                Ok(r) => {
-                                    pop!().release();
-                                    pop!().release();
-                                    jump_on!(r != (arg == 1));
+                            // An int or str key of a dict or set, a scalar in a list:
+                            // decided in place, no Python code.
+                            let r = match crate::vm::contains_native(peek!(1), peek!(2)) {
+                                Some(r) => r,
+                                None => {
+                                    sync_pc!();
+                                    match self.contains(peek!(1), peek!(2)) {
+                                        Ok(r) => r,
+                                        Err(e) => raise!(e),
+                                    }
                                 }
-                                Err(e) => {
-                                    raise!(e);
-                                }
-                            }
+                            };
+                            pop!().release();
+                            pop!().release();
+                            jump_on!(r != (arg == 1));
                         }
                         // The base tier's generic store takes the same path.
                         Op::StoreSubscrListInt | Op::StoreSubscr if ADAPTIVE == ins.op.is_specialized() => {

@@ -156,28 +156,11 @@ impl Vm {
                     None
                 }
             }
-            IterState::Dict { dict, index, kind, len } => {
-                if dict.len() != *len {
-                    *len = usize::MAX;
-                    return Err(runtime_error("dictionary changed size during iteration"));
-                }
-                let t = dict.table.borrow();
-                let entries = t.entries();
-                let mut out = None;
-                while *index < entries.len() {
-                    let e = &entries[*index];
-                    *index += 1;
-                    if !e.key.is_null() {
-                        out = Some(match kind {
-                            0 => e.key.clone(),
-                            1 => e.value.clone(),
-                            _ => Value::tuple(vec![e.key.clone(), e.value.clone()]),
-                        });
-                        break;
-                    }
-                }
-                out
-            }
+            IterState::Dict { dict, index, kind, len } => dict_step(dict, index, len, |key, value| match kind {
+                0 => key.clone(),
+                1 => value.clone(),
+                _ => Value::tuple(vec![key.clone(), value.clone()]),
+            })?,
             IterState::Set { set, index, len } => {
                 if set.len() != *len {
                     *len = usize::MAX;
@@ -239,6 +222,81 @@ impl Vm {
         Ok(r)
     }
 
+    /// The next item of an iterator of pairs that the loop unpacks at once
+    /// (`for i, x in enumerate(xs)`, `zip(xs, ys)`, `d.items()`), as its two values:
+    /// the tuple nobody could see is never built. `None` for other iterators (and a
+    /// strict zip), which step as usual.
+    pub(crate) fn next_pair(&mut self, i: &Rc<PyIter>) -> Option<PyResult<Option<(Value, Value)>>> {
+        enum Plan {
+            Enumerate(Value),
+            Zip(Value, Value),
+        }
+        let plan = match &mut *i.state.borrow_mut() {
+            IterState::Enumerate { inner, count, .. } => {
+                // A list, tuple or range inside, counting below i64::MAX: stepped here.
+                if let Value::Int(c) = count {
+                    if *c < i64::MAX {
+                        if let Some(item) = super::hot::for_iter_fast(inner) {
+                            return Some(Ok(item.map(|v| {
+                                *c += 1;
+                                (Value::Int(*c - 1), v)
+                            })));
+                        }
+                    }
+                }
+                Plan::Enumerate(inner.clone())
+            }
+            IterState::Dict { dict, index, kind: 2, len } => return Some(dict_step(dict, index, len, |key, value| (key.clone(), value.clone()))),
+            IterState::Zip { inners, strict: false, .. } if inners.len() == 2 => Plan::Zip(inners[0].clone(), inners[1].clone()),
+            _ => return None,
+        };
+        Some(match plan {
+            // The inner iterator may run Python code (a generator), so it steps with
+            // this iterator's state released, as in `next`.
+            Plan::Enumerate(inner) => self.next(&inner).and_then(|item| {
+                let Some(v) = item else { return Ok(None) };
+                let count = match &mut *i.state.borrow_mut() {
+                    IterState::Enumerate { count, .. } => count.clone(),
+                    _ => return Ok(None),
+                };
+                let next = self.enumerate_successor(&count)?;
+                if let IterState::Enumerate { count: c, .. } = &mut *i.state.borrow_mut() {
+                    *c = next;
+                }
+                Ok(Some((count, v)))
+            }),
+            Plan::Zip(first, second) => (|| {
+                let Some(a) = self.next_inline(&first)? else {
+                    *i.state.borrow_mut() = IterState::Done;
+                    return Ok(None);
+                };
+                let Some(b) = self.next_inline(&second)? else {
+                    a.release();
+                    *i.state.borrow_mut() = IterState::Done;
+                    return Ok(None);
+                };
+                Ok(Some((a, b)))
+            })(),
+        })
+    }
+
+    /// An enumerate count plus one (a big int past `i64::MAX`).
+    fn enumerate_successor(&mut self, count: &Value) -> PyResult<Value> {
+        match count {
+            Value::Int(c) if *c < i64::MAX => Ok(Value::Int(c + 1)),
+            _ => self.binary_op(crate::bytecode::BinOp::Add, count, &Value::Int(1)),
+        }
+    }
+
+    /// `next(it)`, a list, tuple or range iterator stepped inline.
+    #[inline(always)]
+    fn next_inline(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match super::hot::for_iter_fast(it) {
+            Some(item) => Ok(item),
+            None => self.next(it),
+        }
+    }
+
     /// Iterators that wrap other iterators or call functions.
     fn next_composite(&mut self, i: &Rc<PyIter>) -> PyResult<Option<Value>> {
         enum Plan {
@@ -262,10 +320,7 @@ impl Vm {
         match plan {
             Plan::Enumerate(inner, count) => match self.next(&inner)? {
                 Some(v) => {
-                    let next = match count {
-                        Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
-                        _ => self.binary_op(crate::bytecode::BinOp::Add, &count, &Value::Int(1))?,
-                    };
+                    let next = self.enumerate_successor(&count)?;
                     let mut state = i.state.borrow_mut();
                     let IterState::Enumerate { count: c, last, .. } = &mut *state else { return Ok(Some(Value::tuple(vec![count, v]))) };
                     *c = next;
@@ -733,4 +788,24 @@ pub fn peek_next(state: &IterState) -> Option<Option<Value>> {
         }
         _ => return None,
     })
+}
+
+/// One step of a dict iterator: `pick` of the next live entry's key and value.
+/// Raises when the dict changed size since the iterator began (and stays raising).
+#[inline(always)]
+fn dict_step<T>(dict: &PyDict, index: &mut usize, len: &mut usize, pick: impl FnOnce(&Value, &Value) -> T) -> PyResult<Option<T>> {
+    if dict.len() != *len {
+        *len = usize::MAX;
+        return Err(runtime_error("dictionary changed size during iteration"));
+    }
+    let t = dict.table.borrow();
+    let entries = t.entries();
+    while *index < entries.len() {
+        let e = &entries[*index];
+        *index += 1;
+        if !e.key.is_null() {
+            return Ok(Some(pick(&e.key, &e.value)));
+        }
+    }
+    Ok(None)
 }
