@@ -47,6 +47,8 @@ pub(crate) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Xor => Some(Value::Int(x ^ y)),
         BinOp::RShift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
         BinOp::LShift if (0..63).contains(&y) && (x >> (62 - y)) == 0 && x >= 0 => Some(Value::Int(x << y)),
+        // A negative exponent makes a float: the generic path.
+        BinOp::Pow if (0..=u32::MAX as i64).contains(&y) => x.checked_pow(y as u32).map(Value::Int),
         _ => None,
     }
 }
@@ -1041,6 +1043,8 @@ impl Vm {
                 | Op::ContainsOpSeq
                 | Op::ForIterIter
                 | Op::StoreSubscrDict
+                | Op::BinarySubscrDictSubclass
+                | Op::StoreSubscrDictSubclass
                 | Op::CallPyExact
                 | Op::CallMethodPyExact
                 | Op::CallPyDefaults
