@@ -801,6 +801,67 @@ impl IntRef<'_> {
 }
 
 /// [`format_int_spec`] of a machine-word int.
+/// Appends the decimal digits of `i` (after a `-` when negative) to `out`,
+/// without the formatting machinery: `str()` of ints and f-strings of them
+/// are common in output code, and the machinery costs several times the digits.
+pub fn push_decimal(i: i64, out: &mut String) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut m = i.unsigned_abs();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        out.push('-');
+    }
+    // ASCII digits: valid UTF-8.
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+}
+
+/// The decimal text of `i` ([`push_decimal`]).
+pub fn int_decimal(i: i64) -> String {
+    let mut out = String::with_capacity(20);
+    push_decimal(i, &mut out);
+    out
+}
+
+/// Widest `format(int, spec)` width the fast path takes; wider ones go through
+/// the parser (which also reports widths too big).
+const SIMPLE_WIDTH_MAX: usize = 64;
+
+/// `format(i, spec)` for the specs that are only a width: `""`, `"d"`,
+/// `"N"`/`"Nd"` (spaces on the left), `"0N"`/`"0Nd"` (zeros after the sign),
+/// with N below [`SIMPLE_WIDTH_MAX`]; `None` for any other spec, which
+/// [`format_small_int_spec`] parses (and reports errors of).
+pub fn format_small_int_simple(i: i64, spec: &str) -> Option<String> {
+    let spec = spec.strip_suffix('d').unwrap_or(spec);
+    let (zeros, width) = match spec.as_bytes() {
+        [] => (false, ""),
+        [b'0', rest @ ..] => (true, std::str::from_utf8(rest).ok()?),
+        _ => (false, spec),
+    };
+    let width = if width.is_empty() {
+        0
+    } else if width.len() <= 2 && width.bytes().all(|b| b.is_ascii_digit()) {
+        width.parse::<usize>().ok().filter(|w| *w < SIMPLE_WIDTH_MAX)?
+    } else {
+        return None;
+    };
+    let mut out = String::with_capacity(width.max(20));
+    push_decimal(i, &mut out);
+    if out.len() < width {
+        let pad = width - out.len();
+        let (at, fill) = if zeros { ((i < 0) as usize, "0") } else { (0, " ") };
+        out.insert_str(at, &fill.repeat(pad));
+    }
+    Some(out)
+}
+
 pub fn format_small_int_spec(i: i64, spec: &str) -> Result<String, String> {
     if spec.is_empty() {
         return Ok(i.to_string());
@@ -1630,6 +1691,19 @@ mod tests {
     }
     fn r(v: Result<&str, &str>) -> Result<String, String> {
         v.map(str::to_string).map_err(str::to_string)
+    }
+
+    #[test]
+    fn simple_int_specs_agree_with_the_parser() {
+        let specs = ["", "d", "0", "00", "0d", "1", "2", "02", "02d", "5", "05d", "7d", "10", "010", "63", "063d"];
+        for i in [0, 1, -1, 7, -7, 42, -42, 99999, -12345, i64::MAX, i64::MIN] {
+            for spec in specs {
+                assert_eq!(format_small_int_simple(i, spec), Some(format_small_int_spec(i, spec).unwrap()), "{i} {spec:?}");
+            }
+        }
+        for spec in ["x", "+d", ">5", "<5", "^5", "_", ",", "64", "0x", "5x", "dd", "0>3", " 3", "123"] {
+            assert_eq!(format_small_int_simple(5, spec), None, "{spec:?}");
+        }
     }
 
     #[test]

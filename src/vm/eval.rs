@@ -1123,6 +1123,18 @@ impl Vm {
     /// the conversion (`!s`, `!r`, `!a`), then `format(v, spec)`, which may
     /// run `__format__`, `__str__` or `__repr__` of an instance.
     pub(super) fn format_value(&mut self, arg: u32, v: Value, spec: Option<Value>) -> PyResult<Value> {
+        // An int with no conversion (or `!s` and no spec) and no spec or a
+        // width-only one (`{n}`, `{n:02d}`): digits written directly.
+        if let Value::Int(i) = v {
+            let simple = match (&spec, arg & 3) {
+                (None, 0 | 1) => crate::runtime::numfmt::format_small_int_simple(i, ""),
+                (Some(Value::Str(s)), 0) => crate::runtime::numfmt::format_small_int_simple(i, s.as_str()),
+                _ => None,
+            };
+            if let Some(text) = simple {
+                return Ok(Value::ascii_string(text));
+            }
+        }
         let v = match arg & 3 {
             1 => Value::string(self.str_of(&v)?),
             2 => Value::string(self.repr(&v)?),
