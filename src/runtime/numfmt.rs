@@ -801,33 +801,37 @@ impl IntRef<'_> {
 }
 
 /// [`format_int_spec`] of a machine-word int.
-/// Appends the decimal digits of `i` (after a `-` when negative) to `out`,
-/// without the formatting machinery: `str()` of ints and f-strings of them
-/// are common in output code, and the machinery costs several times the digits.
-pub fn push_decimal(i: i64, out: &mut String) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
+/// Writes the decimal digits of `i` (after a `-` when negative) at the end
+/// of `buf`; returns where they start. No formatting machinery: `str()` of
+/// ints and f-strings of them are common in output code, and the machinery
+/// costs several times the digits.
+fn write_decimal(i: i64, buf: &mut [u8]) -> usize {
+    let mut at = buf.len();
     let mut m = i.unsigned_abs();
     loop {
         at -= 1;
-        digits[at] = b'0' + (m % 10) as u8;
+        buf[at] = b'0' + (m % 10) as u8;
         m /= 10;
         if m == 0 {
             break;
         }
     }
     if i < 0 {
-        out.push('-');
+        at -= 1;
+        buf[at] = b'-';
     }
-    // ASCII digits: valid UTF-8.
-    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+    at
 }
 
-/// The decimal text of `i` ([`push_decimal`]).
+/// Longest decimal text of an `i64` (`-9223372036854775808`).
+const DECIMAL_MAX: usize = 20;
+
+/// The decimal text of `i`, in a string of exactly its length.
 pub fn int_decimal(i: i64) -> String {
-    let mut out = String::with_capacity(20);
-    push_decimal(i, &mut out);
-    out
+    let mut buf = [0u8; DECIMAL_MAX];
+    let at = write_decimal(i, &mut buf);
+    // ASCII digits and sign: valid UTF-8.
+    String::from(std::str::from_utf8(&buf[at..]).unwrap_or_default())
 }
 
 /// Widest `format(int, spec)` width the fast path takes; wider ones go through
@@ -837,29 +841,40 @@ const SIMPLE_WIDTH_MAX: usize = 64;
 /// `format(i, spec)` for the specs that are only a width: `""`, `"d"`,
 /// `"N"`/`"Nd"` (spaces on the left), `"0N"`/`"0Nd"` (zeros after the sign),
 /// with N below [`SIMPLE_WIDTH_MAX`]; `None` for any other spec, which
-/// [`format_small_int_spec`] parses (and reports errors of).
+/// [`format_small_int_spec`] parses (and reports errors of). The result is
+/// exactly as long as its text.
 pub fn format_small_int_simple(i: i64, spec: &str) -> Option<String> {
     let spec = spec.strip_suffix('d').unwrap_or(spec);
     let (zeros, width) = match spec.as_bytes() {
-        [] => (false, ""),
-        [b'0', rest @ ..] => (true, std::str::from_utf8(rest).ok()?),
-        _ => (false, spec),
+        [] => (false, &[][..]),
+        [b'0', rest @ ..] => (true, rest),
+        all => (false, all),
     };
-    let width = if width.is_empty() {
-        0
-    } else if width.len() <= 2 && width.bytes().all(|b| b.is_ascii_digit()) {
-        width.parse::<usize>().ok().filter(|w| *w < SIMPLE_WIDTH_MAX)?
-    } else {
+    let width = match width {
+        [] => 0,
+        [d] if d.is_ascii_digit() => (d - b'0') as usize,
+        [d, e] if d.is_ascii_digit() && e.is_ascii_digit() => ((d - b'0') * 10 + (e - b'0')) as usize,
+        _ => return None,
+    };
+    if width >= SIMPLE_WIDTH_MAX {
         return None;
-    };
-    let mut out = String::with_capacity(width.max(20));
-    push_decimal(i, &mut out);
-    if out.len() < width {
-        let pad = width - out.len();
-        let (at, fill) = if zeros { ((i < 0) as usize, "0") } else { (0, " ") };
-        out.insert_str(at, &fill.repeat(pad));
     }
-    Some(out)
+    let mut buf = [0u8; SIMPLE_WIDTH_MAX + DECIMAL_MAX];
+    let mut at = write_decimal(i, &mut buf);
+    let len = buf.len() - at;
+    if len < width {
+        let pad = width - len;
+        if zeros {
+            // Zeros go between the sign and the digits.
+            let digits = if i < 0 { at + 1 } else { at };
+            buf.copy_within(at..digits, at - pad);
+            buf[digits - pad..digits].fill(b'0');
+        } else {
+            buf[at - pad..at].fill(b' ');
+        }
+        at -= pad;
+    }
+    Some(String::from(std::str::from_utf8(&buf[at..]).ok()?))
 }
 
 pub fn format_small_int_spec(i: i64, spec: &str) -> Result<String, String> {

@@ -115,7 +115,10 @@ impl PyStr {
             self.s.as_bytes()[i] as char
         } else {
             let (base, rest) = self.checkpoint(i);
-            self.s[base..].chars().nth(rest).unwrap_or('\0')
+            match self.skip_chars(base, rest) {
+                Some(b) => self.s[b..].chars().next().unwrap_or('\0'),
+                None => '\0',
+            }
         }
     }
     /// `self[i]` (negative `i` counts from the end) when the string is ASCII and `i`
@@ -180,11 +183,28 @@ impl PyStr {
         };
         // The caller walks `rest` characters from `base`: remember where
         // that lands (when it is a character of the text).
-        if let Some((b, _)) = self.s[base..].char_indices().nth(rest) {
-            index.cursor.set((i as u32, (base + b) as u32));
-            return (base + b, 0);
+        if let Some(b) = self.skip_chars(base, rest) {
+            index.cursor.set((i as u32, b as u32));
+            return (b, 0);
         }
         (base, rest)
+    }
+    /// The byte offset `n` code points after the character boundary `b`,
+    /// when that is a character of the text (`None` past the last one).
+    /// Steps by the lead bytes' widths without decoding the characters.
+    #[inline]
+    fn skip_chars(&self, mut b: usize, n: usize) -> Option<usize> {
+        let bytes = self.s.as_bytes();
+        for _ in 0..n {
+            let lead = *bytes.get(b)?;
+            b += match lead {
+                0..=0x7F => 1,
+                0x80..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+        }
+        (b < bytes.len()).then_some(b)
     }
     /// Substring by code-point indices `[start, end)`.
     pub fn substring(&self, start: usize, end: usize) -> &str {

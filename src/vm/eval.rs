@@ -1156,7 +1156,8 @@ impl Vm {
     /// `BUILD_MAP`: a dict of the key/value pairs `items` (keys' `__hash__`
     /// and `__eq__` may run Python code; a later duplicate key wins).
     pub(super) fn build_map(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let d = crate::runtime::gc::new(PyDict::new());
+        let table = crate::runtime::dict::DictTable::with_capacity(items.len() / 2);
+        let d = crate::runtime::gc::new(PyDict::with_table(table));
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
             self.dict_set(&d, k, v)?;
