@@ -167,8 +167,20 @@ impl PyStr {
             return (0, i);
         }
         let index = self.checkpoints.get_or_init(|| {
+            // Every code point starts with a byte that is not a continuation
+            // byte (0b10xxxxxx): counting those needs no decoding.
+            let mut checkpoints = Vec::with_capacity(self.nchars as usize / CHECKPOINT + 1);
+            let mut n = 0usize;
+            for (b, &byte) in self.s.as_bytes().iter().enumerate() {
+                if byte & 0xC0 != 0x80 {
+                    if n % CHECKPOINT == 0 {
+                        checkpoints.push(b as u32);
+                    }
+                    n += 1;
+                }
+            }
             Box::new(CharIndex {
-                checkpoints: self.s.char_indices().step_by(CHECKPOINT).map(|(b, _)| b as u32).collect(),
+                checkpoints: checkpoints.into_boxed_slice(),
                 cursor: Cell::new((0, 0)),
             })
         });
