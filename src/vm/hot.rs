@@ -1265,9 +1265,13 @@ impl Vm {
                                 }
                             }
                         }
-                        Op::StoreSubscrDict => {
-                            let Value::Dict(d) = peek!(2) else { break Leave::Cold };
-                            let d = d.clone();
+                        Op::StoreSubscrDict | Op::StoreSubscrDictSubclass => {
+                            let target = match peek!(2) {
+                                Value::Dict(d) if ins.op == Op::StoreSubscrDict => Some(d.clone()),
+                                v if ins.op == Op::StoreSubscrDictSubclass => dict_subclass_fits(v, &cache!(0)),
+                                _ => None,
+                            };
+                            let Some(d) = target else { break Leave::Cold };
                             let key = pop!();
                             pop!().release();
                             let v = pop!();
@@ -1289,16 +1293,6 @@ impl Vm {
                             match item {
                                 Ok(v) => replace_two!(v),
                                 Err(e) => raise!(e),
-                            }
-                        }
-                        Op::StoreSubscrDictSubclass => {
-                            let Some(d) = dict_subclass_fits(peek!(2), &cache!(0)) else { break Leave::Cold };
-                            let key = pop!();
-                            pop!().release();
-                            let v = pop!();
-                            sync_pc!();
-                            if let Err(e) = self.dict_set(&d, key, v) {
-                                raise!(e);
                             }
                         }
                         // `[obj]` -> `[method, obj]`, the method found on the type.
