@@ -302,6 +302,7 @@ fn str_value(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
     match rest.first().or_else(|| kwarg(kwargs, "object")) {
         None => Ok(Value::str("")),
         Some(v @ Value::Str(_)) => Ok(v.clone()),
+        Some(Value::Int(i)) => Ok(Value::ascii_string(crate::runtime::numfmt::int_decimal(*i))),
         Some(v) => Ok(Value::string(vm.str_of(v)?)),
     }
 }

@@ -578,8 +578,19 @@ fn split_args(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &[(Name, Value)]
     Ok((sep, maxsplit))
 }
 
-fn str_list(parts: Vec<&str>) -> Value {
-    Value::list(parts.into_iter().map(Value::str).collect())
+/// A new `str` of `part`, a piece of `parent`'s text: a piece of ASCII text
+/// is ASCII, so its characters are not counted again.
+fn piece_of(parent: &PyStr, part: &str) -> Value {
+    if parent.is_ascii() {
+        Value::ascii_string(part.to_owned())
+    } else {
+        Value::str(part)
+    }
+}
+
+/// The list of the pieces `parts` of `parent`'s text.
+fn str_list(parent: &PyStr, parts: Vec<&str>) -> Value {
+    Value::list(parts.into_iter().map(|p| piece_of(parent, p)).collect())
 }
 
 fn split(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -593,7 +604,7 @@ fn split(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Valu
         }
         None => split_whitespace(text, maxsplit),
     };
-    Ok(str_list(parts))
+    Ok(str_list(&s, parts))
 }
 
 fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
@@ -613,7 +624,7 @@ fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Val
     if sep.is_some() {
         parts.reverse();
     }
-    Ok(str_list(parts))
+    Ok(str_list(&s, parts))
 }
 
 /// `split()` with no separator: runs of whitespace separate, leading and
@@ -723,7 +734,8 @@ fn partition_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &
     let text = s.as_str();
     let found = if right { strsearch::rfind(text, sep) } else { strsearch::find(text, sep) };
     Ok(match found {
-        Some(i) => Value::tuple(vec![Value::str(&text[..i]), Value::str(sep), Value::str(&text[i + sep.len()..])]),
+        // The separator object itself, as CPython (a str subclass stays one).
+        Some(i) => Value::tuple(vec![piece_of(&s, &text[..i]), args[1].clone(), piece_of(&s, &text[i + sep.len()..])]),
         None if right => Value::tuple(vec![Value::str(""), Value::str(""), unchanged(&args[0], &s)]),
         None => Value::tuple(vec![unchanged(&args[0], &s), Value::str(""), Value::str("")]),
     })

@@ -397,7 +397,9 @@ opcodes! {
     BinaryOpSubInt(BinOp in BinaryOp) => |a, j| -1;
     /// `int * int` without overflow.
     BinaryOpMulInt(BinOp in BinaryOp) => |a, j| -1;
-    /// Other operators on two ints (`// % & | ^ << >>`; zero divisors and overflow miss).
+    /// Other operators on two ints (`// % & | ^ << >>`, `**` with an exponent
+    /// that was not negative when specialized; zero divisors, negative
+    /// exponents and overflow miss).
     BinaryOpInt(BinOp in BinaryOp) => |a, j| -1;
     /// `int / int`, both below 2**53 (a zero divisor or a bigger int misses).
     BinaryOpDivInt(BinOp in BinaryOp) => |a, j| -1;
@@ -464,6 +466,10 @@ opcodes! {
     BinarySubscrTupleInt(None in BinarySubscr) => |a, j| -1;
     /// `dict[key]` on an exact dict.
     BinarySubscrDict(None in BinarySubscr) => |a, j| -1;
+    /// `d[key]` on an instance of a dict subclass that keeps `dict.__getitem__`
+    /// (`Counter`, `defaultdict`; guard: class version). A missing key runs
+    /// the class's `__missing__` as the generic form does.
+    BinarySubscrDictSubclass(None in BinarySubscr) => |a, j| -1;
     /// `str[int]`.
     BinarySubscrStrInt(None in BinarySubscr) => |a, j| -1;
     /// `bytes[int]` or `bytearray[int]`, read in place.
@@ -480,6 +486,9 @@ opcodes! {
     StoreSubscrArrayInt(None in StoreSubscr) => |a, j| -3;
     /// `dict[key] = v` on an exact dict.
     StoreSubscrDict(None in StoreSubscr) => |a, j| -3;
+    /// `d[key] = v` on an instance of a dict subclass that keeps
+    /// `dict.__setitem__` (guard: class version).
+    StoreSubscrDictSubclass(None in StoreSubscr) => |a, j| -3;
     /// Unpack a 2-tuple.
     UnpackSequenceTwoTuple(Count in UnpackSequence) => |a, j| a - 1;
     /// Unpack a tuple of `arg` items.

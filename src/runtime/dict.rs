@@ -114,6 +114,17 @@ impl DictTable {
     pub fn new() -> DictTable {
         DictTable { indices: Vec::new(), entries: Vec::new(), used: 0, generation: 0 }
     }
+    /// An empty table with room for `n` entries without growing (a dict
+    /// display of `n` items, as CPython's `_PyDict_NewPresized`): growing
+    /// from empty would reallocate both vectors and rehash several times.
+    pub fn with_capacity(n: usize) -> DictTable {
+        if n == 0 {
+            return DictTable::new();
+        }
+        // What `needs_grow` asks for at the `n`th insertion.
+        let size = (n * 3 / 2 + 1).max(8).next_power_of_two();
+        DictTable { indices: vec![EMPTY; size], entries: Vec::with_capacity(n), used: 0, generation: next_generation() }
+    }
     /// Number of live items.
     #[inline]
     pub fn len(&self) -> usize {

@@ -801,6 +801,82 @@ impl IntRef<'_> {
 }
 
 /// [`format_int_spec`] of a machine-word int.
+/// Writes the decimal digits of `i` (after a `-` when negative) at the end
+/// of `buf`; returns where they start. No formatting machinery: `str()` of
+/// ints and f-strings of them are common in output code, and the machinery
+/// costs several times the digits.
+fn write_decimal(i: i64, buf: &mut [u8]) -> usize {
+    let mut at = buf.len();
+    let mut m = i.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    at
+}
+
+/// Longest decimal text of an `i64` (`-9223372036854775808`).
+const DECIMAL_MAX: usize = 20;
+
+/// The decimal text of `i`, in a string of exactly its length.
+pub fn int_decimal(i: i64) -> String {
+    let mut buf = [0u8; DECIMAL_MAX];
+    let at = write_decimal(i, &mut buf);
+    // ASCII digits and sign: valid UTF-8.
+    String::from(std::str::from_utf8(&buf[at..]).unwrap_or_default())
+}
+
+/// Widest `format(int, spec)` width the fast path takes; wider ones go through
+/// the parser (which also reports widths too big).
+const SIMPLE_WIDTH_MAX: usize = 64;
+
+/// `format(i, spec)` for the specs that are only a width: `""`, `"d"`,
+/// `"N"`/`"Nd"` (spaces on the left), `"0N"`/`"0Nd"` (zeros after the sign),
+/// with N below [`SIMPLE_WIDTH_MAX`]; `None` for any other spec, which
+/// [`format_small_int_spec`] parses (and reports errors of). The result is
+/// exactly as long as its text.
+pub fn format_small_int_simple(i: i64, spec: &str) -> Option<String> {
+    let spec = spec.strip_suffix('d').unwrap_or(spec);
+    let (zeros, width) = match spec.as_bytes() {
+        [] => (false, &[][..]),
+        [b'0', rest @ ..] => (true, rest),
+        all => (false, all),
+    };
+    let width = match width {
+        [] => 0,
+        [d] if d.is_ascii_digit() => (d - b'0') as usize,
+        [d, e] if d.is_ascii_digit() && e.is_ascii_digit() => ((d - b'0') * 10 + (e - b'0')) as usize,
+        _ => return None,
+    };
+    if width >= SIMPLE_WIDTH_MAX {
+        return None;
+    }
+    let mut buf = [0u8; SIMPLE_WIDTH_MAX + DECIMAL_MAX];
+    let mut at = write_decimal(i, &mut buf);
+    let len = buf.len() - at;
+    if len < width {
+        let pad = width - len;
+        if zeros {
+            // Zeros go between the sign and the digits.
+            let digits = if i < 0 { at + 1 } else { at };
+            buf.copy_within(at..digits, at - pad);
+            buf[digits - pad..digits].fill(b'0');
+        } else {
+            buf[at - pad..at].fill(b' ');
+        }
+        at -= pad;
+    }
+    Some(String::from(std::str::from_utf8(&buf[at..]).ok()?))
+}
+
 pub fn format_small_int_spec(i: i64, spec: &str) -> Result<String, String> {
     if spec.is_empty() {
         return Ok(i.to_string());
@@ -1630,6 +1706,19 @@ mod tests {
     }
     fn r(v: Result<&str, &str>) -> Result<String, String> {
         v.map(str::to_string).map_err(str::to_string)
+    }
+
+    #[test]
+    fn simple_int_specs_agree_with_the_parser() {
+        let specs = ["", "d", "0", "00", "0d", "1", "2", "02", "02d", "5", "05d", "7d", "10", "010", "63", "063d"];
+        for i in [0, 1, -1, 7, -7, 42, -42, 99999, -12345, i64::MAX, i64::MIN] {
+            for spec in specs {
+                assert_eq!(format_small_int_simple(i, spec), Some(format_small_int_spec(i, spec).unwrap()), "{i} {spec:?}");
+            }
+        }
+        for spec in ["x", "+d", ">5", "<5", "^5", "_", ",", "64", "0x", "5x", "dd", "0>3", " 3", "123"] {
+            assert_eq!(format_small_int_simple(5, spec), None, "{spec:?}");
+        }
     }
 
     #[test]

@@ -115,7 +115,10 @@ impl PyStr {
             self.s.as_bytes()[i] as char
         } else {
             let (base, rest) = self.checkpoint(i);
-            self.s[base..].chars().nth(rest).unwrap_or('\0')
+            match self.skip_chars(base, rest) {
+                Some(b) => self.s[b..].chars().next().unwrap_or('\0'),
+                None => '\0',
+            }
         }
     }
     /// `self[i]` (negative `i` counts from the end) when the string is ASCII and `i`
@@ -164,8 +167,20 @@ impl PyStr {
             return (0, i);
         }
         let index = self.checkpoints.get_or_init(|| {
+            // Every code point starts with a byte that is not a continuation
+            // byte (0b10xxxxxx): counting those needs no decoding.
+            let mut checkpoints = Vec::with_capacity(self.nchars as usize / CHECKPOINT + 1);
+            let mut n = 0usize;
+            for (b, &byte) in self.s.as_bytes().iter().enumerate() {
+                if byte & 0xC0 != 0x80 {
+                    if n % CHECKPOINT == 0 {
+                        checkpoints.push(b as u32);
+                    }
+                    n += 1;
+                }
+            }
             Box::new(CharIndex {
-                checkpoints: self.s.char_indices().step_by(CHECKPOINT).map(|(b, _)| b as u32).collect(),
+                checkpoints: checkpoints.into_boxed_slice(),
                 cursor: Cell::new((0, 0)),
             })
         });
@@ -180,11 +195,28 @@ impl PyStr {
         };
         // The caller walks `rest` characters from `base`: remember where
         // that lands (when it is a character of the text).
-        if let Some((b, _)) = self.s[base..].char_indices().nth(rest) {
-            index.cursor.set((i as u32, (base + b) as u32));
-            return (base + b, 0);
+        if let Some(b) = self.skip_chars(base, rest) {
+            index.cursor.set((i as u32, b as u32));
+            return (b, 0);
         }
         (base, rest)
+    }
+    /// The byte offset `n` code points after the character boundary `b`,
+    /// when that is a character of the text (`None` past the last one).
+    /// Steps by the lead bytes' widths without decoding the characters.
+    #[inline]
+    fn skip_chars(&self, mut b: usize, n: usize) -> Option<usize> {
+        let bytes = self.s.as_bytes();
+        for _ in 0..n {
+            let lead = *bytes.get(b)?;
+            b += match lead {
+                0..=0x7F => 1,
+                0x80..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+        }
+        (b < bytes.len()).then_some(b)
     }
     /// Substring by code-point indices `[start, end)`.
     pub fn substring(&self, start: usize, end: usize) -> &str {

@@ -255,6 +255,13 @@ impl Value {
     pub fn string(s: String) -> Value {
         Value::Str(crate::runtime::str::small_str(&s).unwrap_or_else(|| Rc::new(PyStr::from_string(s))))
     }
+    /// Builds a `str` value from an owned ASCII string (no scan for its
+    /// character count; shared when empty or one character).
+    pub fn ascii_string(s: String) -> Value {
+        debug_assert!(s.is_ascii());
+        let n = s.len();
+        Value::Str(crate::runtime::str::small_str(&s).unwrap_or_else(|| Rc::new(PyStr::from_string_counted(s, n))))
+    }
     /// The `str` of one character (shared for Latin-1, as CPython's).
     #[inline]
     pub fn char(c: char) -> Value {

@@ -351,7 +351,8 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
         (Value::Int(_) | Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) => match op {
             // Exact as CPython's fast path: both convert to f64 exactly, one division.
             BinOp::TrueDiv if matches!((a, b), (Value::Int(x), Value::Int(y)) if small(*x) && small(*y)) => Op::BinaryOpDivInt,
-            BinOp::TrueDiv | BinOp::Pow | BinOp::MatMul => return Err("int true divide or power"),
+            BinOp::Pow if matches!((a, b), (Value::Int(_), Value::Int(y)) if *y >= 0) => Op::BinaryOpInt,
+            BinOp::TrueDiv | BinOp::Pow | BinOp::MatMul => return Err("int true divide, negative or big power"),
             // Either operand big: one form for every operator left.
             _ if matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_)) => Op::BinaryOpBigInt,
             BinOp::Add => Op::BinaryOpAddInt,
@@ -429,6 +430,7 @@ pub fn binary_subscr(container: &Value, key: &Value) -> Decision {
         (Value::Dict(_), _) => Ok((Op::BinarySubscrDict, Cache::new())),
         (Value::Str(_), Value::Int(_)) => Ok((Op::BinarySubscrStrInt, Cache::new())),
         (Value::Other(_), Value::Int(_)) if crate::vm::bytes::is_bytes_like(container) => Ok((Op::BinarySubscrBytesInt, Cache::new())),
+        (Value::Instance(inst), _) if matches!(inst.native, NativeData::Dict(_)) => dict_subclass_site(inst, "__getitem__", Op::BinarySubscrDictSubclass),
         (Value::Instance(inst), Value::Int(_)) => array_site(inst, Op::BinarySubscrArrayInt),
         (_, Value::Slice(_)) => Err("slice"),
         _ => Err("other types"),
@@ -481,8 +483,19 @@ pub fn store_subscr(container: &Value, key: &Value) -> Decision {
         (Value::List(_), Value::Int(_)) => Ok((Op::StoreSubscrListInt, Cache::new())),
         (Value::Dict(_), _) => Ok((Op::StoreSubscrDict, Cache::new())),
         (Value::Other(_), Value::Int(_)) if crate::vm::bytes::is_bytearray(container) => Ok((Op::StoreSubscrByteArrayInt, Cache::new())),
+        (Value::Instance(inst), _) if matches!(inst.native, NativeData::Dict(_)) => dict_subclass_site(inst, "__setitem__", Op::StoreSubscrDictSubclass),
         (Value::Instance(inst), Value::Int(_)) => array_site(inst, Op::StoreSubscrArrayInt),
         _ => Err("other types"),
+    }
+}
+
+/// A subscript (`form`) of an instance of a dict subclass whose class keeps
+/// dict's own `dunder` (`__getitem__` or `__setitem__`), guarded by the class
+/// version: redefining the dunder or `__missing__` on the class or a base bumps it.
+fn dict_subclass_site(inst: &Instance, dunder: &'static str, form: Op) -> Decision {
+    match inst.class.lookup(&crate::runtime::str::static_name(dunder)) {
+        Some(Value::Builtin(b)) if b.owner == Some("dict") && b.name == dunder => Ok((form, guarded(inst.class.version.get(), 0, 0)?)),
+        _ => Err("dict subclass overriding the dunder"),
     }
 }
 

@@ -102,6 +102,16 @@ pub fn store_byte(container: &Value, i: i64, v: i64) -> bool {
     true
 }
 
+/// `count` bytes from `start` of a bytes or bytearray value, as a new value
+/// of its kind (the caller clamped the bounds); `None` for other values.
+pub fn slice_same_kind(v: &Value, start: usize, count: usize) -> Option<Value> {
+    if !is_bytes_like(v) {
+        return None;
+    }
+    let out = with_bytes(v, |data| data[start..start + count].to_vec())?;
+    Some(same_kind(v, out))
+}
+
 /// Item `i` of a bytes-like value (negative counts from the end); `None`
 /// when out of range or not bytes-like.
 #[inline]

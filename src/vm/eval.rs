@@ -47,6 +47,8 @@ pub(crate) fn int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Xor => Some(Value::Int(x ^ y)),
         BinOp::RShift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
         BinOp::LShift if (0..63).contains(&y) && (x >> (62 - y)) == 0 && x >= 0 => Some(Value::Int(x << y)),
+        // A negative exponent makes a float: the generic path.
+        BinOp::Pow if (0..=u32::MAX as i64).contains(&y) => x.checked_pow(y as u32).map(Value::Int),
         _ => None,
     }
 }
@@ -1041,6 +1043,8 @@ impl Vm {
                 | Op::ContainsOpSeq
                 | Op::ForIterIter
                 | Op::StoreSubscrDict
+                | Op::BinarySubscrDictSubclass
+                | Op::StoreSubscrDictSubclass
                 | Op::CallPyExact
                 | Op::CallMethodPyExact
                 | Op::CallPyDefaults
@@ -1119,6 +1123,18 @@ impl Vm {
     /// the conversion (`!s`, `!r`, `!a`), then `format(v, spec)`, which may
     /// run `__format__`, `__str__` or `__repr__` of an instance.
     pub(super) fn format_value(&mut self, arg: u32, v: Value, spec: Option<Value>) -> PyResult<Value> {
+        // An int with no conversion (or `!s` and no spec) and no spec or a
+        // width-only one (`{n}`, `{n:02d}`): digits written directly.
+        if let Value::Int(i) = v {
+            let simple = match (&spec, arg & 3) {
+                (None, 0 | 1) => crate::runtime::numfmt::format_small_int_simple(i, ""),
+                (Some(Value::Str(s)), 0) => crate::runtime::numfmt::format_small_int_simple(i, s.as_str()),
+                _ => None,
+            };
+            if let Some(text) = simple {
+                return Ok(Value::ascii_string(text));
+            }
+        }
         let v = match arg & 3 {
             1 => Value::string(self.str_of(&v)?),
             2 => Value::string(self.repr(&v)?),
@@ -1140,7 +1156,8 @@ impl Vm {
     /// `BUILD_MAP`: a dict of the key/value pairs `items` (keys' `__hash__`
     /// and `__eq__` may run Python code; a later duplicate key wins).
     pub(super) fn build_map(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let d = crate::runtime::gc::new(PyDict::new());
+        let table = crate::runtime::dict::DictTable::with_capacity(items.len() / 2);
+        let d = crate::runtime::gc::new(PyDict::with_table(table));
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
             self.dict_set(&d, k, v)?;

@@ -23,7 +23,7 @@ use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
 use super::poly::{poly_load_attr, poly_load_method, poly_store_attr, super_load};
 use super::signals::{self, breaker};
-use crate::runtime::objects::{Builtin, Function, IterState};
+use crate::runtime::objects::{Builtin, Function, IterState, NativeData};
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -1298,15 +1298,34 @@ impl Vm {
                                 None => break Leave::Cold,
                             }
                         }
-                        Op::StoreSubscrDict => {
-                            let Value::Dict(d) = peek!(2) else { break Leave::Cold };
-                            let d = d.clone();
+                        Op::StoreSubscrDict | Op::StoreSubscrDictSubclass => {
+                            let target = match peek!(2) {
+                                Value::Dict(d) if ins.op == Op::StoreSubscrDict => Some(d.clone()),
+                                v if ins.op == Op::StoreSubscrDictSubclass => dict_subclass_fits(v, &cache!(0)),
+                                _ => None,
+                            };
+                            let Some(d) = target else { break Leave::Cold };
                             let key = pop!();
                             pop!().release();
                             let v = pop!();
                             sync_pc!();
                             if let Err(e) = self.dict_set(&d, key, v) {
                                 raise!(e);
+                            }
+                        }
+                        Op::BinarySubscrDictSubclass => {
+                            let Some(d) = dict_subclass_fits(peek!(2), &cache!(0)) else { break Leave::Cold };
+                            sync_pc!();
+                            let item = match self.dict_get(&d, peek!(1)) {
+                                Ok(Some(v)) => Ok(v),
+                                // A missing key: the generic path runs `__missing__`
+                                // (`Counter`'s 0, `defaultdict`'s factory) or raises.
+                                Ok(None) => self.get_item(peek!(2), peek!(1)),
+                                Err(e) => Err(e),
+                            };
+                            match item {
+                                Ok(v) => replace_two!(v),
+                                Err(e) => raise!(e),
                             }
                         }
                         // `[obj]` -> `[method, obj]`, the method found on the type.
@@ -2324,13 +2343,34 @@ fn slice_fast(container: &Value, s: &crate::runtime::objects::Slice) -> Option<V
             let (start, _, step, count) = int_slice_indices(s, t.items.len())?;
             Some(Value::tuple((0..count as i64).map(|k| t.items[(start + k * step) as usize].clone()).collect()))
         }
-        Value::Str(text) if text.is_ascii() => {
-            let (start, _, step, count) = int_slice_indices(s, text.as_str().len())?;
+        // Non-ASCII text finds its byte offsets through the string's
+        // checkpoint index (`PyStr::substring`).
+        Value::Str(text) => {
+            let (start, _, step, count) = int_slice_indices(s, text.char_len())?;
             if step != 1 {
                 return None;
             }
             Some(Value::str(text.substring(start as usize, start as usize + count)))
         }
+        Value::Other(_) => {
+            let (start, _, step, count) = int_slice_indices(s, super::bytes::bytes_len(container))?;
+            if step != 1 {
+                return None;
+            }
+            super::bytes::slice_same_kind(container, start as usize, count)
+        }
+        _ => None,
+    }
+}
+
+/// The dict inside an instance of a dict subclass whose class has the
+/// version the site cached (one that keeps dict's own subscript dunder:
+/// `specialize::dict_subclass_site`).
+#[inline(always)]
+fn dict_subclass_fits(v: &Value, c: &crate::bytecode::Cache) -> Option<std::rc::Rc<crate::runtime::objects::PyDict>> {
+    let Value::Instance(inst) = v else { return None };
+    match &inst.native {
+        NativeData::Dict(d) if inst.class.version.get() == c.version => Some(d.clone()),
         _ => None,
     }
 }

@@ -19,7 +19,7 @@ impl Vm {
             Value::Null => "<NULL>".into(),
             Value::None => "None".into(),
             Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
-            Value::Int(i) => i.to_string(),
+            Value::Int(i) => numfmt::int_decimal(*i),
             Value::BigInt(b) => bigint_to_string(b)?,
             Value::Float(f) => numfmt::float_repr(f.get()),
             Value::Str(s) => repr_str(s.as_str()),
