@@ -175,6 +175,10 @@ pub enum PolyKind {
     /// A store that adds slot `index`: the instance moves to the shape at
     /// `ptr` (borrowed from the old shape's transitions).
     AddSlot,
+    /// A property whose getter is a Python function taking exactly the
+    /// instance (`ptr`, borrowed from the property in a class dict): the
+    /// load calls it.
+    Property,
 }
 
 /// One receiver layout of a polymorphic site, or of the megamorphic cache.

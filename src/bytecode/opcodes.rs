@@ -351,6 +351,10 @@ opcodes! {
     /// A property whose getter is a Python function: the getter runs as an
     /// inline call (guard: class version; cache: the getter, borrowed).
     LoadAttrProperty(Name in LoadAttr) => |a, j| 0;
+    /// A method read as an attribute (`f = self.method`, `self.update(*a,
+    /// **k)`): a new bound method of the Python function on the class, not
+    /// shadowed by the instance (guards and cache as `LOAD_METHOD_INSTANCE`).
+    LoadAttrMethod(Name in LoadAttr) => |a, j| 0;
     /// A plain attribute of a class object (`Cls.X`; guard: class version).
     LoadAttrClass(Name in LoadAttr) => |a, j| 0;
     /// Module attribute (guard: module dict keys version; cache: entry index).
@@ -386,6 +390,12 @@ opcodes! {
     LoadMethodBuiltinType(Name in LoadMethod) => |a, j| 1;
     /// Function from a module (guard: module dict keys version).
     LoadMethodModule(Name in LoadMethod) => |a, j| 1;
+    /// A function, builtin, `staticmethod` or `classmethod` read from a class
+    /// object (`Base.method(self, x)`, `dict.__init__(self)`, `Cls.helper(x)`,
+    /// `Cls.make(x)`): the function without binding, the class as `self` for
+    /// a classmethod (guard: class version; cache: the function, borrowed;
+    /// `aux` its kind).
+    LoadMethodClass(Name in LoadMethod) => |a, j| 1;
     /// A Python or builtin method on the class, for instances of up to four
     /// layouts (as `LOAD_ATTR_POLY`).
     LoadMethodPoly(Name in LoadMethod) => |a, j| 1;
@@ -433,14 +443,18 @@ opcodes! {
     /// (guard: both operands' tags; an in-place operator mutates a set on the
     /// left, as `set.__ior__` does).
     BinaryOpSet(BinOp in BinaryOp) => |a, j| -1;
+    /// `tuple + tuple` (also `+=`), `list + list` (not `+=`, which extends
+    /// in place): a new sequence of the items of both.
+    BinaryOpAddSeq(BinOp in BinaryOp) => |a, j| -1;
     /// Comparison of two ints.
     CompareOpInt(CmpOp in CompareOp) => |a, j| -1;
     /// Comparison of floats or an int/float mix (ints below 2**53).
     CompareOpFloat(CmpOp in CompareOp) => |a, j| -1;
     /// Comparison of two strs.
     CompareOpStr(CmpOp in CompareOp) => |a, j| -1;
-    /// Comparison of two tuples of ints, floats, strs, `None` or such tuples
-    /// (any other item misses: its comparison may run Python code or raise).
+    /// Comparison of two tuples or two lists of ints, floats, strs, `None` or
+    /// such tuples and lists (any other item misses: its comparison may run
+    /// Python code or raise).
     CompareOpTuple(CmpOp in CompareOp) => |a, j| -1;
     /// Comparison of two ints, either of them big.
     CompareOpBigInt(CmpOp in CompareOp) => |a, j| -1;
@@ -509,6 +523,10 @@ opcodes! {
     /// Instantiation of a class with a Python `__init__` taking exactly the
     /// arguments given and the default `__new__` (guard: class version).
     CallClassInit(Count in Call) => |a, j| -a;
+    /// Any other class call (a native base such as `dict`, a Python
+    /// `__new__`, an `__init__` with `*args`): the general call, from the
+    /// hot loop.
+    CallClass(Count in Call) => |a, j| -a;
     /// Keyword call of a Python function whose keywords name the parameters
     /// right after the positional arguments, in any order (missing trailing
     /// parameters have defaults). Cache: the code object and the keywords'
@@ -517,6 +535,10 @@ opcodes! {
     /// Keyword call of a builtin function (`sorted(xs, key=f)`), called
     /// from the hot loop.
     CallKwBuiltin(Count in CallKw) => |a, j| -a - 1;
+    /// Keyword call of any other callable (a class, a bound method, an
+    /// instance with `__call__`, `functools.partial`): the general call,
+    /// from the hot loop.
+    CallKwOther(Count in CallKw) => |a, j| -a - 1;
     /// Call of an instance whose class has a Python `__call__` (guard: the
     /// class version; cache: the function, borrowed): the instance is its
     /// first argument, run inline.

@@ -944,6 +944,20 @@ impl PyList {
         })
     }
 
+    /// The order of two lists as sequences: the first pair of items that
+    /// `item_order` finds unequal decides, else the lengths; `None` as soon
+    /// as `item_order` gives none. `item_order` must not modify a list.
+    pub fn order_with(&self, other: &PyList, mut item_order: impl FnMut(&Value, &Value) -> Option<std::cmp::Ordering>) -> Option<std::cmp::Ordering> {
+        let (a, b) = (self.store.borrow(), other.store.borrow());
+        for i in 0..a.len().min(b.len()) {
+            let order = item_order(&a.get(i)?, &b.get(i)?)?;
+            if order != std::cmp::Ordering::Equal {
+                return Some(order);
+            }
+        }
+        Some(a.len().cmp(&b.len()))
+    }
+
     /// `self == other` answered without running Python code, when both are
     /// compact of the same kind (else `None`).
     pub fn eq_fast(&self, other: &PyList) -> Option<bool> {

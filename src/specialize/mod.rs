@@ -128,7 +128,11 @@ pub fn load_attr(obj: &Value, name: &Name) -> Decision {
                         if !takes_exactly(fget, 1) {
                             return Err("property getter with defaults or varargs");
                         }
-                        let mut cache = guarded(inst.class.version.get(), 0, 0)?;
+                        // `aux`: the shape id, which only a polymorphic entry
+                        // made of this cache guards (`poly::entry_of`); none for
+                        // an instance with a materialized `__dict__`.
+                        let shape = instance_slot(inst, name).map_or(NO_VERSION, |(shape, _)| shape);
+                        let mut cache = guarded(inst.class.version.get(), shape, 0)?;
                         // Borrowed: the property in the class dict (version
                         // unchanged) keeps its getter.
                         cache.ptr = Rc::as_ptr(fget) as usize;
@@ -147,6 +151,10 @@ pub fn load_attr(obj: &Value, name: &Name) -> Decision {
                         cache.borrow_value(&v);
                         Ok((Op::LoadAttrClassAttr, cache))
                     }
+                    Some(Value::Function(_)) => match load_method(obj, name)? {
+                        (Op::LoadMethodInstance, cache) => Ok((Op::LoadAttrMethod, cache)),
+                        _ => Err("method"),
+                    },
                     Some(_) => Err("method or descriptor"),
                     None => Err("not found"),
                 },
@@ -251,6 +259,7 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
             None => Err("not found"),
         },
         Value::Other(o) if matches!(&**o, Other::Super { .. }) => super_method(o, name, Op::LoadMethodSuper),
+        Value::Class(cls) => class_method(cls, name),
         // Types fully determined by the tag, and sets, whose tag is shared by
         // `set` and `frozenset` (`aux` tells them apart); not iterators, ...
         Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Int(_) | Value::Float(_) | Value::Set(_) => {
@@ -268,6 +277,38 @@ pub fn load_method(obj: &Value, name: &Name) -> Decision {
         }
         _ => Err("other type"),
     }
+}
+
+/// [`LoadMethodClass`](Op::LoadMethodClass)'s `aux` for a classmethod.
+pub const CLASS_METHOD_BINDS_CLASS: u32 = 1;
+/// [`LoadMethodClass`](Op::LoadMethodClass)'s `aux` for a builtin
+/// (`dict.__init__(self)`, `list.append(xs, x)`): `ptr` is a `Builtin`.
+pub const CLASS_METHOD_BUILTIN: u32 = 2;
+
+/// `LoadMethod` on class `cls`: a Python function or a builtin (returned
+/// as it is), or a function wrapped in `staticmethod` (unwrapped) or
+/// `classmethod` (called with the class first), found on the class's MRO
+/// and not overridden by a data descriptor of its metaclass (changes to
+/// either bump the class version).
+fn class_method(cls: &Class, name: &Name) -> Decision {
+    if cls.metaclass.as_ref().and_then(|m| m.lookup(name)).is_some_and(|v| is_data_descriptor(&v)) {
+        return Err("metaclass descriptor");
+    }
+    let (ptr, aux) = match cls.lookup(name) {
+        Some(Value::Function(func)) => (Rc::as_ptr(&func) as usize, 0),
+        Some(Value::Builtin(b)) => (Rc::as_ptr(&b) as usize, CLASS_METHOD_BUILTIN),
+        Some(Value::Other(o)) => match &*o {
+            Other::StaticMethod(Value::Function(func)) => (Rc::as_ptr(func) as usize, 0),
+            Other::ClassMethod(Value::Function(func)) => (Rc::as_ptr(func) as usize, CLASS_METHOD_BINDS_CLASS),
+            _ => return Err("class descriptor"),
+        },
+        _ => return Err("not a function on the class"),
+    };
+    let mut cache = guarded(cls.version.get(), aux, 0)?;
+    // Borrowed: the class dict (version unchanged) holds the function or
+    // the staticmethod/classmethod wrapping it, which never changes.
+    cache.ptr = ptr;
+    Ok((Op::LoadMethodClass, cache))
 }
 
 /// `super().name` (form `LoadAttrSuper` or `LoadMethodSuper`) where `name`
@@ -377,6 +418,9 @@ pub fn binary_op(a: &Value, b: &Value, arg: u32) -> Decision {
         _ if crate::vm::complex::complex_binary_fits(op, a, b) => Op::BinaryOpComplex,
         (Value::Str(_), Value::Str(_)) if op == BinOp::Add => Op::BinaryOpAddStr,
         (Value::Set(_), Value::Set(_)) if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => Op::BinaryOpSet,
+        // Not `list += list`, which extends the list in place.
+        (Value::Tuple(_), Value::Tuple(_)) if op == BinOp::Add => Op::BinaryOpAddSeq,
+        (Value::List(_), Value::List(_)) if BinOp::decode(arg) == (BinOp::Add, false) => Op::BinaryOpAddSeq,
         (Value::Instance(inst), _) => return binary_dunder(inst, b, arg),
         (Value::Other(_), Value::Other(_))
             if BinOp::decode(arg) == (BinOp::Add, true) && crate::vm::bytes::is_bytearray(a) && crate::vm::bytes::is_bytes_like(b) =>
@@ -398,8 +442,10 @@ pub fn compare_op(a: &Value, b: &Value) -> Decision {
         (Value::Float(_), Value::Float(_)) => Op::CompareOpFloat,
         (Value::Int(i), Value::Float(_)) | (Value::Float(_), Value::Int(i)) if small(*i) => Op::CompareOpFloat,
         (Value::Str(_), Value::Str(_)) => Op::CompareOpStr,
-        (Value::Tuple(_), Value::Tuple(_)) if crate::vm::tuple_compare(crate::bytecode::CmpOp::Eq, a, b).is_some() => Op::CompareOpTuple,
-        (Value::Tuple(_), Value::Tuple(_)) => return Err("tuples of other items"),
+        (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) if crate::vm::tuple_compare(crate::bytecode::CmpOp::Eq, a, b).is_some() => {
+            Op::CompareOpTuple
+        }
+        (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => return Err("sequences of other items"),
         (Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) | (Value::Int(_), Value::BigInt(_)) => Op::CompareOpBigInt,
         (Value::BigInt(_), _) | (_, Value::BigInt(_)) => return Err("big int and other type"),
         _ if std::mem::discriminant(a) != std::mem::discriminant(b) => return Err("different types"),
@@ -561,6 +607,15 @@ fn plain_parameters(func: &Function) -> bool {
         && func.code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS | crate::bytecode::flags::GENERATOR) == 0
 }
 
+/// True for a failure of attribute family `family` that the receiver's type
+/// decides, so that the site would fail again each time it retried (an
+/// attribute of a function or an exception, a class's special attribute,
+/// a class descriptor): such sites take the megamorphic form.
+fn lasting_attribute_failure(family: Op, kind: Failure) -> bool {
+    matches!(family, Op::LoadAttr | Op::StoreAttr | Op::LoadMethod)
+        && matches!(kind, "other type" | "exception instance" | "class special attribute" | "class descriptor")
+}
+
 /// `CallKw` of the callable seen with `nargs` values, the last of them
 /// named by `kwnames`: a plain Python function ([`plain_parameters`]) whose
 /// keywords name parameters after the positional arguments (not
@@ -575,6 +630,9 @@ pub fn call_kw(callable: &Value, kwnames: &Value, nargs: usize) -> Decision {
         // `**kwargs`, keyword-only ones): the general binder, inline.
         (Err(_), Value::Function(func)) if !func.code.is_generator() && matches!(kwnames, Value::Tuple(_)) => Ok((Op::CallKwPyBound, Cache::new())),
         (Err(_), Value::Builtin(_)) if matches!(kwnames, Value::Tuple(_)) => Ok((Op::CallKwBuiltin, Cache::new())),
+        (Err(_), Value::Class(_) | Value::BoundMethod(_) | Value::Instance(_) | Value::Other(_)) if matches!(kwnames, Value::Tuple(_)) => {
+            Ok((Op::CallKwOther, Cache::new()))
+        }
         (decision, _) => decision,
     }
 }
@@ -665,7 +723,7 @@ pub fn call(family: Op, callable: &Value, nargs: usize) -> Decision {
             }
             None => Err("instance without a Python __call__"),
         },
-        Value::Class(cls) if !method => class_init(cls, nargs),
+        Value::Class(cls) if !method => class_init(cls, nargs).or(Ok((Op::CallClass, Cache::new()))),
         Value::Class(_) => Err("class"),
         _ => Err("other callable"),
     }
@@ -748,8 +806,17 @@ impl Vm {
                 }
             }
             Err(kind) => {
-                let old = cell.get();
-                cell.set(Cache { counter: old.counter.restart(), ..old });
+                if lasting_attribute_failure(family, kind) {
+                    // The megamorphic form runs such sites in the hot loop, by
+                    // the generic lookup (instances through the shared cache),
+                    // without specializing again.
+                    cell.set(Cache { counter: Counter::COOLDOWN, ..Cache::new() });
+                    let arg = code.instr(pc).arg;
+                    code.set_instr(pc, Instr { op: poly::mega_form(family), arg });
+                } else {
+                    let old = cell.get();
+                    cell.set(Cache { counter: old.counter.restart(), ..old });
+                }
                 if let Some(stats) = &mut self.stats {
                     let fam = stats.family(family);
                     fam.failure += 1;

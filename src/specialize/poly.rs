@@ -38,7 +38,7 @@ pub fn mega_form(family: Op) -> Op {
 
 /// The entry that does for its (first) layout what the one-layout form
 /// `op` with cache `c` does; `None` for forms that have no entry kind
-/// (properties, modules, classes, builtin types).
+/// (modules, classes, builtin types).
 pub fn entry_of(op: Op, c: &Cache) -> Option<PolyEntry> {
     let (kind, index, ptr) = match op {
         Op::LoadAttrInstance | Op::StoreAttrInstance => (PolyKind::Slot, c.index, 0),
@@ -46,6 +46,7 @@ pub fn entry_of(op: Op, c: &Cache) -> Option<PolyEntry> {
         Op::LoadMethodInstance => (PolyKind::Method, 0, c.ptr),
         Op::LoadMethodInstanceBuiltin => (PolyKind::BuiltinMethod, 0, c.ptr),
         Op::StoreAttrAddInstance => (PolyKind::AddSlot, c.index, c.ptr),
+        Op::LoadAttrProperty if c.aux != crate::runtime::objects::NO_VERSION => (PolyKind::Property, 0, c.ptr),
         _ => return None,
     };
     Some(PolyEntry { layout: Cache::second_layout(c.version, c.aux), index, kind, ptr })

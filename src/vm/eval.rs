@@ -105,40 +105,52 @@ pub(super) fn immediate_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool>
     }
 }
 
-/// How deep [`tuple_compare`] follows nested tuples.
+/// How deep [`tuple_compare`] follows nested tuples and lists.
 const TUPLE_COMPARE_DEPTH: u32 = 4;
 
-/// `a <op> b` for two tuples whose items compared are ints, floats (not
-/// NaN), strs, `None` (equality only) or such tuples, nested a few deep:
-/// no comparison among them runs Python code or raises. `None` for
-/// anything else (instances, whose `__eq__`/`__lt__` must run; mixed types,
-/// which may raise), left to the generic comparison.
+/// `a <op> b` for two tuples or two lists whose items compared are ints,
+/// floats (not NaN), strs, `None` (equality only) or such tuples and lists,
+/// nested a few deep: no comparison among them runs Python code or raises.
+/// `None` for anything else (instances, whose `__eq__`/`__lt__` must run;
+/// mixed types, which may raise), left to the generic comparison.
 pub fn tuple_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
-    tuple_order(a, b, TUPLE_COMPARE_DEPTH).map(|o| op.holds(o))
+    sequence_order(a, b, TUPLE_COMPARE_DEPTH).map(|o| op.holds(o))
 }
 
-/// The order of two tuples as [`tuple_compare`] decides it: the first pair
-/// of unequal items decides, else the lengths.
-fn tuple_order(a: &Value, b: &Value, depth: u32) -> Option<std::cmp::Ordering> {
-    use std::cmp::Ordering;
-    let (Value::Tuple(x), Value::Tuple(y)) = (a, b) else { return None };
-    for (p, q) in x.items.iter().zip(y.items.iter()) {
-        let order = match (p, q) {
-            (Value::Int(i), Value::Int(j)) => i.cmp(j),
-            (Value::Str(s), Value::Str(t)) => s.as_str().cmp(t.as_str()),
-            // Equal, so never ordered (which would raise).
-            (Value::None, Value::None) => Ordering::Equal,
-            (Value::Tuple(_), Value::Tuple(_)) if depth > 1 => tuple_order(p, q, depth - 1)?,
-            _ => {
-                let (f, g) = float_operands(p, q)?;
-                f.partial_cmp(&g)?
+/// The order of two tuples or two lists as [`tuple_compare`] decides it:
+/// the first pair of unequal items decides, else the lengths.
+fn sequence_order(a: &Value, b: &Value, depth: u32) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                let order = item_order(p, q, depth)?;
+                if order != std::cmp::Ordering::Equal {
+                    return Some(order);
+                }
             }
-        };
-        if order != Ordering::Equal {
-            return Some(order);
+            Some(x.items.len().cmp(&y.items.len()))
         }
+        (Value::List(x), Value::List(y)) => x.order_with(y, |p, q| item_order(p, q, depth)),
+        _ => None,
     }
-    Some(x.items.len().cmp(&y.items.len()))
+}
+
+/// The order of two items of sequences [`sequence_order`] compares (`None`
+/// for items it leaves to the generic comparison).
+#[inline]
+fn item_order(p: &Value, q: &Value, depth: u32) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    Some(match (p, q) {
+        (Value::Int(i), Value::Int(j)) => i.cmp(j),
+        (Value::Str(s), Value::Str(t)) => s.as_str().cmp(t.as_str()),
+        // Equal, so never ordered (which would raise).
+        (Value::None, Value::None) => Ordering::Equal,
+        (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) if depth > 1 => sequence_order(p, q, depth - 1)?,
+        _ => {
+            let (f, g) = float_operands(p, q)?;
+            f.partial_cmp(&g)?
+        }
+    })
 }
 
 /// Appends a slot to `inst` and moves it to the shape cached by a
@@ -998,8 +1010,9 @@ impl Vm {
                 | Op::LoadGlobalBuiltin
                 | Op::LoadAttrModule
                 | Op::LoadAttrClass
-                | Op::LoadAttrProperty
                 | Op::LoadMethodModule
+                | Op::LoadMethodClass
+                | Op::LoadAttrMethod
                 | Op::LoadMethodBuiltinType
                 | Op::BinaryOpAddInt
                 | Op::BinaryOpSubInt
@@ -1024,6 +1037,7 @@ impl Vm {
                 | Op::UnpackSequenceList
                 | Op::BinaryOpAddStr
                 | Op::BinaryOpSet
+                | Op::BinaryOpAddSeq
                 | Op::CompareOpStr
                 | Op::CompareOpTuple
                 | Op::BinaryOpBigInt
@@ -1055,9 +1069,11 @@ impl Vm {
                 | Op::CallKwPyBound
                 | Op::CallPyInstance
                 | Op::CallKwBuiltin
+                | Op::CallKwOther
                 | Op::CallBuiltin
                 | Op::CallMethodBuiltin
                 | Op::CallClassInit
+                | Op::CallClass
                 | Op::CallBuiltinClass => miss!(),
                 // A guard miss of an instance, polymorphic or `super()` form:
                 // the site widens for the receiver when it can (`specialize::poly`),
@@ -1065,6 +1081,7 @@ impl Vm {
                 // form runs this time.
                 Op::LoadAttrInstance
                 | Op::LoadAttrClassAttr
+                | Op::LoadAttrProperty
                 | Op::LoadAttrPoly
                 | Op::StoreAttrInstance
                 | Op::StoreAttrAddInstance

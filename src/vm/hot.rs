@@ -21,7 +21,7 @@ use super::ops::{cmp_int_values, int_binary_owned, is_not_implemented};
 use super::errors::type_error;
 use super::{FrameExit, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, Op, Unit};
-use super::poly::{poly_load_attr, poly_load_method, poly_store_attr, super_load};
+use super::poly::{poly_load_attr, poly_load_method, poly_property_getter, poly_store_attr, super_load};
 use super::signals::{self, breaker};
 use crate::runtime::objects::{Builtin, Function, IterState, NativeData};
 use crate::runtime::value::Value;
@@ -680,6 +680,9 @@ impl Vm {
                             shrink!(1);
                             push!(r);
                         }
+                        // A set comprehension's empty set (items' hashes may run
+                        // Python code: those displays run out of line).
+                        Op::BuildSet if arg == 0 => push!(empty_set()),
                         Op::BuildList | Op::BuildTuple => {
                             let mut items: Vec<Value> = Vec::with_capacity(arg);
                             // SAFETY: the top `arg` values are initialized; they move
@@ -1119,20 +1122,39 @@ impl Vm {
                             pop!().release();
                             push!(v);
                         }
-                        Op::LoadAttrProperty => {
+                        // Polymorphic attribute loads share this arm with the
+                        // property form: one inline call of a getter for both.
+                        // Their bodies are out of line (`poly.rs`).
+                        Op::LoadAttrProperty | Op::LoadAttrPoly => {
                             let c = cache!(0);
-                            match peek!(1) {
-                                Value::Instance(inst) if inst.class.version.get() == c.version => {}
-                                _ => break Leave::Cold,
+                            let getter = if ins.op == Op::LoadAttrPoly {
+                                match poly_load_attr(peek!(1), c) {
+                                    Some(v) => {
+                                        pop!().release();
+                                        push!(v);
+                                        std::ptr::null()
+                                    }
+                                    None => match poly_property_getter(peek!(1), c) {
+                                        getter if getter.is_null() => break Leave::Cold,
+                                        getter => getter,
+                                    },
+                                }
+                            } else {
+                                match peek!(1) {
+                                    Value::Instance(inst) if inst.class.version.get() == c.version => c.ptr as *const Function,
+                                    _ => break Leave::Cold,
+                                }
+                            };
+                            if !getter.is_null() {
+                                if self.depth >= self.recursion_limit {
+                                    break Leave::Cold;
+                                }
+                                // The property in the class dict (version unchanged)
+                                // holds its getter; the instance (TOS, its argument)
+                                // keeps the class alive.
+                                skip!(1);
+                                call_inline!(InlineCall { func: getter, callable: depth!() - 1, first: depth!() - 1, completion: Completion::Value });
                             }
-                            if self.depth >= self.recursion_limit {
-                                break Leave::Cold;
-                            }
-                            // The property in the class dict (version unchanged)
-                            // holds its getter; the instance (TOS, its argument)
-                            // keeps the class alive.
-                            skip!(1);
-                            call_inline!(InlineCall { func: c.ptr as *const Function, callable: depth!() - 1, first: depth!() - 1, completion: Completion::Value });
                         }
                         Op::LoadAttrClass => {
                             let c = cache!(0);
@@ -1218,6 +1240,12 @@ impl Vm {
                                 Ok(v) => push!(v),
                                 Err(e) => raise!(e),
                             }
+                        }
+                        Op::BinaryOpAddSeq => {
+                            let Some(v) = concat_sequences(peek!(2), peek!(1), arg as u32) else { break Leave::Cold };
+                            pop!().release();
+                            pop!().release();
+                            push!(v);
                         }
                         Op::CompareOpTuple => {
                             let Some(r) = tuple_compare(CmpOp::ALL[arg], peek!(2), peek!(1)) else { break Leave::Cold };
@@ -1333,6 +1361,18 @@ impl Vm {
                         // method in a builtin type's dict (never modified) or in the
                         // dict of the class whose version matched (unchanged since),
                         // which holds it.
+                        Op::LoadMethodClass => {
+                            let c = cache!(0);
+                            match peek!(1) {
+                                Value::Class(cls) if cls.version.get() == c.version => {}
+                                _ => break Leave::Cold,
+                            }
+                            debug_assert!(depth!() < f.slots.capacity());
+                            // SAFETY: the guard passed; the stack top is the class,
+                            // and the stack has room for the value the load adds.
+                            unsafe { class_method_load(top, c) };
+                            top = unsafe { top.add(1) };
+                        }
                         Op::LoadMethodBuiltinType => {
                             let c = cache!(0);
                             if peek!(1).tag() != c.version as u64 || crate::specialize::frozen_key(peek!(1)) != c.aux {
@@ -1347,6 +1387,11 @@ impl Vm {
                             let recv = pop!();
                             push!(Value::Function(unsafe { crate::specialize::borrowed::<Function>(method) }));
                             push!(recv);
+                        }
+                        Op::LoadAttrMethod => {
+                            let Some(method) = instance_method(peek!(1), cache!(0)) else { break Leave::Cold };
+                            let recv = pop!();
+                            push!(bound_method(method, recv));
                         }
                         Op::LoadMethodInstanceBuiltin => {
                             let Some(method) = instance_method(peek!(1), cache!(0)) else { break Leave::Cold };
@@ -1640,14 +1685,14 @@ impl Vm {
                         // `f(a, k=v)` of a Python function with `*args`, `**kwargs`
                         // or keyword-only parameters (as `f(*args, **kwargs)`), or
                         // of a builtin function.
-                        Op::CallKwPyBound | Op::CallKwBuiltin => {
+                        Op::CallKwPyBound | Op::CallKwBuiltin | Op::CallKwOther => {
                             let callable = depth!() - arg - 2;
                             let Value::Tuple(names) = peek!(1) else { break Leave::Cold };
                             let callee = local!(callable);
                             let fits = match callee {
                                 Value::Function(func) => ins.op == Op::CallKwPyBound && !func.code.is_generator() && self.depth < self.recursion_limit,
                                 Value::Builtin(_) => ins.op == Op::CallKwBuiltin,
-                                _ => false,
+                                _ => ins.op == Op::CallKwOther,
                             };
                             if !fits {
                                 break Leave::Cold;
@@ -1676,7 +1721,19 @@ impl Vm {
                                         Err(e) => raise!(e),
                                     }
                                 }
-                                _ => unreachable!("checked above"),
+                                _ => {
+                                    // A counted reference: the call may run code
+                                    // that rebinds what the stack slot holds.
+                                    let callee = callee.clone();
+                                    sync_pc!();
+                                    let r = self.call_out_of_line(&callee, positional, &keywords);
+                                    drop(keywords);
+                                    callee.release();
+                                    match r {
+                                        Ok(v) => call_result!(arg + 2, v),
+                                        Err(e) => raise!(e),
+                                    }
+                                }
                             }
                         }
                         // A generator function's call makes the generator object
@@ -1719,6 +1776,25 @@ impl Vm {
                                 // SAFETY: `call_kw_fits` checked the places.
                                 unsafe { callee.enter_keywords(func, caller, first, nkw, c.ptr2 as u64) }
                             });
+                        }
+                        Op::CallClass => {
+                            let callable = depth!() - arg - 1;
+                            let cls = local!(callable);
+                            if !matches!(cls, Value::Class(_)) {
+                                break Leave::Cold;
+                            }
+                            // A counted reference: the call may run code that
+                            // rebinds what the stack slot holds.
+                            let cls = cls.clone();
+                            // SAFETY: the arguments are initialized stack values.
+                            let args = unsafe { std::slice::from_raw_parts(base.add(callable + 1), arg) };
+                            sync_pc!();
+                            let r = self.call_out_of_line(&cls, args, &[]);
+                            cls.release();
+                            match r {
+                                Ok(v) => call_result!(arg + 1, v),
+                                Err(e) => raise!(e),
+                            }
                         }
                         Op::CallClassInit => {
                             let c = cache!(0);
@@ -1779,13 +1855,6 @@ impl Vm {
                         }
                         // Polymorphic and megamorphic attribute sites: their
                         // bodies are out of line (`poly.rs`).
-                        Op::LoadAttrPoly => match poly_load_attr(peek!(1), cache!(0)) {
-                            Some(v) => {
-                                pop!().release();
-                                push!(v);
-                            }
-                            None => break Leave::Cold,
-                        },
                         // SAFETY: the receiver is the stack top.
                         Op::LoadMethodPoly => match poly_load_method(peek!(1), cache!(0)) {
                             Some(method) => {
@@ -2401,5 +2470,72 @@ fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
         Value::Tuple(t) => t.items.get(index(t.items.len())?).cloned(),
         Value::Other(_) => super::bytes::byte_at(container, *i).map(|c| Value::Int(c as i64)),
         _ => None,
+    }
+}
+
+/// `BINARY_OP_ADD_SEQ`: `a + b` of two tuples, or of two lists when the
+/// operator (`arg`) is not in place; `None` for other operands.
+#[inline(never)]
+fn concat_sequences(a: &Value, b: &Value, arg: u32) -> Option<Value> {
+    match (a, b) {
+        (Value::Tuple(a), Value::Tuple(b)) => {
+            let mut items = Vec::with_capacity(a.items.len() + b.items.len());
+            items.extend_from_slice(&a.items);
+            items.extend_from_slice(&b.items);
+            Some(Value::tuple(items))
+        }
+        (Value::List(a), Value::List(b)) if BinOp::decode(arg) == (BinOp::Add, false) => Some(Value::List(crate::runtime::gc::new(a.concat(b)))),
+        _ => None,
+    }
+}
+
+/// A new empty set (`BUILD_SET` of a set comprehension), out of line.
+#[inline(never)]
+fn empty_set() -> Value {
+    Value::Set(crate::runtime::gc::new(crate::runtime::objects::PySet::new(false)))
+}
+
+impl Vm {
+    /// [`Vm::call_value`] kept out of the hot loop, for its general call
+    /// forms (`CALL_CLASS`, `CALL_KW_OTHER`).
+    #[inline(never)]
+    fn call_out_of_line(&mut self, callee: &Value, args: &[Value], kwargs: &[(crate::runtime::objects::Name, Value)]) -> PyResult<Value> {
+        self.call_value(callee, args, kwargs)
+    }
+}
+
+/// `LOAD_ATTR_METHOD`: a bound method of the function at `method` (cached
+/// by the site, whose guards passed) and `recv`; out of line.
+#[inline(never)]
+#[allow(improper_ctypes_definitions)]
+extern "C" fn bound_method(method: usize, recv: Value) -> Value {
+    // SAFETY: as for LOAD_METHOD_INSTANCE: the class dict holds the function.
+    let func = Value::Function(unsafe { crate::specialize::borrowed::<Function>(method) });
+    Value::BoundMethod(crate::runtime::objects::BoundMethod::new_rc(func, recv))
+}
+
+/// `LOAD_METHOD_CLASS` once its guard passed: the class at `top - 1` makes
+/// way for the cached function and `NULL` (or, for a classmethod, the
+/// class itself as the call's `self`, at `top`); out of line.
+///
+/// # Safety
+/// `top - 1` is the class (an initialized value); `top` is within the
+/// stack's capacity (uninitialized).
+#[inline(never)]
+#[allow(improper_ctypes_definitions)]
+unsafe extern "C" fn class_method_load(top: *mut Value, c: crate::bytecode::Cache) {
+    // SAFETY: the class dict (version unchanged) holds the function or
+    // the static/classmethod wrapping it.
+    let func = if c.aux == crate::specialize::CLASS_METHOD_BUILTIN {
+        Value::Builtin(crate::specialize::borrowed::<Builtin>(c.ptr))
+    } else {
+        Value::Function(crate::specialize::borrowed::<Function>(c.ptr))
+    };
+    let cls = std::mem::replace(&mut *top.sub(1), func);
+    if c.aux == crate::specialize::CLASS_METHOD_BINDS_CLASS {
+        top.write(cls);
+    } else {
+        cls.release();
+        top.write(Value::Null);
     }
 }

@@ -109,6 +109,20 @@ pub(super) extern "C" fn poly_load_attr(obj: &Value, c: Cache) -> Option<Value> 
     load_entry(attrs, table_of(&c).find(layout_of(inst, attrs)?)?)
 }
 
+/// `LOAD_ATTR_POLY` past [`poly_load_attr`]: the getter of the property
+/// entry for `obj`'s layout, which the hot loop calls inline (null when
+/// `obj` has no cached layout or its entry is no property).
+#[inline(never)]
+// `extern "C"`: as `poly_load_attr`.
+#[allow(improper_ctypes_definitions)]
+pub(super) extern "C" fn poly_property_getter(obj: &Value, c: Cache) -> *const Function {
+    let Value::Instance(inst) = obj else { return std::ptr::null() };
+    match attrs_of(inst).and_then(|attrs| layout_of(inst, attrs)).and_then(|layout| table_of(&c).find(layout)) {
+        Some(PolyEntry { kind: PolyKind::Property, ptr, .. }) => ptr as *const Function,
+        _ => std::ptr::null(),
+    }
+}
+
 /// `LOAD_METHOD_POLY`: the method, when `obj` has one of the cached layouts.
 #[inline(never)]
 // `extern "C"` (Rust callers only): a call that cannot unwind needs no
@@ -268,8 +282,16 @@ impl Vm {
     pub(super) fn mega_load_attr(&mut self, obj: &Value, name: &Name) -> PyResult<Value> {
         let layout = Vm::instance_layout(obj);
         if let (Some(layout), Some(key), Value::Instance(inst)) = (layout, MegaCache::key(name, Op::LoadAttr), obj) {
-            if let Some(v) = self.mega.find(layout, key).and_then(|e| load_entry(attrs_of(inst)?, e)) {
-                return Ok(v);
+            if let Some(e) = self.mega.find(layout, key) {
+                if e.kind == PolyKind::Property {
+                    // SAFETY: a receiver of the entry's layout exists, whose
+                    // class dict holds the property holding the getter.
+                    let getter = unsafe { borrowed::<Function>(e.ptr) };
+                    return self.call_function(&getter, std::slice::from_ref(obj), &[]);
+                }
+                if let Some(v) = attrs_of(inst).and_then(|attrs| load_entry(attrs, e)) {
+                    return Ok(v);
+                }
             }
         }
         self.mega_fill(Op::LoadAttr, obj, name, layout);
