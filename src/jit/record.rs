@@ -1276,6 +1276,13 @@ impl Recorder<'_> {
                 self.for_iter_seq(pc, slot, item)
             }
             state if crate::vm::iter::steps_natively(state, false) => {
+                // `for a, b in enumerate(..)/zip(..)/d.items()`: the interpreter
+                // stores the pair without building a tuple; a trace would build
+                // and unpack one per iteration (slower than not tracing).
+                let (unpack, store) = (self.code.instr(pc + 1), self.code.instr(pc + 2));
+                if unpack.op.unfused().family() == Op::UnpackSequence && unpack.arg == 2 && store.op == Op::StoreFastStoreFast {
+                    return Err("for over pairs stored straight into two locals");
+                }
                 let item = crate::vm::iter::peek_next(state).ok_or("iterator state changed")?;
                 self.for_iter_native(pc, slot, item)
             }
