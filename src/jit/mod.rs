@@ -86,10 +86,10 @@ struct Installed {
 }
 
 /// Where an exit of a trace leaves to: shown in `--stats` with its count.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ExitSite {
-    /// The loop's code object.
-    pub code: String,
+    /// The loop's code object's name (shared with it, not copied per exit).
+    pub code: crate::runtime::objects::Name,
     /// The source line of `pc`.
     pub line: u32,
     /// The instruction the interpreter resumes at.
@@ -257,7 +257,7 @@ fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &C
     let sites = compiled
         .exits
         .iter()
-        .map(|e| ExitSite { code: code.name.as_str().to_string(), line: code.line_at(e.pc as usize), pc: e.pc, kind: e.kind })
+        .map(|e| ExitSite { code: code.name.clone(), line: code.line_at(e.pc as usize), pc: e.pc, kind: e.kind })
         .collect();
     Ok(Box::new(Installed {
         exit_counts: vec![0; compiled.exits.len()],

@@ -16,7 +16,7 @@ impl JitState {
         if !hot.is_empty() {
             let _ = writeln!(out, "  hottest exits:");
             for (site, n) in hot {
-                let _ = writeln!(out, "    {:<24} line {:<5} pc {:<5} {:<8} {:>10}", site.code, site.line, site.pc, site.kind.name(), n);
+                let _ = writeln!(out, "    {:<24} line {:<5} pc {:<5} {:<8} {:>10}", site.code.as_str(), site.line, site.pc, site.kind.name(), n);
             }
         }
         out
@@ -33,7 +33,7 @@ impl JitState {
                 format!(
                     "{{\"code\":\"{}\",\"line\":{},\"pc\":{},\"kind\":\"{}\",\"count\":{}}}",
                     // Code names are identifiers or `<module>`-like: only these two need escapes.
-                    site.code.replace('\\', "\\\\").replace('"', "\\\""),
+                    site.code.as_str().replace('\\', "\\\\").replace('"', "\\\""),
                     site.line,
                     site.pc,
                     site.kind.name(),
