@@ -17,9 +17,12 @@
 //! usual filters work: `cargo test --test conformance -- errors/` or `-- base::bigint --exact`.
 //!
 //! Environment:
-//! * `QUICKEN_TEST_TIERS=base` — the tiers to run (default: `base,adaptive,jit`). The `jit`
-//!   tier runs with `--jit-threshold=2`, so that the loops of these short programs are
-//!   recorded and compiled at their second iteration.
+//! * `QUICKEN_TEST_TIERS=base` — the tiers to run (default: `base,adaptive,jit,jit-exits`).
+//!   The `jit` tier runs with `--jit-threshold=2`, so that the loops of these short programs
+//!   are recorded and compiled at their second iteration. `jit-exits` is the `jit` tier
+//!   with `QUICKEN_JIT_FORCE_EXITS=3` as well: each trace entry leaves at its first, second
+//!   or third guard in turn, so that every exit path (snapshots, rebuilt callee frames)
+//!   runs and must leave the interpreter exactly where it would have been.
 //! * `QUICKEN_TEST_TIMEOUT=SECONDS` — per-program timeout (default 30); the child is killed.
 //! * `QUICKEN_TEST_DIRS=dir1:dir2` — extra folders of programs to include (e.g. `../shared/corpus`).
 
@@ -36,7 +39,7 @@ use run_child::{run, Outcome};
 use libtest_mimic::{Arguments, Failed, Trial};
 
 /// Tiers run by default; `QUICKEN_TEST_TIERS` replaces this list.
-const TIERS: &[&str] = &["base", "adaptive", "jit"];
+const TIERS: &[&str] = &["base", "adaptive", "jit", "jit-exits"];
 const DEFAULT_TIMEOUT_SECS: u64 = 30;
 /// At most this many diff lines are shown in a failure message.
 const MAX_DIFF_LINES: usize = 60;
@@ -124,10 +127,11 @@ fn run_program(program: &Path, tier: &str, timeout: Duration) -> Result<Outcome,
     let dir = program.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file = program.file_name().ok_or("program has no file name")?;
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_quicken"));
-    cmd.arg("--tier").arg(tier);
-    if tier == "jit" {
-        cmd.arg("--jit-threshold=2");
-    }
+    match tier {
+        "jit" => cmd.args(["--tier", "jit", "--jit-threshold=2"]),
+        "jit-exits" => cmd.args(["--tier", "jit", "--jit-threshold=2"]).env("QUICKEN_JIT_FORCE_EXITS", "3"),
+        _ => cmd.arg("--tier").arg(tier),
+    };
     run(cmd.arg(file).current_dir(dir), timeout)
 }
 

@@ -54,3 +54,33 @@ fn exit_sites_are_counted_by_line_and_kind() {
     assert!(n > 60_000 && n < 70_000, "{jit}");
     assert_eq!(jit["exits"]["Deopt"].as_u64(), exits.iter().filter(|e| e["kind"] == "Deopt").map(|e| e["count"].as_u64().unwrap()).sum::<u64>().into(), "{jit}");
 }
+
+#[test]
+fn an_exit_inside_an_inlined_call_is_counted_at_the_callee() {
+    // `step` is inlined into the loop; every fourth call takes the branch
+    // the trace did not record, after the attribute store above it ran.
+    let jit = jit_stats_of(
+        "inlined",
+        "class P:\n    def __init__(self):\n        self.x = 0\n    def step(self, i):\n        self.x = self.x + 1\n        if i % 4 == 3:\n            return 2\n        return 1\n\
+def f(n):\n    p = P()\n    t = 0\n    for i in range(n):\n        t += p.step(i)\n    return t, p.x\nprint(f(100000))\n",
+    );
+    let hottest = &jit["hot_exits"].as_array().expect("hot_exits")[0];
+    assert_eq!(hottest["code"], "step", "{jit}");
+    assert_eq!(hottest["line"].as_u64(), Some(6), "{jit}");
+    let n = hottest["count"].as_u64().unwrap();
+    assert!(n > 20_000 && n < 26_000, "{jit}");
+}
+
+#[test]
+fn a_trace_whose_entries_keep_failing_is_recorded_again() {
+    // The module-level total becomes a float at iteration 1000: the trace
+    // guarding an int total leaves at once on every entry after that, until
+    // it is dropped and the loop recorded again with a float total.
+    let jit = jit_stats_of(
+        "rerecord",
+        "total = 0\nfor i in range(200000):\n    total += i\n    if i == 1500:\n        total += 0.5\nprint(total)\n",
+    );
+    assert!(jit["invalidated"].as_u64().unwrap() >= 1, "{jit}");
+    assert!(jit["traces_compiled"].as_u64().unwrap() >= 2, "{jit}");
+    assert!(jit["native_instructions"].as_u64().unwrap() > 190_000 * 5, "{jit}");
+}

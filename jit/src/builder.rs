@@ -150,7 +150,15 @@ impl TraceBuilder {
     /// they are written eagerly, and `opt::sink` adds the ones it sinks. If the previous
     /// snapshot was not used by any guard, it is replaced (snapshots merge).
     pub fn snapshot(&mut self, pc: u32, kind: ExitKind, stack_depth: u16, entries: &[SnapEntry]) -> SnapId {
-        for e in entries {
+        self.snapshot_with_frames(pc, kind, stack_depth, entries, Vec::new())
+    }
+
+    /// [`TraceBuilder::snapshot`] for a guard inside inlined calls: `pc`, `stack_depth`
+    /// and `entries` describe the root frame as the outermost call left it (resuming
+    /// after the call, which pushes its value), `frames` the callees, outermost first,
+    /// which the interpreter rebuilds and runs to their returns.
+    pub fn snapshot_with_frames(&mut self, pc: u32, kind: ExitKind, stack_depth: u16, entries: &[SnapEntry], frames: Vec<FrameSnap>) -> SnapId {
+        for e in entries.iter().chain(frames.iter().flat_map(|f| f.entries.iter())) {
             assert!(
                 e.ty == self.trace.ty(e.val) && (e.ty.is_immediate() || e.ty == Ty::Val),
                 "snapshot entry for slot {} has type {}: box heap values as Val",
@@ -158,7 +166,7 @@ impl TraceBuilder {
                 self.trace.ty(e.val).name()
             );
         }
-        let snap = Snapshot { pc, kind, stack_depth, entries: entries.to_vec(), frames: Vec::new() };
+        let snap = Snapshot { pc, kind, stack_depth, entries: entries.to_vec(), frames };
         if !self.current_used && self.current != SnapId::ENTRY {
             self.trace.snaps[self.current.0 as usize] = snap;
         } else {

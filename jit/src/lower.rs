@@ -667,7 +667,10 @@ impl<'a> Lowerer<'a> {
             Op::GuardTag { val, tag } => {
                 let (t, p) = self.pair(*val);
                 let fail = self.b.ins().icmp_imm_u(IntCC::NotEqual, t, self.layout.tag_number(*tag) as i64);
-                self.guard(fail, snap, true);
+                // The type of what a helper with effects returned (an item it
+                // took from an iterator): a forced exit would lose it.
+                let after_effects = matches!(self.t.inst(*val).map(|i| &i.op), Some(Op::CallHelper { sig, .. }) if !sig.pure);
+                self.guard(fail, snap, !after_effects);
                 match tag {
                     Tag::Int | Tag::Heap(_) => LVal::One(p),
                     Tag::Float => LVal::One(self.b.ins().bitcast(types::F64, MemFlagsData::new(), p)),

@@ -144,6 +144,26 @@ pub extern "C" fn rt_instance_attr(_ctx: *mut quicken_jit::JitCtx, tag: i64, pay
     }
 }
 
+/// `obj.attr = value` through the `STORE_ATTR_INSTANCE` cache `cache` (a
+/// copy the trace keeps): stores a new reference to the value (whose words
+/// the trace keeps alive) into the instance's slot and returns None, or
+/// exits with the instance unchanged when the cache's guards fail. The old
+/// value's release runs no Python code (finalizers are queued).
+pub extern "C" fn rt_store_instance_attr(_ctx: *mut quicken_jit::JitCtx, tag: i64, payload: u64, cache: u64, vtag: u64, vpayload: u64) -> ValRet {
+    // SAFETY: as `rt_instance_attr`; `vtag`/`vpayload` are a live value's words.
+    let obj = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([tag as u64, payload]) });
+    let cache = unsafe { *(cache as *const crate::bytecode::Cache) };
+    let value = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([vtag, vpayload]) });
+    let stored = std::mem::ManuallyDrop::new((*value).clone());
+    // SAFETY: `stored` is an initialized value the slot takes (moved out on true).
+    if unsafe { crate::vm::hot::store_instance_slot(&obj, cache, &*stored) } {
+        ValRet::of(&Value::None)
+    } else {
+        drop(std::mem::ManuallyDrop::into_inner(stored));
+        ValRet::EXIT
+    }
+}
+
 /// Whether the instance (`tag`, `payload`: its words) finds, through the
 /// `LOAD_METHOD_INSTANCE` cache `cache` (a copy the trace keeps), the
 /// method `method` the trace was recorded with (None), or exits.

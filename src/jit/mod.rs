@@ -21,8 +21,11 @@ mod record;
 pub mod stats;
 
 use crate::bytecode::{Cache, Code, Counter, Unit};
+use crate::runtime::objects::Function;
+use crate::runtime::value::Value;
 use crate::vm::frame::Frame;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{FrameExit, PyResult, Vm};
+use std::rc::Rc;
 
 /// Iterations of a loop before it is recorded (`--jit-threshold=N`): above
 /// the adaptive tier's warm-up and cooldown (53), so the loop body is
@@ -45,9 +48,14 @@ enum EdgeState {
     Blacklisted = 2,
 }
 
-/// Consecutive failed entries (a live-in of another type than recorded)
-/// after which a trace is dropped and its loop recorded again.
-const MAX_ENTRY_FAILURES: u32 = 50;
+/// Entries of a trace over which its failed entries are counted.
+const ENTRY_WINDOW: u32 = 64;
+
+/// Failed entries in a window (entries that ran no iteration natively: a
+/// live-in, a global or a branch of another kind than recorded, as when the
+/// loop was recorded on its rare path) at which the trace is dropped and
+/// its loop recorded again.
+const MAX_FAILED_IN_WINDOW: u32 = 32;
 
 /// The `jit` tier's state, owned by the VM.
 pub struct JitState {
@@ -57,6 +65,10 @@ pub struct JitState {
     pub stats: JitStats,
     /// `QUICKEN_JIT_DUMP`: print each trace's IR (recorded and optimized) to stderr.
     pub dump: bool,
+    /// `QUICKEN_JIT_FORCE_EXITS=N` (a testing mode): entry `e` of a trace
+    /// leaves at its `1 + e % N`th guard, so that every exit path runs
+    /// (0: off).
+    pub force_exits: u64,
     /// Installed traces; a back edge's `Cache::ptr` points at one of them.
     traces: Vec<Box<Installed>>,
 }
@@ -75,14 +87,22 @@ struct Installed {
     /// Exits ids below this one leave from the peeled first iteration
     /// (the loop's invariant guards included): no iteration ran natively.
     first_loop_exit: u32,
-    /// Entries in a row that ran no iteration natively.
+    /// Entries in the current window that ran no iteration natively.
     entry_failures: u32,
+    /// Entries in the current window ([`ENTRY_WINDOW`]).
+    window_entries: u32,
     /// Times entered.
     entries: u64,
     /// Where each exit (by id) resumes, for `--stats`.
     sites: Vec<ExitSite>,
     /// Times each exit (by id) was taken, entry failures included.
     exit_counts: Vec<u64>,
+    /// For each exit (by id), the functions of the inlined calls it leaves
+    /// from, outermost first (their frames are rebuilt from `exit_buf`).
+    callees: Vec<Vec<Rc<Function>>>,
+    /// Where exits inside inlined calls write the callees' slots (empty
+    /// when the trace inlines nothing).
+    exit_buf: Box<[[u64; 2]]>,
 }
 
 /// Where an exit of a trace leaves to: shown in `--stats` with its count.
@@ -133,7 +153,14 @@ impl Default for JitState {
             .and_then(|s| s.parse::<u16>().ok())
             .filter(|n| (1..=Counter::MAX_VALUE).contains(n))
             .unwrap_or(DEFAULT_THRESHOLD);
-        JitState { threshold, stats: JitStats::default(), dump: std::env::var_os("QUICKEN_JIT_DUMP").is_some(), traces: Vec::new() }
+        let force_exits = std::env::var("QUICKEN_JIT_FORCE_EXITS").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
+        JitState {
+            threshold,
+            stats: JitStats::default(),
+            dump: std::env::var_os("QUICKEN_JIT_DUMP").is_some(),
+            force_exits,
+            traces: Vec::new(),
+        }
     }
 }
 
@@ -166,8 +193,11 @@ impl Vm {
         // no loop is entered meanwhile.
         let mut state = self.jit.take().unwrap_or_default();
         let header = f.pc;
-        self.jit_loop_with(&mut state, f, code, edge);
+        let callees = self.jit_loop_with(&mut state, f, code, edge);
         self.jit = Some(state);
+        if !callees.is_empty() {
+            self.finish_inlined_calls(f, callees)?;
+        }
         // A trace tests the eval breaker at the end of each iteration and
         // leaves at the header when it is up (a `__del__` or weak reference
         // callback queued by an item it overwrote, a collection due, a
@@ -180,15 +210,18 @@ impl Vm {
         Ok(())
     }
 
-    fn jit_loop_with(&mut self, state: &mut JitState, f: &mut Frame, code: &Code, edge: *const Unit) {
+    /// Runs, records or counts the loop (see [`Vm::jit_loop`]); returns
+    /// the callee frames to finish when a trace left inside inlined calls.
+    fn jit_loop_with(&mut self, state: &mut JitState, f: &mut Frame, code: &Code, edge: *const Unit) -> Vec<Frame> {
         // SAFETY: `edge` is a unit of `code`, which the running frame holds.
         let unit = unsafe { &*edge };
         let mut c = unit.cache.get();
         if c.ptr != 0 {
             // SAFETY: `ptr` was set from a `Box<Installed>` that `traces` keeps.
             let trace = unsafe { &mut *(c.ptr as *mut Installed) };
-            if run_trace(self, state, trace, f, code) {
-                return;
+            let (keep, callees) = run_trace(self, state, trace, f, code);
+            if keep {
+                return callees;
             }
             // The loop's types changed for good (or it is too short to
             // run in the trace): record it again later, and after
@@ -197,7 +230,7 @@ impl Vm {
             c.ptr = 0;
             abort(state, &mut c, "entry guards kept failing");
             unit.cache.set(c);
-            return;
+            return callees;
         }
         match c.version {
             v if v == EdgeState::Fresh as u32 => {
@@ -216,8 +249,7 @@ impl Vm {
                         // Run it at once: the frame is at the header.
                         // SAFETY: just installed.
                         let trace = unsafe { &mut *(c.ptr as *mut Installed) };
-                        run_trace(self, state, trace, f, code);
-                        return;
+                        return run_trace(self, state, trace, f, code).1;
                     }
                     Err(reason) if reason == record::LOOP_ENDING => {
                         *state.stats.aborts.entry(reason).or_default() += 1;
@@ -229,6 +261,44 @@ impl Vm {
             _ => c.counter = Counter::new(Counter::MAX_VALUE, 0),
         }
         unit.cache.set(c);
+        Vec::new()
+    }
+
+    /// After an exit inside inlined calls: runs the rebuilt callee frames
+    /// (outermost first in `callees`) to their returns, innermost first,
+    /// each return value pushed on its caller's stack, the outermost's on
+    /// `f`'s, which then resumes after the call. An exception passes up
+    /// through the callers' handlers as it would have from the interpreter's
+    /// own calls.
+    #[cold]
+    fn finish_inlined_calls(&mut self, f: &mut Frame, mut callees: Vec<Frame>) -> PyResult<()> {
+        let mut outcome = Ok(Value::None);
+        let mut first = true;
+        while let Some(mut frame) = callees.pop() {
+            let resumed = match std::mem::replace(&mut outcome, Ok(Value::None)) {
+                _ if first => true,
+                Ok(v) => {
+                    frame.slots.push(v);
+                    true
+                }
+                Err(err) => {
+                    let handled = self.unwind(&mut frame, &err);
+                    outcome = Err(err);
+                    handled
+                }
+            };
+            first = false;
+            if resumed {
+                let r = self.run_guarded(&mut frame);
+                outcome = r.and_then(|exit| match exit {
+                    FrameExit::Return(v) => Ok(v),
+                    FrameExit::Yield(_) => unreachable!("inlined functions are not generators"),
+                });
+            }
+            self.recycle(frame);
+        }
+        f.slots.push(outcome?);
+        Ok(())
     }
 }
 
@@ -245,21 +315,39 @@ fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &C
             quicken_jit::print_trace(&optimized)
         );
     }
-    let opts = quicken_jit::CompileOptions { count_iterations: counting, ..Default::default() };
+    let opts = quicken_jit::CompileOptions { count_iterations: counting, force_exits: state.force_exits > 0, ..Default::default() };
     let compiled = quicken_jit::compile(&optimized, &layout::layouts().value, &opts).map_err(|_| "compile error")?;
     state.stats.compile_ns += compiled.compile_time.as_nanos() as u64;
     state.stats.code_bytes += compiled.code_bytes as u64;
-    // Snapshots are numbered in order: the body's come after the preamble's.
+    // Snapshots are numbered in order, and the optimizer gives the body's
+    // their own ids, after the preamble's (exit 0, the entry's, aside).
     let first_loop_exit = optimized
         .loop_index()
-        .and_then(|at| optimized.insts[at..].iter().filter_map(|i| i.snap).map(|s| s.0).min())
+        .and_then(|at| optimized.insts[at..].iter().filter_map(|i| i.snap).map(|s| s.0).filter(|&s| s != 0).min())
         .unwrap_or(u32::MAX);
+    let callees = compiled
+        .exits
+        .iter()
+        .map(|e| e.frames.iter().map(|fs| inlined_function(&optimized, fs.func, &recorded.roots)).collect::<Option<Vec<_>>>())
+        .collect::<Option<Vec<_>>>()
+        .ok_or("inlined function not among the trace's roots")?;
     let sites = compiled
         .exits
         .iter()
-        .map(|e| ExitSite { code: code.name.clone(), line: code.line_at(e.pc as usize), pc: e.pc, kind: e.kind })
+        .zip(&callees)
+        .map(|(e, funcs)| match (e.frames.last(), funcs.last()) {
+            // Inside inlined calls: where the innermost callee resumes.
+            (Some(inner), Some(func)) => {
+                let c = &func.code;
+                ExitSite { code: c.name.clone(), line: c.line_at(inner.pc as usize), pc: inner.pc, kind: e.kind }
+            }
+            _ => ExitSite { code: code.name.clone(), line: code.line_at(e.pc as usize), pc: e.pc, kind: e.kind },
+        })
         .collect();
+    let buf_len = compiled.exits.iter().map(|e| e.frames.iter().map(frame_len).sum::<usize>()).max().unwrap_or(0);
     Ok(Box::new(Installed {
+        callees,
+        exit_buf: vec![[0u64; 2]; buf_len].into_boxed_slice(),
         exit_counts: vec![0; compiled.exits.len()],
         sites,
         compiled,
@@ -269,20 +357,42 @@ fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &C
         globals: std::rc::Rc::as_ptr(&f.globals),
         first_loop_exit,
         entry_failures: 0,
+        window_entries: 0,
         entries: 0,
     }))
 }
 
+/// The function an inline frame of an exit belongs to: `func` is a
+/// constant of `trace` holding its address, which the roots keep alive.
+fn inlined_function(trace: &quicken_jit::Trace, func: quicken_jit::Ref, roots: &[Value]) -> Option<Rc<Function>> {
+    let addr = trace.consts.get(func.is_const().then(|| func.const_index())?)?.bits as usize;
+    roots.iter().find_map(|r| match r {
+        Value::Function(f) if Rc::as_ptr(f) as usize == addr => Some(f.clone()),
+        _ => None,
+    })
+}
+
+/// The slots an exit writes for one inline frame (its fixed slots and stack).
+fn frame_len(frame: &quicken_jit::FrameSnap) -> usize {
+    frame.entries.iter().map(|e| e.slot as usize + 1).max().unwrap_or(0)
+}
+
 /// Runs `trace` on `f`, which stands at its loop header, and resumes the
-/// interpreter where the trace exited. False when the trace should be
-/// dropped: its entries keep failing before a first native iteration (a
-/// live-in, a global or a branch of another kind than recorded, for good).
-fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut Frame, code: &Code) -> bool {
+/// interpreter where the trace exited: in `f`, and in the callee frames
+/// returned (outermost first) when it left inside inlined calls. False when
+/// the trace should be dropped: its entries keep failing before a first
+/// native iteration (a live-in, a global or a branch of another kind than
+/// recorded, for good).
+fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut Frame, code: &Code) -> (bool, Vec<Frame>) {
     if !std::ptr::eq(std::rc::Rc::as_ptr(&f.globals), trace.globals) {
         // Another module's run of this code: as an entry guard failing.
-        return failed_entry(state, trace);
+        return (failed_entry(state, trace), Vec::new());
     }
     let mut ctx = quicken_jit::JitCtx::new(vm as *mut Vm as *mut std::ffi::c_void);
+    ctx.exit_buf = trace.exit_buf.as_mut_ptr();
+    if state.force_exits > 0 {
+        ctx.force_countdown = 1 + trace.entries % state.force_exits;
+    }
     let base = f.slots.as_mut_ptr() as *mut u8;
     debug_assert!(f.slots.capacity() >= code.frame_size as usize);
     // SAFETY: the trace was compiled for this loop of `code`, whose frame
@@ -296,26 +406,56 @@ fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut F
     let info = &trace.compiled.exits[exit as usize];
     if exit == 0 {
         // Not entered: the frame is untouched.
-        return failed_entry(state, trace);
+        return (failed_entry(state, trace), Vec::new());
     }
     state.stats.exits[info.kind as usize] += 1;
     f.pc = info.pc as usize;
     // SAFETY: the exit wrote every stack slot live at `pc`; the frame's
     // buffer holds `frame_size` slots.
     unsafe { f.slots.set_len(code.nfixed() + info.stack_depth as usize) };
-    if exit < trace.first_loop_exit && info.kind != quicken_jit::ExitKind::LoopEnd {
-        // Left before the loop proper: the recorded kinds no longer hold.
-        trace.entry_failures += 1;
-        return trace.entry_failures < MAX_ENTRY_FAILURES;
+    let callees = rebuild_callees(vm, info, &trace.callees[exit as usize], &trace.exit_buf);
+    // Left before the loop proper: the recorded kinds or branches do not hold.
+    let failed = exit < trace.first_loop_exit && info.kind != quicken_jit::ExitKind::LoopEnd;
+    (count_entry(trace, failed), callees)
+}
+
+/// Counts an entry of `trace` in its window; false when the trace should
+/// be dropped (too many of the window's entries failed).
+fn count_entry(trace: &mut Installed, failed: bool) -> bool {
+    trace.window_entries += 1;
+    trace.entry_failures += failed as u32;
+    if trace.window_entries < ENTRY_WINDOW {
+        return true;
     }
+    let keep = trace.entry_failures < MAX_FAILED_IN_WINDOW;
+    trace.window_entries = 0;
     trace.entry_failures = 0;
-    true
+    keep
+}
+
+/// The callee frames an exit inside inlined calls wrote to `buf`: each
+/// takes its values (the exit gave it a reference to each) and stands at
+/// its resume pc.
+fn rebuild_callees(vm: &mut Vm, info: &quicken_jit::ExitInfo, funcs: &[Rc<Function>], buf: &[[u64; 2]]) -> Vec<Frame> {
+    let frames = info.frames.iter().zip(&info.frame_buf_offsets).zip(funcs);
+    frames
+        .map(|((snap, &offset), func)| {
+            let mut frame = Frame::vacant(func);
+            frame.slots = vm.frame_pool.pop().unwrap_or_default();
+            frame.slots.reserve(func.code.frame_size as usize);
+            let values = &buf[offset as usize..offset as usize + func.code.nfixed() + snap.stack_depth as usize];
+            // SAFETY: the exit wrote a whole value with its own reference
+            // into each of these slots; each is read (moved) once.
+            frame.slots.extend(values.iter().map(|words| unsafe { std::mem::transmute::<[u64; 2], Value>(*words) }));
+            frame.pc = snap.pc as usize;
+            frame
+        })
+        .collect()
 }
 /// Counts an entry that failed at once; false when the trace should be dropped.
 fn failed_entry(state: &mut JitState, trace: &mut Installed) -> bool {
     state.stats.entry_failures += 1;
-    trace.entry_failures += 1;
-    trace.entry_failures < MAX_ENTRY_FAILURES
+    count_entry(trace, true)
 }
 
 /// Counts an abandoned recording and backs the loop's counter off, or

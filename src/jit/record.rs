@@ -22,7 +22,7 @@
 //! result, and the trace calls it through a helper (`math.sqrt` of a float
 //! becomes a native square root).
 
-use quicken_jit::{Cc, ExitKind, HelperSig, Op as IrOp, Own, Ref, SnapEntry, Tag, Trace, TraceBuilder, Ty, Width};
+use quicken_jit::{Cc, ExitKind, FrameSnap, HelperSig, Op as IrOp, Own, Ref, SnapEntry, Tag, Trace, TraceBuilder, Ty, Width};
 
 use super::helpers;
 use super::layout::{layouts, words, TAG_CELL, TAG_ITER, TAG_LIST, TAG_TUPLE};
@@ -198,6 +198,7 @@ pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
         vm,
         roots: Vec::new(),
         caches: Vec::new(),
+        stored_attrs: Vec::new(),
     };
     let mut pc = header;
     loop {
@@ -209,7 +210,6 @@ pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
             Next::At(next) => pc = next,
             Next::LoopClosed => break,
         }
-        r.check_inlined_stack()?;
     }
     // The eval breaker (Ctrl-C, generator finalizers) is tested once per
     // iteration; its exit resumes at the header, where the interpreter's
@@ -221,12 +221,16 @@ pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
 }
 
 /// A caller suspended while the recorder goes through a function it
-/// inlines. Inlined functions have no effects the trace could not redo (no
-/// stores outside their own locals, no calls but pure builtins and other
-/// such functions), so their guards leave through the snapshot of the
-/// outermost call: the interpreter makes the call again, as if the trace
-/// had stopped before it. No callee frame needs rebuilding.
+/// inlines. A guard inside the callee leaves through a snapshot that holds
+/// the root frame as the outermost call left it (resuming after the call)
+/// and every callee's locals, stack and pc ([`quicken_jit::FrameSnap`]):
+/// the interpreter rebuilds those frames and finishes the calls
+/// (`Vm::finish_inlined_calls`), so a callee's effects before the guard
+/// (attribute and item stores) are never redone. Callees do not store
+/// globals (the trace reads globals once per entry).
 struct Caller {
+    /// The function this call enters (what an exit rebuilds a frame of).
+    callee: Rc<crate::runtime::objects::Function>,
     code: Rc<Code>,
     globals: Rc<PyDict>,
     locals: Vec<Option<Item>>,
@@ -272,6 +276,11 @@ struct Recorder<'a> {
     vm: &'a mut Vm,
     roots: Vec<Value>,
     caches: Vec<Box<Cache>>,
+    /// Instance attributes the iteration stored so far: (the instance's
+    /// payload address, slot index, the value's shadow). The recorder does
+    /// not run the stores, so a later load of that slot in the iteration
+    /// takes the stored shadow, not the object's current value.
+    stored_attrs: Vec<(u64, u16, Shadow)>,
 }
 
 impl Recorder<'_> {
@@ -283,12 +292,10 @@ impl Recorder<'_> {
         let op = ins.op.unfused().family();
         let inlined = !self.callers.is_empty();
         // Guards of this instruction resume at it, with the stack as it is
-        // now: the interpreter runs it again. (In an inlined function they
-        // resume at the outermost call, whose snapshot stays current.)
-        if !inlined {
-            let closes_loop = op.arg_kind() == crate::bytecode::ArgKind::Jump && arg == self.header && arg <= pc;
-            self.snapshot(pc, if closes_loop { ExitKind::LoopEnd } else { ExitKind::Deopt });
-        }
+        // now: the interpreter runs it again (in an inlined function, in
+        // the callee frames the exit rebuilds).
+        let closes_loop = !inlined && op.arg_kind() == crate::bytecode::ArgKind::Jump && arg == self.header && arg <= pc;
+        self.snapshot(pc, if closes_loop { ExitKind::LoopEnd } else { ExitKind::Deopt });
         match op {
             Op::Nop => {}
             Op::LoadFast => {
@@ -296,11 +303,13 @@ impl Recorder<'_> {
                 self.stack.push(v);
             }
             Op::StoreFast if inlined => {
-                // The callee's locals live in the trace's registers only.
-                let v = self.pop()?;
-                if v.is_owned() {
-                    return Err("heap value in an inlined function's local");
+                // The callee's locals live in the trace's registers only. A
+                // local may own its value (released when the call returns);
+                // rebinding it would leave what borrows it dangling.
+                if self.locals[arg].as_ref().is_some_and(Item::is_owned) {
+                    return Err("rebinding an owned local in an inlined function");
                 }
+                let v = self.pop()?;
                 self.locals[arg] = Some(v);
             }
             Op::StoreFast => {
@@ -359,7 +368,6 @@ impl Recorder<'_> {
                 let v = self.subscript(container, index)?;
                 self.stack.push(v);
             }
-            Op::StoreSubscr if inlined => return Err("store in an inlined function"),
             Op::StoreSubscr => {
                 let index = self.pop()?;
                 let container = self.pop()?;
@@ -452,6 +460,11 @@ impl Recorder<'_> {
                 let v = self.instance_attr(obj, self.code.cache(pc).get())?;
                 self.stack.push(v);
             }
+            Op::StoreAttr if self.code.instr(pc).op == Op::StoreAttrInstance => {
+                let obj = self.pop()?;
+                let value = self.pop()?;
+                self.store_instance_attr(obj, value, self.code.cache(pc).get())?;
+            }
             Op::LoadMethod
                 if ins.op.unfused() == Op::LoadMethodBuiltinType
                     && matches!(self.peek(1)?.shadow, Shadow::List(_) | Shadow::Heap(Value::Str(_) | Value::Dict(_)) | Shadow::Object(Value::Str(_) | Value::Dict(_))) =>
@@ -521,7 +534,16 @@ impl Recorder<'_> {
                 self.stack.push(v);
             }
             Op::ReturnValue if inlined => {
-                let v = self.pop()?;
+                let mut v = self.pop()?;
+                // The callee's locals die: the value returned takes over a
+                // reference one of them owns (`return self`), the others go.
+                for local in std::mem::take(&mut self.locals).into_iter().flatten().filter(Item::is_owned) {
+                    if v.own == Own::Borrowed && v.boxed.is_some() && v.boxed == local.boxed {
+                        v.own = Own::Owned;
+                    } else {
+                        self.release(&local);
+                    }
+                }
                 let caller = self.callers.pop().expect("inlined");
                 debug_assert_eq!(self.stack.len(), caller.stack_len);
                 self.code = caller.code;
@@ -554,23 +576,60 @@ impl Recorder<'_> {
     }
 
     /// Makes the snapshot the next guards exit through: resume at `pc` with
-    /// the recorded stack written to the frame.
+    /// the recorded stack written to the frame. Inside inlined calls, the
+    /// root frame resumes after the outermost call, and each callee is
+    /// rebuilt with its locals and stack (see [`Caller`]).
     fn snapshot(&mut self, pc: usize, kind: ExitKind) {
-        let entries = self.stack_entries();
-        self.b.snapshot(pc as u32, kind, (self.header_depth + self.stack.len()) as u16, &entries);
+        let Some(outermost) = self.callers.first() else {
+            let entries = self.stack_entries();
+            self.b.snapshot(pc as u32, kind, (self.header_depth + self.stack.len()) as u16, &entries);
+            return;
+        };
+        let (root_pc, root_len) = (outermost.return_pc, outermost.stack_len);
+        let entries = self.items_entries(&self.stack[..root_len], self.nfixed + self.header_depth);
+        let frames = (0..self.callers.len()).map(|level| self.callee_frame(level, pc)).collect();
+        self.b.snapshot_with_frames(root_pc as u32, kind, (self.header_depth + root_len) as u16, &entries, frames);
+    }
+
+    /// The state of the callee entered by `callers[level]`, for a snapshot
+    /// taken at `pc` of the innermost callee: its locals (unbound ones
+    /// Null), then its stack.
+    fn callee_frame(&mut self, level: usize, pc: usize) -> FrameSnap {
+        let caller = &self.callers[level];
+        let inner = self.callers.get(level + 1);
+        let callee = caller.callee.clone();
+        let locals = inner.map_or(&self.locals, |c| &c.locals).clone();
+        let stack = self.stack[caller.stack_len..inner.map_or(self.stack.len(), |c| c.stack_len)].to_vec();
+        let resume = inner.map_or(pc, |c| c.return_pc);
+        let null = self.b.const_val(words(&Value::Null)[0], 0);
+        let mut entries: Vec<SnapEntry> = locals
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match v {
+                Some(v) => self.item_entry(i as u16, v),
+                None => self.b.entry(i as u16, null, Own::Imm),
+            })
+            .collect();
+        entries.extend(self.items_entries(&stack, callee.code.nfixed()));
+        FrameSnap { func: self.b.const_ptr(Rc::as_ptr(&callee) as u64), pc: resume as u32, stack_depth: stack.len() as u16, entries }
     }
 
     /// The snapshot entries that write the recorded stack to the frame.
     fn stack_entries(&self) -> Vec<SnapEntry> {
-        let base = self.nfixed + self.header_depth;
-        self.stack
-            .iter()
-            .enumerate()
-            .map(|(i, v)| match v.boxed {
-                Some(val) => self.b.entry((base + i) as u16, val, v.own),
-                None => self.b.entry((base + i) as u16, v.ir, Own::Imm),
-            })
-            .collect()
+        self.items_entries(&self.stack, self.nfixed + self.header_depth)
+    }
+
+    /// Entries writing `items` to consecutive slots from `base`.
+    fn items_entries(&self, items: &[Item], base: usize) -> Vec<SnapEntry> {
+        items.iter().enumerate().map(|(i, v)| self.item_entry((base + i) as u16, v)).collect()
+    }
+
+    /// The entry writing `v` to `slot`.
+    fn item_entry(&self, slot: u16, v: &Item) -> SnapEntry {
+        match v.boxed {
+            Some(val) => self.b.entry(slot, val, v.own),
+            None => self.b.entry(slot, v.ir, Own::Imm),
+        }
     }
 
     /// The top of the stack. Below the header's stack lie the values the
@@ -578,18 +637,6 @@ impl Recorder<'_> {
     /// leaving the loop (`break`), not one to record.
     fn pop(&mut self) -> Result<Item, AbortReason> {
         self.stack.pop().ok_or(LOOP_ENDING)
-    }
-
-    /// Inside an inlined function, guards leave through the outermost call's
-    /// snapshot, which does not hold the callee's stack: an owned value there
-    /// would never be released by an exit. Such functions are not inlined.
-    fn check_inlined_stack(&self) -> Result<(), AbortReason> {
-        match self.callers.first() {
-            Some(outermost) if self.stack[outermost.stack_len..].iter().any(Item::is_owned) => {
-                Err("owned heap value on an inlined function's stack")
-            }
-            _ => Ok(()),
-        }
     }
 
     /// Drops the trace's reference to `v` if it owns one.
@@ -626,7 +673,9 @@ impl Recorder<'_> {
     /// at the header, guarded to keep its type.
     fn local(&mut self, i: usize) -> Result<Item, AbortReason> {
         if let Some(v) = &self.locals[i] {
-            return Ok(v.clone());
+            // A read borrows from the local, which keeps any reference it owns.
+            let own = if v.is_owned() { Own::Borrowed } else { v.own };
+            return Ok(Item { own, ..v.clone() });
         }
         if !self.callers.is_empty() {
             return Err("unbound local in an inlined function");
@@ -1118,13 +1167,35 @@ impl Recorder<'_> {
     /// type, and takes the slot's value.
     fn instance_attr(&mut self, obj: Item, c: Cache) -> Result<Item, AbortReason> {
         let (value, tag, cache_ptr) = self.instance_site(&obj, c)?;
-        let attr = crate::vm::hot::instance_slot_value(&value, c).ok_or("instance attribute cache misses")?;
+        let stored = self.stored_attrs.iter().rev().find(|(at, index, _)| *at == words(&value)[1] && *index == c.index);
+        let attr = match stored {
+            Some((_, _, shadow)) => shadow_value(shadow).ok_or("the call marker as a value")?,
+            None => crate::vm::hot::instance_slot_value(&value, c).ok_or("instance attribute cache misses")?,
+        };
         let expect = self.b.const_int(words(&attr)[0] as i64);
         let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
         let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_instance_attr as *const () as u64, sig, args: vec![tag, obj.ir, cache_ptr, expect] });
         let v = self.guarded_item(got, &attr, Own::Owned);
         self.release(&obj);
         Ok(v)
+    }
+
+    /// `obj.attr = value` at a `STORE_ATTR_INSTANCE` whose cache `c` holds:
+    /// a helper checks the cache's guards and stores a new reference to
+    /// the value, or exits with the instance unchanged.
+    fn store_instance_attr(&mut self, obj: Item, value: Item, c: Cache) -> Result<(), AbortReason> {
+        let (target, tag, cache_ptr) = self.instance_site(&obj, c)?;
+        if !crate::vm::hot::instance_slot_exists(&target, c) {
+            return Err("instance attribute cache misses");
+        }
+        let val = self.value_words(&value)?;
+        let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Ptr, Ty::Val], ret: Ty::Val, pure: false };
+        let ok = self.b.emit(IrOp::CallHelper { addr: helpers::rt_store_instance_attr as *const () as u64, sig, args: vec![tag, obj.ir, cache_ptr, val] });
+        self.b.emit(IrOp::GuardTag { val: ok, tag: Tag::None });
+        self.stored_attrs.push((words(&target)[1], c.index, value.shadow.clone()));
+        self.release(&value);
+        self.release(&obj);
+        Ok(())
     }
 
     /// The whole value of an int, float or bool (what the store helpers
@@ -1230,9 +1301,6 @@ impl Recorder<'_> {
     /// body (see [`Caller`]); the call's value continues at `return_pc`.
     fn inline_call(&mut self, func: Rc<crate::runtime::objects::Function>, args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
         let code = func.code.clone();
-        if args.iter().any(Item::is_owned) {
-            return Err("owned heap value passed to an inlined function");
-        }
         if !crate::specialize::takes_exactly(&func, args.len()) || code.nfixed() != code.varnames.len() {
             return Err("call of a function with defaults, cells or a generator");
         }
@@ -1249,7 +1317,10 @@ impl Recorder<'_> {
         for (local, arg) in locals.iter_mut().zip(args) {
             *local = Some(arg);
         }
+        // Exits inside the call rebuild a frame of `func`: the roots keep it.
+        self.roots.push(Value::Function(func.clone()));
         self.callers.push(Caller {
+            callee: func.clone(),
             code: std::mem::replace(&mut self.code, code),
             globals: std::mem::replace(&mut self.globals, func.globals.clone()),
             locals: std::mem::replace(&mut self.locals, locals),

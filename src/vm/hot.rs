@@ -2259,7 +2259,7 @@ pub(crate) fn instance_slot_value(v: &Value, c: crate::bytecode::Cache) -> Optio
 /// `value` points to an initialized stack value; on true it has been
 /// moved out and the caller must forget it.
 #[inline(always)]
-unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache, value: *const Value) -> bool {
+pub(crate) unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache, value: *const Value) -> bool {
     let Value::Instance(inst) = obj else { return false };
     let mut attrs = inst.attrs.borrow_mut();
     // (Dict mode clears the slot values, so an existing slot means the
@@ -2272,6 +2272,13 @@ unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache, value: *co
     drop(attrs);
     old.release();
     true
+}
+
+/// Whether `STORE_ATTR_INSTANCE` with cache `c` would store into `v` now.
+pub(crate) fn instance_slot_exists(v: &Value, c: crate::bytecode::Cache) -> bool {
+    let Value::Instance(inst) = v else { return false };
+    let Ok(attrs) = inst.attrs.try_borrow() else { return false };
+    c.instance_layout_fits(inst.class.version.get(), attrs.shape_id) && (c.index as usize) < attrs.values.len()
 }
 
 /// `LOAD_METHOD_INSTANCE`'s guard: for an instance (not in dict mode) of

@@ -31,11 +31,16 @@ pub fn optimize(trace: &Trace) -> Trace {
 
 /// Builds a new trace from an old one: instructions are pushed one by one, old refs are
 /// mapped to new ones, snapshots are interned (equal snapshots share an id; snapshot 0
-/// stays the entry snapshot).
+/// stays the entry snapshot). Snapshots before and after the `loop` marker never share
+/// an id, so that an exit's id tells whether any iteration of the loop proper ran
+/// (the interpreter drops a trace whose entries keep leaving before one does).
 pub(crate) struct Rewriter {
     /// The trace being built.
     pub new: Trace,
-    snap_ids: HashMap<Snapshot, SnapId>,
+    /// Interned snapshots, keyed also by whether they come after the `loop` marker.
+    snap_ids: HashMap<(Snapshot, bool), SnapId>,
+    /// Whether the `loop` marker has been pushed.
+    looped: bool,
     const_ids: HashMap<Const, Ref>,
 }
 
@@ -44,14 +49,16 @@ impl Rewriter {
     pub fn new(old: &Trace) -> Rewriter {
         let new = Trace { insts: Vec::new(), consts: old.consts.clone(), snaps: vec![old.snaps[0].clone()] };
         let mut snap_ids = HashMap::new();
-        snap_ids.insert(old.snaps[0].clone(), SnapId::ENTRY);
+        snap_ids.insert((old.snaps[0].clone(), false), SnapId::ENTRY);
+        snap_ids.insert((old.snaps[0].clone(), true), SnapId::ENTRY);
         let const_ids = old.consts.iter().enumerate().map(|(i, c)| (*c, Ref::constant(i))).collect();
-        Rewriter { new, snap_ids, const_ids }
+        Rewriter { new, snap_ids, looped: false, const_ids }
     }
 
     /// Appends an instruction; returns its ref.
     pub fn push(&mut self, inst: Inst) -> Ref {
         let r = Ref::inst(self.new.insts.len());
+        self.looped |= matches!(inst.op, Op::Loop);
         self.new.insts.push(inst);
         r
     }
@@ -69,12 +76,13 @@ impl Rewriter {
 
     /// The id of a snapshot equal to `s` (added if new).
     pub fn snap(&mut self, s: Snapshot) -> SnapId {
-        if let Some(id) = self.snap_ids.get(&s) {
+        let key = (s, self.looped);
+        if let Some(id) = self.snap_ids.get(&key) {
             return *id;
         }
         let id = SnapId(self.new.snaps.len() as u32);
-        self.new.snaps.push(s.clone());
-        self.snap_ids.insert(s, id);
+        self.new.snaps.push(key.0.clone());
+        self.snap_ids.insert(key, id);
         id
     }
 
