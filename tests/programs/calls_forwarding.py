@@ -164,3 +164,72 @@ b = counter()
 for i in range(25):
     b(i if i != 13 else 2 ** 64)
 print(b())
+
+# a lone **m: mappings that are not dicts, a dict subclass, None, repeated keys
+class Mapping:
+    def __init__(self, keys):
+        self._keys = keys
+
+    def keys(self):
+        return self._keys
+
+    def __getitem__(self, k):
+        return k.upper()
+
+
+class LoudDict(dict):
+    def keys(self):
+        return ["y"]
+
+    def __getitem__(self, k):
+        return "loud-" + k
+
+
+def kwsink(x=0, **kw):
+    return x, sorted(kw.items())
+
+
+for m in [{"x": 1}, Mapping(["x", "z"]), LoudDict(x=5, y=6), None, 3, Mapping(["a", "a"]), {1: 2}, {"x": 1}]:
+    try:
+        print(kwsink(**m))
+    except TypeError as e:
+        print("TypeError:", e)
+    try:
+        print(forward(kwsink)(*[], **m))
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+# one call site, callees of changing kinds: *args functions, a generator function,
+# keyword-only parameters, a class, a binding error at iteration N
+def star(*a):
+    return len(a)
+
+
+def gen(*a):
+    yield sum(a)
+
+
+def kwo(a, *, k=5):
+    return a + k
+
+
+class Made:
+    def __init__(self, *a):
+        self.n = len(a)
+
+
+sites = [star] * 5 + [gen] * 2 + [kwo] * 4 + [Made] * 2 + [star] * 3 + [kwo]
+for i, fn in enumerate(sites):
+    try:
+        if i == len(sites) - 1:
+            out = fn(1, 2)
+        else:
+            out = fn(i)
+        if hasattr(out, "__next__"):
+            out = next(out)
+        elif isinstance(out, Made):
+            out = ("made", out.n)
+        print(i, out)
+    except TypeError as e:
+        print(i, "TypeError:", e)
