@@ -54,9 +54,15 @@ fn install_partial(d: &PyDict) {
 /// partial (one called by [`partial_call`], with no attributes beyond its
 /// fields) collapses into one level.
 fn partial_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    let Some(Value::Class(cls)) = args.first() else {
-        return Err(type_error("partial.__new__(X): X is not a type object"));
+    let cls = match args.first() {
+        Some(Value::Class(cls)) => cls,
+        Some(other) => return Err(type_error(format!("functools.partial.__new__(X): X is not a type object ({})", vm.type_of(other).name.as_str()))),
+        None => return Err(type_error("functools.partial.__new__(): not enough arguments")),
     };
+    if !std::iter::once(cls).chain(cls.mro.iter()).any(|c| defines_partial_call(c)) {
+        let name = cls.name.as_str();
+        return Err(type_error(format!("functools.partial.__new__({name}): {name} is not a subtype of functools.partial")));
+    }
     let Some(target) = args.get(1) else {
         return Err(type_error("type 'partial' takes at least one argument"));
     };
@@ -85,12 +91,22 @@ fn partial_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResul
     Ok(obj)
 }
 
+/// True for the class whose own `__call__` is [`partial_call`]: `partial`.
+fn defines_partial_call(cls: &Class) -> bool {
+    is_partial_call(cls.dict.get_str(&static_name("__call__")))
+}
+
+/// True when `call` (a `__call__` found) is [`partial_call`].
+fn is_partial_call(call: Option<Value>) -> bool {
+    matches!(call, Some(Value::Builtin(b)) if std::ptr::fn_addr_eq(b.func, partial_call as NativeFn))
+}
+
 /// The function, positional tuple and keyword dict of `v` when it is a
 /// partial that a new partial may flatten: called by [`partial_call`] and
 /// carrying no instance attributes beyond the three fields.
 fn plain_partial(v: &Value) -> Option<(Value, Rc<PyTuple>, Rc<PyDict>)> {
     let Value::Instance(inst) = v else { return None };
-    if !matches!(inst.class.lookup(&static_name("__call__")), Some(Value::Builtin(b)) if std::ptr::fn_addr_eq(b.func, partial_call as NativeFn)) {
+    if !is_partial_call(inst.class.lookup(&static_name("__call__"))) {
         return None;
     }
     let only_fields = |name: &crate::runtime::str::PyStr| matches!(name.as_str(), "func" | "args" | "keywords");

@@ -233,3 +233,8 @@ for i, fn in enumerate(sites):
         print(i, out)
     except TypeError as e:
         print(i, "TypeError:", e)
+
+# partial.__new__ of a class that is no partial
+show(functools.partial.__new__, int, max)
+show(functools.partial.__new__, Tagged, max, 1)
+show(functools.partial.__new__, 3, max)
