@@ -24,7 +24,7 @@ mod str_methods;
 use std::rc::Rc;
 
 pub use args::*;
-pub use functions::{sort_values, write_to};
+pub use functions::{is_callable, sort_values, write_to};
 pub use set_methods::exact_set_operator;
 pub use constructors::subclass_instance;
 pub(crate) use str_methods::{is_alnum as str_is_alnum, is_decimal as str_is_decimal, is_space as str_is_space};

@@ -546,6 +546,11 @@ opcodes! {
     /// Keyword call of a Python function (not a generator) that
     /// `CALL_KW_PY` does not take: bound by the general binder, run inline.
     CallKwPyBound(Count in CallKw) => |a, j| -a - 1;
+    /// Positional call of a Python function (not a generator) that
+    /// `CALL_PY_EXACT`/`CALL_PY_DEFAULTS` do not take (`*args`, `**kwargs`
+    /// or keyword-only parameters, as decorator wrappers have): bound by the
+    /// general binder, run inline.
+    CallPyBound(Count in Call) => |a, j| -a;
     /// Method call of a Python function taking exactly the arguments given.
     CallMethodPyExact(Count in CallMethod) => |a, j| -a - 1;
     /// Method call of a Python function whose missing trailing parameters have defaults.

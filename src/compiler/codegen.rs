@@ -1805,8 +1805,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// The keyword dict of a `CallEx` when there are `keywords` (`**` ones
-    /// merged); its names are interned, as parameter names are.
+    /// merged); its names are interned, as parameter names are. A lone
+    /// `**m` is passed as it is: `CALL_EX` copies what is not a dict (the
+    /// binder copies a dict's items anyway), which saves forwarding
+    /// wrappers a dict per call.
     fn keyword_arguments(&mut self, keywords: &'a [ast::Keyword]) -> Result<(), CompileError> {
+        if let [ast::Keyword { arg: None, value, .. }] = keywords {
+            return self.expr(value);
+        }
         if !keywords.is_empty() {
             self.emit(Op::BuildMap, 0);
             for k in keywords {

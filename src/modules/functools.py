@@ -3,7 +3,6 @@
 # is written here in plain Python.
 
 import sys
-from collections import namedtuple as _namedtuple
 
 __all__ = ("update_wrapper wraps WRAPPER_ASSIGNMENTS WRAPPER_UPDATES total_ordering cache "
            "cmp_to_key lru_cache reduce partial partialmethod singledispatch "
@@ -39,45 +38,10 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _PARTIAL_FIELDS = ('func', 'args', 'keywords')
 
 
-def _only_fields(obj):
-    # (quicken keeps slot values in a __dict__ of a class that also has a
-    # __dict__ slot, so the fields themselves do not count as extras.)
-    return all(key in _PARTIAL_FIELDS for key in obj.__dict__)
-
-
 class partial:
     __slots__ = _PARTIAL_FIELDS + ('__dict__', '__weakref__')
 
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        target, bound = args[0], args[1:]
-        if not callable(target):
-            raise TypeError('the first argument must be callable')
-        # A plain partial of a partial collapses into one level, unless the
-        # inner one carries instance attributes of its own.
-        if isinstance(target, partial) and _only_fields(target):
-            bound = target.args + bound
-            if target.keywords:
-                keywords = {**target.keywords, **keywords}
-            target = target.func
-        obj = object.__new__(cls)
-        obj.func = target
-        obj.args = bound
-        obj.keywords = keywords
-        return obj
-
-    def __call__(self, /, *more, **named):
-        stored = self.keywords
-        if stored:
-            if named:
-                merged = dict(stored)
-                merged.update(named)
-                named = merged
-            else:
-                named = stored
-        target = self.func
-        return target(*self.args, *more, **named)
+    # __new__ and __call__ are native (functools.rs).
 
     def __repr__(self):
         parts = [repr(self.func)]
@@ -173,11 +137,27 @@ def _abstract_flag(func):
 
 # ---------------------------------------------------------------- caching
 
-_CacheInfo = _namedtuple("CacheInfo", "hits misses maxsize currsize")
+def _cache_info_type():
+    # Made on first use: importing collections (for namedtuple) is most of
+    # the cost of importing this module, and most programs never cache.
+    global _CacheInfo
+    try:
+        return _CacheInfo
+    except NameError:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", "hits misses maxsize currsize")
+        return _CacheInfo
+
+
+def __getattr__(name):
+    # `functools._CacheInfo` before any cache was made.
+    if name == "_CacheInfo":
+        return _cache_info_type()
+    raise AttributeError(f"module 'functools' has no attribute '{name}'")
 
 
 def _memoize(func, limit, typed):
-    return update_wrapper(_lru_cache_wrapper(func, limit, typed, _CacheInfo), func)
+    return update_wrapper(_lru_cache_wrapper(func, limit, typed, _cache_info_type()), func)
 
 
 def lru_cache(maxsize=128, typed=False):

@@ -69,6 +69,9 @@ fn digits_significant(ax: f64, n: usize) -> (Vec<u8>, i64) {
 /// Digits of `ax >= 0` rounded to `p` places after the point, leading and
 /// trailing zeros stripped (dtoa mode 3).  An all-zero result is `("0", 1)`.
 fn digits_fixed(ax: f64, p: usize) -> (Vec<u8>, i64) {
+    if let Some(exact) = exact_fixed_digits(ax, p) {
+        return exact;
+    }
     let s = format!("{:.*}", p.min(MAX_FRAC_DIGITS), ax);
     let (ip, fp) = match s.split_once('.') {
         Some((a, b)) => (a, b),
@@ -86,6 +89,31 @@ fn digits_fixed(ax: f64, p: usize) -> (Vec<u8>, i64) {
         all.pop();
     }
     (all, decpt)
+}
+
+/// [`digits_fixed`] of a value with at most `p` decimals (`12.5` to two:
+/// `ax * 10**p` is an integer, exactly): its digits need no rounding. Such
+/// values are common (prices, halves) and the slowest for Rust's exact
+/// formatting, whose fast strategy gives up on them and falls back to big
+/// number arithmetic.
+fn exact_fixed_digits(ax: f64, p: usize) -> Option<(Vec<u8>, i64)> {
+    const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    let scale = *POW10.get(p)?;
+    let scaled = ax * scale;
+    // Exact: an integer below 2**53 and no rounding in the product.
+    if !(scaled < 9007199254740992.0) || scaled.fract() != 0.0 || ax.mul_add(scale, -scaled) != 0.0 {
+        return None;
+    }
+    let n = scaled as u64;
+    if n == 0 {
+        return Some((b"0".to_vec(), 1));
+    }
+    let mut digits = n.to_string().into_bytes();
+    let decpt = digits.len() as i64 - p as i64;
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    Some((digits, decpt))
 }
 
 /// Split Rust's `d.ddde±x` output into (digits, decpt).

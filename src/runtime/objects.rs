@@ -590,6 +590,11 @@ pub struct Class {
     pub attr_hint: Cell<u32>,
     /// (version, [`AttrFlags`] bits) of the version they were computed for.
     attr_flags: Cell<(u32, u8)>,
+    /// (version, whether a class on the MRO defines `__del__`): the answer
+    /// of [`Class::may_have_finalizer`], asked at every instance's death,
+    /// kept apart from `attr_flags` because it can be found out where those
+    /// cannot (while an instance dies in the middle of a lookup).
+    finalizer_flag: Cell<(u32, bool)>,
     /// The collector's head (classes made by `class` statements are tracked).
     pub gc: GcHead,
     /// The class itself, for classes made by `class` statements: CPython's
@@ -680,6 +685,7 @@ impl Class {
             attr_hint: Cell::new(0),
             // Computed on first use.
             attr_flags: Cell::new((VERSION_SENTINEL, 0)),
+            finalizer_flag: Cell::new((VERSION_SENTINEL, false)),
             gc: GcHead::new(),
             self_ref: RefCell::new(None),
         });
@@ -710,13 +716,15 @@ impl Class {
     /// finalizer queue looks again.
     #[inline]
     pub fn may_have_finalizer(&self) -> bool {
-        let (version, flags) = self.attr_flags.get();
+        let (version, found) = self.finalizer_flag.get();
         if version == self.version.get() {
-            return flags & AttrFlags::FINALIZER != 0;
+            return found;
         }
         self.finalizer_uncached()
     }
 
+    /// Scans the MRO for `__del__`, remembering the answer for this version
+    /// unless a class dict was busy (then: yes, not remembered).
     #[cold]
     fn finalizer_uncached(&self) -> bool {
         let name = crate::runtime::str::static_name("__del__");
@@ -731,6 +739,10 @@ impl Class {
                 }
                 Err(_) => return true,
             }
+        }
+        // (Once tags are used up a change keeps the version: nothing is kept.)
+        if self.version.get() != NO_VERSION {
+            self.finalizer_flag.set((self.version.get(), found));
         }
         found
     }
@@ -915,6 +927,7 @@ impl Class {
             // Tags are used up, so the version no longer changes: the class's own
             // per-version caches are emptied instead.
             self.attr_flags.set((VERSION_SENTINEL, 0));
+            self.finalizer_flag.set((VERSION_SENTINEL, false));
             let stale = std::mem::replace(&mut *self.lookup_cache.borrow_mut(), new_lookup_cache().into_inner());
             drop(stale);
         }

@@ -709,6 +709,7 @@ pub fn call(family: Op, callable: &Value, nargs: usize) -> Decision {
         }
         Value::Function(f) if generator_takes(f, nargs) => Ok((if method { Op::CallMethodPyGen } else { Op::CallPyGen }, Cache::new())),
         Value::Function(f) if f.code.is_generator() => Err("generator function with keywords or varargs"),
+        Value::Function(_) if !method => Ok((Op::CallPyBound, Cache::new())),
         Value::Function(_) => Err("keywords or varargs"),
         Value::Builtin(_) => Ok((if method { Op::CallMethodBuiltin } else { Op::CallBuiltin }, Cache::new())),
         Value::BoundMethod(_) if !method => Ok((Op::CallBoundMethod, Cache::new())),

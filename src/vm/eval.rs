@@ -758,6 +758,19 @@ impl Vm {
                     let kwargs = if arg & 1 != 0 { f.pop() } else { Value::None };
                     let args = f.pop();
                     let func = f.pop();
+                    // A lone `**m` comes as it is: anything but a dict is
+                    // copied into one, as `DICT_MERGE` would have.
+                    let kwargs = match kwargs {
+                        Value::Dict(_) => kwargs,
+                        m if arg & 1 != 0 => {
+                            let d = crate::runtime::gc::new(PyDict::new());
+                            if let Err(e) = self.dict_merge_keywords(&d, &m) {
+                                return Err(self.keywords_error(e, &func, &m));
+                            }
+                            Value::Dict(d)
+                        }
+                        none => none,
+                    };
                     let r = self.call_ex(&func, &args, &kwargs)?;
                     f.push(r);
                 }
@@ -1067,6 +1080,7 @@ impl Vm {
                 | Op::CallMethodPyGen
                 | Op::CallKwPy
                 | Op::CallKwPyBound
+                | Op::CallPyBound
                 | Op::CallPyInstance
                 | Op::CallKwBuiltin
                 | Op::CallKwOther

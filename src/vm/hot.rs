@@ -1566,7 +1566,7 @@ impl Vm {
                         }
                         // The base tier's generic calls take the same inline path
                         // for Python functions (no caching: the checks run each time).
-                        Op::CallPyExact | Op::CallMethodPyExact | Op::CallPyDefaults | Op::CallMethodPyDefaults | Op::Call | Op::CallMethod
+                        Op::CallPyExact | Op::CallMethodPyExact | Op::CallPyDefaults | Op::CallMethodPyDefaults | Op::CallPyBound | Op::Call | Op::CallMethod
                             if ADAPTIVE == ins.op.is_specialized() =>
                         {
                             let method = matches!(ins.op, Op::CallMethodPyExact | Op::CallMethodPyDefaults | Op::CallMethod);
@@ -1604,7 +1604,16 @@ impl Vm {
                                 Op::CallPyDefaults | Op::CallMethodPyDefaults => crate::specialize::takes_with_defaults(func, args.len()),
                                 _ => crate::specialize::takes_exactly(func, args.len()) || crate::specialize::takes_with_defaults(func, args.len()),
                             };
-                            if !binds || self.depth >= self.recursion_limit {
+                            if self.depth >= self.recursion_limit {
+                                break Leave::Cold;
+                            }
+                            if !binds {
+                                // `*args`, `**kwargs`, keyword-only parameters or a
+                                // binding error: the general binder (a specialized
+                                // site of another form leaves, to count its miss).
+                                if matches!(ins.op, Op::CallPyBound | Op::Call | Op::CallMethod) && !func.code.is_generator() {
+                                    call_bound!(func, args, Vec::new(), callable);
+                                }
                                 break Leave::Cold;
                             }
                             // The callable's slot keeps the function alive until

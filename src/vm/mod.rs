@@ -3,6 +3,7 @@
 
 mod attr;
 mod call;
+pub(crate) use call::keyword_pairs;
 pub mod collect;
 pub mod classes;
 pub mod bytes;
