@@ -1344,7 +1344,7 @@ impl Vm {
                 Ok(false)
             }
             Value::Dict(d) => self.dict_contains(d, item),
-            Value::Set(s) => self.set_contains(s, item),
+            Value::Set(s) => crate::builtins::set_contains_key(self, s, item),
             Value::Range(r) => {
                 let i = match item {
                     Value::Int(i) => *i,
