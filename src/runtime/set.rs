@@ -158,6 +158,22 @@ impl SetTable {
         })
     }
 
+    /// Whether the int `i` is a key, when int keys alone decide it: `None`
+    /// when the probe meets another kind of key with `i`'s hash (a float or
+    /// bool that may equal it, or an object whose `__eq__` would run).
+    #[inline]
+    pub fn contains_int(&self, i: i64) -> Option<bool> {
+        let mut undecided = false;
+        let probe = self.probe(crate::runtime::int::hash_i64(i), |k| match k {
+            Value::Int(j) => *j == i,
+            _ => {
+                undecided = true;
+                true
+            }
+        });
+        (!undecided).then_some(matches!(probe, Probe::Found(_)))
+    }
+
     /// Slots whose hash equals `hash` along the probe path (for Python-level `__eq__`).
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let mut out = Vec::new();

@@ -1208,15 +1208,7 @@ impl Vm {
             Value::Str(s) => s.hash(),
             Value::None => 0xFCA86420u32 as i64 >> 4,
             Value::Tuple(t) => {
-                const P1: u64 = 11400714785074694791;
-                const P2: u64 = 14029467366897019727;
-                const P5: u64 = 2870177450012600261;
-                let mut acc: u64 = P5;
-                let mut fold = |lane: i64| {
-                    acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
-                    acc = acc.rotate_left(31);
-                    acc = acc.wrapping_mul(P1);
-                };
+                let mut acc = TupleHash::new();
                 // Tuple keys (coordinates, memo pairs) hash on every lookup:
                 // each item folds in as it hashes (no vector of lanes), and
                 // ints and strs, which cannot recurse, need no recursion guard.
@@ -1239,17 +1231,12 @@ impl Vm {
                             }
                         }
                     };
-                    fold(lane);
+                    acc.fold(lane);
                 }
                 if nested {
                     self.leave_nested();
                 }
-                acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
-                if acc == u64::MAX {
-                    1546275796
-                } else {
-                    acc as i64
-                }
+                acc.finish(t.items.len())
             }
             Value::Set(s) if s.frozen => {
                 // CPython's frozenset hash.
@@ -1499,4 +1486,38 @@ fn ptr_hash(v: &Value) -> i64 {
 /// True for `dict_keys` and `dict_items` views (which support set operators).
 fn is_set_view(v: &Value) -> bool {
     matches!(v, Value::Other(o) if matches!(&**o, Other::DictView { kind: 0 | 2, .. }))
+}
+
+/// CPython's tuple hash (the xxHash-based `tuplehash` of 3.8+), fed the
+/// items' hashes in order.
+pub(crate) struct TupleHash(u64);
+
+impl TupleHash {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+
+    /// The hash of the empty prefix.
+    #[inline(always)]
+    pub(crate) fn new() -> TupleHash {
+        TupleHash(Self::P5)
+    }
+
+    /// Folds in the next item's hash.
+    #[inline(always)]
+    pub(crate) fn fold(&mut self, lane: i64) {
+        let acc = self.0.wrapping_add((lane as u64).wrapping_mul(Self::P2));
+        self.0 = acc.rotate_left(31).wrapping_mul(Self::P1);
+    }
+
+    /// The tuple's hash, given its length.
+    #[inline(always)]
+    pub(crate) fn finish(self, len: usize) -> i64 {
+        let acc = self.0.wrapping_add((len as u64) ^ (Self::P5 ^ 3527539));
+        if acc == u64::MAX {
+            1546275796
+        } else {
+            acc as i64
+        }
+    }
 }

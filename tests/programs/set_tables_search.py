@@ -121,3 +121,40 @@ def guards():
 growth_and_dummies()
 algebra()
 guards()
+
+
+def tuple_keys():
+    # `in` on sets and dicts of coordinate tuples, decided natively until the
+    # keys stop being flat int/str tuples: floats and bools equal to ints,
+    # nested tuples, an instance whose __eq__ runs, an unhashable item.
+    seen = {(r, c) for r in range(8) for c in range(8) if (r * c) % 3}
+    cost = {(r, "c%d" % c): r + c for r in range(5) for c in range(5)}
+    found = 0
+    log = []
+    for i in range(60):
+        if i < 30:
+            key = (i % 9, i % 7)
+        elif i < 40:
+            key = (float(i % 9), i % 7)
+        elif i < 45:
+            key = (True, 2)
+        elif i < 50:
+            key = ((i % 3, 1), i % 4)
+        elif i < 55:
+            key = (Key(i % 8), 2)
+        else:
+            key = (i % 5, [i])
+        try:
+            if key in seen:
+                found += 1
+            if (i % 5, "c%d" % (i % 6)) in cost:
+                found += 100
+        except TypeError as e:
+            log.append(str(e))
+    print("tuple keys", found, log[:1], len(log))
+    pairs = {(1, 2), (2.0, 1), ("a", 1)}
+    print((1.0, 2) in pairs, (2, 1) in pairs, ("a", True) in pairs, (Key(1), 2) in pairs)
+    print(cost.get((3, "c4")), cost.get((3.0, "c4")), (3, "c9") in cost)
+
+
+tuple_keys()
