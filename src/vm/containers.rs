@@ -44,7 +44,9 @@ fn int_or_str_hash(key: &Value) -> Option<i64> {
 }
 
 /// The hash of a tuple whose items are all ints or strs (`None` otherwise),
-/// the same as `hash(t)`.
+/// the same as `hash(t)`. Out of line: the eval loop inlines the native
+/// lookups, and its register allocation is sensitive to their size.
+#[inline(never)]
 fn flat_tuple_hash(items: &[Value]) -> Option<i64> {
     let mut acc = crate::vm::ops::TupleHash::new();
     for item in items {
