@@ -254,11 +254,67 @@ fn big_int_op(op: BinOp, x: IntArg, y: IntArg) -> PyResult<Option<Value>> {
     Ok(Some(Value::from_bigint(r)))
 }
 
+/// An int that fits in an i128: every small int, and big ints of up to 127
+/// bits (64-bit hashes and generators: `(x * A + C) % (1 << 64)`).
+#[inline]
+fn wide(v: &Value) -> Option<i128> {
+    match v {
+        Value::Int(i) => Some(*i as i128),
+        Value::Bool(b) => Some(b.get() as i128),
+        Value::BigInt(b) => b.to_i128(),
+        _ => None,
+    }
+}
+
+/// `x <op> y` with Python's semantics when i128 arithmetic gives it
+/// exactly; `None` sends the operation to the big-int path (overflow, a zero
+/// divisor, negative or huge shifts, `**`, `/`, `@`), which raises or
+/// computes as before.
+fn wide_int_op(op: BinOp, x: i128, y: i128) -> Option<i128> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv | BinOp::Mod => {
+            let (q, r) = (x.checked_div(y)?, x.checked_rem(y)?);
+            // Floor semantics: a remainder has the divisor's sign.
+            let adjust = r != 0 && (r < 0) != (y < 0);
+            Some(match (op, adjust) {
+                (BinOp::Mod, true) => r + y,
+                (BinOp::Mod, false) => r,
+                (_, true) => q - 1,
+                (_, false) => q,
+            })
+        }
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        // An arithmetic shift floors, as Python's `>>` does.
+        BinOp::RShift if y >= 0 => Some(x >> y.min(127)),
+        BinOp::LShift if (0..127).contains(&y) => {
+            let r = x << y;
+            (r >> y == x).then_some(r)
+        }
+        _ => None,
+    }
+}
+
+/// The int value of an i128 result (small when it fits in an i64).
+fn from_wide(r: i128) -> Value {
+    match i64::try_from(r) {
+        Ok(i) => Value::Int(i),
+        Err(_) => Value::BigInt(Rc::new(BigInt::from(r))),
+    }
+}
+
 /// `a <op> b` on two ints, small or big (`op` is not `@`), consuming them:
 /// an operand holding the last reference to a big int lends its digits to
 /// the result. The generic form's big-int path and `BINARY_OP_BIG_INT`'s.
 #[inline(never)]
 pub fn int_binary_owned(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let Some(r) = wide(&a).zip(wide(&b)).and_then(|(x, y)| wide_int_op(op, x, y)) {
+        return Ok(from_wide(r));
+    }
     let (mut x, mut y) = (HeldInt::new(a), HeldInt::new(b));
     // Every operator but `@` gives a value.
     Ok(big_int_op(op, x.arg(), y.arg())?.unwrap_or(Value::None))
