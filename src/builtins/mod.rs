@@ -26,6 +26,7 @@ use std::rc::Rc;
 pub use args::*;
 pub use functions::{is_callable, sort_values, write_to};
 pub use set_methods::exact_set_operator;
+pub use set_methods::contains_key as set_contains_key;
 pub use constructors::subclass_instance;
 pub(crate) use str_methods::{is_alnum as str_is_alnum, is_decimal as str_is_decimal, is_space as str_is_space};
 pub(crate) use object_methods::{gen_close, gen_send, gen_throw};

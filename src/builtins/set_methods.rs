@@ -155,12 +155,22 @@ fn keys_of(s: &PySet) -> Vec<Value> {
 }
 
 /// True when comparing `k` with other keys never runs Python code.
+/// Inline for the common scalar keys; containers are walked out of line.
+#[inline]
 fn native_key(k: &Value) -> bool {
     match k {
         Value::Instance(_) => false,
+        Value::Tuple(_) | Value::Set(_) => native_container_key(k),
+        _ => true,
+    }
+}
+
+/// [`native_key`] for a tuple or a frozenset: every item is native.
+fn native_container_key(k: &Value) -> bool {
+    match k {
         Value::Tuple(t) => t.items.iter().all(native_key),
         Value::Set(s) => s.table.borrow().iter().all(|(_, k)| native_key(k)),
-        _ => true,
+        _ => native_key(k),
     }
 }
 
@@ -646,15 +656,19 @@ fn isdisjoint_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner:
 fn contains_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {
     let s = recv(vm, args, "__contains__", owner)?;
     exactly_one(owner, "__contains__", args, kwargs)?;
-    let key = &args[1];
-    let found = match vm.set_contains(&s, key) {
-        Ok(b) => b,
+    Ok(Value::bool(contains_key(vm, &s, &args[1])?))
+}
+
+/// `key in s` (CPython's `set_contains`): an unhashable `set` key is looked
+/// up again as a `frozenset`, so `{1, 2} in {frozenset({1, 2})}` is true.
+pub fn contains_key(vm: &mut Vm, s: &PySet, key: &Value) -> PyResult<bool> {
+    match vm.set_contains(s, key) {
+        Ok(b) => Ok(b),
         Err(e) => {
             let k = frozen_key(vm, key, e)?;
-            vm.set_contains(&s, &k)?
+            vm.set_contains(s, &k)
         }
-    };
-    Ok(Value::bool(found))
+    }
 }
 
 fn len_impl(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], owner: &str) -> PyResult<Value> {

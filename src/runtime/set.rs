@@ -17,15 +17,40 @@ fn walk<R>(slots: &[SetSlot], hash: i64, mut visit: impl FnMut(usize, &SetSlot) 
     let mut perturb = hash as u64 as usize;
     let mut i = perturb & mask;
     loop {
-        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-        for (k, s) in slots[i..=i + probes].iter().enumerate() {
-            if let Some(r) = visit(i + k, s) {
+        // The run is `i..=i + LINEAR_PROBES` when it fits below the mask, else
+        // the single slot `i` (CPython's `probes = 0`): every index is <= mask.
+        let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
+        for j in i..=last {
+            // SAFETY: `j <= mask`, and `mask + 1 == slots.len()` (a power of two).
+            if let Some(r) = visit(j, unsafe { slots.get_unchecked(j) }) {
                 return r;
             }
         }
         perturb >>= PERTURB_SHIFT;
         i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) & mask;
     }
+}
+
+/// `n` empty slots. Only each slot's hash and key tag are written (two
+/// stores a slot): a `memset` of the whole table would also clear the
+/// payload words no one reads, and `vec![slot; n]` clones slot by slot.
+fn empty_slots(n: usize) -> Vec<SetSlot> {
+    let mut v: Vec<SetSlot> = Vec::with_capacity(n);
+    for s in v.spare_capacity_mut() {
+        s.write(SetSlot { hash: 0, key: Value::Null });
+    }
+    // SAFETY: the first `n` slots (the whole capacity asked for) were written above.
+    unsafe { v.set_len(n) };
+    v
+}
+
+/// Stores `key` in a slot known to hold no key (empty or a dummy), without
+/// running the drop glue of the `Null` it replaces.
+#[inline(always)]
+fn fill_slot(s: &mut SetSlot, hash: i64, key: Value) {
+    debug_assert!(s.key.is_null());
+    s.hash = hash;
+    std::mem::forget(std::mem::replace(&mut s.key, key));
 }
 
 /// One slot, as CPython's `setentry`: a live key (not Null) with its hash;
@@ -70,7 +95,7 @@ pub enum Probe {
 impl SetTable {
     /// An empty table of the minimum size.
     pub fn new() -> SetTable {
-        SetTable { slots: vec![empty(); MIN_SIZE], fill: 0, used: 0 }
+        SetTable { slots: empty_slots(MIN_SIZE), fill: 0, used: 0 }
     }
     /// Number of live keys.
     #[inline]
@@ -133,6 +158,22 @@ impl SetTable {
         })
     }
 
+    /// Whether the int `i` is a key, when int keys alone decide it: `None`
+    /// when the probe meets another kind of key with `i`'s hash (a float or
+    /// bool that may equal it, or an object whose `__eq__` would run).
+    #[inline]
+    pub fn contains_int(&self, i: i64) -> Option<bool> {
+        let mut undecided = false;
+        let probe = self.probe(crate::runtime::int::hash_i64(i), |k| match k {
+            Value::Int(j) => *j == i,
+            _ => {
+                undecided = true;
+                true
+            }
+        });
+        (!undecided).then_some(matches!(probe, Probe::Found(_)))
+    }
+
     /// Slots whose hash equals `hash` along the probe path (for Python-level `__eq__`).
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let mut out = Vec::new();
@@ -149,20 +190,26 @@ impl SetTable {
     }
 
     /// Stores a new key at a vacant slot returned by `probe`, resizing as CPython does.
+    #[inline]
     pub fn insert_at(&mut self, slot: usize, hash: i64, key: Value) {
         let s = &mut self.slots[slot];
         let was_dummy = s.is_dummy();
-        s.key = key;
-        s.hash = hash;
+        fill_slot(s, hash, key);
         self.used += 1;
         if was_dummy {
             return;
         }
         self.fill += 1;
         if self.fill * 5 >= self.mask() * 3 {
-            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
-            self.resize(minused);
+            self.grow();
         }
+    }
+
+    /// The resize after an insertion fills 3/5 of the table (CPython's `set_add_entry`).
+    #[cold]
+    fn grow(&mut self) {
+        let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+        self.resize(minused);
     }
 
     /// Removes the key at `slot`, leaving a dummy.
@@ -180,7 +227,7 @@ impl SetTable {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let mut old = std::mem::replace(&mut self.slots, vec![empty(); newsize]);
+        let mut old = std::mem::replace(&mut self.slots, empty_slots(newsize));
         self.fill = self.used;
         let mask = newsize - 1;
         for s in old.iter_mut() {
@@ -271,14 +318,27 @@ impl SetTable {
     }
 }
 
-fn empty() -> SetSlot {
-    SetSlot { hash: 0, key: Value::Null }
-}
-
+/// Stores a key known to be absent in a table with no dummies (CPython's
+/// `set_insert_clean`): the first empty slot on its probe path takes it.
 fn insert_clean(slots: &mut [SetSlot], mask: usize, hash: i64, key: Value) {
     debug_assert_eq!(mask + 1, slots.len());
     let j = walk(slots, hash, |j, s| s.key.is_null().then_some(j));
-    slots[j] = SetSlot { hash, key };
+    fill_slot(&mut slots[j], hash, key);
+}
+
+impl Drop for SetTable {
+    /// Releases the live keys only: most slots are empty, and the generic
+    /// drop of the slot vector would run the drop glue on each of them.
+    fn drop(&mut self) {
+        for s in self.slots.iter_mut() {
+            if !s.key.is_immediate() {
+                drop(std::mem::replace(&mut s.key, Value::Null));
+            }
+        }
+        // SAFETY: every key left is an immediate, which owns nothing; the
+        // buffer itself is still freed by the vector's own drop.
+        unsafe { self.slots.set_len(0) };
+    }
 }
 
 #[cfg(test)]
@@ -296,5 +356,12 @@ mod tests {
         }
         assert_eq!(t.len(), 100);
         assert_eq!(t.iter().count(), 100);
+    }
+
+    /// A fresh table is all empty slots (neither keys nor dummies).
+    #[test]
+    fn fresh_slots_are_empty() {
+        let slots = empty_slots(4);
+        assert!(slots.iter().all(|s| s.key.is_null() && s.hash == 0 && !s.is_dummy()));
     }
 }

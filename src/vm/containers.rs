@@ -31,13 +31,32 @@ pub fn dict_get_native(d: &PyDict, key: &Value) -> Option<Option<Value>> {
     }
 }
 
-/// The hash of an int or str key (what the native lookups below accept).
+/// The hash of an int or str key, or of a tuple of ints and strs (grid
+/// coordinates, memo pairs): the keys the native lookups below accept.
+#[inline]
 fn int_or_str_hash(key: &Value) -> Option<i64> {
     match key {
         Value::Int(i) => Some(crate::runtime::int::hash_i64(*i)),
         Value::Str(s) => Some(s.hash()),
+        Value::Tuple(t) => flat_tuple_hash(&t.items),
         _ => None,
     }
+}
+
+/// The hash of a tuple whose items are all ints or strs (`None` otherwise),
+/// the same as `hash(t)`. Out of line: the eval loop inlines the native
+/// lookups, and its register allocation is sensitive to their size.
+#[inline(never)]
+fn flat_tuple_hash(items: &[Value]) -> Option<i64> {
+    let mut acc = crate::vm::ops::TupleHash::new();
+    for item in items {
+        acc.fold(match item {
+            Value::Int(i) => crate::runtime::int::hash_i64(*i),
+            Value::Str(s) => s.hash(),
+            _ => return None,
+        });
+    }
+    Some(acc.finish(items.len()))
 }
 
 /// `key in container` when no Python code takes part: a dict's or set's

@@ -1529,9 +1529,14 @@ impl Vm {
                             if !fits {
                                 break Leave::Cold;
                             }
-                            // An int or str key of a dict or set, a scalar in a list:
-                            // decided in place, no Python code.
-                            let r = match crate::vm::contains_native(peek!(1), peek!(2)) {
+                            // An int in a set of ints (search state, visited marks):
+                            // probed inline. An int or str key of a dict or set, a
+                            // scalar in a list: decided in place, no Python code.
+                            let int_in_set = match (peek!(1), peek!(2)) {
+                                (Value::Set(s), Value::Int(i)) => s.table.borrow().contains_int(*i),
+                                _ => None,
+                            };
+                            let r = match int_in_set.or_else(|| crate::vm::contains_native(peek!(1), peek!(2))) {
                                 Some(r) => r,
                                 None => {
                                     sync_pc!();

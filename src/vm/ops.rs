@@ -254,11 +254,67 @@ fn big_int_op(op: BinOp, x: IntArg, y: IntArg) -> PyResult<Option<Value>> {
     Ok(Some(Value::from_bigint(r)))
 }
 
+/// An int that fits in an i128: every small int, and big ints of up to 127
+/// bits (64-bit hashes and generators: `(x * A + C) % (1 << 64)`).
+#[inline]
+fn wide(v: &Value) -> Option<i128> {
+    match v {
+        Value::Int(i) => Some(*i as i128),
+        Value::Bool(b) => Some(b.get() as i128),
+        Value::BigInt(b) => b.to_i128(),
+        _ => None,
+    }
+}
+
+/// `x <op> y` with Python's semantics when i128 arithmetic gives it
+/// exactly; `None` sends the operation to the big-int path (overflow, a zero
+/// divisor, negative or huge shifts, `**`, `/`, `@`), which raises or
+/// computes as before.
+fn wide_int_op(op: BinOp, x: i128, y: i128) -> Option<i128> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv | BinOp::Mod => {
+            let (q, r) = (x.checked_div(y)?, x.checked_rem(y)?);
+            // Floor semantics: a remainder has the divisor's sign.
+            let adjust = r != 0 && (r < 0) != (y < 0);
+            Some(match (op, adjust) {
+                (BinOp::Mod, true) => r + y,
+                (BinOp::Mod, false) => r,
+                (_, true) => q - 1,
+                (_, false) => q,
+            })
+        }
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        // An arithmetic shift floors, as Python's `>>` does.
+        BinOp::RShift if y >= 0 => Some(x >> y.min(127)),
+        BinOp::LShift if (0..127).contains(&y) => {
+            let r = x << y;
+            (r >> y == x).then_some(r)
+        }
+        _ => None,
+    }
+}
+
+/// The int value of an i128 result (small when it fits in an i64).
+fn from_wide(r: i128) -> Value {
+    match i64::try_from(r) {
+        Ok(i) => Value::Int(i),
+        Err(_) => Value::BigInt(Rc::new(BigInt::from(r))),
+    }
+}
+
 /// `a <op> b` on two ints, small or big (`op` is not `@`), consuming them:
 /// an operand holding the last reference to a big int lends its digits to
 /// the result. The generic form's big-int path and `BINARY_OP_BIG_INT`'s.
 #[inline(never)]
 pub fn int_binary_owned(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let Some(r) = wide(&a).zip(wide(&b)).and_then(|(x, y)| wide_int_op(op, x, y)) {
+        return Ok(from_wide(r));
+    }
     let (mut x, mut y) = (HeldInt::new(a), HeldInt::new(b));
     // Every operator but `@` gives a value.
     Ok(big_int_op(op, x.arg(), y.arg())?.unwrap_or(Value::None))
@@ -1208,15 +1264,7 @@ impl Vm {
             Value::Str(s) => s.hash(),
             Value::None => 0xFCA86420u32 as i64 >> 4,
             Value::Tuple(t) => {
-                const P1: u64 = 11400714785074694791;
-                const P2: u64 = 14029467366897019727;
-                const P5: u64 = 2870177450012600261;
-                let mut acc: u64 = P5;
-                let mut fold = |lane: i64| {
-                    acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
-                    acc = acc.rotate_left(31);
-                    acc = acc.wrapping_mul(P1);
-                };
+                let mut acc = TupleHash::new();
                 // Tuple keys (coordinates, memo pairs) hash on every lookup:
                 // each item folds in as it hashes (no vector of lanes), and
                 // ints and strs, which cannot recurse, need no recursion guard.
@@ -1239,17 +1287,12 @@ impl Vm {
                             }
                         }
                     };
-                    fold(lane);
+                    acc.fold(lane);
                 }
                 if nested {
                     self.leave_nested();
                 }
-                acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
-                if acc == u64::MAX {
-                    1546275796
-                } else {
-                    acc as i64
-                }
+                acc.finish(t.items.len())
             }
             Value::Set(s) if s.frozen => {
                 // CPython's frozenset hash.
@@ -1344,7 +1387,7 @@ impl Vm {
                 Ok(false)
             }
             Value::Dict(d) => self.dict_contains(d, item),
-            Value::Set(s) => self.set_contains(s, item),
+            Value::Set(s) => crate::builtins::set_contains_key(self, s, item),
             Value::Range(r) => {
                 let i = match item {
                     Value::Int(i) => *i,
@@ -1499,4 +1542,38 @@ fn ptr_hash(v: &Value) -> i64 {
 /// True for `dict_keys` and `dict_items` views (which support set operators).
 fn is_set_view(v: &Value) -> bool {
     matches!(v, Value::Other(o) if matches!(&**o, Other::DictView { kind: 0 | 2, .. }))
+}
+
+/// CPython's tuple hash (the xxHash-based `tuplehash` of 3.8+), fed the
+/// items' hashes in order.
+pub(crate) struct TupleHash(u64);
+
+impl TupleHash {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+
+    /// The hash of the empty prefix.
+    #[inline(always)]
+    pub(crate) fn new() -> TupleHash {
+        TupleHash(Self::P5)
+    }
+
+    /// Folds in the next item's hash.
+    #[inline(always)]
+    pub(crate) fn fold(&mut self, lane: i64) {
+        let acc = self.0.wrapping_add((lane as u64).wrapping_mul(Self::P2));
+        self.0 = acc.rotate_left(31).wrapping_mul(Self::P1);
+    }
+
+    /// The tuple's hash, given its length.
+    #[inline(always)]
+    pub(crate) fn finish(self, len: usize) -> i64 {
+        let acc = self.0.wrapping_add((len as u64) ^ (Self::P5 ^ 3527539));
+        if acc == u64::MAX {
+            1546275796
+        } else {
+            acc as i64
+        }
+    }
 }
