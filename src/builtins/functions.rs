@@ -254,36 +254,34 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, wa
             return Ok(v);
         }
     }
-    let items = match args.len() {
-        0 => return Err(type_error(format!("{} expected at least 1 argument, got 0", name))),
-        1 => vm.collect(&args[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
-            }
-            args.to_vec()
-        }
-    };
-    if key.is_none() {
-        if let Some(v) = extreme_int(&items, want_max) {
-            return Ok(v);
-        }
-    }
     let mut best: Option<(Value, Value)> = None;
-    for it in items {
-        let k = match &key {
-            Some(f) => vm.call_value(f, std::slice::from_ref(&it), &[])?,
-            None => it.clone(),
-        };
-        best = Some(match best {
-            None => (it, k),
-            Some((bv, bk)) => {
-                // CPython asks `item > best` for max (so a failing comparison
-                // names '>' and the operands in that order), `item < best` for min.
-                let better = if want_max { greater(vm, &k, &bk)? } else { lt(vm, &k, &bk)? };
-                if better { (it, k) } else { (bv, bk) }
+    match args.len() {
+        0 => return Err(type_error(format!("{} expected at least 1 argument, got 0", name))),
+        1 if !matches!(args[0], Value::List(_) | Value::Tuple(_) | Value::Range(_)) => {
+            // Streamed, as CPython does: the key runs between steps, and
+            // what is not the best so far dies at once.
+            let iter = vm.get_iter(&args[0])?;
+            while let Some(it) = vm.next(&iter)? {
+                keep_extreme(vm, &mut best, it, key.as_ref(), want_max)?;
             }
-        });
+        }
+        _ => {
+            let items = if args.len() == 1 {
+                vm.collect(&args[0])?
+            } else if default.is_some() {
+                return Err(type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
+            } else {
+                args.to_vec()
+            };
+            if key.is_none() {
+                if let Some(v) = extreme_int(&items, want_max) {
+                    return Ok(v);
+                }
+            }
+            for it in items {
+                keep_extreme(vm, &mut best, it, key.as_ref(), want_max)?;
+            }
+        }
     }
     match best {
         Some((v, _)) => Ok(v),
@@ -292,6 +290,31 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, wa
             None => Err(value_error(format!("{}() arg is an empty sequence", name))),
         },
     }
+}
+
+/// One step of `min`/`max`: `it` replaces `best` (item, key) when it is
+/// strictly better.
+fn keep_extreme(vm: &mut Vm, best: &mut Option<(Value, Value)>, it: Value, key: Option<&Value>, want_max: bool) -> PyResult<()> {
+    let k = match key {
+        Some(f) => vm.call_value(f, std::slice::from_ref(&it), &[])?,
+        None => it.clone(),
+    };
+    let better = match best {
+        None => true,
+        // CPython asks `item > best` for max (so a failing comparison
+        // names '>' and the operands in that order), `item < best` for min.
+        Some((_, bk)) => {
+            if want_max {
+                greater(vm, &k, bk)?
+            } else {
+                lt(vm, &k, bk)?
+            }
+        }
+    };
+    if better {
+        *best = Some((it, k));
+    }
+    Ok(())
 }
 
 /// `min`/`max` of a non-empty run of ints, compared natively (the first of

@@ -590,6 +590,9 @@ pub struct Class {
     pub attr_hint: Cell<u32>,
     /// (version, [`AttrFlags`] bits) of the version they were computed for.
     attr_flags: Cell<(u32, u8)>,
+    /// (version, whether a class on the MRO defines `__del__`), for
+    /// [`Class::may_have_finalizer`] when `attr_flags` is stale.
+    finalizer_seen: Cell<(u32, bool)>,
     /// The collector's head (classes made by `class` statements are tracked).
     pub gc: GcHead,
     /// The class itself, for classes made by `class` statements: CPython's
@@ -680,6 +683,7 @@ impl Class {
             attr_hint: Cell::new(0),
             // Computed on first use.
             attr_flags: Cell::new((VERSION_SENTINEL, 0)),
+            finalizer_seen: Cell::new((VERSION_SENTINEL, false)),
             gc: GcHead::new(),
             self_ref: RefCell::new(None),
         });
@@ -710,13 +714,21 @@ impl Class {
     /// finalizer queue looks again.
     #[inline]
     pub fn may_have_finalizer(&self) -> bool {
-        let (version, flags) = self.attr_flags.get();
-        if version == self.version.get() {
+        let version = self.version.get();
+        let (flags_version, flags) = self.attr_flags.get();
+        if flags_version == version {
             return flags & AttrFlags::FINALIZER != 0;
+        }
+        let (finalizer_version, found) = self.finalizer_seen.get();
+        if finalizer_version == version {
+            return found;
         }
         self.finalizer_uncached()
     }
 
+    /// Looks for `__del__` along the MRO and remembers the answer for this
+    /// version (instances of classes whose other flags are never asked for,
+    /// such as builtin exceptions, die often).
     #[cold]
     fn finalizer_uncached(&self) -> bool {
         let name = crate::runtime::str::static_name("__del__");
@@ -729,9 +741,11 @@ impl Class {
                         break;
                     }
                 }
+                // Not remembered: the dict being changed may be gaining one.
                 Err(_) => return true,
             }
         }
+        self.finalizer_seen.set((self.version.get(), found));
         found
     }
 
@@ -915,6 +929,7 @@ impl Class {
             // Tags are used up, so the version no longer changes: the class's own
             // per-version caches are emptied instead.
             self.attr_flags.set((VERSION_SENTINEL, 0));
+            self.finalizer_seen.set((VERSION_SENTINEL, false));
             let stale = std::mem::replace(&mut *self.lookup_cache.borrow_mut(), new_lookup_cache().into_inner());
             drop(stale);
         }
