@@ -63,6 +63,10 @@ impl Family {
             (&t.base_exception_group, Family::Group),
         ];
         for c in std::iter::once(cls).chain(cls.mro.iter().map(|c| &**c)).filter(|c| c.builtin) {
+            // Every root derives from these two: past them, none can follow.
+            if std::ptr::eq(c, &*t.exception) || std::ptr::eq(c, &*t.base_exception) {
+                break;
+            }
             if let Some((_, f)) = roots.iter().find(|(r, _)| std::ptr::eq(&***r, c)) {
                 return *f;
             }
@@ -118,7 +122,11 @@ pub type Fields = Vec<(&'static str, Value)>;
 /// from `args`/`kwargs`, as CPython's constructors do (no Python code runs).
 /// `None` fields mean "leave them" (a group's are set by `__new__`).
 fn parse(cls: &Rc<Class>, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<(Vec<Value>, Option<Fields>)> {
-    let family = Family::of(cls);
+    parse_as(cls, Family::of(cls), args, kwargs)
+}
+
+/// [`parse`] for a caller that knows the family of `cls` already.
+fn parse_as(cls: &Rc<Class>, family: Family, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<(Vec<Value>, Option<Fields>)> {
     let mut fields = keyword_fields(cls, family, kwargs)?;
     let mut kept = args.to_vec();
     match family {
@@ -264,7 +272,7 @@ pub fn new(vm: &mut Vm, cls: &Rc<Class>, args: &[Value], kwargs: &[(Name, Value)
         set_state(inst, args.to_vec(), Some(f));
     } else if cls.builtin {
         // A builtin class's __init__ does not run after __new__: parse now.
-        let (kept, fields) = parse(&cls, args, kwargs)?;
+        let (kept, fields) = parse_as(&cls, family, args, kwargs)?;
         set_state(inst, kept, fields);
     } else if family == Family::Os && has_own_init(&cls) {
         // CPython's OSError leaves args to an overriding __init__ entirely.

@@ -254,36 +254,34 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, wa
             return Ok(v);
         }
     }
-    let items = match args.len() {
-        0 => return Err(type_error(format!("{} expected at least 1 argument, got 0", name))),
-        1 => vm.collect(&args[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
-            }
-            args.to_vec()
-        }
-    };
-    if key.is_none() {
-        if let Some(v) = extreme_int(&items, want_max) {
-            return Ok(v);
-        }
-    }
     let mut best: Option<(Value, Value)> = None;
-    for it in items {
-        let k = match &key {
-            Some(f) => vm.call_value(f, std::slice::from_ref(&it), &[])?,
-            None => it.clone(),
-        };
-        best = Some(match best {
-            None => (it, k),
-            Some((bv, bk)) => {
-                // CPython asks `item > best` for max (so a failing comparison
-                // names '>' and the operands in that order), `item < best` for min.
-                let better = if want_max { greater(vm, &k, &bk)? } else { lt(vm, &k, &bk)? };
-                if better { (it, k) } else { (bv, bk) }
+    match args.len() {
+        0 => return Err(type_error(format!("{} expected at least 1 argument, got 0", name))),
+        1 if !matches!(args[0], Value::List(_) | Value::Tuple(_) | Value::Range(_)) => {
+            // Streamed, as CPython does: the key runs between steps, and
+            // what is not the best so far dies at once.
+            let iter = vm.get_iter(&args[0])?;
+            while let Some(it) = vm.next(&iter)? {
+                keep_extreme(vm, &mut best, it, key.as_ref(), want_max)?;
             }
-        });
+        }
+        _ => {
+            let items = if args.len() == 1 {
+                vm.collect(&args[0])?
+            } else if default.is_some() {
+                return Err(type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
+            } else {
+                args.to_vec()
+            };
+            if key.is_none() {
+                if let Some(v) = extreme_int(&items, want_max) {
+                    return Ok(v);
+                }
+            }
+            for it in items {
+                keep_extreme(vm, &mut best, it, key.as_ref(), want_max)?;
+            }
+        }
     }
     match best {
         Some((v, _)) => Ok(v),
@@ -292,6 +290,31 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)], name: &str, wa
             None => Err(value_error(format!("{}() arg is an empty sequence", name))),
         },
     }
+}
+
+/// One step of `min`/`max`: `it` replaces `best` (item, key) when it is
+/// strictly better.
+fn keep_extreme(vm: &mut Vm, best: &mut Option<(Value, Value)>, it: Value, key: Option<&Value>, want_max: bool) -> PyResult<()> {
+    let k = match key {
+        Some(f) => vm.call_value(f, std::slice::from_ref(&it), &[])?,
+        None => it.clone(),
+    };
+    let better = match best {
+        None => true,
+        // CPython asks `item > best` for max (so a failing comparison
+        // names '>' and the operands in that order), `item < best` for min.
+        Some((_, bk)) => {
+            if want_max {
+                greater(vm, &k, bk)?
+            } else {
+                lt(vm, &k, bk)?
+            }
+        }
+    };
+    if better {
+        *best = Some((it, k));
+    }
+    Ok(())
 }
 
 /// `min`/`max` of a non-empty run of ints, compared natively (the first of
@@ -365,6 +388,9 @@ fn all(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
 /// Stable merge sort using only `<` (as CPython), with an optional key and
 /// reverse. Comparison errors propagate; inconsistent orders never panic.
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    if key.is_none() && sort_ints_in_place(items, reverse) {
+        return Ok(());
+    }
     let keys: Vec<Value> = match key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -377,6 +403,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
     };
     let n = items.len();
     let mut idx: Vec<usize> = (0..n).collect();
+    if sort_by_int_keys(&mut idx, &keys, reverse) {
+        permute(items, idx);
+        return Ok(());
+    }
     let mut buf: Vec<usize> = vec![0; n];
     // Bottom-up merge sort over indices.
     let mut width = 1;
@@ -446,10 +476,48 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
         std::mem::swap(&mut idx, &mut buf);
         width *= 2;
     }
+    permute(items, idx);
+    Ok(())
+}
+
+/// Sorts a list of ints (no key) natively: equal ints cannot be told apart,
+/// so any order of them is the stable one. False (nothing done) when an
+/// item is not an int.
+fn sort_ints_in_place(items: &mut [Value], reverse: bool) -> bool {
+    if !items.iter().all(|v| matches!(v, Value::Int(_))) {
+        return false;
+    }
+    let as_int = |v: &Value| if let Value::Int(i) = v { *i } else { 0 };
+    if reverse {
+        items.sort_unstable_by_key(|v| std::cmp::Reverse(as_int(v)));
+    } else {
+        items.sort_unstable_by_key(as_int);
+    }
+    true
+}
+
+/// Orders `idx` by `keys` when every key is an int, with a native stable
+/// sort (equal keys keep their order, also when reversed, as CPython's);
+/// false (nothing done) otherwise.
+fn sort_by_int_keys(idx: &mut [usize], keys: &[Value], reverse: bool) -> bool {
+    if !keys.iter().all(|v| matches!(v, Value::Int(_))) {
+        return false;
+    }
+    let key = |i: usize| if let Value::Int(k) = keys[i] { k } else { 0 };
+    if reverse {
+        idx.sort_by(|&a, &b| key(b).cmp(&key(a)));
+    } else {
+        idx.sort_by_key(|&i| key(i));
+    }
+    true
+}
+
+/// Rearranges `items` so that position `k` holds the item that was at `idx[k]`
+/// (`idx` a permutation).
+fn permute(items: &mut Vec<Value>, idx: Vec<usize>) {
     let old = std::mem::take(items);
     let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
     *items = idx.into_iter().map(|i| slots[i].take().unwrap_or(Value::None)).collect();
-    Ok(())
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {

@@ -1114,7 +1114,7 @@ pub fn parse_percent_bytes(fmt: &str) -> Result<Vec<PercentPiece>, String> {
 }
 
 fn parse_percent_impl(fmt: &str, bytes: bool) -> Result<Vec<PercentPiece>, String> {
-    let chars: Vec<char> = fmt.chars().collect();
+    let chars = chars_of(fmt);
     let n = chars.len();
     let mut pieces = Vec::new();
     let mut lit = String::new();
@@ -1263,8 +1263,16 @@ fn parse_percent_impl(fmt: &str, bytes: bool) -> Result<Vec<PercentPiece>, Strin
 /// Port of `unicode_format_arg_output`: pad a converted value.  `numeric`
 /// enables sign handling and the `0` flag; the `#` prefix of `x X o` is kept in
 /// front of zero padding.
+/// The characters of `s`, allocated once (`collect` grows from a quarter of
+/// the byte length, reallocating for ASCII text).
+fn chars_of(s: &str) -> Vec<char> {
+    let mut chars = Vec::with_capacity(s.len());
+    chars.extend(s.chars());
+    chars
+}
+
 fn percent_output(pbuf: &str, spec: &PercentSpec, width: Option<usize>, numeric: bool) -> String {
-    let chars: Vec<char> = pbuf.chars().collect();
+    let chars = chars_of(pbuf);
     let mut len = chars.len() as i64;
     let mut pindex = 0usize;
     let fill = if numeric && spec.flags_zero { '0' } else { ' ' };
@@ -1349,18 +1357,48 @@ pub fn percent_int(
         });
         return percent_float(f, spec, width, prec);
     }
-    let (base, prefix) = match spec.conv {
-        'o' => (8, "0o"),
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
-        _ => (10, ""),
-    };
-    let mut digits = i.magnitude().to_str_radix(base);
+    let mut digits = i.magnitude().to_str_radix(percent_base(spec.conv));
     if spec.conv == 'X' {
         digits.make_ascii_uppercase();
     }
+    percent_int_digits(i.is_negative(), &digits, spec, width, prec)
+}
+
+/// [`percent_int`] for an int that fits in an `i64`, without a bigint.
+pub fn percent_i64(i: i64, spec: &PercentSpec, width: Option<usize>, prec: Option<usize>) -> String {
+    if matches!(spec.conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
+        return percent_int(&BigInt::from(i), spec, width, prec);
+    }
+    let m = i.unsigned_abs();
+    let digits = match spec.conv {
+        'o' => format!("{:o}", m),
+        'x' => format!("{:x}", m),
+        'X' => format!("{:X}", m),
+        _ => m.to_string(),
+    };
+    percent_int_digits(i < 0, &digits, spec, width, prec)
+}
+
+/// The radix of a `%` integer conversion.
+fn percent_base(conv: char) -> u32 {
+    match conv {
+        'o' => 8,
+        'x' | 'X' => 16,
+        _ => 10,
+    }
+}
+
+/// The output of a `%` integer conversion of an int with these (magnitude)
+/// digits: sign, `#` prefix, precision zeros, then width and flags.
+fn percent_int_digits(negative: bool, digits: &str, spec: &PercentSpec, width: Option<usize>, prec: Option<usize>) -> String {
+    let prefix = match spec.conv {
+        'o' => "0o",
+        'x' => "0x",
+        'X' => "0X",
+        _ => "",
+    };
     let mut body = String::with_capacity(digits.len() + 4);
-    if i.is_negative() {
+    if negative {
         body.push('-');
     }
     if spec.flags_alt {
@@ -1371,7 +1409,7 @@ pub fn percent_int(
             push_n(&mut body, '0', p - digits.len());
         }
     }
-    body.push_str(&digits);
+    body.push_str(digits);
     percent_output(&body, spec, width, true)
 }
 
@@ -4440,6 +4478,11 @@ mod tests {
             let i: BigInt = int.parse().unwrap();
             let got = run_percent(fmt, &|sp, w, p| percent_int(&i, sp, w, p));
             assert_eq!(got, r(want), "{:?} % {}", fmt, int);
+            // Ints that fit in an i64 take the path without a bigint.
+            if let Ok(small) = i64::try_from(&i) {
+                let got = run_percent(fmt, &|sp, w, p| percent_i64(small, sp, w, p));
+                assert_eq!(got, r(want), "{:?} % {} (i64)", fmt, int);
+            }
         }
     }
 

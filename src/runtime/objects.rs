@@ -737,6 +737,7 @@ impl Class {
                         break;
                     }
                 }
+                // Not remembered: the dict being changed may be gaining one.
                 Err(_) => return true,
             }
         }

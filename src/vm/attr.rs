@@ -199,6 +199,45 @@ impl Vm {
 
     /// Binds a class attribute found for `obj`: functions become bound
     /// methods, classmethods bind the class, staticmethods unwrap.
+    /// `with mgr:` entered, as CPython 3.11's `BEFORE_WITH`: `__enter__`
+    /// and `__exit__` are looked up on the type (an instance's own attributes
+    /// do not count), `__enter__` is called, and the bound `__exit__` comes
+    /// back with its result. A Python `__enter__` is called without a bound
+    /// method being made for it.
+    pub(super) fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let Value::Instance(inst) = mgr else { return self.enter_context_generic(mgr) };
+        let cls = &inst.class;
+        let enter = cls.lookup(&static_name("__enter__"));
+        let exit = cls.lookup(&static_name("__exit__"));
+        let (enter, exit) = match (enter, exit) {
+            (None, _) => return Err(no_context_protocol(cls, "")),
+            (Some(_), None) => return Err(no_context_protocol(cls, " (missed __exit__ method)")),
+            // A descriptor object binds through its own __get__.
+            (Some(Value::Instance(_)), _) | (_, Some(Value::Instance(_))) => return self.enter_context_generic(mgr),
+            (Some(enter), Some(exit)) => (enter, exit),
+        };
+        let exit = self.bind_descriptor(exit, mgr, cls);
+        let entered = match &enter {
+            Value::Function(f) => self.call_function(f, std::slice::from_ref(mgr), &[])?,
+            _ => {
+                let enter = self.bind_descriptor(enter, mgr, cls);
+                self.call_value(&enter, &[], &[])?
+            }
+        };
+        Ok((exit, entered))
+    }
+
+    /// [`Vm::enter_context`] for managers that are not plain instances.
+    #[inline(never)]
+    fn enter_context_generic(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let cls = self.type_of(mgr);
+        let missing = |e: PyErr, detail: &str| if e.matches(&types().attribute_error) { no_context_protocol(&cls, detail) } else { e };
+        let enter = self.get_attr(mgr, &static_name("__enter__")).map_err(|e| missing(e, ""))?;
+        let exit = self.get_attr(mgr, &static_name("__exit__")).map_err(|e| missing(e, " (missed __exit__ method)"))?;
+        let entered = self.call_value(&enter, &[], &[])?;
+        Ok((exit, entered))
+    }
+
     pub(super) fn bind_descriptor(&mut self, v: Value, obj: &Value, cls: &Rc<Class>) -> Value {
         match &v {
             Value::Function(_) | Value::Builtin(_) => {
@@ -782,4 +821,10 @@ fn no_attribute(obj: &Value, name: &Name, msg: String) -> PyErr {
 /// end_lineno, end_offset))`; None when absent.
 pub fn syntax_error_field(inst: &Instance, name: &str) -> Value {
     crate::builtins::exceptions::field(inst, name).unwrap_or(Value::None)
+}
+
+/// CPython's TypeError for a `with` on an object without `__enter__` or
+/// `__exit__`.
+fn no_context_protocol(cls: &Class, detail: &str) -> PyErr {
+    type_error(format!("'{}' object does not support the context manager protocol{}", cls.name.as_str(), detail))
 }

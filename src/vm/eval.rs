@@ -910,13 +910,9 @@ impl Vm {
                 }
                 Op::BeforeWith => {
                     let mgr = f.pop();
-                    let exit = self.get_attr(&mgr, &static_name("__exit__")).map_err(|_| {
-                        type_error(format!("'{}' object does not support the context manager protocol", self.type_of(&mgr).name.as_str()))
-                    })?;
-                    let enter = self.get_attr(&mgr, &static_name("__enter__"))?;
-                    let r = self.call_value(&enter, &[], &[])?;
+                    let (exit, entered) = self.enter_context(&mgr)?;
                     f.push(exit);
-                    f.push(r);
+                    f.push(entered);
                 }
                 Op::WithExit => {
                     let exit = f.pop();

@@ -517,7 +517,14 @@ impl Vm {
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(GenResume::Yield(v))
             }
-            Ok(FrameExit::Return(v)) => Ok(GenResume::Return(v)),
+            Ok(FrameExit::Return(v)) => {
+                // A finished plain frame gives its buffer back to the pool,
+                // as a returning call's does.
+                if let super::frame::Completion::Value = frame.completion {
+                    self.recycle(*frame);
+                }
+                Ok(GenResume::Return(v))
+            }
             Err(e) => Err(escaped_error(g, e)),
         }
     }

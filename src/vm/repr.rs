@@ -513,8 +513,8 @@ impl Vm {
                                 _ => v.clone(),
                             };
                             match &v {
-                                Value::Int(i) => numfmt::percent_int(&BigInt::from(*i), &spec, width, prec),
-                                Value::Bool(b) => numfmt::percent_int(&BigInt::from(b.get() as i64), &spec, width, prec),
+                                Value::Int(i) => numfmt::percent_i64(*i, &spec, width, prec),
+                                Value::Bool(b) => numfmt::percent_i64(b.get() as i64, &spec, width, prec),
                                 Value::BigInt(b) => numfmt::percent_int(b, &spec, width, prec),
                                 Value::Float(f) => {
                                     if matches!(conv, 'x' | 'X' | 'o') {
