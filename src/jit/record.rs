@@ -1040,7 +1040,7 @@ impl Recorder<'_> {
     /// interpreter calls it again). The recorder calls it for the result's
     /// type and this iteration's value.
     fn call_builtin(&mut self, callee: Item, args: &[Item]) -> Result<Item, AbortReason> {
-        let Shadow::Object(Value::Builtin(b)) = &callee.shadow else { return Err("call of a non-builtin") };
+        let Shadow::Object(Value::Builtin(b)) = &callee.shadow else { return Err(unsupported_callee(&callee.shadow)) };
         if b.owner.is_none() && b.name == "len" && args.len() == 1 && args[0].boxed.is_some() {
             return self.call_len(&args[0]);
         }
@@ -1673,6 +1673,19 @@ impl Recorder<'_> {
         self.b.emit(IrOp::CallHelper { addr: helpers::rt_native_store as *const () as u64, sig, args: vec![words, index.ir, value_words] });
         self.release(container);
         Ok(())
+    }
+}
+
+/// Why a call of this callee is not recorded (what it would take: `--stats`
+/// counts aborts by these reasons).
+fn unsupported_callee(callee: &Shadow) -> AbortReason {
+    match callee {
+        Shadow::Object(Value::Class(_)) | Shadow::Heap(Value::Class(_)) => "call of a class",
+        Shadow::Object(Value::BoundMethod(_)) | Shadow::Heap(Value::BoundMethod(_)) => "call of a bound method object",
+        Shadow::Heap(Value::Function(_)) => "call of a function held in a data structure",
+        Shadow::Heap(Value::Builtin(_)) => "call of a builtin held in a data structure",
+        Shadow::Object(Value::Instance(_)) | Shadow::Heap(Value::Instance(_)) => "call of an instance",
+        _ => "call of another callable",
     }
 }
 
