@@ -84,3 +84,15 @@ fn a_trace_whose_entries_keep_failing_is_recorded_again() {
     assert!(jit["traces_compiled"].as_u64().unwrap() >= 2, "{jit}");
     assert!(jit["native_instructions"].as_u64().unwrap() > 190_000 * 5, "{jit}");
 }
+
+#[test]
+fn a_loop_of_one_iteration_per_entry_is_left_to_the_interpreter() {
+    // The comprehension runs over one pair each time: its trace would be
+    // entered and left for a single iteration, which costs more than it gains.
+    let jit = jit_stats_of(
+        "short",
+        "def f(n):\n    t = 0\n    for i in range(n):\n        t += sum([x * 2 for x in (i, 1)])\n    return t\nprint(f(20000))\n",
+    );
+    assert_eq!(jit["aborts"]["too few iterations per entry"].as_u64(), Some(1), "{jit}");
+    assert!(jit["blacklisted"].as_u64().unwrap() >= 1, "{jit}");
+}

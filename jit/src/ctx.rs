@@ -22,8 +22,9 @@ pub struct JitCtx {
     /// Tests only ([`crate::CompileOptions::force_exits`]): every guard decrements it and
     /// takes its exit when it reaches 0 (0 at entry: never forced).
     pub force_countdown: u64,
-    /// Loop iterations completed in native code (each pass into the loop body), when
-    /// compiled with [`crate::CompileOptions::count_iterations`] (`--stats`).
+    /// Passes into the loop body in this entry (0 when the exit came before the loop
+    /// proper), stored by the exits when compiled with
+    /// [`crate::CompileOptions::count_iterations`].
     pub iterations: u64,
 }
 

@@ -37,8 +37,9 @@ pub struct CompileOptions {
     pub force_exits: bool,
     /// Every exit increments the u64 at `JitCtx::counters[exit_id]` (`--stats`).
     pub count_exits: bool,
-    /// Every pass into the loop body increments `JitCtx::iterations` (`--stats`: the share
-    /// of bytecode instructions run as native code).
+    /// Count the passes into the loop body (in a register; each exit from the body stores
+    /// the count into `JitCtx::iterations`): for `--stats` and for telling loops that run
+    /// too few iterations per entry to pay for entering.
     pub count_iterations: bool,
     /// Keep the CLIF text in [`CompiledTrace::clif`] (`--jit-dump`).
     pub keep_clif: bool,
@@ -279,6 +280,10 @@ struct Lowerer<'a> {
     base: Value,
     ctx: Value,
     loop_block: Option<Block>,
+    /// With [`CompileOptions::count_iterations`]: the loop block's parameter counting the
+    /// back edges taken (kept in a register; exits in the body store `passes` into
+    /// `JitCtx::iterations`).
+    back_edges: Option<Value>,
 }
 
 const I64: cranelift_codegen::ir::Type = types::I64;
@@ -312,6 +317,7 @@ impl<'a> Lowerer<'a> {
             base,
             ctx,
             loop_block: None,
+            back_edges: None,
         }
     }
 
@@ -322,10 +328,13 @@ impl<'a> Lowerer<'a> {
         if !self.t.ends_in_exit() {
             let lp = self.t.loop_index().expect("validated: a trace without loop ends in exit");
             let block = self.loop_block.expect("loop block made at the marker");
-            let args = self.phi_args(lp, |op| match op {
+            let mut args = self.phi_args(lp, |op| match op {
                 Op::Phi { next, .. } => *next,
                 _ => unreachable!(),
             });
+            if let Some(n) = self.back_edges {
+                args.push(BlockArg::Value(self.b.ins().iadd_imm_s(n, 1)));
+            }
             self.b.ins().jump(block, &args);
             self.b.seal_block(block);
         }
@@ -470,6 +479,11 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        if let Some(n) = self.back_edges {
+            // Passes into the loop body: the first, and one per back edge.
+            let passes = self.b.ins().iadd_imm_s(n, 1);
+            self.b.ins().store(flags(), passes, ctx, JitCtx::OFFSET_ITERATIONS);
+        }
         if self.opts.count_exits {
             let counters = self.b.ins().load(I64, flags(), ctx, JitCtx::OFFSET_COUNTERS);
             let off = 8 * snap.0 as i32;
@@ -596,10 +610,13 @@ impl<'a> Lowerer<'a> {
 
     fn lower_loop(&mut self, at: usize) {
         let block = self.b.create_block();
-        let args = self.phi_args(at, |op| match op {
+        let mut args = self.phi_args(at, |op| match op {
             Op::Phi { init, .. } => *init,
             _ => unreachable!(),
         });
+        if self.opts.count_iterations {
+            args.push(BlockArg::Value(self.b.ins().iconst(I64, 0)));
+        }
         self.b.ins().jump(block, &args);
         self.b.switch_to_block(block);
         // Constants from before the loop would stay live (in registers) across it.
@@ -621,9 +638,8 @@ impl<'a> Lowerer<'a> {
             i += 1;
         }
         if self.opts.count_iterations {
-            let n = self.b.ins().load(I64, flags(), self.ctx, JitCtx::OFFSET_ITERATIONS);
-            let n = self.b.ins().iadd_imm_s(n, 1);
-            self.b.ins().store(flags(), n, self.ctx, JitCtx::OFFSET_ITERATIONS);
+            // After the phis' parameters, as the jumps pass it.
+            self.back_edges = Some(self.b.append_block_param(block, I64));
         }
         self.loop_block = Some(block);
     }

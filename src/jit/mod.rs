@@ -57,6 +57,23 @@ const ENTRY_WINDOW: u32 = 64;
 /// its loop recorded again.
 const MAX_FAILED_IN_WINDOW: u32 = 32;
 
+/// Passes into the loop body per window (each a completed iteration when
+/// the exit is in the body) below which a trace is dropped and its loop left
+/// to the interpreter for good: fewer than 1.5 per entry gain less than
+/// entering and leaving native code costs (comprehensions over one or two
+/// items, a loop that leaves at its first branch most of the time).
+const MIN_PASSES_IN_WINDOW: u64 = 3 * ENTRY_WINDOW as u64 / 2;
+
+/// What becomes of a trace after an entry.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Verdict {
+    Keep,
+    /// Its entries keep failing: record the loop again.
+    Rerecord,
+    /// Its entries run too few iterations: leave the loop to the interpreter.
+    TooShort,
+}
+
 /// The `jit` tier's state, owned by the VM.
 pub struct JitState {
     /// Loop iterations before recording.
@@ -91,6 +108,8 @@ struct Installed {
     entry_failures: u32,
     /// Entries in the current window ([`ENTRY_WINDOW`]).
     window_entries: u32,
+    /// Passes into the loop body in the current window.
+    window_passes: u64,
     /// Times entered.
     entries: u64,
     /// Where each exit (by id) resumes, for `--stats`.
@@ -219,16 +238,21 @@ impl Vm {
         if c.ptr != 0 {
             // SAFETY: `ptr` was set from a `Box<Installed>` that `traces` keeps.
             let trace = unsafe { &mut *(c.ptr as *mut Installed) };
-            let (keep, callees) = run_trace(self, state, trace, f, code);
-            if keep {
+            let (verdict, callees) = run_trace(self, state, trace, f, code);
+            if verdict == Verdict::Keep {
                 return callees;
             }
-            // The loop's types changed for good (or it is too short to
-            // run in the trace): record it again later, and after
-            // `MAX_ABORTS` such rounds leave it to the interpreter.
             state.stats.invalidated += 1;
             c.ptr = 0;
-            abort(state, &mut c, "entry guards kept failing");
+            if verdict == Verdict::TooShort {
+                *state.stats.aborts.entry("too few iterations per entry").or_default() += 1;
+                blacklist(state, &mut c);
+            } else {
+                // The loop's types or branches changed for good: record it
+                // again later, and after `MAX_ABORTS` such rounds leave it to
+                // the interpreter.
+                abort(state, &mut c, "entry guards kept failing");
+            }
             unit.cache.set(c);
             return callees;
         }
@@ -239,8 +263,7 @@ impl Vm {
             }
             v if v == EdgeState::Armed as u32 => {
                 state.stats.traces_started += 1;
-                let counting = self.stats.is_some();
-                match record::record(self, f).and_then(|r| compile(state, r, f, code, counting)) {
+                match record::record(self, f).and_then(|r| compile(state, r, f, code)) {
                     Ok(installed) => {
                         state.stats.traces_compiled += 1;
                         c.ptr = &*installed as *const Installed as usize;
@@ -303,7 +326,7 @@ impl Vm {
 }
 
 /// Optimizes and compiles a recorded loop.
-fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &Code, counting: bool) -> Result<Box<Installed>, record::AbortReason> {
+fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &Code) -> Result<Box<Installed>, record::AbortReason> {
     let optimized = quicken_jit::opt::optimize(&recorded.trace);
     if state.dump {
         eprintln!(
@@ -315,7 +338,7 @@ fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &C
             quicken_jit::print_trace(&optimized)
         );
     }
-    let opts = quicken_jit::CompileOptions { count_iterations: counting, force_exits: state.force_exits > 0, ..Default::default() };
+    let opts = quicken_jit::CompileOptions { count_iterations: true, force_exits: state.force_exits > 0, ..Default::default() };
     let compiled = quicken_jit::compile(&optimized, &layout::layouts().value, &opts).map_err(|_| "compile error")?;
     state.stats.compile_ns += compiled.compile_time.as_nanos() as u64;
     state.stats.code_bytes += compiled.code_bytes as u64;
@@ -358,6 +381,7 @@ fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &C
         first_loop_exit,
         entry_failures: 0,
         window_entries: 0,
+        window_passes: 0,
         entries: 0,
     }))
 }
@@ -383,7 +407,7 @@ fn frame_len(frame: &quicken_jit::FrameSnap) -> usize {
 /// the trace should be dropped: its entries keep failing before a first
 /// native iteration (a live-in, a global or a branch of another kind than
 /// recorded, for good).
-fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut Frame, code: &Code) -> (bool, Vec<Frame>) {
+fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut Frame, code: &Code) -> (Verdict, Vec<Frame>) {
     if !std::ptr::eq(std::rc::Rc::as_ptr(&f.globals), trace.globals) {
         // Another module's run of this code: as an entry guard failing.
         return (failed_entry(state, trace), Vec::new());
@@ -408,6 +432,7 @@ fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut F
         // Not entered: the frame is untouched.
         return (failed_entry(state, trace), Vec::new());
     }
+    trace.window_passes += ctx.iterations;
     state.stats.exits[info.kind as usize] += 1;
     f.pc = info.pc as usize;
     // SAFETY: the exit wrote every stack slot live at `pc`; the frame's
@@ -419,18 +444,25 @@ fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut F
     (count_entry(trace, failed), callees)
 }
 
-/// Counts an entry of `trace` in its window; false when the trace should
-/// be dropped (too many of the window's entries failed).
-fn count_entry(trace: &mut Installed, failed: bool) -> bool {
+/// Counts an entry of `trace` in its window and, at the window's end,
+/// judges the trace by its failed entries and its passes through the loop.
+fn count_entry(trace: &mut Installed, failed: bool) -> Verdict {
     trace.window_entries += 1;
     trace.entry_failures += failed as u32;
     if trace.window_entries < ENTRY_WINDOW {
-        return true;
+        return Verdict::Keep;
     }
-    let keep = trace.entry_failures < MAX_FAILED_IN_WINDOW;
+    let verdict = if trace.entry_failures >= MAX_FAILED_IN_WINDOW {
+        Verdict::Rerecord
+    } else if trace.window_passes < MIN_PASSES_IN_WINDOW {
+        Verdict::TooShort
+    } else {
+        Verdict::Keep
+    };
     trace.window_entries = 0;
     trace.entry_failures = 0;
-    keep
+    trace.window_passes = 0;
+    verdict
 }
 
 /// The callee frames an exit inside inlined calls wrote to `buf`: each
@@ -452,10 +484,17 @@ fn rebuild_callees(vm: &mut Vm, info: &quicken_jit::ExitInfo, funcs: &[Rc<Functi
         })
         .collect()
 }
-/// Counts an entry that failed at once; false when the trace should be dropped.
-fn failed_entry(state: &mut JitState, trace: &mut Installed) -> bool {
+/// Counts an entry that failed at once.
+fn failed_entry(state: &mut JitState, trace: &mut Installed) -> Verdict {
     state.stats.entry_failures += 1;
     count_entry(trace, true)
+}
+
+/// Leaves the loop to the interpreter for good.
+fn blacklist(state: &mut JitState, c: &mut Cache) {
+    c.version = EdgeState::Blacklisted as u32;
+    c.counter = Counter::new(Counter::MAX_VALUE, 0);
+    state.stats.blacklisted += 1;
 }
 
 /// Counts an abandoned recording and backs the loop's counter off, or
@@ -464,9 +503,7 @@ fn abort(state: &mut JitState, c: &mut Cache, reason: &'static str) {
     *state.stats.aborts.entry(reason).or_default() += 1;
     c.aux += 1;
     if c.aux >= MAX_ABORTS {
-        c.version = EdgeState::Blacklisted as u32;
-        c.counter = Counter::new(Counter::MAX_VALUE, 0);
-        state.stats.blacklisted += 1;
+        blacklist(state, c);
     } else {
         c.counter = Counter::new(((state.threshold as u32) << c.aux).min(Counter::MAX_VALUE as u32) as u16, 0);
     }
