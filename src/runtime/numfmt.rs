@@ -461,6 +461,9 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
 /// message).  Validation that CPython performs while parsing (grouping vs
 /// type compatibility, missing precision, overflow of numbers) is done here.
 pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
+    if let Some(simple) = parse_simple_spec(spec) {
+        return Ok(simple);
+    }
     let chars: Vec<char> = spec.chars().collect();
     let end = chars.len();
     let mut pos = 0usize;
@@ -535,6 +538,27 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
         }
     }
     Ok(out)
+}
+
+/// The commonest specs, `T` and `.NT` (a type letter or `%`, an optional one
+/// or two digit precision: `d`, `.2f`, `.1%`), parsed without collecting
+/// chars; `None` for anything else (the full parser decides). These forms
+/// cannot fail to parse; the type is checked by the formatter as usual.
+fn parse_simple_spec(spec: &str) -> Option<FormatSpec> {
+    let is_type = |c: u8| (c.is_ascii_alphabetic() && c != b'z') || c == b'%';
+    let (precision, ty) = match spec.as_bytes() {
+        [t] if is_type(*t) => (None, *t),
+        [b'.', d, t] if d.is_ascii_digit() && is_type(*t) => (Some((d - b'0') as usize), *t),
+        [b'.', d1, d2, t] if d1.is_ascii_digit() && d2.is_ascii_digit() && is_type(*t) => {
+            (Some(((d1 - b'0') * 10 + (d2 - b'0')) as usize), *t)
+        }
+        _ => return None,
+    };
+    Some(FormatSpec {
+        precision,
+        ty: Some(ty as char),
+        ..FormatSpec::default()
+    })
 }
 
 /// Resolve the effective (fill, align) for a spec given the type's default alignment.

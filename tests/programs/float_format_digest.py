@@ -81,3 +81,11 @@ for name, fmt in FORMATS:
     texts = [fmt(x) for x in VALS]
     blob = '\n'.join(texts).encode()
     print(name, len(blob), zlib.crc32(blob), texts[5], texts[40], texts[5000], texts[-1])
+
+# Short specs (`T`, `.NT`) of every kind of object, including the errors.
+for v in (5, -7, 2.5, 'ab'):
+    for spec in ('d', 'f', '.2f', '.12e', '.0%', '%', 'n', 's', 'c', 'x', '.2d', '.3s', '.99g', 'Z', '.1z'):
+        try:
+            print(repr(v), spec, repr(format(v, spec)))
+        except (ValueError, TypeError, OverflowError) as e:
+            print(repr(v), spec, type(e).__name__, e)
