@@ -15,8 +15,11 @@
 //!   `int(str, base)` ([`parse_int`]),
 //! * exact int <-> float conversions ([`bigint_to_f64`], [`float_to_bigint`]).
 //!
-//! Decimal digits come from Rust's `{:e}` / `{:.*e}` / `{:.*}` formatting, which
-//! is correctly rounded (round-half-even on the exact binary value), exactly like
+//! Decimal digits start from Ryu's shortest round-trip digits (the nearest of
+//! the shortest, like dtoa mode 0); fixed and significant-digit requests round
+//! those when that provably equals rounding the exact binary value, and
+//! otherwise fall back to Rust's `{:.*e}` / `{:.*}` formatting, which is
+//! correctly rounded (round-half-even on the exact binary value), exactly like
 //! David Gay's `dtoa` that CPython uses; they are then reshaped to CPython's layout
 //! by a port of `format_float_short` (Python/pystrtod.c).
 
@@ -35,22 +38,73 @@ const MAX_SIG_DIGITS: usize = 800;
 const MAX_FRAC_DIGITS: usize = 1100;
 
 /// Shortest round-trip digits of `ax >= 0` (dtoa mode 0): value = 0.DIGITS * 10^decpt.
+///
+/// Ryu gives the shortest digit string that round-trips and, among those, the
+/// one nearest the exact value: the same choice as dtoa mode 0.
 fn digits_shortest(ax: f64) -> (Vec<u8>, i64) {
     if ax == 0.0 {
         return (b"0".to_vec(), 1);
     }
-    let short = format!("{:e}", ax);
-    // Rust's shortest algorithm does not break ties the way dtoa does: when two
-    // shortest candidates exist, dtoa picks the one nearest the exact value
-    // (half-even).  The correctly rounded string with the same digit count is
-    // that candidate whenever it round-trips.
-    let (mant, _) = short.split_once('e').expect("scientific format");
-    let ndig = mant.bytes().filter(|c| c.is_ascii_digit()).count();
-    let exact = format!("{:.*e}", ndig - 1, ax);
-    if exact != short && exact.parse::<f64>() == Ok(ax) {
-        return split_sci(&exact);
+    let mut buf = ryu::Buffer::new();
+    parse_ryu(buf.format_finite(ax))
+}
+
+/// Split Ryu's output (`"1.0"`, `"0.001"`, `"1e16"`, `"1.5e-7"`) of a positive
+/// finite value into (digits without leading or trailing zeros, decpt).
+fn parse_ryu(s: &str) -> (Vec<u8>, i64) {
+    let (mant, exp) = match s.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i64>().unwrap_or(0)),
+        None => (s, 0),
+    };
+    let int_len = mant.find('.').unwrap_or(mant.len()) as i64;
+    let mut digits: Vec<u8> = mant.bytes().filter(|&c| c != b'.').collect();
+    let lz = digits.iter().take_while(|&&c| c == b'0').count();
+    digits.drain(..lz);
+    while digits.last() == Some(&b'0') {
+        digits.pop();
     }
-    split_sci(&short)
+    (digits, int_len + exp - lz as i64)
+}
+
+/// Round shortest digits `d` (value 0.d * 10^decpt) to their first `keep`
+/// digits, half up, when that equals rounding the exact binary value: `None`
+/// when `d` itself sits on the rounding midpoint (its last digit is the 5 just
+/// past the kept ones), where the exact value decides. Other than that, no
+/// midpoint can lie between the exact value and `d`: the midpoint would be a
+/// shorter round-trip string than `d`, and `d` is the shortest.
+fn round_shortest(mut d: Vec<u8>, mut decpt: i64, keep: i64) -> Option<(Vec<u8>, i64)> {
+    let len = d.len() as i64;
+    if keep >= len {
+        return Some((d, decpt));
+    }
+    if keep < 0 {
+        return Some((b"0".to_vec(), 1));
+    }
+    let next = d[keep as usize];
+    if next == b'5' && keep + 1 == len {
+        return None;
+    }
+    d.truncate(keep as usize);
+    if next >= b'5' {
+        // Carry: strip the 9s that become 0s, then bump the last kept digit.
+        while d.last() == Some(&b'9') {
+            d.pop();
+        }
+        match d.last_mut() {
+            Some(c) => *c += 1,
+            None => {
+                d.push(b'1');
+                decpt += 1;
+            }
+        }
+    }
+    while d.last() == Some(&b'0') {
+        d.pop();
+    }
+    if d.is_empty() {
+        return Some((b"0".to_vec(), 1));
+    }
+    Some((d, decpt))
 }
 
 /// `n >= 1` significant digits of `ax >= 0`, trailing zeros stripped (dtoa mode 2).
@@ -59,6 +113,16 @@ fn digits_significant(ax: f64, n: usize) -> (Vec<u8>, i64) {
         return (b"0".to_vec(), 1);
     }
     let n = n.clamp(1, MAX_SIG_DIGITS);
+    // Fast path from the shortest digits. When they are no longer than `n`,
+    // they are the answer if the exact value is nearer to them than half a unit
+    // in the n-th digit: true for normal values when n <= 15 (half an ulp is
+    // below 1.2e-16 relative).
+    if n <= 15 && ax.is_normal() {
+        let (d, decpt) = digits_shortest(ax);
+        if let Some(r) = round_shortest(d, decpt, n as i64) {
+            return r;
+        }
+    }
     let (mut d, e) = split_sci(&format!("{:.*e}", n - 1, ax));
     while d.len() > 1 && *d.last().unwrap() == b'0' {
         d.pop();
@@ -66,11 +130,40 @@ fn digits_significant(ax: f64, n: usize) -> (Vec<u8>, i64) {
     (d, e)
 }
 
+/// [`digits_fixed`] through the shortest digits (see [`round_shortest`]) when
+/// that is exact: if the shortest digits stop at or before the `p`-th decimal,
+/// the exact value must be within half a unit of the `p`-th decimal of them,
+/// which holds when an ulp of `ax` is below `10**-p`.
+fn fixed_from_shortest(ax: f64, p: usize) -> Option<(Vec<u8>, i64)> {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let scale = *POW10.get(p)?;
+    if ax == 0.0 || !ax.is_finite() {
+        return None;
+    }
+    let (d, decpt) = digits_shortest(ax);
+    let keep = decpt + p as i64;
+    if keep >= d.len() as i64 {
+        // ulp is a power of two and 10**p is exact, so the product is exact.
+        let ulp = f64::from_bits(ax.to_bits() + 1) - ax;
+        return if ulp * scale < 1.0 { Some((d, decpt)) } else { None };
+    }
+    round_shortest(d, decpt, keep)
+}
+
 /// Digits of `ax >= 0` rounded to `p` places after the point, leading and
 /// trailing zeros stripped (dtoa mode 3).  An all-zero result is `("0", 1)`.
 fn digits_fixed(ax: f64, p: usize) -> (Vec<u8>, i64) {
     if let Some(exact) = exact_fixed_digits(ax, p) {
         return exact;
+    }
+    if let Some(fast) = fixed_from_shortest(ax, p) {
+        return fast;
+    }
+    if ax >= 9007199254740992.0 {
+        return integral_digits(ax);
     }
     let s = format!("{:.*}", p.min(MAX_FRAC_DIGITS), ax);
     let (ip, fp) = match s.split_once('.') {
@@ -114,6 +207,22 @@ fn exact_fixed_digits(ax: f64, p: usize) -> Option<(Vec<u8>, i64)> {
         digits.pop();
     }
     Some((digits, decpt))
+}
+
+/// Digits of a finite `ax >= 2**53`, which is an integer, so its fixed-point
+/// digits at any precision are its decimal digits: exact integer printing is
+/// far cheaper than Rust's big-number fallback for such values.
+fn integral_digits(ax: f64) -> (Vec<u8>, i64) {
+    let text = match float_to_bigint(ax) {
+        Some(i) => i.to_string(),
+        None => return (b"0".to_vec(), 1),
+    };
+    let mut digits = text.into_bytes();
+    let decpt = digits.len() as i64;
+    while digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    (digits, decpt)
 }
 
 /// Split Rust's `d.ddde±x` output into (digits, decpt).
@@ -352,6 +461,9 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
 /// message).  Validation that CPython performs while parsing (grouping vs
 /// type compatibility, missing precision, overflow of numbers) is done here.
 pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
+    if let Some(simple) = parse_simple_spec(spec) {
+        return Ok(simple);
+    }
     let chars: Vec<char> = spec.chars().collect();
     let end = chars.len();
     let mut pos = 0usize;
@@ -426,6 +538,27 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
         }
     }
     Ok(out)
+}
+
+/// The commonest specs, `T` and `.NT` (a type letter or `%`, an optional one
+/// or two digit precision: `d`, `.2f`, `.1%`), parsed without collecting
+/// chars; `None` for anything else (the full parser decides). These forms
+/// cannot fail to parse; the type is checked by the formatter as usual.
+fn parse_simple_spec(spec: &str) -> Option<FormatSpec> {
+    let is_type = |c: u8| (c.is_ascii_alphabetic() && c != b'z') || c == b'%';
+    let (precision, ty) = match spec.as_bytes() {
+        [t] if is_type(*t) => (None, *t),
+        [b'.', d, t] if d.is_ascii_digit() && is_type(*t) => (Some((d - b'0') as usize), *t),
+        [b'.', d1, d2, t] if d1.is_ascii_digit() && d2.is_ascii_digit() && is_type(*t) => {
+            (Some(((d1 - b'0') * 10 + (d2 - b'0')) as usize), *t)
+        }
+        _ => return None,
+    };
+    Some(FormatSpec {
+        precision,
+        ty: Some(ty as char),
+        ..FormatSpec::default()
+    })
 }
 
 /// Resolve the effective (fill, align) for a spec given the type's default alignment.
