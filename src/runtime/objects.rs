@@ -304,7 +304,7 @@ impl Function {
     /// `__module__` is the globals' `__name__`, its `__doc__` the code's
     /// docstring; no keyword defaults or annotations yet.
     pub fn new(code: Rc<Code>, globals: Rc<PyDict>, name: Name, defaults: Vec<Value>, closure: Vec<Value>) -> Function {
-        let module = globals.get_str(&super::str::static_name("__name__")).unwrap_or(Value::None);
+        let module = module_name(&code, &globals);
         let doc = match code.consts.first() {
             Some(d) if code.flags & crate::bytecode::flags::DOCSTRING != 0 => d.clone(),
             _ => Value::None,
@@ -324,6 +324,33 @@ impl Function {
             gc: GcHead::new(),
         }
     }
+}
+
+/// `globals['__name__']` (or `None`) for a function of `code` made now:
+/// read at the entry `code` remembers while the dict's keys are unchanged
+/// (functions made in a loop), else looked up and remembered.
+#[inline]
+fn module_name(code: &Code, globals: &PyDict) -> Value {
+    let (version, index) = code.module_name_at.get();
+    if version != NO_VERSION && globals.keys_version.get() == version {
+        if let Some(v) = globals.value_at(index as usize) {
+            return v;
+        }
+    }
+    module_name_slow(code, globals)
+}
+
+/// The lookup of [`module_name`], remembering where the name was found.
+#[inline(never)]
+fn module_name_slow(code: &Code, globals: &PyDict) -> Value {
+    let Some(index) = globals.find_str(&super::str::static_name("__name__")) else {
+        return Value::None;
+    };
+    let value = globals.value_at(index).unwrap_or(Value::None);
+    if let Ok(index) = u32::try_from(index) {
+        code.module_name_at.set((globals.version_for_cache(), index));
+    }
+    value
 }
 
 /// A callable bound to a receiver (`obj.method`).
