@@ -382,18 +382,42 @@ pub struct PyCell {
 }
 
 impl PyCell {
-    /// A tracked cell holding `v`.
+    /// A cell holding `v`. It is registered with the collector only once it
+    /// holds something that may be tracked (see [`PyCell::holds_only_atom`]).
     pub fn new_rc(v: Value) -> Rc<PyCell> {
         gc::new(PyCell { value: RefCell::new(v), gc: GcHead::new() })
     }
-}
-
-impl std::ops::Deref for PyCell {
-    type Target = RefCell<Value>;
-    fn deref(&self) -> &RefCell<Value> {
-        &self.value
+    /// Whether the content cannot lead to a cycle (unbound, a number, a
+    /// string...): such a cell is left untracked, as the many cells of
+    /// closures over loop counters and flags die young. CPython tracks every
+    /// cell; the collector sees no difference, since an untracked cell
+    /// holding an atom can be in no cycle, and [`PyCell::replace`] registers it
+    /// when it is given a container.
+    #[inline(always)]
+    pub fn holds_only_atom(&self) -> bool {
+        !gc::may_be_tracked(&self.value.borrow())
+    }
+    /// The content, borrowed (`Null` while unbound).
+    #[inline(always)]
+    pub fn borrow(&self) -> std::cell::Ref<'_, Value> {
+        self.value.borrow()
+    }
+    /// The content, borrowed, unless it is being replaced.
+    #[inline(always)]
+    pub fn try_borrow(&self) -> Result<std::cell::Ref<'_, Value>, std::cell::BorrowError> {
+        self.value.try_borrow()
+    }
+    /// Stores `v` (every store goes through here, so that the cell is
+    /// registered once it may be in a cycle) and returns the old content.
+    #[inline(always)]
+    pub fn replace(&self, v: Value) -> Value {
+        if gc::may_be_tracked(&v) && !self.gc.is_tracked() {
+            gc::track_cell(self);
+        }
+        self.value.replace(v)
     }
 }
+
 
 /// `Drop` of the tracked kinds that cannot be weakly referenced.
 macro_rules! untrack_on_drop {
