@@ -260,6 +260,11 @@ pub struct Code {
     pub units: Box<[Unit]>,
     /// Set once the adaptive tier has formed superinstructions.
     pub quickened: Cell<bool>,
+    /// Where the last globals a function of this code was made in keep
+    /// `__name__`: (the dict's keys version, entry index), so that
+    /// `MAKE_FUNCTION` reads `__module__` without a lookup (see
+    /// `Function::new`). Versions are unique across dicts.
+    pub module_name_at: Cell<(u32, u32)>,
     /// The entry tables of the polymorphic sites, by instruction index
     /// ([`Code::poly_table`]); boxed, so a site's cache can point at its table.
     pub poly: std::cell::RefCell<Vec<(u32, Box<PolyTable>)>>,

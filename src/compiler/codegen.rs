@@ -2041,6 +2041,7 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             firstlineno: u.firstline,
             quickened: std::cell::Cell::new(false),
+            module_name_at: std::cell::Cell::new((crate::runtime::objects::NO_VERSION, 0)),
             poly: Default::default(),
             units: instrs.into_iter().map(|instr| crate::bytecode::Unit::new(instr, &consts)).collect(),
             positions: u.lines.iter().zip(&u.spans).map(|(&line, &span)| self.position(line, span)).collect(),

@@ -286,7 +286,7 @@ traced! {
     Module => MODULE,
     PyIter => ITER,
     Generator => GENERATOR,
-    PyCell => CELL,
+    PyCell => CELL; defer PyCell::holds_only_atom,
 }
 
 /// Wraps a container in its `Rc` and registers it with the collector. The
@@ -337,6 +337,16 @@ pub fn track_deferred_list(list: &PyList) {
 pub fn track_instance(inst: &Instance) {
     if !inst.gc.is_tracked() {
         track_entry(Entry { word: INSTANCE, inner: inner_of(inst) }, &inst.gc, 0);
+    }
+}
+
+/// Registers a cell left untracked while it held an atom, now that it is
+/// given something that may be tracked (see `PyCell::holds_only_atom`).
+#[cold]
+#[inline(never)]
+pub fn track_cell(cell: &PyCell) {
+    if !cell.gc.is_tracked() {
+        track_entry(Entry { word: CELL, inner: inner_of(cell) }, &cell.gc, 0);
     }
 }
 
@@ -738,6 +748,7 @@ fn registrable(v: &Value) -> bool {
         Value::List(l) => !l.gc.is_tracked(),
         Value::Dict(d) => !d.gc.is_tracked(),
         Value::Set(s) => !s.gc.is_tracked(),
+        Value::Cell(c) => !c.gc.is_tracked(),
         Value::Tuple(t) => !t.gc.is_tracked() && t.items.iter().any(may_be_tracked),
         _ => false,
     }
@@ -1180,7 +1191,7 @@ pub fn clear(v: &Value) {
             }
         }
         Value::Cell(c) => {
-            let old = c.try_borrow_mut().map(|mut x| std::mem::replace(&mut *x, Value::Null));
+            let old = c.value.try_borrow_mut().map(|mut x| std::mem::replace(&mut *x, Value::Null));
             drop(old);
         }
         _ => {}

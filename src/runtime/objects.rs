@@ -304,7 +304,7 @@ impl Function {
     /// `__module__` is the globals' `__name__`, its `__doc__` the code's
     /// docstring; no keyword defaults or annotations yet.
     pub fn new(code: Rc<Code>, globals: Rc<PyDict>, name: Name, defaults: Vec<Value>, closure: Vec<Value>) -> Function {
-        let module = globals.get_str(&super::str::static_name("__name__")).unwrap_or(Value::None);
+        let module = module_name(&code, &globals);
         let doc = match code.consts.first() {
             Some(d) if code.flags & crate::bytecode::flags::DOCSTRING != 0 => d.clone(),
             _ => Value::None,
@@ -324,6 +324,33 @@ impl Function {
             gc: GcHead::new(),
         }
     }
+}
+
+/// `globals['__name__']` (or `None`) for a function of `code` made now:
+/// read at the entry `code` remembers while the dict's keys are unchanged
+/// (functions made in a loop), else looked up and remembered.
+#[inline]
+fn module_name(code: &Code, globals: &PyDict) -> Value {
+    let (version, index) = code.module_name_at.get();
+    if version != NO_VERSION && globals.keys_version.get() == version {
+        if let Some(v) = globals.value_at(index as usize) {
+            return v;
+        }
+    }
+    module_name_slow(code, globals)
+}
+
+/// The lookup of [`module_name`], remembering where the name was found.
+#[inline(never)]
+fn module_name_slow(code: &Code, globals: &PyDict) -> Value {
+    let Some(index) = globals.find_str(&super::str::static_name("__name__")) else {
+        return Value::None;
+    };
+    let value = globals.value_at(index).unwrap_or(Value::None);
+    if let Ok(index) = u32::try_from(index) {
+        code.module_name_at.set((globals.version_for_cache(), index));
+    }
+    value
 }
 
 /// A callable bound to a receiver (`obj.method`).
@@ -355,18 +382,42 @@ pub struct PyCell {
 }
 
 impl PyCell {
-    /// A tracked cell holding `v`.
+    /// A cell holding `v`. It is registered with the collector only once it
+    /// holds something that may be tracked (see [`PyCell::holds_only_atom`]).
     pub fn new_rc(v: Value) -> Rc<PyCell> {
         gc::new(PyCell { value: RefCell::new(v), gc: GcHead::new() })
     }
-}
-
-impl std::ops::Deref for PyCell {
-    type Target = RefCell<Value>;
-    fn deref(&self) -> &RefCell<Value> {
-        &self.value
+    /// Whether the content cannot lead to a cycle (unbound, a number, a
+    /// string...): such a cell is left untracked, as the many cells of
+    /// closures over loop counters and flags die young. CPython tracks every
+    /// cell; the collector sees no difference, since an untracked cell
+    /// holding an atom can be in no cycle, and [`PyCell::replace`] registers it
+    /// when it is given a container.
+    #[inline(always)]
+    pub fn holds_only_atom(&self) -> bool {
+        !gc::may_be_tracked(&self.value.borrow())
+    }
+    /// The content, borrowed (`Null` while unbound).
+    #[inline(always)]
+    pub fn borrow(&self) -> std::cell::Ref<'_, Value> {
+        self.value.borrow()
+    }
+    /// The content, borrowed, unless it is being replaced.
+    #[inline(always)]
+    pub fn try_borrow(&self) -> Result<std::cell::Ref<'_, Value>, std::cell::BorrowError> {
+        self.value.try_borrow()
+    }
+    /// Stores `v` (every store goes through here, so that the cell is
+    /// registered once it may be in a cycle) and returns the old content.
+    #[inline(always)]
+    pub fn replace(&self, v: Value) -> Value {
+        if gc::may_be_tracked(&v) && !self.gc.is_tracked() {
+            gc::track_cell(self);
+        }
+        self.value.replace(v)
     }
 }
+
 
 /// `Drop` of the tracked kinds that cannot be weakly referenced.
 macro_rules! untrack_on_drop {

@@ -103,7 +103,7 @@ impl Vm {
         }
         let cls = self.call_value(&meta, &[name, bases_tuple, ns], &kwargs)?;
         if let (Value::Cell(c), Value::Class(_)) = (&class_cell, &cls) {
-            *c.borrow_mut() = cls.clone();
+            c.replace(cls.clone()).release();
         }
         Ok(cls)
     }

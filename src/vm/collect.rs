@@ -623,7 +623,7 @@ fn still_unreachable(mut held: Vec<Value>) -> Vec<Value> {
 }
 
 /// How many of the objects quicken leaves untracked while they hold no
-/// container (lists of atoms, such instances) only `garbage` refers to: they
+/// container (lists of atoms, such instances, cells of atoms) only `garbage` refers to: they
 /// go with it, and CPython, which tracks them, counts them as collected.
 fn untracked_held_only_by(garbage: &[Value]) -> usize {
     // Address -> (references from the garbage, strong count).
@@ -633,6 +633,7 @@ fn untracked_held_only_by(garbage: &[Value]) -> usize {
             let untracked = match x {
                 Value::List(l) => l.gc.is_deferred(),
                 Value::Instance(i) => !i.gc.is_tracked(),
+                Value::Cell(c) => !c.gc.is_tracked(),
                 _ => false,
             };
             if untracked {

@@ -331,14 +331,14 @@ impl Vm {
                     let v = f.pop();
                     let idx = code.varnames.len() + arg as usize;
                     if let Value::Cell(c) = &f.slots[idx] {
-                        *c.borrow_mut() = v;
+                        drop(c.replace(v));
                     }
                     self.finalize_soon();
                 }
                 Op::DeleteDeref => {
                     let idx = code.varnames.len() + arg as usize;
                     if let Value::Cell(c) = &f.slots[idx] {
-                        *c.borrow_mut() = Value::Null;
+                        drop(c.replace(Value::Null));
                     }
                     self.finalize_soon();
                 }

@@ -651,7 +651,7 @@ impl Vm {
                         Op::StoreDeref => {
                             let Value::Cell(c) = local!(code.varnames.len() + arg) else { break Leave::Cold };
                             let v = pop!();
-                            let old = std::mem::replace(&mut *c.borrow_mut(), v);
+                            let old = c.replace(v);
                             old.release();
                         }
                         Op::UnaryOp => {
