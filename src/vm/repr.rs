@@ -309,7 +309,8 @@ impl Vm {
                 if spec.is_empty() {
                     return Ok(if b.get() { "True" } else { "False" }.into());
                 }
-                numfmt::format_int_spec(&BigInt::from(b.get() as i64), spec)
+                // Formatted as an int, but CPython's errors name bool.
+                numfmt::format_int_spec(&BigInt::from(b.get() as i64), spec).map_err(|e| e.replace("object of type 'int'", "object of type 'bool'"))
             }
             Value::Float(f) => numfmt::format_float_spec(f.get(), spec),
             Value::Str(s) => numfmt::format_str_spec(s.as_str(), spec),
