@@ -24,7 +24,7 @@ use crate::bytecode::{Cache, Code, Counter, Unit};
 use crate::runtime::objects::Function;
 use crate::runtime::value::Value;
 use crate::vm::frame::Frame;
-use crate::vm::{FrameExit, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
 /// Iterations of a loop before it is recorded (`--jit-threshold=N`): above
@@ -294,31 +294,22 @@ impl Vm {
     /// through the callers' handlers as it would have from the interpreter's
     /// own calls.
     #[cold]
-    fn finish_inlined_calls(&mut self, f: &mut Frame, mut callees: Vec<Frame>) -> PyResult<()> {
-        let mut outcome = Ok(Value::None);
-        let mut first = true;
-        while let Some(mut frame) = callees.pop() {
-            let resumed = match std::mem::replace(&mut outcome, Ok(Value::None)) {
-                _ if first => true,
+    fn finish_inlined_calls(&mut self, f: &mut Frame, callees: Vec<Frame>) -> PyResult<()> {
+        let mut frames = callees.into_iter().rev();
+        let innermost = frames.next().expect("an exit inside inlined calls rebuilds at least one frame");
+        let mut outcome = self.run_call_frame(innermost);
+        for mut caller in frames {
+            outcome = match outcome {
                 Ok(v) => {
-                    frame.slots.push(v);
-                    true
+                    caller.slots.push(v);
+                    self.run_call_frame(caller)
                 }
+                Err(err) if self.unwind(&mut caller, &err) => self.run_call_frame(caller),
                 Err(err) => {
-                    let handled = self.unwind(&mut frame, &err);
-                    outcome = Err(err);
-                    handled
+                    self.recycle(caller);
+                    Err(err)
                 }
             };
-            first = false;
-            if resumed {
-                let r = self.run_guarded(&mut frame);
-                outcome = r.and_then(|exit| match exit {
-                    FrameExit::Return(v) => Ok(v),
-                    FrameExit::Yield(_) => unreachable!("inlined functions are not generators"),
-                });
-            }
-            self.recycle(frame);
         }
         f.slots.push(outcome?);
         Ok(())

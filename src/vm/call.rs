@@ -103,10 +103,16 @@ impl Vm {
 
     /// Runs a frame made for a call of `func` (or wraps it in a generator
     /// object).
-    fn run_function_frame(&mut self, func: &Rc<Function>, mut frame: Frame) -> PyResult<Value> {
+    fn run_function_frame(&mut self, func: &Rc<Function>, frame: Frame) -> PyResult<Value> {
         if func.code.is_generator() {
             return Ok(new_generator(func, frame));
         }
+        self.run_call_frame(frame)
+    }
+
+    /// Runs the frame of a call (not a generator's) to its return, then
+    /// gives its buffer back to the pool.
+    pub(crate) fn run_call_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
         let r = self.run_guarded(&mut frame);
         self.recycle(frame);
         match r? {

@@ -2278,7 +2278,7 @@ pub(crate) unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache,
     let mut attrs = inst.attrs.borrow_mut();
     // (Dict mode clears the slot values, so an existing slot means the
     // instance is not in dict mode.)
-    if !c.instance_layout_fits(inst.class.version.get(), attrs.shape_id) || (c.index as usize) >= attrs.values.len() {
+    if !slot_fits(inst, &attrs, c) {
         return false;
     }
     inst.note_value(&*value);
@@ -2291,7 +2291,13 @@ pub(crate) unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache,
 /// Whether `STORE_ATTR_INSTANCE` with cache `c` would store into `v` now.
 pub(crate) fn instance_slot_exists(v: &Value, c: crate::bytecode::Cache) -> bool {
     let Value::Instance(inst) = v else { return false };
-    let Ok(attrs) = inst.attrs.try_borrow() else { return false };
+    inst.attrs.try_borrow().is_ok_and(|attrs| slot_fits(inst, &attrs, c))
+}
+
+/// The guard of `STORE_ATTR_INSTANCE`: the instance has the cached layout
+/// and the cached slot exists.
+#[inline(always)]
+fn slot_fits(inst: &crate::runtime::objects::Instance, attrs: &crate::runtime::objects::Attrs, c: crate::bytecode::Cache) -> bool {
     c.instance_layout_fits(inst.class.version.get(), attrs.shape_id) && (c.index as usize) < attrs.values.len()
 }
 
