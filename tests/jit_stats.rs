@@ -38,21 +38,25 @@ fn loops_without_traces_run_no_native_instructions() {
 }
 
 #[test]
-fn exit_sites_are_counted_by_line_and_kind() {
-    // Every third iteration takes the branch the trace did not record: a
-    // guard on line 5 exits there, about 200000 / 3 times.
+fn a_hot_exit_grows_a_bridge_that_runs_the_other_branch() {
+    // Every third iteration takes the branch the trace did not record: the
+    // guard on line 5 exits there until it has been taken 64 times, then a
+    // bridge runs that branch natively back to the loop header, about
+    // 200000 / 3 times, and the exit is no longer left through.
     let jit = jit_stats_of(
-        "exits",
+        "bridge",
         "def f(n):\n    t = 0\n    for i in range(n):\n        t += 1\n        if i % 3 == 2:\n            t -= 2\n    return t\nprint(f(200000))\n",
     );
+    assert_eq!(jit["bridges_compiled"].as_u64(), Some(1), "{jit}");
+    let passes = jit["bridge_passes"].as_u64().unwrap();
+    assert!(passes > 60_000 && passes < 70_000, "{jit}");
     let exits = jit["hot_exits"].as_array().expect("hot_exits");
-    let hottest = &exits[0];
-    assert_eq!(hottest["code"], "f", "{jit}");
-    assert_eq!(hottest["line"].as_u64(), Some(5), "{jit}");
-    assert_eq!(hottest["kind"], "Deopt", "{jit}");
-    let n = hottest["count"].as_u64().unwrap();
-    assert!(n > 60_000 && n < 70_000, "{jit}");
+    // Left through before the bridge: the first 63 times.
+    assert!(exits.iter().all(|e| e["count"].as_u64().unwrap() < 64), "{jit}");
+    assert!(exits.iter().any(|e| e["line"].as_u64() == Some(5) && e["kind"] == "Deopt"), "{jit}");
     assert_eq!(jit["exits"]["Deopt"].as_u64(), exits.iter().filter(|e| e["kind"] == "Deopt").map(|e| e["count"].as_u64().unwrap()).sum::<u64>().into(), "{jit}");
+    // Iterations through the bridge count as native instructions too.
+    assert!(jit["native_instructions"].as_u64().unwrap() > 195_000 * 8, "{jit}");
 }
 
 #[test]

@@ -425,15 +425,62 @@ unsafe fn vm_of<'a>(ctx: *mut quicken_jit::JitCtx) -> &'a mut crate::vm::Vm {
 }
 
 /// `a <op> b` (`op` a `BinOp` number) on builtin data the recorder chose
-/// (numbers, strs, lists, tuples: no Python code runs), when the result has
-/// the tag `expect`: the result (a new reference). Else exits: the
-/// interpreter runs it again and raises.
-pub extern "C" fn rt_binary(ctx: *mut quicken_jit::JitCtx, op: i64, atag: u64, a: u64, btag: u64, b: u64, expect: i64) -> ValRet {
-    // SAFETY: the trace passes the words of values it keeps alive.
+/// (numbers, strs, lists, tuples: no Python code runs): the result (a new
+/// reference), whatever its type (the trace guards it, and an exit there
+/// resumes after the instruction with it). `handed` says which operands the
+/// trace hands over with their references ([`HAND_A`], [`HAND_B`]): a big
+/// int temporary's digits are reused for the result, as the interpreter
+/// does. When it raises: exits with nothing consumed, and the interpreter
+/// runs it again and raises.
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn rt_binary(ctx: *mut quicken_jit::JitCtx, op: i64, atag: u64, a: u64, btag: u64, b: u64, handed: i64) -> ValRet {
+    let op = crate::bytecode::BinOp::ALL[op as usize];
+    // SAFETY: the trace passes the words of values it keeps alive, and a
+    // reference to each one it hands over.
     let (a, b, vm) = unsafe { (borrowed_value(atag, a), borrowed_value(btag, b), vm_of(ctx)) };
-    match vm.binary_op(crate::bytecode::BinOp::ALL[op as usize], &a, &b) {
-        Ok(v) if super::layout::words(&v)[0] == expect as u64 => ValRet::owned(v),
-        _ => ValRet::EXIT,
+    if handed != 0 && int_op_cannot_fail(op, &a, &b) {
+        let take = |v: std::mem::ManuallyDrop<Value>, hand: i64| if handed & hand != 0 { std::mem::ManuallyDrop::into_inner(v) } else { (*v).clone() };
+        let (a, b) = (take(a, HAND_A), take(b, HAND_B));
+        return vm.binary_op_owned(op, a, b).map_or(ValRet::EXIT, ValRet::owned);
+    }
+    match vm.binary_op(op, &a, &b) {
+        Ok(v) => {
+            // Consumed: the references handed over go.
+            if handed & HAND_A != 0 {
+                drop(std::mem::ManuallyDrop::into_inner(a));
+            }
+            if handed & HAND_B != 0 {
+                drop(std::mem::ManuallyDrop::into_inner(b));
+            }
+            ValRet::owned(v)
+        }
+        Err(_) => ValRet::EXIT,
+    }
+}
+
+/// `rt_binary`'s flag: the trace hands over its reference to `a`.
+pub const HAND_A: i64 = 1;
+/// `rt_binary`'s flag: the trace hands over its reference to `b`.
+pub const HAND_B: i64 = 2;
+
+/// Whether `a <op> b` on ints cannot raise (so its operands can be consumed
+/// before the result is known): no division by zero, no negative or huge
+/// shift.
+fn int_op_cannot_fail(op: crate::bytecode::BinOp, a: &Value, b: &Value) -> bool {
+    use crate::bytecode::BinOp;
+    let int = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+    if !int(a) || !int(b) {
+        return false;
+    }
+    match op {
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor => true,
+        BinOp::FloorDiv | BinOp::Mod => match b {
+            Value::Int(n) => *n != 0,
+            Value::Bool(x) => x.get(),
+            _ => true,
+        },
+        BinOp::RShift => matches!(b, Value::Int(n) if *n >= 0) || matches!(b, Value::Bool(_)),
+        _ => false,
     }
 }
 

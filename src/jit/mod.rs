@@ -35,6 +35,14 @@ pub const DEFAULT_THRESHOLD: u16 = 1000;
 /// Recording attempts of one loop before it is left to the interpreter for good.
 const MAX_ABORTS: u32 = 4;
 
+/// Times an exit is taken before a bridge is recorded from it, and again
+/// at each doubling of its count after a recording aborts (lower when the
+/// loop threshold is: `--jit-threshold=2` makes bridges at once too).
+const BRIDGE_THRESHOLD: u64 = 64;
+
+/// Recording attempts of one exit's bridge.
+const MAX_BRIDGE_ATTEMPTS: u32 = 3;
+
 /// What the `version` field of a back edge's cache means in the `jit` tier.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(u32)]
@@ -90,20 +98,16 @@ pub struct JitState {
     traces: Vec<Box<Installed>>,
 }
 
-/// A compiled loop, installed in its back edge's cache.
+/// A compiled loop, installed in its back edge's cache: its loop trace and
+/// the bridges grown from that trace's exits.
 struct Installed {
-    compiled: quicken_jit::CompiledTrace,
-    /// Objects the code embeds by address (see [`record::Recorded::roots`]).
-    _roots: Vec<crate::runtime::value::Value>,
-    _caches: Vec<Box<Cache>>,
-    /// Bytecode instructions in one iteration of the loop.
-    instructions: u64,
+    /// The loop's header and stack depth there.
+    at: record::LoopAt,
+    /// The loop trace first ([`LOOP_PIECE`]), then the bridges.
+    pieces: Vec<Piece>,
     /// The module globals it was recorded with: a code object run with
     /// other globals (`exec(code, g)`) does not enter it.
     globals: *const crate::runtime::objects::PyDict,
-    /// Exits ids below this one leave from the peeled first iteration
-    /// (the loop's invariant guards included): no iteration ran natively.
-    first_loop_exit: u32,
     /// Entries in the current window that ran no iteration natively.
     entry_failures: u32,
     /// Entries in the current window ([`ENTRY_WINDOW`]).
@@ -112,9 +116,38 @@ struct Installed {
     window_passes: u64,
     /// Times entered.
     entries: u64,
+}
+
+/// The index of the loop trace among an [`Installed`]'s pieces.
+const LOOP_PIECE: usize = 0;
+
+/// One compiled trace of a loop: the loop trace, or a bridge.
+///
+/// A bridge (a side trace, LuaJIT's term) continues from an exit of
+/// another piece that was taken [`BRIDGE_THRESHOLD`] times: recorded from
+/// where that exit resumes, along the path the iteration took then, up to
+/// the loop's header, where the loop trace is entered again. A branch the
+/// loop trace did not record (the `else` of a data-dependent `if`) then
+/// runs as native code instead of in the interpreter.
+struct Piece {
+    compiled: quicken_jit::CompiledTrace,
+    /// Objects the code embeds by address (see [`record::Recorded::roots`]).
+    _roots: Vec<crate::runtime::value::Value>,
+    _caches: Vec<Box<Cache>>,
+    /// Bytecode instructions in one pass (a loop iteration; a bridge's path).
+    instructions: u64,
+    /// The loop trace's exits ids below this one leave from the peeled
+    /// first iteration (the loop's invariant guards included).
+    first_loop_exit: u32,
+    /// For each exit (by id), the piece its bridge is (0: none yet).
+    bridges: Vec<u32>,
+    /// For each exit (by id), bridge recordings that aborted.
+    bridge_aborts: Vec<u32>,
     /// Where each exit (by id) resumes, for `--stats`.
     sites: Vec<ExitSite>,
-    /// Times each exit (by id) was taken, entry failures included.
+    /// Times each exit (by id) was left through to the interpreter (not
+    /// into a bridge, or from a bridge's end into the loop trace), entry
+    /// failures included.
     exit_counts: Vec<u64>,
     /// For each exit (by id), the functions of the inlined calls it leaves
     /// from, outermost first (their frames are rebuilt from `exit_buf`).
@@ -156,6 +189,10 @@ pub struct JitStats {
     pub entry_failures: u64,
     /// Traces dropped after repeated entry failures.
     pub invalidated: u64,
+    /// Bridges compiled (side traces from hot exits).
+    pub bridges_compiled: u64,
+    /// Loop iterations that finished in a bridge and went on in the loop trace.
+    pub bridge_passes: u64,
     /// Time spent compiling, in nanoseconds.
     pub compile_ns: u64,
     /// Machine code bytes.
@@ -188,7 +225,12 @@ impl JitState {
     pub fn hot_exits(&self, limit: usize) -> Vec<(&ExitSite, u64)> {
         let mut hot: Vec<(&ExitSite, u64)> =
             // Exit 0 is the entry check that ran nothing (counted as entry failures).
-            self.traces.iter().flat_map(|t| t.sites.iter().zip(t.exit_counts.iter().copied()).skip(1)).filter(|(_, n)| *n > 0).collect();
+            self.traces
+                .iter()
+                .flat_map(|t| &t.pieces)
+                .flat_map(|p| p.sites.iter().zip(p.exit_counts.iter().copied()).skip(1))
+                .filter(|(_, n)| *n > 0)
+                .collect();
         hot.sort_by_key(|(site, n)| (std::cmp::Reverse(*n), site.pc));
         hot.truncate(limit);
         hot
@@ -263,8 +305,19 @@ impl Vm {
             }
             v if v == EdgeState::Armed as u32 => {
                 state.stats.traces_started += 1;
-                match record::record(self, f).and_then(|r| compile(state, r, f, code)) {
-                    Ok(installed) => {
+                let at = record::LoopAt { header: f.pc, depth: f.slots.len() - code.nfixed() };
+                let recorded = record::record(self, f, at, record::Shape::Loop);
+                match recorded.and_then(|r| compile(state, r, code)) {
+                    Ok(piece) => {
+                        let installed = Box::new(Installed {
+                            at,
+                            pieces: vec![piece],
+                            globals: std::rc::Rc::as_ptr(&f.globals),
+                            entry_failures: 0,
+                            window_entries: 0,
+                            window_passes: 0,
+                            entries: 0,
+                        });
                         state.stats.traces_compiled += 1;
                         c.ptr = &*installed as *const Installed as usize;
                         state.traces.push(installed);
@@ -316,12 +369,13 @@ impl Vm {
     }
 }
 
-/// Optimizes and compiles a recorded loop.
-fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &Code) -> Result<Box<Installed>, record::AbortReason> {
+/// Optimizes and compiles a recorded loop or bridge.
+fn compile(state: &mut JitState, recorded: record::Recorded, code: &Code) -> Result<Piece, record::AbortReason> {
     let optimized = quicken_jit::opt::optimize(&recorded.trace);
     if state.dump {
+        let what = if recorded.trace.ends_in_exit() { "bridge" } else { "trace" };
         eprintln!(
-            "--- trace: {} at pc {} ({} instructions)\n{}--- optimized\n{}",
+            "--- {what}: {} at pc {} ({} instructions)\n{}--- optimized\n{}",
             code.name.as_str(),
             recorded.trace.header_pc(),
             recorded.instructions,
@@ -329,7 +383,9 @@ fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &C
             quicken_jit::print_trace(&optimized)
         );
     }
-    let opts = quicken_jit::CompileOptions { count_iterations: true, force_exits: state.force_exits > 0, ..Default::default() };
+    // A bridge's "iterations" would count its one pass on every exit.
+    let count_iterations = !optimized.ends_in_exit();
+    let opts = quicken_jit::CompileOptions { count_iterations, force_exits: state.force_exits > 0, ..Default::default() };
     let compiled = quicken_jit::compile(&optimized, &layout::layouts().value, &opts).map_err(|_| "compile error")?;
     state.stats.compile_ns += compiled.compile_time.as_nanos() as u64;
     state.stats.code_bytes += compiled.code_bytes as u64;
@@ -359,22 +415,20 @@ fn compile(state: &mut JitState, recorded: record::Recorded, f: &Frame, code: &C
         })
         .collect();
     let buf_len = compiled.exits.iter().map(|e| e.frames.iter().map(frame_len).sum::<usize>()).max().unwrap_or(0);
-    Ok(Box::new(Installed {
+    let exits = compiled.exits.len();
+    Ok(Piece {
         callees,
         exit_buf: vec![[0u64; 2]; buf_len].into_boxed_slice(),
-        exit_counts: vec![0; compiled.exits.len()],
+        exit_counts: vec![0; exits],
+        bridges: vec![0; exits],
+        bridge_aborts: vec![0; exits],
         sites,
         compiled,
         _roots: recorded.roots,
         _caches: recorded.caches,
         instructions: recorded.instructions as u64,
-        globals: std::rc::Rc::as_ptr(&f.globals),
         first_loop_exit,
-        entry_failures: 0,
-        window_entries: 0,
-        window_passes: 0,
-        entries: 0,
-    }))
+    })
 }
 
 /// The function an inline frame of an exit belongs to: `func` is a
@@ -394,45 +448,124 @@ fn frame_len(frame: &quicken_jit::FrameSnap) -> usize {
 
 /// Runs `trace` on `f`, which stands at its loop header, and resumes the
 /// interpreter where the trace exited: in `f`, and in the callee frames
-/// returned (outermost first) when it left inside inlined calls. False when
-/// the trace should be dropped: its entries keep failing before a first
-/// native iteration (a live-in, a global or a branch of another kind than
-/// recorded, for good).
+/// returned (outermost first) when it left inside inlined calls. An exit
+/// with a bridge goes on in the bridge, and a bridge that reaches the
+/// header enters the loop trace again, so the interpreter resumes only at
+/// an exit without one. The verdict says whether to keep the trace.
 fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut Frame, code: &Code) -> (Verdict, Vec<Frame>) {
     if !std::ptr::eq(std::rc::Rc::as_ptr(&f.globals), trace.globals) {
         // Another module's run of this code: as an entry guard failing.
         return (failed_entry(state, trace), Vec::new());
     }
-    let mut ctx = quicken_jit::JitCtx::new(vm as *mut Vm as *mut std::ffi::c_void);
-    ctx.exit_buf = trace.exit_buf.as_mut_ptr();
-    if state.force_exits > 0 {
-        ctx.force_countdown = 1 + trace.entries % state.force_exits;
-    }
+    state.stats.entries += 1;
+    trace.entries += 1;
+    let force_countdown = if state.force_exits > 0 { 1 + trace.entries % state.force_exits } else { 0 };
     let base = f.slots.as_mut_ptr() as *mut u8;
     debug_assert!(f.slots.capacity() >= code.frame_size as usize);
-    // SAFETY: the trace was compiled for this loop of `code`, whose frame
-    // `f` is, standing at the header with the stack depth it was recorded
-    // with; it reads and writes slots below `frame_size`.
-    let exit = unsafe { (trace.compiled.entry())(base, &mut ctx) };
-    state.stats.entries += 1;
-    trace.exit_counts[exit as usize] += 1;
-    state.stats.native_instructions += ctx.iterations * trace.instructions;
-    trace.entries += 1;
-    let info = &trace.compiled.exits[exit as usize];
-    if exit == 0 {
-        // Not entered: the frame is untouched.
-        return (failed_entry(state, trace), Vec::new());
+    // Passes through the loop body in this entry, over all pieces.
+    let mut passes = 0;
+    let mut at = LOOP_PIECE;
+    loop {
+        let piece = &mut trace.pieces[at];
+        let mut ctx = quicken_jit::JitCtx::new(vm as *mut Vm as *mut std::ffi::c_void);
+        ctx.exit_buf = piece.exit_buf.as_mut_ptr();
+        // Forced exits (a testing mode) in the first piece entered only.
+        ctx.force_countdown = if passes == 0 && at == LOOP_PIECE { force_countdown } else { 0 };
+        // SAFETY: the piece was compiled for this loop of `code`, whose
+        // frame `f` is, standing where the piece starts (the header, or the
+        // exit it bridges) with the stack depth it was recorded with; it
+        // reads and writes slots below `frame_size`.
+        let exit = unsafe { (piece.compiled.entry())(base, &mut ctx) } as usize;
+        if exit == 0 {
+            piece.exit_counts[0] += 1;
+        }
+        passes += ctx.iterations;
+        state.stats.native_instructions += ctx.iterations * piece.instructions;
+        if exit == 0 {
+            // Not entered: the frame is untouched, where the previous piece left it.
+            let failed = passes == 0 && at == LOOP_PIECE;
+            trace.window_passes += passes;
+            return (if failed { failed_entry(state, trace) } else { count_entry(trace, false) }, Vec::new());
+        }
+        let info = &piece.compiled.exits[exit];
+        f.pc = info.pc as usize;
+        // SAFETY: the exit wrote every stack slot live at `pc`; the frame's
+        // buffer holds `frame_size` slots.
+        unsafe { f.slots.set_len(code.nfixed() + info.stack_depth as usize) };
+        if at != LOOP_PIECE && closes_iteration(info, trace.at) {
+            // A bridge finished the iteration: the loop trace takes the next,
+            // unless the eval breaker is up (handled at the header).
+            passes += 1;
+            state.stats.bridge_passes += 1;
+            state.stats.native_instructions += piece.instructions;
+            if crate::vm::signals::breaker() {
+                state.stats.exits[info.kind as usize] += 1;
+                trace.window_passes += passes;
+                return (count_entry(trace, false), Vec::new());
+            }
+            at = LOOP_PIECE;
+            continue;
+        }
+        match piece.bridges[exit] {
+            0 => {}
+            bridge => {
+                at = bridge as usize;
+                continue;
+            }
+        }
+        if let Some(bridge) = grow_bridge(vm, state, trace, at, exit, f, code) {
+            at = bridge;
+            continue;
+        }
+        let piece = &mut trace.pieces[at];
+        piece.exit_counts[exit] += 1;
+        let info = &piece.compiled.exits[exit];
+        state.stats.exits[info.kind as usize] += 1;
+        let callees = rebuild_callees(vm, info, &piece.callees[exit], &piece.exit_buf);
+        trace.window_passes += passes;
+        // Left before the loop proper: the recorded kinds or branches do not hold.
+        let failed = passes == 0 && at == LOOP_PIECE && exit < piece.first_loop_exit as usize && info.kind != quicken_jit::ExitKind::LoopEnd;
+        return (count_entry(trace, failed), callees);
     }
-    trace.window_passes += ctx.iterations;
-    state.stats.exits[info.kind as usize] += 1;
-    f.pc = info.pc as usize;
-    // SAFETY: the exit wrote every stack slot live at `pc`; the frame's
-    // buffer holds `frame_size` slots.
-    unsafe { f.slots.set_len(code.nfixed() + info.stack_depth as usize) };
-    let callees = rebuild_callees(vm, info, &trace.callees[exit as usize], &trace.exit_buf);
-    // Left before the loop proper: the recorded kinds or branches do not hold.
-    let failed = exit < trace.first_loop_exit && info.kind != quicken_jit::ExitKind::LoopEnd;
-    (count_entry(trace, failed), callees)
+}
+
+/// Whether a bridge's exit is its end: the loop's header, with the loop's
+/// stack, in the root frame.
+fn closes_iteration(info: &quicken_jit::ExitInfo, at: record::LoopAt) -> bool {
+    info.kind == quicken_jit::ExitKind::LoopEnd && info.pc as usize == at.header && info.stack_depth as usize == at.depth && info.frames.is_empty()
+}
+
+/// After exit `exit` of piece `at` was taken once more: records and
+/// compiles a bridge from it when it is hot (see [`Piece`]), and returns
+/// the new piece to run. Only guard exits of the root frame grow bridges:
+/// an exception, the loop's end or an exit inside inlined calls does not.
+#[cold]
+fn grow_bridge(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, at: usize, exit: usize, f: &Frame, code: &Code) -> Option<usize> {
+    let piece = &mut trace.pieces[at];
+    let info = &piece.compiled.exits[exit];
+    // This is the exit's next leave, if no bridge takes it.
+    let count = piece.exit_counts[exit] + 1;
+    let attempts = piece.bridge_aborts[exit];
+    let due = count == BRIDGE_THRESHOLD.min(state.threshold as u64) << attempts;
+    if !due || attempts >= MAX_BRIDGE_ATTEMPTS || info.kind != quicken_jit::ExitKind::Deopt || !info.frames.is_empty() {
+        return None;
+    }
+    state.stats.traces_started += 1;
+    let recorded = record::record(vm, f, trace.at, record::Shape::Bridge);
+    match recorded.and_then(|r| compile(state, r, code)) {
+        Ok(bridge) => {
+            state.stats.bridges_compiled += 1;
+            let index = trace.pieces.len();
+            trace.pieces[at].bridges[exit] = index as u32;
+            trace.pieces.push(bridge);
+            Some(index)
+        }
+        Err(reason) => {
+            *state.stats.aborts.entry(reason).or_default() += 1;
+            trace.pieces[at].bridge_aborts[exit] += 1;
+            None
+        }
+    }
 }
 
 /// Counts an entry of `trace` in its window and, at the window's end,

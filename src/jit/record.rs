@@ -174,14 +174,38 @@ pub type AbortReason = &'static str;
 /// later back edge, without a penalty.
 pub const LOOP_ENDING: AbortReason = "loop ending while recording";
 
-/// Records one iteration of the loop whose header `f` stands at.
-pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
+/// The loop a recording belongs to: where its header is and how deep the
+/// root frame's stack is there (the iterators of the enclosing `for`s).
+#[derive(Clone, Copy, Debug)]
+pub struct LoopAt {
+    pub header: usize,
+    pub depth: usize,
+}
+
+/// What a recording makes.
+#[derive(Clone, Copy, Debug)]
+pub enum Shape {
+    /// A loop trace: one iteration from the header `f` stands at, back to it.
+    Loop,
+    /// A bridge (a side trace): from where `f` stands (an exit of a trace of
+    /// `LoopAt`'s loop, its stack as the exit wrote it) to the loop's
+    /// header, where it ends with an exit that the loop's trace is
+    /// entered again from.
+    Bridge,
+}
+
+/// Records one iteration of the loop `at` from where `f` stands: the whole
+/// iteration for a loop trace, the rest of it for a bridge (see [`Shape`]).
+pub fn record(vm: &mut Vm, f: &Frame, at: LoopAt, shape: Shape) -> Result<Recorded, AbortReason> {
     let code = &*f.code;
     let nfixed = code.nfixed();
-    let header = f.pc;
-    let header_depth = f.slots.len() - nfixed;
+    let LoopAt { header, depth: header_depth } = at;
+    let start_depth = f.slots.len() - nfixed;
+    if start_depth < header_depth {
+        return Err("stack below the loop's");
+    }
     let mut r = Recorder {
-        b: TraceBuilder::new(header as u32, header_depth as u16),
+        b: TraceBuilder::new(f.pc as u32, start_depth as u16),
         f,
         code: f.code.clone(),
         globals: f.globals.clone(),
@@ -191,6 +215,7 @@ pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
         nfixed,
         header,
         header_depth,
+        pc: f.pc,
         stack: Vec::new(),
         locals: vec![None; code.varnames.len()],
         instructions: 0,
@@ -200,7 +225,14 @@ pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
         caches: Vec::new(),
         stored_attrs: Vec::new(),
     };
-    let mut pc = header;
+    // A bridge starts with the values the exit left on the stack: the
+    // trace takes over the frame's references to them (an exit writes them
+    // back as they are; a pop consumes them).
+    for slot in nfixed + header_depth..nfixed + start_depth {
+        let v = r.frame_value(slot, Own::Owned)?;
+        r.stack.push(v);
+    }
+    let mut pc = f.pc;
     loop {
         if r.b.len() > MAX_TRACE_LEN {
             return Err("trace too long");
@@ -214,10 +246,14 @@ pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
     // The eval breaker (Ctrl-C, generator finalizers) is tested once per
     // iteration; its exit resumes at the header, where the interpreter's
     // next back edge handles it.
-    r.b.snapshot(header as u32, ExitKind::LoopEnd, header_depth as u16, &[]);
+    let at_header = r.b.snapshot(header as u32, ExitKind::LoopEnd, header_depth as u16, &[]);
     let breaker = r.b.const_ptr(crate::vm::signals::breaker_addr());
     r.b.emit(IrOp::CheckAttention { base: breaker, width: quicken_jit::Width::W8 });
-    Ok(Recorded { trace: r.b.close_loop(), instructions: r.instructions, roots: r.roots, caches: r.caches })
+    let trace = match shape {
+        Shape::Loop => r.b.close_loop(),
+        Shape::Bridge => r.b.finish_with_exit(at_header),
+    };
+    Ok(Recorded { trace, instructions: r.instructions, roots: r.roots, caches: r.caches })
 }
 
 /// A caller suspended while the recorder goes through a function it
@@ -266,6 +302,8 @@ struct Recorder<'a> {
     nfixed: usize,
     header: usize,
     header_depth: usize,
+    /// The instruction being recorded (of `code`).
+    pc: usize,
     /// The stack above the header's depth.
     stack: Vec<Item>,
     /// Locals read or written so far in the iteration.
@@ -286,6 +324,7 @@ struct Recorder<'a> {
 impl Recorder<'_> {
     /// Records the instruction at `pc`.
     fn instruction(&mut self, pc: usize) -> Result<Next, AbortReason> {
+        self.pc = pc;
         let ins = self.code.instr(pc);
         let arg = ins.arg as usize;
         // Specialized forms are recorded by their generic family.
@@ -591,6 +630,16 @@ impl Recorder<'_> {
         self.b.snapshot_with_frames(root_pc as u32, kind, (self.header_depth + root_len) as u16, &entries, frames);
     }
 
+    /// Makes the snapshot that resumes after the current instruction, whose
+    /// result `got` (a `Val` the trace owns) is pushed: for guards on the
+    /// result of a helper whose work must not be redone.
+    fn snapshot_with_result(&mut self, got: Ref) {
+        let pc = self.pc + 1;
+        self.stack.push(Item::heap(got, got, Shadow::Null, Own::Owned, None));
+        self.snapshot(pc, ExitKind::Deopt);
+        self.stack.pop();
+    }
+
     /// The state of the callee entered by `callers[level]`, for a snapshot
     /// taken at `pc` of the innermost callee: its locals (unbound ones
     /// Null), then its stack.
@@ -680,9 +729,19 @@ impl Recorder<'_> {
         if !self.callers.is_empty() {
             return Err("unbound local in an inlined function");
         }
+        let v = self.frame_value(i, Own::Borrowed)?;
+        self.locals[i] = Some(v.clone());
+        Ok(v)
+    }
+
+    /// The value in the root frame's `slot` when the trace is entered,
+    /// guarded to keep its type: borrowed from the slot (a local), or owned
+    /// (a bridge's stack value, which the trace takes over).
+    fn frame_value(&mut self, i: usize, own: Own) -> Result<Item, AbortReason> {
         let slot = i as u16;
+        let from = (own == Own::Borrowed).then_some(slot);
         let mismatch = |_| "local changed type";
-        let v = match &self.f.slots[i] {
+        Ok(match &self.f.slots[i] {
             Value::Int(n) => Item::imm(self.b.load_slot_int(slot).map_err(mismatch)?, Shadow::Int(*n)),
             Value::Float(x) => Item::imm(self.b.load_slot_float(slot).map_err(mismatch)?, Shadow::Float(x.get())),
             Value::Bool(x) => Item::imm(self.b.load_slot_as(slot, Tag::Bool).map_err(mismatch)?, Shadow::Bool(x.get())),
@@ -690,7 +749,7 @@ impl Recorder<'_> {
             Value::List(l) => {
                 let ir = self.b.load_slot_as(slot, Tag::Heap(TAG_LIST)).map_err(mismatch)?;
                 let boxed = self.b.slot_boxed(slot);
-                Item::heap(ir, boxed, Shadow::List(l.clone()), Own::Borrowed, Some(slot))
+                Item::heap(ir, boxed, Shadow::List(l.clone()), own, from)
             }
             // A function, builtin or module held by a local the loop does
             // not rebind (stores of heap values abort): guarded to stay that
@@ -699,7 +758,7 @@ impl Recorder<'_> {
                 let ptr = self.b.load_slot_as(slot, tag_of(callable)).map_err(mismatch)?;
                 let expect = self.guard_same_object(ptr, callable);
                 let boxed = self.b.slot_boxed(slot);
-                Item::heap(expect, boxed, Shadow::Object(callable.clone()), Own::Borrowed, Some(slot))
+                Item::heap(expect, boxed, Shadow::Object(callable.clone()), own, from)
             }
             Value::Null => return Err("unbound local"),
             // Other heap values: guarded by type only.
@@ -707,11 +766,9 @@ impl Recorder<'_> {
                 let [tag, _] = words(heap);
                 let ir = self.b.load_slot_as(slot, Tag::Heap(tag)).map_err(mismatch)?;
                 let boxed = self.b.slot_boxed(slot);
-                Item::heap(ir, boxed, heap_shadow(heap), Own::Borrowed, Some(slot))
+                Item::heap(ir, boxed, heap_shadow(heap), own, from)
             }
-        };
-        self.locals[i] = Some(v.clone());
-        Ok(v)
+        })
     }
 
     fn constant(&mut self, v: &Value) -> Result<Item, AbortReason> {
@@ -834,13 +891,15 @@ impl Recorder<'_> {
         }
         let r = self.vm.binary_op(op, &a, &b).map_err(|_| "operation raised while recording")?;
         let (xw, yw) = (self.value_words(&x)?, self.value_words(&y)?);
-        let (code, expect) = (self.b.const_int(op as i64), self.b.const_int(words(&r)[0] as i64));
+        // The helper takes over the references the trace owns (temporaries).
+        let handed = if x.is_owned() { helpers::HAND_A } else { 0 } | if y.is_owned() { helpers::HAND_B } else { 0 };
+        let (code, handed) = (self.b.const_int(op as i64), self.b.const_int(handed));
         let sig = HelperSig { params: vec![Ty::Int, Ty::Val, Ty::Val, Ty::Int], ret: Ty::Val, pure: false };
-        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_binary as *const () as u64, sig, args: vec![code, xw, yw, expect] });
-        let v = self.guarded_item(got, &r, Own::Owned);
-        self.release(&x);
-        self.release(&y);
-        Ok(v)
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_binary as *const () as u64, sig, args: vec![code, xw, yw, handed] });
+        // A result of another type (an int grown big, or back) is kept: the
+        // interpreter resumes after the instruction with it.
+        self.snapshot_with_result(got);
+        Ok(self.guarded_item(got, &r, Own::Owned))
     }
 
     /// `x <op> y` on numbers and strs where an operand is a heap value (a

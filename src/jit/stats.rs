@@ -56,6 +56,8 @@ impl JitStats {
         let _ = writeln!(out, "  traces compiled    {:>12}", self.traces_compiled);
         let _ = writeln!(out, "  loops blacklisted  {:>12}", self.blacklisted);
         let _ = writeln!(out, "  traces invalidated {:>12}", self.invalidated);
+        let _ = writeln!(out, "  bridges compiled   {:>12}", self.bridges_compiled);
+        let _ = writeln!(out, "  bridge passes      {:>12}", self.bridge_passes);
         let _ = writeln!(out, "  trace entries      {:>12}", self.entries);
         let _ = writeln!(out, "  entry failures     {:>12}", self.entry_failures);
         for (kind, n) in quicken_jit::ExitKind::ALL.iter().zip(self.exits) {
@@ -92,11 +94,13 @@ impl JitStats {
             quicken_jit::ExitKind::ALL.iter().zip(self.exits).filter(|(_, n)| *n > 0).map(|(k, n)| format!("\"{}\":{}", k.name(), n)).collect();
         let exits = format!("{{{}}}", exits.join(","));
         format!(
-            "{{\"traces_started\":{},\"traces_compiled\":{},\"blacklisted\":{},\"invalidated\":{},\"entries\":{},\"entry_failures\":{},\"exits\":{},\"compile_ns\":{},\"code_bytes\":{},\"native_instructions\":{},\"aborts\":{}}}",
+            "{{\"traces_started\":{},\"traces_compiled\":{},\"blacklisted\":{},\"invalidated\":{},\"bridges_compiled\":{},\"bridge_passes\":{},\"entries\":{},\"entry_failures\":{},\"exits\":{},\"compile_ns\":{},\"code_bytes\":{},\"native_instructions\":{},\"aborts\":{}}}",
             self.traces_started,
             self.traces_compiled,
             self.blacklisted,
             self.invalidated,
+            self.bridges_compiled,
+            self.bridge_passes,
             self.entries,
             self.entry_failures,
             exits,
