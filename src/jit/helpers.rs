@@ -199,6 +199,50 @@ pub extern "C" fn rt_iter_next(ctx: *mut quicken_jit::JitCtx, iter: u64) -> ValR
     }
 }
 
+/// Where [`rt_iter_next_pair`] leaves a pair's second value (its words, with
+/// a reference) for the trace to load right after the call. One buffer
+/// serves every trace: the VM runs on one thread, and the trace reads it
+/// before it calls anything else.
+pub struct PairSecond(std::cell::UnsafeCell<[u64; 2]>);
+
+// SAFETY: written and read only by the thread running the VM (see above).
+unsafe impl Sync for PairSecond {}
+
+/// The buffer [`rt_iter_next_pair`] writes.
+pub static PAIR_SECOND: PairSecond = PairSecond(std::cell::UnsafeCell::new([0, 0]));
+
+impl PairSecond {
+    /// The buffer's address, which traces embed.
+    pub fn addr(&self) -> u64 {
+        self.0.get() as u64
+    }
+}
+
+/// The next pair of an iterator that a loop unpacks straight into two
+/// locals (`for i, x in enumerate(xs)`, `zip(xs, ys)`, `d.items()`), as
+/// the interpreter steps it (`Vm::next_pair`, no tuple built): the first
+/// value (a new reference), the second left in [`PAIR_SECOND`]. At the end,
+/// on an error, or for an iterator whose step could run Python code, exits
+/// before or without changing it, and the interpreter steps it again.
+pub extern "C" fn rt_iter_next_pair(ctx: *mut quicken_jit::JitCtx, iter: u64) -> ValRet {
+    // SAFETY: as `rt_iter_next`.
+    let it = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([super::layout::TAG_ITER, iter]) });
+    let Value::Iter(i) = &*it else { unreachable!("the trace guarded an iterator tag") };
+    if !i.state.try_borrow().is_ok_and(|s| crate::vm::iter::steps_natively(&s, false)) {
+        return ValRet::EXIT;
+    }
+    let vm = unsafe { &mut *((*ctx).vm as *mut crate::vm::Vm) };
+    match vm.next_pair(i) {
+        Some(Ok(Some((first, second)))) => {
+            let ValRet { tag, payload } = ValRet::owned(second);
+            // SAFETY: see `PairSecond`.
+            unsafe { *PAIR_SECOND.0.get() = [tag, payload] };
+            ValRet::owned(first)
+        }
+        _ => ValRet::EXIT,
+    }
+}
+
 /// `list.append(value)` (`LIST_APPEND` and the method): the list (its
 /// payload) takes its own reference to the value (whose words the trace
 /// keeps alive). Appending runs no Python code and cannot fail.

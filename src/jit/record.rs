@@ -276,6 +276,14 @@ struct Caller {
     stack_len: usize,
 }
 
+/// What `FOR_ITER` at the header did.
+enum Stepped {
+    /// Pushed the next item.
+    Item(Item),
+    /// Stored the next pair into the two locals the loop unpacks it into.
+    PairStored,
+}
+
 /// Where recording goes after an instruction.
 enum Next {
     /// The instruction at this pc.
@@ -475,10 +483,14 @@ impl Recorder<'_> {
                 return self.jump(pc, if taken { arg } else { pc + 1 });
             }
             Op::Jump | Op::JumpBackward => return self.jump(pc, arg),
-            Op::ForIter if pc == self.header && !inlined => {
-                let v = self.for_iter(pc)?;
-                self.stack.push(v);
-            }
+            Op::ForIter if pc == self.header && !inlined => match self.for_iter(pc)? {
+                Stepped::Item(v) => self.stack.push(v),
+                Stepped::PairStored => {
+                    // FOR_ITER, UNPACK_SEQUENCE 2 and the two STORE_FASTs.
+                    self.instructions += 3;
+                    return Ok(Next::At(pc + 4));
+                }
+            },
             Op::ForIter => return Err("inner loop"),
             Op::StoreGlobal if inlined => return Err("store in an inlined function"),
             Op::StoreGlobal => {
@@ -1390,34 +1402,67 @@ impl Recorder<'_> {
     }
 
     /// `FOR_ITER` at the header over the iterator on top of the header's
-    /// stack: a range, or a list or tuple of immediates.
-    fn for_iter(&mut self, pc: usize) -> Result<Item, AbortReason> {
+    /// stack: a range, a list or tuple, an iterator that steps natively.
+    fn for_iter(&mut self, pc: usize) -> Result<Stepped, AbortReason> {
         let slot = self.nfixed + self.header_depth - 1;
         let Value::Iter(it) = &self.f.slots[slot] else { return Err("for over a non-iterator") };
         let state = it.state.borrow();
         match &*state {
             &IterState::Range { next, stop, step } => {
                 drop(state);
-                self.for_iter_range(pc, slot, next, stop, step)
+                self.for_iter_range(pc, slot, next, stop, step).map(Stepped::Item)
             }
             IterState::Seq { seq: Value::List(_) | Value::Tuple(_), .. } => {
                 let item = crate::vm::iter::peek_next(&state).flatten();
                 drop(state);
-                self.for_iter_seq(pc, slot, item)
+                self.for_iter_seq(pc, slot, item).map(Stepped::Item)
             }
             state if crate::vm::iter::steps_natively(state, false) => {
+                let item = crate::vm::iter::peek_next(state).ok_or("iterator state changed")?;
                 // `for a, b in enumerate(..)/zip(..)/d.items()`: the interpreter
-                // stores the pair without building a tuple; a trace would build
-                // and unpack one per iteration (slower than not tracing).
+                // stores the pair without building a tuple, and so does the trace.
                 let (unpack, store) = (self.code.instr(pc + 1), self.code.instr(pc + 2));
                 if unpack.op.unfused().family() == Op::UnpackSequence && unpack.arg == 2 && store.op == Op::StoreFastStoreFast {
-                    return Err("for over pairs stored straight into two locals");
+                    let second_local = self.code.instr(pc + 3).arg as usize;
+                    return self.for_iter_pair(pc, slot, item, [store.arg as usize, second_local]).map(|()| Stepped::PairStored);
                 }
-                let item = crate::vm::iter::peek_next(state).ok_or("iterator state changed")?;
-                self.for_iter_native(pc, slot, item)
+                self.for_iter_native(pc, slot, item).map(Stepped::Item)
             }
             _ => Err("for over an iterator that runs Python code"),
         }
+    }
+
+    /// `FOR_ITER` over an iterator of pairs that the loop unpacks straight
+    /// into `locals` (see [`helpers::rt_iter_next_pair`]): the two values
+    /// are stored as `STORE_FAST` stores them; then their types are
+    /// guarded, and an exit there resumes after the stores.
+    fn for_iter_pair(&mut self, pc: usize, slot: usize, item: Option<Value>, locals: [usize; 2]) -> Result<(), AbortReason> {
+        let Value::Tuple(pair) = item.ok_or(LOOP_ENDING)? else { return Err("for over pairs of another kind") };
+        let [first, second] = [pair.items[0].clone(), pair.items[1].clone()];
+        let iter = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
+        self.snapshot(pc, ExitKind::LoopEnd);
+        let sig = HelperSig { params: vec![Ty::Ptr], ret: Ty::Val, pure: false };
+        let got_first = self.b.emit(IrOp::CallHelper { addr: helpers::rt_iter_next_pair as *const () as u64, sig, args: vec![iter] });
+        let buffer = self.b.const_ptr(helpers::PAIR_SECOND.addr());
+        let got_second = self.b.load(Ty::Val, buffer, 0);
+        for (local, got) in locals.into_iter().zip([got_first, got_second]) {
+            self.own_borrowers_of(local as u16);
+            self.b.store_slot(local as u16, got, Own::Owned).map_err(|_| "store of an unexpected type")?;
+        }
+        self.snapshot(pc + 4, ExitKind::Deopt);
+        for (local, v) in locals.into_iter().zip([first, second]) {
+            let slot = local as u16;
+            let ir = self.b.load_slot_as(slot, tag_of(&v)).map_err(|_| "for over pairs of another kind")?;
+            let item = match immediate_shadow(&v) {
+                Some(shadow) => Item::imm(ir, shadow),
+                None => {
+                    let boxed = self.b.slot_boxed(slot);
+                    Item::heap(ir, boxed, heap_shadow(&v), Own::Borrowed, Some(slot))
+                }
+            };
+            self.locals[local] = Some(item);
+        }
+        Ok(())
     }
 
     /// `FOR_ITER` over a list or tuple iterator: a helper takes the next
