@@ -586,11 +586,14 @@ pub enum ExitKind {
     /// The trace ended (left the loop, or reached a point it does not continue from):
     /// resume at `pc`.
     LoopEnd,
+    /// A bridge's end: the path it records is complete at `pc`, a loop's header, where
+    /// that loop's trace takes over (the interpreter's side links them).
+    Closed,
 }
 
 impl ExitKind {
     /// Every kind, in the order of their discriminants (`kind as usize` indexes it).
-    pub const ALL: [ExitKind; 3] = [ExitKind::Deopt, ExitKind::Error, ExitKind::LoopEnd];
+    pub const ALL: [ExitKind; 4] = [ExitKind::Deopt, ExitKind::Error, ExitKind::LoopEnd, ExitKind::Closed];
 
     /// The printer's name.
     pub fn name(self) -> &'static str {
@@ -598,6 +601,7 @@ impl ExitKind {
             ExitKind::Deopt => "Deopt",
             ExitKind::Error => "Error",
             ExitKind::LoopEnd => "LoopEnd",
+            ExitKind::Closed => "Closed",
         }
     }
 }

@@ -243,6 +243,39 @@ pub extern "C" fn rt_iter_next_pair(ctx: *mut quicken_jit::JitCtx, iter: u64) ->
     }
 }
 
+/// `range(start, stop, step)` (the recorder checked `step != 0`): a new range.
+pub extern "C" fn rt_new_range(_ctx: *mut quicken_jit::JitCtx, start: i64, stop: i64, step: i64) -> ValRet {
+    ValRet::owned(Value::Range(std::rc::Rc::new(crate::runtime::objects::Range { start, stop, step })))
+}
+
+/// `iter(v)` (`GET_ITER`) of a range, list or tuple: a new iterator. Exits
+/// for other kinds (whose `__iter__` may be Python code).
+pub extern "C" fn rt_get_iter(ctx: *mut quicken_jit::JitCtx, tag: u64, payload: u64) -> ValRet {
+    // SAFETY: the trace passes the words of a value it keeps alive.
+    let v = unsafe { borrowed_value(tag, payload) };
+    if !matches!(&*v, Value::Range(_) | Value::List(_) | Value::Tuple(_)) {
+        return ValRet::EXIT;
+    }
+    // SAFETY: `ctx.vm` is the running VM (see `run_trace`).
+    match unsafe { vm_of(ctx) }.get_iter(&v) {
+        Ok(it) => ValRet::owned(it),
+        Err(_) => ValRet::EXIT,
+    }
+}
+
+/// Whether the iterator (the payload of a `Value::Iter`) is at its end,
+/// known without stepping it: None when it is, else exits (the loop goes
+/// on in the interpreter).
+pub extern "C" fn rt_iter_at_end(_ctx: *mut quicken_jit::JitCtx, iter: u64) -> ValRet {
+    // SAFETY: as `rt_iter_next`.
+    let it = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([super::layout::TAG_ITER, iter]) });
+    let Value::Iter(i) = &*it else { unreachable!("the trace guarded an iterator tag") };
+    match i.state.try_borrow().ok().and_then(|s| crate::vm::iter::peek_next(&s)) {
+        Some(None) => ValRet::of(&Value::None),
+        _ => ValRet::EXIT,
+    }
+}
+
 /// `list.append(value)` (`LIST_APPEND` and the method): the list (its
 /// payload) takes its own reference to the value (whose words the trace
 /// keeps alive). Appending runs no Python code and cannot fail.

@@ -96,6 +96,9 @@ pub struct JitState {
     pub force_exits: u64,
     /// Installed traces; a back edge's `Cache::ptr` points at one of them.
     traces: Vec<Box<Installed>>,
+    /// The installed traces by their code's address and header pc: where
+    /// a bridge that ends at another loop's header goes on.
+    loops: std::collections::HashMap<(usize, usize), *mut Installed>,
 }
 
 /// A compiled loop, installed in its back edge's cache: its loop trace and
@@ -103,6 +106,11 @@ pub struct JitState {
 struct Installed {
     /// The loop's header and stack depth there.
     at: record::LoopAt,
+    /// The code the loop is in (kept alive: `edge` points into it, and the
+    /// trace is found by its address in `JitState::loops`).
+    code: Rc<Code>,
+    /// The back edge whose cache holds this trace.
+    edge: *const Unit,
     /// The loop trace first ([`LOOP_PIECE`]), then the bridges.
     pieces: Vec<Piece>,
     /// The module globals it was recorded with: a code object run with
@@ -216,6 +224,7 @@ impl Default for JitState {
             dump: std::env::var_os("QUICKEN_JIT_DUMP").is_some(),
             force_exits,
             traces: Vec::new(),
+            loops: std::collections::HashMap::new(),
         }
     }
 }
@@ -278,25 +287,7 @@ impl Vm {
         let unit = unsafe { &*edge };
         let mut c = unit.cache.get();
         if c.ptr != 0 {
-            // SAFETY: `ptr` was set from a `Box<Installed>` that `traces` keeps.
-            let trace = unsafe { &mut *(c.ptr as *mut Installed) };
-            let (verdict, callees) = run_trace(self, state, trace, f, code);
-            if verdict == Verdict::Keep {
-                return callees;
-            }
-            state.stats.invalidated += 1;
-            c.ptr = 0;
-            if verdict == Verdict::TooShort {
-                *state.stats.aborts.entry("too few iterations per entry").or_default() += 1;
-                blacklist(state, &mut c);
-            } else {
-                // The loop's types or branches changed for good: record it
-                // again later, and after `MAX_ABORTS` such rounds leave it to
-                // the interpreter.
-                abort(state, &mut c, "entry guards kept failing");
-            }
-            unit.cache.set(c);
-            return callees;
+            return self.run_loops(state, f, code, c.ptr as *mut Installed);
         }
         match c.version {
             v if v == EdgeState::Fresh as u32 => {
@@ -311,6 +302,8 @@ impl Vm {
                     Ok(piece) => {
                         let installed = Box::new(Installed {
                             at,
+                            code: f.code.clone(),
+                            edge,
                             pieces: vec![piece],
                             globals: std::rc::Rc::as_ptr(&f.globals),
                             entry_failures: 0,
@@ -320,12 +313,11 @@ impl Vm {
                         });
                         state.stats.traces_compiled += 1;
                         c.ptr = &*installed as *const Installed as usize;
+                        state.loops.insert((code as *const Code as usize, at.header), c.ptr as *mut Installed);
                         state.traces.push(installed);
                         unit.cache.set(c);
                         // Run it at once: the frame is at the header.
-                        // SAFETY: just installed.
-                        let trace = unsafe { &mut *(c.ptr as *mut Installed) };
-                        return run_trace(self, state, trace, f, code).1;
+                        return self.run_loops(state, f, code, c.ptr as *mut Installed);
                     }
                     Err(reason) if reason == record::LOOP_ENDING => {
                         *state.stats.aborts.entry(reason).or_default() += 1;
@@ -338,6 +330,32 @@ impl Vm {
         }
         unit.cache.set(c);
         Vec::new()
+    }
+
+    /// Runs the installed `trace` on `f`, which stands at its header, and
+    /// then, while it leaves at the header of another compiled loop of the
+    /// same code (a bridge went on from its loop's end round an enclosing
+    /// loop: nested loops after one another), that loop's trace. Returns
+    /// the callee frames to finish when a trace left inside inlined calls.
+    fn run_loops(&mut self, state: &mut JitState, f: &mut Frame, code: &Code, mut trace: *mut Installed) -> Vec<Frame> {
+        loop {
+            // SAFETY: installed traces are kept (in `JitState::traces`) for
+            // the VM's life.
+            let t = unsafe { &mut *trace };
+            let (verdict, callees) = run_trace(self, state, t, f, code);
+            if verdict != Verdict::Keep {
+                drop_trace(state, t, verdict);
+            }
+            if !callees.is_empty() || crate::vm::signals::breaker() {
+                return callees;
+            }
+            match state.loops.get(&(code as *const Code as usize, f.pc)) {
+                // SAFETY: as above.
+                // (Not the loop just left: it left at its own header, its end.)
+                Some(&next) if next != trace && unsafe { &*next }.at.depth == f.slots.len() - code.nfixed() => trace = next,
+                _ => return callees,
+            }
+        }
     }
 
     /// After an exit inside inlined calls: runs the rebuilt callee frames
@@ -367,6 +385,27 @@ impl Vm {
         f.slots.push(outcome?);
         Ok(())
     }
+}
+
+/// Uninstalls a trace whose verdict is not to keep it: its loop is
+/// recorded again later, or left to the interpreter.
+fn drop_trace(state: &mut JitState, trace: &Installed, verdict: Verdict) {
+    state.stats.invalidated += 1;
+    state.loops.remove(&(Rc::as_ptr(&trace.code) as usize, trace.at.header));
+    // SAFETY: `edge` is a unit of `code`, which the trace keeps alive.
+    let unit = unsafe { &*trace.edge };
+    let mut c = unit.cache.get();
+    c.ptr = 0;
+    if verdict == Verdict::TooShort {
+        *state.stats.aborts.entry("too few iterations per entry").or_default() += 1;
+        blacklist(state, &mut c);
+    } else {
+        // The loop's types or branches changed for good: record it again
+        // later, and after `MAX_ABORTS` such rounds leave it to the
+        // interpreter.
+        abort(state, &mut c, "entry guards kept failing");
+    }
+    unit.cache.set(c);
 }
 
 /// Optimizes and compiles a recorded loop or bridge.
@@ -492,7 +531,7 @@ fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut F
         // SAFETY: the exit wrote every stack slot live at `pc`; the frame's
         // buffer holds `frame_size` slots.
         unsafe { f.slots.set_len(code.nfixed() + info.stack_depth as usize) };
-        if at != LOOP_PIECE && closes_iteration(info, trace.at) {
+        if closes_iteration(info, trace.at) {
             // A bridge finished the iteration: the loop trace takes the next,
             // unless the eval breaker is up (handled at the header).
             passes += 1;
@@ -506,16 +545,20 @@ fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut F
             at = LOOP_PIECE;
             continue;
         }
-        match piece.bridges[exit] {
-            0 => {}
-            bridge => {
-                at = bridge as usize;
+        // The eval breaker's exit (at the header) is for the interpreter.
+        let for_breaker = info.kind == quicken_jit::ExitKind::LoopEnd && crate::vm::signals::breaker();
+        if !for_breaker {
+            match piece.bridges[exit] {
+                0 => {}
+                bridge => {
+                    at = bridge as usize;
+                    continue;
+                }
+            }
+            if let Some(bridge) = grow_bridge(vm, state, trace, at, exit, f, code) {
+                at = bridge;
                 continue;
             }
-        }
-        if let Some(bridge) = grow_bridge(vm, state, trace, at, exit, f, code) {
-            at = bridge;
-            continue;
         }
         let piece = &mut trace.pieces[at];
         piece.exit_counts[exit] += 1;
@@ -529,16 +572,17 @@ fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut F
     }
 }
 
-/// Whether a bridge's exit is its end: the loop's header, with the loop's
-/// stack, in the root frame.
+/// Whether a bridge's exit is its end at the loop's header (not another
+/// loop's), where the loop trace takes the next iteration.
 fn closes_iteration(info: &quicken_jit::ExitInfo, at: record::LoopAt) -> bool {
-    info.kind == quicken_jit::ExitKind::LoopEnd && info.pc as usize == at.header && info.stack_depth as usize == at.depth && info.frames.is_empty()
+    info.kind == quicken_jit::ExitKind::Closed && info.pc as usize == at.header && info.stack_depth as usize == at.depth
 }
 
 /// After exit `exit` of piece `at` was taken once more: records and
 /// compiles a bridge from it when it is hot (see [`Piece`]), and returns
-/// the new piece to run. Only guard exits of the root frame grow bridges:
-/// an exception, the loop's end or an exit inside inlined calls does not.
+/// the new piece to run. Guard exits and the loop's end (a bridge then runs
+/// the code after the loop, round an enclosing loop and back) grow bridges,
+/// when they leave in the root frame.
 #[cold]
 fn grow_bridge(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, at: usize, exit: usize, f: &Frame, code: &Code) -> Option<usize> {
     let piece = &mut trace.pieces[at];
@@ -547,7 +591,8 @@ fn grow_bridge(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, at: usi
     let count = piece.exit_counts[exit] + 1;
     let attempts = piece.bridge_aborts[exit];
     let due = count == BRIDGE_THRESHOLD.min(state.threshold as u64) << attempts;
-    if !due || attempts >= MAX_BRIDGE_ATTEMPTS || info.kind != quicken_jit::ExitKind::Deopt || !info.frames.is_empty() {
+    let start = matches!(info.kind, quicken_jit::ExitKind::Deopt | quicken_jit::ExitKind::LoopEnd);
+    if !due || !start || attempts >= MAX_BRIDGE_ATTEMPTS || !info.frames.is_empty() {
         return None;
     }
     state.stats.traces_started += 1;

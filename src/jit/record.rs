@@ -190,7 +190,9 @@ pub enum Shape {
     /// A bridge (a side trace): from where `f` stands (an exit of a trace of
     /// `LoopAt`'s loop, its stack as the exit wrote it) to the loop's
     /// header, where it ends with an exit that the loop's trace is
-    /// entered again from.
+    /// entered again from. From the loop's end it goes on after the loop
+    /// and round enclosing loops, back to the header or to the header of
+    /// another loop, whose trace takes over there.
     Bridge,
 }
 
@@ -215,6 +217,10 @@ pub fn record(vm: &mut Vm, f: &Frame, at: LoopAt, shape: Shape) -> Result<Record
         nfixed,
         header,
         header_depth,
+        floor: match shape {
+            Shape::Loop => header_depth,
+            Shape::Bridge => 0,
+        },
         pc: f.pc,
         stack: Vec::new(),
         locals: vec![None; code.varnames.len()],
@@ -228,30 +234,42 @@ pub fn record(vm: &mut Vm, f: &Frame, at: LoopAt, shape: Shape) -> Result<Record
     // A bridge starts with the values the exit left on the stack: the
     // trace takes over the frame's references to them (an exit writes them
     // back as they are; a pop consumes them).
-    for slot in nfixed + header_depth..nfixed + start_depth {
+    for slot in nfixed + r.floor..nfixed + start_depth {
         let v = r.frame_value(slot, Own::Owned)?;
         r.stack.push(v);
     }
     let mut pc = f.pc;
-    loop {
+    let end = loop {
         if r.b.len() > MAX_TRACE_LEN {
             return Err("trace too long");
         }
         r.instructions += 1;
         match r.instruction(pc)? {
+            // A bridge that left the loop and went round an enclosing one
+            // comes back to the header from its `GET_ITER`.
+            Next::At(next) if next == header && r.in_bridge() => {
+                r.check_header_depth()?;
+                break header;
+            }
             Next::At(next) => pc = next,
-            Next::LoopClosed => break,
+            Next::LoopClosed => break header,
+            Next::OtherLoop => break pc,
         }
-    }
+    };
     // The eval breaker (Ctrl-C, generator finalizers) is tested once per
     // iteration; its exit resumes at the header, where the interpreter's
     // next back edge handles it.
-    let at_header = r.b.snapshot(header as u32, ExitKind::LoopEnd, header_depth as u16, &[]);
+    let entries = r.stack_entries();
+    let depth = (r.floor + r.stack.len()) as u16;
+    r.b.snapshot(end as u32, ExitKind::LoopEnd, depth, &entries);
     let breaker = r.b.const_ptr(crate::vm::signals::breaker_addr());
     r.b.emit(IrOp::CheckAttention { base: breaker, width: quicken_jit::Width::W8 });
     let trace = match shape {
         Shape::Loop => r.b.close_loop(),
-        Shape::Bridge => r.b.finish_with_exit(at_header),
+        Shape::Bridge => {
+            let closed = r.b.snapshot(end as u32, ExitKind::Closed, depth, &entries);
+            r.b.finish_with_exit(closed)
+        }
     };
     Ok(Recorded { trace, instructions: r.instructions, roots: r.roots, caches: r.caches })
 }
@@ -276,12 +294,14 @@ struct Caller {
     stack_len: usize,
 }
 
-/// What `FOR_ITER` at the header did.
+/// What `FOR_ITER` did.
 enum Stepped {
     /// Pushed the next item.
     Item(Item),
     /// Stored the next pair into the two locals the loop unpacks it into.
     PairStored,
+    /// Found the iterator at its end (recorded in a bridge only).
+    Ended,
 }
 
 /// Where recording goes after an instruction.
@@ -290,6 +310,8 @@ enum Next {
     At(usize),
     /// The back edge to the header was taken: the iteration is complete.
     LoopClosed,
+    /// A bridge reached another loop's `FOR_ITER` (this one's stays).
+    OtherLoop,
 }
 
 struct Recorder<'a> {
@@ -310,6 +332,10 @@ struct Recorder<'a> {
     nfixed: usize,
     header: usize,
     header_depth: usize,
+    /// The stack depth the recorded `stack` starts from: the header's for a
+    /// loop trace, the frame's bottom for a bridge (which may leave the
+    /// loop and go on in an enclosing one, popping the loop's iterator).
+    floor: usize,
     /// The instruction being recorded (of `code`).
     pc: usize,
     /// The stack above the header's depth.
@@ -483,14 +509,34 @@ impl Recorder<'_> {
                 return self.jump(pc, if taken { arg } else { pc + 1 });
             }
             Op::Jump | Op::JumpBackward => return self.jump(pc, arg),
-            Op::ForIter if pc == self.header && !inlined => match self.for_iter(pc)? {
-                Stepped::Item(v) => self.stack.push(v),
-                Stepped::PairStored => {
-                    // FOR_ITER, UNPACK_SEQUENCE 2 and the two STORE_FASTs.
-                    self.instructions += 3;
-                    return Ok(Next::At(pc + 4));
+            Op::ForIter if !inlined && (pc == self.header || self.in_bridge() && pc < self.header && arg > self.header) => {
+                // The loop's iterator, or (in a bridge that left the loop)
+                // an enclosing loop's, on top of the recorded stack.
+                let slot = if pc == self.header { self.nfixed + self.header_depth - 1 } else { self.recorded_top_slot()? };
+                match self.for_iter(pc, slot)? {
+                    Stepped::Item(v) => self.stack.push(v),
+                    Stepped::PairStored => {
+                        // FOR_ITER, UNPACK_SEQUENCE 2 and the two STORE_FASTs.
+                        self.instructions += 3;
+                        return Ok(Next::At(pc + 4));
+                    }
+                    Stepped::Ended => {
+                        // A bridge from the loop's end: the iterator goes, and
+                        // the code after the loop runs.
+                        let it = self.pop()?;
+                        self.release(&it);
+                        return Ok(Next::At(arg));
+                    }
                 }
-            },
+            }
+            Op::GetIter => {
+                let v = self.pop()?;
+                let it = self.get_iter(v)?;
+                self.stack.push(it);
+            }
+            // In a bridge: another loop of the code (after this one in an
+            // enclosing loop's body), whose own trace takes over there.
+            Op::ForIter if !inlined && self.in_bridge() => return Ok(Next::OtherLoop),
             Op::ForIter => return Err("inner loop"),
             Op::StoreGlobal if inlined => return Err("store in an inlined function"),
             Op::StoreGlobal => {
@@ -570,6 +616,11 @@ impl Recorder<'_> {
                 if let Shadow::Object(Value::Function(func)) = &callee.shadow {
                     return self.inline_call(func.clone(), args, pc + 1);
                 }
+                if matches!(&callee.shadow, Shadow::Object(Value::Class(c)) if Rc::ptr_eq(c, &crate::runtime::types::types().range)) {
+                    let range = self.new_range(&args)?;
+                    self.stack.push(range);
+                    return Ok(Next::At(pc + 1));
+                }
                 if let (Shadow::Object(Value::Builtin(b)), [list @ Item { shadow: Shadow::List(_), .. }, v]) = (&callee.shadow, &args[..]) {
                     if b.owner.is_some() && b.name == "append" {
                         self.list_append(list.clone(), v.clone())?;
@@ -615,15 +666,31 @@ impl Recorder<'_> {
             return if target <= pc { Err("loop in an inlined function") } else { Ok(Next::At(target)) };
         }
         if target == self.header {
-            if !self.stack.is_empty() {
-                return Err("stack not empty at the back edge");
-            }
+            self.check_header_depth()?;
             return Ok(Next::LoopClosed);
         }
         if target <= pc {
+            // The back edge of a loop around this one: a bridge that left
+            // the loop goes round it, back to this loop's header.
+            if self.in_bridge() && target < self.header && self.header < pc {
+                return Ok(Next::At(target));
+            }
             return Err("inner loop");
         }
         Ok(Next::At(target))
+    }
+
+    /// Whether this records a bridge (see [`Shape::Bridge`]).
+    fn in_bridge(&self) -> bool {
+        self.floor < self.header_depth
+    }
+
+    /// At the header: the stack must be as deep as the loop trace expects.
+    fn check_header_depth(&self) -> Result<(), AbortReason> {
+        if self.floor + self.stack.len() != self.header_depth {
+            return Err("stack of another depth at the loop header");
+        }
+        Ok(())
     }
 
     /// Makes the snapshot the next guards exit through: resume at `pc` with
@@ -633,13 +700,13 @@ impl Recorder<'_> {
     fn snapshot(&mut self, pc: usize, kind: ExitKind) {
         let Some(outermost) = self.callers.first() else {
             let entries = self.stack_entries();
-            self.b.snapshot(pc as u32, kind, (self.header_depth + self.stack.len()) as u16, &entries);
+            self.b.snapshot(pc as u32, kind, (self.floor + self.stack.len()) as u16, &entries);
             return;
         };
         let (root_pc, root_len) = (outermost.return_pc, outermost.stack_len);
-        let entries = self.items_entries(&self.stack[..root_len], self.nfixed + self.header_depth);
+        let entries = self.items_entries(&self.stack[..root_len], self.nfixed + self.floor);
         let frames = (0..self.callers.len()).map(|level| self.callee_frame(level, pc)).collect();
-        self.b.snapshot_with_frames(root_pc as u32, kind, (self.header_depth + root_len) as u16, &entries, frames);
+        self.b.snapshot_with_frames(root_pc as u32, kind, (self.floor + root_len) as u16, &entries, frames);
     }
 
     /// Makes the snapshot that resumes after the current instruction, whose
@@ -677,7 +744,7 @@ impl Recorder<'_> {
 
     /// The snapshot entries that write the recorded stack to the frame.
     fn stack_entries(&self) -> Vec<SnapEntry> {
-        self.items_entries(&self.stack, self.nfixed + self.header_depth)
+        self.items_entries(&self.stack, self.nfixed + self.floor)
     }
 
     /// Entries writing `items` to consecutive slots from `base`.
@@ -1298,7 +1365,7 @@ impl Recorder<'_> {
         if !self.callers.is_empty() {
             return Err("stack below an inlined function's");
         }
-        let slot = (self.nfixed + self.header_depth + self.stack.len()).checked_sub(n).filter(|&s| s >= self.nfixed).ok_or("stack below the frame's")?;
+        let slot = (self.nfixed + self.floor + self.stack.len()).checked_sub(n).filter(|&s| s >= self.nfixed).ok_or("stack below the frame's")?;
         let value = self.f.slots[slot].clone();
         if tag_of(&value) != tag {
             return Err("value below the header of another type");
@@ -1401,11 +1468,82 @@ impl Recorder<'_> {
         Ok(Next::At(0))
     }
 
-    /// `FOR_ITER` at the header over the iterator on top of the header's
-    /// stack: a range, a list or tuple, an iterator that steps natively.
-    fn for_iter(&mut self, pc: usize) -> Result<Stepped, AbortReason> {
-        let slot = self.nfixed + self.header_depth - 1;
+    /// A bridge from the loop's end: guards that the iterator in `slot` is
+    /// still at its end (else the interpreter runs this `FOR_ITER`).
+    fn for_iter_end(&mut self, _pc: usize, slot: usize) -> Result<(), AbortReason> {
+        let iter = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
+        let sig = HelperSig { params: vec![Ty::Ptr], ret: Ty::Val, pure: false };
+        self.b.emit(IrOp::CallHelper { addr: helpers::rt_iter_at_end as *const () as u64, sig, args: vec![iter] });
+        Ok(())
+    }
+
+    /// `GET_ITER` of a range, list or tuple: a new iterator (its shadow is
+    /// one made from the shadow, as the interpreter would).
+    fn get_iter(&mut self, v: Item) -> Result<Item, AbortReason> {
+        let Some(value) = shadow_value(&v.shadow) else { return Err("GET_ITER") };
+        if !matches!(value, Value::Range(_) | Value::List(_) | Value::Tuple(_)) {
+            return Err("GET_ITER");
+        }
+        let it = self.vm.get_iter(&value).map_err(|_| "GET_ITER raised while recording")?;
+        let words = self.value_words(&v)?;
+        let sig = HelperSig { params: vec![Ty::Val], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_get_iter as *const () as u64, sig, args: vec![words] });
+        let item = self.guarded_item(got, &it, Own::Owned);
+        self.release(&v);
+        Ok(item)
+    }
+
+    /// `range(...)` of ints: a new range object.
+    fn new_range(&mut self, args: &[Item]) -> Result<Item, AbortReason> {
+        let ints: Vec<(i64, Ref)> = args
+            .iter()
+            .map(|a| match a.shadow {
+                Shadow::Int(n) => Ok((n, a.ir)),
+                _ => Err("range of another type than int"),
+            })
+            .collect::<Result<_, _>>()?;
+        let (zero, one) = ((0, self.b.const_int(0)), (1, self.b.const_int(1)));
+        let (start, stop, step) = match ints[..] {
+            [stop] => (zero, stop, one),
+            [start, stop] => (start, stop, one),
+            [start, stop, step] => (start, stop, step),
+            _ => return Err("range with another number of arguments"),
+        };
+        if step.0 <= 0 {
+            // A zero step raises; a negative one is rare (the loop trace takes positive ones).
+            return Err("range with a step below 1");
+        }
+        // The step is guarded as recorded: `range(0, n, k)` with k <= 0 exits.
+        let positive = self.b.emit(IrOp::ICmp(Cc::Ge, step.1, one.1));
+        self.b.emit(IrOp::GuardTrue(positive));
+        let range = Value::Range(Rc::new(crate::runtime::objects::Range { start: start.0, stop: stop.0, step: step.0 }));
+        let sig = HelperSig { params: vec![Ty::Int, Ty::Int, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_new_range as *const () as u64, sig, args: vec![start.1, stop.1, step.1] });
+        Ok(self.guarded_item(got, &range, Own::Owned))
+    }
+
+    /// The frame slot of the top of the recorded stack, when that item is
+    /// the value the bridge found there (a live-in the trace has not
+    /// replaced).
+    fn recorded_top_slot(&mut self) -> Result<usize, AbortReason> {
+        let depth = self.floor + self.stack.len();
+        let top = self.stack.last().ok_or("stack below the frame's")?;
+        let slot = self.nfixed + depth - 1;
+        if self.b.known_slot(slot as u16) != Some(top.ir) {
+            return Err("for over an iterator the trace made");
+        }
+        Ok(slot)
+    }
+
+    /// `FOR_ITER` over the iterator in frame slot `slot`: a range, a list or
+    /// tuple, an iterator that steps natively. At its end, in a bridge: the
+    /// loop is left.
+    fn for_iter(&mut self, pc: usize, slot: usize) -> Result<Stepped, AbortReason> {
         let Value::Iter(it) = &self.f.slots[slot] else { return Err("for over a non-iterator") };
+        let it = it.clone();
+        if self.in_bridge() && pc == self.header && matches!(crate::vm::iter::peek_next(&it.state.borrow()), Some(None)) {
+            return self.for_iter_end(pc, slot).map(|()| Stepped::Ended);
+        }
         let state = it.state.borrow();
         match &*state {
             &IterState::Range { next, stop, step } => {
@@ -1422,7 +1560,9 @@ impl Recorder<'_> {
                 // `for a, b in enumerate(..)/zip(..)/d.items()`: the interpreter
                 // stores the pair without building a tuple, and so does the trace.
                 let (unpack, store) = (self.code.instr(pc + 1), self.code.instr(pc + 2));
-                if unpack.op.unfused().family() == Op::UnpackSequence && unpack.arg == 2 && store.op == Op::StoreFastStoreFast {
+                let pairs = matches!(state, IterState::Enumerate { .. } | IterState::Dict { kind: 2, .. })
+                    || matches!(state, IterState::Zip { inners, strict: false, .. } if inners.len() == 2);
+                if pairs && unpack.op.unfused().family() == Op::UnpackSequence && unpack.arg == 2 && store.op == Op::StoreFastStoreFast {
                     let second_local = self.code.instr(pc + 3).arg as usize;
                     return self.for_iter_pair(pc, slot, item, [store.arg as usize, second_local]).map(|()| Stepped::PairStored);
                 }
@@ -1496,8 +1636,8 @@ impl Recorder<'_> {
         let sig = HelperSig { params: vec![Ty::Ptr], ret: Ty::Val, pure: false };
         let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_iter_next as *const () as u64, sig, args: vec![iter] });
         let mut entries = self.stack_entries();
-        entries.push(self.b.entry((self.nfixed + self.header_depth + self.stack.len()) as u16, got, Own::Owned));
-        self.b.snapshot((pc + 1) as u32, ExitKind::Deopt, (self.header_depth + self.stack.len() + 1) as u16, &entries);
+        entries.push(self.b.entry((self.nfixed + self.floor + self.stack.len()) as u16, got, Own::Owned));
+        self.b.snapshot((pc + 1) as u32, ExitKind::Deopt, (self.floor + self.stack.len() + 1) as u16, &entries);
         Ok(self.guarded_item(got, &item, Own::Owned))
     }
 
