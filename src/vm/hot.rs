@@ -344,14 +344,21 @@ impl Vm {
                 // parameters bound by the general binder from the `$positional`
                 // and `$keywords` arguments (copied; a binding error is raised
                 // at the call); the caller's stack drops to `$callable`.
+                // With a fifth operand: what the callee's return value becomes
+                // (`Completion::Init` for a class's `__init__`).
                 macro_rules! call_bound {
-                    ($func:expr, $positional:expr, $keywords:expr, $callable:expr) => {{
+                    ($func:expr, $positional:expr, $keywords:expr, $callable:expr) => {
+                        call_bound!($func, $positional, $keywords, $callable, |_frame: &mut Frame| {})
+                    };
+                    ($func:expr, $positional:expr, $keywords:expr, $callable:expr, $complete:expr) => {{
                         let keywords: Vec<(crate::runtime::objects::Name, Value)> = $keywords;
                         sync_pc!();
-                        let frame = match self.frame_for_call($func, $positional, &keywords) {
+                        #[allow(unused_mut)]
+                        let mut frame = match self.frame_for_call($func, $positional, &keywords) {
                             Ok(frame) => frame,
                             Err(e) => raise!(e),
                         };
+                        ($complete)(&mut frame);
                         drop(keywords);
                         skip!(1);
                         f.pc = pc!();
@@ -1725,6 +1732,38 @@ impl Vm {
                             let positional = unsafe { std::slice::from_raw_parts(base.add(first), npos) };
                             match callee {
                                 Value::Function(func) => call_bound!(func, positional, keywords, callable),
+                                // `obj.method(a, k=v)` (a bound method of a Python
+                                // function): the receiver takes the method's slot, so
+                                // that `[receiver, args...]` is contiguous, and the
+                                // function runs in a frame of this loop.
+                                Value::BoundMethod(m) if self.depth < self.recursion_limit && matches!(&m.func, Value::Function(func) if !func.code.is_generator()) => {
+                                    let Value::Function(func) = &m.func else { unreachable!("checked above") };
+                                    let func = func.clone();
+                                    let receiver = m.receiver.clone();
+                                    store_local!(callable, receiver);
+                                    // SAFETY: the receiver and the positional arguments are initialized stack values.
+                                    let positional = unsafe { std::slice::from_raw_parts(base.add(callable), npos + 1) };
+                                    call_bound!(&func, positional, keywords, callable)
+                                }
+                                // `Cls(a, k=v)` of a class whose instances are made plainly
+                                // and whose Python `__init__` the site cached (guard: the
+                                // class version): the new instance takes the class's slot
+                                // as `self`, and `__init__` runs in a frame of this loop.
+                                Value::Class(cls) if cache!(0).ptr != 0 && cls.version.get() == cache!(0).version && self.depth < self.recursion_limit => {
+                                    let init_ptr = cache!(0).ptr as *const Function;
+                                    // SAFETY: the class (version unchanged) holds this
+                                    // `__init__`; a counted reference for the binder, as
+                                    // storing the instance releases the class.
+                                    let init = unsafe {
+                                        std::rc::Rc::increment_strong_count(init_ptr);
+                                        std::rc::Rc::from_raw(init_ptr)
+                                    };
+                                    let obj = self.new_instance(cls);
+                                    store_local!(callable, obj.clone());
+                                    // SAFETY: the instance and the positional arguments are initialized stack values.
+                                    let positional = unsafe { std::slice::from_raw_parts(base.add(callable), npos + 1) };
+                                    call_bound!(&init, positional, keywords, callable, |frame: &mut Frame| frame.completion = Completion::Init(obj))
+                                }
                                 Value::Builtin(b) => {
                                     let builtin = b.func;
                                     sync_pc!();
