@@ -62,8 +62,10 @@ impl Frame {
         if slots.capacity() < need {
             slots.reserve(need - slots.len());
         }
-        while slots.len() < nfixed {
-            slots.push(Value::Null);
+        if slots.len() < nfixed {
+            // One fill within the reserved capacity (a `push` loop checks the
+            // capacity for every slot).
+            slots.resize_with(nfixed, || Value::Null);
         }
         Frame { code, slots, pc: 0, globals, locals: None, completion: Completion::Value }
     }
