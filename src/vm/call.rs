@@ -369,7 +369,7 @@ impl Vm {
     }
 
     /// General argument binding with CPython's error messages.
-    fn bind_args(&mut self, func: &Function, frame: &mut Frame, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<()> {
+    pub(super) fn bind_args(&mut self, func: &Function, frame: &mut Frame, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<()> {
         let code = &func.code;
         // Only error messages name the function: no copy on the way that succeeds.
         let qual = || func.qualname.borrow().as_str().to_owned();

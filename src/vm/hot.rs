@@ -348,23 +348,22 @@ impl Vm {
                 // (`Completion::Init` for a class's `__init__`).
                 macro_rules! call_bound {
                     ($func:expr, $positional:expr, $keywords:expr, $callable:expr) => {
-                        call_bound!($func, $positional, $keywords, $callable, |_frame: &mut Frame| {})
+                        call_bound!($func, $positional, $keywords, $callable, Completion::Value)
                     };
-                    ($func:expr, $positional:expr, $keywords:expr, $callable:expr, $complete:expr) => {{
+                    ($func:expr, $positional:expr, $keywords:expr, $callable:expr, $completion:expr) => {{
                         let keywords: Vec<(crate::runtime::objects::Name, Value)> = $keywords;
                         sync_pc!();
-                        #[allow(unused_mut)]
-                        let mut frame = match self.frame_for_call($func, $positional, &keywords) {
-                            Ok(frame) => frame,
-                            Err(e) => raise!(e),
-                        };
-                        ($complete)(&mut frame);
-                        drop(keywords);
-                        skip!(1);
-                        f.pc = pc!();
+                        // Past the call, where the caller resumes.
+                        f.pc = pc!() + 1;
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
-                        self.enter_inline_bound(&mut callees, active.get(), entry, frame, $callable);
+                        let entered = self.enter_inline_general(&mut callees, active.get(), entry, $func, $positional, &keywords, $callable, $completion);
+                        drop(keywords);
+                        if let Err(e) = entered {
+                            // `callees` may have grown, moving the running frames.
+                            f = running!();
+                            raise!(e);
+                        }
                         active.set(active.get() + 1);
                         load_frame!();
                         continue;
@@ -1762,7 +1761,7 @@ impl Vm {
                                     store_local!(callable, obj.clone());
                                     // SAFETY: the instance and the positional arguments are initialized stack values.
                                     let positional = unsafe { std::slice::from_raw_parts(base.add(callable), npos + 1) };
-                                    call_bound!(&init, positional, keywords, callable, |frame: &mut Frame| frame.completion = Completion::Init(obj))
+                                    call_bound!(&init, positional, keywords, callable, Completion::Init(obj))
                                 }
                                 Value::Builtin(b) => {
                                     let builtin = b.func;
@@ -2141,26 +2140,55 @@ impl Vm {
         }
     }
 
-    /// Enters an inline call whose frame the general binder made (`*args`,
-    /// `**kwargs`, keywords): it takes the place of the vacant frame above
-    /// the `active` running ones, and the caller's stack (whose length is
-    /// up to date) drops to `callable`.
-    fn enter_inline_bound(&mut self, callees: &mut Vec<Frame>, active: usize, entry: *mut Frame, frame: Frame, callable: usize) {
-        self.depth += 1;
+    /// Enters an inline call of `func` whose parameters the general binder
+    /// binds (`*args`, `**kwargs`, keywords) from `positional` and `keywords`
+    /// (copied), in place in the vacant frame above the `active` running
+    /// ones, which becomes the callee, completing with `completion`; the
+    /// caller's stack (whose length is up to date) then drops to `callable`.
+    /// A binding error leaves the frame vacant and the caller's stack as it
+    /// was. `positional` may point into the caller's stack (its buffer does
+    /// not move when `callees` grows).
+    #[allow(clippy::too_many_arguments)]
+    fn enter_inline_general(
+        &mut self,
+        callees: &mut Vec<Frame>,
+        active: usize,
+        entry: *mut Frame,
+        func: &std::rc::Rc<Function>,
+        positional: &[Value],
+        keywords: &[(crate::runtime::objects::Name, Value)],
+        callable: usize,
+        completion: Completion,
+    ) -> PyResult<()> {
         if callees.len() == active {
-            callees.push(frame);
+            callees.push(Frame::vacant(func));
+        }
+        let callee = &mut callees[active];
+        let code = &func.code;
+        let exact = keywords.is_empty()
+            && positional.len() == code.argcount as usize
+            && code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0;
+        if exact {
+            callee.enter_copied(func, positional);
         } else {
-            // The vacant frame's buffer (empty) goes back to the pool.
-            let mut vacant = std::mem::replace(&mut callees[active], frame);
-            let slots = std::mem::take(&mut vacant.slots);
-            if self.frame_pool.len() < 256 && slots.capacity() > 0 {
-                self.frame_pool.push(slots);
+            callee.prepare_bind(func);
+            if let Err(e) = self.bind_args(func, callee, positional, keywords) {
+                callee.truncate(0);
+                return Err(e);
             }
         }
+        if func.code.has_cells {
+            self.init_cells(func, callee);
+        }
+        // A vacant frame's completion holds no value: nothing to release.
+        std::mem::forget(std::mem::replace(&mut callee.completion, completion));
+        self.depth += 1;
         // SAFETY: the entry frame is not among `callees`.
         let caller = if active > 0 { &mut callees[active - 1] } else { unsafe { &mut *entry } };
         // Last: this may release the function itself.
         caller.truncate(callable);
+        Ok(())
     }
 
     /// Returns `v` from the innermost of the `active` inline frames (whose

@@ -174,6 +174,26 @@ def run_recursion():
     print("chain", node.label, node.child.label)
 
 
+def dive(n, *, k=0):
+    # Each level is a new inline frame; the binding errors at the bottom
+    # happen while the loop's frame list grows.
+    if n == 0:
+        try:
+            return dive(0, k=k, bad=1)
+        except TypeError as e:
+            try:
+                Loud(k, nope=1)
+            except TypeError as e2:
+                return f"{e} / {e2} / {k}"
+    return dive(n - 1, k=k + 1)
+
+
+def run_dives():
+    for depth in (3, 4, 5, 8, 9, 16, 17, 32, 33, 70):
+        print("dive", depth, dive(depth))
+
+
+run_dives()
 run_points()
 run_generator_method()
 run_init_errors()
