@@ -630,7 +630,19 @@ pub fn call_kw(callable: &Value, kwnames: &Value, nargs: usize) -> Decision {
         // `**kwargs`, keyword-only ones): the general binder, inline.
         (Err(_), Value::Function(func)) if !func.code.is_generator() && matches!(kwnames, Value::Tuple(_)) => Ok((Op::CallKwPyBound, Cache::new())),
         (Err(_), Value::Builtin(_)) if matches!(kwnames, Value::Tuple(_)) => Ok((Op::CallKwBuiltin, Cache::new())),
-        (Err(_), Value::Class(_) | Value::BoundMethod(_) | Value::Instance(_) | Value::Other(_)) if matches!(kwnames, Value::Tuple(_)) => {
+        // A class whose `__init__` can run inline: the site keeps it
+        // (borrowed, guarded by the class version; `ptr` 0: none).
+        (Err(_), Value::Class(cls)) if matches!(kwnames, Value::Tuple(_)) => {
+            let mut cache = Cache::new();
+            if let Ok(init) = plain_instance_init(cls) {
+                if !init.code.is_generator() && cls.version.get() != NO_VERSION {
+                    cache.version = cls.version.get();
+                    cache.ptr = Rc::as_ptr(&init) as usize;
+                }
+            }
+            Ok((Op::CallKwOther, cache))
+        }
+        (Err(_), Value::BoundMethod(_) | Value::Instance(_) | Value::Other(_)) if matches!(kwnames, Value::Tuple(_)) => {
             Ok((Op::CallKwOther, Cache::new()))
         }
         (decision, _) => decision,
@@ -770,6 +782,18 @@ pub(crate) fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
 /// `nargs` positional arguments after `self` bind (exactly, or with defaults
 /// for the missing trailing parameters).
 pub(crate) fn plain_python_init(cls: &Rc<Class>, nargs: usize) -> Result<Rc<Function>, &'static str> {
+    let init = plain_instance_init(cls)?;
+    if takes_exactly(&init, nargs + 1) || takes_with_defaults(&init, nargs + 1) {
+        Ok(init)
+    } else {
+        Err("__init__ with defaults or varargs")
+    }
+}
+
+/// The `__init__` of a user class whose instances are made plainly
+/// (`object.__new__`, no native base, no metaclass `__call__`, not abstract)
+/// when it is a Python function, whatever arguments it takes.
+pub(crate) fn plain_instance_init(cls: &Rc<Class>) -> Result<Rc<Function>, &'static str> {
     use crate::runtime::str::static_name;
     if cls.builtin || cls.native != NativeKind::Object {
         return Err("native base");
@@ -785,8 +809,7 @@ pub(crate) fn plain_python_init(cls: &Rc<Class>, nargs: usize) -> Result<Rc<Func
         _ => return Err("custom __new__"),
     }
     match cls.lookup(&static_name("__init__")) {
-        Some(Value::Function(init)) if takes_exactly(&init, nargs + 1) || takes_with_defaults(&init, nargs + 1) => Ok(init),
-        Some(Value::Function(_)) => Err("__init__ with defaults or varargs"),
+        Some(Value::Function(init)) => Ok(init),
         _ => Err("no Python __init__"),
     }
 }

@@ -369,7 +369,7 @@ impl Vm {
     }
 
     /// General argument binding with CPython's error messages.
-    fn bind_args(&mut self, func: &Function, frame: &mut Frame, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<()> {
+    pub(super) fn bind_args(&mut self, func: &Function, frame: &mut Frame, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<()> {
         let code = &func.code;
         // Only error messages name the function: no copy on the way that succeeds.
         let qual = || func.qualname.borrow().as_str().to_owned();
@@ -408,7 +408,9 @@ impl Vm {
             return Err(type_error(msg));
         }
         let kwdict = if has_varkw {
-            let d = crate::runtime::gc::new(PyDict::new());
+            // Sized for every keyword (most go to `**kwargs` in forwarding
+            // wrappers), so that it does not grow and rehash while filled.
+            let d = crate::runtime::gc::new(PyDict::with_table(crate::runtime::dict::DictTable::with_capacity(kwargs.len())));
             frame.slots[idx] = Value::Dict(d.clone());
             Some(d)
         } else {
@@ -816,10 +818,13 @@ fn new_generator(func: &Function, frame: Frame) -> Value {
 /// (names interned, as binding compares them by identity first); `None`
 /// when a key is not a string.
 pub(crate) fn keyword_pairs(d: &PyDict) -> Option<Vec<(Name, Value)>> {
-    let mut kw: Vec<(Name, Value)> = Vec::with_capacity(d.len());
-    for (k, v) in d.items() {
-        match super::ops::native_value(&k).unwrap_or(&k) {
-            Value::Str(s) => kw.push((intern_rc(s), v)),
+    // Read in place (no snapshot of the items): cloning keys and values and
+    // interning names run no Python code, so the dict cannot change meanwhile.
+    let table = d.table.borrow();
+    let mut kw: Vec<(Name, Value)> = Vec::with_capacity(table.len());
+    for (k, v) in table.iter() {
+        match super::ops::native_value(k).unwrap_or(k) {
+            Value::Str(s) => kw.push((intern_rc(s), v.clone())),
             _ => return None,
         }
     }

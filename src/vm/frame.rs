@@ -62,10 +62,33 @@ impl Frame {
         if slots.capacity() < need {
             slots.reserve(need - slots.len());
         }
-        while slots.len() < nfixed {
-            slots.push(Value::Null);
+        if slots.len() < nfixed {
+            // One fill within the reserved capacity (a `push` loop checks the
+            // capacity for every slot).
+            slots.resize_with(nfixed, || Value::Null);
         }
         Frame { code, slots, pc: 0, globals, locals: None, completion: Completion::Value }
+    }
+
+    /// Makes this vacant frame the activation of `func` with copies of
+    /// `args` as its parameters, which they bind exactly (no keywords,
+    /// `*args`, `**kwargs` or keyword-only parameters).
+    #[inline]
+    pub fn enter_copied(&mut self, func: &Function, args: &[Value]) {
+        self.switch_to(func);
+        // SAFETY: the frame is vacant and the arguments are cloned, not moved.
+        unsafe { self.bind(func, args, false) };
+    }
+
+    /// Makes this vacant frame ready for the general binder to bind `func`'s
+    /// arguments in place: `func`'s code and globals, its fixed slots
+    /// unbound, room for its stack.
+    #[inline]
+    pub fn prepare_bind(&mut self, func: &Function) {
+        self.switch_to(func);
+        debug_assert!(self.slots.is_empty());
+        self.slots.reserve(func.code.frame_size as usize);
+        self.slots.resize_with(func.code.nfixed(), || Value::Null);
     }
 
     /// A frame for `func` with no slots, to be filled by [`Frame::enter`]:

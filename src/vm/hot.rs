@@ -344,20 +344,26 @@ impl Vm {
                 // parameters bound by the general binder from the `$positional`
                 // and `$keywords` arguments (copied; a binding error is raised
                 // at the call); the caller's stack drops to `$callable`.
+                // With a fifth operand: what the callee's return value becomes
+                // (`Completion::Init` for a class's `__init__`).
                 macro_rules! call_bound {
-                    ($func:expr, $positional:expr, $keywords:expr, $callable:expr) => {{
+                    ($func:expr, $positional:expr, $keywords:expr, $callable:expr) => {
+                        call_bound!($func, $positional, $keywords, $callable, Completion::Value)
+                    };
+                    ($func:expr, $positional:expr, $keywords:expr, $callable:expr, $completion:expr) => {{
                         let keywords: Vec<(crate::runtime::objects::Name, Value)> = $keywords;
                         sync_pc!();
-                        let frame = match self.frame_for_call($func, $positional, &keywords) {
-                            Ok(frame) => frame,
-                            Err(e) => raise!(e),
-                        };
-                        drop(keywords);
-                        skip!(1);
-                        f.pc = pc!();
+                        // Past the call, where the caller resumes.
+                        f.pc = pc!() + 1;
                         // SAFETY: the values below `top` are initialized.
                         unsafe { f.slots.set_len(depth!()) };
-                        self.enter_inline_bound(&mut callees, active.get(), entry, frame, $callable);
+                        let entered = self.enter_inline_general(&mut callees, active.get(), entry, $func, $positional, &keywords, $callable, $completion);
+                        drop(keywords);
+                        if let Err(e) = entered {
+                            // `callees` may have grown, moving the running frames.
+                            f = running!();
+                            raise!(e);
+                        }
                         active.set(active.get() + 1);
                         load_frame!();
                         continue;
@@ -1725,6 +1731,38 @@ impl Vm {
                             let positional = unsafe { std::slice::from_raw_parts(base.add(first), npos) };
                             match callee {
                                 Value::Function(func) => call_bound!(func, positional, keywords, callable),
+                                // `obj.method(a, k=v)` (a bound method of a Python
+                                // function): the receiver takes the method's slot, so
+                                // that `[receiver, args...]` is contiguous, and the
+                                // function runs in a frame of this loop.
+                                Value::BoundMethod(m) if self.depth < self.recursion_limit && matches!(&m.func, Value::Function(func) if !func.code.is_generator()) => {
+                                    let Value::Function(func) = &m.func else { unreachable!("checked above") };
+                                    let func = func.clone();
+                                    let receiver = m.receiver.clone();
+                                    store_local!(callable, receiver);
+                                    // SAFETY: the receiver and the positional arguments are initialized stack values.
+                                    let positional = unsafe { std::slice::from_raw_parts(base.add(callable), npos + 1) };
+                                    call_bound!(&func, positional, keywords, callable)
+                                }
+                                // `Cls(a, k=v)` of a class whose instances are made plainly
+                                // and whose Python `__init__` the site cached (guard: the
+                                // class version): the new instance takes the class's slot
+                                // as `self`, and `__init__` runs in a frame of this loop.
+                                Value::Class(cls) if cache!(0).ptr != 0 && cls.version.get() == cache!(0).version && self.depth < self.recursion_limit => {
+                                    let init_ptr = cache!(0).ptr as *const Function;
+                                    // SAFETY: the class (version unchanged) holds this
+                                    // `__init__`; a counted reference for the binder, as
+                                    // storing the instance releases the class.
+                                    let init = unsafe {
+                                        std::rc::Rc::increment_strong_count(init_ptr);
+                                        std::rc::Rc::from_raw(init_ptr)
+                                    };
+                                    let obj = self.new_instance(cls);
+                                    store_local!(callable, obj.clone());
+                                    // SAFETY: the instance and the positional arguments are initialized stack values.
+                                    let positional = unsafe { std::slice::from_raw_parts(base.add(callable), npos + 1) };
+                                    call_bound!(&init, positional, keywords, callable, Completion::Init(obj))
+                                }
                                 Value::Builtin(b) => {
                                     let builtin = b.func;
                                     sync_pc!();
@@ -2102,26 +2140,55 @@ impl Vm {
         }
     }
 
-    /// Enters an inline call whose frame the general binder made (`*args`,
-    /// `**kwargs`, keywords): it takes the place of the vacant frame above
-    /// the `active` running ones, and the caller's stack (whose length is
-    /// up to date) drops to `callable`.
-    fn enter_inline_bound(&mut self, callees: &mut Vec<Frame>, active: usize, entry: *mut Frame, frame: Frame, callable: usize) {
-        self.depth += 1;
+    /// Enters an inline call of `func` whose parameters the general binder
+    /// binds (`*args`, `**kwargs`, keywords) from `positional` and `keywords`
+    /// (copied), in place in the vacant frame above the `active` running
+    /// ones, which becomes the callee, completing with `completion`; the
+    /// caller's stack (whose length is up to date) then drops to `callable`.
+    /// A binding error leaves the frame vacant and the caller's stack as it
+    /// was. `positional` may point into the caller's stack (its buffer does
+    /// not move when `callees` grows).
+    #[allow(clippy::too_many_arguments)]
+    fn enter_inline_general(
+        &mut self,
+        callees: &mut Vec<Frame>,
+        active: usize,
+        entry: *mut Frame,
+        func: &std::rc::Rc<Function>,
+        positional: &[Value],
+        keywords: &[(crate::runtime::objects::Name, Value)],
+        callable: usize,
+        completion: Completion,
+    ) -> PyResult<()> {
         if callees.len() == active {
-            callees.push(frame);
+            callees.push(Frame::vacant(func));
+        }
+        let callee = &mut callees[active];
+        let code = &func.code;
+        let exact = keywords.is_empty()
+            && positional.len() == code.argcount as usize
+            && code.flags & (crate::bytecode::flags::VARARGS | crate::bytecode::flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0;
+        if exact {
+            callee.enter_copied(func, positional);
         } else {
-            // The vacant frame's buffer (empty) goes back to the pool.
-            let mut vacant = std::mem::replace(&mut callees[active], frame);
-            let slots = std::mem::take(&mut vacant.slots);
-            if self.frame_pool.len() < 256 && slots.capacity() > 0 {
-                self.frame_pool.push(slots);
+            callee.prepare_bind(func);
+            if let Err(e) = self.bind_args(func, callee, positional, keywords) {
+                callee.truncate(0);
+                return Err(e);
             }
         }
+        if func.code.has_cells {
+            self.init_cells(func, callee);
+        }
+        // A vacant frame's completion holds no value: nothing to release.
+        std::mem::forget(std::mem::replace(&mut callee.completion, completion));
+        self.depth += 1;
         // SAFETY: the entry frame is not among `callees`.
         let caller = if active > 0 { &mut callees[active - 1] } else { unsafe { &mut *entry } };
         // Last: this may release the function itself.
         caller.truncate(callable);
+        Ok(())
     }
 
     /// Returns `v` from the innermost of the `active` inline frames (whose
