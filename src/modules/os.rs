@@ -122,6 +122,12 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) {
             ("_environ_items", environ_items),
             ("get_terminal_size", get_terminal_size),
             ("_statvfs", statvfs),
+            ("fork", fork),
+            ("pipe", pipe),
+            ("waitpid", waitpid),
+            ("_exit", exit_now),
+            ("kill", kill),
+            ("waitstatus_to_exitcode", waitstatus_to_exitcode),
         ],
     );
     for (name, v) in INT_CONSTANTS {
@@ -882,4 +888,88 @@ fn fd_isatty(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
     let fd = fd_arg(vm, a[0].as_ref().unwrap())?;
     // SAFETY: isatty has no memory-safety preconditions.
     Ok(Value::bool(unsafe { libc::isatty(fd) } == 1))
+}
+
+// ---------------------------------------------------------------------------
+// Processes: fork, pipe, waitpid, _exit, kill (what multiprocessing builds on)
+// ---------------------------------------------------------------------------
+
+/// `os.fork()`: 0 in the child, the child's pid in the parent. quicken runs
+/// Python on one thread, so the child is a complete copy of the interpreter.
+/// Buffered output is copied too and not flushed first, as with CPython's
+/// (multiprocessing flushes the standard streams itself, and its children
+/// leave through `os._exit`).
+fn fork(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_count("fork", args, 0, 0)?;
+    // SAFETY: fork has no preconditions; the only other thread of the process
+    // (the launcher in main.rs) just waits to join this one.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return Err(last_os_error());
+    }
+    Ok(Value::Int(pid as i64))
+}
+
+/// `os.pipe()`: `(read_fd, write_fd)`, both non-inheritable across exec, as CPython's.
+fn pipe(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_count("pipe", args, 0, 0)?;
+    let mut fds = [0i32; 2];
+    // SAFETY: fds has room for the two descriptors pipe2 writes.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(last_os_error());
+    }
+    Ok(Value::tuple(vec![Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)]))
+}
+
+/// `os.waitpid(pid, options)`: `(pid, status)`; `(0, 0)` with WNOHANG and no child done.
+fn waitpid(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let a = bind("waitpid", args, kwargs, &["pid", "options"], 2, 2)?;
+    let pid = fd_arg(vm, a[0].as_ref().unwrap())?;
+    let options = fd_arg(vm, a[1].as_ref().unwrap())?;
+    let mut status = 0i32;
+    loop {
+        // SAFETY: status is a valid place for waitpid to write.
+        let got = unsafe { libc::waitpid(pid, &mut status, options) };
+        if got >= 0 {
+            return Ok(Value::tuple(vec![Value::Int(got as i64), Value::Int(status as i64)]));
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(os_error_from_io(&e, None));
+        }
+        vm.check_signals()?;
+    }
+}
+
+/// `os.waitstatus_to_exitcode(status)`: the exit code, or minus the signal number.
+fn waitstatus_to_exitcode(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_count("waitstatus_to_exitcode", args, 1, 1)?;
+    let status = fd_arg(vm, &args[0])?;
+    if libc::WIFEXITED(status) {
+        return Ok(Value::Int(libc::WEXITSTATUS(status) as i64));
+    }
+    if libc::WIFSIGNALED(status) {
+        return Ok(Value::Int(-(libc::WTERMSIG(status) as i64)));
+    }
+    Err(value_error(format!("invalid wait status: {}", status)))
+}
+
+/// `os._exit(n)`: ends the process at once: no cleanup, no flushing of buffers.
+fn exit_now(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let a = bind("_exit", args, kwargs, &["status"], 1, 1)?;
+    let code = fd_arg(vm, a[0].as_ref().unwrap())?;
+    // SAFETY: _exit never returns and has no preconditions.
+    unsafe { libc::_exit(code) }
+}
+
+/// `os.kill(pid, signal)`.
+fn kill(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_count("kill", args, 2, 2)?;
+    let pid = fd_arg(vm, &args[0])?;
+    let sig = fd_arg(vm, &args[1])?;
+    // SAFETY: kill has no memory preconditions.
+    if unsafe { libc::kill(pid, sig) } != 0 {
+        return Err(last_os_error());
+    }
+    Ok(Value::None)
 }
