@@ -17,6 +17,7 @@ import os as _os
 import sys as _sys
 import pickle as _pickle
 import atexit as _atexit
+import queue as _queue
 
 
 class ProcessError(Exception):
@@ -310,21 +311,40 @@ _atexit.register(_join_children)
 # -- pipes, queues and locks between processes -----------------------------------
 
 class _Channel:
-    """Length-prefixed pickles through one pipe (both ends kept, so either process may use it)."""
+    """Length-prefixed pickles through one pipe (both ends kept, so any process may use
+    either). Readers take turns, and so do writers, so that messages never interleave
+    when several processes share the channel."""
 
     def __init__(self):
         self._read_fd, self._write_fd = _os.pipe()
+        self._read_lock = Lock()
+        self._write_lock = Lock()
 
     def send(self, obj):
         data = _pickle.dumps(obj)
-        _write_all(self._write_fd, len(data).to_bytes(8, "little") + data)
+        with self._write_lock:
+            _write_all(self._write_fd, len(data).to_bytes(8, "little") + data)
 
-    def recv(self):
-        size = int.from_bytes(_read_exact(self._read_fd, 8), "little")
-        return _pickle.loads(_read_exact(self._read_fd, size))
+    def recv(self, block=True, timeout=None):
+        """The next message; with block false or a timeout, queue.Empty when none comes in time."""
+        if not self._read_lock.acquire(block, timeout):
+            raise _queue.Empty
+        try:
+            if (not block or timeout is not None) and not _readable(self._read_fd, timeout if block else 0):
+                raise _queue.Empty
+            size = int.from_bytes(_read_exact(self._read_fd, 8), "little")
+            data = _read_exact(self._read_fd, size)
+        finally:
+            self._read_lock.release()
+        return _pickle.loads(data)
 
-    def poll(self):
-        return False
+    def empty(self):
+        return not _readable(self._read_fd, 0)
+
+
+def _readable(fd, timeout):
+    import select
+    return bool(select.select([fd], [], [], max(timeout, 0) if timeout is not None else None)[0])
 
 
 class Queue:
@@ -343,10 +363,13 @@ class Queue:
         self.put(obj, False)
 
     def get(self, block=True, timeout=None):
-        if not block or timeout is not None:
-            raise NotImplementedError(
-                "multiprocessing.Queue.get without blocking is not available in quicken")
-        return self._channel.recv()
+        return self._channel.recv(block, timeout)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def empty(self):
+        return self._channel.empty()
 
     def close(self):
         pass
@@ -378,8 +401,10 @@ class Lock:
 
     def acquire(self, block=True, timeout=None):
         if not block or timeout is not None:
-            raise NotImplementedError(
-                "multiprocessing.Lock.acquire without blocking is not available in quicken")
+            # Another process may take the token between the wait and the read;
+            # the read then waits for its release (a short critical section).
+            if not _readable(self._read_fd, timeout if block else 0):
+                return False
         _read_exact(self._read_fd, 1)
         return True
 
