@@ -429,8 +429,74 @@ def _no_shared_memory(name):
     return unavailable
 
 
-Value = _no_shared_memory("Value")
-RawValue = _no_shared_memory("RawValue")
+class _SharedCell:
+    """A struct-packed value in a shared memory file (tmpfs): every process that
+    inherits the descriptor reads and writes the same bytes."""
+
+    _count = [0]
+
+    def __init__(self, typecode, value):
+        import struct
+        if not isinstance(typecode, str):
+            raise NotImplementedError(
+                "multiprocessing shared values take array typecodes ('i', 'd', ...) in quicken, "
+                "not ctypes types")
+        self._format = "=" + typecode
+        self._size = struct.calcsize(self._format)
+        _SharedCell._count[0] += 1
+        path = "/dev/shm/quicken-mp-%d-%d" % (_os.getpid(), _SharedCell._count[0])
+        self._fd = _os.open(path, _os.O_RDWR | _os.O_CREAT | _os.O_EXCL, 0o600)
+        _os.unlink(path)
+        self.value = value
+
+    @property
+    def value(self):
+        import struct
+        return struct.unpack(self._format, _os.pread(self._fd, self._size, 0))[0]
+
+    @value.setter
+    def value(self, value):
+        import struct
+        _os.pwrite(self._fd, struct.pack(self._format, value), 0)
+
+    def __repr__(self):
+        return "<Synchronized wrapper for c_%s(%r)>" % (self._format[1:], self.value)
+
+
+class _SynchronizedCell(_SharedCell):
+    def __init__(self, typecode, value, lock):
+        _SharedCell.__init__(self, typecode, value)
+        self._lock = Lock() if lock is True else lock
+
+    def get_lock(self):
+        return self._lock
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
+
+
+def RawValue(typecode_or_type, *args):
+    """A value in memory shared with child processes, without a lock."""
+    return _SharedCell(typecode_or_type, args[0] if args else 0)
+
+
+def Value(typecode_or_type, *args, lock=True, ctx=None):
+    """A value in memory shared with child processes, with a lock (get_lock())."""
+    value = args[0] if args else 0
+    if lock is False:
+        return _SharedCell(typecode_or_type, value)
+    return _SynchronizedCell(typecode_or_type, value, lock)
+
+
 Array = _no_shared_memory("Array")
 RawArray = _no_shared_memory("RawArray")
 Manager = _no_shared_memory("Manager")

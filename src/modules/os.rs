@@ -123,6 +123,8 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) {
             ("get_terminal_size", get_terminal_size),
             ("_statvfs", statvfs),
             ("fork", fork),
+            ("pread", pread),
+            ("pwrite", pwrite),
             ("pipe", pipe),
             ("waitpid", waitpid),
             ("_exit", exit_now),
@@ -972,4 +974,31 @@ fn kill(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Valu
         return Err(last_os_error());
     }
     Ok(Value::None)
+}
+
+/// `os.pread(fd, n, offset)`: up to n bytes at offset, leaving the file position alone.
+fn pread(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    use std::os::unix::fs::FileExt;
+    crate::builtins::check_count("pread", args, 3, 3)?;
+    let fd = fd_arg(vm, &args[0])?;
+    let n = arg_int(vm, &args[1])?;
+    let offset = arg_int(vm, &args[2])?;
+    if n < 0 {
+        return Err(value_error("negative buffersize in pread"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    let got = retry(vm, || fd_file(fd).read_at(&mut buf, offset as u64))?;
+    buf.truncate(got);
+    Ok(bytes_val(buf))
+}
+
+/// `os.pwrite(fd, data, offset)`: writes at offset, leaving the file position alone.
+fn pwrite(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    use std::os::unix::fs::FileExt;
+    crate::builtins::check_count("pwrite", args, 3, 3)?;
+    let fd = fd_arg(vm, &args[0])?;
+    let data = as_bytes(&args[1]).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", vm.type_of(&args[1]).name.as_str())))?;
+    let offset = arg_int(vm, &args[2])?;
+    let n = retry(vm, || fd_file(fd).write_at(&data, offset as u64))?;
+    Ok(Value::Int(n as i64))
 }
