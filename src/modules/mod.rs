@@ -101,7 +101,7 @@ pub use pystd::main_source as embedded_main_source;
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "threading" | "_thread" | "subprocess" | "unittest" | "sqlite3" | "ssl" | "socket"
+        "threading" | "_thread" | "unittest" | "sqlite3" | "ssl" | "socket"
             | "xml" | "ctypes" | "mmap" | "tkinter" | "asyncore" | "selectors" | "http" | "urllib"
             | "email" | "lzma" | "zipfile" | "tarfile" | "gzip" | "unicodedata" | "locale"
     )

@@ -123,6 +123,9 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) {
             ("get_terminal_size", get_terminal_size),
             ("_statvfs", statvfs),
             ("fork", fork),
+            ("execv", execv),
+            ("execve", execve),
+            ("dup2", dup2),
             ("pread", pread),
             ("pwrite", pwrite),
             ("pipe", pipe),
@@ -1001,4 +1004,75 @@ fn pwrite(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Va
     let offset = arg_int(vm, &args[2])?;
     let n = retry(vm, || fd_file(fd).write_at(&data, offset as u64))?;
     Ok(Value::Int(n as i64))
+}
+
+/// A program argument or environment entry as a C string (str or bytes).
+fn c_arg(vm: &mut Vm, v: &Value) -> PyResult<CString> {
+    let bytes = match v {
+        Value::Str(s) => s.as_str().as_bytes().to_vec(),
+        _ => match as_bytes(v) {
+            Some(b) => b,
+            None => match fspath_value(vm, v)? {
+                Some(Value::Str(s)) => s.as_str().as_bytes().to_vec(),
+                Some(p) => as_bytes(&p).unwrap_or_default(),
+                None => return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_of(v).name.as_str()))),
+            },
+        },
+    };
+    CString::new(bytes).map_err(|_| value_error("embedded null byte"))
+}
+
+/// `os.execv(path, argv)` / `os.execve(path, argv, env)`: replaces the process
+/// image; returns only by raising OSError.
+fn exec_common(vm: &mut Vm, args: &[Value], with_env: bool) -> PyResult<Value> {
+    let name = if with_env { "execve" } else { "execv" };
+    crate::builtins::check_count(name, args, if with_env { 3 } else { 2 }, if with_env { 3 } else { 2 })?;
+    let path = c_arg(vm, &args[0])?;
+    let argv: Vec<CString> = vm.collect(&args[1])?.iter().map(|a| c_arg(vm, a)).collect::<PyResult<_>>()?;
+    if argv.is_empty() {
+        return Err(value_error(format!("{}() arg 2 must not be empty", name)));
+    }
+    let mut argv_ptrs: Vec<*const libc::c_char> = argv.iter().map(|a| a.as_ptr()).collect();
+    argv_ptrs.push(std::ptr::null());
+    if with_env {
+        let mut env = Vec::new();
+        let items_method = vm.get_attr(&args[2], &intern("items"))?;
+        let items = vm.call_value(&items_method, &[], &[])?;
+        for item in vm.collect(&items)? {
+            let pair = vm.collect(&item)?;
+            let (k, v) = (c_arg(vm, &pair[0])?, c_arg(vm, &pair[1])?);
+            let mut entry = k.into_bytes();
+            entry.push(b'=');
+            entry.extend_from_slice(v.as_bytes());
+            env.push(CString::new(entry).map_err(|_| value_error("embedded null byte"))?);
+        }
+        let mut env_ptrs: Vec<*const libc::c_char> = env.iter().map(|e| e.as_ptr()).collect();
+        env_ptrs.push(std::ptr::null());
+        // SAFETY: the arrays are null-terminated and their strings outlive the call.
+        unsafe { libc::execve(path.as_ptr(), argv_ptrs.as_ptr(), env_ptrs.as_ptr()) };
+    } else {
+        // SAFETY: as above.
+        unsafe { libc::execv(path.as_ptr(), argv_ptrs.as_ptr()) };
+    }
+    Err(os_error_from_io(&std::io::Error::last_os_error(), Some(args[0].clone())))
+}
+
+fn execv(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    exec_common(vm, args, false)
+}
+
+fn execve(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    exec_common(vm, args, true)
+}
+
+/// `os.dup2(fd, fd2)`: fd2 becomes a copy of fd (inheritable); returns fd2.
+fn dup2(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_count("dup2", args, 2, 2)?;
+    let fd = fd_arg(vm, &args[0])?;
+    let fd2 = fd_arg(vm, &args[1])?;
+    // SAFETY: dup2 has no memory preconditions.
+    if unsafe { libc::dup2(fd, fd2) } < 0 {
+        return Err(last_os_error());
+    }
+    Ok(Value::Int(fd2 as i64))
 }

@@ -5,7 +5,7 @@
 //! `textwrap`, `pprint`, `asyncio`, `inspect`, `argparse`, `logging`,
 //! `logging.handlers`, `logging.config`, `posixpath` (`os.path`), `pathlib`,
 //! `shutil`, `tempfile`, `glob`, `fnmatch`, `bz2`, `pickle`,
-//! `copyreg`, `_codecs`, `atexit`, `queue`, `multiprocessing` (`.pool`, `.dummy`),
+//! `copyreg`, `_codecs`, `atexit`, `queue`, `subprocess`, `multiprocessing` (`.pool`, `.dummy`),
 //! `concurrent.futures`.
 
 use std::rc::Rc;
@@ -83,6 +83,7 @@ fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
         "_codecs" => ("<frozen _codecs>", include_str!("codecs_native.py")),
         "atexit" => ("<frozen atexit>", include_str!("atexit.py")),
         "queue" => ("<frozen queue>", include_str!("queue.py")),
+        "subprocess" => ("<frozen subprocess>", include_str!("subprocess.py")),
         "multiprocessing" => ("<frozen multiprocessing>", include_str!("multiprocessing.py")),
         "multiprocessing.pool" => (
             "<frozen multiprocessing.pool>",
