@@ -778,6 +778,11 @@ fn ord(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value>
             }
             Ok(Value::Int(s.char_at(0) as i64))
         }
+        // A bytes or bytearray of one byte gives that byte (as CPython's ord does).
+        v if crate::vm::bytes::is_bytes_like(v) => match crate::vm::bytes::with_bytes(v, |b| b.to_vec()).unwrap_or_default()[..] {
+            [byte] => Ok(Value::Int(byte as i64)),
+            ref b => Err(type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        },
         v => Err(type_error(format!("ord() expected string of length 1, but {} found", vm.type_of(v).name.as_str()))),
     }
 }

@@ -24,6 +24,7 @@ mod json;
 mod math;
 mod pystd;
 mod random;
+mod select;
 mod signal;
 mod sre;
 pub(crate) mod structmod;
@@ -80,6 +81,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_tbformat" => tbformat::fill(&dict),
         "builtins" => return Some(Value::Module(Module::new_rc("builtins", vm.builtins.clone()))),
         "array" => array::fill(&dict),
+        "select" => select::fill(vm, &dict),
         "decimal" => decimal::fill(vm, &dict),
         "_clisupport" => clisupport::fill(&dict),
         // The modules written in embedded Python (pystd.rs lists them).
@@ -99,7 +101,9 @@ pub use pystd::main_source as embedded_main_source;
 pub fn is_known_unsupported(name: &str) -> bool {
     matches!(
         name,
-        "threading" | "subprocess" | "unittest"
+        "threading" | "_thread" | "unittest" | "sqlite3" | "ssl" | "socket"
+            | "xml" | "ctypes" | "mmap" | "tkinter" | "asyncore" | "selectors" | "http" | "urllib"
+            | "email" | "lzma" | "zipfile" | "tarfile" | "gzip" | "unicodedata" | "locale"
     )
 }
 

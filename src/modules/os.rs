@@ -122,6 +122,17 @@ pub fn fill(vm: &mut Vm, d: &Rc<PyDict>) {
             ("_environ_items", environ_items),
             ("get_terminal_size", get_terminal_size),
             ("_statvfs", statvfs),
+            ("fork", fork),
+            ("execv", execv),
+            ("execve", execve),
+            ("dup2", dup2),
+            ("pread", pread),
+            ("pwrite", pwrite),
+            ("pipe", pipe),
+            ("waitpid", waitpid),
+            ("_exit", exit_now),
+            ("kill", kill),
+            ("waitstatus_to_exitcode", waitstatus_to_exitcode),
         ],
     );
     for (name, v) in INT_CONSTANTS {
@@ -882,4 +893,186 @@ fn fd_isatty(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<
     let fd = fd_arg(vm, a[0].as_ref().unwrap())?;
     // SAFETY: isatty has no memory-safety preconditions.
     Ok(Value::bool(unsafe { libc::isatty(fd) } == 1))
+}
+
+// ---------------------------------------------------------------------------
+// Processes: fork, pipe, waitpid, _exit, kill (what multiprocessing builds on)
+// ---------------------------------------------------------------------------
+
+/// `os.fork()`: 0 in the child, the child's pid in the parent. quicken runs
+/// Python on one thread, so the child is a complete copy of the interpreter.
+/// Buffered output is copied too and not flushed first, as with CPython's
+/// (multiprocessing flushes the standard streams itself, and its children
+/// leave through `os._exit`).
+fn fork(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_count("fork", args, 0, 0)?;
+    // SAFETY: fork has no preconditions; the only other thread of the process
+    // (the launcher in main.rs) just waits to join this one.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return Err(last_os_error());
+    }
+    Ok(Value::Int(pid as i64))
+}
+
+/// `os.pipe()`: `(read_fd, write_fd)`, both non-inheritable across exec, as CPython's.
+fn pipe(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_count("pipe", args, 0, 0)?;
+    let mut fds = [0i32; 2];
+    // SAFETY: fds has room for the two descriptors pipe2 writes.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(last_os_error());
+    }
+    Ok(Value::tuple(vec![Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)]))
+}
+
+/// `os.waitpid(pid, options)`: `(pid, status)`; `(0, 0)` with WNOHANG and no child done.
+fn waitpid(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let a = bind("waitpid", args, kwargs, &["pid", "options"], 2, 2)?;
+    let pid = fd_arg(vm, a[0].as_ref().unwrap())?;
+    let options = fd_arg(vm, a[1].as_ref().unwrap())?;
+    let mut status = 0i32;
+    loop {
+        // SAFETY: status is a valid place for waitpid to write.
+        let got = unsafe { libc::waitpid(pid, &mut status, options) };
+        if got >= 0 {
+            return Ok(Value::tuple(vec![Value::Int(got as i64), Value::Int(status as i64)]));
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(os_error_from_io(&e, None));
+        }
+        vm.check_signals()?;
+    }
+}
+
+/// `os.waitstatus_to_exitcode(status)`: the exit code, or minus the signal number.
+fn waitstatus_to_exitcode(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_count("waitstatus_to_exitcode", args, 1, 1)?;
+    let status = fd_arg(vm, &args[0])?;
+    if libc::WIFEXITED(status) {
+        return Ok(Value::Int(libc::WEXITSTATUS(status) as i64));
+    }
+    if libc::WIFSIGNALED(status) {
+        return Ok(Value::Int(-(libc::WTERMSIG(status) as i64)));
+    }
+    Err(value_error(format!("invalid wait status: {}", status)))
+}
+
+/// `os._exit(n)`: ends the process at once: no cleanup, no flushing of buffers.
+fn exit_now(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let a = bind("_exit", args, kwargs, &["status"], 1, 1)?;
+    let code = fd_arg(vm, a[0].as_ref().unwrap())?;
+    // SAFETY: _exit never returns and has no preconditions.
+    unsafe { libc::_exit(code) }
+}
+
+/// `os.kill(pid, signal)`.
+fn kill(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_count("kill", args, 2, 2)?;
+    let pid = fd_arg(vm, &args[0])?;
+    let sig = fd_arg(vm, &args[1])?;
+    // SAFETY: kill has no memory preconditions.
+    if unsafe { libc::kill(pid, sig) } != 0 {
+        return Err(last_os_error());
+    }
+    Ok(Value::None)
+}
+
+/// `os.pread(fd, n, offset)`: up to n bytes at offset, leaving the file position alone.
+fn pread(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    use std::os::unix::fs::FileExt;
+    crate::builtins::check_count("pread", args, 3, 3)?;
+    let fd = fd_arg(vm, &args[0])?;
+    let n = arg_int(vm, &args[1])?;
+    let offset = arg_int(vm, &args[2])?;
+    if n < 0 {
+        return Err(value_error("negative buffersize in pread"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    let got = retry(vm, || fd_file(fd).read_at(&mut buf, offset as u64))?;
+    buf.truncate(got);
+    Ok(bytes_val(buf))
+}
+
+/// `os.pwrite(fd, data, offset)`: writes at offset, leaving the file position alone.
+fn pwrite(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    use std::os::unix::fs::FileExt;
+    crate::builtins::check_count("pwrite", args, 3, 3)?;
+    let fd = fd_arg(vm, &args[0])?;
+    let data = as_bytes(&args[1]).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", vm.type_of(&args[1]).name.as_str())))?;
+    let offset = arg_int(vm, &args[2])?;
+    let n = retry(vm, || fd_file(fd).write_at(&data, offset as u64))?;
+    Ok(Value::Int(n as i64))
+}
+
+/// A program argument or environment entry as a C string (str or bytes).
+fn c_arg(vm: &mut Vm, v: &Value) -> PyResult<CString> {
+    let bytes = match v {
+        Value::Str(s) => s.as_str().as_bytes().to_vec(),
+        _ => match as_bytes(v) {
+            Some(b) => b,
+            None => match fspath_value(vm, v)? {
+                Some(Value::Str(s)) => s.as_str().as_bytes().to_vec(),
+                Some(p) => as_bytes(&p).unwrap_or_default(),
+                None => return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_of(v).name.as_str()))),
+            },
+        },
+    };
+    CString::new(bytes).map_err(|_| value_error("embedded null byte"))
+}
+
+/// `os.execv(path, argv)` / `os.execve(path, argv, env)`: replaces the process
+/// image; returns only by raising OSError.
+fn exec_common(vm: &mut Vm, args: &[Value], with_env: bool) -> PyResult<Value> {
+    let name = if with_env { "execve" } else { "execv" };
+    crate::builtins::check_count(name, args, if with_env { 3 } else { 2 }, if with_env { 3 } else { 2 })?;
+    let path = c_arg(vm, &args[0])?;
+    let argv: Vec<CString> = vm.collect(&args[1])?.iter().map(|a| c_arg(vm, a)).collect::<PyResult<_>>()?;
+    if argv.is_empty() {
+        return Err(value_error(format!("{}() arg 2 must not be empty", name)));
+    }
+    let mut argv_ptrs: Vec<*const libc::c_char> = argv.iter().map(|a| a.as_ptr()).collect();
+    argv_ptrs.push(std::ptr::null());
+    if with_env {
+        let mut env = Vec::new();
+        let items_method = vm.get_attr(&args[2], &intern("items"))?;
+        let items = vm.call_value(&items_method, &[], &[])?;
+        for item in vm.collect(&items)? {
+            let pair = vm.collect(&item)?;
+            let (k, v) = (c_arg(vm, &pair[0])?, c_arg(vm, &pair[1])?);
+            let mut entry = k.into_bytes();
+            entry.push(b'=');
+            entry.extend_from_slice(v.as_bytes());
+            env.push(CString::new(entry).map_err(|_| value_error("embedded null byte"))?);
+        }
+        let mut env_ptrs: Vec<*const libc::c_char> = env.iter().map(|e| e.as_ptr()).collect();
+        env_ptrs.push(std::ptr::null());
+        // SAFETY: the arrays are null-terminated and their strings outlive the call.
+        unsafe { libc::execve(path.as_ptr(), argv_ptrs.as_ptr(), env_ptrs.as_ptr()) };
+    } else {
+        // SAFETY: as above.
+        unsafe { libc::execv(path.as_ptr(), argv_ptrs.as_ptr()) };
+    }
+    Err(os_error_from_io(&std::io::Error::last_os_error(), Some(args[0].clone())))
+}
+
+fn execv(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    exec_common(vm, args, false)
+}
+
+fn execve(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    exec_common(vm, args, true)
+}
+
+/// `os.dup2(fd, fd2)`: fd2 becomes a copy of fd (inheritable); returns fd2.
+fn dup2(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_count("dup2", args, 2, 2)?;
+    let fd = fd_arg(vm, &args[0])?;
+    let fd2 = fd_arg(vm, &args[1])?;
+    // SAFETY: dup2 has no memory preconditions.
+    if unsafe { libc::dup2(fd, fd2) } < 0 {
+        return Err(last_os_error());
+    }
+    Ok(Value::Int(fd2 as i64))
 }

@@ -1467,6 +1467,20 @@ Pickler.__module__ = '_pickle'
 Unpickler.__module__ = '_pickle'
 
 
+def _blocked_accelerator():
+    import sys
+    return '_pickle' in sys.modules and sys.modules['_pickle'] is None
+
+
+if _blocked_accelerator():
+    # As CPython's pickle.py when its C accelerator is blocked (sys.modules['_pickle']
+    # = None, as pure-Python test and benchmark runs do): the Python classes themselves.
+    Pickler, Unpickler = _Pickler, _Unpickler
+    for _c in (PickleError, PicklingError, UnpicklingError):
+        _c.__module__ = 'pickle'
+    del _c
+
+
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Writes the pickle of obj to the open binary file."""
     _Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)

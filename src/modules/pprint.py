@@ -146,6 +146,10 @@ class PrettyPrinter:
 
     def format(self, object, context, maxlevels, level):
         """(repr, readable, recursive) of `object`; override to customize."""
+        return self._safe_repr(object, context, maxlevels, level)
+
+    def _safe_repr(self, object, context, maxlevels, level):
+        # CPython's name for the one-line summary; programs call and override it.
         return self._summarize(object, context, maxlevels, level)
 
     # -- one-line summaries ------------------------------------------------

@@ -5,7 +5,8 @@
 //! `textwrap`, `pprint`, `asyncio`, `inspect`, `argparse`, `logging`,
 //! `logging.handlers`, `logging.config`, `posixpath` (`os.path`), `pathlib`,
 //! `shutil`, `tempfile`, `glob`, `fnmatch`, `bz2`, `pickle`,
-//! `copyreg`, `_codecs`.
+//! `copyreg`, `_codecs`, `atexit`, `queue`, `subprocess`, `multiprocessing` (`.pool`, `.dummy`),
+//! `concurrent.futures`.
 
 use std::rc::Rc;
 
@@ -80,6 +81,20 @@ fn source_of(name: &str) -> Option<(&'static str, &'static str)> {
         "pickle" => ("<frozen pickle>", include_str!("pickle.py")),
         "copyreg" => ("<frozen copyreg>", include_str!("copyreg.py")),
         "_codecs" => ("<frozen _codecs>", include_str!("codecs_native.py")),
+        "atexit" => ("<frozen atexit>", include_str!("atexit.py")),
+        "queue" => ("<frozen queue>", include_str!("queue.py")),
+        "subprocess" => ("<frozen subprocess>", include_str!("subprocess.py")),
+        "multiprocessing" => ("<frozen multiprocessing>", include_str!("multiprocessing.py")),
+        "multiprocessing.pool" => (
+            "<frozen multiprocessing.pool>",
+            "from multiprocessing import Pool, ThreadPool, AsyncResult, ApplyResult, MapResult, TimeoutError\n",
+        ),
+        "multiprocessing.dummy" => (
+            "<frozen multiprocessing.dummy>",
+            "from multiprocessing import ThreadPool as Pool, cpu_count, current_process\n",
+        ),
+        "concurrent" => ("<frozen concurrent>", "\"\"\"The concurrent package (concurrent.futures).\"\"\"\n"),
+        "concurrent.futures" => ("<frozen concurrent.futures>", include_str!("concurrent_futures.py")),
         _ => return None,
     })
 }

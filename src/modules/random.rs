@@ -360,6 +360,7 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
         ("seed", seed),
         ("random", random),
         ("getrandbits", getrandbits),
+        ("randbytes", randbytes),
         ("getstate", getstate),
         ("setstate", setstate),
         ("_randbelow", randbelow_method),
@@ -446,6 +447,7 @@ module_fns! {
     "seed" => seed,
     "random" => random,
     "getrandbits" => getrandbits,
+    "randbytes" => randbytes,
     "getstate" => getstate,
     "setstate" => setstate,
     "randrange" => randrange,
@@ -670,6 +672,26 @@ fn getrandbits(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResul
     }
     let r = mt.bits_big(k as u64);
     Ok(Value::from_bigint(BigInt::from(r)))
+}
+
+/// `Random.randbytes(n)`: `self.getrandbits(n * 8).to_bytes(n, 'little')`, as
+/// CPython defines it (so a subclass's own `getrandbits` is used).
+fn randbytes(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let this = self_arg(args, "randbytes")?;
+    c_args("randbytes", args, kwargs, 1)?;
+    let n = arg_int(vm, &args[1])?;
+    if n < 0 {
+        return Err(value_error("number of bits must be non-negative"));
+    }
+    let bits = n.checked_mul(8).filter(|&k| k <= i32::MAX as i64).ok_or_else(|| overflow_error("Python int too large to convert to C int"))?;
+    let number = if exact(this) {
+        getrandbits(vm, &[this.clone(), Value::Int(bits)], &[])?
+    } else {
+        let f = vm.get_attr(this, &intern("getrandbits"))?;
+        vm.call_value(&f, &[Value::Int(bits)], &[])?
+    };
+    let to_bytes = vm.get_attr(&number, &intern("to_bytes"))?;
+    vm.call_value(&to_bytes, &[Value::Int(n), Value::str("little")], &[])
 }
 
 fn from_u64(x: u64) -> Value {

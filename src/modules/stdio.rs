@@ -77,6 +77,7 @@ const TEXT_METHODS: Methods = &[
     ("readlines", readlines),
     ("__next__", next),
     ("reconfigure", reconfigure),
+    ("detach", detach),
 ];
 
 const BINARY_METHODS: Methods = &[("write", write), ("read", read), ("readline", readline), ("readlines", readlines), ("__next__", next)];
@@ -318,6 +319,16 @@ fn write_through(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyRe
 
 /// `reconfigure(*, line_buffering=None, write_through=None)` (the encoding
 /// stays UTF-8: other encodings are outside quicken's subset).
+/// `TextIOWrapper.detach()`: the binary buffer below the text stream, for a
+/// program that goes on with bytes (`sys.stdin = sys.stdin.detach()`). Both
+/// layers share the VM's buffer, so nothing read ahead is lost; unlike
+/// CPython's, the text object stays usable afterwards.
+fn detach(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    check_count("detach", &args[1.min(args.len())..], 0, 0)?;
+    this(&args[0])?;
+    vm.get_attr(&args[0], &intern("buffer"))
+}
+
 fn reconfigure(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
     check_count("reconfigure", &args[1..], 0, 0)?;
     let a = bind("reconfigure", &[], kwargs, &["encoding", "errors", "newline", "line_buffering", "write_through"], 0, 0)?;

@@ -13,14 +13,13 @@ use crate::vm::errors::*;
 use crate::vm::{PyResult, Vm};
 
 /// Fills the module namespace.
-pub fn fill(vm: &mut Vm, d: &PyDict) {
+pub fn fill(vm: &mut Vm, d: &std::rc::Rc<PyDict>) {
     set(d, "argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
     set(d, "maxsize", Value::Int(i64::MAX));
     set(d, "platform", Value::str("linux"));
     set(d, "byteorder", Value::str("little"));
     set(d, "version", Value::str("3.11.0 (quicken)"));
     set(d, "executable", Value::str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
-    set(d, "version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)]));
     let path = vm.sys_path_init.get_or_insert_with(|| crate::run::sys_path_for(&vm.flags, Some(String::new())));
     set(d, "path", Value::list(path.iter().map(|p| Value::str(p)).collect()));
     set(d, "modules", Value::Dict(vm.modules.dict().clone()));
@@ -66,6 +65,9 @@ pub fn fill(vm: &mut Vm, d: &PyDict) {
     add_fns(d, &crate::builtins::introspect::sys_functions());
     flags::fill(vm, d);
     crate::vm::collect::install_unraisablehook(d);
+    super::native::run_source(vm, d, "<frozen sys>", include_str!("sys_structs.py"));
+    // The embedded source's `__builtins__` entry is not one of sys's attributes.
+    d.del_str(&intern("__builtins__"));
 }
 
 fn exit(_vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {

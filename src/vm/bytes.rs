@@ -1199,9 +1199,14 @@ pub fn register() {
         ("isalnum", isalnum),
         ("isspace", isspace),
     ];
-    for (name, f) in common {
+    for (name, f) in common.into_iter().chain(TEXT_METHODS) {
         add_method(&t.bytes, name, f);
         add_method(&t.bytearray, name, f);
+    }
+    for cls in [&t.bytes, &t.bytearray] {
+        let f = Value::Other(Rc::new(Other::StaticMethod(crate::builtins::builtin_fn("maketrans", maketrans))));
+        cls.dict.set_str(&crate::runtime::str::intern("maketrans"), f);
+        cls.modified();
     }
     for (name, f) in [
         ("append", ba_append as NativeFn),
@@ -1217,3 +1222,284 @@ pub fn register() {
         add_method(&t.bytearray, name, f);
     }
 }
+
+// ---------------------------------------------------------------------------
+// The rest of the bytes/bytearray text methods (translate, partition,
+// padding, case and prefix helpers), as CPython's `bytes_methods.c` gives them.
+// ---------------------------------------------------------------------------
+
+/// The 256-byte table of `translate`: `None` (identity) or a bytes-like of length 256.
+fn translate_table(vm: &Vm, v: Option<&Value>) -> PyResult<Option<Vec<u8>>> {
+    match v {
+        None => Err(type_error("translate() takes at least 1 argument (0 given)")),
+        Some(Value::None) => Ok(None),
+        Some(v) => {
+            let table = need_bytes(vm, v)?;
+            if table.len() != 256 {
+                return Err(value_error("translation table must be 256 characters long"));
+            }
+            Ok(Some(table))
+        }
+    }
+}
+
+/// `bytes.translate(table, /, delete=b'')`.
+fn translate(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::only_kwargs("translate", kwargs, &["delete"])?;
+    let data = recv(vm, "translate", args)?;
+    let table = translate_table(vm, args.get(1))?;
+    let delete = match args.get(2).or_else(|| kwarg(kwargs, "delete")) {
+        Some(v) => need_bytes(vm, v)?,
+        None => Vec::new(),
+    };
+    let mut deleted = [false; 256];
+    for &c in &delete {
+        deleted[c as usize] = true;
+    }
+    let out: Vec<u8> = data
+        .iter()
+        .filter(|&&c| !deleted[c as usize])
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(same_kind(&args[0], out))
+}
+
+/// `bytes.maketrans(frm, to)` (a static method): the identity table with `frm[i]` mapped to `to[i]`.
+fn maketrans(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::check_count("maketrans", args, 2, 2)?;
+    let from = need_bytes(vm, &args[0])?;
+    let to = need_bytes(vm, &args[1])?;
+    if from.len() != to.len() {
+        return Err(value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(bytes_val(table))
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Value> {
+    let data = recv(vm, name, args)?;
+    crate::builtins::check_count(name, &args[1.min(args.len())..], 1, 1)?;
+    let sep = need_bytes(vm, &args[1])?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let like = &args[0];
+    let parts = match if rev { rfind_sub(&data, &sep) } else { find_sub(&data, &sep) } {
+        Some(i) => [data[..i].to_vec(), sep.clone(), data[i + sep.len()..].to_vec()],
+        None if rev => [Vec::new(), Vec::new(), data],
+        None => [data, Vec::new(), Vec::new()],
+    };
+    Ok(Value::tuple(parts.into_iter().map(|p| same_kind(like, p)).collect()))
+}
+
+fn partition(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+/// `bytes.splitlines(keepends=False)`: splits at `\n`, `\r` and `\r\n` only (not str's wider set).
+fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    crate::builtins::only_kwargs("splitlines", kwargs, &["keepends"])?;
+    let data = recv(vm, "splitlines", args)?;
+    let keepends = match args.get(1).or_else(|| kwarg(kwargs, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < data.len() {
+        let eol = match data[i] {
+            b'\n' => 1,
+            b'\r' if data.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' => 1,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let end = if keepends { i + eol } else { i };
+        lines.push(same_kind(&args[0], data[start..end].to_vec()));
+        i += eol;
+        start = i;
+    }
+    if start < data.len() {
+        lines.push(same_kind(&args[0], data[start..].to_vec()));
+    }
+    Ok(Value::list(lines))
+}
+
+/// `ljust`, `rjust`, `center`: `width` and an optional one-byte fill.
+fn pad_impl(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let data = recv(vm, name, args)?;
+    crate::builtins::check_count(name, &args[1.min(args.len())..], 1, 2)?;
+    let width = arg_int(vm, &args[1])?.max(0) as usize;
+    let fill = match args.get(2) {
+        None => b' ',
+        Some(v) => match as_bytes(v) {
+            Some(b) if b.len() == 1 => b[0],
+            _ => {
+                return Err(type_error(format!(
+                    "{}() argument 2 must be a byte string of length 1, not {}",
+                    name,
+                    vm.type_of(v).name.as_str()
+                )))
+            }
+        },
+    };
+    if width <= data.len() {
+        return Ok(same_kind(&args[0], data));
+    }
+    let pad = width - data.len();
+    let left = match name {
+        "ljust" => 0,
+        "rjust" => pad,
+        // CPython's centering: the extra byte goes left when both the padding and the width are odd.
+        _ => pad / 2 + (pad & width & 1),
+    };
+    let mut out = vec![fill; left];
+    out.extend_from_slice(&data);
+    out.resize(width, fill);
+    Ok(same_kind(&args[0], out))
+}
+
+fn ljust(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    pad_impl(vm, args, "ljust")
+}
+
+fn rjust(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    pad_impl(vm, args, "rjust")
+}
+
+fn center(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    pad_impl(vm, args, "center")
+}
+
+fn zfill(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let data = recv(vm, "zfill", args)?;
+    crate::builtins::check_count("zfill", &args[1.min(args.len())..], 1, 1)?;
+    let width = arg_int(vm, &args[1])?.max(0) as usize;
+    if width <= data.len() {
+        return Ok(same_kind(&args[0], data));
+    }
+    let sign = matches!(data.first(), Some(b'+' | b'-')) as usize;
+    let mut out = data[..sign].to_vec();
+    out.resize(width - data.len() + sign, b'0');
+    out.extend_from_slice(&data[sign..]);
+    Ok(same_kind(&args[0], out))
+}
+
+/// `isupper`/`islower`: at least one cased byte and none of the other case.
+fn cased_pred(vm: &mut Vm, args: &[Value], name: &str, upper: bool) -> PyResult<Value> {
+    let d = recv(vm, name, args)?;
+    let (want, other): (fn(&u8) -> bool, fn(&u8) -> bool) =
+        if upper { (u8::is_ascii_uppercase, u8::is_ascii_lowercase) } else { (u8::is_ascii_lowercase, u8::is_ascii_uppercase) };
+    Ok(Value::bool(d.iter().any(want) && !d.iter().any(other)))
+}
+
+fn isupper(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    cased_pred(vm, args, "isupper", true)
+}
+
+fn islower(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    cased_pred(vm, args, "islower", false)
+}
+
+fn isascii(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let d = recv(vm, "isascii", args)?;
+    Ok(Value::bool(d.is_ascii()))
+}
+
+fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult<Value> {
+    let data = recv(vm, name, args)?;
+    crate::builtins::check_count(name, &args[1.min(args.len())..], 1, 1)?;
+    let affix = need_bytes(vm, &args[1])?;
+    let out = if prefix && data.starts_with(&affix) {
+        data[affix.len()..].to_vec()
+    } else if !prefix && data.ends_with(&affix) {
+        data[..data.len() - affix.len()].to_vec()
+    } else {
+        data
+    };
+    Ok(same_kind(&args[0], out))
+}
+
+fn removeprefix(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    affix_impl(vm, args, "removeprefix", true)
+}
+
+fn removesuffix(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    affix_impl(vm, args, "removesuffix", false)
+}
+
+fn rindex(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    match find_impl(vm, args, "rindex", true)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(value_error("subsection not found")),
+    }
+}
+
+/// `capitalize`, `title`, `swapcase`: ASCII case mapping byte by byte.
+fn case_impl(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let mut d = recv(vm, name, args)?;
+    match name {
+        "capitalize" => {
+            d.make_ascii_lowercase();
+            if let Some(first) = d.first_mut() {
+                first.make_ascii_uppercase();
+            }
+        }
+        "title" => {
+            let mut after_cased = false;
+            for c in d.iter_mut() {
+                if after_cased { c.make_ascii_lowercase() } else { c.make_ascii_uppercase() }
+                after_cased = c.is_ascii_alphabetic();
+            }
+        }
+        _ => {
+            for c in d.iter_mut() {
+                *c = if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+            }
+        }
+    }
+    Ok(same_kind(&args[0], d))
+}
+
+fn capitalize(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    case_impl(vm, args, "capitalize")
+}
+
+fn title(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    case_impl(vm, args, "title")
+}
+
+fn swapcase(vm: &mut Vm, args: &[Value], _kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    case_impl(vm, args, "swapcase")
+}
+
+/// The methods above, installed on `bytes` and `bytearray` by [`register`].
+const TEXT_METHODS: [(&str, NativeFn); 17] = [
+    ("translate", translate),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("splitlines", splitlines),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("center", center),
+    ("zfill", zfill),
+    ("isupper", isupper),
+    ("islower", islower),
+    ("isascii", isascii),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("rindex", rindex),
+    ("capitalize", capitalize),
+    ("title", title),
+    ("swapcase", swapcase),
+];

@@ -713,9 +713,19 @@ impl Vm {
         finalizers::close();
     }
 
-    /// What CPython runs from `atexit` before finalizing: the pending
-    /// `weakref.finalize` objects (newest first), when `weakref` was imported.
+    /// What CPython runs from `atexit` before finalizing: the functions given to
+    /// `atexit.register` (newest first), then the pending `weakref.finalize`
+    /// objects (newest first), when `weakref` was imported.
     fn run_atexit(&mut self) {
+        if let Some(Value::Module(m)) = self.modules.get("atexit") {
+            while let Some((func, args, kwargs)) = pop_exit_handler(&m) {
+                if let Err(e) = self.call_value(&func, &args, &kwargs) {
+                    if !e.matches(&crate::runtime::types::types().system_exit) {
+                        self.write_unraisable(e, Some("Exception ignored in atexit callback"), func);
+                    }
+                }
+            }
+        }
         let Some(Value::Module(m)) = self.modules.get("weakref") else { return };
         let Some(cls) = m.dict.get_str(&intern("finalize")) else { return };
         let Ok(run) = self.get_attr(&cls, &intern("_exitfunc")) else { return };
@@ -723,6 +733,18 @@ impl Vm {
             self.write_unraisable(e, Some("Exception ignored in atexit callback"), run);
         }
     }
+}
+
+/// The newest `(func, args, kwargs)` of `atexit._handlers`, removed from the list.
+fn pop_exit_handler(atexit: &Module) -> Option<(Value, Vec<Value>, Vec<(Name, Value)>)> {
+    let Some(Value::List(handlers)) = atexit.dict.get_str(&intern("_handlers")) else { return None };
+    let Value::Tuple(entry) = handlers.pop()? else { return None };
+    let [func, Value::Tuple(args), Value::Dict(kwargs)] = &entry.items[..] else { return None };
+    let kwargs = kwargs.items().into_iter().filter_map(|(k, v)| match k {
+        Value::Str(s) => Some((intern(s.as_str()), v)),
+        _ => None,
+    });
+    Some((func.clone(), args.items.clone(), kwargs.collect()))
 }
 
 /// Sets `sys.unraisablehook` and `sys.__unraisablehook__` to the default hook.
