@@ -164,6 +164,35 @@ pub extern "C" fn rt_store_instance_attr(_ctx: *mut quicken_jit::JitCtx, tag: i6
     }
 }
 
+/// `obj.attr = value` through the `STORE_ATTR_ADD_INSTANCE` cache `cache` (a
+/// copy the trace keeps): appends a slot holding a new reference to the
+/// value (whose words the trace keeps alive) and moves the instance to the
+/// cached layout, as the interpreter does, and returns None; or exits with
+/// the instance unchanged when the cache's guards fail.
+pub extern "C" fn rt_add_instance_attr(_ctx: *mut quicken_jit::JitCtx, tag: i64, payload: u64, cache: u64, vtag: u64, vpayload: u64) -> ValRet {
+    // SAFETY: as `rt_store_instance_attr`.
+    let obj = unsafe { borrowed_value(tag as u64, payload) };
+    let cache = unsafe { *(cache as *const crate::bytecode::Cache) };
+    let value = unsafe { borrowed_value(vtag, vpayload) };
+    if crate::vm::hot::add_instance_slot(&obj, cache, (*value).clone()) {
+        ValRet::of(&Value::None)
+    } else {
+        ValRet::EXIT
+    }
+}
+
+/// A bare instance of the plain class at `class` (`Rc::as_ptr` of a class the
+/// trace's roots hold, whose layout and `__init__` the trace guarded), made
+/// as the interpreter's class calls make it (`Vm::new_instance`): returned
+/// with its reference. Allocating cannot fail or run Python code.
+pub extern "C" fn rt_new_instance(ctx: *mut quicken_jit::JitCtx, class: u64) -> ValRet {
+    // SAFETY: the roots keep the class alive, so borrowing it through a
+    // reference that is never dropped is sound; `ctx.vm` is the running VM.
+    let class = std::mem::ManuallyDrop::new(unsafe { std::rc::Rc::from_raw(class as *const crate::runtime::objects::Class) });
+    let vm = unsafe { vm_of(ctx) };
+    ValRet::owned(vm.new_instance(&class))
+}
+
 /// Whether the instance (`tag`, `payload`: its words) finds, through the
 /// `LOAD_METHOD_INSTANCE` cache `cache` (a copy the trace keeps), the
 /// method `method` the trace was recorded with (None), or exits.

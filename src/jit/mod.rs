@@ -297,14 +297,14 @@ impl Vm {
     fn finish_inlined_calls(&mut self, f: &mut Frame, callees: Vec<Frame>) -> PyResult<()> {
         let mut frames = callees.into_iter().rev();
         let innermost = frames.next().expect("an exit inside inlined calls rebuilds at least one frame");
-        let mut outcome = self.run_call_frame(innermost);
+        let mut outcome = self.run_rebuilt_frame(innermost);
         for mut caller in frames {
             outcome = match outcome {
                 Ok(v) => {
                     caller.slots.push(v);
-                    self.run_call_frame(caller)
+                    self.run_rebuilt_frame(caller)
                 }
-                Err(err) if self.unwind(&mut caller, &err) => self.run_call_frame(caller),
+                Err(err) if self.unwind(&mut caller, &err) => self.run_rebuilt_frame(caller),
                 Err(err) => {
                     self.recycle(caller);
                     Err(err)
@@ -313,6 +313,17 @@ impl Vm {
         }
         f.slots.push(outcome?);
         Ok(())
+    }
+
+    /// Runs a rebuilt callee frame to its return: the call's value, which
+    /// for an inlined `__init__` is the instance (see [`rebuilt_completion`]).
+    fn run_rebuilt_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
+        let completion = std::mem::replace(&mut frame.completion, crate::vm::Completion::Value);
+        let outcome = self.run_call_frame(frame);
+        match (completion, outcome) {
+            (crate::vm::Completion::Init(instance), Ok(v)) => self.complete_init(instance, v),
+            (_, outcome) => outcome,
+        }
     }
 }
 
@@ -471,9 +482,20 @@ fn rebuild_callees(vm: &mut Vm, info: &quicken_jit::ExitInfo, funcs: &[Rc<Functi
             // into each of these slots; each is read (moved) once.
             frame.slots.extend(values.iter().map(|words| unsafe { std::mem::transmute::<[u64; 2], Value>(*words) }));
             frame.pc = snap.pc as usize;
+            frame.completion = rebuilt_completion(snap.completion, &frame);
             frame
         })
         .collect()
+}
+
+/// What a rebuilt callee frame's return becomes in its caller, by the
+/// recorder's marker: an inlined `__init__` gives the instance, which its
+/// first local holds (the recorder aborts on an `__init__` that rebinds `self`).
+fn rebuilt_completion(marker: u32, frame: &Frame) -> crate::vm::Completion {
+    match (marker, frame.slots.first()) {
+        (record::COMPLETION_INIT, Some(instance)) => crate::vm::Completion::Init(instance.clone()),
+        _ => crate::vm::Completion::Value,
+    }
 }
 /// Counts an entry that failed at once.
 fn failed_entry(state: &mut JitState, trace: &mut Installed) -> Verdict {

@@ -199,6 +199,7 @@ pub fn record(vm: &mut Vm, f: &Frame) -> Result<Recorded, AbortReason> {
         roots: Vec::new(),
         caches: Vec::new(),
         stored_attrs: Vec::new(),
+        scratch: Vec::new(),
     };
     let mut pc = header;
     loop {
@@ -238,7 +239,14 @@ struct Caller {
     return_pc: usize,
     /// The caller's stack depth after the call popped its operands.
     stack_len: usize,
+    /// A class call's `__init__`: the call's value is the new instance (the
+    /// callee's first local), not the return value.
+    init: bool,
 }
+
+/// [`FrameSnap::completion`] of an inlined `__init__` (0: a plain call): the
+/// rebuilt frame's caller receives the instance, not the return value.
+pub(super) const COMPLETION_INIT: u32 = 1;
 
 /// Where recording goes after an instruction.
 enum Next {
@@ -281,6 +289,12 @@ struct Recorder<'a> {
     /// not run the stores, so a later load of that slot in the iteration
     /// takes the stored shadow, not the object's current value.
     stored_attrs: Vec<(u64, u16, Shadow)>,
+    /// Instances the recorder made to stand for the instances that class
+    /// calls in the iteration create (see [`Recorder::instantiate`]): seen
+    /// by no program code, they take the attribute stores `__init__` makes
+    /// (so their layouts follow the new instances') and die with the
+    /// recording.
+    scratch: Vec<Value>,
 }
 
 impl Recorder<'_> {
@@ -465,6 +479,11 @@ impl Recorder<'_> {
                 let value = self.pop()?;
                 self.store_instance_attr(obj, value, self.code.cache(pc).get())?;
             }
+            Op::StoreAttr if self.code.instr(pc).op == Op::StoreAttrAddInstance => {
+                let obj = self.pop()?;
+                let value = self.pop()?;
+                self.add_instance_attr(obj, value, self.code.cache(pc).get())?;
+            }
             Op::LoadMethod
                 if ins.op.unfused() == Op::LoadMethodBuiltinType
                     && matches!(self.peek(1)?.shadow, Shadow::List(_) | Shadow::Heap(Value::Str(_) | Value::Dict(_)) | Shadow::Object(Value::Str(_) | Value::Dict(_))) =>
@@ -519,6 +538,9 @@ impl Recorder<'_> {
                 if let Shadow::Object(Value::Function(func)) = &callee.shadow {
                     return self.inline_call(func.clone(), args, pc + 1);
                 }
+                if let Shadow::Object(Value::Class(cls)) = &callee.shadow {
+                    return self.instantiate(cls.clone(), args, pc + 1);
+                }
                 if let (Shadow::Object(Value::Builtin(b)), [list @ Item { shadow: Shadow::List(_), .. }, v]) = (&callee.shadow, &args[..]) {
                     if b.owner.is_some() && b.name == "append" {
                         self.list_append(list.clone(), v.clone())?;
@@ -535,6 +557,9 @@ impl Recorder<'_> {
             }
             Op::ReturnValue if inlined => {
                 let mut v = self.pop()?;
+                if self.callers.last().is_some_and(|c| c.init) {
+                    v = self.init_result(v)?;
+                }
                 // The callee's locals die: the value returned takes over a
                 // reference one of them owns (`return self`), the others go.
                 for local in std::mem::take(&mut self.locals).into_iter().flatten().filter(Item::is_owned) {
@@ -611,7 +636,8 @@ impl Recorder<'_> {
             })
             .collect();
         entries.extend(self.items_entries(&stack, callee.code.nfixed()));
-        FrameSnap { func: self.b.const_ptr(Rc::as_ptr(&callee) as u64), pc: resume as u32, stack_depth: stack.len() as u16, entries }
+        let completion = if caller.init { COMPLETION_INIT } else { 0 };
+        FrameSnap { func: self.b.const_ptr(Rc::as_ptr(&callee) as u64), pc: resume as u32, stack_depth: stack.len() as u16, entries, completion }
     }
 
     /// The snapshot entries that write the recorded stack to the frame.
@@ -695,7 +721,7 @@ impl Recorder<'_> {
             // A function, builtin or module held by a local the loop does
             // not rebind (stores of heap values abort): guarded to stay that
             // object, as a global is (the roots keep it at its address).
-            callable @ (Value::Function(_) | Value::Builtin(_) | Value::Module(_)) => {
+            callable @ (Value::Function(_) | Value::Builtin(_) | Value::Module(_) | Value::Class(_)) => {
                 let ptr = self.b.load_slot_as(slot, tag_of(callable)).map_err(mismatch)?;
                 let expect = self.guard_same_object(ptr, callable);
                 let boxed = self.b.slot_boxed(slot);
@@ -1198,6 +1224,30 @@ impl Recorder<'_> {
         Ok(())
     }
 
+    /// `obj.attr = value` at a `STORE_ATTR_ADD_INSTANCE` whose cache `c`
+    /// holds (the store that gives an instance a new attribute, as
+    /// `__init__` does): a helper checks the cache's guards and adds the
+    /// slot, or exits with the instance unchanged. A stand-in for a new
+    /// instance takes the store too, so that its layout follows.
+    fn add_instance_attr(&mut self, obj: Item, value: Item, c: Cache) -> Result<(), AbortReason> {
+        let (target, tag, cache_ptr) = self.instance_site(&obj, c)?;
+        if !crate::vm::hot::instance_slot_addable(&target, c) {
+            return Err("instance attribute cache misses");
+        }
+        let stored = shadow_value(&value.shadow).ok_or("the call marker as a value")?;
+        let val = self.value_words(&value)?;
+        let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Ptr, Ty::Val], ret: Ty::Val, pure: false };
+        let ok = self.b.emit(IrOp::CallHelper { addr: helpers::rt_add_instance_attr as *const () as u64, sig, args: vec![tag, obj.ir, cache_ptr, val] });
+        self.b.emit(IrOp::GuardTag { val: ok, tag: Tag::None });
+        if self.is_scratch(&target) {
+            crate::vm::hot::add_instance_slot(&target, c, stored);
+        }
+        self.stored_attrs.push((words(&target)[1], c.index, value.shadow.clone()));
+        self.release(&value);
+        self.release(&obj);
+        Ok(())
+    }
+
     /// The whole value of an int, float or bool (what the store helpers
     /// take: a store of a heap value or None aborts).
     fn immediate_words(&mut self, v: &Item) -> Result<Ref, AbortReason> {
@@ -1300,8 +1350,16 @@ impl Recorder<'_> {
     /// A call of the Python function `func` on `args`, recorded through its
     /// body (see [`Caller`]); the call's value continues at `return_pc`.
     fn inline_call(&mut self, func: Rc<crate::runtime::objects::Function>, args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
-        let code = func.code.clone();
-        if !crate::specialize::takes_exactly(&func, args.len()) || code.nfixed() != code.varnames.len() {
+        self.check_inlinable(&func, args.len())?;
+        self.enter_inlined(func, args, return_pc, false)
+    }
+
+    /// Checks that a call of `func` on `nargs` arguments can be inlined, and
+    /// emits the guard that the interpreter would not raise RecursionError
+    /// making it.
+    fn check_inlinable(&mut self, func: &crate::runtime::objects::Function, nargs: usize) -> Result<(), AbortReason> {
+        let code = &func.code;
+        if !crate::specialize::takes_exactly(func, nargs) || code.nfixed() != code.varnames.len() {
             return Err("call of a function with defaults, cells or a generator");
         }
         if self.callers.len() >= MAX_INLINE_DEPTH {
@@ -1313,6 +1371,13 @@ impl Recorder<'_> {
         let sig = HelperSig { params: vec![Ty::Int], ret: Ty::Val, pure: true };
         let room = self.b.emit(IrOp::CallHelper { addr: helpers::rt_call_depth_room as *const () as u64, sig, args: vec![depth] });
         self.b.emit(IrOp::GuardTag { val: room, tag: Tag::None });
+        Ok(())
+    }
+
+    /// Goes into the body of `func` (checked by [`Recorder::check_inlinable`])
+    /// with `args` as its first locals; `init` for a class call's `__init__`.
+    fn enter_inlined(&mut self, func: Rc<crate::runtime::objects::Function>, args: Vec<Item>, return_pc: usize, init: bool) -> Result<Next, AbortReason> {
+        let code = func.code.clone();
         let mut locals = vec![None; code.varnames.len()];
         for (local, arg) in locals.iter_mut().zip(args) {
             *local = Some(arg);
@@ -1326,8 +1391,81 @@ impl Recorder<'_> {
             locals: std::mem::replace(&mut self.locals, locals),
             return_pc,
             stack_len: self.stack.len(),
+            init,
         });
         Ok(Next::At(0))
+    }
+
+    /// A call of the class `cls` (guarded to be that class) on `args` that
+    /// makes its instance plainly (`crate::specialize::plain_class_init`,
+    /// the adaptive tier's `CALL_CLASS_INIT` decision): the trace guards the
+    /// class's version (which any change to its attributes, `__init__` or
+    /// a base's bumps), allocates the instance through a helper
+    /// (`Vm::new_instance`, as the interpreter's class calls do), and
+    /// records `__init__` inlined with `self` the new instance, owned by
+    /// the callee's first local; its return leaves the instance as the
+    /// call's value. The recorder makes an instance of its own to stand for
+    /// the new one (its `scratch`).
+    fn instantiate(&mut self, cls: Rc<crate::runtime::objects::Class>, args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
+        use crate::specialize::PlainInit;
+        if cls.builtin {
+            return Err("call of a builtin class");
+        }
+        if cls.metaclass.is_some() {
+            return Err("call of a class with a metaclass");
+        }
+        let init = crate::specialize::plain_class_init(&cls, args.len()).map_err(|_| "call of a class with a native base, __new__, or an __init__ of other parameters")?;
+        // The recorder's stand-in dies with the recording: a finalizer
+        // would run on it.
+        if cls.may_have_finalizer() {
+            return Err("call of a class with __del__");
+        }
+        let version = cls.version.get();
+        if version == NO_VERSION {
+            return Err("version tags used up");
+        }
+        if let PlainInit::Python(init) = &init {
+            self.check_inlinable(init, args.len() + 1)?;
+        }
+        let class_ptr = self.b.const_ptr(Rc::as_ptr(&cls) as u64);
+        let offset = std::mem::offset_of!(crate::runtime::objects::Class, version) as i32;
+        self.b.emit(IrOp::GuardWordEq { base: class_ptr, offset, width: Width::W32, expect: version as u64 });
+        let stand_in = self.vm.new_instance(&cls);
+        self.scratch.push(stand_in.clone());
+        // The helper cannot fail: nothing exits between the allocation and
+        // the callee's first snapshot, which hands the instance to the
+        // rebuilt `__init__` frame.
+        let sig = HelperSig { params: vec![Ty::Ptr], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_new_instance as *const () as u64, sig, args: vec![class_ptr] });
+        let instance = self.guarded_item(got, &stand_in, Own::Owned);
+        match init {
+            PlainInit::Python(init) => {
+                let mut args = args;
+                args.insert(0, instance);
+                self.enter_inlined(init, args, return_pc, true)
+            }
+            PlainInit::Object => {
+                self.stack.push(instance);
+                Ok(Next::At(return_pc))
+            }
+        }
+    }
+
+    /// The value of an inlined `__init__`'s return of `v` (which must be
+    /// None: else the interpreter raises TypeError, and the recording
+    /// aborts): the instance, borrowed from the callee's first local, whose
+    /// reference the return then hands over.
+    fn init_result(&mut self, v: Item) -> Result<Item, AbortReason> {
+        if !matches!(v.shadow, Shadow::None) {
+            return Err("__init__ returning a value");
+        }
+        let instance = self.locals.first().cloned().flatten().filter(Item::is_owned).ok_or("__init__ rebinding self")?;
+        Ok(Item { own: Own::Borrowed, ..instance })
+    }
+
+    /// Whether `v` is one of the recorder's stand-ins for new instances.
+    fn is_scratch(&self, v: &Value) -> bool {
+        self.scratch.iter().any(|s| words(s)[1] == words(v)[1])
     }
 
     /// `FOR_ITER` at the header over the iterator on top of the header's

@@ -765,11 +765,21 @@ pub(crate) fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
     Ok((Op::CallClassInit, cache))
 }
 
-/// The `__init__` of a user class whose instances are made plainly
-/// (`object.__new__`, no native base) when it is a Python function that
-/// `nargs` positional arguments after `self` bind (exactly, or with defaults
-/// for the missing trailing parameters).
-pub(crate) fn plain_python_init(cls: &Rc<Class>, nargs: usize) -> Result<Rc<Function>, &'static str> {
+/// How a call of a plain user class (instances made by `object.__new__`, no
+/// native base, no metaclass `__call__`, not abstract) with `nargs`
+/// positional arguments initializes the new instance.
+pub(crate) enum PlainInit {
+    /// Its `__init__`, a Python function that the arguments bind after
+    /// `self` (exactly, or with defaults for the missing trailing parameters).
+    Python(Rc<Function>),
+    /// `object.__init__` (the class defines none), called without arguments:
+    /// the call is the bare instance.
+    Object,
+}
+
+/// How instances of `cls` are made plainly by a call with `nargs`
+/// positional arguments (see [`PlainInit`]), or why not.
+pub(crate) fn plain_class_init(cls: &Rc<Class>, nargs: usize) -> Result<PlainInit, &'static str> {
     use crate::runtime::str::static_name;
     if cls.builtin || cls.native != NativeKind::Object {
         return Err("native base");
@@ -785,9 +795,22 @@ pub(crate) fn plain_python_init(cls: &Rc<Class>, nargs: usize) -> Result<Rc<Func
         _ => return Err("custom __new__"),
     }
     match cls.lookup(&static_name("__init__")) {
-        Some(Value::Function(init)) if takes_exactly(&init, nargs + 1) || takes_with_defaults(&init, nargs + 1) => Ok(init),
+        Some(Value::Function(init)) if takes_exactly(&init, nargs + 1) || takes_with_defaults(&init, nargs + 1) => Ok(PlainInit::Python(init)),
         Some(Value::Function(_)) => Err("__init__ with defaults or varargs"),
+        // `object.__init__` with arguments raises (`call_class` says which error).
+        Some(Value::Builtin(b)) if b.name == "__init__" && b.owner == Some("object") && nargs == 0 => Ok(PlainInit::Object),
         _ => Err("no Python __init__"),
+    }
+}
+
+/// The `__init__` of a user class whose instances are made plainly
+/// (`object.__new__`, no native base) when it is a Python function that
+/// `nargs` positional arguments after `self` bind (exactly, or with defaults
+/// for the missing trailing parameters).
+pub(crate) fn plain_python_init(cls: &Rc<Class>, nargs: usize) -> Result<Rc<Function>, &'static str> {
+    match plain_class_init(cls, nargs)? {
+        PlainInit::Python(init) => Ok(init),
+        PlainInit::Object => Err("no Python __init__"),
     }
 }
 

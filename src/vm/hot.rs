@@ -2172,6 +2172,18 @@ impl Vm {
         Ok(())
     }
 
+    /// What a class call whose `__init__` returned `v` evaluates to: the new
+    /// `instance`, or the TypeError of an `__init__` returning something else.
+    pub(crate) fn complete_init(&mut self, instance: Value, v: Value) -> PyResult<Value> {
+        if v.is_none() {
+            return Ok(instance);
+        }
+        let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));
+        instance.release();
+        v.release();
+        Err(err)
+    }
+
     /// What a call that completes by `__init__` or by a binary operator's
     /// dunder evaluates to, given the function's return value `v`.
     #[cold]
@@ -2179,13 +2191,7 @@ impl Vm {
         match completion {
             Completion::Value => Ok(v),
             Completion::Watched(watched) => self.complete_special(watched.1, v, caller),
-            Completion::Init(instance) if v.is_none() => Ok(instance),
-            Completion::Init(instance) => {
-                let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));
-                instance.release();
-                v.release();
-                Err(err)
-            }
+            Completion::Init(instance) => self.complete_init(instance, v),
             Completion::Binary(arg) => {
                 let b = caller.pop();
                 let a = caller.pop();
@@ -2286,6 +2292,24 @@ pub(crate) unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache,
     drop(attrs);
     old.release();
     true
+}
+
+/// `STORE_ATTR_ADD_INSTANCE` with cache `c` of `v` into `obj` (the jit's
+/// store): when `obj` has the cached layout, appends the slot as the hot
+/// loop does and returns true; else does nothing (and drops `v`).
+pub(crate) fn add_instance_slot(obj: &Value, c: crate::bytecode::Cache, v: Value) -> bool {
+    match obj {
+        Value::Instance(inst) if instance_fits(obj, c) => {
+            super::eval::add_slot(inst, c, v);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Whether `STORE_ATTR_ADD_INSTANCE` with cache `c` would add a slot to `v` now.
+pub(crate) fn instance_slot_addable(v: &Value, c: crate::bytecode::Cache) -> bool {
+    instance_fits(v, c)
 }
 
 /// Whether `STORE_ATTR_INSTANCE` with cache `c` would store into `v` now.
