@@ -181,6 +181,36 @@ pub extern "C" fn rt_add_instance_attr(_ctx: *mut quicken_jit::JitCtx, tag: i64,
     }
 }
 
+/// `BINARY_OP_DUNDER`'s guard (`crate::vm::hot::binary_dunder_fits`) on the
+/// operands (whose words the trace keeps alive) and the site's cache (a copy
+/// the trace keeps): None when the cached dunder is the one to call; else
+/// exits (the interpreter runs the operator).
+pub extern "C" fn rt_binary_dunder_fits(_ctx: *mut quicken_jit::JitCtx, atag: u64, a: u64, btag: u64, b: u64, cache: u64) -> ValRet {
+    // SAFETY: as `rt_binary`; the trace's owner keeps the cache.
+    let (a, b) = unsafe { (borrowed_value(atag, a), borrowed_value(btag, b)) };
+    let cache = unsafe { *(cache as *const crate::bytecode::Cache) };
+    if crate::vm::hot::binary_dunder_fits(&a, &b, cache) {
+        ValRet::of(&Value::None)
+    } else {
+        ValRet::EXIT
+    }
+}
+
+/// Default `index` of the function at `func` (`Rc::as_ptr` of a function the
+/// trace's roots hold), borrowed, when the function still has `count`
+/// defaults and this one has the tag `expect`; else exits (the interpreter
+/// makes the call, with the defaults `__defaults__` now holds).
+pub extern "C" fn rt_default_arg(_ctx: *mut quicken_jit::JitCtx, func: u64, count: i64, index: i64, expect: i64) -> ValRet {
+    // SAFETY: the roots keep the function alive; the function keeps its
+    // defaults alive, and nothing a trace runs assigns `__defaults__`.
+    let func = unsafe { &*(func as *const crate::runtime::objects::Function) };
+    let Ok(defaults) = func.defaults.try_borrow() else { return ValRet::EXIT };
+    match defaults.get(index as usize) {
+        Some(v) if defaults.len() == count as usize && super::layout::words(v)[0] == expect as u64 => ValRet::of(v),
+        _ => ValRet::EXIT,
+    }
+}
+
 /// A bare instance of the plain class at `class` (`Rc::as_ptr` of a class the
 /// trace's roots hold, whose layout and `__init__` the trace guarded), made
 /// as the interpreter's class calls make it (`Vm::new_instance`): returned

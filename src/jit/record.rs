@@ -85,6 +85,13 @@ enum Shadow {
     Null,
 }
 
+impl Shadow {
+    /// Whether this is the NotImplemented singleton.
+    fn is_not_implemented(&self) -> bool {
+        matches!(self, Shadow::Heap(v) | Shadow::Object(v) if crate::vm::ops::is_not_implemented(v))
+    }
+}
+
 /// One value of the recording: its IR value and its shadow.
 ///
 /// A heap value is either *borrowed* (a frame slot, a constant or the
@@ -239,14 +246,45 @@ struct Caller {
     return_pc: usize,
     /// The caller's stack depth after the call popped its operands.
     stack_len: usize,
-    /// A class call's `__init__`: the call's value is the new instance (the
-    /// callee's first local), not the return value.
-    init: bool,
+    /// What the call's value is.
+    kind: CallKind,
 }
 
-/// [`FrameSnap::completion`] of an inlined `__init__` (0: a plain call): the
-/// rebuilt frame's caller receives the instance, not the return value.
-pub(super) const COMPLETION_INIT: u32 = 1;
+/// What an inlined call's value is, made of the callee's return value (as
+/// the interpreter's `Completion`s); a snapshot marks each rebuilt frame
+/// with it ([`FrameSnap::completion`], see [`CallKind::marker`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum CallKind {
+    /// The return value.
+    Value,
+    /// A class call's `__init__`: the new instance (the callee's first
+    /// local), when the return value is None.
+    Init,
+    /// A binary operator's dunder (`BINARY_OP`'s `arg`), whose operands the
+    /// caller's stack keeps during the call: the return value, unless it
+    /// is NotImplemented (the interpreter then goes on with the operator).
+    Binary(u32),
+}
+
+impl CallKind {
+    /// The number a snapshot carries for the interpreter.
+    fn marker(self) -> u32 {
+        match self {
+            CallKind::Value => 0,
+            CallKind::Init => 1,
+            CallKind::Binary(arg) => 2 + arg,
+        }
+    }
+
+    /// The kind a snapshot's marker stands for.
+    pub(super) fn from_marker(marker: u32) -> CallKind {
+        match marker {
+            0 => CallKind::Value,
+            1 => CallKind::Init,
+            m => CallKind::Binary(m - 2),
+        }
+    }
+}
 
 /// Where recording goes after an instruction.
 enum Next {
@@ -310,6 +348,7 @@ impl Recorder<'_> {
         // the callee frames the exit rebuilds).
         let closes_loop = !inlined && op.arg_kind() == crate::bytecode::ArgKind::Jump && arg == self.header && arg <= pc;
         self.snapshot(pc, if closes_loop { ExitKind::LoopEnd } else { ExitKind::Deopt });
+        let site = self.attribute_site(op, pc);
         match op {
             Op::Nop => {}
             Op::LoadFast => {
@@ -395,6 +434,9 @@ impl Recorder<'_> {
                 }
                 self.stack.swap(n - 1, n - arg);
             }
+            Op::BinaryOp if self.code.instr(pc).op == Op::BinaryOpDunder => {
+                return self.binary_dunder(arg as u32, self.code.cache(pc).get(), pc + 1);
+            }
             Op::BinaryOp => {
                 let (op, _inplace) = BinOp::decode(arg as u32);
                 let y = self.pop()?;
@@ -469,21 +511,23 @@ impl Recorder<'_> {
                 let v = self.global(&self.code.names[arg].clone())?;
                 self.stack.push(v);
             }
-            Op::LoadAttr if ins.op.unfused() == Op::LoadAttrInstance => {
+            Op::LoadAttr if site.0 == Op::LoadAttrInstance => {
                 let obj = self.pop()?;
-                let v = self.instance_attr(obj, self.code.cache(pc).get())?;
+                let v = self.instance_attr(obj, site.1)?;
                 self.stack.push(v);
             }
-            Op::StoreAttr if self.code.instr(pc).op == Op::StoreAttrInstance => {
+            Op::StoreAttr if site.0 == Op::StoreAttrInstance => {
                 let obj = self.pop()?;
                 let value = self.pop()?;
-                self.store_instance_attr(obj, value, self.code.cache(pc).get())?;
+                self.store_instance_attr(obj, value, site.1)?;
             }
-            Op::StoreAttr if self.code.instr(pc).op == Op::StoreAttrAddInstance => {
+            Op::StoreAttr if site.0 == Op::StoreAttrAddInstance => {
                 let obj = self.pop()?;
                 let value = self.pop()?;
-                self.add_instance_attr(obj, value, self.code.cache(pc).get())?;
+                self.add_instance_attr(obj, value, site.1)?;
             }
+            // Named by the site's specialized form (what it would take to support).
+            Op::StoreAttr => return Err(crate::bytecode::op_name(self.code.instr(pc).op)),
             Op::LoadMethod
                 if ins.op.unfused() == Op::LoadMethodBuiltinType
                     && matches!(self.peek(1)?.shadow, Shadow::List(_) | Shadow::Heap(Value::Str(_) | Value::Dict(_)) | Shadow::Object(Value::Str(_) | Value::Dict(_))) =>
@@ -502,9 +546,9 @@ impl Recorder<'_> {
                 let list = self.stack_value(arg, Tag::Heap(TAG_LIST))?;
                 self.list_append(list, v)?;
             }
-            Op::LoadMethod if ins.op.unfused() == Op::LoadMethodInstance => {
+            Op::LoadMethod if site.0 == Op::LoadMethodInstance => {
                 let obj = self.pop()?;
-                let method = self.instance_method(&obj, self.code.cache(pc).get())?;
+                let method = self.instance_method(&obj, site.1)?;
                 self.stack.push(method);
                 self.stack.push(obj);
             }
@@ -541,6 +585,13 @@ impl Recorder<'_> {
                 if let Shadow::Object(Value::Class(cls)) = &callee.shadow {
                     return self.instantiate(cls.clone(), args, pc + 1);
                 }
+                if let Shadow::Heap(class @ Value::Class(cls)) = &callee.shadow {
+                    // A class read from data (`kinds[i % 2](x)`): guarded to be this one.
+                    let cls = cls.clone();
+                    self.guard_same_object(callee.ir, &class.clone());
+                    self.release(&callee);
+                    return self.instantiate(cls, args, pc + 1);
+                }
                 if let (Shadow::Object(Value::Builtin(b)), [list @ Item { shadow: Shadow::List(_), .. }, v]) = (&callee.shadow, &args[..]) {
                     if b.owner.is_some() && b.name == "append" {
                         self.list_append(list.clone(), v.clone())?;
@@ -557,8 +608,11 @@ impl Recorder<'_> {
             }
             Op::ReturnValue if inlined => {
                 let mut v = self.pop()?;
-                if self.callers.last().is_some_and(|c| c.init) {
-                    v = self.init_result(v)?;
+                let kind = self.callers.last().expect("inlined").kind;
+                match kind {
+                    CallKind::Init => v = self.init_result(v)?,
+                    CallKind::Binary(_) if v.shadow.is_not_implemented() => return Err("operator dunder returning NotImplemented"),
+                    _ => {}
                 }
                 // The callee's locals die: the value returned takes over a
                 // reference one of them owns (`return self`), the others go.
@@ -574,12 +628,44 @@ impl Recorder<'_> {
                 self.code = caller.code;
                 self.globals = caller.globals;
                 self.locals = caller.locals;
+                if let CallKind::Binary(_) = kind {
+                    // The operands the caller's stack kept go; the result
+                    // takes over a reference one of them owns (`return self`).
+                    for operand in [self.pop()?, self.pop()?] {
+                        if operand.is_owned() && v.own == Own::Borrowed && v.boxed.is_some() && v.boxed == operand.boxed {
+                            v.own = Own::Owned;
+                        } else {
+                            self.release(&operand);
+                        }
+                    }
+                }
                 self.stack.push(v);
                 return Ok(Next::At(caller.return_pc));
             }
             _ => return Err(unsupported(op)),
         }
         Ok(Next::At(pc + 1))
+    }
+
+    /// The specialized form and cache of the instruction at `pc` (of family
+    /// `family`); for a polymorphic attribute site, the one-layout form and
+    /// cache its entry for the layout of the receiver on top of the stack
+    /// stands for (`crate::specialize::poly::single_form`): the trace's
+    /// helpers then check that one layout.
+    fn attribute_site(&self, family: Op, pc: usize) -> (Op, Cache) {
+        let form = self.code.instr(pc).op.unfused();
+        let c = self.code.cache(pc).get();
+        if !matches!(family, Op::LoadAttr | Op::StoreAttr | Op::LoadMethod) || form != crate::specialize::poly::poly_form(family) {
+            return (form, c);
+        }
+        let Some(Value::Instance(inst)) = self.stack.last().and_then(|v| shadow_value(&v.shadow)) else { return (form, c) };
+        let Ok(attrs) = inst.attrs.try_borrow() else { return (form, c) };
+        if attrs.dict.is_some() {
+            return (form, c);
+        }
+        // SAFETY: a polymorphic site's `ptr` is its table, owned by the code.
+        let table = unsafe { &*(c.ptr as *const crate::bytecode::PolyTable) };
+        crate::specialize::poly::single_form(family, table, inst.class.version.get(), attrs.shape_id).unwrap_or((form, c))
     }
 
     /// Continues at `target`: the header closes the loop; any other
@@ -636,7 +722,7 @@ impl Recorder<'_> {
             })
             .collect();
         entries.extend(self.items_entries(&stack, callee.code.nfixed()));
-        let completion = if caller.init { COMPLETION_INIT } else { 0 };
+        let completion = caller.kind.marker();
         FrameSnap { func: self.b.const_ptr(Rc::as_ptr(&callee) as u64), pc: resume as u32, stack_depth: stack.len() as u16, entries, completion }
     }
 
@@ -1347,11 +1433,61 @@ impl Recorder<'_> {
         Ok((value, tag, cache_ptr))
     }
 
+    /// `x <op> y` at a `BINARY_OP_DUNDER` whose cache `c` holds (an instance
+    /// whose class defines the operator in Python): a helper checks the
+    /// site's guard (`binary_dunder_fits`, the left operand's class version,
+    /// the right operand's class), and the dunder is recorded inlined, the
+    /// operands kept on the caller's stack as the interpreter keeps them.
+    fn binary_dunder(&mut self, arg: u32, c: Cache, return_pc: usize) -> Result<Next, AbortReason> {
+        let (x, y) = (self.peek(2)?, self.peek(1)?);
+        let (Some(a), Some(b)) = (shadow_value(&x.shadow), shadow_value(&y.shadow)) else { return Err("the call marker as an operand") };
+        if !crate::vm::hot::binary_dunder_fits(&a, &b, c) || c.ptr == 0 {
+            return Err("operator dunder cache misses");
+        }
+        // SAFETY: the cache holds the dunder, a function of a class dict
+        // that the left operand's class (version unchanged) keeps.
+        let func = unsafe { crate::specialize::borrowed::<crate::runtime::objects::Function>(c.ptr) };
+        self.check_inlinable(&func, 2)?;
+        let (xw, yw) = (self.value_words(&x)?, self.value_words(&y)?);
+        let cache = Box::new(c);
+        let cache_ptr = self.b.const_ptr(&*cache as *const Cache as u64);
+        self.caches.push(cache);
+        let sig = HelperSig { params: vec![Ty::Val, Ty::Val, Ty::Ptr], ret: Ty::Val, pure: true };
+        let ok = self.b.emit(IrOp::CallHelper { addr: helpers::rt_binary_dunder_fits as *const () as u64, sig, args: vec![xw, yw, cache_ptr] });
+        self.b.emit(IrOp::GuardTag { val: ok, tag: Tag::None });
+        // The callee's parameters view the operands the caller's stack holds.
+        let view = |v: Item| Item { own: if v.is_owned() { Own::Borrowed } else { v.own }, ..v };
+        self.enter_inlined(func, vec![view(x), view(y)], return_pc, CallKind::Binary(arg))
+    }
+
     /// A call of the Python function `func` on `args`, recorded through its
     /// body (see [`Caller`]); the call's value continues at `return_pc`.
-    fn inline_call(&mut self, func: Rc<crate::runtime::objects::Function>, args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
+    fn inline_call(&mut self, func: Rc<crate::runtime::objects::Function>, mut args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
         self.check_inlinable(&func, args.len())?;
-        self.enter_inlined(func, args, return_pc, false)
+        self.bind_defaults(&func, &mut args, 0);
+        self.enter_inlined(func, args, return_pc, CallKind::Value)
+    }
+
+    /// Appends to `args` (which bind the parameters after the first
+    /// `leading` ones) the defaults of the parameters they leave, each read
+    /// by a helper that checks that the function's defaults are still as
+    /// many and the default of the same type (`__defaults__` can be
+    /// assigned); borrowed from the function, which the roots keep.
+    fn bind_defaults(&mut self, func: &Rc<crate::runtime::objects::Function>, args: &mut Vec<Item>, leading: usize) {
+        let argcount = func.code.argcount as usize;
+        let defaults = func.defaults.borrow().clone();
+        let first_default = argcount - defaults.len();
+        let func_ptr = self.b.const_ptr(Rc::as_ptr(func) as u64);
+        let count = self.b.const_int(defaults.len() as i64);
+        for param in args.len() + leading..argcount {
+            let value = &defaults[param - first_default];
+            let index = self.b.const_int((param - first_default) as i64);
+            let expect = self.b.const_int(words(value)[0] as i64);
+            let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int, Ty::Int, Ty::Int], ret: Ty::Val, pure: true };
+            let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_default_arg as *const () as u64, sig, args: vec![func_ptr, count, index, expect] });
+            let item = self.guarded_item(got, value, Own::Borrowed);
+            args.push(item);
+        }
     }
 
     /// Checks that a call of `func` on `nargs` arguments can be inlined, and
@@ -1359,8 +1495,9 @@ impl Recorder<'_> {
     /// making it.
     fn check_inlinable(&mut self, func: &crate::runtime::objects::Function, nargs: usize) -> Result<(), AbortReason> {
         let code = &func.code;
-        if !crate::specialize::takes_exactly(func, nargs) || code.nfixed() != code.varnames.len() {
-            return Err("call of a function with defaults, cells or a generator");
+        let binds = crate::specialize::takes_exactly(func, nargs) || crate::specialize::takes_with_defaults(func, nargs);
+        if !binds || code.nfixed() != code.varnames.len() {
+            return Err("call of a function with keywords, varargs, cells or a generator");
         }
         if self.callers.len() >= MAX_INLINE_DEPTH {
             return Err("inlining too deep");
@@ -1375,8 +1512,8 @@ impl Recorder<'_> {
     }
 
     /// Goes into the body of `func` (checked by [`Recorder::check_inlinable`])
-    /// with `args` as its first locals; `init` for a class call's `__init__`.
-    fn enter_inlined(&mut self, func: Rc<crate::runtime::objects::Function>, args: Vec<Item>, return_pc: usize, init: bool) -> Result<Next, AbortReason> {
+    /// with `args` as its first locals; `kind` says what the call's value is.
+    fn enter_inlined(&mut self, func: Rc<crate::runtime::objects::Function>, args: Vec<Item>, return_pc: usize, kind: CallKind) -> Result<Next, AbortReason> {
         let code = func.code.clone();
         let mut locals = vec![None; code.varnames.len()];
         for (local, arg) in locals.iter_mut().zip(args) {
@@ -1391,7 +1528,7 @@ impl Recorder<'_> {
             locals: std::mem::replace(&mut self.locals, locals),
             return_pc,
             stack_len: self.stack.len(),
-            init,
+            kind,
         });
         Ok(Next::At(0))
     }
@@ -1424,8 +1561,10 @@ impl Recorder<'_> {
         if version == NO_VERSION {
             return Err("version tags used up");
         }
+        let mut args = args;
         if let PlainInit::Python(init) = &init {
             self.check_inlinable(init, args.len() + 1)?;
+            self.bind_defaults(init, &mut args, 1);
         }
         let class_ptr = self.b.const_ptr(Rc::as_ptr(&cls) as u64);
         let offset = std::mem::offset_of!(crate::runtime::objects::Class, version) as i32;
@@ -1440,9 +1579,8 @@ impl Recorder<'_> {
         let instance = self.guarded_item(got, &stand_in, Own::Owned);
         match init {
             PlainInit::Python(init) => {
-                let mut args = args;
                 args.insert(0, instance);
-                self.enter_inlined(init, args, return_pc, true)
+                self.enter_inlined(init, args, return_pc, CallKind::Init)
             }
             PlainInit::Object => {
                 self.stack.push(instance);

@@ -1184,16 +1184,7 @@ impl Vm {
                         // in Python: the dunder runs in a frame of its own.
                         Op::BinaryOpDunder => {
                             let c = cache!(0);
-                            let fits = match (peek!(2), peek!(1)) {
-                                (Value::Instance(a), b) if a.class.version.get() == c.version => match b {
-                                    // Another class might be a subclass whose reflected
-                                    // method goes first.
-                                    Value::Instance(b) => std::rc::Rc::ptr_eq(&a.class, &b.class),
-                                    _ => true,
-                                },
-                                _ => false,
-                            };
-                            if !fits || self.depth >= self.recursion_limit {
+                            if !binary_dunder_fits(peek!(2), peek!(1), c) || self.depth >= self.recursion_limit {
                                 break Leave::Cold;
                             }
                             // `ptr` is the dunder in a class dict, unchanged while the
@@ -2187,7 +2178,7 @@ impl Vm {
     /// What a call that completes by `__init__` or by a binary operator's
     /// dunder evaluates to, given the function's return value `v`.
     #[cold]
-    fn complete_special(&mut self, completion: Completion, v: Value, caller: &mut Frame) -> PyResult<Value> {
+    pub(crate) fn complete_special(&mut self, completion: Completion, v: Value, caller: &mut Frame) -> PyResult<Value> {
         match completion {
             Completion::Value => Ok(v),
             Completion::Watched(watched) => self.complete_special(watched.1, v, caller),
@@ -2292,6 +2283,18 @@ pub(crate) unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache,
     drop(attrs);
     old.release();
     true
+}
+
+/// `BINARY_OP_DUNDER`'s guard: the left operand is an instance of the cached
+/// class version, and the right one no instance of another class (which
+/// might be a subclass whose reflected method goes first).
+#[inline(always)]
+pub(crate) fn binary_dunder_fits(a: &Value, b: &Value, c: crate::bytecode::Cache) -> bool {
+    match (a, b) {
+        (Value::Instance(a), Value::Instance(b)) => a.class.version.get() == c.version && std::rc::Rc::ptr_eq(&a.class, &b.class),
+        (Value::Instance(a), _) => a.class.version.get() == c.version,
+        _ => false,
+    }
 }
 
 /// `STORE_ATTR_ADD_INSTANCE` with cache `c` of `v` into `obj` (the jit's

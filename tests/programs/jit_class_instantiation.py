@@ -205,6 +205,38 @@ def defaults(n):
     return t
 
 
+class Shape:
+    def __init__(self, size):
+        self.size = size
+
+    def area(self):
+        return self.size
+
+
+class Square(Shape):
+    def area(self):
+        return self.size * self.size
+
+
+class Triangle(Shape):
+    def __init__(self, size):
+        self.size = size
+        self.half = size // 2
+
+    def area(self):
+        return self.half
+
+
+def polymorphic_sites(n):
+    kinds = [Shape, Square]
+    t = 0
+    for i in range(n):
+        cls = kinds[i % 2] if i < n - 10 else Triangle
+        s = cls(i)
+        t += s.area() + s.size
+    return t
+
+
 shared = object()
 
 
@@ -240,6 +272,7 @@ print(init_returning(3000))
 print(nested(3000))
 print(defaults(3000))
 print(refcounts(3000))
+print(polymorphic_sites(3000))
 
 
 def uncaught(n):
