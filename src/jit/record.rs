@@ -1256,22 +1256,64 @@ impl Recorder<'_> {
         } else {
             (method.func)(self.vm, &values, &[]).map_err(|_| "method raised while recording")?
         };
-        let mut call_args = vec![self.b.const_ptr(Rc::as_ptr(&method) as u64), self.b.const_int(args.len() as i64)];
-        for i in 0..3 {
-            call_args.push(match args.get(i) {
-                Some(a) => self.value_words(a)?,
-                None => self.b.const_val(words(&Value::None)[0], 0),
-            });
-        }
-        call_args.push(self.b.const_int(words(&result)[0] as i64));
-        self.roots.push(Value::Builtin(method));
-        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int, Ty::Val, Ty::Val, Ty::Val, Ty::Int], ret: Ty::Val, pure: false };
-        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_pure_method as *const () as u64, sig, args: call_args });
-        let v = self.guarded_item(got, &result, Own::Owned);
+        let words = args.iter().map(|a| self.value_words(a)).collect::<Result<Vec<_>, _>>()?;
+        let v = self.pure_builtin_call(method, &words, &result);
         for a in args {
             self.release(a);
         }
         Ok(v)
+    }
+
+    /// The trace's call of a builtin that runs no Python code on these
+    /// arguments (`args`: their words, at most 3), whose result this
+    /// iteration is `result`: a helper calls it and exits, with nothing
+    /// done, on an error or a result of another type.
+    fn pure_builtin_call(&mut self, method: Rc<crate::runtime::objects::Builtin>, args: &[Ref], result: &Value) -> Item {
+        let mut call_args = vec![self.b.const_ptr(Rc::as_ptr(&method) as u64), self.b.const_int(args.len() as i64)];
+        for i in 0..3 {
+            call_args.push(match args.get(i) {
+                Some(&a) => a,
+                None => self.b.const_val(words(&Value::None)[0], 0),
+            });
+        }
+        call_args.push(self.b.const_int(words(result)[0] as i64));
+        self.roots.push(Value::Builtin(method));
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int, Ty::Val, Ty::Val, Ty::Val, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_pure_method as *const () as u64, sig, args: call_args });
+        self.guarded_item(got, result, Own::Owned)
+    }
+
+    /// A call of a builtin class that runs no Python code: `int`, `float`,
+    /// `str` or `bool` of a number or a str (conversions: a str that does
+    /// not parse raises, and the helper exits), or an empty `set()`,
+    /// `list()` or `dict()`. The trace calls the class's `__new__` as the
+    /// interpreter's `CALL_BUILTIN_CLASS` does.
+    fn call_builtin_class(&mut self, cls: Rc<crate::runtime::objects::Class>, args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
+        let converts = matches!(cls.name.as_str(), "int" | "float" | "str" | "bool")
+            && matches!(&args[..], [Item { shadow: Shadow::Int(_) | Shadow::Float(_) | Shadow::Bool(_) | Shadow::Heap(Value::Str(_)) | Shadow::Object(Value::Str(_)), .. }]);
+        let empty = matches!(cls.name.as_str(), "set" | "list" | "dict") && args.is_empty();
+        if !converts && !empty {
+            return Err("call of a builtin class");
+        }
+        let Ok((Op::CallBuiltinClass, c)) = crate::specialize::class_init(&cls, args.len()) else { return Err("call of a builtin class") };
+        // SAFETY: the cache holds the class's `__new__`; builtin classes are never modified.
+        let new = unsafe { crate::specialize::borrowed::<crate::runtime::objects::Builtin>(c.ptr) };
+        let class = Value::Class(cls);
+        let mut values = vec![class.clone()];
+        values.extend(args.iter().filter_map(|a| shadow_value(&a.shadow)));
+        let result = (new.func)(self.vm, &values, &[]).map_err(|_| "builtin class call raised while recording")?;
+        self.roots.push(class.clone());
+        let [tag, payload] = words(&class);
+        let mut words = vec![self.b.const_val(tag, payload)];
+        for a in &args {
+            words.push(self.value_words(a)?);
+        }
+        let v = self.pure_builtin_call(new, &words, &result);
+        for a in &args {
+            self.release(a);
+        }
+        self.stack.push(v);
+        Ok(Next::At(return_pc))
     }
 
     /// `obj.attr` at a `LOAD_ATTR_INSTANCE` whose cache `c` holds: a helper
@@ -1546,7 +1588,7 @@ impl Recorder<'_> {
     fn instantiate(&mut self, cls: Rc<crate::runtime::objects::Class>, args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
         use crate::specialize::PlainInit;
         if cls.builtin {
-            return Err("call of a builtin class");
+            return self.call_builtin_class(cls, args, return_pc);
         }
         if cls.metaclass.is_some() {
             return Err("call of a class with a metaclass");
