@@ -357,12 +357,17 @@ impl Recorder<'_> {
             }
             Op::StoreFast if inlined => {
                 // The callee's locals live in the trace's registers only. A
-                // local may own its value (released when the call returns);
-                // rebinding it would leave what borrows it dangling.
-                if self.locals[arg].as_ref().is_some_and(Item::is_owned) {
-                    return Err("rebinding an owned local in an inlined function");
+                // local may own its value (released when the call returns,
+                // or when rebound: what borrows it takes a reference first).
+                // An `__init__`'s `self` stays: the call's value is read there.
+                if arg == 0 && self.callers.last().is_some_and(|c| c.kind == CallKind::Init) {
+                    return Err("__init__ rebinding self");
                 }
-                let v = self.pop()?;
+                let mut v = self.pop()?;
+                if let Some(old) = self.locals[arg].take().filter(Item::is_owned) {
+                    self.own_borrowers_of_item(&old, &mut v);
+                    self.release(&old);
+                }
                 self.locals[arg] = Some(v);
             }
             Op::StoreFast => {
@@ -488,6 +493,7 @@ impl Recorder<'_> {
                 // The operand's type is known (guarded): no test needed.
                 let v = self.pop()?;
                 let none = matches!(v.shadow, Shadow::None);
+                self.release(&v);
                 let taken = none == (op == Op::PopJumpIfNone);
                 return self.jump(pc, if taken { arg } else { pc + 1 });
             }
@@ -770,6 +776,23 @@ impl Recorder<'_> {
                     self.stack[i].slot = None;
                 }
             }
+        }
+    }
+
+    /// Before an owned local of an inlined function, `owner`, is rebound:
+    /// the stack items, the other locals and `v` (the value it is rebound
+    /// to) that borrow its value take a reference of their own.
+    fn own_borrowers_of_item(&mut self, owner: &Item, v: &mut Item) {
+        let Some(boxed) = owner.boxed else { return };
+        let borrows = |item: &Item| item.own == Own::Borrowed && item.boxed == Some(boxed);
+        let mut borrowers: Vec<&mut Item> = self.stack.iter_mut().chain(self.locals.iter_mut().flatten()).filter(|i| borrows(i)).collect();
+        if borrows(v) {
+            borrowers.push(v);
+        }
+        for item in borrowers {
+            item.own = Own::Owned;
+            item.slot = None;
+            self.b.emit(IrOp::Incref(boxed));
         }
     }
 

@@ -237,6 +237,34 @@ def polymorphic_sites(n):
     return t
 
 
+class Node:
+    def __init__(self, v, nxt):
+        self.v = v
+        self.next = nxt
+
+
+anchor = Node(0, None)
+
+
+def relink(i, limit):
+    n = Node(i, anchor)
+    m = n
+    n = Node(i + 1, m)
+    t = n.v + m.v
+    n = m
+    if i == limit:
+        n = Node(-1000, n)
+    return t + n.v + (n.next.v if n.next is not None else 0)
+
+
+def rebinding_locals(n):
+    before = sys.getrefcount(anchor)
+    t = 0
+    for i in range(n):
+        t += relink(i, n - 6)
+    return t, sys.getrefcount(anchor) - before
+
+
 shared = object()
 
 
@@ -273,6 +301,7 @@ print(nested(3000))
 print(defaults(3000))
 print(refcounts(3000))
 print(polymorphic_sites(3000))
+print(rebinding_locals(3000))
 
 
 def uncaught(n):
