@@ -20,7 +20,9 @@
 //! recorded for builtins without effects ([`PURE_BUILTINS`]) on ints and
 //! floats: the recorder calls the builtin itself for this iteration's
 //! result, and the trace calls it through a helper (`math.sqrt` of a float
-//! becomes a native square root).
+//! becomes a native square root). Python functions, methods, operator
+//! dunders and the `__init__` of a plain class's call are recorded inlined
+//! (see [`Caller`] and [`Recorder::instantiate`]).
 
 use quicken_jit::{Cc, ExitKind, FrameSnap, HelperSig, Op as IrOp, Own, Ref, SnapEntry, Tag, Trace, TraceBuilder, Ty, Width};
 
