@@ -100,3 +100,45 @@ fn a_loop_of_one_iteration_per_entry_is_left_to_the_interpreter() {
     assert_eq!(jit["aborts"]["too few iterations per entry"].as_u64(), Some(1), "{jit}");
     assert!(jit["blacklisted"].as_u64().unwrap() >= 1, "{jit}");
 }
+
+#[test]
+fn class_calls_and_operator_dunders_compile_into_traces() {
+    // Raytrace-style vector code: every iteration makes instances (`V(...)`,
+    // `__init__` inlined), calls methods and operator dunders that make
+    // more. The loop compiles and runs natively; no recording aborts on the
+    // class call.
+    let jit = jit_stats_of(
+        "classes",
+        r#"import math
+class V:
+    __slots__ = ("x", "y", "z")
+    def __init__(self, x, y, z):
+        self.x = x
+        self.y = y
+        self.z = z
+    def __add__(self, o):
+        return V(self.x + o.x, self.y + o.y, self.z + o.z)
+    def __mul__(self, k):
+        return V(self.x * k, self.y * k, self.z * k)
+    def dot(self, o):
+        return self.x * o.x + self.y * o.y + self.z * o.z
+    def norm(self):
+        return self * (1.0 / math.sqrt(self.dot(self)))
+class Hit:
+    pass
+def render(n):
+    total = V(0.0, 0.0, 0.0)
+    for i in range(n):
+        d = V(i * 0.001, 1.0, 1.0).norm()
+        h = Hit()
+        h.d = d
+        total = total + h.d * 0.5
+    return round(total.x, 3)
+print(render(20000))
+"#,
+    );
+    assert_eq!(jit["traces_compiled"].as_u64(), Some(1), "{jit}");
+    assert!(jit["aborts"].as_object().is_none_or(|a| a.is_empty()), "{jit}");
+    // All but the warm-up (1000 iterations) run natively.
+    assert!(jit["native_instructions"].as_u64().unwrap() > 18_000 * 20, "{jit}");
+}

@@ -644,6 +644,9 @@ pub struct FrameSnap {
     /// The callee's slots (all fixed slots, unset ones as the Null constant, plus its
     /// stack). Written to `JitCtx::exit_buf` at `16 * (buf_offset + slot)`.
     pub entries: Vec<SnapEntry>,
+    /// What the caller makes of the callee's return value, as the interpreter numbers
+    /// it (opaque here; 0: the call's value is the return value).
+    pub completion: u32,
 }
 
 /// Where and how an exit resumes the interpreter, and what it writes first.

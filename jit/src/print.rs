@@ -121,11 +121,12 @@ pub fn print_snapshot(t: &Trace, id: usize) -> String {
     for (level, f) in s.frames.iter().enumerate() {
         write!(
             text,
-            "\n  f{} func={} pc={} depth={} {}",
+            "\n  f{} func={} pc={} depth={}{} {}",
             level + 1,
             print_ref(t, f.func),
             f.pc,
             f.stack_depth,
+            if f.completion != 0 { format!(" completion={}", f.completion) } else { String::new() },
             print_entries(t, &f.entries)
         )
         .unwrap();

@@ -164,6 +164,65 @@ pub extern "C" fn rt_store_instance_attr(_ctx: *mut quicken_jit::JitCtx, tag: i6
     }
 }
 
+/// `obj.attr = value` through the `STORE_ATTR_ADD_INSTANCE` cache `cache` (a
+/// copy the trace keeps): appends a slot holding a new reference to the
+/// value (whose words the trace keeps alive) and moves the instance to the
+/// cached layout, as the interpreter does, and returns None; or exits with
+/// the instance unchanged when the cache's guards fail.
+pub extern "C" fn rt_add_instance_attr(_ctx: *mut quicken_jit::JitCtx, tag: i64, payload: u64, cache: u64, vtag: u64, vpayload: u64) -> ValRet {
+    // SAFETY: as `rt_store_instance_attr`.
+    let obj = unsafe { borrowed_value(tag as u64, payload) };
+    let cache = unsafe { *(cache as *const crate::bytecode::Cache) };
+    let value = unsafe { borrowed_value(vtag, vpayload) };
+    if crate::vm::hot::add_instance_slot(&obj, cache, (*value).clone()) {
+        ValRet::of(&Value::None)
+    } else {
+        ValRet::EXIT
+    }
+}
+
+/// `BINARY_OP_DUNDER`'s guard (`crate::vm::hot::binary_dunder_fits`) on the
+/// operands (whose words the trace keeps alive) and the site's cache (a copy
+/// the trace keeps): None when the cached dunder is the one to call; else
+/// exits (the interpreter runs the operator).
+pub extern "C" fn rt_binary_dunder_fits(_ctx: *mut quicken_jit::JitCtx, atag: u64, a: u64, btag: u64, b: u64, cache: u64) -> ValRet {
+    // SAFETY: as `rt_binary`; the trace's owner keeps the cache.
+    let (a, b) = unsafe { (borrowed_value(atag, a), borrowed_value(btag, b)) };
+    let cache = unsafe { *(cache as *const crate::bytecode::Cache) };
+    if crate::vm::hot::binary_dunder_fits(&a, &b, cache) {
+        ValRet::of(&Value::None)
+    } else {
+        ValRet::EXIT
+    }
+}
+
+/// Default `index` of the function at `func` (`Rc::as_ptr` of a function the
+/// trace's roots hold), borrowed, when the function still has `count`
+/// defaults and this one has the tag `expect`; else exits (the interpreter
+/// makes the call, with the defaults `__defaults__` now holds).
+pub extern "C" fn rt_default_arg(_ctx: *mut quicken_jit::JitCtx, func: u64, count: i64, index: i64, expect: i64) -> ValRet {
+    // SAFETY: the roots keep the function alive; the function keeps its
+    // defaults alive, and nothing a trace runs assigns `__defaults__`.
+    let func = unsafe { &*(func as *const crate::runtime::objects::Function) };
+    let Ok(defaults) = func.defaults.try_borrow() else { return ValRet::EXIT };
+    match defaults.get(index as usize) {
+        Some(v) if defaults.len() == count as usize && super::layout::words(v)[0] == expect as u64 => ValRet::of(v),
+        _ => ValRet::EXIT,
+    }
+}
+
+/// A bare instance of the plain class at `class` (`Rc::as_ptr` of a class the
+/// trace's roots hold, whose layout and `__init__` the trace guarded), made
+/// as the interpreter's class calls make it (`Vm::new_instance`): returned
+/// with its reference. Allocating cannot fail or run Python code.
+pub extern "C" fn rt_new_instance(ctx: *mut quicken_jit::JitCtx, class: u64) -> ValRet {
+    // SAFETY: the roots keep the class alive, so borrowing it through a
+    // reference that is never dropped is sound; `ctx.vm` is the running VM.
+    let class = std::mem::ManuallyDrop::new(unsafe { std::rc::Rc::from_raw(class as *const crate::runtime::objects::Class) });
+    let vm = unsafe { vm_of(ctx) };
+    ValRet::owned(vm.new_instance(&class))
+}
+
 /// Whether the instance (`tag`, `payload`: its words) finds, through the
 /// `LOAD_METHOD_INSTANCE` cache `cache` (a copy the trace keeps), the
 /// method `method` the trace was recorded with (None), or exits.

@@ -23,7 +23,7 @@ pub mod stats;
 use crate::bytecode::{Cache, Code, Counter, Unit};
 use crate::runtime::objects::Function;
 use crate::runtime::value::Value;
-use crate::vm::frame::Frame;
+use crate::vm::frame::{Completion, Frame};
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
@@ -360,30 +360,49 @@ impl Vm {
 
     /// After an exit inside inlined calls: runs the rebuilt callee frames
     /// (outermost first in `callees`) to their returns, innermost first,
-    /// each return value pushed on its caller's stack, the outermost's on
-    /// `f`'s, which then resumes after the call. An exception passes up
-    /// through the callers' handlers as it would have from the interpreter's
-    /// own calls.
+    /// each call's value (by the frame's completion: the return value, the
+    /// instance an `__init__` initialized, an operator's result) pushed on
+    /// its caller's stack, the outermost's on `f`'s, which then resumes
+    /// after the call. An exception passes up through the callers' handlers
+    /// as it would have from the interpreter's own calls.
     #[cold]
-    fn finish_inlined_calls(&mut self, f: &mut Frame, callees: Vec<Frame>) -> PyResult<()> {
-        let mut frames = callees.into_iter().rev();
-        let innermost = frames.next().expect("an exit inside inlined calls rebuilds at least one frame");
-        let mut outcome = self.run_call_frame(innermost);
-        for mut caller in frames {
-            outcome = match outcome {
+    fn finish_inlined_calls(&mut self, f: &mut Frame, mut callees: Vec<Frame>) -> PyResult<()> {
+        let innermost = callees.pop().expect("an exit inside inlined calls rebuilds at least one frame");
+        let (mut completion, mut outcome) = self.run_rebuilt_frame(innermost);
+        while let Some(mut caller) = callees.pop() {
+            (completion, outcome) = match self.complete_rebuilt_call(completion, outcome, &mut caller) {
                 Ok(v) => {
                     caller.slots.push(v);
-                    self.run_call_frame(caller)
+                    self.run_rebuilt_frame(caller)
                 }
-                Err(err) if self.unwind(&mut caller, &err) => self.run_call_frame(caller),
+                Err(err) if self.unwind(&mut caller, &err) => self.run_rebuilt_frame(caller),
                 Err(err) => {
+                    let completion = std::mem::replace(&mut caller.completion, Completion::Value);
                     self.recycle(caller);
-                    Err(err)
+                    (completion, Err(err))
                 }
             };
         }
-        f.slots.push(outcome?);
+        let v = self.complete_rebuilt_call(completion, outcome, f)?;
+        f.slots.push(v);
         Ok(())
+    }
+
+    /// Runs a rebuilt callee frame to its return: what its caller makes of
+    /// the return value (the frame's completion, taken out), and the return
+    /// value or the exception.
+    fn run_rebuilt_frame(&mut self, mut frame: Frame) -> (Completion, PyResult<Value>) {
+        let completion = std::mem::replace(&mut frame.completion, Completion::Value);
+        (completion, self.run_call_frame(frame))
+    }
+
+    /// The value of a call whose rebuilt callee frame returned `outcome`,
+    /// by its completion, as the interpreter's own inline calls complete.
+    fn complete_rebuilt_call(&mut self, completion: Completion, outcome: PyResult<Value>, caller: &mut Frame) -> PyResult<Value> {
+        match (completion, outcome) {
+            (Completion::Value, outcome) | (_, outcome @ Err(_)) => outcome,
+            (completion, Ok(v)) => self.complete_special(completion, v, caller),
+        }
     }
 }
 
@@ -649,9 +668,27 @@ fn rebuild_callees(vm: &mut Vm, info: &quicken_jit::ExitInfo, funcs: &[Rc<Functi
             // into each of these slots; each is read (moved) once.
             frame.slots.extend(values.iter().map(|words| unsafe { std::mem::transmute::<[u64; 2], Value>(*words) }));
             frame.pc = snap.pc as usize;
+            frame.completion = rebuilt_completion(snap.completion, &frame);
             frame
         })
         .collect()
+}
+
+/// What a rebuilt callee frame's return becomes in its caller, by the
+/// recorder's marker (see [`record::CallKind`]): an inlined `__init__` gives
+/// the instance, which its first local holds (the recorder aborts on an
+/// `__init__` that rebinds `self`); an operator's dunder its result, or the
+/// rest of the operator protocol on NotImplemented (the operands are still
+/// on the caller's stack).
+fn rebuilt_completion(marker: u32, frame: &Frame) -> Completion {
+    match record::CallKind::from_marker(marker) {
+        record::CallKind::Init => match frame.slots.first() {
+            Some(instance) => Completion::Init(instance.clone()),
+            None => Completion::Value,
+        },
+        record::CallKind::Binary(arg) => Completion::Binary(arg),
+        record::CallKind::Value => Completion::Value,
+    }
 }
 /// Counts an entry that failed at once.
 fn failed_entry(state: &mut JitState, trace: &mut Installed) -> Verdict {

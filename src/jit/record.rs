@@ -20,7 +20,9 @@
 //! recorded for builtins without effects ([`PURE_BUILTINS`]) on ints and
 //! floats: the recorder calls the builtin itself for this iteration's
 //! result, and the trace calls it through a helper (`math.sqrt` of a float
-//! becomes a native square root).
+//! becomes a native square root). Python functions, methods, operator
+//! dunders and the `__init__` of a plain class's call are recorded inlined
+//! (see [`Caller`] and [`Recorder::instantiate`]).
 
 use quicken_jit::{Cc, ExitKind, FrameSnap, HelperSig, Op as IrOp, Own, Ref, SnapEntry, Tag, Trace, TraceBuilder, Ty, Width};
 
@@ -83,6 +85,13 @@ enum Shadow {
     Heap(Value),
     /// The marker `LOAD_METHOD` pushes when the attribute is not a method.
     Null,
+}
+
+impl Shadow {
+    /// Whether this is the NotImplemented singleton.
+    fn is_not_implemented(&self) -> bool {
+        matches!(self, Shadow::Heap(v) | Shadow::Object(v) if crate::vm::ops::is_not_implemented(v))
+    }
 }
 
 /// One value of the recording: its IR value and its shadow.
@@ -230,6 +239,7 @@ pub fn record(vm: &mut Vm, f: &Frame, at: LoopAt, shape: Shape) -> Result<Record
         roots: Vec::new(),
         caches: Vec::new(),
         stored_attrs: Vec::new(),
+        scratch: Vec::new(),
     };
     // A bridge starts with the values the exit left on the stack: the
     // trace takes over the frame's references to them (an exit writes them
@@ -292,6 +302,44 @@ struct Caller {
     return_pc: usize,
     /// The caller's stack depth after the call popped its operands.
     stack_len: usize,
+    /// What the call's value is.
+    kind: CallKind,
+}
+
+/// What an inlined call's value is, made of the callee's return value (as
+/// the interpreter's `Completion`s); a snapshot marks each rebuilt frame
+/// with it ([`FrameSnap::completion`], see [`CallKind::marker`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum CallKind {
+    /// The return value.
+    Value,
+    /// A class call's `__init__`: the new instance (the callee's first
+    /// local), when the return value is None.
+    Init,
+    /// A binary operator's dunder (`BINARY_OP`'s `arg`), whose operands the
+    /// caller's stack keeps during the call: the return value, unless it
+    /// is NotImplemented (the interpreter then goes on with the operator).
+    Binary(u32),
+}
+
+impl CallKind {
+    /// The number a snapshot carries for the interpreter.
+    fn marker(self) -> u32 {
+        match self {
+            CallKind::Value => 0,
+            CallKind::Init => 1,
+            CallKind::Binary(arg) => 2 + arg,
+        }
+    }
+
+    /// The kind a snapshot's marker stands for.
+    pub(super) fn from_marker(marker: u32) -> CallKind {
+        match marker {
+            0 => CallKind::Value,
+            1 => CallKind::Init,
+            m => CallKind::Binary(m - 2),
+        }
+    }
 }
 
 /// What `FOR_ITER` did.
@@ -353,6 +401,12 @@ struct Recorder<'a> {
     /// not run the stores, so a later load of that slot in the iteration
     /// takes the stored shadow, not the object's current value.
     stored_attrs: Vec<(u64, u16, Shadow)>,
+    /// Instances the recorder made to stand for the instances that class
+    /// calls in the iteration create (see [`Recorder::instantiate`]): seen
+    /// by no program code, they take the attribute stores `__init__` makes
+    /// (so their layouts follow the new instances') and die with the
+    /// recording.
+    scratch: Vec<Value>,
 }
 
 impl Recorder<'_> {
@@ -369,6 +423,7 @@ impl Recorder<'_> {
         // the callee frames the exit rebuilds).
         let closes_loop = !inlined && op.arg_kind() == crate::bytecode::ArgKind::Jump && arg == self.header && arg <= pc;
         self.snapshot(pc, if closes_loop { ExitKind::LoopEnd } else { ExitKind::Deopt });
+        let site = self.attribute_site(op, pc);
         match op {
             Op::Nop => {}
             Op::LoadFast => {
@@ -377,12 +432,17 @@ impl Recorder<'_> {
             }
             Op::StoreFast if inlined => {
                 // The callee's locals live in the trace's registers only. A
-                // local may own its value (released when the call returns);
-                // rebinding it would leave what borrows it dangling.
-                if self.locals[arg].as_ref().is_some_and(Item::is_owned) {
-                    return Err("rebinding an owned local in an inlined function");
+                // local may own its value (released when the call returns,
+                // or when rebound: what borrows it takes a reference first).
+                // An `__init__`'s `self` stays: the call's value is read there.
+                if arg == 0 && self.callers.last().is_some_and(|c| c.kind == CallKind::Init) {
+                    return Err("__init__ rebinding self");
                 }
-                let v = self.pop()?;
+                let mut v = self.pop()?;
+                if let Some(old) = self.locals[arg].take().filter(Item::is_owned) {
+                    self.own_borrowers_of_item(&old, &mut v);
+                    self.release(&old);
+                }
                 self.locals[arg] = Some(v);
             }
             Op::StoreFast => {
@@ -454,6 +514,9 @@ impl Recorder<'_> {
                 }
                 self.stack.swap(n - 1, n - arg);
             }
+            Op::BinaryOp if self.code.instr(pc).op == Op::BinaryOpDunder => {
+                return self.binary_dunder(arg as u32, self.code.cache(pc).get(), pc + 1);
+            }
             Op::BinaryOp => {
                 let (op, _inplace) = BinOp::decode(arg as u32);
                 let y = self.pop()?;
@@ -505,6 +568,7 @@ impl Recorder<'_> {
                 // The operand's type is known (guarded): no test needed.
                 let v = self.pop()?;
                 let none = matches!(v.shadow, Shadow::None);
+                self.release(&v);
                 let taken = none == (op == Op::PopJumpIfNone);
                 return self.jump(pc, if taken { arg } else { pc + 1 });
             }
@@ -552,16 +616,23 @@ impl Recorder<'_> {
                 let v = self.global(&self.code.names[arg].clone())?;
                 self.stack.push(v);
             }
-            Op::LoadAttr if ins.op.unfused() == Op::LoadAttrInstance => {
+            Op::LoadAttr if site.0 == Op::LoadAttrInstance => {
                 let obj = self.pop()?;
-                let v = self.instance_attr(obj, self.code.cache(pc).get())?;
+                let v = self.instance_attr(obj, site.1)?;
                 self.stack.push(v);
             }
-            Op::StoreAttr if self.code.instr(pc).op == Op::StoreAttrInstance => {
+            Op::StoreAttr if site.0 == Op::StoreAttrInstance => {
                 let obj = self.pop()?;
                 let value = self.pop()?;
-                self.store_instance_attr(obj, value, self.code.cache(pc).get())?;
+                self.store_instance_attr(obj, value, site.1)?;
             }
+            Op::StoreAttr if site.0 == Op::StoreAttrAddInstance => {
+                let obj = self.pop()?;
+                let value = self.pop()?;
+                self.add_instance_attr(obj, value, site.1)?;
+            }
+            // Named by the site's specialized form (what it would take to support).
+            Op::StoreAttr => return Err(crate::bytecode::op_name(self.code.instr(pc).op)),
             Op::LoadMethod
                 if ins.op.unfused() == Op::LoadMethodBuiltinType
                     && matches!(self.peek(1)?.shadow, Shadow::List(_) | Shadow::Heap(Value::Str(_) | Value::Dict(_)) | Shadow::Object(Value::Str(_) | Value::Dict(_))) =>
@@ -580,9 +651,9 @@ impl Recorder<'_> {
                 let list = self.stack_value(arg, Tag::Heap(TAG_LIST))?;
                 self.list_append(list, v)?;
             }
-            Op::LoadMethod if ins.op.unfused() == Op::LoadMethodInstance => {
+            Op::LoadMethod if site.0 == Op::LoadMethodInstance => {
                 let obj = self.pop()?;
-                let method = self.instance_method(&obj, self.code.cache(pc).get())?;
+                let method = self.instance_method(&obj, site.1)?;
                 self.stack.push(method);
                 self.stack.push(obj);
             }
@@ -621,6 +692,16 @@ impl Recorder<'_> {
                     self.stack.push(range);
                     return Ok(Next::At(pc + 1));
                 }
+                if let Shadow::Object(Value::Class(cls)) = &callee.shadow {
+                    return self.instantiate(cls.clone(), args, pc + 1);
+                }
+                if let Shadow::Heap(class @ Value::Class(cls)) = &callee.shadow {
+                    // A class read from data (`kinds[i % 2](x)`): guarded to be this one.
+                    let cls = cls.clone();
+                    self.guard_same_object(callee.ir, &class.clone());
+                    self.release(&callee);
+                    return self.instantiate(cls, args, pc + 1);
+                }
                 if let (Shadow::Object(Value::Builtin(b)), [list @ Item { shadow: Shadow::List(_), .. }, v]) = (&callee.shadow, &args[..]) {
                     if b.owner.is_some() && b.name == "append" {
                         self.list_append(list.clone(), v.clone())?;
@@ -637,6 +718,12 @@ impl Recorder<'_> {
             }
             Op::ReturnValue if inlined => {
                 let mut v = self.pop()?;
+                let kind = self.callers.last().expect("inlined").kind;
+                match kind {
+                    CallKind::Init => v = self.init_result(v)?,
+                    CallKind::Binary(_) if v.shadow.is_not_implemented() => return Err("operator dunder returning NotImplemented"),
+                    _ => {}
+                }
                 // The callee's locals die: the value returned takes over a
                 // reference one of them owns (`return self`), the others go.
                 for local in std::mem::take(&mut self.locals).into_iter().flatten().filter(Item::is_owned) {
@@ -651,12 +738,44 @@ impl Recorder<'_> {
                 self.code = caller.code;
                 self.globals = caller.globals;
                 self.locals = caller.locals;
+                if let CallKind::Binary(_) = kind {
+                    // The operands the caller's stack kept go; the result
+                    // takes over a reference one of them owns (`return self`).
+                    for operand in [self.pop()?, self.pop()?] {
+                        if operand.is_owned() && v.own == Own::Borrowed && v.boxed.is_some() && v.boxed == operand.boxed {
+                            v.own = Own::Owned;
+                        } else {
+                            self.release(&operand);
+                        }
+                    }
+                }
                 self.stack.push(v);
                 return Ok(Next::At(caller.return_pc));
             }
             _ => return Err(unsupported(op)),
         }
         Ok(Next::At(pc + 1))
+    }
+
+    /// The specialized form and cache of the instruction at `pc` (of family
+    /// `family`); for a polymorphic attribute site, the one-layout form and
+    /// cache its entry for the layout of the receiver on top of the stack
+    /// stands for (`crate::specialize::poly::single_form`): the trace's
+    /// helpers then check that one layout.
+    fn attribute_site(&self, family: Op, pc: usize) -> (Op, Cache) {
+        let form = self.code.instr(pc).op.unfused();
+        let c = self.code.cache(pc).get();
+        if !matches!(family, Op::LoadAttr | Op::StoreAttr | Op::LoadMethod) || form != crate::specialize::poly::poly_form(family) {
+            return (form, c);
+        }
+        let Some(Value::Instance(inst)) = self.stack.last().and_then(|v| shadow_value(&v.shadow)) else { return (form, c) };
+        let Ok(attrs) = inst.attrs.try_borrow() else { return (form, c) };
+        if attrs.dict.is_some() {
+            return (form, c);
+        }
+        // SAFETY: a polymorphic site's `ptr` is its table, owned by the code.
+        let table = unsafe { &*(c.ptr as *const crate::bytecode::PolyTable) };
+        crate::specialize::poly::single_form(family, table, inst.class.version.get(), attrs.shape_id).unwrap_or((form, c))
     }
 
     /// Continues at `target`: the header closes the loop; any other
@@ -739,7 +858,8 @@ impl Recorder<'_> {
             })
             .collect();
         entries.extend(self.items_entries(&stack, callee.code.nfixed()));
-        FrameSnap { func: self.b.const_ptr(Rc::as_ptr(&callee) as u64), pc: resume as u32, stack_depth: stack.len() as u16, entries }
+        let completion = caller.kind.marker();
+        FrameSnap { func: self.b.const_ptr(Rc::as_ptr(&callee) as u64), pc: resume as u32, stack_depth: stack.len() as u16, entries, completion }
     }
 
     /// The snapshot entries that write the recorded stack to the frame.
@@ -789,6 +909,23 @@ impl Recorder<'_> {
         }
     }
 
+    /// Before an owned local of an inlined function, `owner`, is rebound:
+    /// the stack items, the other locals and `v` (the value it is rebound
+    /// to) that borrow its value take a reference of their own.
+    fn own_borrowers_of_item(&mut self, owner: &Item, v: &mut Item) {
+        let Some(boxed) = owner.boxed else { return };
+        let borrows = |item: &Item| item.own == Own::Borrowed && item.boxed == Some(boxed);
+        let mut borrowers: Vec<&mut Item> = self.stack.iter_mut().chain(self.locals.iter_mut().flatten()).filter(|i| borrows(i)).collect();
+        if borrows(v) {
+            borrowers.push(v);
+        }
+        for item in borrowers {
+            item.own = Own::Owned;
+            item.slot = None;
+            self.b.emit(IrOp::Incref(boxed));
+        }
+    }
+
     fn peek(&self, n: usize) -> Result<Item, AbortReason> {
         let len = self.stack.len();
         if n == 0 || n > len {
@@ -833,7 +970,7 @@ impl Recorder<'_> {
             // A function, builtin or module held by a local the loop does
             // not rebind (stores of heap values abort): guarded to stay that
             // object, as a global is (the roots keep it at its address).
-            callable @ (Value::Function(_) | Value::Builtin(_) | Value::Module(_)) => {
+            callable @ (Value::Function(_) | Value::Builtin(_) | Value::Module(_) | Value::Class(_)) => {
                 let ptr = self.b.load_slot_as(slot, tag_of(callable)).map_err(mismatch)?;
                 let expect = self.guard_same_object(ptr, callable);
                 let boxed = self.b.slot_boxed(slot);
@@ -1282,22 +1419,64 @@ impl Recorder<'_> {
         } else {
             (method.func)(self.vm, &values, &[]).map_err(|_| "method raised while recording")?
         };
-        let mut call_args = vec![self.b.const_ptr(Rc::as_ptr(&method) as u64), self.b.const_int(args.len() as i64)];
-        for i in 0..3 {
-            call_args.push(match args.get(i) {
-                Some(a) => self.value_words(a)?,
-                None => self.b.const_val(words(&Value::None)[0], 0),
-            });
-        }
-        call_args.push(self.b.const_int(words(&result)[0] as i64));
-        self.roots.push(Value::Builtin(method));
-        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int, Ty::Val, Ty::Val, Ty::Val, Ty::Int], ret: Ty::Val, pure: false };
-        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_pure_method as *const () as u64, sig, args: call_args });
-        let v = self.guarded_item(got, &result, Own::Owned);
+        let words = args.iter().map(|a| self.value_words(a)).collect::<Result<Vec<_>, _>>()?;
+        let v = self.pure_builtin_call(method, &words, &result);
         for a in args {
             self.release(a);
         }
         Ok(v)
+    }
+
+    /// The trace's call of a builtin that runs no Python code on these
+    /// arguments (`args`: their words, at most 3), whose result this
+    /// iteration is `result`: a helper calls it and exits, with nothing
+    /// done, on an error or a result of another type.
+    fn pure_builtin_call(&mut self, method: Rc<crate::runtime::objects::Builtin>, args: &[Ref], result: &Value) -> Item {
+        let mut call_args = vec![self.b.const_ptr(Rc::as_ptr(&method) as u64), self.b.const_int(args.len() as i64)];
+        for i in 0..3 {
+            call_args.push(match args.get(i) {
+                Some(&a) => a,
+                None => self.b.const_val(words(&Value::None)[0], 0),
+            });
+        }
+        call_args.push(self.b.const_int(words(result)[0] as i64));
+        self.roots.push(Value::Builtin(method));
+        let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int, Ty::Val, Ty::Val, Ty::Val, Ty::Int], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_pure_method as *const () as u64, sig, args: call_args });
+        self.guarded_item(got, result, Own::Owned)
+    }
+
+    /// A call of a builtin class that runs no Python code: `int`, `float`,
+    /// `str` or `bool` of a number or a str (conversions: a str that does
+    /// not parse raises, and the helper exits), or an empty `set()`,
+    /// `list()` or `dict()`. The trace calls the class's `__new__` as the
+    /// interpreter's `CALL_BUILTIN_CLASS` does.
+    fn call_builtin_class(&mut self, cls: Rc<crate::runtime::objects::Class>, args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
+        let converts = matches!(cls.name.as_str(), "int" | "float" | "str" | "bool")
+            && matches!(&args[..], [Item { shadow: Shadow::Int(_) | Shadow::Float(_) | Shadow::Bool(_) | Shadow::Heap(Value::Str(_)) | Shadow::Object(Value::Str(_)), .. }]);
+        let empty = matches!(cls.name.as_str(), "set" | "list" | "dict") && args.is_empty();
+        if !converts && !empty {
+            return Err("call of a builtin class");
+        }
+        let Ok((Op::CallBuiltinClass, c)) = crate::specialize::class_init(&cls, args.len()) else { return Err("call of a builtin class") };
+        // SAFETY: the cache holds the class's `__new__`; builtin classes are never modified.
+        let new = unsafe { crate::specialize::borrowed::<crate::runtime::objects::Builtin>(c.ptr) };
+        let class = Value::Class(cls);
+        let mut values = vec![class.clone()];
+        values.extend(args.iter().filter_map(|a| shadow_value(&a.shadow)));
+        let result = (new.func)(self.vm, &values, &[]).map_err(|_| "builtin class call raised while recording")?;
+        self.roots.push(class.clone());
+        let [tag, payload] = words(&class);
+        let mut words = vec![self.b.const_val(tag, payload)];
+        for a in &args {
+            words.push(self.value_words(a)?);
+        }
+        let v = self.pure_builtin_call(new, &words, &result);
+        for a in &args {
+            self.release(a);
+        }
+        self.stack.push(v);
+        Ok(Next::At(return_pc))
     }
 
     /// `obj.attr` at a `LOAD_ATTR_INSTANCE` whose cache `c` holds: a helper
@@ -1330,6 +1509,30 @@ impl Recorder<'_> {
         let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Ptr, Ty::Val], ret: Ty::Val, pure: false };
         let ok = self.b.emit(IrOp::CallHelper { addr: helpers::rt_store_instance_attr as *const () as u64, sig, args: vec![tag, obj.ir, cache_ptr, val] });
         self.b.emit(IrOp::GuardTag { val: ok, tag: Tag::None });
+        self.stored_attrs.push((words(&target)[1], c.index, value.shadow.clone()));
+        self.release(&value);
+        self.release(&obj);
+        Ok(())
+    }
+
+    /// `obj.attr = value` at a `STORE_ATTR_ADD_INSTANCE` whose cache `c`
+    /// holds (the store that gives an instance a new attribute, as
+    /// `__init__` does): a helper checks the cache's guards and adds the
+    /// slot, or exits with the instance unchanged. A stand-in for a new
+    /// instance takes the store too, so that its layout follows.
+    fn add_instance_attr(&mut self, obj: Item, value: Item, c: Cache) -> Result<(), AbortReason> {
+        let (target, tag, cache_ptr) = self.instance_site(&obj, c)?;
+        if !crate::vm::hot::instance_slot_addable(&target, c) {
+            return Err("instance attribute cache misses");
+        }
+        let stored = shadow_value(&value.shadow).ok_or("the call marker as a value")?;
+        let val = self.value_words(&value)?;
+        let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Ptr, Ty::Val], ret: Ty::Val, pure: false };
+        let ok = self.b.emit(IrOp::CallHelper { addr: helpers::rt_add_instance_attr as *const () as u64, sig, args: vec![tag, obj.ir, cache_ptr, val] });
+        self.b.emit(IrOp::GuardTag { val: ok, tag: Tag::None });
+        if self.is_scratch(&target) {
+            crate::vm::hot::add_instance_slot(&target, c, stored);
+        }
         self.stored_attrs.push((words(&target)[1], c.index, value.shadow.clone()));
         self.release(&value);
         self.release(&obj);
@@ -1435,12 +1638,71 @@ impl Recorder<'_> {
         Ok((value, tag, cache_ptr))
     }
 
+    /// `x <op> y` at a `BINARY_OP_DUNDER` whose cache `c` holds (an instance
+    /// whose class defines the operator in Python): a helper checks the
+    /// site's guard (`binary_dunder_fits`, the left operand's class version,
+    /// the right operand's class), and the dunder is recorded inlined, the
+    /// operands kept on the caller's stack as the interpreter keeps them.
+    fn binary_dunder(&mut self, arg: u32, c: Cache, return_pc: usize) -> Result<Next, AbortReason> {
+        let (x, y) = (self.peek(2)?, self.peek(1)?);
+        let (Some(a), Some(b)) = (shadow_value(&x.shadow), shadow_value(&y.shadow)) else { return Err("the call marker as an operand") };
+        if !crate::vm::hot::binary_dunder_fits(&a, &b, c) || c.ptr == 0 {
+            return Err("operator dunder cache misses");
+        }
+        // SAFETY: the cache holds the dunder, a function of a class dict
+        // that the left operand's class (version unchanged) keeps.
+        let func = unsafe { crate::specialize::borrowed::<crate::runtime::objects::Function>(c.ptr) };
+        self.check_inlinable(&func, 2)?;
+        let (xw, yw) = (self.value_words(&x)?, self.value_words(&y)?);
+        let cache = Box::new(c);
+        let cache_ptr = self.b.const_ptr(&*cache as *const Cache as u64);
+        self.caches.push(cache);
+        let sig = HelperSig { params: vec![Ty::Val, Ty::Val, Ty::Ptr], ret: Ty::Val, pure: true };
+        let ok = self.b.emit(IrOp::CallHelper { addr: helpers::rt_binary_dunder_fits as *const () as u64, sig, args: vec![xw, yw, cache_ptr] });
+        self.b.emit(IrOp::GuardTag { val: ok, tag: Tag::None });
+        // The callee's parameters view the operands the caller's stack holds.
+        let view = |v: Item| Item { own: if v.is_owned() { Own::Borrowed } else { v.own }, ..v };
+        self.enter_inlined(func, vec![view(x), view(y)], return_pc, CallKind::Binary(arg))
+    }
+
     /// A call of the Python function `func` on `args`, recorded through its
     /// body (see [`Caller`]); the call's value continues at `return_pc`.
-    fn inline_call(&mut self, func: Rc<crate::runtime::objects::Function>, args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
-        let code = func.code.clone();
-        if !crate::specialize::takes_exactly(&func, args.len()) || code.nfixed() != code.varnames.len() {
-            return Err("call of a function with defaults, cells or a generator");
+    fn inline_call(&mut self, func: Rc<crate::runtime::objects::Function>, mut args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
+        self.check_inlinable(&func, args.len())?;
+        self.bind_defaults(&func, &mut args, 0);
+        self.enter_inlined(func, args, return_pc, CallKind::Value)
+    }
+
+    /// Appends to `args` (which bind the parameters after the first
+    /// `leading` ones) the defaults of the parameters they leave, each read
+    /// by a helper that checks that the function's defaults are still as
+    /// many and the default of the same type (`__defaults__` can be
+    /// assigned); borrowed from the function, which the roots keep.
+    fn bind_defaults(&mut self, func: &Rc<crate::runtime::objects::Function>, args: &mut Vec<Item>, leading: usize) {
+        let argcount = func.code.argcount as usize;
+        let defaults = func.defaults.borrow().clone();
+        let first_default = argcount - defaults.len();
+        let func_ptr = self.b.const_ptr(Rc::as_ptr(func) as u64);
+        let count = self.b.const_int(defaults.len() as i64);
+        for param in args.len() + leading..argcount {
+            let value = &defaults[param - first_default];
+            let index = self.b.const_int((param - first_default) as i64);
+            let expect = self.b.const_int(words(value)[0] as i64);
+            let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int, Ty::Int, Ty::Int], ret: Ty::Val, pure: true };
+            let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_default_arg as *const () as u64, sig, args: vec![func_ptr, count, index, expect] });
+            let item = self.guarded_item(got, value, Own::Borrowed);
+            args.push(item);
+        }
+    }
+
+    /// Checks that a call of `func` on `nargs` arguments can be inlined, and
+    /// emits the guard that the interpreter would not raise RecursionError
+    /// making it.
+    fn check_inlinable(&mut self, func: &crate::runtime::objects::Function, nargs: usize) -> Result<(), AbortReason> {
+        let code = &func.code;
+        let binds = crate::specialize::takes_exactly(func, nargs) || crate::specialize::takes_with_defaults(func, nargs);
+        if !binds || code.nfixed() != code.varnames.len() {
+            return Err("call of a function with keywords, varargs, cells or a generator");
         }
         if self.callers.len() >= MAX_INLINE_DEPTH {
             return Err("inlining too deep");
@@ -1451,6 +1713,13 @@ impl Recorder<'_> {
         let sig = HelperSig { params: vec![Ty::Int], ret: Ty::Val, pure: true };
         let room = self.b.emit(IrOp::CallHelper { addr: helpers::rt_call_depth_room as *const () as u64, sig, args: vec![depth] });
         self.b.emit(IrOp::GuardTag { val: room, tag: Tag::None });
+        Ok(())
+    }
+
+    /// Goes into the body of `func` (checked by [`Recorder::check_inlinable`])
+    /// with `args` as its first locals; `kind` says what the call's value is.
+    fn enter_inlined(&mut self, func: Rc<crate::runtime::objects::Function>, args: Vec<Item>, return_pc: usize, kind: CallKind) -> Result<Next, AbortReason> {
+        let code = func.code.clone();
         let mut locals = vec![None; code.varnames.len()];
         for (local, arg) in locals.iter_mut().zip(args) {
             *local = Some(arg);
@@ -1464,6 +1733,7 @@ impl Recorder<'_> {
             locals: std::mem::replace(&mut self.locals, locals),
             return_pc,
             stack_len: self.stack.len(),
+            kind,
         });
         Ok(Next::At(0))
     }
@@ -1533,6 +1803,79 @@ impl Recorder<'_> {
             return Err("for over an iterator the trace made");
         }
         Ok(slot)
+    }
+
+    /// A call of the class `cls` (guarded to be that class) on `args` that
+    /// makes its instance plainly (`crate::specialize::plain_class_init`,
+    /// the adaptive tier's `CALL_CLASS_INIT` decision): the trace guards the
+    /// class's version (which any change to its attributes, `__init__` or
+    /// a base's bumps), allocates the instance through a helper
+    /// (`Vm::new_instance`, as the interpreter's class calls do), and
+    /// records `__init__` inlined with `self` the new instance, owned by
+    /// the callee's first local; its return leaves the instance as the
+    /// call's value. The recorder makes an instance of its own to stand for
+    /// the new one (its `scratch`).
+    fn instantiate(&mut self, cls: Rc<crate::runtime::objects::Class>, args: Vec<Item>, return_pc: usize) -> Result<Next, AbortReason> {
+        use crate::specialize::PlainInit;
+        if cls.builtin {
+            return self.call_builtin_class(cls, args, return_pc);
+        }
+        if cls.metaclass.is_some() {
+            return Err("call of a class with a metaclass");
+        }
+        let init = crate::specialize::plain_class_init(&cls, args.len()).map_err(|_| "call of a class with a native base, __new__, or an __init__ of other parameters")?;
+        // The recorder's stand-in dies with the recording: a finalizer
+        // would run on it.
+        if cls.may_have_finalizer() {
+            return Err("call of a class with __del__");
+        }
+        let version = cls.version.get();
+        if version == NO_VERSION {
+            return Err("version tags used up");
+        }
+        let mut args = args;
+        if let PlainInit::Python(init) = &init {
+            self.check_inlinable(init, args.len() + 1)?;
+            self.bind_defaults(init, &mut args, 1);
+        }
+        let class_ptr = self.b.const_ptr(Rc::as_ptr(&cls) as u64);
+        let offset = std::mem::offset_of!(crate::runtime::objects::Class, version) as i32;
+        self.b.emit(IrOp::GuardWordEq { base: class_ptr, offset, width: Width::W32, expect: version as u64 });
+        let stand_in = self.vm.new_instance(&cls);
+        self.scratch.push(stand_in.clone());
+        // The helper cannot fail: nothing exits between the allocation and
+        // the callee's first snapshot, which hands the instance to the
+        // rebuilt `__init__` frame.
+        let sig = HelperSig { params: vec![Ty::Ptr], ret: Ty::Val, pure: false };
+        let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_new_instance as *const () as u64, sig, args: vec![class_ptr] });
+        let instance = self.guarded_item(got, &stand_in, Own::Owned);
+        match init {
+            PlainInit::Python(init) => {
+                args.insert(0, instance);
+                self.enter_inlined(init, args, return_pc, CallKind::Init)
+            }
+            PlainInit::Object => {
+                self.stack.push(instance);
+                Ok(Next::At(return_pc))
+            }
+        }
+    }
+
+    /// The value of an inlined `__init__`'s return of `v` (which must be
+    /// None: else the interpreter raises TypeError, and the recording
+    /// aborts): the instance, borrowed from the callee's first local, whose
+    /// reference the return then hands over.
+    fn init_result(&mut self, v: Item) -> Result<Item, AbortReason> {
+        if !matches!(v.shadow, Shadow::None) {
+            return Err("__init__ returning a value");
+        }
+        let instance = self.locals.first().cloned().flatten().filter(Item::is_owned).ok_or("__init__ rebinding self")?;
+        Ok(Item { own: Own::Borrowed, ..instance })
+    }
+
+    /// Whether `v` is one of the recorder's stand-ins for new instances.
+    fn is_scratch(&self, v: &Value) -> bool {
+        self.scratch.iter().any(|s| words(s)[1] == words(v)[1])
     }
 
     /// `FOR_ITER` over the iterator in frame slot `slot`: a range, a list or

@@ -634,7 +634,7 @@ pub fn call_kw(callable: &Value, kwnames: &Value, nargs: usize) -> Decision {
         // (borrowed, guarded by the class version; `ptr` 0: none).
         (Err(_), Value::Class(cls)) if matches!(kwnames, Value::Tuple(_)) => {
             let mut cache = Cache::new();
-            if let Ok(init) = plain_instance_init(cls) {
+            if let Ok(PlainInit::Python(init)) = plain_instance_init(cls) {
                 if !init.code.is_generator() && cls.version.get() != NO_VERSION {
                     cache.version = cls.version.get();
                     cache.ptr = Rc::as_ptr(&init) as usize;
@@ -777,23 +777,20 @@ pub(crate) fn class_init(cls: &Rc<Class>, nargs: usize) -> Decision {
     Ok((Op::CallClassInit, cache))
 }
 
-/// The `__init__` of a user class whose instances are made plainly
-/// (`object.__new__`, no native base) when it is a Python function that
-/// `nargs` positional arguments after `self` bind (exactly, or with defaults
-/// for the missing trailing parameters).
-pub(crate) fn plain_python_init(cls: &Rc<Class>, nargs: usize) -> Result<Rc<Function>, &'static str> {
-    let init = plain_instance_init(cls)?;
-    if takes_exactly(&init, nargs + 1) || takes_with_defaults(&init, nargs + 1) {
-        Ok(init)
-    } else {
-        Err("__init__ with defaults or varargs")
-    }
+/// How a call of a plain user class (instances made by `object.__new__`, no
+/// native base, no metaclass `__call__`, not abstract) initializes the new
+/// instance.
+pub(crate) enum PlainInit {
+    /// Its `__init__`, a Python function.
+    Python(Rc<Function>),
+    /// `object.__init__` (the class defines none): the call, without
+    /// arguments, is the bare instance.
+    Object,
 }
 
-/// The `__init__` of a user class whose instances are made plainly
-/// (`object.__new__`, no native base, no metaclass `__call__`, not abstract)
-/// when it is a Python function, whatever arguments it takes.
-pub(crate) fn plain_instance_init(cls: &Rc<Class>) -> Result<Rc<Function>, &'static str> {
+/// How instances of `cls` are made plainly (see [`PlainInit`]), whatever
+/// the arguments, or why not.
+pub(crate) fn plain_instance_init(cls: &Rc<Class>) -> Result<PlainInit, &'static str> {
     use crate::runtime::str::static_name;
     if cls.builtin || cls.native != NativeKind::Object {
         return Err("native base");
@@ -809,8 +806,34 @@ pub(crate) fn plain_instance_init(cls: &Rc<Class>) -> Result<Rc<Function>, &'sta
         _ => return Err("custom __new__"),
     }
     match cls.lookup(&static_name("__init__")) {
-        Some(Value::Function(init)) => Ok(init),
+        Some(Value::Function(init)) => Ok(PlainInit::Python(init)),
+        Some(Value::Builtin(b)) if b.name == "__init__" && b.owner == Some("object") => Ok(PlainInit::Object),
         _ => Err("no Python __init__"),
+    }
+}
+
+/// How instances of `cls` are made plainly by a call with `nargs`
+/// positional arguments: a Python `__init__` they bind after `self`
+/// (exactly, or with defaults for the missing trailing parameters), or no
+/// `__init__` and no arguments.
+pub(crate) fn plain_class_init(cls: &Rc<Class>, nargs: usize) -> Result<PlainInit, &'static str> {
+    match plain_instance_init(cls)? {
+        PlainInit::Python(init) if takes_exactly(&init, nargs + 1) || takes_with_defaults(&init, nargs + 1) => Ok(PlainInit::Python(init)),
+        PlainInit::Python(_) => Err("__init__ with defaults or varargs"),
+        // `object.__init__` with arguments raises (`call_class` says which error).
+        PlainInit::Object if nargs == 0 => Ok(PlainInit::Object),
+        PlainInit::Object => Err("no Python __init__"),
+    }
+}
+
+/// The `__init__` of a user class whose instances are made plainly
+/// (`object.__new__`, no native base) when it is a Python function that
+/// `nargs` positional arguments after `self` bind (exactly, or with defaults
+/// for the missing trailing parameters).
+pub(crate) fn plain_python_init(cls: &Rc<Class>, nargs: usize) -> Result<Rc<Function>, &'static str> {
+    match plain_class_init(cls, nargs)? {
+        PlainInit::Python(init) => Ok(init),
+        PlainInit::Object => Err("no Python __init__"),
     }
 }
 

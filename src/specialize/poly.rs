@@ -52,6 +52,23 @@ pub fn entry_of(op: Op, c: &Cache) -> Option<PolyEntry> {
     Some(PolyEntry { layout: Cache::second_layout(c.version, c.aux), index, kind, ptr })
 }
 
+/// The one-layout form and cache that do for receivers of class version
+/// `version` and shape `shape` what polymorphic `family` site's entry for
+/// that layout does (the inverse of [`entry_of`]), for the entry kinds of
+/// instance slots and methods; `None` for the others. The jit records a
+/// polymorphic site as the form its receiver took.
+pub fn single_form(family: Op, table: &PolyTable, version: u32, shape: u32) -> Option<(Op, Cache)> {
+    let entry = table.find(Cache::second_layout(version, shape))?;
+    let op = match (family, entry.kind) {
+        (Op::LoadAttr, PolyKind::Slot) => Op::LoadAttrInstance,
+        (Op::StoreAttr, PolyKind::Slot) => Op::StoreAttrInstance,
+        (Op::StoreAttr, PolyKind::AddSlot) => Op::StoreAttrAddInstance,
+        (Op::LoadMethod, PolyKind::Method) => Op::LoadMethodInstance,
+        _ => return None,
+    };
+    Some((op, Cache { index: entry.index, version, aux: shape, ptr: entry.ptr, ..Cache::new() }))
+}
+
 /// The entry for the second layout an instance form keeps inline, if any.
 fn second_entry(op: Op, c: &Cache) -> Option<PolyEntry> {
     if c.second == Cache::NO_SECOND || !keeps_second(op) {

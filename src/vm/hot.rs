@@ -1190,16 +1190,7 @@ impl Vm {
                         // in Python: the dunder runs in a frame of its own.
                         Op::BinaryOpDunder => {
                             let c = cache!(0);
-                            let fits = match (peek!(2), peek!(1)) {
-                                (Value::Instance(a), b) if a.class.version.get() == c.version => match b {
-                                    // Another class might be a subclass whose reflected
-                                    // method goes first.
-                                    Value::Instance(b) => std::rc::Rc::ptr_eq(&a.class, &b.class),
-                                    _ => true,
-                                },
-                                _ => false,
-                            };
-                            if !fits || self.depth >= self.recursion_limit {
+                            if !binary_dunder_fits(peek!(2), peek!(1), c) || self.depth >= self.recursion_limit {
                                 break Leave::Cold;
                             }
                             // `ptr` is the dunder in a class dict, unchanged while the
@@ -2239,20 +2230,26 @@ impl Vm {
         Ok(())
     }
 
+    /// What a class call whose `__init__` returned `v` evaluates to: the new
+    /// `instance`, or the TypeError of an `__init__` returning something else.
+    pub(crate) fn complete_init(&mut self, instance: Value, v: Value) -> PyResult<Value> {
+        if v.is_none() {
+            return Ok(instance);
+        }
+        let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));
+        instance.release();
+        v.release();
+        Err(err)
+    }
+
     /// What a call that completes by `__init__` or by a binary operator's
     /// dunder evaluates to, given the function's return value `v`.
     #[cold]
-    fn complete_special(&mut self, completion: Completion, v: Value, caller: &mut Frame) -> PyResult<Value> {
+    pub(crate) fn complete_special(&mut self, completion: Completion, v: Value, caller: &mut Frame) -> PyResult<Value> {
         match completion {
             Completion::Value => Ok(v),
             Completion::Watched(watched) => self.complete_special(watched.1, v, caller),
-            Completion::Init(instance) if v.is_none() => Ok(instance),
-            Completion::Init(instance) => {
-                let err = type_error(format!("__init__() should return None, not '{}'", self.type_of(&v).name.as_str()));
-                instance.release();
-                v.release();
-                Err(err)
-            }
+            Completion::Init(instance) => self.complete_init(instance, v),
             Completion::Binary(arg) => {
                 let b = caller.pop();
                 let a = caller.pop();
@@ -2353,6 +2350,36 @@ pub(crate) unsafe fn store_instance_slot(obj: &Value, c: crate::bytecode::Cache,
     drop(attrs);
     old.release();
     true
+}
+
+/// `BINARY_OP_DUNDER`'s guard: the left operand is an instance of the cached
+/// class version, and the right one no instance of another class (which
+/// might be a subclass whose reflected method goes first).
+#[inline(always)]
+pub(crate) fn binary_dunder_fits(a: &Value, b: &Value, c: crate::bytecode::Cache) -> bool {
+    match (a, b) {
+        (Value::Instance(a), Value::Instance(b)) => a.class.version.get() == c.version && std::rc::Rc::ptr_eq(&a.class, &b.class),
+        (Value::Instance(a), _) => a.class.version.get() == c.version,
+        _ => false,
+    }
+}
+
+/// `STORE_ATTR_ADD_INSTANCE` with cache `c` of `v` into `obj` (the jit's
+/// store): when `obj` has the cached layout, appends the slot as the hot
+/// loop does and returns true; else does nothing (and drops `v`).
+pub(crate) fn add_instance_slot(obj: &Value, c: crate::bytecode::Cache, v: Value) -> bool {
+    match obj {
+        Value::Instance(inst) if instance_fits(obj, c) => {
+            super::eval::add_slot(inst, c, v);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Whether `STORE_ATTR_ADD_INSTANCE` with cache `c` would add a slot to `v` now.
+pub(crate) fn instance_slot_addable(v: &Value, c: crate::bytecode::Cache) -> bool {
+    instance_fits(v, c)
 }
 
 /// Whether `STORE_ATTR_INSTANCE` with cache `c` would store into `v` now.
