@@ -257,7 +257,7 @@ pub fn record(vm: &mut Vm, f: &Frame, at: LoopAt, shape: Shape) -> Result<Record
         match r.instruction(pc)? {
             // A bridge that left the loop and went round an enclosing one
             // comes back to the header from its `GET_ITER`.
-            Next::At(next) if next == header && r.in_bridge() => {
+            Next::At(next) if next == header && r.in_bridge() && r.callers.is_empty() => {
                 r.check_header_depth()?;
                 break header;
             }
