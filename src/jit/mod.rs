@@ -534,16 +534,15 @@ fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut F
         // exit it bridges) with the stack depth it was recorded with; it
         // reads and writes slots below `frame_size`.
         let exit = unsafe { (piece.compiled.entry())(base, &mut ctx) } as usize;
-        if exit == 0 {
-            piece.exit_counts[0] += 1;
-        }
         passes += ctx.iterations;
         state.stats.native_instructions += ctx.iterations * piece.instructions;
         if exit == 0 {
             // Not entered: the frame is untouched, where the previous piece left it.
-            let failed = passes == 0 && at == LOOP_PIECE;
-            trace.window_passes += passes;
-            return (if failed { failed_entry(state, trace) } else { count_entry(trace, false) }, Vec::new());
+            piece.exit_counts[0] += 1;
+            if passes == 0 && at == LOOP_PIECE {
+                return (failed_entry(state, trace), Vec::new());
+            }
+            return (end_entry(trace, passes, false), Vec::new());
         }
         let info = &piece.compiled.exits[exit];
         f.pc = info.pc as usize;
@@ -558,8 +557,7 @@ fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut F
             state.stats.native_instructions += piece.instructions;
             if crate::vm::signals::breaker() {
                 state.stats.exits[info.kind as usize] += 1;
-                trace.window_passes += passes;
-                return (count_entry(trace, false), Vec::new());
+                return (end_entry(trace, passes, false), Vec::new());
             }
             at = LOOP_PIECE;
             continue;
@@ -584,10 +582,9 @@ fn run_trace(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, f: &mut F
         let info = &piece.compiled.exits[exit];
         state.stats.exits[info.kind as usize] += 1;
         let callees = rebuild_callees(vm, info, &piece.callees[exit], &piece.exit_buf);
-        trace.window_passes += passes;
         // Left before the loop proper: the recorded kinds or branches do not hold.
         let failed = passes == 0 && at == LOOP_PIECE && exit < piece.first_loop_exit as usize && info.kind != quicken_jit::ExitKind::LoopEnd;
-        return (count_entry(trace, failed), callees);
+        return (end_entry(trace, passes, failed), callees);
     }
 }
 
@@ -630,6 +627,12 @@ fn grow_bridge(vm: &mut Vm, state: &mut JitState, trace: &mut Installed, at: usi
             None
         }
     }
+}
+
+/// Ends an entry of `trace` that made `passes` through the loop body.
+fn end_entry(trace: &mut Installed, passes: u64, failed: bool) -> Verdict {
+    trace.window_passes += passes;
+    count_entry(trace, failed)
 }
 
 /// Counts an entry of `trace` in its window and, at the window's end,
