@@ -246,16 +246,24 @@ pub extern "C" fn rt_instance_method_is(_ctx: *mut quicken_jit::JitCtx, tag: i64
 pub extern "C" fn rt_iter_next(ctx: *mut quicken_jit::JitCtx, iter: u64) -> ValRet {
     // SAFETY: `iter` is the payload of a live `Value::Iter` (the trace
     // guarded the slot's tag); `ctx.vm` is the running VM (see `run_trace`).
-    let it = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([super::layout::TAG_ITER, iter]) });
-    let Value::Iter(i) = &*it else { unreachable!("the trace guarded an iterator tag") };
-    if !i.state.try_borrow().is_ok_and(|s| crate::vm::iter::steps_natively(&s, false)) {
-        return ValRet::EXIT;
-    }
-    let vm = unsafe { &mut *((*ctx).vm as *mut crate::vm::Vm) };
+    let (Some(it), vm) = (unsafe { natively_stepped(iter) }, unsafe { vm_of(ctx) }) else { return ValRet::EXIT };
     match vm.next(&it) {
         Ok(Some(v)) => ValRet::owned(v),
         _ => ValRet::EXIT,
     }
+}
+
+/// The iterator whose `Value::Iter` payload is `iter`, borrowed, when its
+/// step runs no Python code ([`crate::vm::iter::steps_natively`]).
+///
+/// # Safety
+/// `iter` is the payload of a live `Value::Iter` (the trace guarded the
+/// slot's tag).
+unsafe fn natively_stepped(iter: u64) -> Option<std::mem::ManuallyDrop<Value>> {
+    let it = borrowed_value(super::layout::TAG_ITER, iter);
+    let Value::Iter(i) = &*it else { unreachable!("the trace guarded an iterator tag") };
+    let native = i.state.try_borrow().is_ok_and(|s| crate::vm::iter::steps_natively(&s, false));
+    native.then_some(it)
 }
 
 /// Where [`rt_iter_next_pair`] leaves a pair's second value (its words, with
@@ -285,12 +293,8 @@ impl PairSecond {
 /// before or without changing it, and the interpreter steps it again.
 pub extern "C" fn rt_iter_next_pair(ctx: *mut quicken_jit::JitCtx, iter: u64) -> ValRet {
     // SAFETY: as `rt_iter_next`.
-    let it = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([super::layout::TAG_ITER, iter]) });
-    let Value::Iter(i) = &*it else { unreachable!("the trace guarded an iterator tag") };
-    if !i.state.try_borrow().is_ok_and(|s| crate::vm::iter::steps_natively(&s, false)) {
-        return ValRet::EXIT;
-    }
-    let vm = unsafe { &mut *((*ctx).vm as *mut crate::vm::Vm) };
+    let (Some(it), vm) = (unsafe { natively_stepped(iter) }, unsafe { vm_of(ctx) }) else { return ValRet::EXIT };
+    let Value::Iter(i) = &*it else { unreachable!("an iterator") };
     match vm.next_pair(i) {
         Some(Ok(Some((first, second)))) => {
             let ValRet { tag, payload } = ValRet::owned(second);
@@ -327,7 +331,7 @@ pub extern "C" fn rt_get_iter(ctx: *mut quicken_jit::JitCtx, tag: u64, payload: 
 /// on in the interpreter).
 pub extern "C" fn rt_iter_at_end(_ctx: *mut quicken_jit::JitCtx, iter: u64) -> ValRet {
     // SAFETY: as `rt_iter_next`.
-    let it = std::mem::ManuallyDrop::new(unsafe { std::mem::transmute::<[u64; 2], Value>([super::layout::TAG_ITER, iter]) });
+    let it = unsafe { borrowed_value(super::layout::TAG_ITER, iter) };
     let Value::Iter(i) = &*it else { unreachable!("the trace guarded an iterator tag") };
     match i.state.try_borrow().ok().and_then(|s| crate::vm::iter::peek_next(&s)) {
         Some(None) => ValRet::of(&Value::None),
