@@ -12,10 +12,11 @@
 //!   becomes `add`; after `b < a`, `a - 1` becomes `sub` (the `i += 1` of a loop guarded by
 //!   `i < n`: the overflow check Cranelift would keep);
 //! - reads of memory (slot loads, raw loads, version guards) are only reused while no
-//!   write can intervene: an `sstore` forgets the loads of its slot, a raw store, helper
-//!   call or reference-count operation forgets all of them (a raw store then remembers
-//!   its own value: a load of the same word gets it back). At `loop` they are kept only
-//!   if the body writes no memory at all (then they are loop-invariant);
+//!   write can intervene: an `sstore` forgets the loads of its slot, a `store_at` the
+//!   element loads (`load_at`), a raw store, helper call or reference-count operation
+//!   forgets all of them (a raw store then remembers its own value: a load of the same
+//!   word gets it back). At `loop` they are kept unless a write of the body would forget
+//!   them (then they are loop-invariant);
 
 use std::collections::{HashMap, HashSet};
 
@@ -28,9 +29,12 @@ pub fn fold(t: &Trace) -> Trace {
     let mut map = RefMap::new(t.insts.len());
     let mut pure: HashMap<(Op, Ty), Ref> = HashMap::new();
     let mut mem: HashMap<(Op, Ty), Ref> = HashMap::new();
-    let body_writes = t
+    // The writes of the loop body: at `loop`, the reads they may change
+    // are forgotten (the others are loop-invariant).
+    let body_writes: Vec<&Op> = t
         .loop_index()
-        .is_some_and(|lp| t.insts[lp + 1..].iter().any(|i| i.op.writes_memory()));
+        .map(|lp| t.insts[lp + 1..].iter().map(|i| &i.op).filter(|op| op.writes_memory()).collect())
+        .unwrap_or_default();
     let mut phis: Vec<(Ref, Ref)> = Vec::new(); // (new phi, old next)
     let mut facts = Facts::default();
     for (i, inst) in t.insts.iter().enumerate() {
@@ -44,8 +48,10 @@ pub fn fold(t: &Trace) -> Trace {
         }
         op.map_args(|a| map.get(a));
         let op = facts.strengthen(&rw.new, op);
-        if op == Op::Loop && body_writes {
-            mem.clear();
+        if op == Op::Loop {
+            for write in &body_writes {
+                forget_written(&mut mem, write);
+            }
         }
         if let Some(c) = eval(&rw.new, &op) {
             match c {
@@ -148,6 +154,9 @@ fn forget_written(mem: &mut HashMap<(Op, Ty), Ref>, op: &Op) {
             Op::SLoad { slot: s } | Op::LoadInt { slot: s } | Op::LoadFloat { slot: s } => s != slot,
             _ => true,
         }),
+        // Element arrays are only written by `store_at` and read by
+        // `load_at` (see `Op::LoadAt`): object fields and slots stay known.
+        Op::StoreAt { .. } => mem.retain(|(k, _), _| !matches!(k, Op::LoadAt { .. })),
         op if op.writes_memory() => mem.clear(),
         _ => {}
     }
