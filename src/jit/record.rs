@@ -1948,23 +1948,80 @@ impl Recorder<'_> {
         Ok(())
     }
 
-    /// `FOR_ITER` over a list or tuple iterator: a helper takes the next
-    /// item if it has this item's type (a heap item with a new reference).
-    /// The end of the sequence exits to the header, where the interpreter
-    /// finishes the loop.
+    /// `FOR_ITER` over a list or tuple iterator. Stepped by native code
+    /// where [`Recorder::seq_buffer`] reads the sequence's storage (guards
+    /// on the iterator's state and sequence type, then the item loaded at
+    /// the iterator's index and the index advanced), else by a helper that
+    /// takes the next item if it has this item's type. A heap item takes a
+    /// new reference. The end of the sequence exits to the header, where
+    /// the interpreter finishes the loop.
     fn for_iter_seq(&mut self, pc: usize, slot: usize, item: Option<Value>) -> Result<Item, AbortReason> {
         let item = item.ok_or(LOOP_ENDING)?;
+        let iter = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
+        let seq = match &self.f.slots[slot] {
+            Value::Iter(it) => match &*it.state.borrow() {
+                IterState::Seq { seq, .. } => seq.clone(),
+                _ => return Err("iterator state changed"),
+            },
+            _ => return Err("for over a non-iterator"),
+        };
+        let native = match &seq {
+            Value::List(l) => compact_kind(l).is_none_or(|k| k == crate::runtime::value::TAG_INT || k == crate::runtime::value::TAG_FLOAT),
+            Value::Tuple(_) => true,
+            _ => false,
+        };
+        if native {
+            return Ok(self.for_iter_seq_native(pc, iter, seq, &item));
+        }
         if matches!(item, Value::None) {
             // The helper's end-of-sequence answer.
             return Err("for over None items");
         }
-        let iter = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
         let raw_tag = self.b.const_int(words(&item)[0] as i64);
         let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
         let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_seq_iter_next as *const () as u64, sig, args: vec![iter, raw_tag] });
         // A None from the helper: the end of the sequence.
         self.snapshot(pc, ExitKind::LoopEnd);
         Ok(self.guarded_item(got, &item, Own::Owned))
+    }
+
+    /// [`Recorder::for_iter_seq`] by native code: `iter` the iterator's
+    /// payload, `seq` the list or tuple it walks (one [`seq_buffer`] reads).
+    ///
+    /// [`seq_buffer`]: Recorder::seq_buffer
+    fn for_iter_seq_native(&mut self, pc: usize, iter: Ref, seq: Value, item: &Value) -> Item {
+        let l = layouts().seq_iter;
+        self.b.emit(IrOp::GuardWordEq { base: iter, offset: l.state, width: Width::W64, expect: IterState::SEQ });
+        self.b.emit(IrOp::GuardWordEq { base: iter, offset: l.seq, width: Width::W64, expect: words(&seq)[0] });
+        let seq_ptr = self.b.load(Ty::Ptr, iter, l.seq + 8);
+        // The iterator holds the sequence: borrowed while the trace reads it.
+        let seq_boxed = self.b.load(Ty::Val, iter, l.seq);
+        let seq_item = Item::heap(seq_ptr, seq_boxed, heap_shadow(&seq), Own::Borrowed, None);
+        let (vec, elem) = self.seq_buffer(&seq_item).expect("for_iter_seq checked the storage form");
+        let index = self.b.load(Ty::Int, iter, l.index);
+        let len = self.b.load(Ty::Int, seq_ptr, vec.len);
+        // Past the end: the interpreter runs this FOR_ITER again and leaves the loop.
+        self.snapshot(pc, ExitKind::LoopEnd);
+        let more = self.b.emit(IrOp::ICmp(Cc::Lt, index, len));
+        self.b.emit(IrOp::GuardTrue(more));
+        // An item of another type: the interpreter takes it (nothing advanced yet).
+        self.snapshot(pc, ExitKind::Deopt);
+        let items = self.b.load(Ty::Ptr, seq_ptr, vec.items);
+        let got = self.b.load_at(elem, items, index, 0);
+        let v = match (elem, immediate_shadow(item)) {
+            (Ty::Int | Ty::Float, Some(shadow)) => Item::imm(got, shadow),
+            _ => {
+                let v = self.guarded_item(got, item, Own::Owned);
+                if v.boxed.is_some() {
+                    self.b.emit(IrOp::Incref(got));
+                }
+                v
+            }
+        };
+        let one = self.b.const_int(1);
+        let advanced = self.b.emit(IrOp::AddOv(index, one));
+        self.b.emit(IrOp::Store { base: iter, offset: l.index, val: advanced });
+        v
     }
 
     /// `FOR_ITER` over an iterator that steps natively (enumerate, zip,

@@ -200,5 +200,54 @@ def rebound(n):
 
 print(rebound(3000))
 
+# `for x in list`: items of another type, the list grown, shrunk and
+# generalized while the loop walks it, tuples, None items.
+def walk(xs, change_at):
+    total = 0.0
+    seen = 0
+    for x in xs:
+        if seen == change_at:
+            xs.append(0.25)
+            xs[seen + 1] = 2
+            del xs[-3]
+        total += x
+        seen += 1
+    return total, seen, len(xs)
+
+
+print(walk([float(i) for i in range(3000)], 1000))
+print(walk([0.5] * 3000, 2000))
+print(walk([i for i in range(3000)], 1500))
+print(walk([0.5, 1.0, 1.5] * 1000, 2999))
+items = [float(i) for i in range(3000)]
+items[1200] = "s"
+try:
+    walk(items, -1)
+except TypeError as e:
+    print("TypeError", e)
+
+
+def count_nones(seq):
+    n = 0
+    for x in seq:
+        if x is None:
+            n += 1
+    return n
+
+
+print(count_nones([None, 1, None] * 1000), count_nones(tuple([None, 2.0] * 1000)), count_nones([None] * 2000))
+
+
+def walk_rows(rows):
+    total = 0
+    for row in rows:
+        total += len(row)
+    return total
+
+
+rows2 = [[i] for i in range(2000)] + [(1, 2)] * 500 + ["abc"] * 500
+print(walk_rows(rows2), walk_rows(tuple(rows2)))
+
+
 # Uncaught: the traceback names the line inside the loop.
 shrinking(3000, 2200)
