@@ -1992,10 +1992,9 @@ impl Recorder<'_> {
     fn for_iter_seq_native(&mut self, pc: usize, iter: Ref, seq: Value, item: &Value) -> Item {
         let l = layouts().seq_iter;
         self.b.emit(IrOp::GuardWordEq { base: iter, offset: l.state, width: Width::W64, expect: IterState::SEQ });
-        self.b.emit(IrOp::GuardWordEq { base: iter, offset: l.seq, width: Width::W64, expect: words(&seq)[0] });
-        let seq_ptr = self.b.load(Ty::Ptr, iter, l.seq + 8);
         // The iterator holds the sequence: borrowed while the trace reads it.
         let seq_boxed = self.b.load(Ty::Val, iter, l.seq);
+        let seq_ptr = self.b.emit(IrOp::GuardTag { val: seq_boxed, tag: Tag::Heap(words(&seq)[0]) });
         let seq_item = Item::heap(seq_ptr, seq_boxed, heap_shadow(&seq), Own::Borrowed, None);
         let (vec, elem) = self.seq_buffer(&seq_item).expect("for_iter_seq checked the storage form");
         let index = self.b.load(Ty::Int, iter, l.index);
