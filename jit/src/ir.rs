@@ -342,6 +342,9 @@ pub enum Op {
     Store { base: Ref, offset: i32, val: Ref },
     /// Loads element `index` (an Int) of an array at `base + offset` whose elements are
     /// the instruction's type (8 bytes each; `Val`: 16): a list's or tuple's items.
+    /// Element arrays are separate from the objects `Load`/`Store` address (a list's
+    /// item buffer, not its fields): only `StoreAt` writes them (optimizations keep
+    /// object fields known across a `StoreAt`).
     LoadAt { base: Ref, index: Ref, offset: i32 },
     /// Stores `val` as element `index` of an array at `base + offset` (see `LoadAt`).
     StoreAt { base: Ref, index: Ref, offset: i32, val: Ref },

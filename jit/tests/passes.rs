@@ -154,12 +154,22 @@ fn fold_keeps_memory_reads_only_until_a_write_and_forwards_stores() {
     let a = b.load(Ty::Int, obj, 16);
     let a2 = b.load(Ty::Int, obj, 16);
     let s = b.emit(Op::AddOv(a, a2));
+    // Another field of the same object: the guard and the load at 16 stay known.
     b.emit(Op::Store { base: obj, offset: 24, val: s });
     let stored = b.load(Ty::Int, obj, 24);
     guard(&mut b);
     let a3 = b.load(Ty::Int, obj, 16);
     let sum = b.emit(Op::AddOv(a3, stored));
-    b.store_slot(0, sum, Own::Imm).unwrap();
+    // A store overlapping the word at 16: it is read again; the guard's word stays.
+    b.emit(Op::Store { base: obj, offset: 12, val: sum });
+    guard(&mut b);
+    let a4 = b.load(Ty::Int, obj, 16);
+    // A helper call may write anything: the guard runs again.
+    let sig = HelperSig { params: vec![], ret: Ty::Int, pure: false };
+    b.emit(Op::CallHelper { addr: 0x2000, sig, args: vec![] });
+    guard(&mut b);
+    let total = b.emit(Op::AddOv(a4, sum));
+    b.store_slot(0, total, Own::Imm).unwrap();
     let end = b.snapshot(9, ExitKind::LoopEnd, 0, &[]);
     insta::assert_snapshot!(show(&fold(&b.finish_with_exit(end))), @r"
         0000 -     loop
@@ -167,13 +177,16 @@ fn fold_keeps_memory_reads_only_until_a_write_and_forwards_stores() {
         0002 int   load [ADDR+16]
         0003 int   add_ov %2, %2  ->s1
         0004 -     store [ADDR+24], %3
-        0005 -     guard_word_eq [ADDR+4]:u32, 77  ->s1
-        0006 int   load [ADDR+16]
-        0007 int   add_ov %6, %3  ->s1
-        0008 val   sload 0
-        0009 -     sstore 0, %7
-        0010 -     decref %8
-        0011 -     exit  ->s2
+        0005 int   add_ov %2, %3  ->s1
+        0006 -     store [ADDR+12], %5
+        0007 int   load [ADDR+16]
+        0008 int   call ADDR() () -> int
+        0009 -     guard_word_eq [ADDR+4]:u32, 77  ->s1
+        0010 int   add_ov %7, %5  ->s1
+        0011 val   sload 0
+        0012 -     sstore 0, %10
+        0013 -     decref %11
+        0014 -     exit  ->s2
         ---- snapshots
         s0 pc=0 Deopt depth=0 []
         s1 pc=1 Deopt depth=0 []

@@ -34,6 +34,19 @@ pub struct RangeIterLayout {
     pub step: i32,
 }
 
+/// Where a list or tuple iterator's state sits, from the payload pointer of
+/// its `Value::Iter`: the `IterState` discriminant word, then the `seq`
+/// value's two words and `index` (`IterState` is `#[repr(u64)]`).
+#[derive(Clone, Copy, Debug)]
+pub struct SeqIterLayout {
+    /// Offset of the `IterState` discriminant.
+    pub state: i32,
+    /// Offset of the tag word of `seq` (its payload follows).
+    pub seq: i32,
+    /// Offset of `index`.
+    pub index: i32,
+}
+
 /// Where a vector's item pointer and length lie, from the payload pointer of
 /// the object holding it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +84,8 @@ pub struct Layouts {
     pub range_iter: RangeIterLayout,
     /// Lists and tuples, for subscripts.
     pub seq: SeqLayout,
+    /// List and tuple iterators, for `FOR_ITER` over a list or tuple.
+    pub seq_iter: SeqIterLayout,
 }
 
 /// The layouts, computed once.
@@ -91,6 +106,7 @@ pub fn layouts() -> &'static Layouts {
         },
         range_iter: probe_range_iter(),
         seq: probe_seqs(),
+        seq_iter: probe_seq_iter(),
     })
 }
 
@@ -108,6 +124,18 @@ fn probe_range_iter() -> RangeIterLayout {
     let state = it.state.as_ptr() as usize - payload;
     let state = state as i32;
     RangeIterLayout { state, next: state + 8, stop: state + 16, step: state + 24 }
+}
+
+/// Measures where a list iterator's state lies from its payload pointer.
+fn probe_seq_iter() -> SeqIterLayout {
+    let it = PyIter::new_rc(IterState::Seq { seq: Value::list(vec![]), index: 0 });
+    let v = Value::Iter(it.clone());
+    let payload = words(&v)[1] as usize;
+    let state = it.state.as_ptr();
+    // SAFETY: the probe iterator is new: no borrow of its state is held.
+    let IterState::Seq { seq, index } = (unsafe { &*state }) else { unreachable!("made as a Seq") };
+    let at = |p: usize| (p - payload) as i32;
+    SeqIterLayout { state: at(state as usize), seq: at(seq as *const Value as usize), index: at(index as *const usize as usize) }
 }
 
 /// Measures where `v`'s item pointer and length lie from `base` (Rust does
@@ -175,6 +203,17 @@ mod tests {
         let word = |off: i32| unsafe { *((payload as usize + off as usize) as *const i64) };
         assert_eq!(word(l.range_iter.state) as u64, IterState::RANGE);
         assert_eq!((word(l.range_iter.next), word(l.range_iter.stop), word(l.range_iter.step)), (11, 22, 33));
+    }
+
+    #[test]
+    fn list_iterator_fields_are_where_the_layout_says() {
+        let l = layouts().seq_iter;
+        let list = Value::list(vec![Value::Int(1)]);
+        let v = Value::Iter(PyIter::new_rc(IterState::Seq { seq: list.clone(), index: 5 }));
+        let word = |off: i32| unsafe { *((words(&v)[1] as usize + off as usize) as *const u64) };
+        assert_eq!(word(l.state), IterState::SEQ);
+        assert_eq!([word(l.seq), word(l.seq + 8)], words(&list));
+        assert_eq!(word(l.index), 5);
     }
 
     #[test]

@@ -27,7 +27,7 @@
 use quicken_jit::{Cc, ExitKind, FrameSnap, HelperSig, Op as IrOp, Own, Ref, SnapEntry, Tag, Trace, TraceBuilder, Ty, Width};
 
 use super::helpers;
-use super::layout::{layouts, words, TAG_CELL, TAG_ITER, TAG_LIST, TAG_TUPLE};
+use super::layout::{layouts, words, VecLayout, TAG_CELL, TAG_ITER, TAG_LIST, TAG_TUPLE};
 use crate::bytecode::{BinOp, Cache, CmpOp, Code, Op, UnaryOp};
 use std::rc::Rc;
 
@@ -1948,23 +1948,79 @@ impl Recorder<'_> {
         Ok(())
     }
 
-    /// `FOR_ITER` over a list or tuple iterator: a helper takes the next
-    /// item if it has this item's type (a heap item with a new reference).
-    /// The end of the sequence exits to the header, where the interpreter
-    /// finishes the loop.
+    /// `FOR_ITER` over a list or tuple iterator. Stepped by native code
+    /// where [`Recorder::seq_buffer`] reads the sequence's storage (guards
+    /// on the iterator's state and sequence type, then the item loaded at
+    /// the iterator's index and the index advanced), else by a helper that
+    /// takes the next item if it has this item's type. A heap item takes a
+    /// new reference. The end of the sequence exits to the header, where
+    /// the interpreter finishes the loop.
     fn for_iter_seq(&mut self, pc: usize, slot: usize, item: Option<Value>) -> Result<Item, AbortReason> {
         let item = item.ok_or(LOOP_ENDING)?;
+        let iter = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
+        let seq = match &self.f.slots[slot] {
+            Value::Iter(it) => match &*it.state.borrow() {
+                IterState::Seq { seq, .. } => seq.clone(),
+                _ => return Err("iterator state changed"),
+            },
+            _ => return Err("for over a non-iterator"),
+        };
+        let native = match &seq {
+            Value::List(l) => compact_kind(l).is_none_or(|k| k == crate::runtime::value::TAG_INT || k == crate::runtime::value::TAG_FLOAT),
+            Value::Tuple(_) => true,
+            _ => false,
+        };
+        if native {
+            return Ok(self.for_iter_seq_native(pc, iter, seq, &item));
+        }
         if matches!(item, Value::None) {
             // The helper's end-of-sequence answer.
             return Err("for over None items");
         }
-        let iter = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
         let raw_tag = self.b.const_int(words(&item)[0] as i64);
         let sig = HelperSig { params: vec![Ty::Ptr, Ty::Int], ret: Ty::Val, pure: false };
         let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_seq_iter_next as *const () as u64, sig, args: vec![iter, raw_tag] });
         // A None from the helper: the end of the sequence.
         self.snapshot(pc, ExitKind::LoopEnd);
         Ok(self.guarded_item(got, &item, Own::Owned))
+    }
+
+    /// [`Recorder::for_iter_seq`] by native code: `iter` the iterator's
+    /// payload, `seq` the list or tuple it walks (one [`seq_buffer`] reads).
+    ///
+    /// [`seq_buffer`]: Recorder::seq_buffer
+    fn for_iter_seq_native(&mut self, pc: usize, iter: Ref, seq: Value, item: &Value) -> Item {
+        let l = layouts().seq_iter;
+        self.b.emit(IrOp::GuardWordEq { base: iter, offset: l.state, width: Width::W64, expect: IterState::SEQ });
+        // The iterator holds the sequence: borrowed while the trace reads it.
+        let seq_boxed = self.b.load(Ty::Val, iter, l.seq);
+        let seq_ptr = self.b.emit(IrOp::GuardTag { val: seq_boxed, tag: Tag::Heap(words(&seq)[0]) });
+        let seq_item = Item::heap(seq_ptr, seq_boxed, heap_shadow(&seq), Own::Borrowed, None);
+        let (vec, elem) = self.seq_buffer(&seq_item).expect("for_iter_seq checked the storage form");
+        let index = self.b.load(Ty::Int, iter, l.index);
+        let len = self.b.load(Ty::Int, seq_ptr, vec.len);
+        // Past the end: the interpreter runs this FOR_ITER again and leaves the loop.
+        self.snapshot(pc, ExitKind::LoopEnd);
+        let more = self.b.emit(IrOp::ICmp(Cc::Lt, index, len));
+        self.b.emit(IrOp::GuardTrue(more));
+        // An item of another type: the interpreter takes it (nothing advanced yet).
+        self.snapshot(pc, ExitKind::Deopt);
+        let items = self.b.load(Ty::Ptr, seq_ptr, vec.items);
+        let got = self.b.load_at(elem, items, index, 0);
+        let v = match (elem, immediate_shadow(item)) {
+            (Ty::Int | Ty::Float, Some(shadow)) => Item::imm(got, shadow),
+            _ => {
+                let v = self.guarded_item(got, item, Own::Owned);
+                if v.boxed.is_some() {
+                    self.b.emit(IrOp::Incref(got));
+                }
+                v
+            }
+        };
+        let one = self.b.const_int(1);
+        let advanced = self.b.emit(IrOp::AddOv(index, one));
+        self.b.emit(IrOp::Store { base: iter, offset: l.index, val: advanced });
+        v
     }
 
     /// `FOR_ITER` over an iterator that steps natively (enumerate, zip,
@@ -2006,10 +2062,13 @@ impl Recorder<'_> {
         Ok([self.b.const_int(tag as i64), seq.ir])
     }
 
-    /// `UNPACK_SEQUENCE n` of a list or tuple of `n` items: each item is
-    /// read (borrowed) by a helper that checks the length and the item's
-    /// type; once all have passed, the heap ones take references and the
-    /// sequence is released.
+    /// `UNPACK_SEQUENCE n` of a list or tuple of `n` items. Read by native
+    /// code where [`Recorder::seq_buffer`] reads the storage (guards on the
+    /// form and on the length being `n`, then one load per item and a guard
+    /// on its type), else by a helper per item that checks the length and
+    /// the item's type. The items are borrowed from the sequence until all
+    /// have passed; then the heap ones take references and the sequence is
+    /// released.
     fn unpack(&mut self, seq: Item, n: usize) -> Result<(), AbortReason> {
         let items: Vec<Value> = match &seq.shadow {
             Shadow::List(l) => (0..l.len()).filter_map(|i| l.get(i)).collect(),
@@ -2019,15 +2078,28 @@ impl Recorder<'_> {
         if items.len() != n {
             return Err("unpacking a sequence of another length");
         }
-        let [tag, payload] = self.seq_words(&seq)?;
-        let len = self.b.const_int(n as i64);
         let mut unpacked = Vec::with_capacity(n);
-        for (i, item) in items.iter().enumerate() {
-            let index = self.b.const_int(i as i64);
-            let expect = self.b.const_int(words(item)[0] as i64);
-            let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Int, Ty::Int, Ty::Int], ret: Ty::Val, pure: false };
-            let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_unpack_item as *const () as u64, sig, args: vec![tag, payload, len, index, expect] });
-            unpacked.push(self.guarded_item(got, item, Own::Owned));
+        if let Some((vec, elem)) = self.seq_buffer(&seq) {
+            self.b.emit(IrOp::GuardWordEq { base: seq.ir, offset: vec.len, width: Width::W64, expect: n as u64 });
+            let ptr = self.b.load(Ty::Ptr, seq.ir, vec.items);
+            for (i, item) in items.iter().enumerate() {
+                let index = self.b.const_int(i as i64);
+                let got = self.b.load_at(elem, ptr, index, 0);
+                unpacked.push(match elem {
+                    Ty::Int | Ty::Float => Item::imm(got, immediate_shadow(item).ok_or("compact list item of another kind")?),
+                    _ => self.guarded_item(got, item, Own::Owned),
+                });
+            }
+        } else {
+            let [tag, payload] = self.seq_words(&seq)?;
+            let len = self.b.const_int(n as i64);
+            for (i, item) in items.iter().enumerate() {
+                let index = self.b.const_int(i as i64);
+                let expect = self.b.const_int(words(item)[0] as i64);
+                let sig = HelperSig { params: vec![Ty::Int, Ty::Ptr, Ty::Int, Ty::Int, Ty::Int], ret: Ty::Val, pure: false };
+                let got = self.b.emit(IrOp::CallHelper { addr: helpers::rt_unpack_item as *const () as u64, sig, args: vec![tag, payload, len, index, expect] });
+                unpacked.push(self.guarded_item(got, item, Own::Owned));
+            }
         }
         for v in &unpacked {
             if let Some(boxed) = v.boxed {
@@ -2171,14 +2243,15 @@ impl Recorder<'_> {
         }
     }
 
-    /// The item buffer of the list or tuple `seq` and the in-bounds position
-    /// of `seq[index]` in it (`i`: the index this iteration), with the
-    /// buffer's element type (`Int`/`Float` for a compact list of that kind,
-    /// `Val` for values); `None` for the compact forms of bools and None.
-    fn seq_items(&mut self, seq: &Item, index: &Item, i: i64) -> Option<(ItemsAt, Ty)> {
+    /// Where native code reads the items of the list or tuple `seq`: the
+    /// layout of its item vector and the element type (`Int`/`Float` for a
+    /// compact list of that kind, `Val` for values), under guards that a
+    /// list keeps the storage form it has now (a compact one its kind);
+    /// `None` for the compact forms of bools and None (helpers read those).
+    fn seq_buffer(&mut self, seq: &Item) -> Option<(VecLayout, Ty)> {
         let layout = layouts().seq;
         let base = seq.ir;
-        let (vec, elem) = match &seq.shadow {
+        match &seq.shadow {
             Shadow::List(l) => {
                 let compact = compact_kind(l);
                 let (form, vec, elem) = match compact {
@@ -2191,11 +2264,19 @@ impl Recorder<'_> {
                 if let Some(kind) = compact {
                     self.b.emit(IrOp::GuardWordEq { base, offset: layout.compact_kind, width: Width::W8, expect: kind });
                 }
-                (vec, elem)
+                Some((vec, elem))
             }
-            Shadow::Tuple(_) => (layout.tuple, Ty::Val),
-            _ => return None,
-        };
+            Shadow::Tuple(_) => Some((layout.tuple, Ty::Val)),
+            _ => None,
+        }
+    }
+
+    /// The item buffer of the list or tuple `seq` and the in-bounds position
+    /// of `seq[index]` in it (`i`: the index this iteration), with the
+    /// buffer's element type (see [`Recorder::seq_buffer`]).
+    fn seq_items(&mut self, seq: &Item, index: &Item, i: i64) -> Option<(ItemsAt, Ty)> {
+        let base = seq.ir;
+        let (vec, elem) = self.seq_buffer(seq)?;
         let len = self.b.load(Ty::Int, base, vec.len);
         let index = if i < 0 {
             // Counted from the end: stays so (else exits), then offset by the length.
@@ -2212,8 +2293,10 @@ impl Recorder<'_> {
     }
 
     /// `list[int] = immediate`: stored by native code into a compact list
-    /// of the value's kind (ints, floats), else through a helper that exits
-    /// (the list unchanged) when the index is out of range.
+    /// of the value's kind (ints, floats) or into a list of values (its
+    /// form guarded), else through a helper (a compact list of another kind,
+    /// which the store generalizes); out of range, both exit with the list
+    /// unchanged.
     fn store_subscript(&mut self, container: Item, index: Item, value: Item) -> Result<(), AbortReason> {
         if let (Shadow::Heap(c) | Shadow::Object(c), Shadow::Int(i)) = (&container.shadow, &index.shadow) {
             return self.native_store(c.clone(), &container, &index, *i, &value);
@@ -2230,6 +2313,27 @@ impl Recorder<'_> {
         if value_kind.is_some() && compact_kind(l) == value_kind {
             let (items, _) = self.seq_items(&container, &index, *i).ok_or("list form changed while recording")?;
             self.b.emit(IrOp::StoreAt { base: items.ptr, index: items.index, offset: 0, val: value.ir });
+            self.release(&container);
+            return Ok(());
+        }
+        if compact_kind(l).is_none() && immediate_shadow_value(&value.shadow) {
+            // A list of values: the immediate's words replace the old item.
+            // An immediate there before (guarded to stay one of its type,
+            // a guard a read of the item has mostly made already) needs no
+            // release; a heap one is released after the store, as the
+            // interpreter does (its destructor sees the list updated).
+            let old_item = l.get_index(*i).ok_or("index out of range while recording")?;
+            let boxed = self.b.emit(IrOp::Box(value.ir));
+            let (items, _) = self.seq_items(&container, &index, *i).ok_or("list form changed while recording")?;
+            let old = self.b.load_at(Ty::Val, items.ptr, items.index, 0);
+            let old_is_heap = immediate_shadow(&old_item).is_none();
+            if !old_is_heap {
+                self.b.emit(IrOp::GuardTag { val: old, tag: tag_of(&old_item) });
+            }
+            self.b.emit(IrOp::StoreAt { base: items.ptr, index: items.index, offset: 0, val: boxed });
+            if old_is_heap {
+                self.b.emit(IrOp::Decref(old));
+            }
             self.release(&container);
             return Ok(());
         }
@@ -2297,6 +2401,11 @@ fn compact_kind(l: &PyList) -> Option<u64> {
         crate::runtime::list::ListStore::Compact { tag, .. } => Some(tag.tag()),
         crate::runtime::list::ListStore::Values { .. } => None,
     }
+}
+
+/// Whether the shadow is an immediate (None, bool, int, float).
+fn immediate_shadow_value(s: &Shadow) -> bool {
+    matches!(s, Shadow::Int(_) | Shadow::Float(_) | Shadow::Bool(_) | Shadow::None)
 }
 
 /// Where native code finds a list's or tuple's item: the buffer's address

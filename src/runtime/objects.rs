@@ -1404,6 +1404,8 @@ impl PyIter {
 impl IterState {
     /// The discriminant word of [`IterState::Range`].
     pub const RANGE: u64 = 1;
+    /// The discriminant word of [`IterState::Seq`].
+    pub const SEQ: u64 = 0;
 }
 
 /// The next value of a range iteration at `next` (then advanced), if any.
@@ -1422,12 +1424,13 @@ pub fn range_next(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
 /// What a builtin iterator walks over.
 ///
 /// `#[repr(u64)]` gives the layout native code reads for range iterators
-/// (`crate::jit::layout`): the discriminant word, then the variant's fields
-/// in order (`Range`: `next`, `stop`, `step`).
+/// and list/tuple iterators (`crate::jit::layout`): the discriminant word,
+/// then the variant's fields in order (`Range`: `next`, `stop`, `step`;
+/// `Seq`: `seq`, `index`).
 #[repr(u64)]
 pub enum IterState {
     /// A list or tuple (or any indexable value) by index.
-    Seq { seq: Value, index: usize } = 0,
+    Seq { seq: Value, index: usize } = IterState::SEQ,
     /// A range.
     Range { next: i64, stop: i64, step: i64 } = IterState::RANGE,
     /// A string by byte offset.

@@ -12,10 +12,12 @@
 //!   becomes `add`; after `b < a`, `a - 1` becomes `sub` (the `i += 1` of a loop guarded by
 //!   `i < n`: the overflow check Cranelift would keep);
 //! - reads of memory (slot loads, raw loads, version guards) are only reused while no
-//!   write can intervene: an `sstore` forgets the loads of its slot, a raw store, helper
-//!   call or reference-count operation forgets all of them (a raw store then remembers
-//!   its own value: a load of the same word gets it back). At `loop` they are kept only
-//!   if the body writes no memory at all (then they are loop-invariant);
+//!   write can intervene: an `sstore` forgets the loads of its slot, a `store_at` the
+//!   element loads (`load_at`), a raw store all but the reads of other fields of its base
+//!   and of objects guarded to have another heap type than its base, a helper call or
+//!   reference-count operation all of them (a raw store then remembers its own value: a
+//!   load of the same word gets it back). At `loop` they are kept unless a write of the
+//!   body would forget them (then they are loop-invariant);
 
 use std::collections::{HashMap, HashSet};
 
@@ -28,9 +30,12 @@ pub fn fold(t: &Trace) -> Trace {
     let mut map = RefMap::new(t.insts.len());
     let mut pure: HashMap<(Op, Ty), Ref> = HashMap::new();
     let mut mem: HashMap<(Op, Ty), Ref> = HashMap::new();
-    let body_writes = t
+    // The writes of the loop body: at `loop`, the reads they may change
+    // are forgotten (the others are loop-invariant).
+    let body_writes: Vec<&Op> = t
         .loop_index()
-        .is_some_and(|lp| t.insts[lp + 1..].iter().any(|i| i.op.writes_memory()));
+        .map(|lp| t.insts[lp + 1..].iter().map(|i| &i.op).filter(|op| op.writes_memory()).collect())
+        .unwrap_or_default();
     let mut phis: Vec<(Ref, Ref)> = Vec::new(); // (new phi, old next)
     let mut facts = Facts::default();
     for (i, inst) in t.insts.iter().enumerate() {
@@ -44,8 +49,14 @@ pub fn fold(t: &Trace) -> Trace {
         }
         op.map_args(|a| map.get(a));
         let op = facts.strengthen(&rw.new, op);
-        if op == Op::Loop && body_writes {
-            mem.clear();
+        if op == Op::Loop {
+            for &write in &body_writes {
+                // A field store's base defined before the loop is the same object in
+                // every iteration (mapped to the new trace); one defined in the body is
+                // a base the reads here cannot name.
+                let field = field_store(t, write, |base| (base.is_const() || base.index() < i).then(|| map.get(base)));
+                forget_written(&mut mem, write, field, &rw.new);
+            }
         }
         if let Some(c) = eval(&rw.new, &op) {
             match c {
@@ -74,7 +85,8 @@ pub fn fold(t: &Trace) -> Trace {
             rw.snap(snap)
         });
         facts.learn(&rw.new, &op);
-        forget_written(&mut mem, &op);
+        let field = field_store(&rw.new, &op, Some);
+        forget_written(&mut mem, &op, field, &rw.new);
         if let Op::Store { base, offset, val } = op {
             // Store-to-load forwarding: reading the word back gives the stored value.
             mem.insert((Op::Load { base, offset }, rw.new.ty(val)), val);
@@ -141,13 +153,78 @@ impl Facts {
     }
 }
 
-/// Drops remembered memory reads that `op` may invalidate.
-fn forget_written(mem: &mut HashMap<(Op, Ty), Ref>, op: &Op) {
+/// What a raw `store` writes, for [`forget_written`].
+struct FieldStore {
+    /// The base as the reads name it (in the trace being built), if they can.
+    base: Option<Ref>,
+    /// The bytes written: `offset..offset + width` from the base.
+    offset: i32,
+    width: i32,
+    /// The heap tag the base was guarded to have.
+    tag: Option<u64>,
+}
+
+/// The `FieldStore` of `op` (of trace `t`) if it is a raw `store`; `base` names its base
+/// in the trace being built.
+fn field_store(t: &Trace, op: &Op, base: impl Fn(Ref) -> Option<Ref>) -> Option<FieldStore> {
+    match op {
+        Op::Store { base: b, offset, val } => {
+            Some(FieldStore { base: base(*b), offset: *offset, width: ty_width(t.ty(*val)), tag: heap_tag(t, *b) })
+        }
+        _ => None,
+    }
+}
+
+/// The bytes a `load` or `store` of this type covers.
+fn ty_width(ty: Ty) -> i32 {
+    match ty {
+        Ty::Val => 16,
+        Ty::Bool => 1,
+        _ => 8,
+    }
+}
+
+/// The heap tag a pointer was guarded to have (the result of a `guard_tag` on a heap
+/// tag), if it is one.
+fn heap_tag(t: &Trace, r: Ref) -> Option<u64> {
+    match t.inst(r) {
+        Some(Inst { op: Op::GuardTag { tag: Tag::Heap(h), .. }, .. }) => Some(*h),
+        _ => None,
+    }
+}
+
+/// Drops remembered memory reads (in `new`) that `op` may invalidate; `field` describes
+/// `op` when it is a raw `store`.
+fn forget_written(mem: &mut HashMap<(Op, Ty), Ref>, op: &Op, field: Option<FieldStore>, new: &Trace) {
+    if let Some(f) = field {
+        // A field store leaves other fields of the same base as they are, and the fields
+        // of objects guarded to have another heap type than its base: payloads of
+        // different heap tags are different allocations (a range iterator's `next` is not
+        // a list's length).
+        let untouched = |base: Ref, offset: i32, width: i32| {
+            let apart = offset + width <= f.offset || f.offset + f.width <= offset;
+            (f.base == Some(base) && apart) || (f.tag.is_some() && heap_tag(new, base).is_some_and(|h| Some(h) != f.tag))
+        };
+        let byte_width = |w: &Width| match w {
+            Width::W8 => 1,
+            Width::W32 => 4,
+            Width::W64 => 8,
+        };
+        mem.retain(|(k, ty), _| match k {
+            Op::Load { base, offset } => untouched(*base, *offset, ty_width(*ty)),
+            Op::GuardWordEq { base, offset, width, .. } => untouched(*base, *offset, byte_width(width)),
+            _ => false,
+        });
+        return;
+    }
     match op {
         Op::SStore { slot, .. } => mem.retain(|(k, _), _| match k {
             Op::SLoad { slot: s } | Op::LoadInt { slot: s } | Op::LoadFloat { slot: s } => s != slot,
             _ => true,
         }),
+        // Element arrays are only written by `store_at` and read by
+        // `load_at` (see `Op::LoadAt`): object fields and slots stay known.
+        Op::StoreAt { .. } => mem.retain(|(k, _), _| !matches!(k, Op::LoadAt { .. })),
         op if op.writes_memory() => mem.clear(),
         _ => {}
     }
