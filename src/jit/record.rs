@@ -1522,7 +1522,7 @@ impl Recorder<'_> {
     /// instance takes the store too, so that its layout follows.
     fn add_instance_attr(&mut self, obj: Item, value: Item, c: Cache) -> Result<(), AbortReason> {
         let (target, tag, cache_ptr) = self.instance_site(&obj, c)?;
-        if !crate::vm::hot::instance_slot_addable(&target, c) {
+        if !crate::vm::hot::instance_fits(&target, c) {
             return Err("instance attribute cache misses");
         }
         let stored = shadow_value(&value.shadow).ok_or("the call marker as a value")?;
@@ -1740,7 +1740,7 @@ impl Recorder<'_> {
 
     /// A bridge from the loop's end: guards that the iterator in `slot` is
     /// still at its end (else the interpreter runs this `FOR_ITER`).
-    fn for_iter_end(&mut self, _pc: usize, slot: usize) -> Result<(), AbortReason> {
+    fn for_iter_end(&mut self, slot: usize) -> Result<(), AbortReason> {
         let iter = self.b.load_slot_as(slot as u16, Tag::Heap(TAG_ITER)).map_err(|_| "iterator slot changed type")?;
         let sig = HelperSig { params: vec![Ty::Ptr], ret: Ty::Val, pure: false };
         self.b.emit(IrOp::CallHelper { addr: helpers::rt_iter_at_end as *const () as u64, sig, args: vec![iter] });
@@ -1885,7 +1885,7 @@ impl Recorder<'_> {
         let Value::Iter(it) = &self.f.slots[slot] else { return Err("for over a non-iterator") };
         let it = it.clone();
         if self.in_bridge() && pc == self.header && matches!(crate::vm::iter::peek_next(&it.state.borrow()), Some(None)) {
-            return self.for_iter_end(pc, slot).map(|()| Stepped::Ended);
+            return self.for_iter_end(slot).map(|()| Stepped::Ended);
         }
         let state = it.state.borrow();
         match &*state {

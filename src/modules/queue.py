@@ -24,6 +24,17 @@ def _never(what):
                        "satisfy it" % what)
 
 
+def _cannot_wait(block, timeout, exc, what):
+    # With no other thread, a wait can only time out (`exc`) or never end.
+    if not block:
+        raise exc
+    if timeout is not None:
+        if timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        raise exc
+    _never(what)
+
+
 class Queue:
     """Create a queue object with a given maximum size.
 
@@ -54,25 +65,13 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if not block:
-                raise Full
-            if timeout is not None:
-                if timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                raise Full
-            _never("Queue.put() on a full queue")
+            _cannot_wait(block, timeout, Full, "Queue.put() on a full queue")
         self._put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
         if not self._qsize():
-            if not block:
-                raise Empty
-            if timeout is not None:
-                if timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                raise Empty
-            _never("Queue.get() on an empty queue")
+            _cannot_wait(block, timeout, Empty, "Queue.get() on an empty queue")
         return self._get()
 
     def put_nowait(self, item):

@@ -2377,11 +2377,6 @@ pub(crate) fn add_instance_slot(obj: &Value, c: crate::bytecode::Cache, v: Value
     }
 }
 
-/// Whether `STORE_ATTR_ADD_INSTANCE` with cache `c` would add a slot to `v` now.
-pub(crate) fn instance_slot_addable(v: &Value, c: crate::bytecode::Cache) -> bool {
-    instance_fits(v, c)
-}
-
 /// Whether `STORE_ATTR_INSTANCE` with cache `c` would store into `v` now.
 pub(crate) fn instance_slot_exists(v: &Value, c: crate::bytecode::Cache) -> bool {
     let Value::Instance(inst) = v else { return false };
@@ -2411,7 +2406,7 @@ pub(crate) fn instance_method(v: &Value, c: crate::bytecode::Cache) -> Option<us
 /// The guard of instance forms: an instance of the cached class version,
 /// with the cached shape, not in dict mode.
 #[inline(always)]
-fn instance_fits(v: &Value, c: crate::bytecode::Cache) -> bool {
+pub(crate) fn instance_fits(v: &Value, c: crate::bytecode::Cache) -> bool {
     let Value::Instance(inst) = v else { return false };
     // SAFETY: as in `instance_slot_value`.
     let Ok(attrs) = (unsafe { inst.attrs.try_borrow_unguarded() }) else { return false };
